@@ -1,0 +1,11 @@
+//! citecheck: check that a paper's in-text citations and its reference list agree.
+//!
+//! The pipeline runs one way: [`document`] reads and cleans the input, [`reflist`] finds and
+//! splits the reference list, [`reference`] parses each entry, [`citation`] finds the in-text
+//! citations, [`link`] matches them to entries, [`rules`] turns what it found into diagnostics,
+//! and [`report`] renders the result. The library never prints.
+#![warn(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod reference;
+pub mod rules;
+pub mod span;

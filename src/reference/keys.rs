@@ -1,0 +1,91 @@
+//! Readable citation keys: ASCII-folded family name plus year, made unique with a/b/c in order.
+
+use super::Reference;
+use std::collections::HashMap;
+
+/// Fold to lower-case ASCII letters and digits: "Ødegaard" → "odegaard".
+pub fn ascii_fold(text: &str) -> String {
+    deunicode::deunicode(text)
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+fn base_key(reference: &Reference) -> String {
+    let who = reference
+        .creators()
+        .first()
+        .map(|n| match n {
+            super::Name::Literal { literal } => {
+                // Organisations: first significant word keeps keys short ("worldhealth" is noise).
+                literal
+                    .split_whitespace()
+                    .map(ascii_fold)
+                    .find(|w| !w.is_empty() && w != "the")
+                    .unwrap_or_default()
+            }
+            person => ascii_fold(&person.cite_name()),
+        })
+        .filter(|w| !w.is_empty())
+        .or_else(|| reference.title.as_deref().and_then(|t| t.split_whitespace().map(ascii_fold).find(|w| w.len() > 3)))
+        .unwrap_or_else(|| "anon".to_string());
+    let year = reference.year().map_or_else(|| "nd".to_string(), |y| y.to_string());
+    format!("{who}{year}")
+}
+
+/// Give every reference a unique key, adding a, b, c ... in list order where keys collide.
+pub fn assign_keys(references: &mut [Reference]) {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    let bases: Vec<String> = references.iter().map(base_key).collect();
+    for base in &bases {
+        *counts.entry(base.clone()).or_default() += 1;
+    }
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (reference, base) in references.iter_mut().zip(bases) {
+        if counts[&base] == 1 {
+            reference.key = base;
+            continue;
+        }
+        let n = seen.entry(base.clone()).or_default();
+        reference.key = format!("{base}{}", suffix(*n));
+        *n += 1;
+    }
+}
+
+/// a, b, ..., z, aa, ab, ...
+fn suffix(mut n: usize) -> String {
+    let mut out = Vec::new();
+    loop {
+        out.push(b'a' + (n % 26) as u8);
+        if n < 26 {
+            break;
+        }
+        n = n / 26 - 1;
+    }
+    out.reverse();
+    String::from_utf8(out).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::{Date, Name};
+
+    fn reference(family: &str, year: i32) -> Reference {
+        Reference {
+            authors: vec![Name::person(family, Some("T."))],
+            date: Some(Date::year(year)),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn folded_and_unique() {
+        let mut refs = vec![reference("Ødegaard", 2020), reference("Dawn", 2024), reference("Dawn", 2024), reference("Smith", 2020)];
+        assign_keys(&mut refs);
+        let keys: Vec<&str> = refs.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(keys, ["odegaard2020", "dawn2024a", "dawn2024b", "smith2020"]);
+        assert_eq!(suffix(26), "aa");
+    }
+}

@@ -1,0 +1,121 @@
+//! One reference-list entry as typed data: names, date, fields and entry type, parsed from its text.
+//!
+//! `parse` turns a reference string in any common style into a [`Reference`]; `keys` gives
+//! each entry of a list a readable, unique citation key.
+
+mod date;
+mod keys;
+mod names;
+mod parse;
+
+pub use date::{parse_date_text, Date};
+pub use keys::{ascii_fold, assign_keys};
+pub use names::{parse_name_list, Name};
+pub use parse::parse;
+
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// BibLaTeX entry types the parser can infer from a reference's fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum EntryType {
+    Article,
+    Book,
+    InCollection,
+    InProceedings,
+    Thesis,
+    Report,
+    Online,
+    #[default]
+    Misc,
+}
+
+impl EntryType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntryType::Article => "article",
+            EntryType::Book => "book",
+            EntryType::InCollection => "incollection",
+            EntryType::InProceedings => "inproceedings",
+            EntryType::Thesis => "thesis",
+            EntryType::Report => "report",
+            EntryType::Online => "online",
+            EntryType::Misc => "misc",
+        }
+    }
+}
+
+/// One parsed reference. Field names follow the JSON contract (see README).
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Reference {
+    /// Citation key, unique within its list (`odegaard2020`, `dawn2024a`).
+    pub key: String,
+    /// 1-based line of the input where the entry starts.
+    pub line: usize,
+    /// Byte span of the entry in the source text.
+    #[serde(skip)]
+    pub span: Span,
+    /// The entry's text, with line breaks and PDF residue removed.
+    pub raw: String,
+    pub entry_type: EntryType,
+    pub authors: Vec<Name>,
+    pub editors: Vec<Name>,
+    /// ISO 8601 prefix: "2024-01-29", "2023-08", "2011".
+    pub date: Option<Date>,
+    /// Year suffix as written ("a" of 2021a).
+    pub label: Option<String>,
+    /// "n.d." or "in press" when the entry has no year.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub pubstate: Option<String>,
+    pub title: Option<String>,
+    pub container: Option<String>,
+    pub volume: Option<String>,
+    pub number: Option<String>,
+    pub pages: Option<String>,
+    pub edition: Option<String>,
+    pub publisher: Option<String>,
+    pub location: Option<String>,
+    pub institution: Option<String>,
+    pub doi: Option<String>,
+    pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub isbn: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub arxiv: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub urldate: Option<Date>,
+}
+
+impl Reference {
+    /// The year, if the entry has a date.
+    pub fn year(&self) -> Option<i32> {
+        self.date.map(|d| d.year)
+    }
+
+    /// Authors, or editors when there are no authors (as styles cite them).
+    pub fn creators(&self) -> &[Name] {
+        if self.authors.is_empty() {
+            &self.editors
+        } else {
+            &self.authors
+        }
+    }
+
+    /// The short author-date form a reader would cite: "Chen & Okafor, 2020", "Novak et al., 2019".
+    pub fn short_citation(&self) -> String {
+        let names = self.creators();
+        let who = match names {
+            [] => self.title.clone().unwrap_or_else(|| "Anonymous".into()),
+            [a] => a.cite_name(),
+            [a, b] => format!("{} & {}", a.cite_name(), b.cite_name()),
+            [a, ..] => format!("{} et al.", a.cite_name()),
+        };
+        let year = match (self.year(), &self.pubstate) {
+            (Some(y), _) => format!("{y}{}", self.label.as_deref().unwrap_or("")),
+            (None, Some(state)) => state.clone(),
+            (None, None) => "n.d.".into(),
+        };
+        format!("{who}, {year}")
+    }
+}

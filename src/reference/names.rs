@@ -1,0 +1,280 @@
+//! Personal and organisational names, and splitting an author list into them.
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+/// A person (family, given, particle) or an organisation written as one literal name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Name {
+    Person {
+        family: String,
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        given: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        particle: Option<String>,
+    },
+    Literal {
+        literal: String,
+    },
+}
+
+impl Name {
+    pub fn person(family: &str, given: Option<&str>) -> Self {
+        Name::Person {
+            family: family.to_string(),
+            given: given.map(str::to_string),
+            particle: None,
+        }
+    }
+
+    pub fn literal(name: &str) -> Self {
+        Name::Literal { literal: name.to_string() }
+    }
+
+    /// The name a citation uses: family name with its particle, or the organisation.
+    pub fn cite_name(&self) -> String {
+        match self {
+            Name::Person { family, particle: Some(p), .. } => format!("{p} {family}"),
+            Name::Person { family, .. } => family.clone(),
+            Name::Literal { literal } => literal.clone(),
+        }
+    }
+
+    /// Family name alone (organisation name for a literal).
+    pub fn family(&self) -> &str {
+        match self {
+            Name::Person { family, .. } => family,
+            Name::Literal { literal } => literal,
+        }
+    }
+
+    pub fn given(&self) -> Option<&str> {
+        match self {
+            Name::Person { given, .. } => given.as_deref(),
+            Name::Literal { .. } => None,
+        }
+    }
+
+    pub fn is_literal(&self) -> bool {
+        matches!(self, Name::Literal { .. })
+    }
+}
+
+/// Lower-case name particles that belong before a family name.
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das",
+    "ter", "ten", "zu", "bin", "ibn", "al", "el", "y",
+];
+
+/// Words that mark a name as an organisation rather than a person.
+const ORG_WORDS: &[&str] = &[
+    "ministry", "organization", "organisation", "association", "institute", "university",
+    "department", "council", "committee", "agency", "bureau", "office", "commission", "society",
+    "foundation", "news", "times", "express", "daily", "press", "group", "centre", "center",
+    "bank", "fund", "government", "nations", "union", "board", "inc", "ltd", "corporation",
+    "company", "service", "services", "authority", "program", "programme", "network", "league",
+    "federation", "academy", "school", "college", "hospital", "trust", "project", "team",
+    "consortium", "initiative", "party", "reuters", "tribune", "post", "herald", "journal",
+    "monitor", "magazine", "review", "recorder", "gazette", "insider", "institution", "the",
+    "national", "international", "world", "health", "global", "states", "republic", "court",
+];
+
+pub(crate) fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
+/// True if a name written as words looks like an organisation ("World Health Organization").
+pub fn looks_like_organisation(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.iter().any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+            ORG_WORDS.contains(&w.as_str())
+        })
+        || text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && text.len() > 1
+}
+
+static SPLIT_AND: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\s*(?:,\s*(?:&|and|und|et|y)\s+|\s(?:&|and|und|et|y)\s+|\s*&\s*|;\s*)")
+        .expect("SPLIT_AND is a valid regex")
+});
+static ET_AL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),?\s*(?:et\.?\s*al\.?|and others|\.\.\.|…).*$").expect("ET_AL is a valid regex")
+});
+static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\p{Lu}(?:\.|\b)[\s\-‐]?){1,4}$|^(?:\p{Lu}\.?-?)+$|^\p{Lu}{1,3}$")
+        .expect("INITIALS is a valid regex")
+});
+
+/// Is this token a run of initials ("J.", "J.-P.", "JJ", "B.-E.", "A. B.")?
+pub fn is_initials(token: &str) -> bool {
+    let t = token.trim().trim_end_matches(',');
+    !t.is_empty() && t.chars().count() <= 12 && INITIALS.is_match(t)
+}
+
+/// Parse an author or editor list into names.
+///
+/// Handles "Surname, Initials" and "Given Surname" orders, "&"/"and"/comma separators,
+/// "et al.", particles and organisations. `(Eds.)`-style markers must already be removed.
+pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
+    let text = text.trim().trim_end_matches(['.', ',', ';', ':']).trim();
+    let et_al = ET_AL.is_match(text);
+    let text = ET_AL.replace(text, "");
+    let text = text.trim().trim_end_matches([',', '.']).trim();
+    if text.is_empty() {
+        return (Vec::new(), et_al);
+    }
+    if looks_like_organisation(text) && !text.contains(',') {
+        return (vec![Name::literal(text)], et_al);
+    }
+    let mut names = Vec::new();
+    for chunk in SPLIT_AND.split(text) {
+        let chunk = chunk.trim().trim_end_matches(',');
+        if chunk.is_empty() {
+            continue;
+        }
+        names.extend(split_comma_chunk(chunk));
+    }
+    (names, et_al)
+}
+
+/// Split one chunk that may hold "Family, Given, Family, Given" or "Given Family, Given Family".
+fn split_comma_chunk(chunk: &str) -> Vec<Name> {
+    let parts: Vec<&str> = chunk.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let mut names = Vec::new();
+    let mut i = 0;
+    while i < parts.len() {
+        let part = parts[i];
+        let next = parts.get(i + 1).copied();
+        let words = part.split_whitespace().count();
+        // "Surname, Initials" or "Surname, Given": the next part is a given name.
+        if let Some(given) = next {
+            let part_has_initials = part.split_whitespace().any(is_initials);
+            if !part_has_initials && is_given_part(given) && (words <= 3 || !looks_like_given_family(part)) {
+                names.push(person_inverted(part, given));
+                i += 2;
+                continue;
+            }
+        }
+        names.push(person_direct(part));
+        i += 1;
+    }
+    names
+}
+
+fn is_given_part(part: &str) -> bool {
+    if is_initials(part) {
+        return true;
+    }
+    // One or two capitalised words followed by optional initials: "Frances", "Kelly J.".
+    let words: Vec<&str> = part.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().any(|w| is_initials(w))
+}
+
+fn looks_like_given_family(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    words.len() >= 2 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// "Family, Given" with the family's particle split off ("van der Berg, P.").
+pub fn person_inverted(family: &str, given: &str) -> Name {
+    let family = family.trim();
+    let words: Vec<&str> = family.split_whitespace().collect();
+    let n_particles = words.iter().take_while(|w| is_particle(w)).count();
+    let (particle, family) = if n_particles > 0 && n_particles < words.len() {
+        (Some(words[..n_particles].join(" ")), words[n_particles..].join(" "))
+    } else {
+        (None, family.to_string())
+    };
+    Name::Person {
+        family,
+        given: Some(given.trim().to_string()).filter(|g| !g.is_empty()),
+        particle,
+    }
+}
+
+/// "Given Family", "J. A. Smith", "Smith JA" (Vancouver), "Ludwig van Beethoven".
+pub fn person_direct(text: &str) -> Name {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    match words.as_slice() {
+        [] => Name::literal(text),
+        [one] => Name::person(one, None),
+        _ => {
+            let last = words[words.len() - 1];
+            // Vancouver: "Smith JA", "Pérez-Higueras JJ", "de la Macorra JC".
+            if is_initials(last) && !last.contains('.') && last.chars().count() <= 3 {
+                return person_inverted(&words[..words.len() - 1].join(" "), last);
+            }
+            if is_initials(last) {
+                // "Smith J.", "Smith J. A." written family first.
+                let first_initial = words.iter().position(|w| is_initials(w)).unwrap_or(1).max(1);
+                return person_inverted(
+                    &words[..first_initial].join(" "),
+                    &words[first_initial..].join(" "),
+                );
+            }
+            let first_particle = words
+                .iter()
+                .enumerate()
+                .skip(1)
+                .find(|(_, w)| is_particle(w))
+                .map(|(i, _)| i);
+            if let Some(p) = first_particle.filter(|&p| p < words.len() - 1) {
+                let n = words[p..].iter().take_while(|w| is_particle(w)).count();
+                if p + n < words.len() {
+                    return Name::Person {
+                        family: words[p + n..].join(" "),
+                        given: Some(words[..p].join(" ")),
+                        particle: Some(words[p..p + n].join(" ")),
+                    };
+                }
+            }
+            Name::person(last, Some(&words[..words.len() - 1].join(" ")))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn families(text: &str) -> Vec<String> {
+        parse_name_list(text).0.iter().map(Name::cite_name).collect()
+    }
+
+    #[test]
+    fn inverted_lists() {
+        assert_eq!(families("Romero, C., Paunesku, D., & Dweck, C."), ["Romero", "Paunesku", "Dweck"]);
+        assert_eq!(families("Chen, L. and Okafor, N."), ["Chen", "Okafor"]);
+        assert_eq!(families("Sæther, B.-E., & Ødegaard, T."), ["Sæther", "Ødegaard"]);
+        assert_eq!(families("van der Berg, P."), ["van der Berg"]);
+    }
+
+    #[test]
+    fn direct_lists() {
+        assert_eq!(families("S. E. Han, G. Chen"), ["Han", "Chen"]);
+        assert_eq!(families("Pérez-Higueras JJ, Arias A, de la Macorra JC, Peters OA"), ["Pérez-Higueras", "Arias", "de la Macorra", "Peters"]);
+        assert_eq!(families("Caroline Davies and Paul Adams"), ["Davies", "Adams"]);
+    }
+
+    #[test]
+    fn organisations_and_et_al() {
+        assert_eq!(families("World Health Organization"), ["World Health Organization"]);
+        assert_eq!(families("Ministry of Foreign Affairs"), ["Ministry of Foreign Affairs"]);
+        let (names, et_al) = parse_name_list("Novak, J., et al.");
+        assert!(et_al);
+        assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn json_shape() {
+        let json = serde_json::to_string(&Name::literal("Dawn")).unwrap();
+        assert_eq!(json, r#"{"literal":"Dawn"}"#);
+        let json = serde_json::to_string(&person_inverted("van der Berg", "P.")).unwrap();
+        assert_eq!(json, r#"{"family":"Berg","given":"P.","particle":"van der"}"#);
+    }
+}

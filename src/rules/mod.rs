@@ -1,0 +1,76 @@
+//! Diagnostics: the code table, severities, and the checks that turn linked citations into
+//! problems a person can act on. One file per rule; each opens with what it does and why.
+
+mod codes;
+
+pub use codes::{Code, ALL_CODES};
+
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// How much a problem matters. `Allow` silences a code entirely.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Allow,
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Allow => "allow",
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// Which source a diagnostic points into: the checked document or one of its `.bib` files.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum SourceId {
+    #[default]
+    Document,
+    /// Index into the run's list of bibliography files.
+    Bib(usize),
+}
+
+/// One problem found in a paper or its bibliography.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    pub source: SourceId,
+    pub span: Span,
+    /// What is wrong and what to do, in one or two sentences.
+    pub message: String,
+    /// Keys of the entries concerned (the match, the candidates or the suggestion).
+    pub keys: Vec<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic at the code's default severity; configuration may change it later.
+    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            severity: code.default_severity(),
+            source: SourceId::Document,
+            span,
+            message: message.into(),
+            keys: Vec::new(),
+        }
+    }
+
+    pub fn with_keys(mut self, keys: impl IntoIterator<Item = String>) -> Self {
+        self.keys = keys.into_iter().collect();
+        self
+    }
+
+    pub fn in_source(mut self, source: SourceId) -> Self {
+        self.source = source;
+        self
+    }
+}
