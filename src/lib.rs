@@ -9,3 +9,7 @@
 pub mod reference;
 pub mod rules;
 pub mod span;
+pub mod document;
+pub mod reflist;
+pub mod lexicon;
+pub mod citation;

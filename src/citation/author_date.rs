@@ -1,0 +1,379 @@
+//! Author-date citations: "(Chen & Okafor, 2020; Ibrahim, 2015, 2017)", "Novak et al. (2019)",
+//! "(Dawn, Jan 18, 2024)", "(see Alvarez, 2018, p. 44)", "World Health Organization [WHO] (2022)".
+
+use super::{Citation, Found, Target};
+use crate::lexicon::{fold_name, NameIndex};
+use crate::reference::{parse_date_text, Date};
+use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
+
+const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+/// An innermost pair of parentheses (doubled or unbalanced outer ones are ignored this way).
+static PARENS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\(([^()]{1,600})\)").expect("PARENS is a valid regex"));
+
+/// One date as citations write it, at the start of the text.
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|{MONTH},?\s+\d{{4}}|\d{{4}}[a-z]?\b|n\.\s?d\.|in\s+press\b|forthcoming\b)"
+    ))
+    .expect("DATE is a valid regex")
+});
+
+/// Where the first date of a citation part starts.
+static FIRST_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?:^|[\s,.])((?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}[a-z]?\b|n\.\s?d\.|in\s+press\b|forthcoming\b))"
+    ))
+    .expect("FIRST_DATE is a valid regex")
+});
+
+/// Words that open a citation part without being part of the names.
+static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:(?:see\s+also|see|e\.g\.,?|cf\.|i\.e\.,?|for\s+example,?|for\s+instance,?|as\s+cited\s+in|also|compare|contra)\s+)+")
+        .expect("PREFIX is a valid regex")
+});
+
+/// A locator after the dates: "p. 44", "pp. 10-12", "chap. 3", or a bare page ("44").
+static LOCATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:pp?\.|pages?|chap\.|ch\.|chapter|para\.|paras\.|sec\.|section|§|fig\.|table|vol\.|n\.|note|at)?\s*[\dxivlc]+(?:\s*[-–—]\s*[\dxivlc]+)?(?:\s*,\s*[\d]+(?:\s*[-–—]\s*\d+)?)*\.?$")
+        .expect("LOCATOR is a valid regex")
+});
+
+/// Separators between the names of one citation.
+static NAME_SEP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*(?:,\s*(?:&|and)\s+|\s+(?:&|and)\s+|&|,)\s*").expect("NAME_SEP is a valid regex")
+});
+
+static ET_AL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)[,\s]*\bet\.?\s+al\.?,?\s*$").expect("ET_AL is a valid regex"));
+
+/// "World Health Organization [WHO]" or "World Health Organization (WHO)": an abbreviation.
+static DEFINED_ABBR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<full>.+?)\s*\[(?P<abbr>\p{Lu}[\p{Lu}\d&]{1,9})\]$").expect("DEFINED_ABBR is a valid regex")
+});
+
+/// Parentheses that hold only dates (and a locator): the year part of a narrative citation.
+static NARRATIVE_DATES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\s*(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|\d{{4}}[a-z]?|n\.\s?d\.|in\s+press|forthcoming)(?:\s*,\s*(?:\d{{4}}[a-z]?))*(?:\s*,\s*(?:pp?\.|chap\.|p\.)?\s*[\d\-–]+)?\s*$"
+    ))
+    .expect("NARRATIVE_DATES is a valid regex")
+});
+
+/// The names before a narrative citation's parenthesis, read backwards from it.
+static NARRATIVE_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"(?:(?:van|von|de|der|den|del|della|di|da|du|la|le|al|el|bin|ibn|ter|ten)[\s\-])*\p{Lu}[\p{L}'’\-]*(?:\s+(?:(?:of|for|on|and|the|de|du|des)\s+)?\p{Lu}[\p{L}'’\-]*){0,6}";
+    Regex::new(&format!(
+        r"(?P<names>{name}(?:(?:\s*,\s*|\s*,?\s+(?:and|&)\s+){name}){{0,6}}(?:\s+et\s+al\.?)?)(?P<poss>['’]s)?\s*(?:\[(?P<abbr>\p{{Lu}}[\p{{Lu}}\d&]{{1,9}})\])?\s*$"
+    ))
+    .expect("NARRATIVE_NAMES is a valid regex")
+});
+
+/// Capitalised words that open parentheses without naming an author.
+const NOT_NAMES: &[&str] = &[
+    "in", "since", "from", "until", "after", "before", "during", "between", "by", "of", "table",
+    "tables", "figure", "fig", "figs", "eq", "equation", "chapter", "section", "appendix", "vol",
+    "no", "approximately", "about", "around", "circa", "ca", "est", "founded", "established",
+    "born", "died", "data", "year", "years", "spring", "summer", "fall", "autumn", "winter", "ad",
+    "bc", "ce", "bce", "as", "at", "for", "on", "to", "the", "a", "an", "and", "or", "but", "if",
+    "when", "while", "up", "through", "till", "per", "total", "n", "p", "fy", "q", "early", "late",
+    "mid", "end", "see", "cf", "eg", "ie", "version", "ver", "edition", "ed", "updated", "revised",
+    "accessed", "retrieved", "published", "census", "survey", "report", "wave", "round", "phase",
+    "cohort", "class", "season", "election", "elections",
+];
+
+fn month_like(word: &str) -> bool {
+    crate::reference::parse_date_text(&format!("{word} 2000")).is_some_and(|d| d.date.month.is_some())
+}
+
+/// Do these words look like an author or organisation name?
+fn plausible_names(names: &str) -> bool {
+    let words: Vec<&str> = names.split_whitespace().collect();
+    if words.is_empty() || words.len() > 12 || names.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    if names.contains([':', '=', '<', '>', '"', '“', '?', '!', '+', '%', '/']) {
+        return false;
+    }
+    let first = words[0].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    if NOT_NAMES.contains(&first.as_str()) && !(first == "the" && words.len() > 1) || month_like(words[0]) {
+        return false;
+    }
+    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase())).count();
+    capitalised > 0 && capitalised * 2 >= words.len()
+}
+
+/// Split "Chen & Okafor" / "Novak et al." / "Smith, Jones, and Lee" into names.
+fn split_names(names: &str) -> (Vec<String>, bool) {
+    let et_al = ET_AL.is_match(names);
+    let names = ET_AL.replace(names, "");
+    let list: Vec<String> = NAME_SEP
+        .split(names.trim())
+        .map(|n| n.trim().trim_end_matches(['.', ',']).trim().to_string())
+        .filter(|n| !n.is_empty())
+        .collect();
+    (list, et_al)
+}
+
+/// (date, year suffix, pubstate) of one date as a citation writes it.
+fn date_of(text: &str) -> (Option<Date>, Option<String>, Option<String>) {
+    let t = text.trim();
+    let lower = t.to_lowercase();
+    if lower.starts_with("n.") {
+        return (None, None, Some("n.d.".into()));
+    }
+    if lower.starts_with("in press") || lower.starts_with("forthcoming") {
+        return (None, None, Some(lower));
+    }
+    match parse_date_text(t) {
+        Some(d) => (Some(d.date), d.suffix, None),
+        None => (None, None, None),
+    }
+}
+
+/// Parse one ";"-separated part of a parenthetical citation into one citation per date.
+fn parse_part(part: &str, offset: usize, aliases: &mut Vec<(String, String)>) -> Vec<Citation> {
+    let lead = part.len() - part.trim_start().len();
+    let part_trim = part.trim();
+    let (prefix, rest, rest_offset) = match PREFIX.find(part_trim) {
+        Some(m) => (Some(m.as_str().trim().to_string()), &part_trim[m.end()..], offset + lead + m.end()),
+        None => (None, part_trim, offset + lead),
+    };
+    let Some(first) = FIRST_DATE.captures(rest).and_then(|c| c.get(1)) else { return Vec::new() };
+    let names_raw = rest[..first.start()].trim().trim_end_matches([',', '.', ' ']).trim();
+    let names_text = match DEFINED_ABBR.captures(names_raw) {
+        Some(c) => {
+            aliases.push((c["abbr"].to_string(), c["full"].to_string()));
+            c.name("full").map_or(names_raw, |m| m.as_str())
+        }
+        None => names_raw,
+    };
+    let (names, et_al) = split_names(names_text);
+    if names.is_empty() || !plausible_names(&names.join(" ")) {
+        return Vec::new();
+    }
+    // Dates, separated by commas, then an optional locator.
+    let mut citations = Vec::new();
+    let mut pos = first.start();
+    let mut first_citation = true;
+    loop {
+        let Some(m) = DATE.find(&rest[pos..]) else { break };
+        let date_text = m.as_str();
+        let (date, suffix, pubstate) = date_of(date_text);
+        let date_end = pos + m.end();
+        let (span, text) = if first_citation {
+            (Span::new(rest_offset, rest_offset + date_end), rest[..date_end].trim().to_string())
+        } else {
+            (
+                Span::new(rest_offset + pos, rest_offset + date_end),
+                format!("{}, {}", names_raw, date_text),
+            )
+        };
+        citations.push(Citation {
+            span,
+            text,
+            target: Target::AuthorDate { names: names.clone(), et_al, date, suffix, pubstate },
+            narrative: false,
+            prefix: prefix.clone(),
+            locator: None,
+        });
+        first_citation = false;
+        pos = date_end;
+        let after = &rest[pos..];
+        let sep = after.len() - after.trim_start_matches([',', ' ']).len();
+        if sep > 0 && DATE.is_match(&after[sep..]) {
+            pos += sep;
+            continue;
+        }
+        let tail = after.trim_start_matches([',', ' ']).trim();
+        if !tail.is_empty() {
+            if !LOCATOR.is_match(tail) && tail.len() > 40 {
+                return Vec::new(); // prose after a year: "(2019 was a dry year ...)"
+            }
+            if let Some(last) = citations.last_mut() {
+                last.locator = Some(tail.to_string());
+            }
+        }
+        break;
+    }
+    citations
+}
+
+/// Is this name (or one letter off it) known from the reference list?
+fn known(index: &NameIndex<usize>, name: &str) -> bool {
+    let folded = fold_name(name);
+    index.contains(&folded) || !index.near(&folded).is_empty()
+}
+
+/// Find author-date citations in `body` (the paper with residue and reference list blanked).
+/// `names` holds the names the reference list knows; narrative citations of unknown names are
+/// taken only in unmistakable forms ("et al.", two names joined by "and", a possessive).
+pub fn find_author_date(body: &str, names: &NameIndex<usize>) -> Found {
+    let mut found = Found::default();
+    for caps in PARENS.captures_iter(body) {
+        let Some(inner) = caps.get(1) else { continue };
+        if NARRATIVE_DATES.is_match(inner.as_str()) {
+            if let Some(c) = narrative(body, inner.start() - 1, inner, names, &mut found.aliases) {
+                found.citations.extend(c);
+            }
+            continue;
+        }
+        let mut offset = inner.start();
+        for part in inner.as_str().split(';') {
+            found.citations.extend(parse_part(part, offset, &mut found.aliases));
+            offset += part.len() + 1;
+        }
+    }
+    found.citations.sort_by_key(|c| c.span.start);
+    found
+}
+
+/// A narrative citation: the names before `open` (the parenthesis), then the dates inside.
+fn narrative(
+    body: &str,
+    open: usize,
+    inner: regex::Match<'_>,
+    names: &NameIndex<usize>,
+    aliases: &mut Vec<(String, String)>,
+) -> Option<Vec<Citation>> {
+    let window_start = crate::span::floor_char_boundary(body, open.saturating_sub(200));
+    let before = &body[window_start..open];
+    let caps = NARRATIVE_NAMES.captures(before)?;
+    let m = caps.name("names")?;
+    let phrase = m.as_str();
+    let (list, et_al) = split_names(phrase);
+    let first = list.first()?;
+    // The phrase may start with words that are not names ("In Chen and Okafor"): keep the
+    // shortest word-suffix of the first name that the list knows, else the strong forms.
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let known_from = (0..words.len()).find(|&i| known(names, &words[i..].join(" ")));
+    let strong = et_al || list.len() > 1 || caps.name("poss").is_some() || caps.name("abbr").is_some();
+    let skip_words = match known_from {
+        Some(i) => i,
+        None if caps.name("abbr").is_some() => 0,
+        // Unknown names in a strong form: drop sentence words before them ("In Smith et al.").
+        None if strong => words
+            .iter()
+            .position(|w| !NOT_NAMES.contains(&w.to_lowercase().as_str()))
+            .unwrap_or(words.len()),
+        None => return None,
+    };
+    if skip_words >= words.len() {
+        return None;
+    }
+    let first_kept = words[skip_words..].join(" ");
+    if !plausible_names(&first_kept) {
+        return None;
+    }
+    let mut kept = list.clone();
+    kept[0] = first_kept.clone();
+    // Offset of the kept names in the body.
+    let lead = phrase.find(&first_kept).unwrap_or(0);
+    let names_start = window_start + m.start() + lead;
+    if let Some(abbr) = caps.name("abbr") {
+        aliases.push((abbr.as_str().to_string(), kept.join(" and ")));
+    }
+    let names_text = &body[names_start..window_start + m.end()];
+    let mut out = Vec::new();
+    let dates_text = inner.as_str();
+    let mut pos = 0;
+    while let Some(dm) = DATE.find(dates_text[pos..].trim_start_matches([',', ' '])) {
+        let skip = dates_text[pos..].len() - dates_text[pos..].trim_start_matches([',', ' ']).len();
+        let start = pos + skip;
+        let (date, suffix, pubstate) = date_of(dm.as_str());
+        let span = if out.is_empty() {
+            Span::new(names_start, inner.end() + 1)
+        } else {
+            Span::new(inner.start() + start, inner.start() + start + dm.len())
+        };
+        out.push(Citation {
+            span,
+            text: format!("{} ({})", squash(names_text), dm.as_str()),
+            target: Target::AuthorDate { names: kept.clone(), et_al, date, suffix, pubstate },
+            narrative: true,
+            prefix: None,
+            locator: None,
+        });
+        pos = start + dm.len();
+    }
+    let tail = dates_text[pos..].trim_start_matches([',', ' ']).trim();
+    if let (false, Some(last)) = (tail.is_empty(), out.last_mut()) {
+        last.locator = Some(tail.to_string());
+    }
+    Some(out)
+}
+
+/// Collapse the line breaks of a citation broken across lines.
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(names: &[&str]) -> NameIndex<usize> {
+        let mut idx = NameIndex::default();
+        for (i, n) in names.iter().enumerate() {
+            idx.insert(fold_name(n), i);
+        }
+        idx
+    }
+
+    fn found(text: &str) -> Vec<(String, Vec<String>, bool, Option<String>)> {
+        let idx = index(&["Chen", "Okafor", "Novak", "Alvarez", "Brandt", "Ibrahim", "Dawn", "Iran"]);
+        find_author_date(text, &idx)
+            .citations
+            .into_iter()
+            .map(|c| {
+                let names = match &c.target {
+                    Target::AuthorDate { names, .. } => names.clone(),
+                    _ => vec![],
+                };
+                (c.text, names, c.narrative, c.locator)
+            })
+            .collect()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        found(text).into_iter().map(|f| f.0).collect()
+    }
+
+    #[test]
+    fn parenthetical_forms() {
+        assert_eq!(texts("as shown (Alvarez, 2018)."), ["Alvarez, 2018"]);
+        assert_eq!(texts("(Chen & Okafor, 2020; Novak et al., 2019)"), ["Chen & Okafor, 2020", "Novak et al., 2019"]);
+        assert_eq!(texts("(Ibrahim, 2015, 2017)"), ["Ibrahim, 2015", "Ibrahim, 2017"]);
+        assert_eq!(texts("(see Brandt, 2021a, p. 44)"), ["Brandt, 2021a"]);
+        assert_eq!(found("(see Brandt, 2021a, p. 44)")[0].3.as_deref(), Some("p. 44"));
+        assert_eq!(texts("(Dawn, Jan 18, 2024) (Dawn 18 January 2024) (Dawn. January 30, 2024)"),
+                   ["Dawn, Jan 18, 2024", "Dawn 18 January 2024", "Dawn. January 30, 2024"]);
+        assert_eq!(texts("peacefully ((The Indian Express, 2024)."), ["The Indian Express, 2024"]);
+        assert_eq!(texts("(Business Recorder Jan 19, 2024)"), ["Business Recorder Jan 19, 2024"]);
+        assert_eq!(texts("(Alvarez 2018, 44)"), ["Alvarez 2018"]);
+    }
+
+    #[test]
+    fn narrative_forms() {
+        assert_eq!(texts("as Chen and Okafor (2020) show"), ["Chen and Okafor (2020)"]);
+        assert_eq!(texts("Novak et al. (2019) found"), ["Novak et al. (2019)"]);
+        assert_eq!(texts("In Alvarez's (2018) study"), ["Alvarez's (2018)"]);
+        assert_eq!(texts("as Brandtt (2021a) says"), ["Brandtt (2021a)"]);
+        assert_eq!(texts("Chen and\nOkafor (2020)"), ["Chen and Okafor (2020)"]);
+        let f = found("World Health Organization [WHO] (2022) and later (WHO, 2022)");
+        assert_eq!(f.len(), 2);
+        assert_eq!(f[0].1, ["World Health Organization"]);
+    }
+
+    #[test]
+    fn not_citations() {
+        for text in ["Iranian Revolution (1979)", "(January 28, 2024)", "(2023 data)", "(n = 45)",
+                     "(Table 2)", "(see Figure 3)", "Normalization (2024)", "(In 2019, prices rose)",
+                     "(54<sup>th</sup> annual meeting)", "(PML (N)", "since (2010)"] {
+            assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! Finding in-text citations: author-date (parenthetical and narrative) and numeric.
+//!
+//! Finders work on the paper's body with PDF residue and the reference list blanked out, byte
+//! for byte, so that every span points into the original text and a citation broken across a
+//! line or a page break is still found.
+
+mod author_date;
+mod numeric;
+
+pub use author_date::find_author_date;
+pub use numeric::find_numeric;
+
+use crate::reference::Date;
+use crate::span::Span;
+
+/// What a citation points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// Names as written (family names or organisations), and the date given.
+    AuthorDate {
+        names: Vec<String>,
+        et_al: bool,
+        date: Option<Date>,
+        /// Year suffix ("a" of 2021a).
+        suffix: Option<String>,
+        /// "n.d." or "in press" instead of a date.
+        pubstate: Option<String>,
+    },
+    /// A number in a numeric style ([4]).
+    Number(u32),
+    /// A citation key (LaTeX, Pandoc).
+    Key(String),
+}
+
+/// One cited work at one place in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Citation {
+    pub span: Span,
+    /// This one work's citation as written: "Ibrahim, 2017", "4", "smith2020".
+    pub text: String,
+    pub target: Target,
+    /// Written into the sentence ("Chen and Okafor (2020)") rather than in parentheses.
+    pub narrative: bool,
+    pub prefix: Option<String>,
+    pub locator: Option<String>,
+}
+
+/// Everything the finders report: the citations in text order, and abbreviations the text
+/// defines for organisations ("World Health Organization [WHO]").
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    pub citations: Vec<Citation>,
+    /// (abbreviation, full name)
+    pub aliases: Vec<(String, String)>,
+}
+
+/// The text with the given line ranges blanked: every byte of a blanked line becomes a space
+/// (line ends stay), so offsets are unchanged.
+pub fn blank_lines(text: &str, line_starts: impl Iterator<Item = (usize, usize)>) -> String {
+    let mut bytes = text.as_bytes().to_vec();
+    for (start, end) in line_starts {
+        for b in &mut bytes[start..end.min(text.len())] {
+            if *b != b'\n' && *b != b'\r' {
+                *b = b' ';
+            }
+        }
+    }
+    // Whole lines were blanked, never part of a character, so this is valid UTF-8.
+    String::from_utf8(bytes).unwrap_or_default()
+}

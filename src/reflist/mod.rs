@@ -1,0 +1,118 @@
+//! Finding a paper's reference section and splitting it into one text per entry.
+//!
+//! The section starts at a heading (References, Bibliography, Works Cited ...) and ends at the
+//! next heading of the same or higher level. Entries are split by numbers, paragraphs, or line
+//! starts that look like the start of a reference; wrapped lines are joined and hyphenation undone.
+
+mod split;
+
+pub use split::{split_entries, RawEntry};
+
+use crate::document::{Document, InputError};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Where the reference list is: lines `start..end` (1-based, end exclusive).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// The heading line, if the list was found by its heading.
+    pub heading_line: Option<usize>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// "References", "Reference:", "REFERENCES", "**Bibliography**", "## 7. Works Cited".
+static REF_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^\s*(?:\#{1,6}\s*)?(?:\*\*|__|\*|_)?\s*(?:[0-9IVX]+\.?\s+)?
+          (?:references?(?:\s+list)?|reference\s+list|bibliography|bibliographie|works\s+cited|
+             literature\s+cited|cited\s+literature|literature|sources|sources\s+cited|
+             références|referencias|literaturverzeichnis)
+          \s*:?\s*(?:\*\*|__|\*|_)?\s*:?\s*$",
+    )
+    .expect("REF_HEADING is a valid regex")
+});
+
+/// Sections that may follow the references and end the list.
+static END_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^\s*(?:\#{1,6}\s*)?(?:\*\*|__)?\s*(?:[0-9IVX]+\.?\s+)?
+          (?:appendix|appendices|notes|endnotes|footnotes|acknowledge?ments?|supplementary|
+             about\s+the\s+authors?|author\s+(?:contributions|biograph(?:y|ies))|funding|
+             conflicts?\s+of\s+interest|declarations?|figures?|tables?|index)\b[^\n]{0,60}$",
+    )
+    .expect("END_HEADING is a valid regex")
+});
+
+fn markdown_level(line: &str) -> Option<usize> {
+    let t = line.trim_start();
+    let level = t.chars().take_while(|&c| c == '#').count();
+    (level > 0 && t[level..].starts_with([' ', '\t', '*'])).then_some(level)
+}
+
+/// Find the reference section. `at` (1-based line) overrides the heading search.
+pub fn find_section(doc: &Document, residue: &[bool], at: Option<usize>) -> Result<Section, InputError> {
+    let count = doc.lines.line_count();
+    let line = |n: usize| doc.slice(doc.lines.line_span(&doc.text, n));
+    let (heading_line, start) = match at {
+        Some(n) if n == 0 || n > count => {
+            return Err(InputError::BadLine { path: doc.path.clone(), line: n, lines: count })
+        }
+        Some(n) if REF_HEADING.is_match(line(n)) => (Some(n), n + 1),
+        Some(n) => (None, n),
+        None => {
+            let heading = (1..=count)
+                .rev()
+                .find(|&n| !residue[n - 1] && REF_HEADING.is_match(line(n)))
+                .ok_or_else(|| InputError::NoReferences { path: doc.path.clone() })?;
+            (Some(heading), heading + 1)
+        }
+    };
+    let level = heading_line.and_then(|n| markdown_level(line(n)));
+    let end = (start..=count)
+        .find(|&n| {
+            let l = line(n);
+            match (markdown_level(l), level) {
+                (Some(here), Some(level)) if here <= level => true,
+                (Some(_), None) => true,
+                _ => END_HEADING.is_match(l) && l.trim().len() <= 60,
+            }
+        })
+        .unwrap_or(count + 1);
+    Ok(Section { heading_line, start, end })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn section(text: &str) -> Result<Section, InputError> {
+        let doc = Document::from_text(Path::new("t.md"), text.to_string(), Vec::new()).unwrap();
+        let residue = vec![false; doc.lines.line_count()];
+        find_section(&doc, &residue, None)
+    }
+
+    #[test]
+    fn headings_in_many_forms() {
+        for h in ["References", "# Reference:", "REFERENCES", "**Bibliography**", "## Works Cited",
+                  "Literature Cited", "### 7. References", "__Sources__", "**Reference list**"] {
+            let s = section(&format!("Intro.\n{h}\nA, B. (2020). T.\n")).unwrap_or_else(|_| panic!("{h}"));
+            assert_eq!((s.heading_line, s.start, s.end), (Some(2), 3, 5), "{h}");
+        }
+    }
+
+    #[test]
+    fn list_ends_at_next_heading_of_same_level() {
+        let s = section("# Paper\n## References\nA. (2020).\n### Sub\nB. (2021).\n## Appendix A\nx\n").unwrap();
+        assert_eq!((s.start, s.end), (3, 6));
+        let s = section("Text\nReferences\nA. (2020).\nAppendix\nx\n").unwrap();
+        assert_eq!(s.end, 4);
+    }
+
+    #[test]
+    fn no_heading_is_an_error() {
+        let err = section("Just text (Smith, 2020).\n").unwrap_err().to_string();
+        assert!(err.contains("no reference section found"), "{err}");
+    }
+}
