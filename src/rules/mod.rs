@@ -1,9 +1,21 @@
 //! Diagnostics: the code table, severities, and the checks that turn linked citations into
 //! problems a person can act on. One file per rule; each opens with what it does and why.
 
+mod ambiguous_citation;
+mod citation_order;
 mod codes;
+mod context;
+mod duplicate_reference;
+mod et_al_mismatch;
+mod given_name_citation;
+mod incomplete_reference;
+mod inconsistent_name;
+mod uncited_reference;
+mod unmatched_citation;
+mod unsorted_references;
 
 pub use codes::{Code, ALL_CODES};
+pub use context::{Context, Style};
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -73,4 +85,21 @@ impl Diagnostic {
         self.source = source;
         self
     }
+}
+
+/// Run every rule over a linked paper, in a fixed order.
+pub fn run(cx: &Context) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    incomplete_reference::check(cx, &mut out);
+    duplicate_reference::check(cx, &mut out);
+    inconsistent_name::check(cx, &mut out);
+    unsorted_references::check(cx, &mut out);
+    unmatched_citation::check(cx, &mut out);
+    ambiguous_citation::check(cx, &mut out);
+    given_name_citation::check(cx, &mut out);
+    et_al_mismatch::check(cx, &mut out);
+    citation_order::check(cx, &mut out);
+    uncited_reference::check(cx, &mut out);
+    out.sort_by_key(|d| (d.source, d.span.start, d.code));
+    out
 }

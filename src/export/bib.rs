@@ -1,0 +1,159 @@
+//! Reference → `biblatex::Entry`, with BibLaTeX field names (journaltitle, location, date).
+
+use crate::reference::{EntryType, Name, Reference};
+use biblatex::{Bibliography, Chunk, Chunks, Entry, EntryType as BibType, Spanned};
+
+fn normal(text: &str) -> Chunks {
+    vec![Spanned::detached(Chunk::Normal(text.to_string()))]
+}
+
+/// Names as a BibLaTeX name list: "Family, Given" for people (with particle), organisations
+/// in braces so that biber keeps them whole.
+fn names(list: &[Name]) -> Chunks {
+    let mut chunks = Vec::new();
+    for (i, name) in list.iter().enumerate() {
+        if i > 0 {
+            chunks.push(Spanned::detached(Chunk::Normal(" and ".into())));
+        }
+        match name {
+            Name::Literal { literal } => chunks.push(Spanned::detached(Chunk::Verbatim(literal.clone()))),
+            Name::Person { family, given, particle } => {
+                let mut text = String::new();
+                if let Some(p) = particle {
+                    text.push_str(p);
+                    text.push(' ');
+                }
+                // A family name of several words must stay one name: brace it.
+                if family.contains(' ') {
+                    chunks.push(Spanned::detached(Chunk::Normal(text)));
+                    chunks.push(Spanned::detached(Chunk::Verbatim(family.clone())));
+                    text = String::new();
+                } else {
+                    text.push_str(family);
+                }
+                if let Some(g) = given {
+                    text.push_str(", ");
+                    text.push_str(g);
+                }
+                chunks.push(Spanned::detached(Chunk::Normal(text)));
+            }
+        }
+    }
+    chunks
+}
+
+fn bib_type(t: EntryType) -> BibType {
+    match t {
+        EntryType::Article => BibType::Article,
+        EntryType::Book => BibType::Book,
+        EntryType::InCollection => BibType::InCollection,
+        EntryType::InProceedings => BibType::InProceedings,
+        EntryType::Thesis => BibType::Thesis,
+        EntryType::Report => BibType::Report,
+        EntryType::Online => BibType::Online,
+        EntryType::Misc => BibType::Misc,
+    }
+}
+
+/// The field a container goes into, by entry type (biblatex data model).
+fn container_field(t: EntryType) -> &'static str {
+    match t {
+        EntryType::Article => "journaltitle",
+        EntryType::InCollection | EntryType::InProceedings => "booktitle",
+        EntryType::Online => "organization",
+        EntryType::Report | EntryType::Thesis => "institution",
+        EntryType::Book | EntryType::Misc => "howpublished",
+    }
+}
+
+/// One reference as a BibLaTeX entry.
+pub fn to_entry(r: &Reference) -> Entry {
+    let mut e = Entry::new(r.key.clone(), bib_type(r.entry_type));
+    if !r.authors.is_empty() {
+        e.set("author", names(&r.authors));
+    }
+    if !r.editors.is_empty() {
+        e.set("editor", names(&r.editors));
+    }
+    if let Some(d) = r.date {
+        e.set("date", normal(&d.to_string()));
+    }
+    if let Some(state) = &r.pubstate {
+        if state.contains("press") || state.contains("forthcoming") {
+            e.set("pubstate", normal("inpress"));
+        }
+    }
+    let mut text_fields = vec![("title", &r.title), ("volume", &r.volume), ("number", &r.number), ("edition", &r.edition), ("publisher", &r.publisher), ("location", &r.location)];
+    let container = container_field(r.entry_type);
+    if container == "institution" {
+        // Reports and theses: the container is the institution unless one was parsed.
+        text_fields.push(("institution", if r.institution.is_some() { &r.institution } else { &r.container }));
+    } else {
+        text_fields.push((container, &r.container));
+        text_fields.push(("institution", &r.institution));
+    }
+    for (field, value) in text_fields {
+        if let Some(v) = value {
+            e.set(field, normal(v));
+        }
+    }
+    if let Some(p) = &r.pages {
+        e.set("pages", normal(&p.replace(['–', '—'], "--").replace(" - ", "--")));
+    }
+    for (field, value) in [("doi", &r.doi), ("url", &r.url), ("isbn", &r.isbn)] {
+        if let Some(v) = value {
+            e.set(field, vec![Spanned::detached(Chunk::Verbatim(v.clone()))]);
+        }
+    }
+    if let Some(id) = &r.arxiv {
+        e.set("eprint", normal(id));
+        e.set("eprinttype", normal("arxiv"));
+    }
+    if let Some(d) = r.urldate {
+        e.set("urldate", normal(&d.to_string()));
+    }
+    e
+}
+
+/// The whole list as a `.bib` text.
+pub fn to_biblatex(references: &[Reference]) -> String {
+    let mut bib = Bibliography::new();
+    for r in references {
+        bib.insert(to_entry(r));
+    }
+    bib.to_biblatex_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::Date;
+
+    #[test]
+    fn entry_fields_round_trip() {
+        let r = Reference {
+            key: "berg2020".into(),
+            entry_type: EntryType::Article,
+            authors: vec![crate::reference::Name::Person { family: "Berg".into(), given: Some("P.".into()), particle: Some("van der".into()) }, Name::literal("World Health Organization")],
+            date: Some(Date { year: 2020, month: Some(3), day: None }),
+            title: Some("Growth & decline".into()),
+            container: Some("Journal of Tests".into()),
+            pages: Some("10–12".into()),
+            doi: Some("10.1000/x_y".into()),
+            ..Default::default()
+        };
+        let text = to_biblatex(std::slice::from_ref(&r));
+        let bib = Bibliography::parse(&text).unwrap();
+        let e = bib.get("berg2020").unwrap();
+        let authors = e.author().unwrap();
+        assert_eq!(authors[0].name, "Berg");
+        assert_eq!(authors[0].prefix, "van der");
+        assert_eq!(authors[1].name, "World Health Organization");
+        assert_eq!(e.get_as::<String>("journaltitle").unwrap(), "Journal of Tests");
+        assert_eq!(e.get_as::<String>("title").unwrap(), "Growth & decline");
+        assert_eq!(e.get_as::<String>("doi").unwrap(), "10.1000/x_y");
+        // Written as TeX's "--", read back by the crate as an en dash.
+        assert!(text.contains("pages = {10--12}"), "{text}");
+        assert_eq!(e.get_as::<String>("pages").unwrap(), "10–12");
+    }
+}

@@ -1,0 +1,381 @@
+//! Matching citations to reference-list entries through an index: name → entries, then
+//! narrowed by year, suffix, month and day. Cost is linear in citations plus entries.
+
+use crate::citation::{Citation, Target};
+use crate::lexicon::{fold_name, NameIndex};
+use crate::reference::{Date, Name, Reference};
+use std::collections::{HashMap, HashSet};
+
+/// How a citation ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Matched,
+    Ambiguous,
+    Unmatched,
+}
+
+/// The outcome of linking one citation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Link {
+    pub status: Status,
+    /// The matched entry, or every candidate of an ambiguous citation (indices into the list).
+    pub entries: Vec<usize>,
+    /// For an ambiguous citation: the candidate whose title best fits the citing sentence.
+    pub best_guess: Option<usize>,
+    /// For an unmatched citation: the nearest entries, with a sentence saying why.
+    pub suggestion: Option<Suggestion>,
+    /// The citation named the first author by a given name ("Asfandyar" for "Mir, Asfandyar").
+    pub by_given_name: bool,
+}
+
+/// What an unmatched citation most likely meant.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Suggestion {
+    pub entries: Vec<usize>,
+    pub message: String,
+}
+
+impl Link {
+    fn matched(entries: Vec<usize>, by_given_name: bool) -> Self {
+        let status = if entries.len() == 1 { Status::Matched } else { Status::Ambiguous };
+        Link { status, entries, best_guess: None, suggestion: None, by_given_name }
+    }
+
+    fn unmatched(suggestion: Option<Suggestion>) -> Self {
+        Link { status: Status::Unmatched, entries: Vec::new(), best_guess: None, suggestion, by_given_name: false }
+    }
+}
+
+/// Look-up tables over one reference list.
+#[derive(Debug, Default)]
+pub struct Index {
+    /// First author's cite name (family name or organisation) → entries.
+    by_name: NameIndex<usize>,
+    /// First author's first given name → entries.
+    by_given: HashMap<String, Vec<usize>>,
+    /// Container (newspaper, journal, site) → entries.
+    by_container: HashMap<String, Vec<usize>>,
+    by_number: HashMap<u32, usize>,
+    by_key: HashMap<String, usize>,
+    keys_folded: NameIndex<usize>,
+    /// Abbreviation or alias (folded) → full name (folded).
+    aliases: HashMap<String, String>,
+    /// Every name the list knows, for the citation finder.
+    pub lexicon: NameIndex<usize>,
+}
+
+fn first_given(name: &Name) -> Option<String> {
+    let given = name.given()?;
+    let word = given.split([' ', '.']).find(|w| w.chars().count() > 2)?;
+    Some(fold_name(word))
+}
+
+impl Index {
+    /// Build the index. `aliases` maps a name as cited to a name in the list (from the config).
+    pub fn new(references: &[Reference], numbers: &[Option<u32>], aliases: &[(String, String)]) -> Self {
+        let mut index = Index::default();
+        for (i, reference) in references.iter().enumerate() {
+            if let Some(first) = reference.creators().first() {
+                index.by_name.insert(fold_name(&first.cite_name()), i);
+                index.by_name.insert(fold_name(first.family()), i);
+                if let Some(given) = first_given(first) {
+                    index.by_given.entry(given.clone()).or_default().push(i);
+                    index.lexicon.insert(given, i);
+                }
+            }
+            for name in reference.creators() {
+                index.lexicon.insert(fold_name(&name.cite_name()), i);
+                index.lexicon.insert(fold_name(name.family()), i);
+            }
+            if let Some(container) = &reference.container {
+                index.by_container.entry(fold_name(container)).or_default().push(i);
+            }
+            index.by_key.insert(reference.key.clone(), i);
+            index.keys_folded.insert(reference.key.to_lowercase(), i);
+        }
+        for (i, n) in numbers.iter().enumerate() {
+            if let Some(n) = n {
+                index.by_number.entry(*n).or_insert(i);
+            }
+        }
+        index.add_aliases(aliases);
+        index
+    }
+
+    /// Add aliases (abbreviation → full name), as the config gives them or the text defines them.
+    pub fn add_aliases(&mut self, aliases: &[(String, String)]) {
+        for (alias, full) in aliases {
+            let full = fold_name(full);
+            if let Some(&i) = self.by_name.get(&full).first() {
+                self.lexicon.insert(fold_name(alias), i);
+            }
+            self.aliases.insert(fold_name(alias), full);
+        }
+    }
+
+    fn name_candidates(&self, folded: &str) -> Vec<usize> {
+        let mut out: Vec<usize> = self.by_name.get(folded).to_vec();
+        if let Some(full) = self.aliases.get(folded) {
+            out.extend(self.by_name.get(full).iter().filter(|i| !out.contains(i)).copied().collect::<Vec<_>>());
+        }
+        out.sort_unstable();
+        out
+    }
+}
+
+/// Link every citation. `context` gives, for each citation, the words of its sentence
+/// (used to pick the best guess among ambiguous candidates).
+pub fn link_all(citations: &[Citation], references: &[Reference], index: &Index, body: &str) -> Vec<Link> {
+    citations
+        .iter()
+        .map(|c| {
+            let mut link = link_one(c, references, index);
+            if link.status == Status::Ambiguous {
+                link.best_guess = best_guess(&link.entries, references, sentence_around(body, c.span.start));
+            }
+            link
+        })
+        .collect()
+}
+
+fn link_one(citation: &Citation, references: &[Reference], index: &Index) -> Link {
+    match &citation.target {
+        Target::Number(n) => match index.by_number.get(n) {
+            Some(&i) => Link::matched(vec![i], false),
+            None => Link::unmatched(Some(Suggestion {
+                entries: Vec::new(),
+                message: format!("the reference list has no entry numbered {n} (it numbers {} entries)", index.by_number.len()),
+            })),
+        },
+        Target::Key(key) => match index.by_key.get(key) {
+            Some(&i) => Link::matched(vec![i], false),
+            None => {
+                let lower = key.to_lowercase();
+                let mut near: Vec<usize> = index.keys_folded.get(&lower).to_vec();
+                if near.is_empty() {
+                    near = index.keys_folded.near(&lower).iter().flat_map(|k| index.keys_folded.get(k).to_vec()).collect();
+                }
+                let message = match near.first() {
+                    Some(&i) => format!("no entry has the key `{key}`; did you mean `{}`?", references[i].key),
+                    None => format!("no entry has the key `{key}`"),
+                };
+                Link::unmatched(Some(Suggestion { entries: near, message }))
+            }
+        },
+        Target::AuthorDate { names, date, suffix, pubstate, .. } => {
+            link_author_date(names, *date, suffix.as_deref(), pubstate.as_deref(), references, index)
+        }
+    }
+}
+
+fn link_author_date(
+    names: &[String],
+    date: Option<Date>,
+    suffix: Option<&str>,
+    pubstate: Option<&str>,
+    references: &[Reference],
+    index: &Index,
+) -> Link {
+    let Some(first) = names.first() else { return Link::unmatched(None) };
+    let folded = fold_name(first);
+    let mut by_given_name = false;
+    let mut candidates = index.name_candidates(&folded);
+    if candidates.is_empty() {
+        if let Some(entries) = index.by_given.get(&folded) {
+            candidates = entries.clone();
+            by_given_name = true;
+        }
+    }
+    if candidates.is_empty() {
+        return Link::unmatched(suggest_other_name(first, &folded, date, references, index));
+    }
+    // Year (or n.d. / in press).
+    let same_year: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&i| match (date, &references[i].date) {
+            (Some(d), Some(e)) => d.year == e.year,
+            (None, None) => pubstate.is_none() || references[i].pubstate.as_deref() == pubstate,
+            _ => false,
+        })
+        .collect();
+    if same_year.is_empty() {
+        return Link::unmatched(Some(other_years(first, &candidates, references)));
+    }
+    // Co-authors named in the citation narrow further when they can.
+    let mut pool = same_year;
+    if let Some(second) = names.get(1) {
+        let second = fold_name(second);
+        let narrowed: Vec<usize> = pool
+            .iter()
+            .copied()
+            .filter(|&i| references[i].creators().get(1).is_some_and(|n| fold_name(&n.cite_name()) == second || fold_name(n.family()) == second))
+            .collect();
+        if !narrowed.is_empty() {
+            pool = narrowed;
+        }
+    }
+    if let Some(suffix) = suffix {
+        let labelled: Vec<usize> = pool.iter().copied().filter(|&i| references[i].label.as_deref() == Some(suffix)).collect();
+        let pick = if !labelled.is_empty() {
+            labelled
+        } else if pool.iter().all(|&i| references[i].label.is_none()) {
+            let pos = suffix.bytes().next().map_or(0, |b| (b - b'a') as usize);
+            pool.get(pos).map(|&i| vec![i]).unwrap_or_default()
+        } else {
+            Vec::new()
+        };
+        if pick.is_empty() {
+            let labels = labels_of(&pool, references);
+            return Link::unmatched(Some(Suggestion {
+                message: format!("{first} has no {}{suffix}; the list has {labels}", date.map_or(0, |d| d.year)),
+                entries: pool,
+            }));
+        }
+        pool = pick;
+    }
+    if let Some(d) = date.filter(|d| d.month.is_some()) {
+        let on_date: Vec<usize> = pool
+            .iter()
+            .copied()
+            .filter(|&i| {
+                references[i].date.is_some_and(|e| {
+                    e.month.is_none() || (e.month == d.month && (d.day.is_none() || e.day.is_none() || e.day == d.day))
+                })
+            })
+            .collect();
+        if on_date.is_empty() {
+            return Link::unmatched(Some(no_piece_on_date(first, d, &pool, references, index)));
+        }
+        pool = on_date;
+    }
+    Link::matched(pool, by_given_name)
+}
+
+/// "Brandtt" → did you mean Brandt (2021a)? Also given names one letter off.
+fn suggest_other_name(first: &str, folded: &str, date: Option<Date>, references: &[Reference], index: &Index) -> Option<Suggestion> {
+    let near: Vec<usize> = index.by_name.near(folded).iter().flat_map(|n| index.by_name.get(n).to_vec()).collect();
+    let mut near: Vec<usize> = {
+        let same_year: Vec<usize> = near.iter().copied().filter(|&i| date.is_some_and(|d| references[i].year() == Some(d.year))).collect();
+        if same_year.is_empty() { near } else { same_year }
+    };
+    near.dedup();
+    if near.is_empty() {
+        // An outlet cited as if it were the author, on a date when it carried a listed piece.
+        if let Some(d) = date {
+            let pieces: Vec<usize> = index.by_container.get(folded).into_iter().flatten().copied().filter(|&i| same_day(references[i].date, d)).collect();
+            if !pieces.is_empty() {
+                return Some(Suggestion {
+                    message: format!("no entry by {first} matches; {} appeared in {first} {}", list_short(&pieces, references), when(d)),
+                    entries: pieces,
+                });
+            }
+        }
+        return None;
+    }
+    Some(Suggestion { message: format!("no entry by {first}; did you mean {}?", list_short(&near, references)), entries: near })
+}
+
+fn other_years(first: &str, candidates: &[usize], references: &[Reference]) -> Suggestion {
+    let mut years: Vec<String> = candidates
+        .iter()
+        .map(|&i| match (references[i].year(), &references[i].pubstate) {
+            (Some(y), _) => format!("{y}{}", references[i].label.as_deref().unwrap_or("")),
+            (None, Some(s)) => s.clone(),
+            (None, None) => "n.d.".into(),
+        })
+        .collect();
+    years.sort();
+    years.dedup();
+    Suggestion { message: format!("{first} has {} in the reference list", join_and(&years)), entries: candidates.to_vec() }
+}
+
+fn no_piece_on_date(first: &str, d: Date, pool: &[usize], references: &[Reference], index: &Index) -> Suggestion {
+    let folded = fold_name(first);
+    let in_outlet: Vec<usize> = index.by_container.get(&folded).into_iter().flatten().copied().filter(|&i| same_day(references[i].date, d)).collect();
+    let mut dates: Vec<String> = pool.iter().filter_map(|&i| references[i].date.map(|e| e.to_string())).collect();
+    dates.dedup();
+    let mut message = format!("no {first} piece dated {d} (the list has {first} on {})", join_and(&dates));
+    if !in_outlet.is_empty() {
+        message.push_str(&format!("; but {} appeared in {first} that day", list_short(&in_outlet, references)));
+    }
+    let mut entries = in_outlet;
+    entries.extend(pool.iter().copied().filter(|i| !entries.contains(i)).collect::<Vec<_>>());
+    Suggestion { entries, message }
+}
+
+fn same_day(entry: Option<Date>, cited: Date) -> bool {
+    entry.is_some_and(|e| e.year == cited.year && (cited.month.is_none() || e.month == cited.month) && (cited.day.is_none() || e.day == cited.day))
+}
+
+fn when(d: Date) -> String {
+    if d.day.is_some() { "that day".into() } else { format!("in {d}") }
+}
+
+fn labels_of(pool: &[usize], references: &[Reference]) -> String {
+    join_and(&pool.iter().map(|&i| references[i].short_citation()).collect::<Vec<_>>())
+}
+
+/// "Brandt (2021a)", "Momand (2024) and Ali (2024)".
+pub fn list_short(entries: &[usize], references: &[Reference]) -> String {
+    let items: Vec<String> = entries
+        .iter()
+        .map(|&i| {
+            let r = &references[i];
+            let who = r.creators().first().map_or_else(|| "Anonymous".to_string(), Name::cite_name);
+            let year = r.year().map_or_else(|| "n.d.".to_string(), |y| format!("{y}{}", r.label.as_deref().unwrap_or("")));
+            format!("{who} ({year})")
+        })
+        .collect();
+    join_and(&items)
+}
+
+pub fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [a] => a.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{}, and {last}", rest.join(", ")),
+    }
+}
+
+const STOPWORDS: &[&str] = &[
+    "the", "and", "for", "with", "that", "this", "from", "were", "was", "are", "has", "have", "had",
+    "their", "there", "which", "into", "over", "after", "about", "between", "both", "also", "said",
+    "its", "not", "but", "all", "any", "his", "her", "they", "them", "than", "such", "states",
+];
+
+fn words(text: &str) -> HashSet<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(|w| {
+            let w = w.to_lowercase();
+            // Crude stemming so that "strikes" meets "strike", "condemned" meets "condemn".
+            w.trim_end_matches("ing").trim_end_matches("ed").trim_end_matches('s').to_string()
+        })
+        .filter(|w| w.len() >= 3 && !STOPWORDS.contains(&w.as_str()))
+        .collect()
+}
+
+/// The sentence before a citation (up to its previous full stop), at most 400 bytes back.
+fn sentence_around(body: &str, at: usize) -> &str {
+    let from = crate::span::floor_char_boundary(body, at.saturating_sub(400));
+    let before = &body[from..at.min(body.len())];
+    let start = before.rfind(". ").map_or(0, |i| i + 2);
+    &before[start..]
+}
+
+fn best_guess(candidates: &[usize], references: &[Reference], sentence: &str) -> Option<usize> {
+    let context = words(sentence);
+    let mut scored: Vec<(usize, usize)> = candidates
+        .iter()
+        .map(|&i| (references[i].title.as_deref().map_or(0, |t| words(t).intersection(&context).count()), i))
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    match scored.as_slice() {
+        [(best, i), (second, _), ..] if *best > 0 && best > second => Some(*i),
+        [(best, i)] if *best > 0 => Some(*i),
+        _ => None,
+    }
+}

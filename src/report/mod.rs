@@ -1,0 +1,215 @@
+//! The one report of a run, as a versioned JSON contract, and its renderings for people
+//! (text with source snippets, coverage tables in table/CSV/Markdown form).
+
+mod coverage;
+mod refs;
+mod text;
+
+pub use refs::render_refs_table;
+pub use coverage::{coverage_rows, render_coverage, CoverageFormat, CoverageRow};
+pub use text::{render_text, Colors};
+
+use crate::check::Checked;
+use crate::link::Status;
+use crate::reference::Reference;
+use crate::rules::{Code, Severity, SourceId, Style};
+use serde::{Deserialize, Serialize};
+
+/// Version of the JSON contract. Bumped only on an incompatible change.
+pub const VERSION: u32 = 1;
+
+/// `citecheck refs --format json`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct RefsReport {
+    pub version: u32,
+    pub file: String,
+    pub references: Vec<Reference>,
+}
+
+/// `citecheck check --format json`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Report {
+    pub version: u32,
+    pub file: String,
+    pub style: Style,
+    pub references: Vec<ReferenceEntry>,
+    pub citations: Vec<CitationEntry>,
+    pub diagnostics: Vec<DiagnosticEntry>,
+    pub summary: Summary,
+}
+
+/// A reference with how often it is cited.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct ReferenceEntry {
+    #[serde(flatten)]
+    pub reference: Reference,
+    /// Citations matched to this entry.
+    pub cited: usize,
+    /// Ambiguous citations that list this entry as a candidate.
+    #[serde(default)]
+    pub maybe_cited: usize,
+    /// Lines of the citations matched to it.
+    #[serde(default)]
+    pub cited_on: Vec<usize>,
+    /// `.bib` file the entry comes from (LaTeX and Pandoc papers).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub bib_file: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct CitationEntry {
+    pub line: usize,
+    pub column: usize,
+    /// This one work's citation as written.
+    pub text: String,
+    pub status: Status,
+    /// The match, or the candidates.
+    pub keys: Vec<String>,
+    pub best_guess: Option<String>,
+    pub suggestion: Option<String>,
+    pub narrative: bool,
+    pub locator: Option<String>,
+    pub prefix: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct DiagnosticEntry {
+    pub code: Code,
+    pub severity: Severity,
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+    pub keys: Vec<String>,
+    /// The source line and the span's columns on it, for the text renderer.
+    #[serde(skip)]
+    pub snippet: Option<Snippet>,
+}
+
+/// A source line with the part to underline (character columns, 0-based, end exclusive).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Snippet {
+    pub line_text: String,
+    pub from: usize,
+    pub to: usize,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+pub struct Summary {
+    pub entries: usize,
+    pub entries_cited: usize,
+    /// Entries cited, as a percentage of entries (one decimal).
+    pub cited_percent: f64,
+    pub citations: usize,
+    pub matched: usize,
+    pub ambiguous: usize,
+    pub unmatched: usize,
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Report {
+    /// Does the report hold anything at error level?
+    pub fn has_errors(&self) -> bool {
+        self.summary.errors > 0
+    }
+}
+
+/// A source text a diagnostic may point into.
+pub struct Source<'a> {
+    pub path: String,
+    pub text: &'a str,
+    pub lines: &'a crate::span::LineIndex,
+}
+
+impl Source<'_> {
+    fn locate(&self, span: crate::span::Span) -> (usize, usize, Snippet) {
+        let (line, column) = self.lines.line_col(self.text, span.start);
+        let line_span = self.lines.line_span(self.text, line);
+        let line_text = &self.text[line_span.start..line_span.end];
+        let end = span.end.clamp(span.start, line_span.end);
+        let to = column - 1 + self.text.get(span.start..end).map_or(0, |s| s.chars().count());
+        (line, column, Snippet { line_text: line_text.to_string(), from: column - 1, to: to.max(column) })
+    }
+}
+
+/// Build the report of a checked paper. `bibs` are the sources for `SourceId::Bib(i)`.
+pub fn build(checked: &Checked, bibs: &[Source<'_>]) -> Report {
+    let doc = &checked.doc;
+    let main = Source { path: doc.path.display().to_string(), text: &doc.text, lines: &doc.lines };
+    let refs = &checked.list.references;
+    let mut cited = vec![0usize; refs.len()];
+    let mut maybe = vec![0usize; refs.len()];
+    let mut cited_on: Vec<Vec<usize>> = vec![Vec::new(); refs.len()];
+    let mut citations = Vec::with_capacity(checked.citations.len());
+    let (mut matched, mut ambiguous, mut unmatched) = (0, 0, 0);
+    for (c, link) in checked.citations.iter().zip(&checked.links) {
+        let (line, column) = doc.line_col(c.span.start);
+        match link.status {
+            Status::Matched => {
+                matched += 1;
+                for &i in &link.entries {
+                    cited[i] += 1;
+                    cited_on[i].push(line);
+                }
+            }
+            Status::Ambiguous => {
+                ambiguous += 1;
+                link.entries.iter().for_each(|&i| maybe[i] += 1);
+            }
+            Status::Unmatched => unmatched += 1,
+        }
+        let keys = if link.status == Status::Unmatched { Vec::new() } else { link.entries.iter().map(|&i| refs[i].key.clone()).collect() };
+        citations.push(CitationEntry {
+            line,
+            column,
+            text: c.text.clone(),
+            status: link.status,
+            keys,
+            best_guess: link.best_guess.map(|i| refs[i].key.clone()),
+            suggestion: link.suggestion.as_ref().map(|s| s.message.clone()),
+            narrative: c.narrative,
+            locator: c.locator.clone(),
+            prefix: c.prefix.clone(),
+        });
+    }
+    let diagnostics: Vec<DiagnosticEntry> = checked
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let source = match d.source {
+                SourceId::Document => &main,
+                SourceId::Bib(i) => bibs.get(i).unwrap_or(&main),
+            };
+            let (line, column, snippet) = source.locate(d.span);
+            DiagnosticEntry {
+                code: d.code,
+                severity: d.severity,
+                file: source.path.clone(),
+                line,
+                column,
+                message: d.message.clone(),
+                keys: d.keys.clone(),
+                snippet: Some(snippet),
+            }
+        })
+        .collect();
+    let entries_cited = cited.iter().filter(|&&n| n > 0).count();
+    let summary = Summary {
+        entries: refs.len(),
+        entries_cited,
+        cited_percent: if refs.is_empty() { 0.0 } else { (entries_cited as f64 * 1000.0 / refs.len() as f64).round() / 10.0 },
+        citations: citations.len(),
+        matched,
+        ambiguous,
+        unmatched,
+        errors: diagnostics.iter().filter(|d| d.severity == Severity::Error).count(),
+        warnings: diagnostics.iter().filter(|d| d.severity == Severity::Warning).count(),
+    };
+    let references = refs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| ReferenceEntry { reference: r.clone(), cited: cited[i], maybe_cited: maybe[i], cited_on: cited_on[i].clone(), bib_file: None })
+        .collect();
+    Report { version: VERSION, file: main.path.clone(), style: checked.style, references, citations, diagnostics, summary }
+}

@@ -1,0 +1,72 @@
+//! The report for people: each problem with its place and the source line underlined, then
+//! the coverage table and a summary. Colour only when asked for (a terminal without NO_COLOR).
+
+use super::{render_coverage, CoverageFormat, DiagnosticEntry, Report, Snippet};
+use crate::rules::Severity;
+use std::fmt::Write;
+
+/// Whether to emit ANSI colours.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Colors(pub bool);
+
+impl Colors {
+    fn paint(self, code: &str, text: &str) -> String {
+        if self.0 {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+}
+
+/// Characters of context shown either side of a problem on a long line.
+const CONTEXT: usize = 50;
+
+fn severity_color(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "1;31",
+        Severity::Warning => "1;33",
+        _ => "1;36",
+    }
+}
+
+fn render_diagnostic(out: &mut String, d: &DiagnosticEntry, colors: Colors) {
+    let head = format!("{}[{}]", d.severity.as_str(), d.code);
+    let _ = writeln!(out, "{}: {}", colors.paint(severity_color(d.severity), &head), colors.paint("1", &d.message));
+    let gutter = d.line.to_string().len();
+    let _ = writeln!(out, "{:gutter$}{} {}:{}:{}", "", colors.paint("1;34", "-->"), d.file, d.line, d.column);
+    if let Some(Snippet { line_text, from, to }) = &d.snippet {
+        let chars: Vec<char> = line_text.chars().collect();
+        let start = from.saturating_sub(CONTEXT);
+        let end = (to + CONTEXT).min(chars.len());
+        let (pre, post) = (if start > 0 { "…" } else { "" }, if end < chars.len() { "…" } else { "" });
+        let shown: String = chars[start..end].iter().collect();
+        let pad = pre.chars().count() + from - start;
+        let width = to.saturating_sub(*from).clamp(1, end.saturating_sub(*from).max(1));
+        let bar = colors.paint("1;34", "|");
+        let _ = writeln!(out, "{:gutter$} {bar}", "");
+        let _ = writeln!(out, "{} {bar} {pre}{}{post}", colors.paint("1;34", &d.line.to_string()), shown.replace('\t', " "));
+        let marks = colors.paint(severity_color(d.severity), &"^".repeat(width));
+        let _ = writeln!(out, "{:gutter$} {bar} {}{marks}", "", " ".repeat(pad));
+    }
+    out.push('\n');
+}
+
+/// The whole text report: diagnostics, coverage table, summary.
+pub fn render_text(report: &Report, colors: Colors, with_coverage: bool) -> String {
+    let mut out = String::new();
+    for d in &report.diagnostics {
+        render_diagnostic(&mut out, d, colors);
+    }
+    if with_coverage {
+        out.push_str(&render_coverage(report, CoverageFormat::Table));
+        out.push('\n');
+    }
+    let s = &report.summary;
+    let _ = writeln!(
+        out,
+        "{}: {} entries, {} cited ({:.1}%); {} citations: {} matched, {} ambiguous, {} unmatched; {} errors, {} warnings",
+        report.file, s.entries, s.entries_cited, s.cited_percent, s.citations, s.matched, s.ambiguous, s.unmatched, s.errors, s.warnings
+    );
+    out
+}

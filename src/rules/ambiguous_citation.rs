@@ -1,0 +1,49 @@
+//! `ambiguous-citation`: a citation that fits several entries.
+//!
+//! What it does: lists the candidates, the best guess from the citing sentence, and the year
+//! suffixes (2024a, 2024b) that would tell them apart. Why: the reader cannot know which work is
+//! meant. Example: "(Dawn, 2024)" when the list holds four pieces by Dawn from 2024.
+
+use super::{Code, Context, Diagnostic};
+use crate::link::{join_and, Status};
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    for (citation, link) in cx.citations.iter().zip(cx.links) {
+        if link.status != Status::Ambiguous {
+            continue;
+        }
+        let letters: Vec<String> = link
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(n, &i)| {
+                let r = &cx.references[i];
+                let what = r.title.as_deref().map_or_else(|| format!("untitled, {}", r.date.map_or("n.d.".into(), |d| d.to_string())), |t| format!("\"{}\"", shorten(t)));
+                let year = r.year().map_or("n.d.".to_string(), |y| y.to_string());
+                format!("{year}{} {what}", (b'a' + (n % 26) as u8) as char)
+            })
+            .collect();
+        let mut message = format!(
+            "\"{}\" fits {} entries: {}",
+            citation.text,
+            link.entries.len(),
+            join_and(&letters)
+        );
+        match link.best_guess {
+            Some(i) => message.push_str(&format!("; best guess from the sentence: {}", cx.references[i].key)),
+            None => message.push_str("; the sentence does not say which"),
+        }
+        message.push_str(". Label the entries with these year suffixes and cite the one meant");
+        let keys = link.entries.iter().map(|&i| cx.references[i].key.clone());
+        out.push(Diagnostic::new(Code::AmbiguousCitation, citation.span, message).with_keys(keys));
+    }
+}
+
+fn shorten(title: &str) -> String {
+    let words: Vec<&str> = title.split_whitespace().collect();
+    if words.len() <= 8 {
+        title.to_string()
+    } else {
+        format!("{} …", words[..8].join(" "))
+    }
+}

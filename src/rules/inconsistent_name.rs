@@ -1,0 +1,63 @@
+//! `inconsistent-name`: one author or organisation spelt two ways.
+//!
+//! What it does: folds names (case, accents, spacing, punctuation, a leading "The", generic
+//! trailing words such as "News") and flags a second spelling of the same folded name.
+//! Why: the two spellings sort apart and look like two sources. Example: "Aljazeera News" and
+//! "AlJazeera".
+
+use super::{Code, Context, Diagnostic};
+use crate::lexicon::fold_name;
+use crate::reference::Name;
+use std::collections::HashMap;
+
+/// Trailing words that do not change which organisation is meant.
+const GENERIC: &[&str] = &["news", "online", "media", "newspaper", "inc", "ltd", "co", "network", "tv", "com"];
+
+fn canonical(name: &Name) -> String {
+    let text = name.cite_name();
+    let mut words: Vec<&str> = text.split_whitespace().collect();
+    while words.len() > 1 && words.last().is_some_and(|w| GENERIC.contains(&w.to_lowercase().trim_matches('.'))) {
+        words.pop();
+    }
+    fold_name(&words.join(" "))
+}
+
+fn spelling(name: &Name) -> String {
+    match name {
+        Name::Literal { literal } => literal.clone(),
+        person => person.cite_name(),
+    }
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let mut first_seen: HashMap<String, (String, usize)> = HashMap::new();
+    let mut reported: Vec<(String, String)> = Vec::new();
+    for (i, reference) in cx.references.iter().enumerate() {
+        for name in reference.creators() {
+            let canon = canonical(name);
+            if canon.is_empty() {
+                continue;
+            }
+            let written = spelling(name);
+            match first_seen.get(&canon) {
+                None => {
+                    first_seen.insert(canon, (written, i));
+                }
+                Some((earlier, j)) if *earlier != written => {
+                    let pair = (earlier.clone(), written.clone());
+                    if reported.contains(&pair) {
+                        continue;
+                    }
+                    reported.push(pair);
+                    let other = &cx.references[*j];
+                    let message = format!(
+                        "\"{written}\" here and \"{earlier}\" in {} (line {}) look like one source spelt two ways; use one spelling",
+                        other.key, other.line
+                    );
+                    out.push(Diagnostic::new(Code::InconsistentName, reference.span, message).with_keys([other.key.clone(), reference.key.clone()]));
+                }
+                Some(_) => {}
+            }
+        }
+    }
+}

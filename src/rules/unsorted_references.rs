@@ -1,0 +1,32 @@
+//! `unsorted-references`: an author-date list out of alphabetical order.
+//!
+//! What it does: compares each entry's sort key (first author's folded name, then year) with
+//! the previous entry's and flags the first that comes too early. Why: readers find entries by
+//! name. Example: a list ordered by date instead of author.
+
+use super::{Code, Context, Diagnostic, Style};
+use crate::lexicon::fold_name;
+use crate::reference::Reference;
+
+fn sort_key(r: &Reference) -> (String, i32) {
+    let who = r.creators().first().map(|n| fold_name(&n.cite_name())).or_else(|| r.title.as_deref().map(fold_name)).unwrap_or_default();
+    (who, r.year().unwrap_or(i32::MAX))
+}
+
+pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    if cx.style != Style::AuthorDate {
+        return;
+    }
+    for pair in cx.references.windows(2) {
+        let (prev, this) = (&pair[0], &pair[1]);
+        if sort_key(this).0 < sort_key(prev).0 {
+            let message = format!(
+                "the list is not in alphabetical order: {} comes after {}; sort the list by first author's family name, then year",
+                this.short_citation(),
+                prev.short_citation()
+            );
+            out.push(Diagnostic::new(Code::UnsortedReferences, this.span, message).with_keys([prev.key.clone(), this.key.clone()]));
+            return;
+        }
+    }
+}
