@@ -15,7 +15,11 @@ pub struct Date {
 
 impl Date {
     pub fn year(year: i32) -> Self {
-        Self { year, month: None, day: None }
+        Self {
+            year,
+            month: None,
+            day: None,
+        }
     }
 
     /// Parse an ISO 8601 prefix ("2024", "2024-01", "2024-01-29").
@@ -35,7 +39,10 @@ impl Date {
     }
 
     fn is_valid(&self) -> bool {
-        self.month.is_none_or(|m| (1..=12).contains(&m)) && self.day.is_none_or(|d| (1..=31).contains(&d) && self.month.is_some())
+        self.month.is_none_or(|m| (1..=12).contains(&m))
+            && self
+                .day
+                .is_none_or(|d| (1..=31).contains(&d) && self.month.is_some())
     }
 }
 
@@ -69,8 +76,18 @@ impl<'de> Deserialize<'de> for Date {
 pub fn month_number(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
     const MONTHS: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     if w.len() < 3 {
         return None;
@@ -113,7 +130,11 @@ pub fn parse_date_text(text: &str) -> Option<DateText> {
     let month = get(&["m1", "m2", "m3", "m4"]).and_then(month_number);
     let day = get(&["d1", "d2", "d3"]).and_then(|d| d.parse().ok());
     let suffix = get(&["s1", "s2", "s3", "s4", "s5"]).map(|s| s.to_ascii_lowercase());
-    let date = Date { year, month, day: if month.is_some() { day } else { None } };
+    let date = Date {
+        year,
+        month,
+        day: if month.is_some() { day } else { None },
+    };
     date.is_valid().then_some(DateText { date, suffix })
 }
 

@@ -28,9 +28,16 @@ fn base_key(reference: &Reference) -> String {
             person => ascii_fold(&person.cite_name()),
         })
         .filter(|w| !w.is_empty())
-        .or_else(|| reference.title.as_deref().and_then(|t| t.split_whitespace().map(ascii_fold).find(|w| w.len() > 3)))
+        .or_else(|| {
+            reference
+                .title
+                .as_deref()
+                .and_then(|t| t.split_whitespace().map(ascii_fold).find(|w| w.len() > 3))
+        })
         .unwrap_or_else(|| "anon".to_string());
-    let year = reference.year().map_or_else(|| "nd".to_string(), |y| y.to_string());
+    let year = reference
+        .year()
+        .map_or_else(|| "nd".to_string(), |y| y.to_string());
     format!("{who}{year}")
 }
 
@@ -82,10 +89,18 @@ mod tests {
 
     #[test]
     fn folded_and_unique() {
-        let mut refs = vec![reference("Ødegaard", 2020), reference("Dawn", 2024), reference("Dawn", 2024), reference("Smith", 2020)];
+        let mut refs = vec![
+            reference("Ødegaard", 2020),
+            reference("Dawn", 2024),
+            reference("Dawn", 2024),
+            reference("Smith", 2020),
+        ];
         assign_keys(&mut refs);
         let keys: Vec<&str> = refs.iter().map(|r| r.key.as_str()).collect();
-        assert_eq!(keys, ["odegaard2020", "dawn2024a", "dawn2024b", "smith2020"]);
+        assert_eq!(
+            keys,
+            ["odegaard2020", "dawn2024a", "dawn2024b", "smith2020"]
+        );
         assert_eq!(suffix(26), "aa");
     }
 }

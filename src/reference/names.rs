@@ -30,13 +30,19 @@ impl Name {
     }
 
     pub fn literal(name: &str) -> Self {
-        Name::Literal { literal: name.to_string() }
+        Name::Literal {
+            literal: name.to_string(),
+        }
     }
 
     /// The name a citation uses: family name with its particle, or the organisation.
     pub fn cite_name(&self) -> String {
         match self {
-            Name::Person { family, particle: Some(p), .. } => format!("{p} {family}"),
+            Name::Person {
+                family,
+                particle: Some(p),
+                ..
+            } => format!("{p} {family}"),
             Name::Person { family, .. } => family.clone(),
             Name::Literal { literal } => literal.clone(),
         }
@@ -70,15 +76,78 @@ const PARTICLES: &[&str] = &[
 
 /// Words that mark a name as an organisation rather than a person.
 const ORG_WORDS: &[&str] = &[
-    "ministry", "organization", "organisation", "association", "institute", "university",
-    "department", "council", "committee", "agency", "bureau", "office", "commission", "society",
-    "foundation", "news", "times", "express", "daily", "press", "group", "centre", "center",
-    "bank", "fund", "government", "nations", "union", "board", "inc", "ltd", "corporation",
-    "company", "service", "services", "authority", "program", "programme", "network", "league",
-    "federation", "academy", "school", "college", "hospital", "trust", "project", "team",
-    "consortium", "initiative", "party", "reuters", "tribune", "post", "herald", "journal",
-    "monitor", "magazine", "review", "recorder", "gazette", "insider", "institution", "the",
-    "national", "international", "world", "health", "global", "states", "republic", "court",
+    "ministry",
+    "organization",
+    "organisation",
+    "association",
+    "institute",
+    "university",
+    "department",
+    "council",
+    "committee",
+    "agency",
+    "bureau",
+    "office",
+    "commission",
+    "society",
+    "foundation",
+    "news",
+    "times",
+    "express",
+    "daily",
+    "press",
+    "group",
+    "centre",
+    "center",
+    "bank",
+    "fund",
+    "government",
+    "nations",
+    "union",
+    "board",
+    "inc",
+    "ltd",
+    "corporation",
+    "company",
+    "service",
+    "services",
+    "authority",
+    "program",
+    "programme",
+    "network",
+    "league",
+    "federation",
+    "academy",
+    "school",
+    "college",
+    "hospital",
+    "trust",
+    "project",
+    "team",
+    "consortium",
+    "initiative",
+    "party",
+    "reuters",
+    "tribune",
+    "post",
+    "herald",
+    "journal",
+    "monitor",
+    "magazine",
+    "review",
+    "recorder",
+    "gazette",
+    "insider",
+    "institution",
+    "the",
+    "national",
+    "international",
+    "world",
+    "health",
+    "global",
+    "states",
+    "republic",
+    "court",
 ];
 
 pub(crate) fn is_particle(word: &str) -> bool {
@@ -89,10 +158,15 @@ pub(crate) fn is_particle(word: &str) -> bool {
 pub fn looks_like_organisation(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     words.iter().any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-            ORG_WORDS.contains(&w.as_str())
-        })
-        || text.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) && text.len() > 1
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        ORG_WORDS.contains(&w.as_str())
+    }) || text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase())
+        && text.len() > 1
 }
 
 static SPLIT_AND: LazyLock<Regex> = LazyLock::new(|| {
@@ -100,12 +174,22 @@ static SPLIT_AND: LazyLock<Regex> = LazyLock::new(|| {
         .expect("SPLIT_AND is a valid regex")
 });
 static ET_AL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s*(?:et\.?\s*al\.?|and others|\.\.\.|…).*$").expect("ET_AL is a valid regex")
+    Regex::new(r"(?i),?\s*(?:et\.?\s*al\.?|and others|\.\.\.|…).*$")
+        .expect("ET_AL is a valid regex")
 });
+/// Initials: "J.", "J.-P.", "B.-E.", "D.I.", "A. B.", "Th.", Vancouver "JA", "J-P".
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\p{Lu}(?:\.|\b)[\s\-‐]?){1,4}$|^(?:\p{Lu}\.?-?)+$|^\p{Lu}{1,3}$")
-        .expect("INITIALS is a valid regex")
+    Regex::new(
+        r"^(?:\p{Lu}\p{Ll}?\.\s?[\-‐]?\s?){1,5}$|^\p{Lu}{1,3}$|^\p{Lu}(?:[\-‐]\p{Lu}){1,3}\.?$",
+    )
+    .expect("INITIALS is a valid regex")
 });
+/// A full stop after a whole word inside a name list, used as a sloppy separator ("Mao, Frances. Caroline Davies").
+static SLOPPY_STOP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\p{L}[\p{L}'’\-]+)\.\s+(\p{Lu})").expect("SLOPPY_STOP is a valid regex")
+});
+/// Generational suffixes written after a name ("Jr.", "III").
+const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "jun", "sen"];
 
 /// Is this token a run of initials ("J.", "J.-P.", "JJ", "B.-E.", "A. B.")?
 pub fn is_initials(token: &str) -> bool {
@@ -118,18 +202,20 @@ pub fn is_initials(token: &str) -> bool {
 /// Handles "Surname, Initials" and "Given Surname" orders, "&"/"and"/comma separators,
 /// "et al.", particles and organisations. `(Eds.)`-style markers must already be removed.
 pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
-    let text = text.trim().trim_end_matches(['.', ',', ';', ':']).trim();
+    let text = trim_list_end(text);
     let et_al = ET_AL.is_match(text);
     let text = ET_AL.replace(text, "");
-    let text = text.trim().trim_end_matches([',', '.']).trim();
+    let text = trim_list_end(&text);
     if text.is_empty() {
         return (Vec::new(), et_al);
     }
-    if looks_like_organisation(text) && !text.contains(',') {
+    if !text.contains(',') && (looks_like_organisation(text) || !text.contains(char::is_whitespace))
+    {
         return (vec![Name::literal(text)], et_al);
     }
+    let text = fix_sloppy_stops(text);
     let mut names = Vec::new();
-    for chunk in SPLIT_AND.split(text) {
+    for chunk in SPLIT_AND.split(&text) {
         let chunk = chunk.trim().trim_end_matches(',');
         if chunk.is_empty() {
             continue;
@@ -141,17 +227,42 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
 
 /// Split one chunk that may hold "Family, Given, Family, Given" or "Given Family, Given Family".
 fn split_comma_chunk(chunk: &str) -> Vec<Name> {
-    let parts: Vec<&str> = chunk.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
-    let mut names = Vec::new();
+    let parts: Vec<&str> = chunk
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut names: Vec<Name> = Vec::new();
     let mut i = 0;
     while i < parts.len() {
         let part = parts[i];
         let next = parts.get(i + 1).copied();
         let words = part.split_whitespace().count();
+        // "Jr.", "III": belongs to the name before.
+        if is_suffix(part) {
+            if let Some(Name::Person { given, .. }) = names.last_mut() {
+                let g = given.take().unwrap_or_default();
+                *given = Some(format!("{g}, {part}").trim_start_matches(", ").to_string());
+            }
+            i += 1;
+            continue;
+        }
+        // "Hearn, Lafcadio", "Fazl-e-Haider, Syed": one family word, then given names.
+        if let Some(given) = next {
+            let family_words = part.split_whitespace().filter(|w| !is_particle(w)).count();
+            if family_words == 1 && !is_initials(part) && is_given_words(given) {
+                names.push(person_inverted(part, given));
+                i += 2;
+                continue;
+            }
+        }
         // "Surname, Initials" or "Surname, Given": the next part is a given name.
         if let Some(given) = next {
             let part_has_initials = part.split_whitespace().any(is_initials);
-            if !part_has_initials && is_given_part(given) && (words <= 3 || !looks_like_given_family(part)) {
+            if !part_has_initials
+                && is_given_part(given)
+                && (words <= 3 || !looks_like_given_family(part))
+            {
                 names.push(person_inverted(part, given));
                 i += 2;
                 continue;
@@ -163,6 +274,66 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
     names
 }
 
+/// Trim closing punctuation, keeping the full stop of final initials ("Kelly J.").
+fn trim_list_end(text: &str) -> &str {
+    let t = text.trim().trim_end_matches([',', ';', ':']).trim_end();
+    let without = t.trim_end_matches('.').trim_end();
+    let last = without.rsplit([' ', ',']).next().unwrap_or("");
+    if t.ends_with('.') && (is_initials(&format!("{last}.")) || is_suffix(last)) && !last.is_empty()
+    {
+        t
+    } else {
+        without.trim_end_matches([',', ';', ':']).trim_end()
+    }
+}
+
+fn is_suffix(part: &str) -> bool {
+    SUFFIXES.contains(&part.trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// One to three capitalised given names or initials, with some lower-case letter or initials
+/// ("Frances", "Kelly J.", "Zahid Shahab"; not "FREYERMUTH", not "Mark Johnson Smith Jones").
+fn is_given_words(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 3
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| is_initials(w) || w.chars().any(char::is_lowercase))
+}
+
+/// Treat "Word. Next" inside a list as a separator: "Shannon. Kelly J." (a lone family word before
+/// the stop) becomes "Shannon, Kelly J."; "Mao, Frances. Caroline Davies" becomes "Mao, Frances; Caroline Davies".
+fn fix_sloppy_stops(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut last = 0;
+    for caps in SLOPPY_STOP.captures_iter(text) {
+        let (Some(word), Some(next)) = (caps.get(1), caps.get(2)) else {
+            continue;
+        };
+        if is_initials(&format!("{}.", word.as_str())) || is_suffix(word.as_str()) {
+            continue;
+        }
+        let name_start = text[..word.start()]
+            .rfind([',', ';', '&'])
+            .map_or(0, |p| p + 1);
+        let before = text[name_start..word.start()].trim();
+        let before_is_and = before.is_empty() || before.eq_ignore_ascii_case("and");
+        out.push_str(&text[last..word.end()]);
+        out.push_str(if before_is_and && name_start == 0 {
+            ", "
+        } else {
+            "; "
+        });
+        last = next.start();
+    }
+    out.push_str(&text[last..]);
+    out
+}
+
 fn is_given_part(part: &str) -> bool {
     if is_initials(part) {
         return true;
@@ -171,13 +342,18 @@ fn is_given_part(part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 3
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && words.iter().any(|w| is_initials(w))
 }
 
 fn looks_like_given_family(part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
-    words.len() >= 2 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    words.len() >= 2
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// "Family, Given" with the family's particle split off ("van der Berg, P.").
@@ -186,13 +362,24 @@ pub fn person_inverted(family: &str, given: &str) -> Name {
     let words: Vec<&str> = family.split_whitespace().collect();
     let n_particles = words.iter().take_while(|w| is_particle(w)).count();
     let (particle, family) = if n_particles > 0 && n_particles < words.len() {
-        (Some(words[..n_particles].join(" ")), words[n_particles..].join(" "))
+        (
+            Some(words[..n_particles].join(" ")),
+            words[n_particles..].join(" "),
+        )
     } else {
         (None, family.to_string())
     };
+    let given = given.trim();
+    // A whole given name keeps no full stop ("Asif." → "Asif"); initials keep theirs.
+    let last_word = given.split_whitespace().last().unwrap_or("");
+    let given = if given.ends_with('.') && !is_initials(last_word) && !is_suffix(last_word) {
+        given.trim_end_matches('.')
+    } else {
+        given
+    };
     Name::Person {
         family,
-        given: Some(given.trim().to_string()).filter(|g| !g.is_empty()),
+        given: Some(given.to_string()).filter(|g| !g.is_empty()),
         particle,
     }
 }
@@ -211,7 +398,11 @@ pub fn person_direct(text: &str) -> Name {
             }
             if is_initials(last) {
                 // "Smith J.", "Smith J. A." written family first.
-                let first_initial = words.iter().position(|w| is_initials(w)).unwrap_or(1).max(1);
+                let first_initial = words
+                    .iter()
+                    .position(|w| is_initials(w))
+                    .unwrap_or(1)
+                    .max(1);
                 return person_inverted(
                     &words[..first_initial].join(" "),
                     &words[first_initial..].join(" "),
@@ -243,28 +434,50 @@ mod tests {
     use super::*;
 
     fn families(text: &str) -> Vec<String> {
-        parse_name_list(text).0.iter().map(Name::cite_name).collect()
+        parse_name_list(text)
+            .0
+            .iter()
+            .map(Name::cite_name)
+            .collect()
     }
 
     #[test]
     fn inverted_lists() {
-        assert_eq!(families("Romero, C., Paunesku, D., & Dweck, C."), ["Romero", "Paunesku", "Dweck"]);
+        assert_eq!(
+            families("Romero, C., Paunesku, D., & Dweck, C."),
+            ["Romero", "Paunesku", "Dweck"]
+        );
         assert_eq!(families("Chen, L. and Okafor, N."), ["Chen", "Okafor"]);
-        assert_eq!(families("Sæther, B.-E., & Ødegaard, T."), ["Sæther", "Ødegaard"]);
+        assert_eq!(
+            families("Sæther, B.-E., & Ødegaard, T."),
+            ["Sæther", "Ødegaard"]
+        );
         assert_eq!(families("van der Berg, P."), ["van der Berg"]);
     }
 
     #[test]
     fn direct_lists() {
         assert_eq!(families("S. E. Han, G. Chen"), ["Han", "Chen"]);
-        assert_eq!(families("Pérez-Higueras JJ, Arias A, de la Macorra JC, Peters OA"), ["Pérez-Higueras", "Arias", "de la Macorra", "Peters"]);
-        assert_eq!(families("Caroline Davies and Paul Adams"), ["Davies", "Adams"]);
+        assert_eq!(
+            families("Pérez-Higueras JJ, Arias A, de la Macorra JC, Peters OA"),
+            ["Pérez-Higueras", "Arias", "de la Macorra", "Peters"]
+        );
+        assert_eq!(
+            families("Caroline Davies and Paul Adams"),
+            ["Davies", "Adams"]
+        );
     }
 
     #[test]
     fn organisations_and_et_al() {
-        assert_eq!(families("World Health Organization"), ["World Health Organization"]);
-        assert_eq!(families("Ministry of Foreign Affairs"), ["Ministry of Foreign Affairs"]);
+        assert_eq!(
+            families("World Health Organization"),
+            ["World Health Organization"]
+        );
+        assert_eq!(
+            families("Ministry of Foreign Affairs"),
+            ["Ministry of Foreign Affairs"]
+        );
         let (names, et_al) = parse_name_list("Novak, J., et al.");
         assert!(et_al);
         assert_eq!(names.len(), 1);
@@ -275,6 +488,9 @@ mod tests {
         let json = serde_json::to_string(&Name::literal("Dawn")).unwrap();
         assert_eq!(json, r#"{"literal":"Dawn"}"#);
         let json = serde_json::to_string(&person_inverted("van der Berg", "P.")).unwrap();
-        assert_eq!(json, r#"{"family":"Berg","given":"P.","particle":"van der"}"#);
+        assert_eq!(
+            json,
+            r#"{"family":"Berg","given":"P.","particle":"van der"}"#
+        );
     }
 }

@@ -1,8 +1,1469 @@
 //! Parsing one reference string, in any common citation style, into a [`Reference`].
+//!
+//! The parser works in passes over one cleaned line, each taking out what it recognised:
+//!
+//! 1. clean-up: HTML anchors become their URL, tags go, a leading list number goes, `_x_`
+//!    emphasis becomes `*x*` (emphasis markers stay until the fields are cut out: they mark
+//!    titles and containers);
+//! 2. identifiers: DOI, URL, ISBN, arXiv id and the access date ("Retrieved January 5, 2020");
+//! 3. authors and date: author-date styles (APA, Chicago, Harvard) put the date right after the
+//!    names, so the first date whose preceding text reads as a name list splits them; otherwise
+//!    (MLA, IEEE, Vancouver) a scanner walks the name list word by word until it ends;
+//! 4. title: quoted, emphasised, or the first sentence after the names;
+//! 5. the tail: "In ... (Eds.)" chapters, container, volume (issue), pages, edition,
+//!    place: publisher, thesis / report markers;
+//! 6. the entry type, inferred from what was found.
+//!
+//! Every regex is compiled once, has no nested unbounded repetition, and runs in linear time
+//! (the `regex` crate guarantees it); the analysed text is capped at [`MAX_ANALYSED`] bytes.
 
-use super::Reference;
+use super::date::parse_date_text;
+use super::names::{is_initials, is_particle, looks_like_organisation, parse_name_list};
+use super::{Date, EntryType, Name, Reference};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Longest prefix of an entry that is analysed; the rest only stays in `raw`.
+const MAX_ANALYSED: usize = 4096;
+
+/// Month names and abbreviations, as a regex fragment.
+const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
+
+fn re(pattern: &str, name: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("{name} is a valid regex: {e}"))
+}
+
+/// `<a href="URL">text</a>` → its URL.
+static HTML_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?i)<a\s[^>]*?href\s*=\s*["']([^"'>]*)["'][^>]*>[^<]*</a>"#,
+        "HTML_ANCHOR",
+    )
+});
+/// `<http://...>` → the URL.
+static ANGLE_URL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"<((?:https?://|www\.)[^<>\s]*)>", "ANGLE_URL"));
+/// Any other HTML/XML tag.
+static HTML_TAG: LazyLock<Regex> =
+    LazyLock::new(|| re(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", "HTML_TAG"));
+/// A list number before the entry: "[12]", "(3)", "12.", "4)".
+static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:\[\s*\d{1,4}[a-z]?\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)]\s)\s*",
+        "LEADING_NUMBER",
+    )
+});
+/// `_emphasis_` at word edges (converted to `*emphasis*`).
+static UNDERSCORE_EMPH: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(^|[\s(\[])_([^_]{1,400})_([\s.,;:)\]?!]|$)",
+        "UNDERSCORE_EMPH",
+    )
+});
+/// A DOI with its optional resolver or "doi:" prefix.
+static DOI: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*:?\s*)?\b(10\.\d{4,9}/[^\s<>]+)",
+        "DOI",
+    )
+});
+/// A web address.
+static URL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:https?://|www\.)[^\s<>]+", "URL"));
+/// An ISBN.
+static ISBN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\bISBN(?:-1[03])?\s*:?\s*([0-9][0-9\- ]{8,16}[0-9Xx])",
+        "ISBN",
+    )
+});
+/// An arXiv identifier, new ("2101.01234v2") or old ("hep-th/9901001") form.
+static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\barxiv\s*:?\s*((?:[a-z\-]+(?:\.[a-z]{2})?/\d{7})|\d{4}\.\d{4,5})(v\d+)?",
+        "ARXIV",
+    )
+});
+/// An access date: "Retrieved January 5, 2020, from", "accessed 5 Jan 2020", "[Accessed: 2020-01-05]".
+static URLDATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(
+            r"(?i)[\[(]?\b(?:retrieved|accessed|last\s+accessed|viewed|consulted)(?:\s+on)?\s*:?\s*(\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[\])]?(?:,?\s*from\b)?"
+        ),
+        "URLDATE",
+    )
+});
+/// Words left behind by removed links: "Retrieved from", "Available at:", "[Online]".
+static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\bretrieved\s+from|\bavailable\s+(?:at|from|online)|\[online\]|\(online\)|\burl\s*:|\bdoi\s*:|\bonline\s*:|\baccessed\b|\bretrieved\b)\s*:?",
+        "LINK_WORDS",
+    )
+});
+/// A date in parentheses: "(2011)", "(2021a)", "(January 29, 2024)", "(2020, March 3)", "(n.d.)".
+static DATE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(
+            r"(?i)\(\s*(?:(?P<d>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}[a-z]?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}[a-z]?|\d{{4}}[a-z]?,\s*{MONTH}(?:\s+\d{{1,2}})?|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:{MONTH},?\s+)?\d{{4}}(?:\s*[-–/]\s*\d{{2,4}})?[a-z]?)|(?P<st>n\.\s?d\.?|in\s+press|forthcoming|no\s+date|s\.\s?d\.?))\s*\)"
+        ),
+        "DATE_PAREN",
+    )
+});
+/// A bare year closed by punctuation, as author-date styles write it after the names: "Smith, J. 2011."
+static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[\s(])(?P<y>(?:1[5-9]|20)\d{2})(?P<s>[a-z])?(?:[.,:;)]|\s*$)",
+        "BARE_YEAR",
+    )
+});
+/// Any date within a text: full dates first, then month-year, then a year.
+static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(
+            r"(?i)(?P<full>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20)\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:1[5-9]|20)\d{{2}}|{MONTH},?\s+(?:1[5-9]|20)\d{{2}})\b|(?P<pre>[\p{{L}}\d\-–:/.]?)(?P<y>(?:1[5-9]|20)\d{{2}})(?P<s>[a-z])?(?P<post>[\-–/]?\d?)"
+        ),
+        "ANY_DATE",
+    )
+});
+/// Status words standing for a date: "n.d.", "in press".
+static PUBSTATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[\s(,.])(n\.\s?d\.|in\s+press|forthcoming)(?:[\s).,]|$)",
+        "PUBSTATE",
+    )
+});
+/// "(Eds.)", "(Ed.)", "(eds)", "(Hrsg.)", "eds.", "(ed. by)" after an editor list.
+static EDS_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)[,.]?\s*\(?\b(?:eds?|editors?|hrsg|dir|coords?)\b\.?\)?[.,:]?\s*$",
+        "EDS_MARK",
+    )
+});
+/// "In:" / "In" opening a chapter's or paper's container.
+static IN_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:in)\s*:?\s+", "IN_PREFIX"));
+/// Editors before the book: "In A. Editor & B. Editor (Eds.), Book".
+static IN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<ed>[^()]{1,300}?)\s*\(\s*(?i:eds?|editors?|hrsg|dir|coords?)\.?\s*\)\s*[,.:]?\s*",
+        "IN_EDITORS",
+    )
+});
+/// Editors after the book: ", edited by A. Editor", ", ed. A. Editor", ". Ed. A. Editor".
+static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:,|\.)?\s*\b(?:[Ee]dited\s+by|[Ee]ds?\.|[Hh]rsg\.\s+v\.)\s+",
+        "EDITED_BY",
+    )
+});
+/// Edition: "2nd ed.", "3rd edn", "Second edition", "rev. ed.".
+static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\(?\b(\d{1,2}(?:st|nd|rd|th|e|\.)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|rev\.|new|expanded)\s+(?:ed\b\.?|edn\b\.?|edition\b|éd\b\.?|aufl\b\.?|auflage\b)\)?",
+        "EDITION",
+    )
+});
+/// Volume with issue: "12(3)", "vol. 6(1)", "45 (Suppl 2)".
+static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\bvol(?:ume)?\.?\s*)?\b(\d{1,5}[A-Z]?)\s*\(\s*([\w\-–/. ]{1,15}?)\s*\)",
+        "VOL_ISSUE",
+    )
+});
+/// A labelled volume: "Vol. 3", "vol 12", "v. 32", "Bd. 4".
+static VOL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[\s,.;(])(?:vol(?:ume)?|v|bd|t|tome)\.?\s*(\d{1,5}[A-Z]?)\b",
+        "VOL_LABEL",
+    )
+});
+/// A labelled issue: "no. 9", "No 134", "issue 2", "nr 29", "n°95".
+static NUM_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[\s,.;(])(?:no|nr|issue|n°|num|number|heft)\.?\s*(\d{1,6}[A-Z]?)\b",
+        "NUM_LABEL",
+    )
+});
+/// A page range or labelled page: "pp. 35-50", "1761–1800", "p. 12", "pages 165-180", ": 45–67".
+static PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\bpp?\.?\s*|\bpages?\s+|\bpgs?\.?\s*|\bS\.\s*)?([A-Z]?\d{1,6}\s*[-–—‐]+\s*[A-Z]?\d{1,6})|(?:\bpp?\.|\bpages?|\bS\.)\s*(\d{1,6})\b",
+        "PAGES",
+    )
+});
+/// "Place: Publisher" (Chicago, APA 6, MLA).
+static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\(?\s*(?P<place>\p{Lu}[\p{L}.'’\- ]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,20})?(?:\s*(?:&|and)\s*\p{Lu}[\p{L}. ]{1,30})?)\s*:\s*(?P<pub>[^:]{2,})$",
+        "PLACE_PUBLISHER",
+    )
+});
+/// A bare domain name ("reuters.com", "Bbc.com").
+static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[\w\-]+(?:\s[\w\-]+)?(?:\.[\w\-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|pk|in|de|fr)$",
+        "DOMAIN",
+    )
+});
+/// Thesis markers.
+static THESIS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:thesis|dissertation|diss\.|doctoral|ph\.?\s?d\.?|master'?s|habilitation|m\.?\s?phil|doktorarbeit|thèse)\b",
+        "THESIS",
+    )
+});
+/// Report markers.
+static REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:technical\s+report|tech\.\s*rep\.?|report|working\s+paper|white\s+paper|discussion\s+paper|policy\s+brief|memorandum|tech\.\s*memo)\b",
+        "REPORT",
+    )
+});
+/// Proceedings markers.
+static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:proceedings|proc\.|conference|conf\.|symposium|symp\.|workshop|congress|colloquium|meeting)\b",
+        "PROCEEDINGS",
+    )
+});
+/// Words that name a publisher.
+static PUBLISHER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:press|publishers?|publishing|publications|books|verlag|editions?|éditions|editora|editorial|ltd|pvt|inc|llc|gmbh|co\.|& co|company|wiley|springer|elsevier|routledge|sage|macmillan|penguin|blackwell|kluwer|mcgraw|pearson|norton|addison|prentice|academic|university|universit[éeä]t?|harper|knopf|random house|vintage|hachette|gallimard|seuil|dover|crc|taylor|francis|brill|tauris|palgrave|cambridge|oxford)\b",
+        "PUBLISHER_WORDS",
+    )
+});
+/// "Publisher: Name" written out.
+static PUBLISHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:publisher|published by|verlag)\s*:?\s+",
+        "PUBLISHER_LABEL",
+    )
+});
 
 /// Parse one reference string. Never fails: what cannot be recognised stays in `raw`.
 pub fn parse(raw: &str) -> Reference {
-    Reference { raw: raw.trim().to_string(), ..Default::default() }
+    let trimmed = raw.trim();
+    let mut reference = Reference {
+        raw: trimmed.to_string(),
+        ..Default::default()
+    };
+    let text = clean(cap(trimmed, MAX_ANALYSED));
+    let text = take_identifiers(&mut reference, &text);
+    let rest = take_authors_and_date(&mut reference, &text);
+    let tail = take_title(&mut reference, &rest);
+    let tail = if reference.date.is_none() && reference.pubstate.is_none() {
+        take_date_anywhere(&mut reference, &tail, &rest)
+    } else {
+        tail
+    };
+    parse_tail(&mut reference, &tail);
+    reference.entry_type = infer_type(&reference, &text);
+    reference
+}
+
+/// The longest prefix of `s` of at most `max` bytes, cut at a character boundary.
+fn cap(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// Anchors to URLs, tags out, list number out, `_x_` to `*x*`, `**x**` to `*x*`, spaces collapsed.
+fn clean(s: &str) -> String {
+    let s = HTML_ANCHOR.replace_all(s, " $1 ");
+    let s = ANGLE_URL.replace_all(&s, " $1 ");
+    let s = HTML_TAG.replace_all(&s, "");
+    let s = LEADING_NUMBER.replace(&s, "");
+    let s = s.replace("**", "*");
+    let s = UNDERSCORE_EMPH.replace_all(&s, "$1*$2*$3");
+    collapse_spaces(&s)
+}
+
+fn collapse_spaces(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Remove emphasis markers and surrounding junk from a field value.
+fn field(s: &str) -> Option<String> {
+    let s = s.replace('*', "");
+    let s = collapse_spaces(&s);
+    let s = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '/'));
+    let s = s.trim_end_matches('.').trim();
+    let s = strip_balanced_parens(s);
+    (!s.is_empty() && s.chars().any(char::is_alphanumeric)).then(|| s.to_string())
+}
+
+fn strip_balanced_parens(s: &str) -> &str {
+    let mut s = s;
+    if s.starts_with('(') && !s[1..].contains('(') && s.ends_with(')') && s.len() >= 2 {
+        s = &s[1..s.len() - 1];
+    }
+    if s.starts_with('(') && !s.contains(')') {
+        s = &s[1..];
+    }
+    if s.ends_with(')') && !s.contains('(') {
+        s = &s[..s.len() - 1];
+    }
+    s.trim()
+}
+
+/// Take out DOI, URL, ISBN, arXiv id and access date; return the text without them.
+fn take_identifiers(r: &mut Reference, text: &str) -> String {
+    let mut text = text.to_string();
+    if let Some(caps) = URLDATE.captures(&text) {
+        if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
+            r.urldate = parse_date_text(d.as_str())
+                .map(|dt| dt.date)
+                .or_else(|| Date::from_iso(d.as_str()));
+            text.replace_range(all.range(), " ");
+        }
+    }
+    if let Some(caps) = DOI.captures(&text) {
+        if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
+            let doi = trim_link(d.as_str());
+            r.doi = Some(doi.to_string());
+            let end = d.start() + doi.len();
+            text.replace_range(all.start()..end, " ");
+        }
+    }
+    if let Some(m) = URL.find(&text) {
+        let url = trim_link(m.as_str());
+        if !url.to_ascii_lowercase().contains("doi.org/") || r.doi.is_none() {
+            r.url = Some(url.to_string());
+        }
+        let range = m.start()..m.start() + url.len();
+        text.replace_range(range, " ");
+        // Further links (mirrors, duplicates) go too.
+        text = URL.replace_all(&text, " ").into_owned();
+    }
+    if let Some(caps) = ISBN.captures(&text) {
+        if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
+            r.isbn = Some(d.as_str().trim().to_string());
+            text.replace_range(all.range(), " ");
+        }
+    }
+    if let Some(caps) = ARXIV.captures(&text) {
+        if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
+            let v = caps.get(2).map_or("", |m| m.as_str());
+            r.arxiv = Some(format!("{}{v}", d.as_str()));
+            text.replace_range(all.range(), " ");
+        }
+    }
+    let text = LINK_WORDS.replace_all(&text, " ");
+    let text = collapse_spaces(&text);
+    tidy_punctuation(&text)
+}
+
+/// Strip sentence punctuation that ends a link but is not part of it.
+fn trim_link(s: &str) -> &str {
+    let mut s = s.trim_end_matches(['.', ',', ';', ':', '"', '\'', '”', '’', ']', '>', '*']);
+    while s.ends_with(')') && s.matches('(').count() < s.matches(')').count() {
+        s = &s[..s.len() - 1];
+        s = s.trim_end_matches(['.', ',', ';', ':']);
+    }
+    s
+}
+
+/// Fold punctuation left behind by removed parts (" . ." → ".", " ," → ",", "()" → "").
+fn tidy_punctuation(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '.' | ',' | ';' | ':') {
+            while out.ends_with(' ') {
+                out.pop();
+            }
+            if out.ends_with(['.', ',', ';', ':']) && c != ':' {
+                // keep the stronger of the two marks
+                if c == '.' {
+                    out.pop();
+                    out.push('.');
+                }
+                continue;
+            }
+        }
+        if c == ')' && out.ends_with('(') {
+            out.pop();
+            continue;
+        }
+        out.push(c);
+    }
+    out.trim()
+        .trim_start_matches(['.', ',', ';', ':'])
+        .trim()
+        .to_string()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Authors and date
+
+/// Find authors (and the date when it follows them); return the text after them.
+fn take_authors_and_date(r: &mut Reference, text: &str) -> String {
+    // Author-date: "Names (2011)." / "Names. (January 19, 2024)."
+    if let Some(caps) = DATE_PAREN.captures(text) {
+        if let Some(all) = caps.get(0) {
+            let before = &text[..all.start()];
+            if before.trim().is_empty() || names_before_date(before, true) {
+                set_date_from_caps(r, &caps);
+                set_names(r, before);
+                return text[all.end()..].to_string();
+            }
+        }
+    }
+    // Author-date with a bare year: "Lee, L. L., and R. E. Marsh. 1990. Title."
+    for caps in BARE_YEAR.captures_iter(text) {
+        let Some(y) = caps.name("y") else { continue };
+        let before = &text[..y.start()];
+        if !before.trim_end().ends_with(['.', ',', ':']) || !names_before_date(before, false) {
+            if before.len() > 200 {
+                break;
+            }
+            continue;
+        }
+        if let Ok(year) = y.as_str().parse::<i32>() {
+            r.date = Some(Date::year(year));
+            r.label = caps.name("s").map(|s| s.as_str().to_string());
+            set_names(r, before);
+            let end = caps.get(0).map_or(y.end(), |m| m.end());
+            return text[end..].to_string();
+        }
+    }
+    // "Names (n.d.)" is handled above; "Names. n.d. Title."
+    if let Some(caps) = PUBSTATE.captures(text) {
+        if let Some(m) = caps.get(1) {
+            let before = &text[..m.start()];
+            if !before.trim().is_empty() && names_before_date(before, false) {
+                r.pubstate = Some(pubstate_text(m.as_str()));
+                set_names(r, before);
+                return text[m.end()..].to_string();
+            }
+        }
+    }
+    // Names first, date later (MLA, IEEE, Vancouver, Chicago notes).
+    let end = scan_names(text);
+    if end > 0 {
+        set_names(r, &text[..end]);
+    }
+    text[end..].to_string()
+}
+
+fn pubstate_text(s: &str) -> String {
+    let l = s.to_lowercase();
+    if l.starts_with('n') && l.contains('d') && !l.contains("press") {
+        "n.d.".into()
+    } else if l.contains("press") {
+        "in press".into()
+    } else {
+        l
+    }
+}
+
+fn set_date_from_caps(r: &mut Reference, caps: &regex::Captures<'_>) {
+    if let Some(st) = caps.name("st") {
+        r.pubstate = Some(pubstate_text(st.as_str()));
+        return;
+    }
+    let Some(d) = caps.name("d") else { return };
+    set_date_text(r, d.as_str());
+}
+
+/// Set date and label from a date text; ranges ("1999-2000") and seasons keep their first year.
+fn set_date_text(r: &mut Reference, d: &str) {
+    let d = d.trim();
+    if let Some(dt) = parse_date_text(d) {
+        r.date = Some(dt.date);
+        r.label = dt.suffix;
+        return;
+    }
+    // Fallback: first four-digit year, its suffix letter, and a month name if any.
+    let bytes = d.as_bytes();
+    for i in 0..bytes.len().saturating_sub(3) {
+        if bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !bytes[i - 1].is_ascii_digit())
+        {
+            if let Ok(year) = d[i..i + 4].parse::<i32>() {
+                let suffix = d[i + 4..]
+                    .chars()
+                    .next()
+                    .filter(char::is_ascii_lowercase)
+                    .map(|c| c.to_string());
+                let month = d
+                    .split(|c: char| !c.is_alphabetic())
+                    .find_map(super::date::month_number);
+                r.date = Some(Date {
+                    year,
+                    month,
+                    day: None,
+                });
+                r.label = suffix;
+                return;
+            }
+        }
+    }
+}
+
+/// Parse an author segment into authors (or editors when marked "(Eds.)").
+fn set_names(r: &mut Reference, segment: &str) {
+    let seg = segment.trim().replace('*', "");
+    let (seg, editors) = match EDS_MARK.find(&seg) {
+        Some(m) if m.start() > 0 => (seg[..m.start()].to_string(), true),
+        _ => (seg.clone(), false),
+    };
+    let (names, _et_al) = parse_name_list(&seg);
+    if editors {
+        r.editors = names;
+    } else {
+        r.authors = names;
+    }
+}
+
+/// Connecting words allowed inside a name list or an organisation's name.
+const NAME_GLUE: &[&str] = &[
+    "and", "&", "et", "al", "al.", "und", "y", "of", "for", "the", "on", "in", "eds", "ed",
+    "others", "jr", "sr", "&amp;",
+];
+
+/// Could `before` (the text before a date) be a list of names?
+/// `lenient` (a parenthesised date follows) allows sloppy full stops between names.
+fn names_before_date(before: &str, lenient: bool) -> bool {
+    let s = before.trim().trim_end_matches(['.', ',', ';', ':']).trim();
+    let s = EDS_MARK.replace(s, "");
+    let s = s.trim();
+    if s.is_empty() || s.len() > 400 {
+        return false;
+    }
+    if s.chars().any(|c| {
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                '"' | '“' | '”' | '«' | '»' | '„' | '?' | '!' | '*' | '(' | ')' | '[' | ']'
+            )
+    }) {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if !lenient {
+        if s.contains(':') {
+            return false;
+        }
+        // A full stop after a whole word, followed by more words, starts a title.
+        let mut seen_stop = false;
+        for (i, w) in words.iter().enumerate() {
+            if seen_stop {
+                return false;
+            }
+            let core = w.trim_end_matches(['.', ',']);
+            if w.ends_with('.')
+                && i + 1 < words.len()
+                && !is_initials(core)
+                && !is_initials(w)
+                && !is_glue(core)
+            {
+                seen_stop = true;
+            }
+        }
+    }
+    let mut lower = 0;
+    for w in &words {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = core.chars().next() else {
+            continue;
+        };
+        if first.is_uppercase() || is_glue(core) || is_particle(core) {
+            continue;
+        }
+        lower += 1;
+    }
+    lower == 0 && words.len() <= 60
+}
+
+fn is_glue(word: &str) -> bool {
+    let w = word.to_lowercase();
+    NAME_GLUE.contains(&w.as_str())
+}
+
+/// Words that start titles, never names.
+const TITLE_STARTS: &[&str] = &[
+    "a", "an", "the", "on", "in", "of", "for", "to", "from", "with", "how", "what", "why", "when",
+    "where", "who", "is", "are", "do", "does", "toward", "towards", "using", "beyond", "between",
+    "about", "after", "at", "by", "into", "new", "some", "this", "these", "our", "my", "we", "can",
+    "le", "la", "les", "el", "los", "das", "der", "die", "il", "un", "une", "ein", "eine",
+];
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum NameState {
+    /// Between names: the next word starts one.
+    Start,
+    /// In a name that has a whole word (a family or given name).
+    HasWord,
+    /// In a name that so far has only initials ("J. A.").
+    OnlyInitials,
+    /// After "Family," in an inverted name: given names or initials follow.
+    Given,
+}
+
+/// Walk a name list from the start of `text`; return the byte offset where it ends (0: none).
+fn scan_names(text: &str) -> usize {
+    let mut state = NameState::Start;
+    let mut words_in_name = 0usize;
+    let mut last_sep_end = 0usize; // end of the last complete name with its separator
+    let mut names = 0usize;
+    let mut iter = word_spans(text).peekable();
+    let mut first = true;
+    while let Some((start, end)) = iter.next() {
+        let w = &text[start..end];
+        let next = iter.peek().map(|&(s, e)| &text[s..e]);
+        if w.starts_with(['"', '“', '«', '„', '‘', '*', '(', '[', '\'']) {
+            return last_sep_end;
+        }
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = core.to_lowercase();
+        let trailing = w
+            .trim_end_matches(['"', '”', '’', ')'])
+            .chars()
+            .last()
+            .unwrap_or(' ');
+        let first_char = core.chars().next().unwrap_or(' ');
+        if core.is_empty() {
+            continue;
+        }
+        // Connectors between names.
+        if matches!(lower.as_str(), "and" | "und" | "&" | "y" | "et") && core.len() == w.len() {
+            if lower == "et" && next.is_some_and(|n| n.to_lowercase().starts_with("al")) {
+                continue;
+            }
+            if state == NameState::Start && names == 0 {
+                return 0;
+            }
+            state = NameState::Start;
+            words_in_name = 0;
+            continue;
+        }
+        if w == "&" {
+            state = NameState::Start;
+            words_in_name = 0;
+            continue;
+        }
+        if lower == "al" {
+            // "et al." ends the list (or continues with a comma).
+            names += 1;
+            last_sep_end = end;
+            if trailing == ',' {
+                state = NameState::Start;
+                continue;
+            }
+            return end;
+        }
+        let initials = is_initials(core) || is_initials(w.trim_end_matches([',', ';', ':']));
+        let suffix = matches!(lower.as_str(), "jr" | "sr" | "ii" | "iii" | "iv");
+        let name_like = initials
+            || suffix
+            || (first_char.is_uppercase() && !core.chars().any(|c| c.is_ascii_digit()))
+            || (is_particle(&lower) && state != NameState::Given);
+        let title_word = state == NameState::Start
+            && !first
+            && TITLE_STARTS.contains(&lower.as_str())
+            && !is_particle(&lower);
+        if !name_like
+            || title_word
+            || (first
+                && TITLE_STARTS.contains(&lower.as_str())
+                && lower != "the"
+                && !is_particle(&lower))
+        {
+            return if state == NameState::Start || words_in_name == 0 {
+                last_sep_end
+            } else {
+                last_sep_end_or_zero(last_sep_end)
+            };
+        }
+        first = false;
+        words_in_name += 1;
+        if words_in_name > 5 {
+            return last_sep_end;
+        }
+        // Update the name state.
+        state = match state {
+            NameState::Start if initials && trailing != ',' => NameState::OnlyInitials,
+            NameState::Start => NameState::HasWord,
+            NameState::OnlyInitials if !initials => NameState::HasWord,
+            s => s,
+        };
+        match trailing {
+            ',' | ';' => {
+                if state == NameState::HasWord
+                    && words_in_name == 1
+                    && names == 0
+                    && trailing == ','
+                    && !initials
+                {
+                    // "Family," of an inverted first name: given names follow.
+                    state = NameState::Given;
+                    continue;
+                }
+                if state == NameState::Given && words_in_name == 1 {
+                    // "Smith, John," — but "Smith," then "John," only if John is a given name.
+                }
+                names += 1;
+                last_sep_end = end;
+                state = NameState::Start;
+                words_in_name = 0;
+            }
+            ':' => {
+                return end;
+            }
+            '.' => {
+                if suffix || lower == "al" {
+                    names += 1;
+                    last_sep_end = end;
+                    state = NameState::Start;
+                    words_in_name = 0;
+                    if !next.is_some_and(is_connector) {
+                        return end;
+                    }
+                    continue;
+                }
+                if initials {
+                    match state {
+                        NameState::OnlyInitials => {} // "J. A. Smith": the family follows
+                        _ => {
+                            // "Smith, J. A." / "Smith J." : more initials or a connector may follow.
+                            let more = next.is_some_and(|n| {
+                                is_initials(
+                                    n.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'),
+                                ) && !n.ends_with(':')
+                            });
+                            if more {
+                                continue;
+                            }
+                            names += 1;
+                            last_sep_end = end;
+                            state = NameState::Start;
+                            words_in_name = 0;
+                            if next.is_some_and(is_connector) {
+                                continue;
+                            }
+                            return end;
+                        }
+                    }
+                } else {
+                    // A whole word with a full stop ends the list ("Hearn, Lafcadio.").
+                    return end;
+                }
+            }
+            _ => {}
+        }
+    }
+    // Ran out of text: the whole thing was names only if it ended cleanly.
+    last_sep_end
+}
+
+fn last_sep_end_or_zero(v: usize) -> usize {
+    v
+}
+
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().trim_end_matches(','),
+        "and" | "&" | "und" | "y"
+    )
+}
+
+/// Byte spans of whitespace-separated words.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut pos = 0usize;
+    std::iter::from_fn(move || {
+        let rest = text.get(pos..)?;
+        let skip = rest.len() - rest.trim_start().len();
+        let start = pos + skip;
+        let word_len = text[start..]
+            .find(char::is_whitespace)
+            .unwrap_or(text.len() - start);
+        if word_len == 0 {
+            return None;
+        }
+        pos = start + word_len;
+        Some((start, start + word_len))
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Title
+
+/// Take the title from the start of `rest`; return what follows it.
+fn take_title(r: &mut Reference, rest: &str) -> String {
+    let s = rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')')
+    });
+    if s.is_empty() {
+        return String::new();
+    }
+    // Quoted title.
+    if let Some((inner, after)) = quoted_prefix(s) {
+        r.title = field(inner);
+        return after.to_string();
+    }
+    // Emphasised title followed by punctuation or the end.
+    if let Some(after_star) = s.strip_prefix('*') {
+        if let Some(close) = after_star.find('*') {
+            let inner = &after_star[..close];
+            let after = &after_star[close + 1..];
+            let open_ended = inner.trim_end().ends_with([';', ',', ':']);
+            if !open_ended
+                && (after.is_empty() || after.starts_with(['.', ',', ':', ';', ' ', '(']))
+            {
+                r.title = field(inner);
+                return after.to_string();
+            }
+        }
+    }
+    let (title, after) = split_sentence(s);
+    // An "In ..." right away means there was no title (a chapter without one is rare).
+    r.title = field(title);
+    after.to_string()
+}
+
+/// A title in quotes at the start of `s`: (inner text, text after the closing quote).
+fn quoted_prefix(s: &str) -> Option<(&str, &str)> {
+    let open = s.chars().next()?;
+    let closers: &[char] = match open {
+        '“' => &['”', '“', '"'],
+        '"' => &['"', '”'],
+        '«' => &['»'],
+        '„' => &['“', '”', '"'],
+        '‘' => &['’'],
+        '‹' => &['›'],
+        '\'' => &['\''],
+        _ => return None,
+    };
+    let body = &s[open.len_utf8()..];
+    let mut search_from = 0;
+    while let Some(pos) = body[search_from..].find(closers) {
+        let at = search_from + pos;
+        let close_len = body[at..].chars().next().map_or(1, char::len_utf8);
+        let after = &body[at + close_len..];
+        // A single-quote apostrophe inside a word does not close.
+        if matches!(open, '\'' | '‘') && after.chars().next().is_some_and(char::is_alphanumeric) {
+            search_from = at + close_len;
+            continue;
+        }
+        return Some((&body[..at], after));
+    }
+    None
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "vol", "no", "nr", "pp", "p", "ed", "eds", "e.g", "i.e", "eg", "ie", "vs", "st", "dr", "mr",
+    "mrs", "ms", "jr", "sr", "co", "inc", "ltd", "dept", "univ", "proc", "trans", "j", "etc", "al",
+    "fig", "ch", "cf", "approx", "int", "natl", "nat", "acad", "sci", "soc", "am", "rev", "res",
+    "assoc", "conf", "symp", "intl", "bull", "mag", "q", "u.s", "u.k", "corp", "bros", "mt", "ft",
+    "ser", "suppl", "pt", "op", "cit", "ibid", "repr", "trad", "transl", "comp", "vols", "n", "s",
+];
+
+/// Split at the first sentence end: ". ", "? ", "! " (not after initials or abbreviations).
+/// The question or exclamation mark stays with the first part.
+fn split_sentence(s: &str) -> (&str, &str) {
+    let bytes = s.as_bytes();
+    for (i, c) in s.char_indices() {
+        if !matches!(c, '.' | '?' | '!') {
+            continue;
+        }
+        // What follows: optional closing quotes/emphasis, then space or end.
+        let mut j = i + 1;
+        while j < bytes.len() && matches!(bytes[j], b'"' | b'*' | b'\'' | b')') {
+            j += 1;
+        }
+        let rest = &s[j..];
+        let rest = rest
+            .strip_prefix('”')
+            .or_else(|| rest.strip_prefix('’'))
+            .unwrap_or(rest);
+        let next_is_space = rest.is_empty() || rest.starts_with(char::is_whitespace);
+        if !next_is_space {
+            continue;
+        }
+        if c == '.' {
+            let word_start = s[..i]
+                .rfind(|ch: char| ch.is_whitespace() || ch == '(')
+                .map_or(0, |p| p + 1);
+            let word = s[word_start..i].trim_matches(|ch: char| ch == '*' || ch == '"');
+            let lw = word.to_lowercase();
+            let single_letter = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            let dotted = word.contains('.')
+                && word.len() <= 6
+                && word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
+            let next_word = rest.split_whitespace().next().unwrap_or("");
+            let next_lower = next_word.chars().next().is_some_and(char::is_lowercase)
+                && !next_word.trim_end_matches('.').contains('.');
+            if single_letter || dotted || ABBREVIATIONS.contains(&lw.as_str()) || next_lower {
+                continue;
+            }
+        }
+        let end = if c == '.' { i } else { i + c.len_utf8() };
+        let after_start = (s.len() - rest.len()).min(s.len());
+        let (first, mut second) = (&s[..end], &s[after_start..]);
+        // Keep the closing emphasis marker/quote with the first part (cleaned by `field`).
+        if second.is_empty() && end < s.len() {
+            second = "";
+        }
+        return (first, second);
+    }
+    (s, "")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Date found later in the entry (MLA, IEEE, Vancouver)
+
+/// Find the date in the tail (or else anywhere after the names) and remove it from the tail.
+fn take_date_anywhere(r: &mut Reference, tail: &str, after_names: &str) -> String {
+    if let Some(caps) = DATE_PAREN.captures(tail) {
+        if let Some(all) = caps.get(0) {
+            set_date_from_caps(r, &caps);
+            let mut t = tail.to_string();
+            t.replace_range(all.range(), " ");
+            return tidy_punctuation(&collapse_spaces(&t));
+        }
+    }
+    if let Some(range) = find_date(r, tail) {
+        let mut t = tail.to_string();
+        t.replace_range(range, " ");
+        return tidy_punctuation(&collapse_spaces(&t));
+    }
+    if let Some(caps) = PUBSTATE.captures(tail) {
+        if let Some(m) = caps.get(1) {
+            r.pubstate = Some(pubstate_text(m.as_str()));
+            let mut t = tail.to_string();
+            t.replace_range(m.range(), " ");
+            return tidy_punctuation(&collapse_spaces(&t));
+        }
+    }
+    // The year may sit inside what was taken as the title (no title-end found).
+    let _ = find_date(r, after_names);
+    tail.to_string()
+}
+
+/// The best date in `s`: a full or month date, else the last free-standing year.
+/// Sets date/label on `r` and returns the byte range to remove.
+fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
+    let mut best_year: Option<(std::ops::Range<usize>, i32, Option<String>)> = None;
+    for caps in ANY_DATE.captures_iter(s) {
+        if let Some(full) = caps.name("full") {
+            set_date_text(r, full.as_str());
+            if r.date.is_some() {
+                return Some(full.range());
+            }
+            continue;
+        }
+        let (Some(y), pre, post) = (caps.name("y"), caps.name("pre"), caps.name("post")) else {
+            continue;
+        };
+        // Not part of a number, range or word ("1761–1800", "ISBN 1234", "a1999").
+        if pre.is_some_and(|p| !p.as_str().is_empty() && p.as_str() != ".") {
+            continue;
+        }
+        if post.is_some_and(|p| !p.as_str().is_empty()) {
+            continue;
+        }
+        let before = s[..y.start()].trim_end().to_lowercase();
+        if before.ends_with("pp.") || before.ends_with("p.") || before.ends_with("pages") {
+            continue;
+        }
+        let Ok(year) = y.as_str().parse::<i32>() else {
+            continue;
+        };
+        let suffix = caps.name("s").map(|m| m.as_str().to_string());
+        let end = caps.name("s").map_or(y.end(), |m| m.end());
+        best_year = Some((y.start()..end, year, suffix));
+    }
+    let (range, year, suffix) = best_year?;
+    r.date = Some(Date::year(year));
+    r.label = suffix;
+    Some(range)
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tail: container, numbers, publisher
+
+fn parse_tail(r: &mut Reference, tail: &str) {
+    let mut t = tail.trim().to_string();
+    if let Some(caps) = EDITION.captures(&t) {
+        if let (Some(all), Some(e)) = (caps.get(0), caps.get(1)) {
+            r.edition = Some(e.as_str().trim_end_matches('.').to_string());
+            t.replace_range(all.range(), " ");
+            t = tidy_punctuation(&collapse_spaces(&t));
+        }
+    }
+    let t = t.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')')
+    });
+    let rest: String = if let Some(m) = IN_PREFIX.find(t) {
+        take_chapter_container(r, &t[m.end()..])
+    } else {
+        take_container(r, t)
+    };
+    let rest = take_numbers(r, &rest);
+    take_publisher(r, &rest);
+    // Ministry-style: "Government of Pakistan. *Operation X*." — an organisation taken as title,
+    // with an emphasised piece later: the emphasised piece is the title.
+    if let (Some(title), Some(container)) = (&r.title, &r.container) {
+        if looks_like_organisation(title)
+            && !r.raw.contains(&format!("*{title}*"))
+            && r.raw.contains(&format!("*{container}"))
+            && r.volume.is_none()
+            && r.pages.is_none()
+        {
+            let (t, c) = (title.clone(), container.clone());
+            r.title = Some(c);
+            r.container = None;
+            r.publisher = Some(t);
+        }
+    }
+}
+
+/// "In A. Editor (Eds.), *Book* (pp. 1–10). Place: Publisher." / "In Book, edited by A. Editor, 1–10."
+/// Sets editors and container; returns the rest.
+fn take_chapter_container(r: &mut Reference, s: &str) -> String {
+    let mut s = s.trim().to_string();
+    if let Some(caps) = IN_EDITORS.captures(&s) {
+        if let (Some(all), Some(ed)) = (caps.get(0), caps.get(1)) {
+            let ed_text = ed.as_str();
+            if !ed_text.contains(['"', '“', '*']) && ed_text.len() < 300 {
+                r.editors = parse_name_list(ed_text).0;
+                s = s[all.end()..].to_string();
+            }
+        }
+    }
+    let rest = take_container(r, &s);
+    // "Book, edited by A. Editor" inside what was taken as the container, or right after it.
+    if let Some(container) = r.container.clone() {
+        if let Some(m) = EDITED_BY.find(&container) {
+            r.container = field(&container[..m.start()]);
+            if r.editors.is_empty() {
+                r.editors = parse_name_list(&container[m.end()..]).0;
+            }
+        }
+    }
+    if r.editors.is_empty() {
+        if let Some(m) = EDITED_BY.find(&rest) {
+            if rest[..m.start()].trim().is_empty() {
+                let after = &rest[m.end()..];
+                let (eds, more) = split_at_piece_end(after);
+                r.editors = parse_name_list(eds).0;
+                return more.to_string();
+            }
+        }
+    }
+    rest
+}
+
+/// Split at the first ", " or sentence end: the editor list of "edited by A and B, 12–20".
+fn split_at_piece_end(s: &str) -> (&str, &str) {
+    let (sentence, after) = split_sentence(s);
+    // A comma followed by a number or a lower-case word ends a name list too.
+    for (i, _) in sentence.match_indices(',') {
+        let next = sentence[i + 1..].trim_start();
+        if next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || c == '(') {
+            return (&sentence[..i], &s[i + 1..]);
+        }
+    }
+    (sentence, after)
+}
+
+/// Take the container (journal, book, site) from the start of `s`; return the rest.
+fn take_container(r: &mut Reference, s: &str) -> String {
+    let s = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'));
+    if s.is_empty() {
+        return String::new();
+    }
+    // Emphasised container.
+    if let Some(after_star) = s.strip_prefix('*') {
+        if let Some(close) = after_star.find('*') {
+            r.container = field(&after_star[..close]);
+            return after_star[close + 1..].to_string();
+        }
+    }
+    // Quoted container ("in “Optical Bistability,”").
+    if let Some((inner, after)) = quoted_prefix(s) {
+        r.container = field(inner);
+        return after.to_string();
+    }
+    let (sentence, after) = split_sentence(s);
+    // The container ends where numbers start: ", 12(3)", " 44: 58", ", vol. 3", ", pp."
+    let cut = numbers_start(sentence);
+    let (head, tail_in_sentence) = sentence.split_at(cut);
+    let head_trimmed = head.trim();
+    let rest = format!("{tail_in_sentence} {after}");
+    if head_trimmed.is_empty() {
+        return format!("{sentence} {after}");
+    }
+    // "Place: Publisher" or a publisher: not a container.
+    if PLACE_PUBLISHER.is_match(head_trimmed) || PUBLISHER_LABEL.is_match(head_trimmed) {
+        return format!("{sentence} {after}");
+    }
+    if DOMAIN.is_match(head_trimmed.trim_end_matches('.')) {
+        return take_container(r, after);
+    }
+    let journal_numbers = !tail_in_sentence.trim().is_empty();
+    if !journal_numbers && looks_like_publisher(head_trimmed) && !PROCEEDINGS.is_match(head_trimmed)
+    {
+        return format!("{sentence} {after}");
+    }
+    // A thesis or report marker is a genre, not a container.
+    if !journal_numbers
+        && (THESIS.is_match(head_trimmed) || REPORT.is_match(head_trimmed))
+        && head_trimmed.split_whitespace().count() <= 6
+    {
+        return format!("{sentence} {after}");
+    }
+    // "Publisher, Place" after a comma: "Norton, New York".
+    r.container = field(head_trimmed);
+    rest
+}
+
+/// Where volume/issue/pages begin in a container sentence (its length if nowhere).
+fn numbers_start(s: &str) -> usize {
+    static NUMBERS_START: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e)\.?\s*\d|\d)",
+            "NUMBERS_START",
+        )
+    });
+    NUMBERS_START.find(s).map_or(s.len(), |m| m.start())
+}
+
+fn looks_like_publisher(s: &str) -> bool {
+    PUBLISHER_WORDS.is_match(s) && !s.to_lowercase().contains("journal")
+}
+
+/// Take volume, issue and pages; return the text without them.
+fn take_numbers(r: &mut Reference, s: &str) -> String {
+    let mut t = s.to_string();
+    if let Some(caps) = PAGES.captures(&t) {
+        if let Some(all) = caps.get(0) {
+            let p = caps
+                .get(1)
+                .or(caps.get(2))
+                .map(|m| m.as_str().trim().to_string());
+            // A range of two years is a date span, not pages.
+            if p.as_deref().is_some_and(|p| !looks_like_year_range(p)) {
+                r.pages = p.map(|p| p.replace(' ', ""));
+                t.replace_range(all.range(), " ");
+            }
+        }
+    }
+    if let Some(caps) = VOL_ISSUE.captures(&t) {
+        if let (Some(all), Some(v), Some(n)) = (caps.get(0), caps.get(1), caps.get(2)) {
+            let is_year = n.as_str().len() == 4 && n.as_str().chars().all(|c| c.is_ascii_digit());
+            r.volume = Some(v.as_str().to_string());
+            if !is_year {
+                r.number = Some(n.as_str().trim().to_string());
+            }
+            t.replace_range(all.range(), " ");
+        }
+    }
+    if r.volume.is_none() {
+        if let Some(caps) = VOL_LABEL.captures(&t) {
+            if let (Some(all), Some(v)) = (caps.get(0), caps.get(1)) {
+                r.volume = Some(v.as_str().to_string());
+                t.replace_range(all.range(), " ");
+            }
+        }
+    }
+    if r.number.is_none() {
+        if let Some(caps) = NUM_LABEL.captures(&t) {
+            if let (Some(all), Some(n)) = (caps.get(0), caps.get(1)) {
+                r.number = Some(n.as_str().to_string());
+                t.replace_range(all.range(), " ");
+            }
+        }
+    }
+    // Bare numbers right after a container: "Nature 411, 1012" / "Bartonia 44: 58".
+    if r.container.is_some() {
+        static BARE_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"^[\s,.;:]*(\d{1,5})(?:\s*[,:]\s*(\d{1,6})\b)?",
+                "BARE_NUMBERS",
+            )
+        });
+        if let Some(caps) = BARE_NUMBERS.captures(&t) {
+            if let (Some(all), Some(v)) = (caps.get(0), caps.get(1)) {
+                let year_like = v.as_str().len() == 4 && v.as_str().starts_with(['1', '2']);
+                if !year_like {
+                    if r.volume.is_none() {
+                        r.volume = Some(v.as_str().to_string());
+                        if r.pages.is_none() {
+                            r.pages = caps.get(2).map(|p| p.as_str().to_string());
+                        }
+                        t.replace_range(all.range(), " ");
+                    } else if r.pages.is_none() {
+                        r.pages = Some(v.as_str().to_string());
+                        t.replace_range(all.range(), " ");
+                    }
+                }
+            }
+        }
+    }
+    tidy_punctuation(&collapse_spaces(&t))
+}
+
+fn looks_like_year_range(p: &str) -> bool {
+    let years: Vec<&str> = p
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|x| !x.is_empty())
+        .collect();
+    years.len() == 2
+        && years
+            .iter()
+            .all(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")))
+}
+
+/// Publisher, place, institution and genre from what is left.
+fn take_publisher(r: &mut Reference, s: &str) {
+    let mut rest = s;
+    let mut guard = 0;
+    while !rest.trim().is_empty() && guard < 16 {
+        guard += 1;
+        let (piece, after) = split_sentence(rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')')
+        }));
+        rest = after;
+        let piece = piece
+            .trim()
+            .trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'))
+            .trim();
+        if piece.is_empty() || !piece.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        if DOMAIN.is_match(piece.trim_end_matches('.')) {
+            continue;
+        }
+        if THESIS.is_match(piece) || REPORT.is_match(piece) {
+            // "PhD thesis, University of X" / "Technical Report 12, Institute Y".
+            if let Some((_, inst)) = piece.split_once(',') {
+                if let Some(inst) = field(inst) {
+                    r.institution.get_or_insert(inst);
+                }
+            }
+            continue;
+        }
+        if let Some(m) = PUBLISHER_LABEL.find(piece) {
+            r.publisher = field(&piece[m.end()..]);
+            continue;
+        }
+        if let Some(caps) = PLACE_PUBLISHER.captures(piece) {
+            if let (Some(place), Some(publ)) = (caps.name("place"), caps.name("pub")) {
+                r.location = field(place.as_str());
+                let publ = publ.as_str();
+                // "New York: Norton, 1995" — the year has gone; "Publisher, Place" stays whole.
+                r.publisher = field(publ);
+                continue;
+            }
+        }
+        if r.publisher.is_none()
+            && (looks_like_publisher(piece) || r.container.is_some() || r.volume.is_some())
+        {
+            // "Publisher, Place" (Harvard) or just "Publisher".
+            match piece.split_once(',') {
+                Some((p, place))
+                    if looks_like_publisher(p)
+                        && place.trim().chars().next().is_some_and(char::is_uppercase) =>
+                {
+                    r.publisher = field(p);
+                    r.location = field(place);
+                }
+                _ => r.publisher = field(piece),
+            }
+            continue;
+        }
+        if r.container.is_none() && r.publisher.is_none() {
+            r.container = field(piece);
+            continue;
+        }
+        if r.publisher.is_none() {
+            r.publisher = field(piece);
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entry type
+
+fn infer_type(r: &Reference, text: &str) -> EntryType {
+    let container = r.container.as_deref().unwrap_or("");
+    let all = text;
+    if THESIS.is_match(all) {
+        return EntryType::Thesis;
+    }
+    if PROCEEDINGS.is_match(container) {
+        return EntryType::InProceedings;
+    }
+    if !r.editors.is_empty() && r.container.is_some() {
+        return EntryType::InCollection;
+    }
+    if REPORT.is_match(all) {
+        return EntryType::Report;
+    }
+    if r.container.is_some() && (r.volume.is_some() || r.pages.is_some() || r.number.is_some()) {
+        return EntryType::Article;
+    }
+    if r.container.is_some() && r.url.is_some() && r.date.is_some_and(|d| d.day.is_some()) {
+        return EntryType::Online;
+    }
+    if r.institution.is_some() {
+        return EntryType::Report;
+    }
+    if r.publisher.is_some() && r.container.is_none() {
+        return EntryType::Book;
+    }
+    if r.url.is_some() && r.container.is_none() && r.publisher.is_none() {
+        return EntryType::Online;
+    }
+    EntryType::Misc
+}
+
+/// A name as "family" or "family, given" or "literal" for tests.
+#[cfg(test)]
+fn name_str(n: &Name) -> String {
+    match n {
+        Name::Person {
+            family,
+            given,
+            particle,
+        } => {
+            let fam = match particle {
+                Some(p) => format!("{p} {family}"),
+                None => family.clone(),
+            };
+            match given {
+                Some(g) => format!("{fam}, {g}"),
+                None => fam,
+            }
+        }
+        Name::Literal { literal } => format!("={literal}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (authors, ISO date, title, container) of one parsed entry.
+    fn summary(text: &str) -> (Vec<String>, Option<String>, Option<String>, Option<String>) {
+        let r = parse(text);
+        (
+            r.authors.iter().map(name_str).collect(),
+            r.date.map(|d| d.to_string()),
+            r.title,
+            r.container,
+        )
+    }
+
+    fn check(
+        text: &str,
+        authors: &[&str],
+        date: &str,
+        title: Option<&str>,
+        container: Option<&str>,
+    ) {
+        let (a, d, t, c) = summary(text);
+        assert_eq!(a, authors, "authors of {text}");
+        assert_eq!(d.as_deref(), Some(date), "date of {text}");
+        assert_eq!(t.as_deref(), title, "title of {text}");
+        assert_eq!(c.as_deref(), container, "container of {text}");
+    }
+
+    /// The 32 entries of the reference list of corpus/pakistan-iran-2024.md (lines 170-236).
+    #[test]
+    fn pakistan_iran_reference_list() {
+        let cases: &[(&str, &[&str], &str, Option<&str>, Option<&str>)] = &[
+            ("Daily Times. (January 29, 2024). *Iran offers condolences over killing of nine Pakistanis*.",
+             &["=Daily Times"], "2024-01-29", Some("Iran offers condolences over killing of nine Pakistanis"), None),
+            ("Aljazeera News. (January 27, 2024). *Gunmen kill nine Pakistani nationals in southeastern Iran*. <a href=\"https://www.aljazeera.com/news/2024/1/27/gunmen-kill-nine-pakistani-nationals-in-southeastern-iran\">https://www.aljazeera.com/news/2024/1/27/gunmen-kill-nine-pakistani-nationals-in-southeastern-iran</a>",
+             &["=Aljazeera News"], "2024-01-27", Some("Gunmen kill nine Pakistani nationals in southeastern Iran"), None),
+            ("Khalid, Imran. (January 25, 2024). *Why Iran Chose to Provoke Pakistan*. Geopolitical Monitor. <a href=\"https://www.geopoliticsmonitor.com/why-iran-chose-to-provoke-pakistan\">https://www.geopoliticsmonitor.com/why-iran-chose-to-provoke-pakistan</a>.",
+             &["Khalid, Imran"], "2024-01-25", Some("Why Iran Chose to Provoke Pakistan"), Some("Geopolitical Monitor")),
+            ("AlJazeera. (January 24, 2024). Iran and Pakistan Rebuilding Diplomatic Ties Following Tit-for-Tat Strikes",
+             &["=AlJazeera"], "2024-01-24", Some("Iran and Pakistan Rebuilding Diplomatic Ties Following Tit-for-Tat Strikes"), None),
+            ("Cafiero, Giorgio. (January 23, 2024). *Where is the Iran-Pakistan Relationship Heading?*. The Newarab. <a href=\"https://www.newarab.com/analysis/where-iran-pakistan-relationship-heading.\">https://www.newarab.com/analysis/where-iran-pakistan-relationship-heading.</a>",
+             &["Cafiero, Giorgio"], "2024-01-23", Some("Where is the Iran-Pakistan Relationship Heading?"), Some("The Newarab")),
+            ("Dawn. (January 21, 2024).", &["=Dawn"], "2024-01-21", None, None),
+            ("Dawn. (January 20, 2024).", &["=Dawn"], "2024-01-20", None, None),
+            ("The Indian Express. (January 19, 2024). UN Chief Urges Pakistan, Iran to Deescalate After Missile Strikes.",
+             &["=The Indian Express"], "2024-01-19", Some("UN Chief Urges Pakistan, Iran to Deescalate After Missile Strikes"), None),
+            ("Shahzad, Asif. & Gibran Naiyyar Peshimam. (January 19, 2024). *Pakistan Fires Retaliatory Strikes at Iran, Stroking Regional Tension*. Reuters. reuters.com.",
+             &["Shahzad, Asif", "Peshimam, Gibran Naiyyar"], "2024-01-19", Some("Pakistan Fires Retaliatory Strikes at Iran, Stroking Regional Tension"), Some("Reuters")),
+            ("Mir, Asfandyar.(January 19, 2024). *Making Sense of Iran-Pakistan Cross-Border Strikes*. United States Institute of Peace",
+             &["Mir, Asfandyar"], "2024-01-19", Some("Making Sense of Iran-Pakistan Cross-Border Strikes"), Some("United States Institute of Peace")),
+            ("Ali, Kalbe. (January 19, 2024). Major Leaders Laud 'Tit-for-Tat' Strikes in Iran. Dawn.",
+             &["Ali, Kalbe"], "2024-01-19", Some("Major Leaders Laud 'Tit-for-Tat' Strikes in Iran"), Some("Dawn")),
+            ("The Indian Express. (January 18, 2024). Iran Strikes Pakistan: Understand Actions that Countries take in the Self-Defence, Say MEA",
+             &["=The Indian Express"], "2024-01-18", Some("Iran Strikes Pakistan: Understand Actions that Countries take in the Self-Defence, Say MEA"), None),
+            ("The Indian Express. (January 18, 2024). *Iran Pakistan Strikes: US Criticizes Tehran;* China, Russia Call for Maimum Restraint.",
+             &["=The Indian Express"], "2024-01-18", Some("Iran Pakistan Strikes: US Criticizes Tehran; China, Russia Call for Maimum Restraint"), None),
+            ("The Economic Times. (January 18, 2024). *Pakistan-Iran Conflict: China Offers Mediation after Strikes*.",
+             &["=The Economic Times"], "2024-01-18", Some("Pakistan-Iran Conflict: China Offers Mediation after Strikes"), None),
+            ("Shannon. Kelly J. (January 18, 2024). *Experts React: What's Really going on with Pakistan and Iran Exchanging Attacks?*. Atlantic Council Experts. Atlantic council.org",
+             &["Shannon, Kelly J."], "2024-01-18", Some("Experts React: What's Really going on with Pakistan and Iran Exchanging Attacks?"), Some("Atlantic Council Experts")),
+            ("Ministry of Foreign Affairs. (January 18, 2024). Government of Pakistan. *Operation Mar Bar Sarmachar*.",
+             &["=Ministry of Foreign Affairs"], "2024-01-18", Some("Operation Mar Bar Sarmachar"), None),
+            ("Mao, Frances. Caroline Davies and Paul Adams. (January 18, 2024). *Pakistan Launches Retaliatory Strikes into Iran, Killing Nine People*. BBC News.",
+             &["Mao, Frances", "Davies, Caroline", "Adams, Paul"], "2024-01-18", Some("Pakistan Launches Retaliatory Strikes into Iran, Killing Nine People"), Some("BBC News")),
+            ("Fazl-e-Haider, Syed. (January 18, 2024). *Only China can Stop a War between Iran and Pakistan*. The Daily Beast. thedailybeast.com",
+             &["Fazl-e-Haider, Syed"], "2024-01-18", Some("Only China can Stop a War between Iran and Pakistan"), Some("The Daily Beast")),
+            ("Dawn. (January 18, 2024). *Tehran Ties Downgraded in Wake of Cross-Border Attack*.",
+             &["=Dawn"], "2024-01-18", Some("Tehran Ties Downgraded in Wake of Cross-Border Attack"), None),
+            ("Dawn. (January 18, 2024). *Panic Grips Koh-I-Sabz*.",
+             &["=Dawn"], "2024-01-18", Some("Panic Grips Koh-I-Sabz"), None),
+            ("Dawi, Akmal. (January 18, 2024). US, China Call on Pakistan, Iran to Avoid Escalation. Voice of America. Voanews.com",
+             &["Dawi, Akmal"], "2024-01-18", Some("US, China Call on Pakistan, Iran to Avoid Escalation"), Some("Voice of America")),
+            ("Alarabia News. (January 18, 2024). Turkey's FM Urges Calm as Pakistan, Iran exchange Strikes, Offers to Mediate.",
+             &["=Alarabia News"], "2024-01-18", Some("Turkey's FM Urges Calm as Pakistan, Iran exchange Strikes, Offers to Mediate"), None),
+            ("The Economic Times. (January 17, 2024). *Iran Air Strikes in Pakistan: Why Iran Attacked Pakistan, how it ill Affect the Region and the World?* ",
+             &["=The Economic Times"], "2024-01-17", Some("Iran Air Strikes in Pakistan: Why Iran Attacked Pakistan, how it ill Affect the Region and the World?"), None),
+            ("Rennolds, Nathan. (Jan 17, 2024). *Iran Struck Pakistan with Missile and Drones as the 2 Countries held Joint Naval Exercise*. Business Insider.",
+             &["Rennolds, Nathan"], "2024-01-17", Some("Iran Struck Pakistan with Missile and Drones as the 2 Countries held Joint Naval Exercise"), Some("Business Insider")),
+            ("Momand, Abdullah. (January 17, 2024). In Call with Iranian Counterpart, FM Jilani Stresses Pakistan's 'Right to Respond' to Unprovoked Airstrike. Dawn",
+             &["Momand, Abdullah"], "2024-01-17", Some("In Call with Iranian Counterpart, FM Jilani Stresses Pakistan's 'Right to Respond' to Unprovoked Airstrike"), Some("Dawn")),
+            ("Adams, Paul and Caroline Davies. (January 17, 2024). *Iran Admits Carrying Out Deadly Strike on Pakistan Territory*. BBC News. Bbc.com",
+             &["Adams, Paul", "Davies, Caroline"], "2024-01-17", Some("Iran Admits Carrying Out Deadly Strike on Pakistan Territory"), Some("BBC News")),
+            ("Chaudhry, Aizaz Ahmad. (January 14, 2024). Pak-Iran Realtions. Dawn.",
+             &["Chaudhry, Aizaz Ahmad"], "2024-01-14", Some("Pak-Iran Realtions"), Some("Dawn")),
+            ("Ahmed, Zahid Shahab. and Ali Akbar. (August 2023). *Iran's Soft Power in Afghanistan and Pakistan*. Edinburgh University Press.",
+             &["Ahmed, Zahid Shahab", "Akbar, Ali"], "2023-08", Some("Iran's Soft Power in Afghanistan and Pakistan"), None),
+            ("Khan, Ali Raza. (January 1, 2020). Living on the Edge: Pakistan-Iran Relations Challenges & Prospects. Paramount Books (PVT) LTD.",
+             &["Khan, Ali Raza"], "2020-01-01", Some("Living on the Edge: Pakistan-Iran Relations Challenges & Prospects"), None),
+            ("Vatanka, Alex. (March 30, 2017). *Iran and Pakistan: Security, Diplomacy and American Influence*. Publisher: I.B. Tauris.",
+             &["Vatanka, Alex"], "2017-03-30", Some("Iran and Pakistan: Security, Diplomacy and American Influence"), None),
+            ("Pattanayak, Satyanarayan. (2011). *Iran's Relations with Pakistan: A Strategic Analysis*. Vij Books India Pvt Ltd.",
+             &["Pattanayak, Satyanarayan"], "2011", Some("Iran's Relations with Pakistan: A Strategic Analysis"), None),
+            ("Dashti, Naseer. (2017). *The Baloch Conflict with Iran and Pakistan: Aspect of a National Liberation Struggle*. Publisher: Trafford.",
+             &["Dashti, Naseer"], "2017", Some("The Baloch Conflict with Iran and Pakistan: Aspect of a National Liberation Struggle"), None),
+        ];
+        assert_eq!(cases.len(), 32);
+        for (text, authors, date, title, container) in cases {
+            check(text, authors, date, *title, *container);
+        }
+    }
+
+    #[test]
+    fn pakistan_iran_other_fields() {
+        let r = parse("Vatanka, Alex. (March 30, 2017). *Iran and Pakistan: Security, Diplomacy and American Influence*. Publisher: I.B. Tauris.");
+        assert_eq!(r.publisher.as_deref(), Some("I.B. Tauris"));
+        assert_eq!(r.entry_type, EntryType::Book);
+        let r = parse("Ministry of Foreign Affairs. (January 18, 2024). Government of Pakistan. *Operation Mar Bar Sarmachar*.");
+        assert_eq!(r.publisher.as_deref(), Some("Government of Pakistan"));
+        let r = parse("Khalid, Imran. (January 25, 2024). *Why Iran Chose to Provoke Pakistan*. Geopolitical Monitor. <a href=\"https://www.geopoliticsmonitor.com/why-iran-chose-to-provoke-pakistan\">https://www.geopoliticsmonitor.com/why-iran-chose-to-provoke-pakistan</a>.");
+        assert_eq!(
+            r.url.as_deref(),
+            Some("https://www.geopoliticsmonitor.com/why-iran-chose-to-provoke-pakistan")
+        );
+        assert_eq!(r.entry_type, EntryType::Online);
+        let r = parse("Ahmed, Zahid Shahab. and Ali Akbar. (August 2023). *Iran's Soft Power in Afghanistan and Pakistan*. Edinburgh University Press.");
+        assert_eq!(r.publisher.as_deref(), Some("Edinburgh University Press"));
+        assert_eq!(r.entry_type, EntryType::Book);
+    }
 }
