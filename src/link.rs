@@ -346,31 +346,52 @@ const STOPWORDS: &[&str] = &[
     "its", "not", "but", "all", "any", "his", "her", "they", "them", "than", "such", "states",
 ];
 
+/// Content words of a text, crudely stemmed so that "strikes" meets "strike" and "urged"
+/// meets "urges": common endings dropped, then cut to six letters.
 fn words(text: &str) -> HashSet<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() >= 3)
+        .map(str::to_lowercase)
+        .filter(|w| !STOPWORDS.contains(&w.as_str()))
         .map(|w| {
-            let w = w.to_lowercase();
-            // Crude stemming so that "strikes" meets "strike", "condemned" meets "condemn".
-            w.trim_end_matches("ing").trim_end_matches("ed").trim_end_matches('s').to_string()
+            let mut stem = w.as_str();
+            for ending in ["ing", "ed", "es", "s", "e"] {
+                if stem.len() > ending.len() + 3 {
+                    if let Some(s) = stem.strip_suffix(ending) {
+                        stem = s;
+                        break;
+                    }
+                }
+            }
+            stem.chars().take(6).collect()
         })
-        .filter(|w| w.len() >= 3 && !STOPWORDS.contains(&w.as_str()))
         .collect()
 }
 
-/// The sentence before a citation (up to its previous full stop), at most 400 bytes back.
+/// The paragraph before a citation (up to a blank line), at most 800 bytes back.
 fn sentence_around(body: &str, at: usize) -> &str {
-    let from = crate::span::floor_char_boundary(body, at.saturating_sub(400));
+    let from = crate::span::floor_char_boundary(body, at.saturating_sub(800));
     let before = &body[from..at.min(body.len())];
-    let start = before.rfind(". ").map_or(0, |i| i + 2);
+    let start = before.rfind("\n\n").map_or(0, |i| i + 2);
     &before[start..]
 }
 
-fn best_guess(candidates: &[usize], references: &[Reference], sentence: &str) -> Option<usize> {
-    let context = words(sentence);
+/// The candidate whose title shares most words with the text before the citation, counting
+/// only words that tell the candidates apart. `None` on a tie or when nothing is shared.
+fn best_guess(candidates: &[usize], references: &[Reference], context: &str) -> Option<usize> {
+    // Words of the citing sentence count twice: they are nearest to what is cited.
+    let last_sentence = context.rfind(". ").map_or(context, |i| &context[i + 2..]);
+    let near = words(last_sentence);
+    let context = words(context);
+    let titles: Vec<HashSet<String>> = candidates.iter().map(|&i| references[i].title.as_deref().map(words).unwrap_or_default()).collect();
+    let common: HashSet<String> = titles.iter().skip(1).fold(titles.first().cloned().unwrap_or_default(), |acc, t| acc.intersection(t).cloned().collect());
     let mut scored: Vec<(usize, usize)> = candidates
         .iter()
-        .map(|&i| (references[i].title.as_deref().map_or(0, |t| words(t).intersection(&context).count()), i))
+        .zip(&titles)
+        .map(|(&i, t)| {
+            let distinctive = t.iter().filter(|w| !common.contains(*w));
+            (distinctive.map(|w| usize::from(context.contains(w)) + usize::from(near.contains(w))).sum(), i)
+        })
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     match scored.as_slice() {

@@ -102,7 +102,8 @@ pub fn to_entry(r: &Reference) -> Entry {
     }
     for (field, value) in [("doi", &r.doi), ("url", &r.url), ("isbn", &r.isbn)] {
         if let Some(v) = value {
-            e.set(field, vec![Spanned::detached(Chunk::Verbatim(v.clone()))]);
+            // The crate escapes verbatim fields (url, doi) only as biber expects.
+            e.set(field, normal(v));
         }
     }
     if let Some(id) = &r.arxiv {

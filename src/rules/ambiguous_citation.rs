@@ -5,38 +5,70 @@
 //! meant. Example: "(Dawn, 2024)" when the list holds four pieces by Dawn from 2024.
 
 use super::{Code, Context, Diagnostic};
+use crate::lexicon::fold_name;
 use crate::link::{join_and, Status};
+use crate::reference::Reference;
+use std::collections::HashMap;
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
+    let labels = year_labels(cx.references);
     for (citation, link) in cx.citations.iter().zip(cx.links) {
         if link.status != Status::Ambiguous {
             continue;
         }
-        let letters: Vec<String> = link
+        let label = |i: usize| {
+            let r = &cx.references[i];
+            format!("{}{}", r.year().map_or("n.d.".to_string(), |y| y.to_string()), labels[i].map(String::from).unwrap_or_default())
+        };
+        let items: Vec<String> = link
             .entries
             .iter()
-            .enumerate()
-            .map(|(n, &i)| {
+            .map(|&i| {
                 let r = &cx.references[i];
-                let what = r.title.as_deref().map_or_else(|| format!("untitled, {}", r.date.map_or("n.d.".into(), |d| d.to_string())), |t| format!("\"{}\"", shorten(t)));
-                let year = r.year().map_or("n.d.".to_string(), |y| y.to_string());
-                format!("{year}{} {what}", (b'a' + (n % 26) as u8) as char)
+                let what = r.title.as_deref().map_or_else(
+                    || format!("untitled, dated {}", r.date.map_or("n.d.".into(), |d| d.to_string())),
+                    |t| format!("\"{}\"", shorten(t)),
+                );
+                format!("{} {what}", label(i))
             })
             .collect();
-        let mut message = format!(
-            "\"{}\" fits {} entries: {}",
-            citation.text,
-            link.entries.len(),
-            join_and(&letters)
-        );
+        let mut message = format!("\"{}\" fits {} entries: {}", citation.text, link.entries.len(), join_and(&items));
         match link.best_guess {
-            Some(i) => message.push_str(&format!("; best guess from the sentence: {}", cx.references[i].key)),
+            Some(i) => message.push_str(&format!("; best guess from the sentence: {} ({})", label(i), cx.references[i].key)),
             None => message.push_str("; the sentence does not say which"),
         }
-        message.push_str(". Label the entries with these year suffixes and cite the one meant");
+        let who = cx.references[link.entries[0]].creators().first().map(|n| n.cite_name()).unwrap_or_default();
+        let example = link.best_guess.unwrap_or(link.entries[0]);
+        message.push_str(&format!(
+            ". Give the entries these year suffixes in the list and cite the one meant, e.g. ({who}, {})",
+            label(example)
+        ));
         let keys = link.entries.iter().map(|&i| cx.references[i].key.clone());
         out.push(Diagnostic::new(Code::AmbiguousCitation, citation.span, message).with_keys(keys));
     }
+}
+
+/// The year suffix each entry would need: a, b, c ... among entries with the same first
+/// author and year, in list order; `None` where the author-year is unique.
+fn year_labels(references: &[Reference]) -> Vec<Option<char>> {
+    let group = |r: &Reference| (r.creators().first().map(|n| fold_name(&n.cite_name())).unwrap_or_default(), r.year());
+    let mut sizes: HashMap<(String, Option<i32>), usize> = HashMap::new();
+    for r in references {
+        *sizes.entry(group(r)).or_default() += 1;
+    }
+    let mut seen: HashMap<(String, Option<i32>), usize> = HashMap::new();
+    references
+        .iter()
+        .map(|r| {
+            let g = group(r);
+            if sizes[&g] < 2 {
+                return None;
+            }
+            let n = seen.entry(g).or_default();
+            *n += 1;
+            Some((b'a' + ((*n - 1) % 26) as u8) as char)
+        })
+        .collect()
 }
 
 fn shorten(title: &str) -> String {
