@@ -187,19 +187,40 @@ fn link_author_date(
             by_given_name = true;
         }
     }
+    let in_year = |candidates: &[usize]| -> Vec<usize> {
+        candidates
+            .iter()
+            .copied()
+            .filter(|&i| match (date, &references[i].date) {
+                (Some(d), Some(e)) => d.year == e.year,
+                (Some(_), None) => false,
+                // Author-page citations (MLA) give no year at all.
+                (None, _) if pubstate.is_none() => true,
+                (None, _) => references[i].pubstate.as_deref() == pubstate,
+            })
+            .collect()
+    };
+    let mut same_year = in_year(&candidates);
+    // Organisation names spelt a little differently ("Centre"/"Center") are one source; person
+    // names one letter apart may be two people, so those stay unmatched with a suggestion.
+    if same_year.is_empty() && folded.len() >= 10 {
+        let mut near: Vec<usize> = index
+            .by_name
+            .near(&folded)
+            .iter()
+            .flat_map(|n| index.by_name.get(n).to_vec())
+            .filter(|&i| references[i].creators().first().is_some_and(Name::is_literal))
+            .collect();
+        near.sort_unstable();
+        near.dedup();
+        if !in_year(&near).is_empty() {
+            same_year = in_year(&near);
+            candidates = near;
+        }
+    }
     if candidates.is_empty() {
         return Link::unmatched(suggest_other_name(first, &folded, date, references, index));
     }
-    // Year (or n.d. / in press).
-    let same_year: Vec<usize> = candidates
-        .iter()
-        .copied()
-        .filter(|&i| match (date, &references[i].date) {
-            (Some(d), Some(e)) => d.year == e.year,
-            (None, None) => pubstate.is_none() || references[i].pubstate.as_deref() == pubstate,
-            _ => false,
-        })
-        .collect();
     if same_year.is_empty() {
         return Link::unmatched(Some(other_years(first, &candidates, references)));
     }
@@ -250,7 +271,17 @@ fn link_author_date(
         }
         pool = on_date;
     }
-    Link::matched(pool, by_given_name)
+    Link::matched(first_of_each_work(pool, references), by_given_name)
+}
+
+/// Keep one entry per work: a work listed twice is cited through its first entry (the second
+/// is reported as a duplicate).
+fn first_of_each_work(pool: Vec<usize>, references: &[Reference]) -> Vec<usize> {
+    if pool.len() < 2 {
+        return pool;
+    }
+    let mut seen = HashSet::new();
+    pool.into_iter().filter(|&i| references[i].identity().is_none_or(|id| seen.insert(id))).collect()
 }
 
 /// "Brandtt" → did you mean Brandt (2021a)? Also given names one letter off.

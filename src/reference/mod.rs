@@ -11,6 +11,7 @@ mod parse;
 pub use date::{parse_date_text, Date};
 pub use keys::{ascii_fold, assign_keys};
 pub use names::{parse_name_list, Name};
+pub(crate) use names::is_particle;
 pub use parse::parse;
 
 use crate::span::Span;
@@ -100,6 +101,14 @@ impl Reference {
         } else {
             &self.authors
         }
+    }
+
+    /// What makes two entries the same work: first creator, year and title, all folded.
+    /// `None` for an untitled entry, which cannot be told apart from others by its text.
+    pub fn identity(&self) -> Option<(String, Option<i32>, String)> {
+        let title = keys::ascii_fold(self.title.as_deref()?);
+        let who = self.creators().first().map(|n| keys::ascii_fold(&n.cite_name())).unwrap_or_default();
+        Some((who, self.year(), title))
     }
 
     /// The short author-date form a reader would cite: "Chen & Okafor, 2020", "Novak et al., 2019".

@@ -6,18 +6,18 @@
 
 use super::{Code, Context, Diagnostic, Style};
 use crate::citation::Target;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.style != Style::Numeric {
         return;
     }
-    let listed: HashSet<u32> = cx.numbers.iter().flatten().copied().collect();
+    let listed: HashMap<u32, usize> = cx.numbers.iter().enumerate().filter_map(|(i, n)| Some(((*n)?, i))).collect();
     let mut seen = HashSet::new();
     let mut next = 1;
     for citation in cx.citations {
         let Target::Number(n) = citation.target else { continue };
-        if !listed.contains(&n) || !seen.insert(n) {
+        if !listed.contains_key(&n) || !seen.insert(n) {
             continue;
         }
         if n != next {
@@ -25,7 +25,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 "[{n}] is the {} work cited, so it should be numbered {next}; number the list in order of first citation",
                 ordinal(seen.len())
             );
-            out.push(Diagnostic::new(Code::CitationOrder, citation.span, message));
+            let key = cx.references[listed[&n]].key.clone();
+            out.push(Diagnostic::new(Code::CitationOrder, citation.span, message).with_keys([key]));
             return;
         }
         next += 1;

@@ -1,20 +1,15 @@
 //! `duplicate-reference`: one work listed twice.
 //!
-//! What it does: flags an entry with the same first author, date and title as an earlier one.
+//! What it does: flags an entry with the same first author, year and title as an earlier one.
 //! Why: duplicates make citations ambiguous. Example: the same article listed twice.
 
 use super::{Code, Context, Diagnostic};
-use crate::lexicon::fold_name;
-use crate::reference::ascii_fold;
 use std::collections::HashMap;
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<(String, String, String), usize> = HashMap::new();
+    let mut seen: HashMap<(String, Option<i32>, String), usize> = HashMap::new();
     for (i, reference) in cx.references.iter().enumerate() {
-        let Some(title) = &reference.title else { continue };
-        let who = reference.creators().first().map(|n| fold_name(&n.cite_name())).unwrap_or_default();
-        let when = reference.date.map(|d| d.year.to_string()).unwrap_or_default();
-        let key = (who, when, ascii_fold(title));
+        let Some(key) = reference.identity() else { continue };
         if let Some(&first) = seen.get(&key) {
             let earlier = &cx.references[first];
             let message = format!(

@@ -1,7 +1,8 @@
 //! `et-al-mismatch`: "et al." for fewer than three authors, or missing for three or more.
 //!
 //! What it does: compares a matched citation's author names with its entry's authors.
-//! Why: APA 7 and most author-date styles shorten three or more authors to "First et al."
+//! Why: APA 7 and most author-date styles shorten three or more authors to "First et al.",
+//! from the first citation on.
 //! Example: "(Mao, 2024)" for an entry by Mao, Davies and Adams should be "(Mao et al., 2024)".
 
 use super::{Code, Context, Diagnostic};
@@ -21,7 +22,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let problem = if *et_al && authors.len() < 3 {
             Some(format!("uses \"et al.\" but the entry has {} author{}", authors.len(), if authors.len() == 1 { "" } else { "s" }))
-        } else if !*et_al && authors.len() >= 3 && names.len() < authors.len() {
+        } else if !*et_al && authors.len() >= 3 {
             Some(format!("names {} of the entry's {} authors without \"et al.\"", names.len(), authors.len()))
         } else {
             None

@@ -1,12 +1,13 @@
 //! `inconsistent-name`: one author or organisation spelt two ways.
 //!
 //! What it does: folds names (case, accents, spacing, punctuation, a leading "The", generic
-//! trailing words such as "News") and flags a second spelling of the same folded name.
+//! trailing words such as "News") and flags a second spelling of the same folded name; for
+//! organisations, also a spelling one edit away ("Research Centre" / "Research Center").
 //! Why: the two spellings sort apart and look like two sources. Example: "Aljazeera News" and
 //! "AlJazeera".
 
 use super::{Code, Context, Diagnostic};
-use crate::lexicon::fold_name;
+use crate::lexicon::{fold_name, NameIndex};
 use crate::reference::Name;
 use std::collections::HashMap;
 
@@ -31,12 +32,21 @@ fn spelling(name: &Name) -> String {
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let mut first_seen: HashMap<String, (String, usize)> = HashMap::new();
+    // Organisations one edit apart ("Centre"/"Center") are one organisation spelt two ways.
+    let mut organisations: NameIndex<()> = NameIndex::default();
     let mut reported: Vec<(String, String)> = Vec::new();
     for (i, reference) in cx.references.iter().enumerate() {
         for name in reference.creators() {
-            let canon = canonical(name);
+            let mut canon = canonical(name);
             if canon.is_empty() {
                 continue;
+            }
+            if name.is_literal() && canon.len() >= 8 && !first_seen.contains_key(&canon) {
+                if let Some(near) = organisations.near(&canon).first() {
+                    canon = near.to_string();
+                } else {
+                    organisations.insert(canon.clone(), ());
+                }
             }
             let written = spelling(name);
             match first_seen.get(&canon) {

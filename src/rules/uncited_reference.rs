@@ -14,7 +14,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             touched[i] = true;
         }
     }
-    for (reference, _) in cx.references.iter().zip(touched).filter(|(_, t)| !t) {
+    // A second copy of a listed work is reported as a duplicate, not as uncited.
+    let mut works = std::collections::HashSet::new();
+    let repeats: Vec<bool> = cx.references.iter().map(|r| r.identity().is_some_and(|id| !works.insert(id))).collect();
+    for ((reference, _), _) in cx.references.iter().zip(touched).zip(repeats).filter(|((_, t), dup)| !t && !dup) {
         let message = format!(
             "{} ({}) is never cited; cite it where it is used or remove it from the list",
             reference.key,

@@ -25,7 +25,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 this.short_citation(),
                 prev.short_citation()
             );
-            out.push(Diagnostic::new(Code::UnsortedReferences, this.span, message).with_keys([prev.key.clone(), this.key.clone()]));
+            out.push(Diagnostic::new(Code::UnsortedReferences, this.span, message).with_keys([this.key.clone()]));
             return;
         }
     }
