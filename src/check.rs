@@ -38,7 +38,9 @@ pub fn read_references(doc: &Document, at: Option<usize>) -> Result<RefList, Inp
     let section = reflist::find_section(doc, &residue, at)?;
     let raw = reflist::split_entries(doc, &residue, &section);
     if raw.is_empty() {
-        return Err(InputError::NoReferences { path: doc.path.clone() });
+        return Err(InputError::NoReferences {
+            path: doc.path.clone(),
+        });
     }
     let mut numbers = Vec::with_capacity(raw.len());
     let mut references: Vec<Reference> = raw
@@ -52,7 +54,12 @@ pub fn read_references(doc: &Document, at: Option<usize>) -> Result<RefList, Inp
         })
         .collect();
     assign_keys(&mut references);
-    Ok(RefList { section, references, numbers, residue })
+    Ok(RefList {
+        section,
+        references,
+        numbers,
+        residue,
+    })
 }
 
 /// Parse bare reference strings, one per non-blank line (the form AnyStyle and GROBID take).
@@ -87,7 +94,10 @@ pub struct Checked {
 /// Check a paper: every citation linked, every problem found.
 pub fn check(doc: Document, config: &Config, at: Option<usize>) -> Result<Checked, InputError> {
     let list = read_references(&doc, at)?;
-    let style = config.style.fixed().unwrap_or_else(|| list.detected_style());
+    let style = config
+        .style
+        .fixed()
+        .unwrap_or_else(|| list.detected_style());
     let body = body_text(&doc, &list);
     let mut index = Index::new(&list.references, &list.numbers, &config.alias_pairs());
     let found = match style {
@@ -96,14 +106,27 @@ pub fn check(doc: Document, config: &Config, at: Option<usize>) -> Result<Checke
     };
     index.add_aliases(&found.aliases);
     let links = link::link_all(&found.citations, &list.references, &index, &body);
-    let cx = Context { references: &list.references, citations: &found.citations, links: &links, style, numbers: &list.numbers };
+    let cx = Context {
+        references: &list.references,
+        citations: &found.citations,
+        links: &links,
+        style,
+        numbers: &list.numbers,
+    };
     let mut diagnostics = doc.warnings.clone();
     diagnostics.extend(rules::run(&cx));
     for d in &mut diagnostics {
         d.severity = config.severity(d.code);
     }
     diagnostics.retain(|d| d.severity != rules::Severity::Allow);
-    Ok(Checked { doc, list, style, citations: found.citations, links, diagnostics })
+    Ok(Checked {
+        doc,
+        list,
+        style,
+        citations: found.citations,
+        links,
+        diagnostics,
+    })
 }
 
 /// The paper's text with residue and the reference section blanked, offsets unchanged.

@@ -87,13 +87,22 @@ impl Config {
     /// Parse config text; `path` only names the file in errors.
     pub fn parse(text: &str, path: &Path) -> Result<Self, ConfigError> {
         let mut config: Config = toml::from_str(text).map_err(|e| {
-            let line = e.span().map_or(0, |s| text[..s.start.min(text.len())].matches('\n').count() + 1);
+            let line = e.span().map_or(0, |s| {
+                text[..s.start.min(text.len())].matches('\n').count() + 1
+            });
             let message = e.message().lines().next().unwrap_or("invalid").to_string();
             ConfigError(format!("{}:{line}: {message}", path.display()))
         })?;
         for code in config.severity.keys() {
             if Code::from_name(code).is_none() {
-                let line = text.lines().position(|l| l.trim_start().trim_start_matches('"').starts_with(code.as_str())).map_or(0, |i| i + 1);
+                let line = text
+                    .lines()
+                    .position(|l| {
+                        l.trim_start()
+                            .trim_start_matches('"')
+                            .starts_with(code.as_str())
+                    })
+                    .map_or(0, |i| i + 1);
                 return Err(ConfigError(format!(
                     "{}:{line}: unknown diagnostic code `{code}` in [severity] (see `citecheck explain --list`)",
                     path.display()
@@ -106,13 +115,20 @@ impl Config {
 
     /// Read a config file.
     pub fn load(path: &Path) -> Result<Self, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError(format!("{}: cannot read config: {e}", path.display())))?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| ConfigError(format!("{}: cannot read config: {e}", path.display())))?;
         Self::parse(&text, path)
     }
 
     /// The `citecheck.toml` beside `input` or in the nearest parent folder, if any.
     pub fn discover(input: &Path) -> Result<Self, ConfigError> {
-        let start = if input == Path::new("-") { std::env::current_dir().ok() } else { std::path::absolute(input).ok().and_then(|p| p.parent().map(Path::to_path_buf)) };
+        let start = if input == Path::new("-") {
+            std::env::current_dir().ok()
+        } else {
+            std::path::absolute(input)
+                .ok()
+                .and_then(|p| p.parent().map(Path::to_path_buf))
+        };
         let mut dir = start;
         while let Some(d) = dir {
             let candidate = d.join(FILE_NAME);
@@ -126,11 +142,16 @@ impl Config {
 
     /// Severity of a code after configuration.
     pub fn severity(&self, code: Code) -> Severity {
-        self.severity.get(code.as_str()).map_or(code.default_severity(), |&l| l.into())
+        self.severity
+            .get(code.as_str())
+            .map_or(code.default_severity(), |&l| l.into())
     }
 
     pub fn alias_pairs(&self) -> Vec<(String, String)> {
-        self.aliases.iter().map(|(a, b)| (a.clone(), b.clone())).collect()
+        self.aliases
+            .iter()
+            .map(|(a, b)| (a.clone(), b.clone()))
+            .collect()
     }
 }
 
@@ -145,14 +166,21 @@ mod tests {
         assert_eq!(c.severity(Code::UncitedReference), Severity::Allow);
         assert_eq!(c.severity(Code::UnmatchedCitation), Severity::Warning);
         assert_eq!(c.severity(Code::AmbiguousCitation), Severity::Warning);
-        assert_eq!(c.alias_pairs(), [("WHO".to_string(), "World Health Organization".to_string())]);
+        assert_eq!(
+            c.alias_pairs(),
+            [("WHO".to_string(), "World Health Organization".to_string())]
+        );
     }
 
     #[test]
     fn unknown_keys_name_file_line_and_key() {
-        let err = Config::parse("style = \"auto\"\ncolour = true\n", Path::new("c.toml")).unwrap_err().to_string();
+        let err = Config::parse("style = \"auto\"\ncolour = true\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("c.toml:2: unknown field `colour`"), "{err}");
-        let err = Config::parse("[severity]\nno-such-code = \"deny\"\n", Path::new("c.toml")).unwrap_err().to_string();
+        let err = Config::parse("[severity]\nno-such-code = \"deny\"\n", Path::new("c.toml"))
+            .unwrap_err()
+            .to_string();
         assert_eq!(err, "c.toml:2: unknown diagnostic code `no-such-code` in [severity] (see `citecheck explain --list`)");
     }
 }

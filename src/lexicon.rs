@@ -26,7 +26,10 @@ pub struct NameIndex<T> {
 
 impl<T> Default for NameIndex<T> {
     fn default() -> Self {
-        Self { exact: HashMap::new(), deletions: HashMap::new() }
+        Self {
+            exact: HashMap::new(),
+            deletions: HashMap::new(),
+        }
     }
 }
 

@@ -6,15 +6,15 @@
 //! and [`report`] renders the result. The library never prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
-pub mod reference;
-pub mod rules;
-pub mod span;
+pub mod check;
+pub mod citation;
+pub mod config;
 pub mod document;
 pub mod export;
-pub mod reflist;
 pub mod lexicon;
-pub mod citation;
 pub mod link;
-pub mod config;
-pub mod check;
+pub mod reference;
+pub mod reflist;
 pub mod report;
+pub mod rules;
+pub mod span;

@@ -38,12 +38,28 @@ pub struct Suggestion {
 
 impl Link {
     fn matched(entries: Vec<usize>, by_given_name: bool) -> Self {
-        let status = if entries.len() == 1 { Status::Matched } else { Status::Ambiguous };
-        Link { status, entries, best_guess: None, suggestion: None, by_given_name }
+        let status = if entries.len() == 1 {
+            Status::Matched
+        } else {
+            Status::Ambiguous
+        };
+        Link {
+            status,
+            entries,
+            best_guess: None,
+            suggestion: None,
+            by_given_name,
+        }
     }
 
     fn unmatched(suggestion: Option<Suggestion>) -> Self {
-        Link { status: Status::Unmatched, entries: Vec::new(), best_guess: None, suggestion, by_given_name: false }
+        Link {
+            status: Status::Unmatched,
+            entries: Vec::new(),
+            best_guess: None,
+            suggestion,
+            by_given_name: false,
+        }
     }
 }
 
@@ -73,7 +89,11 @@ fn first_given(name: &Name) -> Option<String> {
 
 impl Index {
     /// Build the index. `aliases` maps a name as cited to a name in the list (from the config).
-    pub fn new(references: &[Reference], numbers: &[Option<u32>], aliases: &[(String, String)]) -> Self {
+    pub fn new(
+        references: &[Reference],
+        numbers: &[Option<u32>],
+        aliases: &[(String, String)],
+    ) -> Self {
         let mut index = Index::default();
         for (i, reference) in references.iter().enumerate() {
             if let Some(first) = reference.creators().first() {
@@ -89,7 +109,11 @@ impl Index {
                 index.lexicon.insert(fold_name(name.family()), i);
             }
             if let Some(container) = &reference.container {
-                index.by_container.entry(fold_name(container)).or_default().push(i);
+                index
+                    .by_container
+                    .entry(fold_name(container))
+                    .or_default()
+                    .push(i);
             }
             index.by_key.insert(reference.key.clone(), i);
             index.keys_folded.insert(reference.key.to_lowercase(), i);
@@ -117,7 +141,14 @@ impl Index {
     fn name_candidates(&self, folded: &str) -> Vec<usize> {
         let mut out: Vec<usize> = self.by_name.get(folded).to_vec();
         if let Some(full) = self.aliases.get(folded) {
-            out.extend(self.by_name.get(full).iter().filter(|i| !out.contains(i)).copied().collect::<Vec<_>>());
+            out.extend(
+                self.by_name
+                    .get(full)
+                    .iter()
+                    .filter(|i| !out.contains(i))
+                    .copied()
+                    .collect::<Vec<_>>(),
+            );
         }
         out.sort_unstable();
         out
@@ -126,13 +157,22 @@ impl Index {
 
 /// Link every citation. `context` gives, for each citation, the words of its sentence
 /// (used to pick the best guess among ambiguous candidates).
-pub fn link_all(citations: &[Citation], references: &[Reference], index: &Index, body: &str) -> Vec<Link> {
+pub fn link_all(
+    citations: &[Citation],
+    references: &[Reference],
+    index: &Index,
+    body: &str,
+) -> Vec<Link> {
     citations
         .iter()
         .map(|c| {
             let mut link = link_one(c, references, index);
             if link.status == Status::Ambiguous {
-                link.best_guess = best_guess(&link.entries, references, sentence_around(body, c.span.start));
+                link.best_guess = best_guess(
+                    &link.entries,
+                    references,
+                    sentence_around(body, c.span.start),
+                );
             }
             link
         })
@@ -145,7 +185,10 @@ fn link_one(citation: &Citation, references: &[Reference], index: &Index) -> Lin
             Some(&i) => Link::matched(vec![i], false),
             None => Link::unmatched(Some(Suggestion {
                 entries: Vec::new(),
-                message: format!("the reference list has no entry numbered {n} (it numbers {} entries)", index.by_number.len()),
+                message: format!(
+                    "the reference list has no entry numbered {n} (it numbers {} entries)",
+                    index.by_number.len()
+                ),
             })),
         },
         Target::Key(key) => match index.by_key.get(key) {
@@ -154,18 +197,40 @@ fn link_one(citation: &Citation, references: &[Reference], index: &Index) -> Lin
                 let lower = key.to_lowercase();
                 let mut near: Vec<usize> = index.keys_folded.get(&lower).to_vec();
                 if near.is_empty() {
-                    near = index.keys_folded.near(&lower).iter().flat_map(|k| index.keys_folded.get(k).to_vec()).collect();
+                    near = index
+                        .keys_folded
+                        .near(&lower)
+                        .iter()
+                        .flat_map(|k| index.keys_folded.get(k).to_vec())
+                        .collect();
                 }
                 let message = match near.first() {
-                    Some(&i) => format!("no entry has the key `{key}`; did you mean `{}`?", references[i].key),
+                    Some(&i) => format!(
+                        "no entry has the key `{key}`; did you mean `{}`?",
+                        references[i].key
+                    ),
                     None => format!("no entry has the key `{key}`"),
                 };
-                Link::unmatched(Some(Suggestion { entries: near, message }))
+                Link::unmatched(Some(Suggestion {
+                    entries: near,
+                    message,
+                }))
             }
         },
-        Target::AuthorDate { names, date, suffix, pubstate, .. } => {
-            link_author_date(names, *date, suffix.as_deref(), pubstate.as_deref(), references, index)
-        }
+        Target::AuthorDate {
+            names,
+            date,
+            suffix,
+            pubstate,
+            ..
+        } => link_author_date(
+            names,
+            *date,
+            suffix.as_deref(),
+            pubstate.as_deref(),
+            references,
+            index,
+        ),
     }
 }
 
@@ -177,7 +242,9 @@ fn link_author_date(
     references: &[Reference],
     index: &Index,
 ) -> Link {
-    let Some(first) = names.first() else { return Link::unmatched(None) };
+    let Some(first) = names.first() else {
+        return Link::unmatched(None);
+    };
     let folded = fold_name(first);
     let mut by_given_name = false;
     let mut candidates = index.name_candidates(&folded);
@@ -209,7 +276,12 @@ fn link_author_date(
             .near(&folded)
             .iter()
             .flat_map(|n| index.by_name.get(n).to_vec())
-            .filter(|&i| references[i].creators().first().is_some_and(Name::is_literal))
+            .filter(|&i| {
+                references[i]
+                    .creators()
+                    .first()
+                    .is_some_and(Name::is_literal)
+            })
             .collect();
         near.sort_unstable();
         near.dedup();
@@ -231,14 +303,22 @@ fn link_author_date(
         let narrowed: Vec<usize> = pool
             .iter()
             .copied()
-            .filter(|&i| references[i].creators().get(1).is_some_and(|n| fold_name(&n.cite_name()) == second || fold_name(n.family()) == second))
+            .filter(|&i| {
+                references[i].creators().get(1).is_some_and(|n| {
+                    fold_name(&n.cite_name()) == second || fold_name(n.family()) == second
+                })
+            })
             .collect();
         if !narrowed.is_empty() {
             pool = narrowed;
         }
     }
     if let Some(suffix) = suffix {
-        let labelled: Vec<usize> = pool.iter().copied().filter(|&i| references[i].label.as_deref() == Some(suffix)).collect();
+        let labelled: Vec<usize> = pool
+            .iter()
+            .copied()
+            .filter(|&i| references[i].label.as_deref() == Some(suffix))
+            .collect();
         let pick = if !labelled.is_empty() {
             labelled
         } else if pool.iter().all(|&i| references[i].label.is_none()) {
@@ -250,7 +330,10 @@ fn link_author_date(
         if pick.is_empty() {
             let labels = labels_of(&pool, references);
             return Link::unmatched(Some(Suggestion {
-                message: format!("{first} has no {}{suffix}; the list has {labels}", date.map_or(0, |d| d.year)),
+                message: format!(
+                    "{first} has no {}{suffix}; the list has {labels}",
+                    date.map_or(0, |d| d.year)
+                ),
                 entries: pool,
             }));
         }
@@ -262,7 +345,9 @@ fn link_author_date(
             .copied()
             .filter(|&i| {
                 references[i].date.is_some_and(|e| {
-                    e.month.is_none() || (e.month == d.month && (d.day.is_none() || e.day.is_none() || e.day == d.day))
+                    e.month.is_none()
+                        || (e.month == d.month
+                            && (d.day.is_none() || e.day.is_none() || e.day == d.day))
                 })
             })
             .collect();
@@ -281,31 +366,69 @@ fn first_of_each_work(pool: Vec<usize>, references: &[Reference]) -> Vec<usize> 
         return pool;
     }
     let mut seen = HashSet::new();
-    pool.into_iter().filter(|&i| references[i].identity().is_none_or(|id| seen.insert(id))).collect()
+    pool.into_iter()
+        .filter(|&i| references[i].identity().is_none_or(|id| seen.insert(id)))
+        .collect()
 }
 
 /// "Brandtt" → did you mean Brandt (2021a)? Also given names one letter off.
-fn suggest_other_name(first: &str, folded: &str, date: Option<Date>, references: &[Reference], index: &Index) -> Option<Suggestion> {
-    let near: Vec<usize> = index.by_name.near(folded).iter().flat_map(|n| index.by_name.get(n).to_vec()).collect();
+fn suggest_other_name(
+    first: &str,
+    folded: &str,
+    date: Option<Date>,
+    references: &[Reference],
+    index: &Index,
+) -> Option<Suggestion> {
+    let near: Vec<usize> = index
+        .by_name
+        .near(folded)
+        .iter()
+        .flat_map(|n| index.by_name.get(n).to_vec())
+        .collect();
     let mut near: Vec<usize> = {
-        let same_year: Vec<usize> = near.iter().copied().filter(|&i| date.is_some_and(|d| references[i].year() == Some(d.year))).collect();
-        if same_year.is_empty() { near } else { same_year }
+        let same_year: Vec<usize> = near
+            .iter()
+            .copied()
+            .filter(|&i| date.is_some_and(|d| references[i].year() == Some(d.year)))
+            .collect();
+        if same_year.is_empty() {
+            near
+        } else {
+            same_year
+        }
     };
     near.dedup();
     if near.is_empty() {
         // An outlet cited as if it were the author, on a date when it carried a listed piece.
         if let Some(d) = date {
-            let pieces: Vec<usize> = index.by_container.get(folded).into_iter().flatten().copied().filter(|&i| same_day(references[i].date, d)).collect();
+            let pieces: Vec<usize> = index
+                .by_container
+                .get(folded)
+                .into_iter()
+                .flatten()
+                .copied()
+                .filter(|&i| same_day(references[i].date, d))
+                .collect();
             if !pieces.is_empty() {
                 return Some(Suggestion {
-                    message: format!("no entry by {first} matches; {} appeared in {first} {}", list_short(&pieces, references), when(d)),
+                    message: format!(
+                        "no entry by {first} matches; {} appeared in {first} {}",
+                        list_short(&pieces, references),
+                        when(d)
+                    ),
                     entries: pieces,
                 });
             }
         }
         return None;
     }
-    Some(Suggestion { message: format!("no entry by {first}; did you mean {}?", list_short(&near, references)), entries: near })
+    Some(Suggestion {
+        message: format!(
+            "no entry by {first}; did you mean {}?",
+            list_short(&near, references)
+        ),
+        entries: near,
+    })
 }
 
 fn other_years(first: &str, candidates: &[usize], references: &[Reference]) -> Suggestion {
@@ -319,33 +442,76 @@ fn other_years(first: &str, candidates: &[usize], references: &[Reference]) -> S
         .collect();
     years.sort();
     years.dedup();
-    Suggestion { message: format!("{first} has {} in the reference list", join_and(&years)), entries: candidates.to_vec() }
+    Suggestion {
+        message: format!("{first} has {} in the reference list", join_and(&years)),
+        entries: candidates.to_vec(),
+    }
 }
 
-fn no_piece_on_date(first: &str, d: Date, pool: &[usize], references: &[Reference], index: &Index) -> Suggestion {
+fn no_piece_on_date(
+    first: &str,
+    d: Date,
+    pool: &[usize],
+    references: &[Reference],
+    index: &Index,
+) -> Suggestion {
     let folded = fold_name(first);
-    let in_outlet: Vec<usize> = index.by_container.get(&folded).into_iter().flatten().copied().filter(|&i| same_day(references[i].date, d)).collect();
-    let mut dates: Vec<String> = pool.iter().filter_map(|&i| references[i].date.map(|e| e.to_string())).collect();
+    let in_outlet: Vec<usize> = index
+        .by_container
+        .get(&folded)
+        .into_iter()
+        .flatten()
+        .copied()
+        .filter(|&i| same_day(references[i].date, d))
+        .collect();
+    let mut dates: Vec<String> = pool
+        .iter()
+        .filter_map(|&i| references[i].date.map(|e| e.to_string()))
+        .collect();
     dates.dedup();
-    let mut message = format!("no {first} piece dated {d} (the list has {first} on {})", join_and(&dates));
+    let mut message = format!(
+        "no {first} piece dated {d} (the list has {first} on {})",
+        join_and(&dates)
+    );
     if !in_outlet.is_empty() {
-        message.push_str(&format!("; but {} appeared in {first} that day", list_short(&in_outlet, references)));
+        message.push_str(&format!(
+            "; but {} appeared in {first} that day",
+            list_short(&in_outlet, references)
+        ));
     }
     let mut entries = in_outlet;
-    entries.extend(pool.iter().copied().filter(|i| !entries.contains(i)).collect::<Vec<_>>());
+    entries.extend(
+        pool.iter()
+            .copied()
+            .filter(|i| !entries.contains(i))
+            .collect::<Vec<_>>(),
+    );
     Suggestion { entries, message }
 }
 
 fn same_day(entry: Option<Date>, cited: Date) -> bool {
-    entry.is_some_and(|e| e.year == cited.year && (cited.month.is_none() || e.month == cited.month) && (cited.day.is_none() || e.day == cited.day))
+    entry.is_some_and(|e| {
+        e.year == cited.year
+            && (cited.month.is_none() || e.month == cited.month)
+            && (cited.day.is_none() || e.day == cited.day)
+    })
 }
 
 fn when(d: Date) -> String {
-    if d.day.is_some() { "that day".into() } else { format!("in {d}") }
+    if d.day.is_some() {
+        "that day".into()
+    } else {
+        format!("in {d}")
+    }
 }
 
 fn labels_of(pool: &[usize], references: &[Reference]) -> String {
-    join_and(&pool.iter().map(|&i| references[i].short_citation()).collect::<Vec<_>>())
+    join_and(
+        &pool
+            .iter()
+            .map(|&i| references[i].short_citation())
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// "Brandt (2021a)", "Momand (2024) and Ali (2024)".
@@ -354,8 +520,14 @@ pub fn list_short(entries: &[usize], references: &[Reference]) -> String {
         .iter()
         .map(|&i| {
             let r = &references[i];
-            let who = r.creators().first().map_or_else(|| "Anonymous".to_string(), Name::cite_name);
-            let year = r.year().map_or_else(|| "n.d.".to_string(), |y| format!("{y}{}", r.label.as_deref().unwrap_or("")));
+            let who = r
+                .creators()
+                .first()
+                .map_or_else(|| "Anonymous".to_string(), Name::cite_name);
+            let year = r.year().map_or_else(
+                || "n.d.".to_string(),
+                |y| format!("{y}{}", r.label.as_deref().unwrap_or("")),
+            );
             format!("{who} ({year})")
         })
         .collect();
@@ -372,9 +544,10 @@ pub fn join_and(items: &[String]) -> String {
 }
 
 const STOPWORDS: &[&str] = &[
-    "the", "and", "for", "with", "that", "this", "from", "were", "was", "are", "has", "have", "had",
-    "their", "there", "which", "into", "over", "after", "about", "between", "both", "also", "said",
-    "its", "not", "but", "all", "any", "his", "her", "they", "them", "than", "such", "states",
+    "the", "and", "for", "with", "that", "this", "from", "were", "was", "are", "has", "have",
+    "had", "their", "there", "which", "into", "over", "after", "about", "between", "both", "also",
+    "said", "its", "not", "but", "all", "any", "his", "her", "they", "them", "than", "such",
+    "states",
 ];
 
 /// Content words of a text, crudely stemmed so that "strikes" meets "strike" and "urged"
@@ -414,14 +587,33 @@ fn best_guess(candidates: &[usize], references: &[Reference], context: &str) -> 
     let last_sentence = context.rfind(". ").map_or(context, |i| &context[i + 2..]);
     let near = words(last_sentence);
     let context = words(context);
-    let titles: Vec<HashSet<String>> = candidates.iter().map(|&i| references[i].title.as_deref().map(words).unwrap_or_default()).collect();
-    let common: HashSet<String> = titles.iter().skip(1).fold(titles.first().cloned().unwrap_or_default(), |acc, t| acc.intersection(t).cloned().collect());
+    let titles: Vec<HashSet<String>> = candidates
+        .iter()
+        .map(|&i| {
+            references[i]
+                .title
+                .as_deref()
+                .map(words)
+                .unwrap_or_default()
+        })
+        .collect();
+    let common: HashSet<String> = titles
+        .iter()
+        .skip(1)
+        .fold(titles.first().cloned().unwrap_or_default(), |acc, t| {
+            acc.intersection(t).cloned().collect()
+        });
     let mut scored: Vec<(usize, usize)> = candidates
         .iter()
         .zip(&titles)
         .map(|(&i, t)| {
             let distinctive = t.iter().filter(|w| !common.contains(*w));
-            (distinctive.map(|w| usize::from(context.contains(w)) + usize::from(near.contains(w))).sum(), i)
+            (
+                distinctive
+                    .map(|w| usize::from(context.contains(w)) + usize::from(near.contains(w)))
+                    .sum(),
+                i,
+            )
         })
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));

@@ -5,7 +5,9 @@ use citecheck::config::{Config, StyleChoice};
 use citecheck::document::{Document, DEFAULT_MAX_BYTES};
 use citecheck::export::{to_biblatex, write_output};
 use citecheck::reference::Reference;
-use citecheck::report::{self, render_coverage, render_refs_table, render_text, Colors, CoverageFormat, RefsReport};
+use citecheck::report::{
+    self, render_coverage, render_refs_table, render_text, Colors, CoverageFormat, RefsReport,
+};
 use citecheck::rules::{Code, ALL_CODES};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
@@ -146,7 +148,11 @@ fn colors(common: &CommonArgs) -> Colors {
     Colors(match common.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => common.output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        ColorChoice::Auto => {
+            common.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
     })
 }
 
@@ -186,7 +192,12 @@ fn load_config(paper: &PaperArgs) -> Result<Config, Failure> {
 
 fn run(cli: Cli) -> Result<Status, Failure> {
     match cli.command {
-        Command::Check { paper, format, no_coverage, common } => {
+        Command::Check {
+            paper,
+            format,
+            no_coverage,
+            common,
+        } => {
             let config = load_config(&paper)?;
             let doc = Document::read(&paper.paper, common.max_size)?;
             let checked = check(doc, &config, paper.references_at)?;
@@ -196,9 +207,17 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                 CheckFormat::Text => render_text(&report, colors(&common), !no_coverage),
             };
             emit(&text, &common, &[&paper.paper])?;
-            Ok(if report.has_errors() { Status::Problems } else { Status::Clean })
+            Ok(if report.has_errors() {
+                Status::Problems
+            } else {
+                Status::Clean
+            })
         }
-        Command::Coverage { paper, format, common } => {
+        Command::Coverage {
+            paper,
+            format,
+            common,
+        } => {
             let config = load_config(&paper)?;
             let doc = Document::read(&paper.paper, common.max_size)?;
             warn_input(&doc);
@@ -207,13 +226,22 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             emit(&render_coverage(&report, format), &common, &[&paper.paper])?;
             Ok(Status::Clean)
         }
-        Command::Refs { paper, references_at, format, common } => {
+        Command::Refs {
+            paper,
+            references_at,
+            format,
+            common,
+        } => {
             let doc = Document::read(&paper, common.max_size)?;
             warn_input(&doc);
             let list = read_references(&doc, references_at)?;
             print_refs(&doc.path, &list.references, format, &common, &paper)
         }
-        Command::Parse { file, format, common } => {
+        Command::Parse {
+            file,
+            format,
+            common,
+        } => {
             let doc = Document::read(&file, common.max_size)?;
             warn_input(&doc);
             let references = parse_lines(&doc);
@@ -223,13 +251,29 @@ fn run(cli: Cli) -> Result<Status, Failure> {
     }
 }
 
-fn print_refs(path: &Path, references: &[Reference], format: Option<RefsFormat>, common: &CommonArgs, input: &Path) -> Result<Status, Failure> {
-    let format = format.unwrap_or(if common.output.is_none() && std::io::stdout().is_terminal() { RefsFormat::Table } else { RefsFormat::Json });
+fn print_refs(
+    path: &Path,
+    references: &[Reference],
+    format: Option<RefsFormat>,
+    common: &CommonArgs,
+    input: &Path,
+) -> Result<Status, Failure> {
+    let format = format.unwrap_or(
+        if common.output.is_none() && std::io::stdout().is_terminal() {
+            RefsFormat::Table
+        } else {
+            RefsFormat::Json
+        },
+    );
     let text = match format {
         RefsFormat::Table => render_refs_table(references),
         RefsFormat::Bib => to_biblatex(references),
         RefsFormat::Json => {
-            let report = RefsReport { version: report::VERSION, file: path.display().to_string(), references: references.to_vec() };
+            let report = RefsReport {
+                version: report::VERSION,
+                file: path.display().to_string(),
+                references: references.to_vec(),
+            };
             serde_json::to_string_pretty(&report)? + "\n"
         }
     };
@@ -241,12 +285,24 @@ fn explain(code: Option<&str>, list: bool) -> Result<Status, Failure> {
     let mut out = String::new();
     match (code, list) {
         (Some(name), _) => {
-            let code = Code::from_name(name).ok_or_else(|| format!("unknown code `{name}`; `citecheck explain --list` lists them"))?;
-            out.push_str(&format!("{code} ({} by default)\n\n{}\n\n{}\n", code.default_severity().as_str(), code.summary(), code.explanation()));
+            let code = Code::from_name(name).ok_or_else(|| {
+                format!("unknown code `{name}`; `citecheck explain --list` lists them")
+            })?;
+            out.push_str(&format!(
+                "{code} ({} by default)\n\n{}\n\n{}\n",
+                code.default_severity().as_str(),
+                code.summary(),
+                code.explanation()
+            ));
         }
         (None, _) => {
             for code in ALL_CODES {
-                out.push_str(&format!("{:<22} {:<8} {}\n", code.as_str(), code.default_severity().as_str(), code.summary()));
+                out.push_str(&format!(
+                    "{:<22} {:<8} {}\n",
+                    code.as_str(),
+                    code.default_severity().as_str(),
+                    code.summary()
+                ));
             }
         }
     }

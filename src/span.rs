@@ -52,12 +52,20 @@ impl LineIndex {
 
     /// Byte range of a 1-based line, without its line end.
     pub fn line_span(&self, text: &str, line: usize) -> Span {
-        let start = self.starts.get(line.saturating_sub(1)).copied().unwrap_or(text.len());
+        let start = self
+            .starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(text.len());
         let end = self
             .starts
             .get(line)
             .map_or(text.len(), |&next| next.saturating_sub(1));
-        let end = if text[start..end].ends_with('\r') { end - 1 } else { end };
+        let end = if text[start..end].ends_with('\r') {
+            end - 1
+        } else {
+            end
+        };
         Span::new(start, end.max(start))
     }
 
@@ -94,6 +102,9 @@ mod tests {
         assert_eq!(idx.line_col(text, 8), (3, 1));
         assert_eq!(idx.line_col(text, 9), (4, 1));
         assert_eq!(idx.line_count(), 4);
-        assert_eq!(&text[idx.line_span(text, 2).start..idx.line_span(text, 2).end], "cdé");
+        assert_eq!(
+            &text[idx.line_span(text, 2).start..idx.line_span(text, 2).end],
+            "cdé"
+        );
     }
 }

@@ -49,7 +49,8 @@ struct ExpectedDiagnostic {
 
 /// Compare one fixture; return every difference found.
 fn compare(dir: &Path) -> Vec<String> {
-    let expected: Expected = toml::from_str(&std::fs::read_to_string(dir.join("expected.toml")).unwrap()).unwrap();
+    let expected: Expected =
+        toml::from_str(&std::fs::read_to_string(dir.join("expected.toml")).unwrap()).unwrap();
     let paper = dir.join("paper.md");
     let out = citecheck(&["check", &path_str(&paper), "--format", "json"]);
     let report: Report = match serde_json::from_str(&stdout(&out)) {
@@ -62,26 +63,79 @@ fn compare(dir: &Path) -> Vec<String> {
         problems.push(format!("style: expected {}, got {style}", expected.style));
     }
     if report.references.len() != expected.references {
-        problems.push(format!("references: expected {}, got {}", expected.references, report.references.len()));
+        problems.push(format!(
+            "references: expected {}, got {}",
+            expected.references,
+            report.references.len()
+        ));
     }
     for (e, got) in expected.reference.iter().zip(&report.references) {
         let r = &got.reference;
-        let families: Vec<String> = r.authors.iter().chain(if r.authors.is_empty() { r.editors.iter() } else { [].iter() }).map(|n| n.cite_name()).collect();
-        let actual = (r.key.as_str(), r.line, families.clone(), r.year(), r.title.as_deref());
-        let wanted = (e.key.as_str(), e.line, e.family.clone(), e.year, e.title.as_deref());
+        let families: Vec<String> = r
+            .authors
+            .iter()
+            .chain(if r.authors.is_empty() {
+                r.editors.iter()
+            } else {
+                [].iter()
+            })
+            .map(|n| n.cite_name())
+            .collect();
+        let actual = (
+            r.key.as_str(),
+            r.line,
+            families.clone(),
+            r.year(),
+            r.title.as_deref(),
+        );
+        let wanted = (
+            e.key.as_str(),
+            e.line,
+            e.family.clone(),
+            e.year,
+            e.title.as_deref(),
+        );
         if actual != wanted {
-            problems.push(format!("reference:\n    expected {wanted:?}\n    got      {actual:?}"));
+            problems.push(format!(
+                "reference:\n    expected {wanted:?}\n    got      {actual:?}"
+            ));
         }
     }
     let got_c: Vec<String> = report
         .citations
         .iter()
-        .map(|c| format!("{} {:?} {} {:?} narrative={}", c.line, c.text, serde_json::to_value(c.status).unwrap().as_str().unwrap(), c.keys, c.narrative))
+        .map(|c| {
+            format!(
+                "{} {:?} {} {:?} narrative={}",
+                c.line,
+                c.text,
+                serde_json::to_value(c.status).unwrap().as_str().unwrap(),
+                c.keys,
+                c.narrative
+            )
+        })
         .collect();
-    let want_c: Vec<String> = expected.citation.iter().map(|c| format!("{} {:?} {} {:?} narrative={}", c.line, c.text, c.status, c.keys, c.narrative)).collect();
+    let want_c: Vec<String> = expected
+        .citation
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {:?} {} {:?} narrative={}",
+                c.line, c.text, c.status, c.keys, c.narrative
+            )
+        })
+        .collect();
     diff_lists("citation", &want_c, &got_c, &mut problems);
-    let got_d: Vec<String> = report.diagnostics.iter().map(|d| format!("{} {} {:?}", d.line, d.code, d.keys)).collect();
-    let want_d: Vec<String> = expected.diagnostic.iter().map(|d| format!("{} {} {:?}", d.line, d.code, d.keys)).collect();
+    let got_d: Vec<String> = report
+        .diagnostics
+        .iter()
+        .map(|d| format!("{} {} {:?}", d.line, d.code, d.keys))
+        .collect();
+    let want_d: Vec<String> = expected
+        .diagnostic
+        .iter()
+        .map(|d| format!("{} {} {:?}", d.line, d.code, d.keys))
+        .collect();
     let mut got_sorted = got_d.clone();
     let mut want_sorted = want_d.clone();
     got_sorted.sort();
@@ -102,8 +156,13 @@ fn diff_lists(what: &str, want: &[String], got: &[String], problems: &mut Vec<St
 /// Differences known today, one per line as `fixture: difference`. A listed difference that
 /// no longer occurs fails the test too, so that progress is recorded by deleting its line.
 fn known_differences() -> Vec<String> {
-    let text = std::fs::read_to_string(root().join("tests/fixtures/papers/known-differences.txt")).unwrap_or_default();
-    text.lines().map(str::trim_end).filter(|l| !l.is_empty() && !l.starts_with('#')).map(String::from).collect()
+    let text = std::fs::read_to_string(root().join("tests/fixtures/papers/known-differences.txt"))
+        .unwrap_or_default();
+    text.lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(String::from)
+        .collect()
 }
 
 #[test]
@@ -112,7 +171,12 @@ fn every_fixture_paper_gives_its_expected_report() {
     let known = known_differences();
     let mut seen_known = Vec::new();
     let mut failures = Vec::new();
-    let mut dirs: Vec<_> = std::fs::read_dir(&root).unwrap().flatten().map(|e| e.path()).filter(|p| p.join("expected.toml").is_file()).collect();
+    let mut dirs: Vec<_> = std::fs::read_dir(&root)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("expected.toml").is_file())
+        .collect();
     dirs.sort();
     assert!(dirs.len() >= 6, "fixtures present");
     for dir in dirs {
@@ -133,7 +197,9 @@ fn every_fixture_paper_gives_its_expected_report() {
         }
     }
     for gone in known.iter().filter(|k| !seen_known.contains(k)) {
-        failures.push(format!("fixed, delete it from known-differences.txt: {gone}"));
+        failures.push(format!(
+            "fixed, delete it from known-differences.txt: {gone}"
+        ));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -50,15 +50,18 @@ static AUTHOR_PAGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Separators between the names of one citation.
 static NAME_SEP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s*(?:,\s*(?:&|and)\s+|\s+(?:&|and)\s+|&|,)\s*").expect("NAME_SEP is a valid regex")
+    Regex::new(r"\s*(?:,\s*(?:&|and)\s+|\s+(?:&|and)\s+|&|,)\s*")
+        .expect("NAME_SEP is a valid regex")
 });
 
-static ET_AL: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)[,\s]*\bet\.?\s+al\.?,?\s*$").expect("ET_AL is a valid regex"));
+static ET_AL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[,\s]*\bet\.?\s+al\.?,?\s*$").expect("ET_AL is a valid regex")
+});
 
 /// "World Health Organization [WHO]" or "World Health Organization (WHO)": an abbreviation.
 static DEFINED_ABBR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<full>.+?)\s*\[(?P<abbr>\p{Lu}[\p{Lu}\d&]{1,9})\]$").expect("DEFINED_ABBR is a valid regex")
+    Regex::new(r"^(?P<full>.+?)\s*\[(?P<abbr>\p{Lu}[\p{Lu}\d&]{1,9})\]$")
+        .expect("DEFINED_ABBR is a valid regex")
 });
 
 /// Parentheses that hold only dates (and a locator): the year part of a narrative citation.
@@ -80,19 +83,106 @@ static NARRATIVE_NAMES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Capitalised words that open parentheses without naming an author.
 const NOT_NAMES: &[&str] = &[
-    "in", "since", "from", "until", "after", "before", "during", "between", "by", "of", "table",
-    "tables", "figure", "fig", "figs", "eq", "equation", "chapter", "section", "appendix", "vol",
-    "no", "approximately", "about", "around", "circa", "ca", "est", "founded", "established",
-    "born", "died", "data", "year", "years", "spring", "summer", "fall", "autumn", "winter", "ad",
-    "bc", "ce", "bce", "as", "at", "for", "on", "to", "the", "a", "an", "and", "or", "but", "if",
-    "when", "while", "up", "through", "till", "per", "total", "n", "p", "fy", "q", "early", "late",
-    "mid", "end", "see", "cf", "eg", "ie", "version", "ver", "edition", "ed", "updated", "revised",
-    "accessed", "retrieved", "published", "census", "survey", "report", "wave", "round", "phase",
-    "cohort", "class", "season", "election", "elections",
+    "in",
+    "since",
+    "from",
+    "until",
+    "after",
+    "before",
+    "during",
+    "between",
+    "by",
+    "of",
+    "table",
+    "tables",
+    "figure",
+    "fig",
+    "figs",
+    "eq",
+    "equation",
+    "chapter",
+    "section",
+    "appendix",
+    "vol",
+    "no",
+    "approximately",
+    "about",
+    "around",
+    "circa",
+    "ca",
+    "est",
+    "founded",
+    "established",
+    "born",
+    "died",
+    "data",
+    "year",
+    "years",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "ad",
+    "bc",
+    "ce",
+    "bce",
+    "as",
+    "at",
+    "for",
+    "on",
+    "to",
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "but",
+    "if",
+    "when",
+    "while",
+    "up",
+    "through",
+    "till",
+    "per",
+    "total",
+    "n",
+    "p",
+    "fy",
+    "q",
+    "early",
+    "late",
+    "mid",
+    "end",
+    "see",
+    "cf",
+    "eg",
+    "ie",
+    "version",
+    "ver",
+    "edition",
+    "ed",
+    "updated",
+    "revised",
+    "accessed",
+    "retrieved",
+    "published",
+    "census",
+    "survey",
+    "report",
+    "wave",
+    "round",
+    "phase",
+    "cohort",
+    "class",
+    "season",
+    "election",
+    "elections",
 ];
 
 fn month_like(word: &str) -> bool {
-    crate::reference::parse_date_text(&format!("{word} 2000")).is_some_and(|d| d.date.month.is_some())
+    crate::reference::parse_date_text(&format!("{word} 2000"))
+        .is_some_and(|d| d.date.month.is_some())
 }
 
 /// Do these words look like an author or organisation name?
@@ -104,12 +194,22 @@ fn plausible_names(names: &str) -> bool {
     if names.contains([':', '=', '<', '>', '"', '“', '?', '!', '+', '%', '/']) {
         return false;
     }
-    let first = words[0].trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-    if NOT_NAMES.contains(&first.as_str()) && !(first == "the" && words.len() > 1) || month_like(words[0]) {
+    let first = words[0]
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    if NOT_NAMES.contains(&first.as_str()) && !(first == "the" && words.len() > 1)
+        || month_like(words[0])
+    {
         return false;
     }
-    let particles = words.iter().filter(|w| crate::reference::is_particle(w)).count();
-    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase())).count();
+    let particles = words
+        .iter()
+        .filter(|w| crate::reference::is_particle(w))
+        .count();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        .count();
     capitalised > 0 && capitalised * 2 >= words.len() - particles
 }
 
@@ -121,7 +221,10 @@ fn split_names(names: &str) -> (Vec<String>, bool) {
         .split(names.trim())
         .map(|n| {
             let n = n.trim().trim_end_matches(['.', ',']).trim();
-            n.strip_suffix("'s").or_else(|| n.strip_suffix("’s")).unwrap_or(n).to_string()
+            n.strip_suffix("'s")
+                .or_else(|| n.strip_suffix("’s"))
+                .unwrap_or(n)
+                .to_string()
         })
         .filter(|n| !n.is_empty())
         .collect();
@@ -149,13 +252,20 @@ fn parse_part(part: &str, offset: usize, aliases: &mut Vec<(String, String)>) ->
     let lead = part.len() - part.trim_start().len();
     let part_trim = part.trim();
     let (prefix, rest, rest_offset) = match PREFIX.find(part_trim) {
-        Some(m) => (Some(m.as_str().trim().to_string()), &part_trim[m.end()..], offset + lead + m.end()),
+        Some(m) => (
+            Some(m.as_str().trim().to_string()),
+            &part_trim[m.end()..],
+            offset + lead + m.end(),
+        ),
         None => (None, part_trim, offset + lead),
     };
     let Some(first) = FIRST_DATE.captures(rest).and_then(|c| c.get(1)) else {
         return author_page(rest, rest_offset, prefix).into_iter().collect();
     };
-    let names_raw = rest[..first.start()].trim().trim_end_matches([',', '.', ' ']).trim();
+    let names_raw = rest[..first.start()]
+        .trim()
+        .trim_end_matches([',', '.', ' '])
+        .trim();
     let names_text = match DEFINED_ABBR.captures(names_raw) {
         Some(c) => {
             aliases.push((c["abbr"].to_string(), c["full"].to_string()));
@@ -171,13 +281,15 @@ fn parse_part(part: &str, offset: usize, aliases: &mut Vec<(String, String)>) ->
     let mut citations = Vec::new();
     let mut pos = first.start();
     let mut first_citation = true;
-    loop {
-        let Some(m) = DATE.find(&rest[pos..]) else { break };
+    while let Some(m) = DATE.find(&rest[pos..]) {
         let date_text = m.as_str();
         let (date, suffix, pubstate) = date_of(date_text);
         let date_end = pos + m.end();
         let (span, text) = if first_citation {
-            (Span::new(rest_offset, rest_offset + date_end), squash(&rest[..date_end]))
+            (
+                Span::new(rest_offset, rest_offset + date_end),
+                squash(&rest[..date_end]),
+            )
         } else {
             (
                 Span::new(rest_offset + pos, rest_offset + date_end),
@@ -187,7 +299,13 @@ fn parse_part(part: &str, offset: usize, aliases: &mut Vec<(String, String)>) ->
         citations.push(Citation {
             span,
             text,
-            target: Target::AuthorDate { names: names.clone(), et_al, date, suffix, pubstate },
+            target: Target::AuthorDate {
+                names: names.clone(),
+                et_al,
+                date,
+                suffix,
+                pubstate,
+            },
             narrative: false,
             prefix: prefix.clone(),
             locator: None,
@@ -226,7 +344,13 @@ fn author_page(rest: &str, offset: usize, prefix: Option<String>) -> Option<Cita
     Some(Citation {
         span: Span::new(offset, offset + rest.trim_end().len()),
         text: squash(rest),
-        target: Target::AuthorDate { names, et_al, date: None, suffix: None, pubstate: None },
+        target: Target::AuthorDate {
+            names,
+            et_al,
+            date: None,
+            suffix: None,
+            pubstate: None,
+        },
         narrative: false,
         prefix,
         locator: caps.name("page").map(|m| m.as_str().to_string()),
@@ -267,20 +391,36 @@ pub fn find_author_date(body: &str, names: &NameIndex<usize>) -> Found {
     }
     // "(Model 2)" and "(Alvarez 44)" look alike: author-page citations of names the list does
     // not know are kept only in a paper that cites that way throughout (MLA).
-    let known_count = author_page.iter().filter(|c| first_name_known(c, names)).count();
+    let known_count = author_page
+        .iter()
+        .filter(|c| first_name_known(c, names))
+        .count();
     let mla = known_count >= 2 && known_count * 2 >= found.citations.len();
-    found.citations.extend(author_page.into_iter().filter(|c| mla || first_name_known(c, names)));
+    found.citations.extend(
+        author_page
+            .into_iter()
+            .filter(|c| mla || first_name_known(c, names)),
+    );
     found.citations.sort_by_key(|c| c.span.start);
     found
 }
 
 fn is_author_page(c: &Citation) -> bool {
-    matches!(&c.target, Target::AuthorDate { date: None, pubstate: None, .. })
+    matches!(
+        &c.target,
+        Target::AuthorDate {
+            date: None,
+            pubstate: None,
+            ..
+        }
+    )
 }
 
 fn first_name_known(c: &Citation, names: &NameIndex<usize>) -> bool {
     match &c.target {
-        Target::AuthorDate { names: list, .. } => list.first().is_some_and(|n| names.contains(&fold_name(n))),
+        Target::AuthorDate { names: list, .. } => {
+            list.first().is_some_and(|n| names.contains(&fold_name(n)))
+        }
         _ => false,
     }
 }
@@ -304,7 +444,8 @@ fn narrative(
     // shortest word-suffix of the first name that the list knows, else the strong forms.
     let words: Vec<&str> = first.split_whitespace().collect();
     let known_from = (0..words.len()).find(|&i| known(names, &words[i..].join(" ")));
-    let strong = et_al || list.len() > 1 || caps.name("poss").is_some() || caps.name("abbr").is_some();
+    let strong =
+        et_al || list.len() > 1 || caps.name("poss").is_some() || caps.name("abbr").is_some();
     let skip_words = match known_from {
         Some(i) => i,
         None if caps.name("abbr").is_some() => 0,
@@ -347,7 +488,13 @@ fn narrative(
         out.push(Citation {
             span,
             text: format!("{} ({})", squash(names_text), dm.as_str()),
-            target: Target::AuthorDate { names: kept.clone(), et_al, date, suffix, pubstate },
+            target: Target::AuthorDate {
+                names: kept.clone(),
+                et_al,
+                date,
+                suffix,
+                pubstate,
+            },
             narrative: true,
             prefix: None,
             locator: None,
@@ -380,7 +527,9 @@ mod tests {
     }
 
     fn found(text: &str) -> Vec<(String, Vec<String>, bool, Option<String>)> {
-        let idx = index(&["Chen", "Okafor", "Novak", "Alvarez", "Brandt", "Ibrahim", "Dawn", "Iran"]);
+        let idx = index(&[
+            "Chen", "Okafor", "Novak", "Alvarez", "Brandt", "Ibrahim", "Dawn", "Iran",
+        ]);
         find_author_date(text, &idx)
             .citations
             .into_iter()
@@ -401,21 +550,51 @@ mod tests {
     #[test]
     fn parenthetical_forms() {
         assert_eq!(texts("as shown (Alvarez, 2018)."), ["Alvarez, 2018"]);
-        assert_eq!(texts("(Chen & Okafor, 2020; Novak et al., 2019)"), ["Chen & Okafor, 2020", "Novak et al., 2019"]);
-        assert_eq!(texts("(Ibrahim, 2015, 2017)"), ["Ibrahim, 2015", "Ibrahim, 2017"]);
-        assert_eq!(texts("(see Brandt, 2021a, p. 44)"), ["Brandt, 2021a, p. 44"]);
-        assert_eq!(found("(see Brandt, 2021a, p. 44)")[0].3.as_deref(), Some("p. 44"));
-        assert_eq!(texts("(Dawn, Jan 18, 2024) (Dawn 18 January 2024) (Dawn. January 30, 2024)"),
-                   ["Dawn, Jan 18, 2024", "Dawn 18 January 2024", "Dawn. January 30, 2024"]);
-        assert_eq!(texts("peacefully ((The Indian Express, 2024)."), ["The Indian Express, 2024"]);
-        assert_eq!(texts("(Business Recorder Jan 19, 2024)"), ["Business Recorder Jan 19, 2024"]);
+        assert_eq!(
+            texts("(Chen & Okafor, 2020; Novak et al., 2019)"),
+            ["Chen & Okafor, 2020", "Novak et al., 2019"]
+        );
+        assert_eq!(
+            texts("(Ibrahim, 2015, 2017)"),
+            ["Ibrahim, 2015", "Ibrahim, 2017"]
+        );
+        assert_eq!(
+            texts("(see Brandt, 2021a, p. 44)"),
+            ["Brandt, 2021a, p. 44"]
+        );
+        assert_eq!(
+            found("(see Brandt, 2021a, p. 44)")[0].3.as_deref(),
+            Some("p. 44")
+        );
+        assert_eq!(
+            texts("(Dawn, Jan 18, 2024) (Dawn 18 January 2024) (Dawn. January 30, 2024)"),
+            [
+                "Dawn, Jan 18, 2024",
+                "Dawn 18 January 2024",
+                "Dawn. January 30, 2024"
+            ]
+        );
+        assert_eq!(
+            texts("peacefully ((The Indian Express, 2024)."),
+            ["The Indian Express, 2024"]
+        );
+        assert_eq!(
+            texts("(Business Recorder Jan 19, 2024)"),
+            ["Business Recorder Jan 19, 2024"]
+        );
         assert_eq!(texts("(Alvarez 2018, 44)"), ["Alvarez 2018, 44"]);
-        assert_eq!(texts("(Alvarez 44; Chen and Okafor 520)"), ["Alvarez 44", "Chen and Okafor 520"]);
+        assert_eq!(
+            texts("(Alvarez 44; Chen and Okafor 520)"),
+            ["Alvarez 44", "Chen and Okafor 520"]
+        );
     }
 
     #[test]
     fn narrative_forms() {
-        assert_eq!(texts("as Chen and Okafor (2020) show"), ["Chen and Okafor (2020)"]);
+        assert_eq!(
+            texts("as Chen and Okafor (2020) show"),
+            ["Chen and Okafor (2020)"]
+        );
         assert_eq!(texts("Novak et al. (2019) found"), ["Novak et al. (2019)"]);
         assert_eq!(texts("In Alvarez's (2018) study"), ["Alvarez's (2018)"]);
         assert_eq!(texts("as Brandtt (2021a) says"), ["Brandtt (2021a)"]);
@@ -427,9 +606,19 @@ mod tests {
 
     #[test]
     fn not_citations() {
-        for text in ["Iranian Revolution (1979)", "(January 28, 2024)", "(2023 data)", "(n = 45)",
-                     "(Table 2)", "(see Figure 3)", "Normalization (2024)", "(In 2019, prices rose)",
-                     "(54<sup>th</sup> annual meeting)", "(PML (N)", "since (2010)"] {
+        for text in [
+            "Iranian Revolution (1979)",
+            "(January 28, 2024)",
+            "(2023 data)",
+            "(n = 45)",
+            "(Table 2)",
+            "(see Figure 3)",
+            "Normalization (2024)",
+            "(In 2019, prices rose)",
+            "(54<sup>th</sup> annual meeting)",
+            "(PML (N)",
+            "since (2010)",
+        ] {
             assert!(texts(text).is_empty(), "{text}: {:?}", texts(text));
         }
     }

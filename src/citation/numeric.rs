@@ -32,7 +32,12 @@ pub fn find_numeric(body: &str, entries: usize) -> Found {
         };
         let mut numbers: Vec<(u32, Span)> = NUMBER
             .find_iter(inner.as_str())
-            .filter_map(|m| Some((m.as_str().parse().ok()?, Span::new(inner.start() + m.start(), inner.start() + m.end()))))
+            .filter_map(|m| {
+                Some((
+                    m.as_str().parse().ok()?,
+                    Span::new(inner.start() + m.start(), inner.start() + m.end()),
+                ))
+            })
             .collect();
         let limit = if bracketed { 9999 } else { entries as u32 + 5 };
         if numbers.is_empty() || numbers.iter().any(|&(n, _)| n == 0 || n > limit) {
@@ -47,7 +52,9 @@ pub fn find_numeric(body: &str, entries: usize) -> Found {
             expanded.push((n, span));
             if let Some(&(m, end_span)) = numbers.get(i + 1) {
                 let between = &text[span.end - inner.start()..end_span.start - inner.start()];
-                if between.trim().chars().all(|c| matches!(c, '-' | '–' | '—')) && !between.trim().is_empty() {
+                if between.trim().chars().all(|c| matches!(c, '-' | '–' | '—'))
+                    && !between.trim().is_empty()
+                {
                     if m <= n || m - n > 200 {
                         expanded.clear();
                         break;
@@ -62,7 +69,9 @@ pub fn find_numeric(body: &str, entries: usize) -> Found {
         }
         if let Some(end) = caps.name("bend") {
             let (last, last_span) = *expanded.last().unwrap_or(&(0, Span::default()));
-            let Ok(m) = end.as_str().parse::<u32>() else { continue };
+            let Ok(m) = end.as_str().parse::<u32>() else {
+                continue;
+            };
             if m > last && m - last <= 200 {
                 expanded.extend((last + 1..m).map(|k| (k, Span::new(last_span.start, end.end()))));
                 expanded.push((m, Span::new(end.start(), end.end())));
@@ -78,7 +87,10 @@ pub fn find_numeric(body: &str, entries: usize) -> Found {
             locator: None,
         }));
     }
-    Found { citations, aliases: Vec::new() }
+    Found {
+        citations,
+        aliases: Vec::new(),
+    }
 }
 
 #[cfg(test)]
@@ -99,8 +111,14 @@ mod tests {
     #[test]
     fn forms() {
         assert_eq!(numbers("as in [1]; see [2], [3]"), [1, 2, 3]);
-        assert_eq!(numbers("[4]-[6] and [7, 8] and [9–11]"), [4, 5, 6, 7, 8, 9, 10, 11]);
-        assert_eq!(numbers("Ref. [3] and (12) and <sup>2,3</sup>"), [3, 12, 2, 3]);
+        assert_eq!(
+            numbers("[4]-[6] and [7, 8] and [9–11]"),
+            [4, 5, 6, 7, 8, 9, 10, 11]
+        );
+        assert_eq!(
+            numbers("Ref. [3] and (12) and <sup>2,3</sup>"),
+            [3, 12, 2, 3]
+        );
     }
 
     #[test]

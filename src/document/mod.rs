@@ -17,12 +17,29 @@ pub const DEFAULT_MAX_BYTES: u64 = 256 * 1024 * 1024;
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum InputError {
-    Io { path: PathBuf, source: std::io::Error },
-    Empty { path: PathBuf },
-    Binary { path: PathBuf },
-    TooLarge { path: PathBuf, size: u64, limit: u64 },
-    NoReferences { path: PathBuf },
-    BadLine { path: PathBuf, line: usize, lines: usize },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    Empty {
+        path: PathBuf,
+    },
+    Binary {
+        path: PathBuf,
+    },
+    TooLarge {
+        path: PathBuf,
+        size: u64,
+        limit: u64,
+    },
+    NoReferences {
+        path: PathBuf,
+    },
+    BadLine {
+        path: PathBuf,
+        line: usize,
+        lines: usize,
+    },
 }
 
 impl fmt::Display for InputError {
@@ -72,7 +89,10 @@ pub struct Document {
 impl Document {
     /// Read and decode a file; `-` reads standard input.
     pub fn read(path: &Path, max_bytes: u64) -> Result<Self, InputError> {
-        let io = |source| InputError::Io { path: path.to_path_buf(), source };
+        let io = |source| InputError::Io {
+            path: path.to_path_buf(),
+            source,
+        };
         let bytes = if path == Path::new("-") {
             let mut buf = Vec::new();
             std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf).map_err(io)?;
@@ -80,7 +100,11 @@ impl Document {
         } else {
             let size = std::fs::metadata(path).map_err(io)?.len();
             if size > max_bytes {
-                return Err(InputError::TooLarge { path: path.to_path_buf(), size, limit: max_bytes });
+                return Err(InputError::TooLarge {
+                    path: path.to_path_buf(),
+                    size,
+                    limit: max_bytes,
+                });
             }
             std::fs::read(path).map_err(io)?
         };
@@ -94,7 +118,9 @@ impl Document {
             let (text, _, _) = encoding.decode(bytes);
             text.into_owned()
         } else if looks_binary(bytes) {
-            return Err(InputError::Binary { path: path.to_path_buf() });
+            return Err(InputError::Binary {
+                path: path.to_path_buf(),
+            });
         } else {
             match std::str::from_utf8(bytes) {
                 Ok(text) => text.to_string(),
@@ -114,12 +140,23 @@ impl Document {
     }
 
     /// Wrap already-decoded text. Fails only if it holds nothing but white space.
-    pub fn from_text(path: &Path, text: String, warnings: Vec<Diagnostic>) -> Result<Self, InputError> {
+    pub fn from_text(
+        path: &Path,
+        text: String,
+        warnings: Vec<Diagnostic>,
+    ) -> Result<Self, InputError> {
         let text = normalise_text(text);
         if text.trim().is_empty() {
-            return Err(InputError::Empty { path: path.to_path_buf() });
+            return Err(InputError::Empty {
+                path: path.to_path_buf(),
+            });
         }
-        Ok(Self { path: path.to_path_buf(), lines: LineIndex::new(&text), text, warnings })
+        Ok(Self {
+            path: path.to_path_buf(),
+            lines: LineIndex::new(&text),
+            text,
+            warnings,
+        })
     }
 
     /// The text of a span.
@@ -173,7 +210,10 @@ mod tests {
     #[test]
     fn decodes_utf8_utf16_and_cp1252() {
         assert_eq!(read("Ødegaard".as_bytes()).unwrap().text, "Ødegaard");
-        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("Hé\n".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Hé\n".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
         assert_eq!(read(&utf16).unwrap().text, "Hé\n");
         let doc = read(b"Caf\xe9 \x93quoted\x94").unwrap();
         assert_eq!(doc.text, "Café “quoted”");
@@ -183,7 +223,10 @@ mod tests {
     #[test]
     fn refuses_empty_and_binary() {
         assert!(matches!(read(b"  \n\n"), Err(InputError::Empty { .. })));
-        assert!(matches!(read(b"\x7fELF\0\0\0\0\x01\x02\0\0\0\0"), Err(InputError::Binary { .. })));
+        assert!(matches!(
+            read(b"\x7fELF\0\0\0\0\x01\x02\0\0\0\0"),
+            Err(InputError::Binary { .. })
+        ));
         let err = read(b"").unwrap_err().to_string();
         assert!(err.starts_with("x.md: file is empty"), "{err}");
     }

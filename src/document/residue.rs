@@ -11,12 +11,20 @@ const MAX_HEADER_CHARS: usize = 160;
 
 /// Letters and digits only, lower-cased: "ISSN: 2059-6588" and "ISSN 2059-6588" are one header.
 fn fingerprint(line: &str) -> String {
-    line.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    line.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn is_page_number(line: &str) -> bool {
-    let t = line.trim().trim_matches(|c: char| c == '-' || c == '–' || c == '|' || c.is_whitespace());
-    let t = t.strip_prefix("Page ").or_else(|| t.strip_prefix("page ")).unwrap_or(t);
+    let t = line
+        .trim()
+        .trim_matches(|c: char| c == '-' || c == '–' || c == '|' || c.is_whitespace());
+    let t = t
+        .strip_prefix("Page ")
+        .or_else(|| t.strip_prefix("page "))
+        .unwrap_or(t);
     let t = t.split(" of ").next().unwrap_or(t);
     !t.is_empty() && t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit())
 }
@@ -39,12 +47,17 @@ pub fn find_residue(text: &str, lines: &LineIndex) -> Vec<bool> {
     for p in prints.iter().filter(|p| p.len() >= 6) {
         *seen.entry(p.as_str()).or_default() += 1;
     }
-    let headers: Vec<&str> = seen.into_iter().filter(|&(_, n)| n >= MIN_REPEATS).map(|(p, _)| p).collect();
+    let headers: Vec<&str> = seen
+        .into_iter()
+        .filter(|&(_, n)| n >= MIN_REPEATS)
+        .map(|(p, _)| p)
+        .collect();
     (1..=count)
         .map(|n| {
             let p = &prints[n - 1];
             let span = lines.line_span(text, n);
-            is_page_number(&text[span.start..span.end]) || (!p.is_empty() && is_concatenation(p, &headers))
+            is_page_number(&text[span.start..span.end])
+                || (!p.is_empty() && is_concatenation(p, &headers))
         })
         .collect()
 }
@@ -58,7 +71,10 @@ fn is_concatenation(p: &str, headers: &[&str]) -> bool {
     if p.is_empty() {
         return true;
     }
-    headers.iter().any(|h| p.strip_prefix(h).is_some_and(|rest| is_concatenation(rest, headers)))
+    headers.iter().any(|h| {
+        p.strip_prefix(h)
+            .is_some_and(|rest| is_concatenation(rest, headers))
+    })
 }
 
 #[cfg(test)]
@@ -71,7 +87,12 @@ mod tests {
                     ISSN: 2059-6588\nVolume: 9, pp. 1-3 ISSN 2059-6588\nText three.\nVolume: 9, pp. 1-3\nISSN 2059-6588\n";
         let lines = LineIndex::new(text);
         let residue = find_residue(text, &lines);
-        let kept: Vec<&str> = text.lines().zip(&residue).filter(|(_, r)| !**r).map(|(l, _)| l).collect();
+        let kept: Vec<&str> = text
+            .lines()
+            .zip(&residue)
+            .filter(|(_, r)| !**r)
+            .map(|(l, _)| l)
+            .collect();
         assert_eq!(kept, ["Text one.", "Text two.", "Text three."]);
     }
 }

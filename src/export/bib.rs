@@ -16,8 +16,14 @@ fn names(list: &[Name]) -> Chunks {
             chunks.push(Spanned::detached(Chunk::Normal(" and ".into())));
         }
         match name {
-            Name::Literal { literal } => chunks.push(Spanned::detached(Chunk::Verbatim(literal.clone()))),
-            Name::Person { family, given, particle } => {
+            Name::Literal { literal } => {
+                chunks.push(Spanned::detached(Chunk::Verbatim(literal.clone())))
+            }
+            Name::Person {
+                family,
+                given,
+                particle,
+            } => {
                 let mut text = String::new();
                 if let Some(p) = particle {
                     text.push_str(p);
@@ -83,11 +89,25 @@ pub fn to_entry(r: &Reference) -> Entry {
             e.set("pubstate", normal("inpress"));
         }
     }
-    let mut text_fields = vec![("title", &r.title), ("volume", &r.volume), ("number", &r.number), ("edition", &r.edition), ("publisher", &r.publisher), ("location", &r.location)];
+    let mut text_fields = vec![
+        ("title", &r.title),
+        ("volume", &r.volume),
+        ("number", &r.number),
+        ("edition", &r.edition),
+        ("publisher", &r.publisher),
+        ("location", &r.location),
+    ];
     let container = container_field(r.entry_type);
     if container == "institution" {
         // Reports and theses: the container is the institution unless one was parsed.
-        text_fields.push(("institution", if r.institution.is_some() { &r.institution } else { &r.container }));
+        text_fields.push((
+            "institution",
+            if r.institution.is_some() {
+                &r.institution
+            } else {
+                &r.container
+            },
+        ));
     } else {
         text_fields.push((container, &r.container));
         text_fields.push(("institution", &r.institution));
@@ -98,7 +118,10 @@ pub fn to_entry(r: &Reference) -> Entry {
         }
     }
     if let Some(p) = &r.pages {
-        e.set("pages", normal(&p.replace(['–', '—'], "--").replace(" - ", "--")));
+        e.set(
+            "pages",
+            normal(&p.replace(['–', '—'], "--").replace(" - ", "--")),
+        );
     }
     for (field, value) in [("doi", &r.doi), ("url", &r.url), ("isbn", &r.isbn)] {
         if let Some(v) = value {
@@ -135,8 +158,19 @@ mod tests {
         let r = Reference {
             key: "berg2020".into(),
             entry_type: EntryType::Article,
-            authors: vec![crate::reference::Name::Person { family: "Berg".into(), given: Some("P.".into()), particle: Some("van der".into()) }, Name::literal("World Health Organization")],
-            date: Some(Date { year: 2020, month: Some(3), day: None }),
+            authors: vec![
+                crate::reference::Name::Person {
+                    family: "Berg".into(),
+                    given: Some("P.".into()),
+                    particle: Some("van der".into()),
+                },
+                Name::literal("World Health Organization"),
+            ],
+            date: Some(Date {
+                year: 2020,
+                month: Some(3),
+                day: None,
+            }),
             title: Some("Growth & decline".into()),
             container: Some("Journal of Tests".into()),
             pages: Some("10–12".into()),
@@ -150,7 +184,10 @@ mod tests {
         assert_eq!(authors[0].name, "Berg");
         assert_eq!(authors[0].prefix, "van der");
         assert_eq!(authors[1].name, "World Health Organization");
-        assert_eq!(e.get_as::<String>("journaltitle").unwrap(), "Journal of Tests");
+        assert_eq!(
+            e.get_as::<String>("journaltitle").unwrap(),
+            "Journal of Tests"
+        );
         assert_eq!(e.get_as::<String>("title").unwrap(), "Growth & decline");
         assert_eq!(e.get_as::<String>("doi").unwrap(), "10.1000/x_y");
         // Written as TeX's "--", read back by the crate as an en dash.

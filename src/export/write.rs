@@ -14,7 +14,11 @@ pub enum OutputError {
 impl fmt::Display for OutputError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            OutputError::IsInput(p) => write!(f, "{}: refusing to write the output over an input file", p.display()),
+            OutputError::IsInput(p) => write!(
+                f,
+                "{}: refusing to write the output over an input file",
+                p.display()
+            ),
             OutputError::Io(p, e) => write!(f, "{}: cannot write output: {e}", p.display()),
         }
     }
@@ -35,8 +39,14 @@ pub fn write_output(path: &Path, contents: &str, inputs: &[&Path]) -> Result<(),
         return Err(OutputError::IsInput(path.to_path_buf()));
     }
     let io = |e| OutputError::Io(path.to_path_buf(), e);
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "output".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut file = std::fs::File::create(&tmp)?;

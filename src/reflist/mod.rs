@@ -51,12 +51,20 @@ fn markdown_level(line: &str) -> Option<usize> {
 }
 
 /// Find the reference section. `at` (1-based line) overrides the heading search.
-pub fn find_section(doc: &Document, residue: &[bool], at: Option<usize>) -> Result<Section, InputError> {
+pub fn find_section(
+    doc: &Document,
+    residue: &[bool],
+    at: Option<usize>,
+) -> Result<Section, InputError> {
     let count = doc.lines.line_count();
     let line = |n: usize| doc.slice(doc.lines.line_span(&doc.text, n));
     let (heading_line, start) = match at {
         Some(n) if n == 0 || n > count => {
-            return Err(InputError::BadLine { path: doc.path.clone(), line: n, lines: count })
+            return Err(InputError::BadLine {
+                path: doc.path.clone(),
+                line: n,
+                lines: count,
+            })
         }
         Some(n) if REF_HEADING.is_match(line(n)) => (Some(n), n + 1),
         Some(n) => (None, n),
@@ -64,7 +72,9 @@ pub fn find_section(doc: &Document, residue: &[bool], at: Option<usize>) -> Resu
             let heading = (1..=count)
                 .rev()
                 .find(|&n| !residue[n - 1] && REF_HEADING.is_match(line(n)))
-                .ok_or_else(|| InputError::NoReferences { path: doc.path.clone() })?;
+                .ok_or_else(|| InputError::NoReferences {
+                    path: doc.path.clone(),
+                })?;
             (Some(heading), heading + 1)
         }
     };
@@ -79,7 +89,11 @@ pub fn find_section(doc: &Document, residue: &[bool], at: Option<usize>) -> Resu
             }
         })
         .unwrap_or(count + 1);
-    Ok(Section { heading_line, start, end })
+    Ok(Section {
+        heading_line,
+        start,
+        end,
+    })
 }
 
 #[cfg(test)]
@@ -95,16 +109,28 @@ mod tests {
 
     #[test]
     fn headings_in_many_forms() {
-        for h in ["References", "# Reference:", "REFERENCES", "**Bibliography**", "## Works Cited",
-                  "Literature Cited", "### 7. References", "__Sources__", "**Reference list**"] {
-            let s = section(&format!("Intro.\n{h}\nA, B. (2020). T.\n")).unwrap_or_else(|_| panic!("{h}"));
+        for h in [
+            "References",
+            "# Reference:",
+            "REFERENCES",
+            "**Bibliography**",
+            "## Works Cited",
+            "Literature Cited",
+            "### 7. References",
+            "__Sources__",
+            "**Reference list**",
+        ] {
+            let s = section(&format!("Intro.\n{h}\nA, B. (2020). T.\n"))
+                .unwrap_or_else(|_| panic!("{h}"));
             assert_eq!((s.heading_line, s.start, s.end), (Some(2), 3, 5), "{h}");
         }
     }
 
     #[test]
     fn list_ends_at_next_heading_of_same_level() {
-        let s = section("# Paper\n## References\nA. (2020).\n### Sub\nB. (2021).\n## Appendix A\nx\n").unwrap();
+        let s =
+            section("# Paper\n## References\nA. (2020).\n### Sub\nB. (2021).\n## Appendix A\nx\n")
+                .unwrap();
         assert_eq!((s.start, s.end), (3, 6));
         let s = section("Text\nReferences\nA. (2020).\nAppendix\nx\n").unwrap();
         assert_eq!(s.end, 4);
@@ -112,7 +138,9 @@ mod tests {
 
     #[test]
     fn no_heading_is_an_error() {
-        let err = section("Just text (Smith, 2020).\n").unwrap_err().to_string();
+        let err = section("Just text (Smith, 2020).\n")
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("no reference section found"), "{err}");
     }
 }

@@ -51,9 +51,8 @@ static RUN_TOGETHER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `<a href="URL">TEXT</a>` as left by HTML or PDF conversion: keep the visible text.
-static ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?is)<a\s[^>]*>(.*?)</a>"#).expect("ANCHOR is a valid regex")
-});
+static ANCHOR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r#"(?is)<a\s[^>]*>(.*?)</a>"#).expect("ANCHOR is a valid regex"));
 
 /// An entry being assembled: joined text plus, for each piece, (offset in text, source offset).
 #[derive(Default)]
@@ -83,7 +82,10 @@ impl Joined {
     }
 
     fn source_offset(&self, pos: usize) -> usize {
-        let i = self.pieces.partition_point(|&(at, _)| at <= pos).saturating_sub(1);
+        let i = self
+            .pieces
+            .partition_point(|&(at, _)| at <= pos)
+            .saturating_sub(1);
         self.pieces.get(i).map_or(0, |&(at, src)| src + (pos - at))
     }
 }
@@ -107,8 +109,12 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
         }
     }
     let content: Vec<&(usize, &str, usize)> = lines.iter().flatten().collect();
-    let numbered = content.iter().filter(|(_, t, _)| number_of(t).is_some()).count();
-    let numbered_mode = numbered * 2 > content.len().max(1) || numbered >= 3 && numbered * 3 > content.len();
+    let numbered = content
+        .iter()
+        .filter(|(_, t, _)| number_of(t).is_some())
+        .count();
+    let numbered_mode =
+        numbered * 2 > content.len().max(1) || numbered >= 3 && numbered * 3 > content.len();
 
     let mut entries: Vec<Joined> = Vec::new();
     let mut current: Option<Joined> = None;
@@ -123,9 +129,15 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
                 Some(c) => {
                     let whole = c.get(0).map_or(0, |m| m.end());
                     // "12 Smith" keeps the capital that the pattern looked at.
-                    let skip = if c.get(4).is_some() { c.get(4).map_or(0, |m| m.end()) } else { whole };
+                    let skip = if c.get(4).is_some() {
+                        c.get(4).map_or(0, |m| m.end())
+                    } else {
+                        whole
+                    };
                     let skip = text[skip..].len() - text[skip..].trim_start().len() + skip;
-                    let num = (1..=4).find_map(|i| c.get(i)).and_then(|m| m.as_str().parse().ok());
+                    let num = (1..=4)
+                        .find_map(|i| c.get(i))
+                        .and_then(|m| m.as_str().parse().ok());
                     (num, &text[skip..], offset + skip)
                 }
                 None => (None, text, offset),
@@ -143,7 +155,11 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
         };
         if starts_new {
             entries.extend(current.take());
-            current = Some(Joined { line: n, number, ..Default::default() });
+            current = Some(Joined {
+                line: n,
+                number,
+                ..Default::default()
+            });
         }
         if let Some(cur) = current.as_mut() {
             cur.push(body, body_offset);
@@ -151,18 +167,28 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
         after_blank = false;
     }
     entries.extend(current);
-    entries.into_iter().flat_map(split_run_together).filter(|e| e.text.chars().any(char::is_alphanumeric)).collect()
+    entries
+        .into_iter()
+        .flat_map(split_run_together)
+        .filter(|e| e.text.chars().any(char::is_alphanumeric))
+        .collect()
 }
 
 fn number_of(text: &str) -> Option<u32> {
     let c = NUMBER.captures(text)?;
-    (1..=4).find_map(|i| c.get(i)).and_then(|m| m.as_str().parse().ok())
+    (1..=4)
+        .find_map(|i| c.get(i))
+        .and_then(|m| m.as_str().parse().ok())
 }
 
 /// Does this text end where a reference could end (not mid-sentence)?
 fn ends_entry(text: &str) -> bool {
     let t = text.trim_end_matches(['*', '_', ' ', '"', '”', '’', '\'']);
-    t.ends_with(['.', ')', ']', '>']) || t.ends_with(|c: char| c.is_ascii_digit()) || t.rsplit(' ').next().is_some_and(|w| w.contains("://") || w.contains(".com") || w.contains(".org"))
+    t.ends_with(['.', ')', ']', '>'])
+        || t.ends_with(|c: char| c.is_ascii_digit())
+        || t.rsplit(' ')
+            .next()
+            .is_some_and(|w| w.contains("://") || w.contains(".com") || w.contains(".org"))
 }
 
 /// Split an entry that holds two references run together, and finish each entry's text.
@@ -184,7 +210,11 @@ fn split_run_together(joined: Joined) -> Vec<RawEntry> {
     for to in cuts {
         let piece = joined.text[from..to].trim();
         let start = joined.source_offset(from);
-        let end = if to == joined.text.len() { joined.end } else { joined.source_offset(to) };
+        let end = if to == joined.text.len() {
+            joined.end
+        } else {
+            joined.source_offset(to)
+        };
         out.push(RawEntry {
             text: clean(piece),
             span: Span::new(start, end.max(start)),
@@ -197,11 +227,18 @@ fn split_run_together(joined: Joined) -> Vec<RawEntry> {
 }
 
 fn starts_like_run_together(text: &str) -> bool {
-    RUN_TOGETHER.captures(&format!(". {text}")).and_then(|c| c.get(1)).is_some_and(|m| m.start() == 2)
+    RUN_TOGETHER
+        .captures(&format!(". {text}"))
+        .and_then(|c| c.get(1))
+        .is_some_and(|m| m.start() == 2)
 }
 
 fn clean(text: &str) -> String {
-    ANCHOR.replace_all(text, "$1").split_whitespace().collect::<Vec<_>>().join(" ")
+    ANCHOR
+        .replace_all(text, "$1")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -212,17 +249,36 @@ mod tests {
     fn split(text: &str) -> Vec<(usize, Option<u32>, String)> {
         let doc = Document::from_text(Path::new("t.md"), text.to_string(), Vec::new()).unwrap();
         let residue = vec![false; doc.lines.line_count()];
-        let section = Section { heading_line: None, start: 1, end: doc.lines.line_count() + 1 };
-        split_entries(&doc, &residue, &section).into_iter().map(|e| (e.line, e.number, e.text)).collect()
+        let section = Section {
+            heading_line: None,
+            start: 1,
+            end: doc.lines.line_count() + 1,
+        };
+        split_entries(&doc, &residue, &section)
+            .into_iter()
+            .map(|e| (e.line, e.number, e.text))
+            .collect()
     }
 
     #[test]
     fn paragraphs_and_wrapped_lines() {
         let got = split("Alvarez, M. (2018). A long title that\nwraps over lines. *Journal*, 3, 1-2.\n\nBrandt, K. (2021). Inter-\nnational work. Press.\n");
-        assert_eq!(got, vec![
-            (1, None, "Alvarez, M. (2018). A long title that wraps over lines. *Journal*, 3, 1-2.".into()),
-            (4, None, "Brandt, K. (2021). International work. Press.".into()),
-        ]);
+        assert_eq!(
+            got,
+            vec![
+                (
+                    1,
+                    None,
+                    "Alvarez, M. (2018). A long title that wraps over lines. *Journal*, 3, 1-2."
+                        .into()
+                ),
+                (
+                    4,
+                    None,
+                    "Brandt, K. (2021). International work. Press.".into()
+                ),
+            ]
+        );
     }
 
     #[test]
@@ -234,9 +290,17 @@ mod tests {
 
     #[test]
     fn numbered_lists() {
-        for text in ["[1] A. Author, \"T,\" J., 2019.\n[2] B. Author,\n\"U,\" 2020.\n", "1. Smith JA. T. J. 2019;1:2.\n2. Jones B. U. 2020.\n", "(1) Smith, T. 2019.\n(2) Jones, U. 2020.\n"] {
+        for text in [
+            "[1] A. Author, \"T,\" J., 2019.\n[2] B. Author,\n\"U,\" 2020.\n",
+            "1. Smith JA. T. J. 2019;1:2.\n2. Jones B. U. 2020.\n",
+            "(1) Smith, T. 2019.\n(2) Jones, U. 2020.\n",
+        ] {
             let got = split(text);
-            assert_eq!(got.iter().map(|g| g.1).collect::<Vec<_>>(), [Some(1), Some(2)], "{text}");
+            assert_eq!(
+                got.iter().map(|g| g.1).collect::<Vec<_>>(),
+                [Some(1), Some(2)],
+                "{text}"
+            );
             assert!(!got[1].2.starts_with(['[', '(', '2']), "{:?}", got[1]);
         }
     }
@@ -245,12 +309,16 @@ mod tests {
     fn two_entries_run_together() {
         let got = split("Dawn. (January 18, 2024). *Tehran Ties*. Dawn. (January 18, 2024). *Panic Grips Koh-I-Sabz*.\n");
         assert_eq!(got.len(), 2);
-        assert_eq!(got[1].2, "Dawn. (January 18, 2024). *Panic Grips Koh-I-Sabz*.");
+        assert_eq!(
+            got[1].2,
+            "Dawn. (January 18, 2024). *Panic Grips Koh-I-Sabz*."
+        );
     }
 
     #[test]
     fn anchors_become_their_text() {
-        let got = split("Khalid, I. (2024). *Why*. <a href=\"https://x.org/a\">https://x.org/a</a>.\n");
+        let got =
+            split("Khalid, I. (2024). *Why*. <a href=\"https://x.org/a\">https://x.org/a</a>.\n");
         assert_eq!(got[0].2, "Khalid, I. (2024). *Why*. https://x.org/a.");
     }
 }

@@ -41,7 +41,11 @@ pub fn coverage_rows(report: &Report) -> Vec<CoverageRow> {
 }
 
 fn lines_list(lines: &[usize]) -> String {
-    lines.iter().map(usize::to_string).collect::<Vec<_>>().join(", ")
+    lines
+        .iter()
+        .map(usize::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn csv_field(s: &str) -> String {
@@ -62,7 +66,15 @@ pub fn render_coverage(report: &Report, format: CoverageFormat) -> String {
         CoverageFormat::Csv => {
             let mut out = String::from("key,line,cite_as,cited,maybe,cited_on\n");
             for r in rows {
-                out.push_str(&format!("{},{},{},{},{},{}\n", csv_field(&r.key), r.line, csv_field(&r.cite_as), r.cited, r.maybe, csv_field(&lines_list(&r.cited_on))));
+                out.push_str(&format!(
+                    "{},{},{},{},{},{}\n",
+                    csv_field(&r.key),
+                    r.line,
+                    csv_field(&r.cite_as),
+                    r.cited,
+                    r.maybe,
+                    csv_field(&lines_list(&r.cited_on))
+                ));
             }
             out
         }
@@ -71,16 +83,30 @@ pub fn render_coverage(report: &Report, format: CoverageFormat) -> String {
             if format == CoverageFormat::Markdown {
                 table.load_preset(presets::ASCII_MARKDOWN);
             } else {
-                table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
+                table
+                    .load_preset(presets::UTF8_FULL_CONDENSED)
+                    .set_content_arrangement(ContentArrangement::Disabled);
             }
-            table.set_header(vec!["Key", "Line", "Cite as", "Cited", "Maybe", "Cited on lines"]);
+            table.set_header(vec![
+                "Key",
+                "Line",
+                "Cite as",
+                "Cited",
+                "Maybe",
+                "Cited on lines",
+            ]);
             for r in rows {
                 table.add_row(vec![
                     Cell::new(r.key),
                     Cell::new(r.line).set_alignment(CellAlignment::Right),
                     Cell::new(r.cite_as),
                     Cell::new(r.cited).set_alignment(CellAlignment::Right),
-                    Cell::new(if r.maybe > 0 { r.maybe.to_string() } else { String::new() }).set_alignment(CellAlignment::Right),
+                    Cell::new(if r.maybe > 0 {
+                        r.maybe.to_string()
+                    } else {
+                        String::new()
+                    })
+                    .set_alignment(CellAlignment::Right),
                     Cell::new(lines_list(&r.cited_on)),
                 ]);
             }

@@ -5,8 +5,8 @@ mod coverage;
 mod refs;
 mod text;
 
-pub use refs::render_refs_table;
 pub use coverage::{coverage_rows, render_coverage, CoverageFormat, CoverageRow};
+pub use refs::render_refs_table;
 pub use text::{render_text, Colors};
 
 use crate::check::Checked;
@@ -128,15 +128,31 @@ impl Source<'_> {
         let line_span = self.lines.line_span(self.text, line);
         let line_text = &self.text[line_span.start..line_span.end];
         let end = span.end.clamp(span.start, line_span.end);
-        let to = column - 1 + self.text.get(span.start..end).map_or(0, |s| s.chars().count());
-        (line, column, Snippet { line_text: line_text.to_string(), from: column - 1, to: to.max(column) })
+        let to = column - 1
+            + self
+                .text
+                .get(span.start..end)
+                .map_or(0, |s| s.chars().count());
+        (
+            line,
+            column,
+            Snippet {
+                line_text: line_text.to_string(),
+                from: column - 1,
+                to: to.max(column),
+            },
+        )
     }
 }
 
 /// Build the report of a checked paper. `bibs` are the sources for `SourceId::Bib(i)`.
 pub fn build(checked: &Checked, bibs: &[Source<'_>]) -> Report {
     let doc = &checked.doc;
-    let main = Source { path: doc.path.display().to_string(), text: &doc.text, lines: &doc.lines };
+    let main = Source {
+        path: doc.path.display().to_string(),
+        text: &doc.text,
+        lines: &doc.lines,
+    };
     let refs = &checked.list.references;
     let mut cited = vec![0usize; refs.len()];
     let mut maybe = vec![0usize; refs.len()];
@@ -159,7 +175,11 @@ pub fn build(checked: &Checked, bibs: &[Source<'_>]) -> Report {
             }
             Status::Unmatched => unmatched += 1,
         }
-        let keys = if link.status == Status::Unmatched { Vec::new() } else { link.entries.iter().map(|&i| refs[i].key.clone()).collect() };
+        let keys = if link.status == Status::Unmatched {
+            Vec::new()
+        } else {
+            link.entries.iter().map(|&i| refs[i].key.clone()).collect()
+        };
         citations.push(CitationEntry {
             line,
             column,
@@ -198,18 +218,42 @@ pub fn build(checked: &Checked, bibs: &[Source<'_>]) -> Report {
     let summary = Summary {
         entries: refs.len(),
         entries_cited,
-        cited_percent: if refs.is_empty() { 0.0 } else { (entries_cited as f64 * 1000.0 / refs.len() as f64).round() / 10.0 },
+        cited_percent: if refs.is_empty() {
+            0.0
+        } else {
+            (entries_cited as f64 * 1000.0 / refs.len() as f64).round() / 10.0
+        },
         citations: citations.len(),
         matched,
         ambiguous,
         unmatched,
-        errors: diagnostics.iter().filter(|d| d.severity == Severity::Error).count(),
-        warnings: diagnostics.iter().filter(|d| d.severity == Severity::Warning).count(),
+        errors: diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count(),
+        warnings: diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Warning)
+            .count(),
     };
     let references = refs
         .iter()
         .enumerate()
-        .map(|(i, r)| ReferenceEntry { reference: r.clone(), cited: cited[i], maybe_cited: maybe[i], cited_on: cited_on[i].clone(), bib_file: None })
+        .map(|(i, r)| ReferenceEntry {
+            reference: r.clone(),
+            cited: cited[i],
+            maybe_cited: maybe[i],
+            cited_on: cited_on[i].clone(),
+            bib_file: None,
+        })
         .collect();
-    Report { version: VERSION, file: main.path.clone(), style: checked.style, references, citations, diagnostics, summary }
+    Report {
+        version: VERSION,
+        file: main.path.clone(),
+        style: checked.style,
+        references,
+        citations,
+        diagnostics,
+        summary,
+    }
 }

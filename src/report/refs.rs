@@ -23,15 +23,26 @@ fn authors(list: &[Name]) -> String {
 
 pub fn render_refs_table(references: &[Reference]) -> String {
     let mut table = Table::new();
-    table.load_preset(presets::UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Disabled);
-    table.set_header(vec!["Key", "Line", "Type", "Authors", "Date", "Title", "Container"]);
+    table
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled);
+    table.set_header(vec![
+        "Key",
+        "Line",
+        "Type",
+        "Authors",
+        "Date",
+        "Title",
+        "Container",
+    ]);
     for r in references {
         table.add_row(vec![
             r.key.clone(),
             r.line.to_string(),
             r.entry_type.as_str().to_string(),
             short(Some(&authors(r.creators())), 40),
-            r.date.map_or_else(|| r.pubstate.clone().unwrap_or_default(), |d| d.to_string()),
+            r.date
+                .map_or_else(|| r.pubstate.clone().unwrap_or_default(), |d| d.to_string()),
             short(r.title.as_deref(), 50),
             short(r.container.as_deref().or(r.publisher.as_deref()), 30),
         ]);

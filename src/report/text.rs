@@ -32,20 +32,48 @@ fn severity_color(s: Severity) -> &'static str {
 
 fn render_diagnostic(out: &mut String, d: &DiagnosticEntry, colors: Colors) {
     let head = format!("{}[{}]", d.severity.as_str(), d.code);
-    let _ = writeln!(out, "{}: {}", colors.paint(severity_color(d.severity), &head), colors.paint("1", &d.message));
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        colors.paint(severity_color(d.severity), &head),
+        colors.paint("1", &d.message)
+    );
     let gutter = d.line.to_string().len();
-    let _ = writeln!(out, "{:gutter$}{} {}:{}:{}", "", colors.paint("1;34", "-->"), d.file, d.line, d.column);
-    if let Some(Snippet { line_text, from, to }) = &d.snippet {
+    let _ = writeln!(
+        out,
+        "{:gutter$}{} {}:{}:{}",
+        "",
+        colors.paint("1;34", "-->"),
+        d.file,
+        d.line,
+        d.column
+    );
+    if let Some(Snippet {
+        line_text,
+        from,
+        to,
+    }) = &d.snippet
+    {
         let chars: Vec<char> = line_text.chars().collect();
         let start = from.saturating_sub(CONTEXT);
         let end = (to + CONTEXT).min(chars.len());
-        let (pre, post) = (if start > 0 { "…" } else { "" }, if end < chars.len() { "…" } else { "" });
+        let (pre, post) = (
+            if start > 0 { "…" } else { "" },
+            if end < chars.len() { "…" } else { "" },
+        );
         let shown: String = chars[start..end].iter().collect();
         let pad = pre.chars().count() + from - start;
-        let width = to.saturating_sub(*from).clamp(1, end.saturating_sub(*from).max(1));
+        let width = to
+            .saturating_sub(*from)
+            .clamp(1, end.saturating_sub(*from).max(1));
         let bar = colors.paint("1;34", "|");
         let _ = writeln!(out, "{:gutter$} {bar}", "");
-        let _ = writeln!(out, "{} {bar} {pre}{}{post}", colors.paint("1;34", &d.line.to_string()), shown.replace('\t', " "));
+        let _ = writeln!(
+            out,
+            "{} {bar} {pre}{}{post}",
+            colors.paint("1;34", &d.line.to_string()),
+            shown.replace('\t', " ")
+        );
         let marks = colors.paint(severity_color(d.severity), &"^".repeat(width));
         let _ = writeln!(out, "{:gutter$} {bar} {}{marks}", "", " ".repeat(pad));
     }

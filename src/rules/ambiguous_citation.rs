@@ -18,7 +18,11 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
         let label = |i: usize| {
             let r = &cx.references[i];
-            format!("{}{}", r.year().map_or("n.d.".to_string(), |y| y.to_string()), labels[i].map(String::from).unwrap_or_default())
+            format!(
+                "{}{}",
+                r.year().map_or("n.d.".to_string(), |y| y.to_string()),
+                labels[i].map(String::from).unwrap_or_default()
+            )
         };
         let items: Vec<String> = link
             .entries
@@ -26,18 +30,36 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             .map(|&i| {
                 let r = &cx.references[i];
                 let what = r.title.as_deref().map_or_else(
-                    || format!("untitled, dated {}", r.date.map_or("n.d.".into(), |d| d.to_string())),
+                    || {
+                        format!(
+                            "untitled, dated {}",
+                            r.date.map_or("n.d.".into(), |d| d.to_string())
+                        )
+                    },
                     |t| format!("\"{}\"", shorten(t)),
                 );
                 format!("{} {what}", label(i))
             })
             .collect();
-        let mut message = format!("\"{}\" fits {} entries: {}", citation.text, link.entries.len(), join_and(&items));
+        let mut message = format!(
+            "\"{}\" fits {} entries: {}",
+            citation.text,
+            link.entries.len(),
+            join_and(&items)
+        );
         match link.best_guess {
-            Some(i) => message.push_str(&format!("; best guess from the sentence: {} ({})", label(i), cx.references[i].key)),
+            Some(i) => message.push_str(&format!(
+                "; best guess from the sentence: {} ({})",
+                label(i),
+                cx.references[i].key
+            )),
             None => message.push_str("; the sentence does not say which"),
         }
-        let who = cx.references[link.entries[0]].creators().first().map(|n| n.cite_name()).unwrap_or_default();
+        let who = cx.references[link.entries[0]]
+            .creators()
+            .first()
+            .map(|n| n.cite_name())
+            .unwrap_or_default();
         let example = link.best_guess.unwrap_or(link.entries[0]);
         message.push_str(&format!(
             ". Give the entries these year suffixes in the list and cite the one meant, e.g. ({who}, {})",
@@ -51,7 +73,15 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
 /// The year suffix each entry would need: a, b, c ... among entries with the same first
 /// author and year, in list order; `None` where the author-year is unique.
 fn year_labels(references: &[Reference]) -> Vec<Option<char>> {
-    let group = |r: &Reference| (r.creators().first().map(|n| fold_name(&n.cite_name())).unwrap_or_default(), r.year());
+    let group = |r: &Reference| {
+        (
+            r.creators()
+                .first()
+                .map(|n| fold_name(&n.cite_name()))
+                .unwrap_or_default(),
+            r.year(),
+        )
+    };
     let mut sizes: HashMap<(String, Option<i32>), usize> = HashMap::new();
     for r in references {
         *sizes.entry(group(r)).or_default() += 1;

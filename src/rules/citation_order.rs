@@ -12,11 +12,18 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.style != Style::Numeric {
         return;
     }
-    let listed: HashMap<u32, usize> = cx.numbers.iter().enumerate().filter_map(|(i, n)| Some(((*n)?, i))).collect();
+    let listed: HashMap<u32, usize> = cx
+        .numbers
+        .iter()
+        .enumerate()
+        .filter_map(|(i, n)| Some(((*n)?, i)))
+        .collect();
     let mut seen = HashSet::new();
     let mut next = 1;
     for citation in cx.citations {
-        let Target::Number(n) = citation.target else { continue };
+        let Target::Number(n) = citation.target else {
+            continue;
+        };
         if !listed.contains_key(&n) || !seen.insert(n) {
             continue;
         }

@@ -140,7 +140,10 @@ mod tests {
     fn codes_round_trip_and_are_kebab_case() {
         for &code in ALL_CODES {
             assert_eq!(Code::from_name(code.as_str()), Some(code));
-            assert!(code.as_str().chars().all(|c| c.is_ascii_lowercase() || c == '-'));
+            assert!(code
+                .as_str()
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-'));
             let json = serde_json::to_string(&code).unwrap();
             assert_eq!(json, format!("\"{}\"", code.as_str()));
         }

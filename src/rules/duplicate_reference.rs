@@ -9,14 +9,19 @@ use std::collections::HashMap;
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<(String, Option<i32>, String), usize> = HashMap::new();
     for (i, reference) in cx.references.iter().enumerate() {
-        let Some(key) = reference.identity() else { continue };
+        let Some(key) = reference.identity() else {
+            continue;
+        };
         if let Some(&first) = seen.get(&key) {
             let earlier = &cx.references[first];
             let message = format!(
                 "{} repeats {} (line {}): the same work is listed twice; delete one",
                 reference.key, earlier.key, earlier.line
             );
-            out.push(Diagnostic::new(Code::DuplicateReference, reference.span, message).with_keys([earlier.key.clone(), reference.key.clone()]));
+            out.push(
+                Diagnostic::new(Code::DuplicateReference, reference.span, message)
+                    .with_keys([earlier.key.clone(), reference.key.clone()]),
+            );
         } else {
             seen.insert(key, i);
         }

@@ -11,7 +11,9 @@ use crate::link::Status;
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     for (citation, link) in cx.citations.iter().zip(cx.links) {
-        let Target::AuthorDate { names, et_al, .. } = &citation.target else { continue };
+        let Target::AuthorDate { names, et_al, .. } = &citation.target else {
+            continue;
+        };
         if link.status != Status::Matched || link.by_given_name {
             continue;
         }
@@ -21,15 +23,30 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let problem = if *et_al && authors.len() < 3 {
-            Some(format!("uses \"et al.\" but the entry has {} author{}", authors.len(), if authors.len() == 1 { "" } else { "s" }))
+            Some(format!(
+                "uses \"et al.\" but the entry has {} author{}",
+                authors.len(),
+                if authors.len() == 1 { "" } else { "s" }
+            ))
         } else if !*et_al && authors.len() >= 3 {
-            Some(format!("names {} of the entry's {} authors without \"et al.\"", names.len(), authors.len()))
+            Some(format!(
+                "names {} of the entry's {} authors without \"et al.\"",
+                names.len(),
+                authors.len()
+            ))
         } else {
             None
         };
         if let Some(problem) = problem {
-            let message = format!("\"{}\" {problem}; write ({})", citation.text, reference.short_citation());
-            out.push(Diagnostic::new(Code::EtAlMismatch, citation.span, message).with_keys([reference.key.clone()]));
+            let message = format!(
+                "\"{}\" {problem}; write ({})",
+                citation.text,
+                reference.short_citation()
+            );
+            out.push(
+                Diagnostic::new(Code::EtAlMismatch, citation.span, message)
+                    .with_keys([reference.key.clone()]),
+            );
         }
     }
 }

@@ -11,12 +11,18 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if !link.by_given_name {
             continue;
         }
-        let Some(&i) = link.entries.first() else { continue };
+        let Some(&i) = link.entries.first() else {
+            continue;
+        };
         let reference = &cx.references[i];
         let first = reference.creators().first();
         let given = first.and_then(|n| n.given()).unwrap_or_default();
         let family = first.map(|n| n.cite_name()).unwrap_or_default();
-        let right = if link.entries.len() == 1 { reference.short_citation() } else { format!("{family}, {}", reference.year().unwrap_or_default()) };
+        let right = if link.entries.len() == 1 {
+            reference.short_citation()
+        } else {
+            format!("{family}, {}", reference.year().unwrap_or_default())
+        };
         let message = format!(
             "\"{}\" cites {family}, {given} by the given name; write ({right})",
             citation.text

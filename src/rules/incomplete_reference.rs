@@ -20,7 +20,14 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if missing.is_empty() {
             continue;
         }
-        let message = format!("{} has no {}; complete the entry from the source", reference.key, crate::link::join_and(&missing.iter().map(|s| s.to_string()).collect::<Vec<_>>()));
-        out.push(Diagnostic::new(Code::IncompleteReference, reference.span, message).with_keys([reference.key.clone()]));
+        let message = format!(
+            "{} has no {}; complete the entry from the source",
+            reference.key,
+            crate::link::join_and(&missing.iter().map(|s| s.to_string()).collect::<Vec<_>>())
+        );
+        out.push(
+            Diagnostic::new(Code::IncompleteReference, reference.span, message)
+                .with_keys([reference.key.clone()]),
+        );
     }
 }

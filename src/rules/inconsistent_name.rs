@@ -12,12 +12,27 @@ use crate::reference::Name;
 use std::collections::HashMap;
 
 /// Trailing words that do not change which organisation is meant.
-const GENERIC: &[&str] = &["news", "online", "media", "newspaper", "inc", "ltd", "co", "network", "tv", "com"];
+const GENERIC: &[&str] = &[
+    "news",
+    "online",
+    "media",
+    "newspaper",
+    "inc",
+    "ltd",
+    "co",
+    "network",
+    "tv",
+    "com",
+];
 
 fn canonical(name: &Name) -> String {
     let text = name.cite_name();
     let mut words: Vec<&str> = text.split_whitespace().collect();
-    while words.len() > 1 && words.last().is_some_and(|w| GENERIC.contains(&w.to_lowercase().trim_matches('.'))) {
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| GENERIC.contains(&w.to_lowercase().trim_matches('.')))
+    {
         words.pop();
     }
     fold_name(&words.join(" "))
@@ -64,7 +79,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                         "\"{written}\" here and \"{earlier}\" in {} (line {}) look like one source spelt two ways; use one spelling",
                         other.key, other.line
                     );
-                    out.push(Diagnostic::new(Code::InconsistentName, reference.span, message).with_keys([other.key.clone(), reference.key.clone()]));
+                    out.push(
+                        Diagnostic::new(Code::InconsistentName, reference.span, message)
+                            .with_keys([other.key.clone(), reference.key.clone()]),
+                    );
                 }
                 Some(_) => {}
             }

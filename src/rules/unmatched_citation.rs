@@ -13,12 +13,19 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if link.status != Status::Unmatched {
             continue;
         }
-        let mut message = format!("\"{}\" matches no entry of the reference list", citation.text);
+        let mut message = format!(
+            "\"{}\" matches no entry of the reference list",
+            citation.text
+        );
         let mut keys = Vec::new();
         if let Some(s) = &link.suggestion {
             message.push_str(": ");
             message.push_str(&s.message);
-            keys = s.entries.iter().map(|&i| cx.references[i].key.clone()).collect();
+            keys = s
+                .entries
+                .iter()
+                .map(|&i| cx.references[i].key.clone())
+                .collect();
         } else {
             message.push_str("; add the entry or correct the citation");
         }

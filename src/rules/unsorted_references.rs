@@ -9,7 +9,12 @@ use crate::lexicon::fold_name;
 use crate::reference::Reference;
 
 fn sort_key(r: &Reference) -> (String, i32) {
-    let who = r.creators().first().map(|n| fold_name(&n.cite_name())).or_else(|| r.title.as_deref().map(fold_name)).unwrap_or_default();
+    let who = r
+        .creators()
+        .first()
+        .map(|n| fold_name(&n.cite_name()))
+        .or_else(|| r.title.as_deref().map(fold_name))
+        .unwrap_or_default();
     (who, r.year().unwrap_or(i32::MAX))
 }
 
@@ -25,7 +30,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                 this.short_citation(),
                 prev.short_citation()
             );
-            out.push(Diagnostic::new(Code::UnsortedReferences, this.span, message).with_keys([this.key.clone()]));
+            out.push(
+                Diagnostic::new(Code::UnsortedReferences, this.span, message)
+                    .with_keys([this.key.clone()]),
+            );
             return;
         }
     }
