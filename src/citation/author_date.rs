@@ -206,11 +206,14 @@ fn plausible_names(names: &str) -> bool {
         .iter()
         .filter(|w| crate::reference::is_particle(w))
         .count();
-    let capitalised = words
-        .iter()
-        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
-        .count();
+    let capitalised = words.iter().filter(|w| starts_capitalised(w)).count();
     capitalised > 0 && capitalised * 2 >= words.len() - particles
+}
+
+/// "Chen", "al-Rashid", "d'Alembert", "O'Neill": a capital after any lower-case particle prefix.
+fn starts_capitalised(word: &str) -> bool {
+    let rest = ["al-", "el-", "ad-", "as-", "d'", "d’", "l'", "l’"].iter().find_map(|p| word.strip_prefix(p)).unwrap_or(word);
+    rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// Split "Chen & Okafor" / "Novak et al." / "Smith, Jones, and Lee" into names.
@@ -583,6 +586,7 @@ mod tests {
             ["Business Recorder Jan 19, 2024"]
         );
         assert_eq!(texts("(Alvarez 2018, 44)"), ["Alvarez 2018, 44"]);
+        assert_eq!(texts("(al-Rashid et al., 2016; d'Alembert, 1751)"), ["al-Rashid et al., 2016", "d'Alembert, 1751"]);
         assert_eq!(
             texts("(Alvarez 44; Chen and Okafor 520)"),
             ["Alvarez 44", "Chen and Okafor 520"]
