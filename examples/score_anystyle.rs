@@ -1,7 +1,8 @@
 //! Score `citecheck::reference::parse` against AnyStyle's labelled reference strings.
 //!
 //! Run: `cargo run --release --example score_anystyle -- /work/shared/data/anystyle/core.xml`
-//! (add `--misses FIELD` to print the entries that field gets wrong).
+//! (add `--misses FIELD` to print the entries that field gets wrong; `--parse TEXT...` parses
+//! the given strings and prints them).
 //!
 //! Input: each `<sequence>` is one reference; joining its segments' texts with single spaces
 //! gives the string that is parsed. The gold side comes from the labels only:
@@ -23,10 +24,12 @@
 //! "in " and "the " dropped (containers, publishers). URLs and DOIs are compared the same way.
 //!
 //! Gold name rule: drop everything from "et al." / "and others" on, drop role markers
-//! ("(eds.)", "ed.", "edited by", "trans."), split at ";", " and ", " & ", "," into parts.
+//! ("(eds.)", "ed.", "edited by", "trans."), split at ";", " and "/" And ", " et ", " und ",
+//! "&", "," into parts.
 //! A part made only of initials (or "Jr.") is the given name of the part before it. If every
 //! part is a single word, the parts pair up as "Family, Given". Otherwise the first part, when
-//! it is one word (with particles) and the next part is given names, is "Family, Given".
+//! it is one word (with particles) and the next part is given names, is "Family, Given"
+//! (and so is any later one-word part followed by given names).
 //! The family name of a part "Given Family" is its last word, with lower-case particles before
 //! it; of "Family INITIALS" (Vancouver) the words before the initials; of an inverted name its
 //! first part.
@@ -56,7 +59,9 @@ fn norm(s: &str) -> String {
 fn first_digits(s: &str) -> Option<String> {
     let start = s.find(|c: char| c.is_ascii_digit())?;
     let rest = &s[start..];
-    let end = rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len());
+    let end = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
     Some(rest[..end].to_string())
 }
 
@@ -109,7 +114,11 @@ fn is_initials_part(p: &str) -> bool {
     let words: Vec<&str> = p.split_whitespace().collect();
     !words.is_empty()
         && words.iter().all(|w| {
-            is_initials_word(w) || matches!(w.trim_end_matches('.').to_lowercase().as_str(), "jr" | "sr" | "ii" | "iii")
+            is_initials_word(w)
+                || matches!(
+                    w.trim_end_matches('.').to_lowercase().as_str(),
+                    "jr" | "sr" | "ii" | "iii"
+                )
         })
 }
 
@@ -120,7 +129,11 @@ fn family_of_part(p: &str) -> String {
         return String::new();
     }
     // Vancouver "Smith JA", "de la Macorra JC": trailing initials.
-    let n_trailing = words.iter().rev().take_while(|w| is_initials_word(w)).count();
+    let n_trailing = words
+        .iter()
+        .rev()
+        .take_while(|w| is_initials_word(w))
+        .count();
     if n_trailing > 0 && n_trailing < words.len() && !is_initials_word(words[0]) {
         return words[..words.len() - n_trailing].join(" ");
     }
@@ -149,14 +162,35 @@ fn gold_families(segment: &str) -> Vec<String> {
         }
     }
     let mut s = s.replace(['(', ')'], " ");
-    for marker in ["edited by", "Edited by", "Eds.", "eds.", "Ed.", "ed.", "Eds", "eds", "Trans.", "trans.", "Hrsg.", "(Hg.)"] {
+    for marker in [
+        "edited by",
+        "Edited by",
+        "Eds.",
+        "eds.",
+        "Ed.",
+        "ed.",
+        "Eds",
+        "eds",
+        "Trans.",
+        "trans.",
+        "Hrsg.",
+        "(Hg.)",
+    ] {
         s = s.replace(marker, " ");
     }
     let s = s.trim().trim_start_matches("In ").trim_start_matches("in ");
     let mut parts: Vec<String> = Vec::new();
-    let sep_normalised = s.replace(" and ", ";").replace(" & ", ";").replace('&', ";").replace(" und ", ";");
+    let sep_normalised = s
+        .replace(" and ", ";")
+        .replace(" And ", ";")
+        .replace(" et ", ";")
+        .replace(" & ", ";")
+        .replace('&', ";")
+        .replace(" und ", ";");
     for p in sep_normalised.split([';', ',']) {
-        let p = p.trim().trim_matches(|c: char| c == '.' || c == ':' || c.is_whitespace());
+        let p = p
+            .trim()
+            .trim_matches(|c: char| c == '.' || c == ':' || c.is_whitespace());
         if !p.is_empty() {
             parts.push(p.to_string());
         }
@@ -168,8 +202,17 @@ fn gold_families(segment: &str) -> Vec<String> {
     let mut names: Vec<(String, Option<String>)> = Vec::new(); // (family-part, given)
     let all_single = parts.len() % 2 == 0
         && parts.len() >= 2
-        && parts.iter().all(|p| p.split_whitespace().filter(|w| !PARTICLES.contains(w)).count() == 1)
-        && parts.iter().skip(1).step_by(2).all(|p| p.chars().any(char::is_lowercase) || is_initials_part(p));
+        && parts.iter().all(|p| {
+            p.split_whitespace()
+                .filter(|w| !PARTICLES.contains(w))
+                .count()
+                == 1
+        })
+        && parts
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .all(|p| p.chars().any(char::is_lowercase) || is_initials_part(p));
     let mut i = 0;
     while i < parts.len() {
         let p = &parts[i];
@@ -182,13 +225,18 @@ fn gold_families(segment: &str) -> Vec<String> {
                 }
             }
         }
-        let one_word = p.split_whitespace().filter(|w| !PARTICLES.contains(w)).count() == 1;
+        let one_word = p
+            .split_whitespace()
+            .filter(|w| !PARTICLES.contains(w))
+            .count()
+            == 1;
         let next_given = parts.get(i + 1).is_some_and(|n| {
             n.split_whitespace().count() <= 3
-                && n.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && n.split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                 && (n.chars().any(char::is_lowercase) || is_initials_part(n))
         });
-        if (all_single && i % 2 == 0) || (i == 0 && one_word && next_given) {
+        if (all_single && i % 2 == 0) || (one_word && next_given) {
             names.push((p.clone(), Some(parts[i + 1].clone())));
             i += 2;
             continue;
@@ -198,7 +246,13 @@ fn gold_families(segment: &str) -> Vec<String> {
     }
     names
         .into_iter()
-        .map(|(p, given)| if given.is_some() { p } else { family_of_part(&p) })
+        .map(|(p, given)| {
+            if given.is_some() {
+                p
+            } else {
+                family_of_part(&p)
+            }
+        })
         .map(|f| norm(&f))
         .filter(|f| !f.is_empty())
         .collect()
@@ -242,15 +296,24 @@ fn read(path: &str) -> Vec<Gold> {
         let mut parts = Vec::new();
         let mut fields = BTreeMap::new();
         for seg in seq.children().filter(|n| n.is_element()) {
-            let text: String = seg.descendants().filter(|n| n.is_text()).map(|n| n.text().unwrap_or("")).collect();
+            let text: String = seg
+                .descendants()
+                .filter(|n| n.is_text())
+                .map(|n| n.text().unwrap_or(""))
+                .collect();
             let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
             if text.is_empty() {
                 continue;
             }
-            fields.entry(seg.tag_name().name().to_string()).or_insert_with(|| text.clone());
+            fields
+                .entry(seg.tag_name().name().to_string())
+                .or_insert_with(|| text.clone());
             parts.push(text);
         }
-        out.push(Gold { text: parts.join(" "), fields });
+        out.push(Gold {
+            text: parts.join(" "),
+            fields,
+        });
     }
     out
 }
@@ -266,8 +329,20 @@ fn opt_eq(pred: Option<String>, gold: Option<String>) -> (Option<bool>, bool) {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let path = args.first().map_or("/work/shared/data/anystyle/core.xml", String::as_str);
-    let misses_for = args.iter().position(|a| a == "--misses").and_then(|i| args.get(i + 1)).cloned();
+    let path = args
+        .first()
+        .map_or("/work/shared/data/anystyle/core.xml", String::as_str);
+    let misses_for = args
+        .iter()
+        .position(|a| a == "--misses")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
+    if args.first().map(String::as_str) == Some("--parse") {
+        for text in &args[1..] {
+            println!("{:#?}", parse(text));
+        }
+        return;
+    }
     let golds = read(path);
 
     let checks: Vec<(&str, Check)> = vec![
@@ -275,21 +350,66 @@ fn main() {
             Some(seg) => (Some(names_match(&r.authors, seg)), !r.authors.is_empty()),
             None => (None, !r.authors.is_empty()),
         }),
-        ("year", |r, g| opt_eq(r.year().map(|y| y.to_string()), g.get("date").and_then(|d| year_of(d)).map(|y| y.to_string()))),
-        ("title", |r, g| opt_eq(r.title.as_deref().map(norm), g.get("title").map(|t| norm(t)))),
+        ("year", |r, g| {
+            opt_eq(
+                r.year().map(|y| y.to_string()),
+                g.get("date")
+                    .and_then(|d| year_of(d))
+                    .map(|y| y.to_string()),
+            )
+        }),
+        ("title", |r, g| {
+            opt_eq(
+                r.title.as_deref().map(norm),
+                g.get("title").map(|t| norm(t)),
+            )
+        }),
         ("container", |r, g| {
-            let gold = g.get("journal").or(g.get("container-title")).map(|t| norm(t));
+            let gold = g
+                .get("journal")
+                .or(g.get("container-title"))
+                .map(|t| norm(t));
             opt_eq(r.container.as_deref().map(norm), gold)
         }),
-        ("volume", |r, g| opt_eq(r.volume.as_deref().and_then(first_digits), g.get("volume").and_then(|v| first_digits(v)))),
-        ("pages", |r, g| opt_eq(r.pages.as_deref().and_then(page_key), g.get("pages").and_then(|p| page_key(p)))),
-        ("publisher", |r, g| opt_eq(r.publisher.as_deref().map(norm), g.get("publisher").map(|t| norm(t)))),
+        ("volume", |r, g| {
+            opt_eq(
+                r.volume.as_deref().and_then(first_digits),
+                g.get("volume").and_then(|v| first_digits(v)),
+            )
+        }),
+        ("pages", |r, g| {
+            opt_eq(
+                r.pages.as_deref().and_then(page_key),
+                g.get("pages").and_then(|p| page_key(p)),
+            )
+        }),
+        ("publisher", |r, g| {
+            opt_eq(
+                r.publisher.as_deref().map(norm),
+                g.get("publisher").map(|t| norm(t)),
+            )
+        }),
         ("editor", |r, g| match g.get("editor") {
             Some(seg) => (Some(names_match(&r.editors, seg)), !r.editors.is_empty()),
             None => (None, !r.editors.is_empty()),
         }),
-        ("doi", |r, g| opt_eq(r.doi.as_deref().map(norm), g.get("doi").map(|d| norm(d.trim_start_matches("doi:").trim_start_matches("https://doi.org/"))))),
-        ("url", |r, g| opt_eq(r.url.as_deref().map(norm), g.get("url").map(|u| norm(u.trim_matches(['<', '>', '.']))))),
+        ("doi", |r, g| {
+            opt_eq(
+                r.doi.as_deref().map(norm),
+                g.get("doi").map(|d| {
+                    norm(
+                        d.trim_start_matches("doi:")
+                            .trim_start_matches("https://doi.org/"),
+                    )
+                }),
+            )
+        }),
+        ("url", |r, g| {
+            opt_eq(
+                r.url.as_deref().map(norm),
+                g.get("url").map(|u| norm(u.trim_matches(['<', '>', '.']))),
+            )
+        }),
     ];
 
     let start = Instant::now();
@@ -322,7 +442,12 @@ fn main() {
                             tally.predicted_correct += 1;
                         }
                     } else if misses_for.as_deref() == Some(name) {
-                        println!("MISS {name}: {}\n  gold: {:?}\n  pred: {:?}\n", g.text, gold_segment(&g.fields, name), summary(r, name));
+                        println!(
+                            "MISS {name}: {}\n  gold: {:?}\n  pred: {:?}\n",
+                            g.text,
+                            gold_segment(&g.fields, name),
+                            summary(r, name)
+                        );
                     }
                 }
                 None if predicted => tally.predicted_without_gold += 1,
@@ -331,13 +456,22 @@ fn main() {
         }
     }
     println!("{} references from {path}", golds.len());
-    println!("{:<10} {:>9} {:>8} {:>9} {:>10} {:>10}", "field", "labelled", "correct", "accuracy", "pred-no-gold", "precision");
+    println!(
+        "{:<10} {:>9} {:>8} {:>9} {:>10} {:>10}",
+        "field", "labelled", "correct", "accuracy", "pred-no-gold", "precision"
+    );
     for ((name, _), t) in checks.iter().zip(&tallies) {
         let acc = t.correct as f64 / t.labelled.max(1) as f64;
         let prec = t.predicted_correct as f64 / t.predicted.max(1) as f64;
-        println!("{name:<10} {:>9} {:>8} {acc:>9.3} {:>10} {prec:>10.3}", t.labelled, t.correct, t.predicted_without_gold);
+        println!(
+            "{name:<10} {:>9} {:>8} {acc:>9.3} {:>10} {prec:>10.3}",
+            t.labelled, t.correct, t.predicted_without_gold
+        );
     }
-    println!("parse speed: {per_sec:.0} references/s (first pass {:.0}/s; checksum {sink})", golds.len() as f64 / elapsed);
+    println!(
+        "parse speed: {per_sec:.0} references/s (first pass {:.0}/s; checksum {sink})",
+        golds.len() as f64 / elapsed
+    );
 }
 
 fn gold_segment<'a>(fields: &'a BTreeMap<String, String>, field: &str) -> Option<&'a String> {
@@ -350,8 +484,14 @@ fn gold_segment<'a>(fields: &'a BTreeMap<String, String>, field: &str) -> Option
 
 fn summary(r: &Reference, field: &str) -> String {
     match field {
-        "author" => format!("{:?}", r.authors.iter().map(Name::cite_name).collect::<Vec<_>>()),
-        "editor" => format!("{:?}", r.editors.iter().map(Name::cite_name).collect::<Vec<_>>()),
+        "author" => format!(
+            "{:?}",
+            r.authors.iter().map(Name::cite_name).collect::<Vec<_>>()
+        ),
+        "editor" => format!(
+            "{:?}",
+            r.editors.iter().map(Name::cite_name).collect::<Vec<_>>()
+        ),
         "year" => format!("{:?}", r.date.map(|d| d.to_string())),
         "title" => format!("{:?}", r.title),
         "container" => format!("{:?}", r.container),

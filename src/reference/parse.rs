@@ -19,7 +19,9 @@
 
 use super::date::parse_date_text;
 use super::names::{is_initials, is_particle, looks_like_organisation, parse_name_list};
-use super::{Date, EntryType, Name, Reference};
+#[cfg(test)]
+use super::Name;
+use super::{Date, EntryType, Reference};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -46,10 +48,10 @@ static ANGLE_URL: LazyLock<Regex> =
 /// Any other HTML/XML tag.
 static HTML_TAG: LazyLock<Regex> =
     LazyLock::new(|| re(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", "HTML_TAG"));
-/// A list number before the entry: "[12]", "(3)", "12.", "4)".
+/// A list number or label before the entry: "[12]", "[Smith2006-MIT]", "(3)", "12.", "4)".
 static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:\[\s*\d{1,4}[a-z]?\s*\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)]\s)\s*",
+        r"^\s*(?:\[\s*\d{1,4}[a-z]?\s*\]|\[[^\]\s]{1,40}\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)]\s)\s*",
         "LEADING_NUMBER",
     )
 });
@@ -111,7 +113,7 @@ static DATE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 /// A bare year closed by punctuation, as author-date styles write it after the names: "Smith, J. 2011."
 static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[\s(])(?P<y>(?:1[5-9]|20)\d{2})(?P<s>[a-z])?(?:[.,:;)]|\s*$)",
+        r"(?:^|[\s(])(?P<y>(?:1[5-9]|20)\d{2})(?P<s>[a-z])?(?:[.,:;)]|\s+\p{Lu}|\s*$)",
         "BARE_YEAR",
     )
 });
@@ -373,10 +375,15 @@ fn tidy_punctuation(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if matches!(c, '.' | ',' | ';' | ':') {
+            let spaced = out.ends_with(' ');
             while out.ends_with(' ') {
                 out.pop();
             }
-            if out.ends_with(['.', ',', ';', ':']) && c != ':' {
+            let last = out.chars().last();
+            if last.is_some_and(|l| matches!(l, '.' | ',' | ';' | ':'))
+                && c != ':'
+                && (spaced || last == Some(c))
+            {
                 // keep the stronger of the two marks
                 if c == '.' {
                     out.pop();
@@ -417,7 +424,7 @@ fn take_authors_and_date(r: &mut Reference, text: &str) -> String {
     for caps in BARE_YEAR.captures_iter(text) {
         let Some(y) = caps.name("y") else { continue };
         let before = &text[..y.start()];
-        if !before.trim_end().ends_with(['.', ',', ':']) || !names_before_date(before, false) {
+        if !names_before_date(before, false) {
             if before.len() > 200 {
                 break;
             }
@@ -427,7 +434,7 @@ fn take_authors_and_date(r: &mut Reference, text: &str) -> String {
             r.date = Some(Date::year(year));
             r.label = caps.name("s").map(|s| s.as_str().to_string());
             set_names(r, before);
-            let end = caps.get(0).map_or(y.end(), |m| m.end());
+            let end = caps.name("s").map_or(y.end(), |m| m.end());
             return text[end..].to_string();
         }
     }
@@ -529,7 +536,7 @@ const NAME_GLUE: &[&str] = &[
 /// Could `before` (the text before a date) be a list of names?
 /// `lenient` (a parenthesised date follows) allows sloppy full stops between names.
 fn names_before_date(before: &str, lenient: bool) -> bool {
-    let s = before.trim().trim_end_matches(['.', ',', ';', ':']).trim();
+    let s = before.trim().trim_end_matches([',', ';', ':']).trim();
     let s = EDS_MARK.replace(s, "");
     let s = s.trim();
     if s.is_empty() || s.len() > 400 {
@@ -545,27 +552,6 @@ fn names_before_date(before: &str, lenient: bool) -> bool {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    if !lenient {
-        if s.contains(':') {
-            return false;
-        }
-        // A full stop after a whole word, followed by more words, starts a title.
-        let mut seen_stop = false;
-        for (i, w) in words.iter().enumerate() {
-            if seen_stop {
-                return false;
-            }
-            let core = w.trim_end_matches(['.', ',']);
-            if w.ends_with('.')
-                && i + 1 < words.len()
-                && !is_initials(core)
-                && !is_initials(w)
-                && !is_glue(core)
-            {
-                seen_stop = true;
-            }
-        }
-    }
     let mut lower = 0;
     for w in &words {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -577,7 +563,15 @@ fn names_before_date(before: &str, lenient: bool) -> bool {
         }
         lower += 1;
     }
-    lower == 0 && words.len() <= 60
+    if lower > 0 || words.len() > 60 {
+        return false;
+    }
+    if lenient {
+        return true;
+    }
+    // A bare year: the text must read as a name list to its end, or be a short organisation.
+    let end = scan_names(s);
+    end + 1 >= s.len() || (!s.contains([',', ':']) && words.len() <= 8)
 }
 
 fn is_glue(word: &str) -> bool {
@@ -607,20 +601,32 @@ enum NameState {
 
 /// Walk a name list from the start of `text`; return the byte offset where it ends (0: none).
 fn scan_names(text: &str) -> usize {
+    let words: Vec<(usize, usize)> = word_spans(text).take(80).collect();
+    let word = |i: usize| words.get(i).map(|&(s, e)| &text[s..e]);
     let mut state = NameState::Start;
     let mut words_in_name = 0usize;
     let mut last_sep_end = 0usize; // end of the last complete name with its separator
     let mut names = 0usize;
-    let mut iter = word_spans(text).peekable();
-    let mut first = true;
-    while let Some((start, end)) = iter.next() {
-        let w = &text[start..end];
-        let next = iter.peek().map(|&(s, e)| &text[s..e]);
-        if w.starts_with(['"', '“', '«', '„', '‘', '*', '(', '[', '\'']) {
+    // The first name's form: after "J. Smith", a name not starting with initials ends the list.
+    let mut first_name_has_initials = false;
+    let mut name_has_initials = false;
+    let mut prev_lower = String::new();
+    let mut after_connector = false;
+    for (i, &(start, end)) in words.iter().enumerate() {
+        let w = word(i).unwrap_or("");
+        let next = word(i + 1);
+        if w.starts_with(['"', '“', '«', '„', '‘', '*', '(', '[', '\'', '`']) {
+            // A quoted title: the name before it is complete ("P. Yang and J. H. Chern "Design").
+            if state == NameState::HasWord
+                && complete_name(&mut names, &mut first_name_has_initials, name_has_initials)
+            {
+                return start;
+            }
             return last_sep_end;
         }
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         let lower = core.to_lowercase();
+        let prev = std::mem::replace(&mut prev_lower, lower.clone());
         let trailing = w
             .trim_end_matches(['"', '”', '’', ')'])
             .chars()
@@ -628,31 +634,35 @@ fn scan_names(text: &str) -> usize {
             .unwrap_or(' ');
         let first_char = core.chars().next().unwrap_or(' ');
         if core.is_empty() {
+            if w == "&" {
+                state = NameState::Start;
+                words_in_name = 0;
+            }
             continue;
         }
         // Connectors between names.
-        if matches!(lower.as_str(), "and" | "und" | "&" | "y" | "et") && core.len() == w.len() {
+        if matches!(lower.as_str(), "and" | "und" | "y" | "et") && core.len() == w.len() {
             if lower == "et" && next.is_some_and(|n| n.to_lowercase().starts_with("al")) {
                 continue;
             }
-            if state == NameState::Start && names == 0 {
+            if names == 0 && words_in_name == 0 {
                 return 0;
             }
+            if words_in_name > 0 {
+                if !complete_name(&mut names, &mut first_name_has_initials, name_has_initials) {
+                    return last_sep_end;
+                }
+                name_has_initials = false;
+            }
+            after_connector = true;
             state = NameState::Start;
             words_in_name = 0;
             continue;
         }
-        if w == "&" {
-            state = NameState::Start;
-            words_in_name = 0;
-            continue;
-        }
-        if lower == "al" {
+        if lower == "al" && prev == "et" {
             // "et al." ends the list (or continues with a comma).
-            names += 1;
             last_sep_end = end;
             if trailing == ',' {
-                state = NameState::Start;
                 continue;
             }
             return end;
@@ -663,29 +673,21 @@ fn scan_names(text: &str) -> usize {
             || suffix
             || (first_char.is_uppercase() && !core.chars().any(|c| c.is_ascii_digit()))
             || (is_particle(&lower) && state != NameState::Given);
-        let title_word = state == NameState::Start
-            && !first
-            && TITLE_STARTS.contains(&lower.as_str())
-            && !is_particle(&lower);
-        if !name_like
-            || title_word
-            || (first
-                && TITLE_STARTS.contains(&lower.as_str())
-                && lower != "the"
-                && !is_particle(&lower))
-        {
-            return if state == NameState::Start || words_in_name == 0 {
-                last_sep_end
-            } else {
-                last_sep_end_or_zero(last_sep_end)
-            };
+        let title_start =
+            TITLE_STARTS.contains(&lower.as_str()) && !is_particle(&lower) && !initials;
+        let starts_title = title_start && (state == NameState::Start || lower != "the");
+        if !name_like || (starts_title && !(i == 0 && lower == "the")) {
+            return last_sep_end;
         }
-        first = false;
         words_in_name += 1;
+        if words_in_name == 1 {
+            // A name after "and" is a name whatever its form.
+            name_has_initials = initials || after_connector;
+            after_connector = false;
+        }
         if words_in_name > 5 {
             return last_sep_end;
         }
-        // Update the name state.
         state = match state {
             NameState::Start if initials && trailing != ',' => NameState::OnlyInitials,
             NameState::Start => NameState::HasWord,
@@ -695,80 +697,133 @@ fn scan_names(text: &str) -> usize {
         match trailing {
             ',' | ';' => {
                 if state == NameState::HasWord
-                    && words_in_name == 1
-                    && names == 0
+                    && (words_in_name == 1 || (words_in_name == 2 && is_particle(&prev)))
                     && trailing == ','
                     && !initials
+                    && !suffix
+                    && (names == 0
+                        || !first_name_has_initials
+                        || next.is_some_and(|n| is_initials(n.trim_end_matches([',', ';']))))
                 {
-                    // "Family," of an inverted first name: given names follow.
+                    // "Family," of an inverted name: given names follow.
                     state = NameState::Given;
                     continue;
                 }
-                if state == NameState::Given && words_in_name == 1 {
-                    // "Smith, John," — but "Smith," then "John," only if John is a given name.
+                if suffix && names > 0 && words_in_name == 1 {
+                    last_sep_end = end; // "Smith, J., Jr.,"
+                } else {
+                    if !complete_name(&mut names, &mut first_name_has_initials, name_has_initials) {
+                        return last_sep_end;
+                    }
+                    last_sep_end = end;
                 }
-                names += 1;
-                last_sep_end = end;
+                name_has_initials = false;
                 state = NameState::Start;
                 words_in_name = 0;
             }
             ':' => {
-                return end;
+                // "Janik J.:" ends a first name; after other names a colon ends a title.
+                if names > 0 {
+                    return last_sep_end;
+                }
+                return if complete_name(&mut names, &mut first_name_has_initials, name_has_initials)
+                {
+                    end
+                } else {
+                    last_sep_end
+                };
             }
             '.' => {
-                if suffix || lower == "al" {
-                    names += 1;
+                if suffix {
+                    last_sep_end = end;
+                    if words_in_name > 1 {
+                        complete_name(&mut names, &mut first_name_has_initials, true);
+                    }
+                    state = NameState::Start;
+                    words_in_name = 0;
+                    if next.is_some_and(is_connector) {
+                        continue;
+                    }
+                    return end;
+                }
+                if initials {
+                    if state == NameState::OnlyInitials {
+                        continue; // "J. A. Smith": the family follows
+                    }
+                    // "Smith, J. A." / "Smith J.": more initials, a suffix or a connector may follow.
+                    let more = next.is_some_and(|n| {
+                        let t = n.trim_end_matches([',', ';']);
+                        (is_initials(t) && !n.ends_with(':'))
+                            || matches!(t.to_lowercase().as_str(), "jr." | "sr." | "jr" | "sr")
+                    });
+                    if more {
+                        continue;
+                    }
+                    // "Larry D. Wittie," — a middle initial: the family name follows.
+                    if state == NameState::HasWord && words_in_name == 2 {
+                        let family_follows = next.is_some_and(|n| {
+                            n.chars().next().is_some_and(char::is_uppercase)
+                                && (n.ends_with([',', '.'])
+                                    || word(i + 2).is_some_and(is_connector))
+                                && !is_initials(n.trim_end_matches([',', '.']))
+                                && !ABBREVIATIONS.contains(
+                                    &n.trim_end_matches([',', '.']).to_lowercase().as_str(),
+                                )
+                        });
+                        if family_follows {
+                            continue;
+                        }
+                    }
+                    if !complete_name(&mut names, &mut first_name_has_initials, name_has_initials) {
+                        return last_sep_end;
+                    }
+                    name_has_initials = false;
                     last_sep_end = end;
                     state = NameState::Start;
                     words_in_name = 0;
-                    if !next.is_some_and(is_connector) {
-                        return end;
+                    if next.is_some_and(is_connector) {
+                        continue;
                     }
-                    continue;
-                }
-                if initials {
-                    match state {
-                        NameState::OnlyInitials => {} // "J. A. Smith": the family follows
-                        _ => {
-                            // "Smith, J. A." / "Smith J." : more initials or a connector may follow.
-                            let more = next.is_some_and(|n| {
-                                is_initials(
-                                    n.trim_matches(|c: char| !c.is_alphanumeric() && c != '.'),
-                                ) && !n.ends_with(':')
-                            });
-                            if more {
-                                continue;
-                            }
-                            names += 1;
-                            last_sep_end = end;
-                            state = NameState::Start;
-                            words_in_name = 0;
-                            if next.is_some_and(is_connector) {
-                                continue;
-                            }
-                            return end;
-                        }
-                    }
-                } else {
-                    // A whole word with a full stop ends the list ("Hearn, Lafcadio.").
                     return end;
                 }
+                // A whole word with a full stop ends the list ("Hearn, Lafcadio."), unless it is an
+                // abbreviation ("No.") or breaks the list's form ("H. Fischer, Centre Pompidou.").
+                if ABBREVIATIONS.contains(&lower.as_str())
+                    || !complete_name(&mut names, &mut first_name_has_initials, name_has_initials)
+                {
+                    return last_sep_end;
+                }
+                return end;
             }
             _ => {}
         }
     }
-    // Ran out of text: the whole thing was names only if it ended cleanly.
+    // Ran out of words: the whole text was names only if it ended cleanly.
+    if words_in_name > 0 && words.len() < 80 {
+        if complete_name(&mut names, &mut first_name_has_initials, name_has_initials) {
+            return text.len();
+        }
+    }
     last_sep_end
 }
 
-fn last_sep_end_or_zero(v: usize) -> usize {
-    v
+/// Count a finished name; false when it breaks the list's form (the first name had initials,
+/// this one has none: "S. E. Han, G. Chen, Nano Lett.").
+fn complete_name(names: &mut usize, first_has_initials: &mut bool, has_initials: bool) -> bool {
+    if *names > 0 && *first_has_initials && !has_initials {
+        return false;
+    }
+    if *names == 0 {
+        *first_has_initials = has_initials;
+    }
+    *names += 1;
+    true
 }
 
 fn is_connector(w: &str) -> bool {
     matches!(
         w.to_lowercase().trim_end_matches(','),
-        "and" | "&" | "und" | "y"
+        "and" | "&" | "und" | "y" | "et"
     )
 }
 
