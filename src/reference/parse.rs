@@ -140,6 +140,13 @@ static EDS_MARK: LazyLock<Regex> = LazyLock::new(|| {
         "EDS_MARK",
     )
 });
+/// An editor marker right after a name list: "editor.", "(Eds.).", "ed.", "(editors)".
+static EDS_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*[,.]?\s*\(?(?i:eds?|editors?|hrsg|dirs?)\.?\)?[.,:]?(?:\s|$)",
+        "EDS_AFTER_NAMES",
+    )
+});
 /// "In:" / "In" opening a chapter's or paper's container.
 static IN_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:in)\s*:?\s+", "IN_PREFIX"));
 /// Editors before the book: "In A. Editor & B. Editor (Eds.), Book".
@@ -251,7 +258,14 @@ pub fn parse(raw: &str) -> Reference {
     let text = clean(cap(trimmed, MAX_ANALYSED));
     let text = take_identifiers(&mut reference, &text);
     let rest = take_authors_and_date(&mut reference, &text);
-    let tail = take_title(&mut reference, &rest);
+    let comma_style = {
+        let before = text[..text.len() - rest.len()].trim_end();
+        let after = rest.trim_start();
+        before.ends_with(',')
+            || after.starts_with(',')
+            || (before.ends_with(')') && !after.starts_with(['.', ':']))
+    };
+    let tail = take_title(&mut reference, &rest, comma_style);
     let tail = if reference.date.is_none() && reference.pubstate.is_none() {
         take_date_anywhere(&mut reference, &tail, &rest)
     } else {
@@ -451,10 +465,18 @@ fn take_authors_and_date(r: &mut Reference, text: &str) -> String {
     }
     // Names first, date later (MLA, IEEE, Vancouver, Chicago notes).
     let end = scan_names(text);
+    let mut rest = &text[end..];
     if end > 0 {
-        set_names(r, &text[..end]);
+        // "A. Elmagarmid, editor." / "Leach, Neil, ed." / "Rees, J. (Eds.)."
+        match EDS_AFTER_NAMES.find(rest) {
+            Some(m) => {
+                set_names(r, &format!("{} (Eds.)", &text[..end]));
+                rest = &rest[m.end()..];
+            }
+            None => set_names(r, &text[..end]),
+        }
     }
-    text[end..].to_string()
+    rest.to_string()
 }
 
 fn pubstate_text(s: &str) -> String {
@@ -697,7 +719,8 @@ fn scan_names(text: &str) -> usize {
         match trailing {
             ',' | ';' => {
                 if state == NameState::HasWord
-                    && (words_in_name == 1 || (words_in_name == 2 && is_particle(&prev)))
+                    && (words_in_name == 1
+                        || (words_in_name == 2 && prev.chars().count() > 1 && is_particle(&prev)))
                     && trailing == ','
                     && !initials
                     && !suffix
@@ -849,7 +872,9 @@ fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 // Title
 
 /// Take the title from the start of `rest`; return what follows it.
-fn take_title(r: &mut Reference, rest: &str) -> String {
+/// `comma_style`: fields are separated by commas (IEEE, many sciences): an unquoted title ends
+/// at the first comma that is followed by a new field.
+fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
     let s = rest.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')')
     });
@@ -876,13 +901,35 @@ fn take_title(r: &mut Reference, rest: &str) -> String {
         }
     }
     let (title, after) = split_sentence(s);
-    // An "In ..." right away means there was no title (a chapter without one is rare).
+    if comma_style {
+        if let Some(cut) = comma_field_break(title) {
+            r.title = field(&title[..cut]);
+            return s[cut..].to_string();
+        }
+    }
     r.title = field(title);
     after.to_string()
 }
 
+/// In a comma-separated reference, the first ", " that starts a new field: one followed by a
+/// capital, a digit, a quote, "in", "to appear", "pp."/"vol."/"no.", or a parenthesis.
+fn comma_field_break(s: &str) -> Option<usize> {
+    static FIELD_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r#",\s+(?:\p{Lu}|\d|["“'`«(\[]|(?i:in|to\s+appear|pp?\.|vol\.|no\.|pages?\s))"#,
+            "FIELD_AFTER_COMMA",
+        )
+    });
+    FIELD_AFTER_COMMA.find(s).map(|m| m.start())
+}
+
 /// A title in quotes at the start of `s`: (inner text, text after the closing quote).
 fn quoted_prefix(s: &str) -> Option<(&str, &str)> {
+    if let Some(body) = s.strip_prefix("``") {
+        let at = body.find("''").or_else(|| body.find('"'))?;
+        let close = if body[at..].starts_with("''") { 2 } else { 1 };
+        return Some((&body[..at], &body[at + close..]));
+    }
     let open = s.chars().next()?;
     let closers: &[char] = match open {
         '“' => &['”', '“', '"'],
