@@ -143,8 +143,15 @@ static EDS_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// An editor marker right after a name list: "editor.", "(Eds.).", "ed.", "(editors)".
 static EDS_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*[,.]?\s*\(?(?i:eds?|editors?|hrsg|dirs?)\.?\)?[.,:]?(?:\s|$)",
+        r"^\s*[,.]?\s*\(?(?i:(?P<ed>eds?|editors?|hrsg|dirs?)|directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?)\.?\)?[.,:]?(?:\s|$)",
         "EDS_AFTER_NAMES",
+    )
+});
+/// A role in parentheses after a name that is not an editor: "(Director)", "(Producers)".
+static ROLE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\s*\((?:directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?|executive\s+producers?|narrators?|speakers?|interviewers?)\)",
+        "ROLE_MARK",
     )
 });
 /// "In:" / "In" opening a chapter's or paper's container.
@@ -468,10 +475,15 @@ fn take_authors_and_date(r: &mut Reference, text: &str) -> String {
     let mut rest = &text[end..];
     if end > 0 {
         // "A. Elmagarmid, editor." / "Leach, Neil, ed." / "Rees, J. (Eds.)."
-        match EDS_AFTER_NAMES.find(rest) {
-            Some(m) => {
-                set_names(r, &format!("{} (Eds.)", &text[..end]));
-                rest = &rest[m.end()..];
+        match EDS_AFTER_NAMES.captures(rest) {
+            Some(caps) => {
+                let all_end = caps.get(0).map_or(0, |m| m.end());
+                if caps.name("ed").is_some() {
+                    set_names(r, &format!("{} (Eds.)", &text[..end]));
+                } else {
+                    set_names(r, &text[..end]);
+                }
+                rest = &rest[all_end..];
             }
             None => set_names(r, &text[..end]),
         }
@@ -536,7 +548,7 @@ fn set_date_text(r: &mut Reference, d: &str) {
 
 /// Parse an author segment into authors (or editors when marked "(Eds.)").
 fn set_names(r: &mut Reference, segment: &str) {
-    let seg = segment.trim().replace('*', "");
+    let seg = ROLE_MARK.replace_all(segment.trim(), "").replace('*', "");
     let (seg, editors) = match EDS_MARK.find(&seg) {
         Some(m) if m.start() > 0 => (seg[..m.start()].to_string(), true),
         _ => (seg.clone(), false),
@@ -558,7 +570,8 @@ const NAME_GLUE: &[&str] = &[
 /// Could `before` (the text before a date) be a list of names?
 /// `lenient` (a parenthesised date follows) allows sloppy full stops between names.
 fn names_before_date(before: &str, lenient: bool) -> bool {
-    let s = before.trim().trim_end_matches([',', ';', ':']).trim();
+    let s = ROLE_MARK.replace_all(before.trim(), "");
+    let s = s.trim().trim_end_matches([',', ';', ':']).trim();
     let s = EDS_MARK.replace(s, "");
     let s = s.trim();
     if s.is_empty() || s.len() > 400 {
@@ -907,16 +920,29 @@ fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
             return s[cut..].to_string();
         }
     }
+    // "Title (2nd ed.)", "Title [Motion picture]", "Title (Vol. 2)": the group goes to the tail.
+    if let Some(m) = TITLE_TAIL_GROUP.find(title) {
+        r.title = field(&title[..m.start()]);
+        return format!("{}. {after}", &title[m.start()..]);
+    }
     r.title = field(title);
     after.to_string()
 }
+
+/// A bracketed note closing a title: edition, volume, medium, translator, genre.
+static TITLE_TAIL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\s[(\[](?:[^()\[\]]{0,40}\b(?:ed|eds|edn|edition|vol|vols|volume|trans|transl|translated|motion\s+picture|film|dvd|video|television|tv|audio|cd|podcast|brochure|report|thesis|dissertation|abstract|review|unpublished|doctoral|master'?s|data\s+set|software|computer\s+program|lecture|slides|blog|tweet|map|series|manuscript|in\s+\w+)\b[^()\[\]]{0,80})[)\]]\s*$",
+        "TITLE_TAIL_GROUP",
+    )
+});
 
 /// In a comma-separated reference, the first ", " that starts a new field: one followed by a
 /// capital, a digit, a quote, "in", "to appear", "pp."/"vol."/"no.", or a parenthesis.
 fn comma_field_break(s: &str) -> Option<usize> {
     static FIELD_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r#",\s+(?:\p{Lu}|\d|["“'`«(\[]|(?i:in|to\s+appear|pp?\.|vol\.|no\.|pages?\s))"#,
+            r#",\s+(?:\p{Lu}|\d|["“'`«(\[]|(?i:in|to\s+appear|pp?\.|vol\.|no\.|pages?\s)\b)"#,
             "FIELD_AFTER_COMMA",
         )
     });
@@ -994,6 +1020,7 @@ fn split_sentence(s: &str) -> (&str, &str) {
                 .map_or(0, |p| p + 1);
             let word = s[word_start..i].trim_matches(|ch: char| ch == '*' || ch == '"');
             let lw = word.to_lowercase();
+            let after_group = s[..i].ends_with([')', ']']);
             let single_letter = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let dotted = word.contains('.')
                 && word.len() <= 6
@@ -1001,7 +1028,9 @@ fn split_sentence(s: &str) -> (&str, &str) {
             let next_word = rest.split_whitespace().next().unwrap_or("");
             let next_lower = next_word.chars().next().is_some_and(char::is_lowercase)
                 && !next_word.trim_end_matches('.').contains('.');
-            if single_letter || dotted || ABBREVIATIONS.contains(&lw.as_str()) || next_lower {
+            if !after_group
+                && (single_letter || dotted || ABBREVIATIONS.contains(&lw.as_str()) || next_lower)
+            {
                 continue;
             }
         }
