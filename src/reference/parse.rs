@@ -55,6 +55,14 @@ static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
         "LEADING_NUMBER",
     )
 });
+/// A list number without punctuation before a capital: "13 Cartier, E."
+static LEADING_BARE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*\d{1,3}\s+(\p{Lu})", "LEADING_BARE_NUMBER"));
+/// "———." / "______." standing for the previous entry's authors.
+static SAME_AUTHOR_DASHES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*[—–_\-]{2,}\s*[.,]?\s*", "SAME_AUTHOR_DASHES"));
+/// A comma glued to the next word: "Schuraytz,B.C." (not digits: "5,895").
+static COMMA_NO_SPACE: LazyLock<Regex> = LazyLock::new(|| re(r",(\p{L})", "COMMA_NO_SPACE"));
 /// `_emphasis_` at word edges (converted to `*emphasis*`).
 static UNDERSCORE_EMPH: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -113,7 +121,7 @@ static DATE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 /// A bare year closed by punctuation, as author-date styles write it after the names: "Smith, J. 2011."
 static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[\s(])(?P<y>(?:1[5-9]|20)\d{2})(?P<s>[a-z])?(?:[.,:;)]|\s+\p{Lu}|\s*$)",
+        r#"(?:^|[\s(])(?P<y>(?:1[5-9]|20)\d{2})(?P<s>[a-z])?(?:[.,:;)]|\s+[\p{Lu}"“‘«]|\s*$)"#,
         "BARE_YEAR",
     )
 });
@@ -301,6 +309,9 @@ fn clean(s: &str) -> String {
     let s = ANGLE_URL.replace_all(&s, " $1 ");
     let s = HTML_TAG.replace_all(&s, "");
     let s = LEADING_NUMBER.replace(&s, "");
+    let s = LEADING_BARE_NUMBER.replace(&s, "$1");
+    let s = SAME_AUTHOR_DASHES.replace(&s, "");
+    let s = COMMA_NO_SPACE.replace_all(&s, ", $1");
     let s = s.replace("**", "*");
     let s = UNDERSCORE_EMPH.replace_all(&s, "$1*$2*$3");
     collapse_spaces(&s)
@@ -707,10 +718,11 @@ fn scan_names(text: &str) -> usize {
         let name_like = initials
             || suffix
             || (first_char.is_uppercase() && !core.chars().any(|c| c.is_ascii_digit()))
-            || (is_particle(&lower) && state != NameState::Given);
+            || is_particle(&lower);
         let title_start =
             TITLE_STARTS.contains(&lower.as_str()) && !is_particle(&lower) && !initials;
-        let starts_title = title_start && (state == NameState::Start || lower != "the");
+        let starts_title =
+            title_start && (matches!(state, NameState::Start | NameState::Given) || lower != "the");
         if !name_like || (starts_title && !(i == 0 && lower == "the")) {
             return last_sep_end;
         }
@@ -758,8 +770,8 @@ fn scan_names(text: &str) -> usize {
                 words_in_name = 0;
             }
             ':' => {
-                // "Janik J.:" ends a first name; after other names a colon ends a title.
-                if names > 0 {
+                // "Janik J.:" / "Lathan CE, Tracey M:" end a name list; "James Gleick, Chaos:" is a title.
+                if names > 0 && !(name_has_initials || initials) {
                     return last_sep_end;
                 }
                 return if complete_name(&mut names, &mut first_name_has_initials, name_has_initials)
@@ -787,11 +799,13 @@ fn scan_names(text: &str) -> usize {
                         continue; // "J. A. Smith": the family follows
                     }
                     // "Smith, J. A." / "Smith J.": more initials, a suffix or a connector may follow.
-                    let more = next.is_some_and(|n| {
-                        let t = n.trim_end_matches([',', ';']);
-                        (is_initials(t) && !n.ends_with(':'))
-                            || matches!(t.to_lowercase().as_str(), "jr." | "sr." | "jr" | "sr")
-                    });
+                    let undotted = !core.contains('.') && core.chars().count() >= 2;
+                    let more = !undotted
+                        && next.is_some_and(|n| {
+                            let t = n.trim_end_matches([',', ';']);
+                            (is_initials(t) && !n.ends_with(':'))
+                                || matches!(t.to_lowercase().as_str(), "jr." | "sr." | "jr" | "sr")
+                        });
                     if more {
                         continue;
                     }
@@ -799,7 +813,8 @@ fn scan_names(text: &str) -> usize {
                     if state == NameState::HasWord && words_in_name == 2 {
                         let family_follows = next.is_some_and(|n| {
                             n.chars().next().is_some_and(char::is_uppercase)
-                                && (n.ends_with([',', '.'])
+                                && (n.ends_with([',', '.', ':'])
+                                    || word(i + 2).is_none()
                                     || word(i + 2).is_some_and(is_connector))
                                 && !is_initials(n.trim_end_matches([',', '.']))
                                 && !ABBREVIATIONS.contains(
@@ -920,6 +935,12 @@ fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
             return s[cut..].to_string();
         }
     }
+    // Chicago notes: "Title (New York: Norton, 1995)": the group is the imprint.
+    if let Some(m) = IMPRINT_GROUP.find(title) {
+        r.title = field(&title[..m.start()]);
+        let group = title[m.start()..].trim().trim_start_matches('(');
+        return format!("{} {after}", group.replacen(')', ".", 1));
+    }
     // "Title (2nd ed.)", "Title [Motion picture]", "Title (Vol. 2)": the group goes to the tail.
     if let Some(m) = TITLE_TAIL_GROUP.find(title) {
         r.title = field(&title[..m.start()]);
@@ -929,6 +950,13 @@ fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
     after.to_string()
 }
 
+/// "(New York: Norton, 1995)" / "(Cornell University Press, 2006)" after a title.
+static IMPRINT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\s\((?:[^()]{1,60}:\s*)?[^()]{0,80},?\s*(?:1[5-9]|20)\d{2}\)",
+        "IMPRINT_GROUP",
+    )
+});
 /// A bracketed note closing a title: edition, volume, medium, translator, genre.
 static TITLE_TAIL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -937,16 +965,42 @@ static TITLE_TAIL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// In a comma-separated reference, the first ", " that starts a new field: one followed by a
-/// capital, a digit, a quote, "in", "to appear", "pp."/"vol."/"no.", or a parenthesis.
+/// A comma segment that surely is no longer the title: it starts with a number, a quote, "in",
+/// "to appear", "pp."/"vol."/"no.", "ed."/"trans.", or names a journal, proceedings, series,
+/// publisher or genre, or holds a year.
+static FIELD_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"^(?:\d|["“'`«(\[]|(?i:in|to\s+appear|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated)\b)|(?i:\b(?:proc|proceedings|journal|j|trans|transactions|conference|conf|symposium|workshop|review|letters|lecture\s+notes|series|press|publishers?|university|verlag|thesis|dissertation|report|technical|magazine|bulletin|annals|acta|quarterly)\b)|\b(?:1[5-9]|20)\d{2}\b"#,
+        "FIELD_SEGMENT",
+    )
+});
+
+/// In a comma-separated reference, where the title ends: at the first comma whose segment is
+/// surely a new field (see [`FIELD_SEGMENT`]); or one segment earlier when that segment is a
+/// short capitalised name ("..., Speculum, 66"): the journal or publisher.
 fn comma_field_break(s: &str) -> Option<usize> {
-    static FIELD_AFTER_COMMA: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r#",\s+(?:\p{Lu}|\d|["“'`«(\[]|(?i:in|to\s+appear|pp?\.|vol\.|no\.|pages?\s)\b)"#,
-            "FIELD_AFTER_COMMA",
-        )
-    });
-    FIELD_AFTER_COMMA.find(s).map(|m| m.start())
+    let commas: Vec<usize> = s.match_indices(", ").map(|(i, _)| i).collect();
+    for (k, &c) in commas.iter().enumerate() {
+        let seg_end = commas.get(k + 1).copied().unwrap_or(s.len());
+        let seg = s[c + 2..seg_end].trim();
+        if !FIELD_SEGMENT.is_match(seg) {
+            continue;
+        }
+        if k > 0 {
+            let prev = s[commas[k - 1] + 2..c].trim();
+            let words: Vec<&str> = prev.split_whitespace().collect();
+            let short_name = !words.is_empty()
+                && words.len() <= 3
+                && words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            if short_name {
+                return Some(commas[k - 1]);
+            }
+        }
+        return Some(c);
+    }
+    None
 }
 
 /// A title in quotes at the start of `s`: (inner text, text after the closing quote).
@@ -1141,7 +1195,13 @@ fn parse_tail(r: &mut Reference, tail: &str) {
     // Ministry-style: "Government of Pakistan. *Operation X*." — an organisation taken as title,
     // with an emphasised piece later: the emphasised piece is the title.
     if let (Some(title), Some(container)) = (&r.title, &r.container) {
+        let words: Vec<&str> = title.split_whitespace().collect();
+        let name_like = words.len() <= 6
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_glue(w));
         if looks_like_organisation(title)
+            && name_like
             && !r.raw.contains(&format!("*{title}*"))
             && r.raw.contains(&format!("*{container}"))
             && r.volume.is_none()
