@@ -255,6 +255,20 @@ static PUBLISHER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         "PUBLISHER_WORDS",
     )
 });
+/// A journal name followed by a volume number, standing where a title would: "Nature 466".
+static JOURNAL_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\p{Lu}[\p{L}.&]*(?:\s+(?:\p{Lu}[\p{L}.&]*|of|and|&)){0,5}\s+\d{1,5}$",
+        "JOURNAL_VOLUME",
+    )
+});
+/// Words naming a university or institute.
+static INSTITUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:universit\w*|institute|institut|college|school|polytechnic|academy|laborator\w*|labs?|centre|center|department|dept\.?)\b",
+        "INSTITUTION_WORDS",
+    )
+});
 /// "Publisher: Name" written out.
 static PUBLISHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -280,7 +294,14 @@ pub fn parse(raw: &str) -> Reference {
             || after.starts_with(',')
             || (before.ends_with(')') && !after.starts_with(['.', ':']))
     };
-    let tail = take_title(&mut reference, &rest, comma_style);
+    let mut tail = take_title(&mut reference, &rest, comma_style);
+    // No title, journal first: "Nature 466, 1012–1015", "Nano Lett. 10, 1012".
+    if let Some(title) = reference.title.as_deref() {
+        if JOURNAL_VOLUME.is_match(title) && !tail.trim().is_empty() {
+            tail = format!("{title}, {tail}");
+            reference.title = None;
+        }
+    }
     let tail = if reference.date.is_none() && reference.pubstate.is_none() {
         take_date_anywhere(&mut reference, &tail, &rest)
     } else {
@@ -288,6 +309,12 @@ pub fn parse(raw: &str) -> Reference {
     };
     parse_tail(&mut reference, &tail);
     reference.entry_type = infer_type(&reference, &text);
+    // Theses and reports name an institution, not a publisher.
+    if matches!(reference.entry_type, EntryType::Thesis | EntryType::Report)
+        && reference.institution.is_none()
+    {
+        reference.institution = reference.publisher.take();
+    }
     reference
 }
 
@@ -420,6 +447,9 @@ fn tidy_punctuation(s: &str) -> String {
                 if c == '.' {
                     out.pop();
                     out.push('.');
+                }
+                if spaced {
+                    out.push(' ');
                 }
                 continue;
             }
@@ -1319,7 +1349,7 @@ fn take_container(r: &mut Reference, s: &str) -> String {
 fn numbers_start(s: &str) -> usize {
     static NUMBERS_START: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e)\.?\s*\d|\d)",
+            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e)\.?\s*\d|\d+(?:[\s,.:;(\-–]|$))",
             "NUMBERS_START",
         )
     });
@@ -1332,7 +1362,7 @@ fn looks_like_publisher(s: &str) -> bool {
 
 /// Take volume, issue and pages; return the text without them.
 fn take_numbers(r: &mut Reference, s: &str) -> String {
-    let mut t = s.to_string();
+    let mut t = s.replace('*', "");
     if let Some(caps) = PAGES.captures(&t) {
         if let Some(all) = caps.get(0) {
             let p = caps
@@ -1435,8 +1465,8 @@ fn take_publisher(r: &mut Reference, s: &str) {
         if THESIS.is_match(piece) || REPORT.is_match(piece) {
             // "PhD thesis, University of X" / "Technical Report 12, Institute Y".
             if let Some((_, inst)) = piece.split_once(',') {
-                if let Some(inst) = field(inst) {
-                    r.institution.get_or_insert(inst);
+                if INSTITUTION_WORDS.is_match(inst) {
+                    r.institution = r.institution.take().or_else(|| field(inst));
                 }
             }
             continue;
