@@ -454,8 +454,9 @@ fn tidy_punctuation(s: &str) -> String {
                 continue;
             }
         }
-        if c == ')' && out.ends_with('(') {
-            out.pop();
+        if matches!(c, ')' | ']') && out.trim_end().ends_with(['(', '[']) {
+            let keep = out.trim_end().len() - 1;
+            out.truncate(keep);
             continue;
         }
         out.push(c);
@@ -1319,11 +1320,11 @@ fn take_container(r: &mut Reference, s: &str) -> String {
     let head_trimmed = head.trim();
     let rest = format!("{tail_in_sentence} {after}");
     if head_trimmed.is_empty() {
-        return format!("{sentence} {after}");
+        return format!("{sentence}. {after}");
     }
     // "Place: Publisher" or a publisher: not a container.
     if PLACE_PUBLISHER.is_match(head_trimmed) || PUBLISHER_LABEL.is_match(head_trimmed) {
-        return format!("{sentence} {after}");
+        return format!("{sentence}. {after}");
     }
     if DOMAIN.is_match(head_trimmed.trim_end_matches('.')) {
         return take_container(r, after);
@@ -1331,14 +1332,14 @@ fn take_container(r: &mut Reference, s: &str) -> String {
     let journal_numbers = !tail_in_sentence.trim().is_empty();
     if !journal_numbers && looks_like_publisher(head_trimmed) && !PROCEEDINGS.is_match(head_trimmed)
     {
-        return format!("{sentence} {after}");
+        return format!("{sentence}. {after}");
     }
     // A thesis or report marker is a genre, not a container.
     if !journal_numbers
         && (THESIS.is_match(head_trimmed) || REPORT.is_match(head_trimmed))
         && head_trimmed.split_whitespace().count() <= 6
     {
-        return format!("{sentence} {after}");
+        return format!("{sentence}. {after}");
     }
     // "Publisher, Place" after a comma: "Norton, New York".
     r.container = field(head_trimmed);
@@ -1378,7 +1379,10 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
     }
     if let Some(caps) = VOL_ISSUE.captures(&t) {
         if let (Some(all), Some(v), Some(n)) = (caps.get(0), caps.get(1), caps.get(2)) {
-            let is_year = n.as_str().len() == 4 && n.as_str().chars().all(|c| c.is_ascii_digit());
+            let is_year = n
+                .as_str()
+                .parse::<u32>()
+                .is_ok_and(|y| (1500..=2099).contains(&y));
             r.volume = Some(v.as_str().to_string());
             if !is_year {
                 r.number = Some(n.as_str().trim().to_string());
@@ -1686,5 +1690,288 @@ mod tests {
         let r = parse("Ahmed, Zahid Shahab. and Ali Akbar. (August 2023). *Iran's Soft Power in Afghanistan and Pakistan*. Edinburgh University Press.");
         assert_eq!(r.publisher.as_deref(), Some("Edinburgh University Press"));
         assert_eq!(r.entry_type, EntryType::Book);
+    }
+}
+
+#[cfg(test)]
+mod style_tests {
+    use super::*;
+
+    /// Every non-empty field of a parsed reference (except `raw`), as (name, value) pairs.
+    fn fields(r: &Reference) -> Vec<(&'static str, String)> {
+        let names = |v: &[Name]| v.iter().map(name_str).collect::<Vec<_>>().join("; ");
+        let mut out = vec![("type", r.entry_type.as_str().to_string())];
+        let mut push = |k: &'static str, v: Option<String>| {
+            if let Some(v) = v.filter(|v| !v.is_empty()) {
+                out.push((k, v));
+            }
+        };
+        push("authors", Some(names(&r.authors)));
+        push("editors", Some(names(&r.editors)));
+        push("date", r.date.map(|d| d.to_string()));
+        push("label", r.label.clone());
+        push("pubstate", r.pubstate.clone());
+        push("title", r.title.clone());
+        push("container", r.container.clone());
+        push("volume", r.volume.clone());
+        push("number", r.number.clone());
+        push("pages", r.pages.clone());
+        push("edition", r.edition.clone());
+        push("publisher", r.publisher.clone());
+        push("location", r.location.clone());
+        push("institution", r.institution.clone());
+        push("doi", r.doi.clone());
+        push("url", r.url.clone());
+        push("isbn", r.isbn.clone());
+        push("arxiv", r.arxiv.clone());
+        push("urldate", r.urldate.map(|d| d.to_string()));
+        out
+    }
+
+    fn assert_fields(text: &str, expected: &[(&str, &str)]) {
+        let r = parse(text);
+        assert_eq!(r.raw, text.trim());
+        let got = fields(&r);
+        let want: Vec<(&str, String)> = expected.iter().map(|&(k, v)| (k, v.to_string())).collect();
+        assert_eq!(got, want, "fields of {text}");
+    }
+
+    #[test]
+    fn apa_journal_article() {
+        assert_fields(
+            "Kirkpatrick, S., Gelatt, C. D., & Vecchi, M. P. (1983). Optimization by simulated annealing. *Science*, *220*(4598), 671–680. https://doi.org/10.1126/science.220.4598.671",
+            &[
+                ("type", "article"),
+                ("authors", "Kirkpatrick, S.; Gelatt, C. D.; Vecchi, M. P."),
+                ("date", "1983"),
+                ("title", "Optimization by simulated annealing"),
+                ("container", "Science"),
+                ("volume", "220"),
+                ("number", "4598"),
+                ("pages", "671–680"),
+                ("doi", "10.1126/science.220.4598.671"),
+            ],
+        );
+    }
+
+    #[test]
+    fn chicago_author_date_book() {
+        assert_fields(
+            "Lakoff, George, and Mark Johnson. 2003. Metaphors We Live By. Chicago: University of Chicago Press.",
+            &[
+                ("type", "book"),
+                ("authors", "Lakoff, George; Johnson, Mark"),
+                ("date", "2003"),
+                ("title", "Metaphors We Live By"),
+                ("publisher", "University of Chicago Press"),
+                ("location", "Chicago"),
+            ],
+        );
+    }
+
+    #[test]
+    fn harvard_book_with_edition() {
+        assert_fields(
+            "Smith, J. (2019) Urban ecology in practice. 2nd edn. London: Routledge.",
+            &[
+                ("type", "book"),
+                ("authors", "Smith, J."),
+                ("date", "2019"),
+                ("title", "Urban ecology in practice"),
+                ("edition", "2nd"),
+                ("publisher", "Routledge"),
+                ("location", "London"),
+            ],
+        );
+    }
+
+    #[test]
+    fn mla_magazine_article() {
+        assert_fields(
+            "Trillin, Calvin. \"Culture Shopping.\" New Yorker, vol. 68, no. 52, 15 Feb. 1993, pp. 48-51.",
+            &[
+                ("type", "article"),
+                ("authors", "Trillin, Calvin"),
+                ("date", "1993-02-15"),
+                ("title", "Culture Shopping"),
+                ("container", "New Yorker"),
+                ("volume", "68"),
+                ("number", "52"),
+                ("pages", "48-51"),
+            ],
+        );
+    }
+
+    #[test]
+    fn ieee_article() {
+        assert_fields(
+            "[3] L. Sha, R. Rajkumar, and J. Lehoczky, \"Priority inheritance protocols: An approach to real-time synchronization,\" IEEE Trans. Comput., vol. 39, no. 9, pp. 1175-1185, 1990.",
+            &[
+                ("type", "article"),
+                ("authors", "Sha, L.; Rajkumar, R.; Lehoczky, J."),
+                ("date", "1990"),
+                ("title", "Priority inheritance protocols: An approach to real-time synchronization"),
+                ("container", "IEEE Trans. Comput"),
+                ("volume", "39"),
+                ("number", "9"),
+                ("pages", "1175-1185"),
+            ],
+        );
+    }
+
+    #[test]
+    fn vancouver_article() {
+        assert_fields(
+            "1. Pérez-Higueras JJ, Arias A, de la Macorra JC, Peters OA. Differences in cyclic fatigue resistance. J Endod. 2014;40(9):1477-81.",
+            &[
+                ("type", "article"),
+                ("authors", "Pérez-Higueras, JJ; Arias, A; de la Macorra, JC; Peters, OA"),
+                ("date", "2014"),
+                ("title", "Differences in cyclic fatigue resistance"),
+                ("container", "J Endod"),
+                ("volume", "40"),
+                ("number", "9"),
+                ("pages", "1477-81"),
+            ],
+        );
+    }
+
+    #[test]
+    fn nature_like_without_title() {
+        assert_fields(
+            "Han, S. E. & Chen, G. (2010) Nature 466, 1012–1015.",
+            &[
+                ("type", "article"),
+                ("authors", "Han, S. E.; Chen, G."),
+                ("date", "2010"),
+                ("container", "Nature"),
+                ("volume", "466"),
+                ("pages", "1012–1015"),
+            ],
+        );
+    }
+
+    #[test]
+    fn chapter_with_editors() {
+        assert_fields(
+            "Baljon, M. C. L. (2002). Focusing in client-centred psychotherapy supervision. In J. C. Watson, R. N. Goldman, & M. S. Warner (Eds.), Client-centered and experiential psychotherapy in the 21st century (pp. 315-324). Ross-on-Wye, UK: PCCS Books.",
+            &[
+                ("type", "incollection"),
+                ("authors", "Baljon, M. C. L."),
+                ("editors", "Watson, J. C.; Goldman, R. N.; Warner, M. S."),
+                ("date", "2002"),
+                ("title", "Focusing in client-centred psychotherapy supervision"),
+                ("container", "Client-centered and experiential psychotherapy in the 21st century"),
+                ("pages", "315-324"),
+                ("publisher", "PCCS Books"),
+                ("location", "Ross-on-Wye, UK"),
+            ],
+        );
+    }
+
+    #[test]
+    fn thesis() {
+        assert_fields(
+            "Shih, S. (2014). Towards optimal rhythm (Doctoral dissertation). Stanford University, Stanford, CA.",
+            &[
+                ("type", "thesis"),
+                ("authors", "Shih, S."),
+                ("date", "2014"),
+                ("title", "Towards optimal rhythm"),
+                ("location", "Stanford, CA"),
+                ("institution", "Stanford University"),
+            ],
+        );
+    }
+
+    #[test]
+    fn report() {
+        assert_fields(
+            "World Health Organization. (2020). Global tuberculosis report 2020 (Technical Report). Geneva: World Health Organization.",
+            &[
+                ("type", "report"),
+                ("authors", "=World Health Organization"),
+                ("date", "2020"),
+                ("title", "Global tuberculosis report 2020"),
+                ("location", "Geneva"),
+                ("institution", "World Health Organization"),
+            ],
+        );
+    }
+
+    #[test]
+    fn online_newspaper_piece() {
+        assert_fields(
+            "Ødegaard, T. (2021, March 3). Fjords in winter. *The Guardian*. https://www.theguardian.com/travel/fjords. Retrieved January 5, 2022.",
+            &[
+                ("type", "online"),
+                ("authors", "Ødegaard, T."),
+                ("date", "2021-03-03"),
+                ("title", "Fjords in winter"),
+                ("container", "The Guardian"),
+                ("url", "https://www.theguardian.com/travel/fjords"),
+                ("urldate", "2022-01-05"),
+            ],
+        );
+    }
+
+    #[test]
+    fn status_and_suffix() {
+        let r = parse(
+            "Novak, J., et al. (n.d.). Unfinished thoughts. Retrieved from https://example.org/x",
+        );
+        assert_eq!(r.pubstate.as_deref(), Some("n.d."));
+        assert_eq!(r.authors.len(), 1);
+        let r = parse("Chen, L. (2021a). First of two. *Journal of Tests*, 3, 1-2.");
+        assert_eq!(r.label.as_deref(), Some("a"));
+        assert_eq!(r.year(), Some(2021));
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        let long = "Smith, J. ".repeat(5000);
+        let inputs = [
+            "",
+            " ",
+            "(",
+            ")",
+            "*",
+            "**",
+            "_",
+            "\"",
+            "“",
+            "``",
+            "''",
+            "(2020",
+            "2020)",
+            "[1]",
+            "1.",
+            "In",
+            "In (Eds.)",
+            "———.",
+            "Ø",
+            "é.",
+            "(n.d.)",
+            "10.1000/",
+            "https://",
+            "a, b, c, d",
+            "A. B. C. D. E. F. G. H.",
+            ", , , .",
+            "*a*b*c*",
+            "«»",
+            "„“",
+            "Smith, J. (2020). “",
+            long.as_str(),
+        ];
+        for input in inputs {
+            let r = parse(input);
+            assert_eq!(r.raw, input.trim());
+        }
+        for n in 0..200u32 {
+            let s: String = (0..40)
+                .map(|i| char::from_u32(((n * 7919 + i * 104729) % 0x2FF) + 0x20).unwrap_or(' '))
+                .collect();
+            let _ = parse(&s);
+        }
     }
 }
