@@ -881,10 +881,11 @@ fn scan_names(text: &str) -> usize {
         }
     }
     // Ran out of words: the whole text was names only if it ended cleanly.
-    if words_in_name > 0 && words.len() < 80 {
-        if complete_name(&mut names, &mut first_name_has_initials, name_has_initials) {
-            return text.len();
-        }
+    if words_in_name > 0
+        && words.len() < 80
+        && complete_name(&mut names, &mut first_name_has_initials, name_has_initials)
+    {
+        return text.len();
     }
     last_sep_end
 }
@@ -1601,10 +1602,19 @@ mod tests {
         assert_eq!(c.as_deref(), container, "container of {text}");
     }
 
+    /// (entry, authors, ISO date, title, container).
+    type Case = (
+        &'static str,
+        &'static [&'static str],
+        &'static str,
+        Option<&'static str>,
+        Option<&'static str>,
+    );
+
     /// The 32 entries of the reference list of corpus/pakistan-iran-2024.md (lines 170-236).
     #[test]
     fn pakistan_iran_reference_list() {
-        let cases: &[(&str, &[&str], &str, Option<&str>, Option<&str>)] = &[
+        let cases: &[Case] = &[
             ("Daily Times. (January 29, 2024). *Iran offers condolences over killing of nine Pakistanis*.",
              &["=Daily Times"], "2024-01-29", Some("Iran offers condolences over killing of nine Pakistanis"), None),
             ("Aljazeera News. (January 27, 2024). *Gunmen kill nine Pakistani nationals in southeastern Iran*. <a href=\"https://www.aljazeera.com/news/2024/1/27/gunmen-kill-nine-pakistani-nationals-in-southeastern-iran\">https://www.aljazeera.com/news/2024/1/27/gunmen-kill-nine-pakistani-nationals-in-southeastern-iran</a>",
