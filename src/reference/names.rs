@@ -170,7 +170,7 @@ pub fn looks_like_organisation(text: &str) -> bool {
 }
 
 static SPLIT_AND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:,\s*(?:&|and|und|et|y)\s+|\s(?:&|and|und|et|y)\s+|\s*&\s*|;\s*)")
+    Regex::new(r"(?i)\s*(?:,\s*(?:&|and|und|et|y)\s+|\s(?:&|and|und|et|y)\s+|\s*&\s*|;\s*(?:(?:&|and)\s+)?)")
         .expect("SPLIT_AND is a valid regex")
 });
 static ET_AL: LazyLock<Regex> = LazyLock::new(|| {
@@ -180,13 +180,17 @@ static ET_AL: LazyLock<Regex> = LazyLock::new(|| {
 /// Initials: "J.", "J.-P.", "B.-E.", "D.I.", "A. B.", "Th.", Vancouver "JA", "J-P".
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\p{Lu}\p{Ll}?\.\s?[\-‐]?\s?){1,5}$|^\p{Lu}{1,3}$|^\p{Lu}(?:[\-‐]\p{Lu}){1,3}\.?$",
+        r"^(?:\p{Lu}\.\s?[\-‐]?\s?){1,5}$|^\p{Lu}{1,3}$|^\p{Lu}(?:[\-‐]\p{Lu}){1,3}\.?$|^(?:Th|Ch|Ph|Wm|St)\.$",
     )
     .expect("INITIALS is a valid regex")
 });
 /// A full stop after a whole word inside a name list, used as a sloppy separator ("Mao, Frances. Caroline Davies").
 static SLOPPY_STOP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\p{L}[\p{L}'’\-]+)\.\s+(\p{Lu})").expect("SLOPPY_STOP is a valid regex")
+});
+/// APA's "..., Asgaard, G., ... Botros, N.": the ellipsis stands before the last author.
+static ELLIPSIS_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r",?\s*(?:\.\.\.|…)\s*(\p{Lu})").expect("ELLIPSIS_NAME is a valid regex")
 });
 /// Generational suffixes written after a name ("Jr.", "III").
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "jun", "sen"];
@@ -202,7 +206,8 @@ pub fn is_initials(token: &str) -> bool {
 /// Handles "Surname, Initials" and "Given Surname" orders, "&"/"and"/comma separators,
 /// "et al.", particles and organisations. `(Eds.)`-style markers must already be removed.
 pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
-    let text = trim_list_end(text);
+    let text = ELLIPSIS_NAME.replace_all(text, ", $1");
+    let text = trim_list_end(&text);
     let et_al = ET_AL.is_match(text);
     let text = ET_AL.replace(text, "");
     let text = trim_list_end(&text);
@@ -303,6 +308,7 @@ fn is_given_words(part: &str) -> bool {
         && words
             .iter()
             .all(|w| is_initials(w) || w.chars().any(char::is_lowercase))
+        && !initial_then_word(&words)
 }
 
 /// Treat "Word. Next" inside a list as a separator: "Shannon. Kelly J." (a lone family word before
@@ -346,6 +352,16 @@ fn is_given_part(part: &str) -> bool {
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && words.iter().any(|w| is_initials(w))
+        && !initial_then_word(&words)
+}
+
+/// "R. Drach", "J. A. Smith": initials then a whole word is a name written given-first.
+fn initial_then_word(words: &[&str]) -> bool {
+    words.len() >= 2
+        && is_initials(words[0])
+        && words
+            .last()
+            .is_some_and(|w| !is_initials(w) && !is_suffix(w))
 }
 
 fn looks_like_given_family(part: &str) -> bool {

@@ -1,0 +1,505 @@
+//! Score `citecheck::reference::parse` against AnyStyle's labelled reference strings.
+//!
+//! Run: `cargo run --release --example score_anystyle -- /work/shared/data/anystyle/core.xml`
+//! (add `--misses FIELD` to print the entries that field gets wrong; `--parse TEXT...` parses
+//! the given strings and prints them).
+//!
+//! Input: each `<sequence>` is one reference; joining its segments' texts with single spaces
+//! gives the string that is parsed. The gold side comes from the labels only:
+//!
+//! * **author** / **editor**: the first `<author>` (resp. `<editor>`) segment, read into family
+//!   names by this file's own rule (below), never by the parser. Correct when the lists of
+//!   normalised family names are equal, in order. For an organisation (literal) predicted,
+//!   its normalised text may equal the gold name's whole text instead.
+//! * **year**: the first four-digit number 1500–2099 in the first `<date>` segment.
+//! * **title**: the first `<title>` segment.
+//! * **container**: the first `<journal>` or else `<container-title>` segment, with a leading
+//!   "In:"/"In " dropped.
+//! * **volume**, **pages**: the first digit run (volume) / digit range (pages) of the segment,
+//!   compared with the same extraction from the prediction.
+//! * **publisher**, **doi**, **url**: the first such segment.
+//!
+//! Normalisation of strings: Unicode folded to ASCII (deunicode), lower-cased, every character
+//! that is not a letter or digit turned into a space, spaces collapsed, ends trimmed; a leading
+//! "in " and "the " dropped (containers, publishers). URLs and DOIs are compared the same way.
+//!
+//! Gold name rule: drop everything from "et al." / "and others" on, drop role markers
+//! ("(eds.)", "ed.", "edited by", "trans."), split at ";", " and "/" And ", " et ", " und ",
+//! "&", "," into parts.
+//! A part made only of initials (or "Jr.") is the given name of the part before it. If every
+//! part is a single word, the parts pair up as "Family, Given". Otherwise the first part, when
+//! it is one word (with particles) and the next part is given names, is "Family, Given"
+//! (and so is any later one-word part followed by given names).
+//! The family name of a part "Given Family" is its last word, with lower-case particles before
+//! it; of "Family INITIALS" (Vancouver) the words before the initials; of an inverted name its
+//! first part.
+//!
+//! Per field it prints: labelled (gold has the field), correct, accuracy = correct / labelled,
+//! predicted-without-gold (the parser found the field where gold has none), and precision =
+//! correct / predicted (over entries where the parser gave the field).
+use citecheck::reference::{parse, Name, Reference};
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+fn norm(s: &str) -> String {
+    let folded = deunicode::deunicode(s).to_lowercase();
+    let mapped: String = folded
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
+        .collect();
+    let mut out = mapped.split_whitespace().collect::<Vec<_>>().join(" ");
+    for prefix in ["in ", "the "] {
+        if let Some(rest) = out.strip_prefix(prefix) {
+            out = rest.to_string();
+        }
+    }
+    out
+}
+
+fn first_digits(s: &str) -> Option<String> {
+    let start = s.find(|c: char| c.is_ascii_digit())?;
+    let rest = &s[start..];
+    let end = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    Some(rest[..end].to_string())
+}
+
+/// Pages as "first-last" digit runs ("pp. 1761–1800)." → "1761-1800", "p. 12" → "12").
+fn page_key(s: &str) -> Option<String> {
+    let runs: Vec<&str> = s
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|r| r.chars().any(|c| c.is_ascii_digit()))
+        .collect();
+    match runs.as_slice() {
+        [] => None,
+        [one] => Some(one.to_string()),
+        [a, b, ..] => Some(format!("{a}-{b}")),
+    }
+}
+
+fn year_of(s: &str) -> Option<i32> {
+    let b = s.as_bytes();
+    for i in 0..b.len().saturating_sub(3) {
+        if b[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !b[i - 1].is_ascii_digit())
+            && (i + 4 == b.len() || !b[i + 4].is_ascii_digit())
+        {
+            let y: i32 = s[i..i + 4].parse().ok()?;
+            if (1500..2100).contains(&y) {
+                return Some(y);
+            }
+        }
+    }
+    None
+}
+
+const PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das",
+    "ter", "ten", "zu", "al", "el",
+];
+
+fn is_initials_word(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() {
+        return false;
+    }
+    let all_upper = letters.iter().all(|c| c.is_uppercase());
+    // "J.", "J.-P.", "D.I." (every letter followed by a dot or hyphen) or "JA" (≤ 3 capitals)
+    (all_upper && letters.len() <= 3 && (w.contains('.') || !w.contains('-')))
+        || (w.contains('.') && letters.len() <= 3 && letters[0].is_uppercase())
+}
+
+fn is_initials_part(p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            is_initials_word(w)
+                || matches!(
+                    w.trim_end_matches('.').to_lowercase().as_str(),
+                    "jr" | "sr" | "ii" | "iii"
+                )
+        })
+}
+
+/// Family name of one part written "Given Family" or "Family INITIALS".
+fn family_of_part(p: &str) -> String {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    if words.is_empty() {
+        return String::new();
+    }
+    // Vancouver "Smith JA", "de la Macorra JC": trailing initials.
+    let n_trailing = words
+        .iter()
+        .rev()
+        .take_while(|w| is_initials_word(w))
+        .count();
+    if n_trailing > 0 && n_trailing < words.len() && !is_initials_word(words[0]) {
+        return words[..words.len() - n_trailing].join(" ");
+    }
+    // An all-capitals word of 4+ letters is the family name ("CASSARD Jean-Christophe").
+    if let Some(w) = words.iter().find(|w| {
+        let l: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        l.len() >= 4 && l.iter().all(|c| c.is_uppercase())
+    }) {
+        return w.to_string();
+    }
+    let last = words.len() - 1;
+    let mut first = last;
+    while first > 0 && PARTICLES.contains(&words[first - 1]) {
+        first -= 1;
+    }
+    words[first..].join(" ")
+}
+
+fn gold_families(segment: &str) -> Vec<String> {
+    let mut s = segment.to_string();
+    let lower = s.to_lowercase();
+    for marker in ["et al", "and others", "et. al"] {
+        if let Some(p) = lower.find(marker) {
+            s.truncate(p);
+            break;
+        }
+    }
+    let mut s = s.replace(['(', ')'], " ");
+    for marker in [
+        "edited by",
+        "Edited by",
+        "Eds.",
+        "eds.",
+        "Ed.",
+        "ed.",
+        "Eds",
+        "eds",
+        "Trans.",
+        "trans.",
+        "Hrsg.",
+        "(Hg.)",
+    ] {
+        s = s.replace(marker, " ");
+    }
+    let s = s.trim().trim_start_matches("In ").trim_start_matches("in ");
+    let mut parts: Vec<String> = Vec::new();
+    let sep_normalised = s
+        .replace(" and ", ";")
+        .replace(" And ", ";")
+        .replace(" et ", ";")
+        .replace(" & ", ";")
+        .replace('&', ";")
+        .replace(" und ", ";");
+    for p in sep_normalised.split([';', ',']) {
+        let p = p
+            .trim()
+            .trim_matches(|c: char| c == '.' || c == ':' || c.is_whitespace());
+        if !p.is_empty() {
+            parts.push(p.to_string());
+        }
+    }
+    if parts.is_empty() {
+        return Vec::new();
+    }
+    // Merge initials-only parts into the part before.
+    let mut names: Vec<(String, Option<String>)> = Vec::new(); // (family-part, given)
+    let all_single = parts.len() % 2 == 0
+        && parts.len() >= 2
+        && parts.iter().all(|p| {
+            p.split_whitespace()
+                .filter(|w| !PARTICLES.contains(w))
+                .count()
+                == 1
+        })
+        && parts
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .all(|p| p.chars().any(char::is_lowercase) || is_initials_part(p));
+    let mut i = 0;
+    while i < parts.len() {
+        let p = &parts[i];
+        if is_initials_part(p) {
+            if let Some(last) = names.last_mut() {
+                if last.1.is_none() {
+                    last.1 = Some(p.clone());
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        let one_word = p
+            .split_whitespace()
+            .filter(|w| !PARTICLES.contains(w))
+            .count()
+            == 1;
+        let next_given = parts.get(i + 1).is_some_and(|n| {
+            n.split_whitespace().count() <= 3
+                && n.split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && (n.chars().any(char::is_lowercase) || is_initials_part(n))
+        });
+        if (all_single && i % 2 == 0) || (one_word && next_given) {
+            names.push((p.clone(), Some(parts[i + 1].clone())));
+            i += 2;
+            continue;
+        }
+        names.push((p.clone(), None));
+        i += 1;
+    }
+    names
+        .into_iter()
+        .map(|(p, given)| {
+            if given.is_some() {
+                p
+            } else {
+                family_of_part(&p)
+            }
+        })
+        .map(|f| norm(&f))
+        .filter(|f| !f.is_empty())
+        .collect()
+}
+
+fn pred_families(names: &[Name]) -> Vec<String> {
+    names.iter().map(|n| norm(&n.cite_name())).collect()
+}
+
+fn names_match(pred: &[Name], gold_segment: &str) -> bool {
+    let gold = gold_families(gold_segment);
+    if pred.len() == 1 && pred[0].is_literal() {
+        let lit = norm(&pred[0].cite_name());
+        let whole = norm(gold_segment);
+        if lit == whole || gold == [lit.clone()] {
+            return true;
+        }
+    }
+    pred_families(pred) == gold
+}
+
+#[derive(Default)]
+struct Tally {
+    labelled: usize,
+    correct: usize,
+    predicted: usize,
+    predicted_correct: usize,
+    predicted_without_gold: usize,
+}
+
+struct Gold {
+    text: String,
+    fields: BTreeMap<String, String>,
+}
+
+fn read(path: &str) -> Vec<Gold> {
+    let xml = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("reading {path}: {e}"));
+    let doc = roxmltree::Document::parse(&xml).unwrap_or_else(|e| panic!("parsing {path}: {e}"));
+    let mut out = Vec::new();
+    for seq in doc.descendants().filter(|n| n.has_tag_name("sequence")) {
+        let mut parts = Vec::new();
+        let mut fields = BTreeMap::new();
+        for seg in seq.children().filter(|n| n.is_element()) {
+            let text: String = seg
+                .descendants()
+                .filter(|n| n.is_text())
+                .map(|n| n.text().unwrap_or(""))
+                .collect();
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if text.is_empty() {
+                continue;
+            }
+            fields
+                .entry(seg.tag_name().name().to_string())
+                .or_insert_with(|| text.clone());
+            parts.push(text);
+        }
+        out.push(Gold {
+            text: parts.join(" "),
+            fields,
+        });
+    }
+    out
+}
+
+type Check = fn(&Reference, &BTreeMap<String, String>) -> (Option<bool>, bool);
+
+fn opt_eq(pred: Option<String>, gold: Option<String>) -> (Option<bool>, bool) {
+    match gold {
+        Some(g) => (Some(pred.as_ref() == Some(&g)), pred.is_some()),
+        None => (None, pred.is_some()),
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let path = args
+        .first()
+        .map_or("/work/shared/data/anystyle/core.xml", String::as_str);
+    let misses_for = args
+        .iter()
+        .position(|a| a == "--misses")
+        .and_then(|i| args.get(i + 1))
+        .cloned();
+    if args.first().map(String::as_str) == Some("--parse") {
+        for text in &args[1..] {
+            println!("{:#?}", parse(text));
+        }
+        return;
+    }
+    let golds = read(path);
+
+    let checks: Vec<(&str, Check)> = vec![
+        ("author", |r, g| match g.get("author") {
+            Some(seg) => (Some(names_match(&r.authors, seg)), !r.authors.is_empty()),
+            None => (None, !r.authors.is_empty()),
+        }),
+        ("year", |r, g| {
+            opt_eq(
+                r.year().map(|y| y.to_string()),
+                g.get("date")
+                    .and_then(|d| year_of(d))
+                    .map(|y| y.to_string()),
+            )
+        }),
+        ("title", |r, g| {
+            opt_eq(
+                r.title.as_deref().map(norm),
+                g.get("title").map(|t| norm(t)),
+            )
+        }),
+        ("container", |r, g| {
+            let gold = g
+                .get("journal")
+                .or(g.get("container-title"))
+                .map(|t| norm(t));
+            opt_eq(r.container.as_deref().map(norm), gold)
+        }),
+        ("volume", |r, g| {
+            opt_eq(
+                r.volume.as_deref().and_then(first_digits),
+                g.get("volume").and_then(|v| first_digits(v)),
+            )
+        }),
+        ("pages", |r, g| {
+            opt_eq(
+                r.pages.as_deref().and_then(page_key),
+                g.get("pages").and_then(|p| page_key(p)),
+            )
+        }),
+        ("publisher", |r, g| {
+            opt_eq(
+                r.publisher.as_deref().map(norm),
+                g.get("publisher").map(|t| norm(t)),
+            )
+        }),
+        ("editor", |r, g| match g.get("editor") {
+            Some(seg) => (Some(names_match(&r.editors, seg)), !r.editors.is_empty()),
+            None => (None, !r.editors.is_empty()),
+        }),
+        ("doi", |r, g| {
+            opt_eq(
+                r.doi.as_deref().map(norm),
+                g.get("doi").map(|d| {
+                    norm(
+                        d.trim_start_matches("doi:")
+                            .trim_start_matches("https://doi.org/"),
+                    )
+                }),
+            )
+        }),
+        ("url", |r, g| {
+            opt_eq(
+                r.url.as_deref().map(norm),
+                g.get("url").map(|u| norm(u.trim_matches(['<', '>', '.']))),
+            )
+        }),
+    ];
+
+    let start = Instant::now();
+    let parsed: Vec<Reference> = golds.iter().map(|g| parse(&g.text)).collect();
+    let elapsed = start.elapsed().as_secs_f64();
+    // Time a few more rounds for a steadier figure.
+    let rounds = 5;
+    let start = Instant::now();
+    let mut sink = 0usize;
+    for _ in 0..rounds {
+        for g in &golds {
+            sink += parse(&g.text).authors.len();
+        }
+    }
+    let per_sec = (rounds * golds.len()) as f64 / start.elapsed().as_secs_f64();
+
+    let mut tallies: Vec<Tally> = checks.iter().map(|_| Tally::default()).collect();
+    for (r, g) in parsed.iter().zip(&golds) {
+        for ((name, check), tally) in checks.iter().zip(tallies.iter_mut()) {
+            let (correct, predicted) = check(r, &g.fields);
+            if predicted {
+                tally.predicted += 1;
+            }
+            match correct {
+                Some(ok) => {
+                    tally.labelled += 1;
+                    if ok {
+                        tally.correct += 1;
+                        if predicted {
+                            tally.predicted_correct += 1;
+                        }
+                    } else if misses_for.as_deref() == Some(name) {
+                        println!(
+                            "MISS {name}: {}\n  gold: {:?}\n  pred: {:?}\n",
+                            g.text,
+                            gold_segment(&g.fields, name),
+                            summary(r, name)
+                        );
+                    }
+                }
+                None if predicted => tally.predicted_without_gold += 1,
+                None => {}
+            }
+        }
+    }
+    println!("{} references from {path}", golds.len());
+    println!(
+        "{:<10} {:>9} {:>8} {:>9} {:>10} {:>10}",
+        "field", "labelled", "correct", "accuracy", "pred-no-gold", "precision"
+    );
+    for ((name, _), t) in checks.iter().zip(&tallies) {
+        let acc = t.correct as f64 / t.labelled.max(1) as f64;
+        let prec = t.predicted_correct as f64 / t.predicted.max(1) as f64;
+        println!(
+            "{name:<10} {:>9} {:>8} {acc:>9.3} {:>10} {prec:>10.3}",
+            t.labelled, t.correct, t.predicted_without_gold
+        );
+    }
+    println!(
+        "parse speed: {per_sec:.0} references/s (first pass {:.0}/s; checksum {sink})",
+        golds.len() as f64 / elapsed
+    );
+}
+
+fn gold_segment<'a>(fields: &'a BTreeMap<String, String>, field: &str) -> Option<&'a String> {
+    match field {
+        "year" => fields.get("date"),
+        "container" => fields.get("journal").or(fields.get("container-title")),
+        f => fields.get(f),
+    }
+}
+
+fn summary(r: &Reference, field: &str) -> String {
+    match field {
+        "author" => format!(
+            "{:?}",
+            r.authors.iter().map(Name::cite_name).collect::<Vec<_>>()
+        ),
+        "editor" => format!(
+            "{:?}",
+            r.editors.iter().map(Name::cite_name).collect::<Vec<_>>()
+        ),
+        "year" => format!("{:?}", r.date.map(|d| d.to_string())),
+        "title" => format!("{:?}", r.title),
+        "container" => format!("{:?}", r.container),
+        "volume" => format!("{:?}", r.volume),
+        "pages" => format!("{:?}", r.pages),
+        "publisher" => format!("{:?}", r.publisher),
+        "doi" => format!("{:?}", r.doi),
+        "url" => format!("{:?}", r.url),
+        _ => String::new(),
+    }
+}
