@@ -1,4 +1,17 @@
+//! Write a generated paper to stdout: `cargo run --example gen_paper -- STYLE ENTRIES CITATIONS [SEED]`.
+use citecheck::generate::{paper, GenStyle};
+
 fn main() {
-    let style = match std::env::args().nth(1).as_deref() { Some("chicago") => citecheck::generate::GenStyle::Chicago, Some("harvard") => citecheck::generate::GenStyle::Harvard, Some("ieee") => citecheck::generate::GenStyle::Ieee, Some("vancouver") => citecheck::generate::GenStyle::Vancouver, _ => citecheck::generate::GenStyle::Apa };
-    print!("{}", citecheck::generate::paper(42, style, 60, 150));
+    let args: Vec<String> = std::env::args().collect();
+    let style = match args.get(1).map(String::as_str) {
+        Some("chicago") => GenStyle::Chicago,
+        Some("harvard") => GenStyle::Harvard,
+        Some("ieee") => GenStyle::Ieee,
+        Some("vancouver") => GenStyle::Vancouver,
+        _ => GenStyle::Apa,
+    };
+    let entries = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(60);
+    let citations = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(150);
+    let seed = args.get(4).and_then(|s| s.parse().ok()).unwrap_or(42);
+    print!("{}", paper(seed, style, entries, citations));
 }

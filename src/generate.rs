@@ -15,7 +15,13 @@ pub enum GenStyle {
 }
 
 impl GenStyle {
-    pub const ALL: [GenStyle; 5] = [GenStyle::Apa, GenStyle::Chicago, GenStyle::Harvard, GenStyle::Ieee, GenStyle::Vancouver];
+    pub const ALL: [GenStyle; 5] = [
+        GenStyle::Apa,
+        GenStyle::Chicago,
+        GenStyle::Harvard,
+        GenStyle::Ieee,
+        GenStyle::Vancouver,
+    ];
 
     pub fn is_numeric(self) -> bool {
         matches!(self, GenStyle::Ieee | GenStyle::Vancouver)
@@ -28,11 +34,16 @@ pub struct Lcg(u64);
 
 impl Lcg {
     pub fn new(seed: u64) -> Self {
-        Lcg(seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407))
+        Lcg(seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407))
     }
 
     pub fn next_u32(&mut self) -> u32 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         (self.0 >> 33) as u32
     }
 
@@ -47,31 +58,110 @@ impl Lcg {
 }
 
 const FAMILIES: &[&str] = &[
-    "Alvarez", "Chen", "Okafor", "Novak", "Ibrahim", "Brandt", "Ødegaard", "Sæther", "Müller",
-    "Nakamura", "Kowalczyk", "Haddad", "O'Neill", "Fazl-e-Haider", "Mensah", "Karimi", "Lindqvist",
-    "Tanaka", "Rossi", "Patel", "García", "Nguyen", "Petrov", "Dubois", "Smith", "Jones", "Kim",
-    "Zhang", "Moreau", "Costa", "Eriksen", "Papadopoulos", "Yilmaz", "Santos", "Fischer", "Ahmed",
+    "Alvarez",
+    "Chen",
+    "Okafor",
+    "Novak",
+    "Ibrahim",
+    "Brandt",
+    "Ødegaard",
+    "Sæther",
+    "Müller",
+    "Nakamura",
+    "Kowalczyk",
+    "Haddad",
+    "O'Neill",
+    "Fazl-e-Haider",
+    "Mensah",
+    "Karimi",
+    "Lindqvist",
+    "Tanaka",
+    "Rossi",
+    "Patel",
+    "García",
+    "Nguyen",
+    "Petrov",
+    "Dubois",
+    "Smith",
+    "Jones",
+    "Kim",
+    "Zhang",
+    "Moreau",
+    "Costa",
+    "Eriksen",
+    "Papadopoulos",
+    "Yilmaz",
+    "Santos",
+    "Fischer",
+    "Ahmed",
 ];
 const PARTICLES: &[&str] = &["van der", "de la", "von", "al-", "de"];
 const GIVEN: &[&str] = &[
     "Maria", "Li", "Ngozi", "Jana", "Omar", "Katrin", "Ingrid", "Bjørn", "Hiroshi", "Anna",
     "Samir", "Siobhán", "Kofi", "Reza", "Elin", "Yuki", "Paolo", "Priya", "Lucía", "Minh", "Ivan",
 ];
-const ORGS: &[&str] = &["World Health Organization", "OECD", "World Bank", "Pew Research Center", "Natural England", "UNESCO"];
+const ORGS: &[&str] = &[
+    "World Health Organization",
+    "OECD",
+    "World Bank",
+    "Pew Research Center",
+    "Natural England",
+    "UNESCO",
+];
 const TITLE_WORDS: &[&str] = &[
-    "homework", "sleep", "adolescent", "networks", "remittance", "markets", "wetland", "restoration",
-    "attention", "sparse", "adherence", "policy", "evidence", "panel", "rural", "households",
-    "climate", "migration", "learning", "models", "trade", "health", "outcomes", "schools", "risk",
-    "inequality", "governance", "memory", "reform", "identity", "transport", "energy", "urban",
+    "homework",
+    "sleep",
+    "adolescent",
+    "networks",
+    "remittance",
+    "markets",
+    "wetland",
+    "restoration",
+    "attention",
+    "sparse",
+    "adherence",
+    "policy",
+    "evidence",
+    "panel",
+    "rural",
+    "households",
+    "climate",
+    "migration",
+    "learning",
+    "models",
+    "trade",
+    "health",
+    "outcomes",
+    "schools",
+    "risk",
+    "inequality",
+    "governance",
+    "memory",
+    "reform",
+    "identity",
+    "transport",
+    "energy",
+    "urban",
 ];
 const JOURNALS: &[&str] = &[
-    "Journal of Applied Ecology", "World Development", "Nature Communications", "Educational Researcher",
-    "IEEE Transactions on Pattern Analysis and Machine Intelligence", "The Lancet", "Review of Economic Studies",
-    "Journal of Development Economics", "BMJ Open", "Computers & Education",
+    "Journal of Applied Ecology",
+    "World Development",
+    "Nature Communications",
+    "Educational Researcher",
+    "IEEE Transactions on Pattern Analysis and Machine Intelligence",
+    "The Lancet",
+    "Review of Economic Studies",
+    "Journal of Development Economics",
+    "BMJ Open",
+    "Computers & Education",
 ];
 const PUBLISHERS: &[(&str, &str)] = &[
-    ("Oxford", "Oxford University Press"), ("London", "Routledge"), ("Cambridge, MA", "MIT Press"),
-    ("Berlin", "Springer"), ("New York", "Columbia University Press"), ("Chicago", "University of Chicago Press"),
+    ("Oxford", "Oxford University Press"),
+    ("London", "Routledge"),
+    ("Cambridge, MA", "MIT Press"),
+    ("Berlin", "Springer"),
+    ("New York", "Columbia University Press"),
+    ("Chicago", "University of Chicago Press"),
 ];
 
 /// One generated work.
@@ -99,12 +189,20 @@ fn work(rng: &mut Lcg, serial: usize) -> Work {
                 let family = match rng.below(10) {
                     0 => {
                         let p = rng.pick(PARTICLES);
-                        if p.ends_with('-') { format!("{p}{family}") } else { format!("{p} {family}") }
+                        if p.ends_with('-') {
+                            format!("{p}{family}")
+                        } else {
+                            format!("{p} {family}")
+                        }
                     }
                     _ => family.to_string(),
                 };
                 // A serial suffix keeps most works distinct at large sizes without odd names.
-                let family = if serial % 3 == 0 { family } else { format!("{family}{}", suffix_letters(serial)) };
+                let family = if serial % 3 == 0 {
+                    family
+                } else {
+                    format!("{family}{}", suffix_letters(serial))
+                };
                 (family, rng.pick(GIVEN).to_string())
             })
             .collect()
@@ -113,7 +211,10 @@ fn work(rng: &mut Lcg, serial: usize) -> Work {
     let mut words: Vec<String> = (0..n).map(|_| rng.pick(TITLE_WORDS).to_string()).collect();
     if let Some(first) = words.first_mut() {
         let mut c = first.chars();
-        *first = c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default();
+        *first = c
+            .next()
+            .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+            .unwrap_or_default();
     }
     Work {
         authors,
@@ -141,7 +242,11 @@ fn suffix_letters(mut n: usize) -> String {
 }
 
 fn initials(given: &str) -> String {
-    given.chars().next().map(|c| format!("{c}.")).unwrap_or_default()
+    given
+        .chars()
+        .next()
+        .map(|c| format!("{c}."))
+        .unwrap_or_default()
 }
 
 fn entry(w: &Work, style: GenStyle, number: usize) -> String {
@@ -149,18 +254,43 @@ fn entry(w: &Work, style: GenStyle, number: usize) -> String {
     let pages = format!("{}–{}", w.first_page, w.first_page + 14);
     match style {
         GenStyle::Apa | GenStyle::Harvard => {
-            let names: Vec<String> = w.authors.iter().map(|(f, g)| if g.is_empty() { f.clone() } else { format!("{f}, {}", initials(g)) }).collect();
+            let names: Vec<String> = w
+                .authors
+                .iter()
+                .map(|(f, g)| {
+                    if g.is_empty() {
+                        f.clone()
+                    } else {
+                        format!("{f}, {}", initials(g))
+                    }
+                })
+                .collect();
             let who = match names.as_slice() {
                 [one] => one.clone(),
                 [rest @ .., last] => format!("{}, & {last}", rest.join(", ")),
                 [] => String::new(),
             };
-            let who = if org { who } else { who.trim_end_matches('.').to_string() + "." };
+            let who = if org {
+                who
+            } else {
+                who.trim_end_matches('.').to_string() + "."
+            };
             match (w.journal, style) {
-                (Some(j), GenStyle::Apa) => format!("{who} ({}). {}. *{j}*, *{}*({}), {pages}.", w.year, w.title, w.volume, w.issue),
-                (Some(j), _) => format!("{who} ({}) '{}', *{j}*, {}({}), pp. {pages}.", w.year, w.title, w.volume, w.issue),
-                (None, GenStyle::Apa) => format!("{who} ({}). *{}*. {}.", w.year, w.title, w.publisher.1),
-                (None, _) => format!("{who} ({}) *{}*. {}: {}.", w.year, w.title, w.publisher.0, w.publisher.1),
+                (Some(j), GenStyle::Apa) => format!(
+                    "{who} ({}). {}. *{j}*, *{}*({}), {pages}.",
+                    w.year, w.title, w.volume, w.issue
+                ),
+                (Some(j), _) => format!(
+                    "{who} ({}) '{}', *{j}*, {}({}), pp. {pages}.",
+                    w.year, w.title, w.volume, w.issue
+                ),
+                (None, GenStyle::Apa) => {
+                    format!("{who} ({}). *{}*. {}.", w.year, w.title, w.publisher.1)
+                }
+                (None, _) => format!(
+                    "{who} ({}) *{}*. {}: {}.",
+                    w.year, w.title, w.publisher.0, w.publisher.1
+                ),
             }
         }
         GenStyle::Chicago => {
@@ -168,7 +298,15 @@ fn entry(w: &Work, style: GenStyle, number: usize) -> String {
                 .authors
                 .iter()
                 .enumerate()
-                .map(|(i, (f, g))| if g.is_empty() { f.clone() } else if i == 0 { format!("{f}, {g}") } else { format!("{g} {f}") })
+                .map(|(i, (f, g))| {
+                    if g.is_empty() {
+                        f.clone()
+                    } else if i == 0 {
+                        format!("{f}, {g}")
+                    } else {
+                        format!("{g} {f}")
+                    }
+                })
                 .collect();
             let who = match names.as_slice() {
                 [one] => one.clone(),
@@ -176,12 +314,28 @@ fn entry(w: &Work, style: GenStyle, number: usize) -> String {
                 [] => String::new(),
             };
             match w.journal {
-                Some(j) => format!("{who}. {}. “{}.” *{j}* {} ({}): {pages}.", w.year, w.title, w.volume, w.issue),
-                None => format!("{who}. {}. *{}*. {}: {}.", w.year, w.title, w.publisher.0, w.publisher.1),
+                Some(j) => format!(
+                    "{who}. {}. “{}.” *{j}* {} ({}): {pages}.",
+                    w.year, w.title, w.volume, w.issue
+                ),
+                None => format!(
+                    "{who}. {}. *{}*. {}: {}.",
+                    w.year, w.title, w.publisher.0, w.publisher.1
+                ),
             }
         }
         GenStyle::Ieee => {
-            let names: Vec<String> = w.authors.iter().map(|(f, g)| if g.is_empty() { f.clone() } else { format!("{} {f}", initials(g)) }).collect();
+            let names: Vec<String> = w
+                .authors
+                .iter()
+                .map(|(f, g)| {
+                    if g.is_empty() {
+                        f.clone()
+                    } else {
+                        format!("{} {f}", initials(g))
+                    }
+                })
+                .collect();
             let who = match names.as_slice() {
                 [one] => one.clone(),
                 [a, b] => format!("{a} and {b}"),
@@ -189,15 +343,47 @@ fn entry(w: &Work, style: GenStyle, number: usize) -> String {
                 [] => String::new(),
             };
             match w.journal {
-                Some(j) => format!("[{number}] {who}, “{},” *{j}*, vol. {}, no. {}, pp. {pages}, {}.", w.title, w.volume, w.issue, w.year),
-                None => format!("[{number}] {who}, *{}*. {}: {}, {}.", w.title, w.publisher.0, w.publisher.1, w.year),
+                Some(j) => format!(
+                    "[{number}] {who}, “{},” *{j}*, vol. {}, no. {}, pp. {pages}, {}.",
+                    w.title, w.volume, w.issue, w.year
+                ),
+                None => format!(
+                    "[{number}] {who}, *{}*. {}: {}, {}.",
+                    w.title, w.publisher.0, w.publisher.1, w.year
+                ),
             }
         }
         GenStyle::Vancouver => {
-            let names: Vec<String> = w.authors.iter().map(|(f, g)| if g.is_empty() { f.clone() } else { format!("{f} {}", g.chars().next().unwrap_or('X')) }).collect();
+            let names: Vec<String> = w
+                .authors
+                .iter()
+                .map(|(f, g)| {
+                    if g.is_empty() {
+                        f.clone()
+                    } else {
+                        format!("{f} {}", g.chars().next().unwrap_or('X'))
+                    }
+                })
+                .collect();
             match w.journal {
-                Some(j) => format!("{number}. {}. {}. {j}. {};{}({}):{}-{}.", names.join(", "), w.title, w.year, w.volume, w.issue, w.first_page, w.first_page + 14),
-                None => format!("{number}. {}. {}. {}: {}; {}.", names.join(", "), w.title, w.publisher.0, w.publisher.1, w.year),
+                Some(j) => format!(
+                    "{number}. {}. {}. {j}. {};{}({}):{}-{}.",
+                    names.join(", "),
+                    w.title,
+                    w.year,
+                    w.volume,
+                    w.issue,
+                    w.first_page,
+                    w.first_page + 14
+                ),
+                None => format!(
+                    "{number}. {}. {}. {}: {}; {}.",
+                    names.join(", "),
+                    w.title,
+                    w.publisher.0,
+                    w.publisher.1,
+                    w.year
+                ),
             }
         }
     }
@@ -231,7 +417,11 @@ pub fn paper(seed: u64, style: GenStyle, entries: usize, citations: usize) -> St
     let per_paragraph = 6;
     for c in 0..citations {
         // First citations in list order, then anything.
-        let i = if c < entries { c } else { rng.below(entries.max(1)) };
+        let i = if c < entries {
+            c
+        } else {
+            rng.below(entries.max(1))
+        };
         let w = &works[i];
         let cite = if style.is_numeric() {
             format!("[{}]", i + 1)
@@ -262,7 +452,12 @@ pub fn reference_list(seed: u64, n: usize) -> String {
         let style = GenStyle::ALL[i % GenStyle::ALL.len()];
         let line = entry(&w, style, i + 1);
         // Bare strings carry no list numbers.
-        let line = if style.is_numeric() { line.split_once(' ').map_or(line.clone(), |(_, rest)| rest.to_string()) } else { line };
+        let line = if style.is_numeric() {
+            line.split_once(' ')
+                .map_or(line.clone(), |(_, rest)| rest.to_string())
+        } else {
+            line
+        };
         out.push_str(&line);
         out.push('\n');
     }
@@ -272,7 +467,10 @@ pub fn reference_list(seed: u64, n: usize) -> String {
 fn reference_lines(works: &[Work], style: GenStyle, out: &mut String, sep: &str) {
     let mut order: Vec<usize> = (0..works.len()).collect();
     if !style.is_numeric() {
-        order.sort_by(|&a, &b| crate::lexicon::fold_name(&works[a].authors[0].0).cmp(&crate::lexicon::fold_name(&works[b].authors[0].0)));
+        order.sort_by(|&a, &b| {
+            crate::lexicon::fold_name(&works[a].authors[0].0)
+                .cmp(&crate::lexicon::fold_name(&works[b].authors[0].0))
+        });
     }
     for i in order {
         out.push_str(&entry(&works[i], style, i + 1));
@@ -286,8 +484,14 @@ mod tests {
 
     #[test]
     fn deterministic_and_sized() {
-        assert_eq!(paper(7, GenStyle::Apa, 20, 50), paper(7, GenStyle::Apa, 20, 50));
-        assert_ne!(paper(7, GenStyle::Apa, 20, 50), paper(8, GenStyle::Apa, 20, 50));
+        assert_eq!(
+            paper(7, GenStyle::Apa, 20, 50),
+            paper(7, GenStyle::Apa, 20, 50)
+        );
+        assert_ne!(
+            paper(7, GenStyle::Apa, 20, 50),
+            paper(8, GenStyle::Apa, 20, 50)
+        );
         assert_eq!(reference_list(1, 100).lines().count(), 100);
     }
 }

@@ -23,9 +23,15 @@ fn exit_status_is_0_when_clean_and_1_on_errors() {
 #[test]
 fn bad_input_is_one_line_naming_the_file_exit_2() {
     let cases = [
-        ("empty.md", "file is empty; expected a paper or a list of references"),
+        (
+            "empty.md",
+            "file is empty; expected a paper or a list of references",
+        ),
         ("binary.md", "not a text file (binary data)"),
-        ("no-references.md", "no reference section found; expected a heading such as \"References\""),
+        (
+            "no-references.md",
+            "no reference section found; expected a heading such as \"References\"",
+        ),
         ("does-not-exist.md", "cannot read"),
     ];
     for (file, message) in cases {
@@ -34,7 +40,10 @@ fn bad_input_is_one_line_naming_the_file_exit_2() {
         assert_eq!(code, 2, "{file}: {err}");
         assert!(out.is_empty(), "{file}: nothing on stdout");
         assert_eq!(err.lines().count(), 1, "{file}: one line: {err}");
-        assert!(err.starts_with(&format!("citecheck: {path}: ")), "{file}: names the file: {err}");
+        assert!(
+            err.starts_with(&format!("citecheck: {path}: ")),
+            "{file}: names the file: {err}"
+        );
         assert!(err.contains(message), "{file}: {err}");
         assert!(!err.contains("panicked"), "{file}: {err}");
     }
@@ -52,15 +61,24 @@ fn references_at_points_at_a_list_without_heading() {
     assert_eq!(report.references[0].key, "smith2020");
     let (code, _, err) = run(&["refs", &path, "--references-at", "99"]);
     assert_eq!(code, 2);
-    assert!(err.contains("--references-at 99 is past the end of the file (6 lines)"), "{err}");
+    assert!(
+        err.contains("--references-at 99 is past the end of the file (6 lines)"),
+        "{err}"
+    );
 }
 
 #[test]
 fn windows_1252_is_decoded_with_a_warning() {
     let (code, out, err) = run(&["refs", &format!("{INPUTS}/cp1252.md"), "--format", "json"]);
     assert_eq!(code, 0, "{err}");
-    assert!(err.contains("warning") && err.contains("Windows-1252"), "{err}");
-    assert!(out.contains("Müller") && out.contains("Café culture"), "{out}");
+    assert!(
+        err.contains("warning") && err.contains("Windows-1252"),
+        "{err}"
+    );
+    assert!(
+        out.contains("Müller") && out.contains("Café culture"),
+        "{out}"
+    );
     let (_, out, _) = run(&["check", &format!("{INPUTS}/cp1252.md")]);
     assert!(out.contains("warning[encoding-fallback]"), "{out}");
     assert!(out.contains("1 matched"), "{out}");
@@ -85,7 +103,10 @@ fn explain_lists_and_explains_codes() {
         assert!(out.contains(c.as_str()), "{c}");
     }
     let (_, out, _) = run(&["explain", "given-name-citation"]);
-    assert!(out.starts_with("given-name-citation (warning by default)\n"), "{out}");
+    assert!(
+        out.starts_with("given-name-citation (warning by default)\n"),
+        "{out}"
+    );
     assert!(out.contains("How to fix"), "{out}");
 }
 
@@ -94,16 +115,33 @@ fn config_changes_severities_and_rejects_unknown_keys() {
     let dir = tempfile::tempdir().unwrap();
     let paper = dir.path().join("paper.md");
     std::fs::copy(sample(), &paper).unwrap();
-    std::fs::write(dir.path().join("citecheck.toml"), "[severity]\nunmatched-citation = \"warn\"\nuncited-reference = \"allow\"\n").unwrap();
+    std::fs::write(
+        dir.path().join("citecheck.toml"),
+        "[severity]\nunmatched-citation = \"warn\"\nuncited-reference = \"allow\"\n",
+    )
+    .unwrap();
     let (code, out, err) = run(&["check", &path_str(&paper), "--format", "json"]);
-    assert_eq!(code, 0, "no errors left after the config demotes them: {err}");
+    assert_eq!(
+        code, 0,
+        "no errors left after the config demotes them: {err}"
+    );
     let report: citecheck::report::Report = serde_json::from_str(&out).unwrap();
-    assert!(report.diagnostics.iter().all(|d| d.code != citecheck::rules::Code::UncitedReference));
+    assert!(report
+        .diagnostics
+        .iter()
+        .all(|d| d.code != citecheck::rules::Code::UncitedReference));
     assert_eq!(report.summary.errors, 0);
-    std::fs::write(dir.path().join("citecheck.toml"), "[severity]\nunmatched-citation = \"warn\"\n\n[alias]\nWHO = \"x\"\n").unwrap();
+    std::fs::write(
+        dir.path().join("citecheck.toml"),
+        "[severity]\nunmatched-citation = \"warn\"\n\n[alias]\nWHO = \"x\"\n",
+    )
+    .unwrap();
     let (code, _, err) = run(&["check", &path_str(&paper)]);
     assert_eq!(code, 2);
-    assert!(err.contains("citecheck.toml:4: unknown field `alias`"), "{err}");
+    assert!(
+        err.contains("citecheck.toml:4: unknown field `alias`"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -112,19 +150,49 @@ fn output_is_written_whole_and_never_over_an_input() {
     let paper = dir.path().join("paper.md");
     std::fs::copy(sample(), &paper).unwrap();
     let before = std::fs::read(&paper).unwrap();
-    let (code, _, err) = run(&["refs", &path_str(&paper), "--format", "bib", "-o", &path_str(&paper)]);
+    let (code, _, err) = run(&[
+        "refs",
+        &path_str(&paper),
+        "--format",
+        "bib",
+        "-o",
+        &path_str(&paper),
+    ]);
     assert_eq!(code, 2);
-    assert!(err.contains("refusing to write the output over an input file"), "{err}");
-    assert_eq!(std::fs::read(&paper).unwrap(), before, "the input is untouched");
+    assert!(
+        err.contains("refusing to write the output over an input file"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read(&paper).unwrap(),
+        before,
+        "the input is untouched"
+    );
     let out = dir.path().join("refs.bib");
-    let (code, _, _) = run(&["refs", &path_str(&paper), "--format", "bib", "-o", &path_str(&out)]);
+    let (code, _, _) = run(&[
+        "refs",
+        &path_str(&paper),
+        "--format",
+        "bib",
+        "-o",
+        &path_str(&out),
+    ]);
     assert_eq!(code, 0);
-    assert!(std::fs::read_to_string(&out).unwrap().starts_with("@misc{daily2024,"));
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().filter(|e| e.file_name().to_string_lossy().ends_with(".tmp")).collect();
+    assert!(std::fs::read_to_string(&out)
+        .unwrap()
+        .starts_with("@misc{daily2024,"));
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
     assert!(leftovers.is_empty(), "no temporary files left");
     let (code, _, err) = run(&["refs", &path_str(&paper), "-o", "/nonexistent-dir/x.json"]);
     assert_eq!(code, 2);
-    assert!(err.contains("/nonexistent-dir/x.json: cannot write output"), "{err}");
+    assert!(
+        err.contains("/nonexistent-dir/x.json: cannot write output"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -149,7 +217,12 @@ fn coverage_formats() {
     let (code, out, _) = run(&["coverage", "refs/pakistan-iran-2024.md", "--format", "csv"]);
     assert_eq!(code, 0);
     assert_snapshot("sample-coverage.csv", &out);
-    let (_, out, _) = run(&["coverage", "refs/pakistan-iran-2024.md", "--format", "markdown"]);
+    let (_, out, _) = run(&[
+        "coverage",
+        "refs/pakistan-iran-2024.md",
+        "--format",
+        "markdown",
+    ]);
     assert_snapshot("sample-coverage.md", &out);
     let (_, out, _) = run(&["coverage", "refs/pakistan-iran-2024.md", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();

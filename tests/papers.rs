@@ -203,7 +203,11 @@ fn every_fixture_paper_gives_its_expected_report() {
         let header = "# Differences between the checker and tests/fixtures/papers/*/expected.toml known today.\n\
                       # Each is a reference-parser gap. Delete a line when it is fixed: the test fails on a\n\
                       # listed difference that no longer occurs, and on any unlisted one.\n";
-        std::fs::write(root.join("known-differences.txt"), format!("{header}{}\n", all.join("\n"))).unwrap();
+        std::fs::write(
+            root.join("known-differences.txt"),
+            format!("{header}{}\n", all.join("\n")),
+        )
+        .unwrap();
         return;
     }
     for gone in known.iter().filter(|k| !seen_known.contains(k)) {

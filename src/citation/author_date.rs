@@ -212,7 +212,10 @@ fn plausible_names(names: &str) -> bool {
 
 /// "Chen", "al-Rashid", "d'Alembert", "O'Neill": a capital after any lower-case particle prefix.
 fn starts_capitalised(word: &str) -> bool {
-    let rest = ["al-", "el-", "ad-", "as-", "d'", "d’", "l'", "l’"].iter().find_map(|p| word.strip_prefix(p)).unwrap_or(word);
+    let rest = ["al-", "el-", "ad-", "as-", "d'", "d’", "l'", "l’"]
+        .iter()
+        .find_map(|p| word.strip_prefix(p))
+        .unwrap_or(word);
     rest.chars().next().is_some_and(char::is_uppercase)
 }
 
@@ -586,7 +589,10 @@ mod tests {
             ["Business Recorder Jan 19, 2024"]
         );
         assert_eq!(texts("(Alvarez 2018, 44)"), ["Alvarez 2018, 44"]);
-        assert_eq!(texts("(al-Rashid et al., 2016; d'Alembert, 1751)"), ["al-Rashid et al., 2016", "d'Alembert, 1751"]);
+        assert_eq!(
+            texts("(al-Rashid et al., 2016; d'Alembert, 1751)"),
+            ["al-Rashid et al., 2016", "d'Alembert, 1751"]
+        );
         assert_eq!(
             texts("(Alvarez 44; Chen and Okafor 520)"),
             ["Alvarez 44", "Chen and Okafor 520"]

@@ -10,8 +10,8 @@ mod parse;
 
 pub use date::{parse_date_text, Date};
 pub use keys::{ascii_fold, assign_keys};
-pub use names::{parse_name_list, Name};
 pub(crate) use names::is_particle;
+pub use names::{parse_name_list, Name};
 pub use parse::parse;
 
 use crate::span::Span;
@@ -107,7 +107,11 @@ impl Reference {
     /// `None` for an untitled entry, which cannot be told apart from others by its text.
     pub fn identity(&self) -> Option<(String, Option<i32>, String)> {
         let title = keys::ascii_fold(self.title.as_deref()?);
-        let who = self.creators().first().map(|n| keys::ascii_fold(&n.cite_name())).unwrap_or_default();
+        let who = self
+            .creators()
+            .first()
+            .map(|n| keys::ascii_fold(&n.cite_name()))
+            .unwrap_or_default();
         Some((who, self.year(), title))
     }
 
