@@ -130,7 +130,7 @@ pub fn check(doc: Document, config: &Config, at: Option<usize>) -> Result<Checke
 }
 
 /// The paper's text with residue and the reference section blanked, offsets unchanged.
-fn body_text(doc: &Document, list: &RefList) -> String {
+pub fn body_text(doc: &Document, list: &RefList) -> String {
     let first = list.section.heading_line.unwrap_or(list.section.start);
     let blank = (1..=doc.lines.line_count())
         .filter(|&n| list.residue[n - 1] || (first..list.section.end).contains(&n))

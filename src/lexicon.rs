@@ -3,6 +3,8 @@
 
 use crate::reference::ascii_fold;
 use std::collections::HashMap;
+use std::hash::Hasher;
+use std::sync::OnceLock;
 
 /// Fold a name for comparison: "AlJazeera" = "Aljazeera", "Ødegaard" = "odegaard".
 /// A leading "The" is dropped so that "The Indian Express" = "Indian Express".
@@ -16,30 +18,53 @@ pub fn fold_name(name: &str) -> String {
 }
 
 /// Maps a folded name to values, with a deletion-neighbourhood index for names one edit away
-/// ("Brandtt" → "Brandt", "Bradnt" → "Brandt").
-#[derive(Debug, Clone)]
+/// ("Brandtt" → "Brandt", "Bradnt" → "Brandt"). The neighbourhood is built on the first
+/// `near` query, from hashes, so a paper whose citations all match never pays for it.
+#[derive(Debug)]
 pub struct NameIndex<T> {
     exact: HashMap<String, Vec<T>>,
-    /// Each name with one character deleted → the names it came from.
-    deletions: HashMap<String, Vec<String>>,
+    /// Hash of a name with one character deleted → the names it came from.
+    deletions: OnceLock<HashMap<u64, Vec<String>>>,
+}
+
+impl<T: Clone> Clone for NameIndex<T> {
+    fn clone(&self) -> Self {
+        Self {
+            exact: self.exact.clone(),
+            deletions: OnceLock::new(),
+        }
+    }
 }
 
 impl<T> Default for NameIndex<T> {
     fn default() -> Self {
         Self {
             exact: HashMap::new(),
-            deletions: HashMap::new(),
+            deletions: OnceLock::new(),
         }
     }
 }
 
-fn one_deletions(word: &str) -> impl Iterator<Item = String> + '_ {
+/// Hashes of `word` with each one character deleted, computed without allocating.
+fn deletion_hashes(word: &str) -> impl Iterator<Item = u64> + '_ {
     word.char_indices().map(move |(i, c)| {
-        let mut s = String::with_capacity(word.len());
-        s.push_str(&word[..i]);
-        s.push_str(&word[i + c.len_utf8()..]);
-        s
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        h.write(&word.as_bytes()[..i]);
+        h.write(&word.as_bytes()[i + c.len_utf8()..]);
+        h.finish()
     })
+}
+
+fn hash_of(word: &str) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    h.write(word.as_bytes());
+    h.write(&[]);
+    h.finish()
+}
+
+/// Optimal string alignment distance of at most `max`, or `None` beyond it.
+fn within(a: &str, b: &str, max: usize) -> bool {
+    strsim::osa_distance(a, b) <= max
 }
 
 impl<T: Clone + PartialEq> NameIndex<T> {
@@ -48,16 +73,11 @@ impl<T: Clone + PartialEq> NameIndex<T> {
         if folded.is_empty() {
             return;
         }
-        let values = self.exact.entry(folded.clone()).or_default();
-        if values.contains(&value) {
-            return;
+        let values = self.exact.entry(folded).or_default();
+        if !values.contains(&value) {
+            values.push(value);
         }
-        values.push(value);
-        if values.len() == 1 && folded.len() >= 4 {
-            for d in one_deletions(&folded) {
-                self.deletions.entry(d).or_default().push(folded.clone());
-            }
-        }
+        self.deletions = OnceLock::new();
     }
 
     pub fn get(&self, folded: &str) -> &[T] {
@@ -68,31 +88,49 @@ impl<T: Clone + PartialEq> NameIndex<T> {
         self.exact.contains_key(folded)
     }
 
-    /// Names within one insertion, deletion, substitution or transposition-as-two-edits of
-    /// `folded`, nearest first; never `folded` itself. Only for names of four letters or more.
+    fn deletions(&self) -> &HashMap<u64, Vec<String>> {
+        self.deletions.get_or_init(|| {
+            let mut map: HashMap<u64, Vec<String>> = HashMap::new();
+            for name in self.exact.keys().filter(|n| n.len() >= 4) {
+                for h in deletion_hashes(name) {
+                    map.entry(h).or_default().push(name.clone());
+                }
+            }
+            map
+        })
+    }
+
+    /// Known names one edit from `folded` (an insertion, deletion, substitution or an adjacent
+    /// transposition), never `folded` itself. Only for names of four letters or more.
     pub fn near(&self, folded: &str) -> Vec<&str> {
         if folded.len() < 4 {
             return Vec::new();
         }
+        let deletions = self.deletions();
         let mut found: Vec<&str> = Vec::new();
-        let mut add = |name: &str| {
+        let mut consider = |name: &str| {
             if let Some((k, _)) = self.exact.get_key_value(name) {
-                if k != folded && !found.contains(&k.as_str()) {
+                if k != folded && !found.contains(&k.as_str()) && within(k, folded, 2) {
                     found.push(k.as_str());
                 }
             }
         };
+        let mut buf = String::with_capacity(folded.len());
         // An extra character in the query: deleting one gives a known name.
-        for d in one_deletions(folded) {
-            add(&d);
+        for (i, c) in folded.char_indices() {
+            buf.clear();
+            buf.push_str(&folded[..i]);
+            buf.push_str(&folded[i + c.len_utf8()..]);
+            consider(&buf);
         }
-        // A missing or wrong character: the query (or one deletion of it) is a known name's deletion.
-        if let Some(names) = self.deletions.get(folded) {
-            names.iter().for_each(|n| add(n));
+        // A missing character: the query is a known name with one deleted.
+        for name in deletions.get(&hash_of(folded)).into_iter().flatten() {
+            consider(name);
         }
-        for d in one_deletions(folded) {
-            if let Some(names) = self.deletions.get(&d) {
-                names.iter().for_each(|n| add(n));
+        // A wrong or swapped character: the same deletion of both.
+        for h in deletion_hashes(folded) {
+            for name in deletions.get(&h).into_iter().flatten() {
+                consider(name);
             }
         }
         found

@@ -6,6 +6,7 @@
 //! and [`report`] renders the result. The library never prints.
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod batch;
 pub mod check;
 pub mod citation;
 pub mod config;

@@ -79,6 +79,8 @@ pub struct Index {
     aliases: HashMap<String, String>,
     /// Every name the list knows, for the citation finder.
     pub lexicon: NameIndex<usize>,
+    /// For each entry, the first entry of the same work (itself unless it is a duplicate).
+    first_copy: Vec<usize>,
 }
 
 fn first_given(name: &Name) -> Option<String> {
@@ -118,6 +120,12 @@ impl Index {
             index.by_key.insert(reference.key.clone(), i);
             index.keys_folded.insert(reference.key.to_lowercase(), i);
         }
+        let mut works = HashMap::new();
+        index.first_copy = references
+            .iter()
+            .enumerate()
+            .map(|(i, r)| r.identity().map_or(i, |id| *works.entry(id).or_insert(i)))
+            .collect();
         for (i, n) in numbers.iter().enumerate() {
             if let Some(n) = n {
                 index.by_number.entry(*n).or_insert(i);
@@ -163,6 +171,7 @@ pub fn link_all(
     index: &Index,
     body: &str,
 ) -> Vec<Link> {
+    let mut titles = TitleWords::new(references);
     citations
         .iter()
         .map(|c| {
@@ -170,7 +179,7 @@ pub fn link_all(
             if link.status == Status::Ambiguous {
                 link.best_guess = best_guess(
                     &link.entries,
-                    references,
+                    &mut titles,
                     sentence_around(body, c.span.start),
                 );
             }
@@ -356,18 +365,22 @@ fn link_author_date(
         }
         pool = on_date;
     }
-    Link::matched(first_of_each_work(pool, references), by_given_name)
+    Link::matched(first_of_each_work(pool, index), by_given_name)
 }
 
 /// Keep one entry per work: a work listed twice is cited through its first entry (the second
 /// is reported as a duplicate).
-fn first_of_each_work(pool: Vec<usize>, references: &[Reference]) -> Vec<usize> {
+fn first_of_each_work(pool: Vec<usize>, index: &Index) -> Vec<usize> {
     if pool.len() < 2 {
         return pool;
     }
-    let mut seen = HashSet::new();
-    pool.into_iter()
-        .filter(|&i| references[i].identity().is_none_or(|id| seen.insert(id)))
+    let members: HashSet<usize> = pool.iter().copied().collect();
+    pool.iter()
+        .copied()
+        .filter(|&i| {
+            let first = index.first_copy.get(i).copied().unwrap_or(i);
+            first == i || !members.contains(&first)
+        })
         .collect()
 }
 
@@ -551,25 +564,38 @@ const STOPWORDS: &[&str] = &[
 ];
 
 /// Content words of a text, crudely stemmed so that "strikes" meets "strike" and "urged"
-/// meets "urges": common endings dropped, then cut to six letters.
-fn words(text: &str) -> HashSet<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3)
-        .map(str::to_lowercase)
-        .filter(|w| !STOPWORDS.contains(&w.as_str()))
-        .map(|w| {
-            let mut stem = w.as_str();
-            for ending in ["ing", "ed", "es", "s", "e"] {
-                if stem.len() > ending.len() + 3 {
-                    if let Some(s) = stem.strip_suffix(ending) {
-                        stem = s;
-                        break;
-                    }
+/// meets "urges": common endings dropped, then cut to six letters. Calls `f` with each stem.
+fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+    let mut lower = String::new();
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if w.len() < 3 {
+            continue;
+        }
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        if STOPWORDS.contains(&lower.as_str()) {
+            continue;
+        }
+        let mut stem = lower.as_str();
+        for ending in ["ing", "ed", "es", "s", "e"] {
+            if stem.len() > ending.len() + 3 {
+                if let Some(s) = stem.strip_suffix(ending) {
+                    stem = s;
+                    break;
                 }
             }
-            stem.chars().take(6).collect()
-        })
-        .collect()
+        }
+        let cut = stem.char_indices().nth(6).map_or(stem.len(), |(i, _)| i);
+        f(&stem[..cut]);
+    }
+}
+
+fn words(text: &str) -> HashSet<String> {
+    let mut set = HashSet::new();
+    for_each_word(text, |w| {
+        set.insert(w.to_string());
+    });
+    set
 }
 
 /// The paragraph before a citation (up to a blank line), at most 800 bytes back.
@@ -582,44 +608,78 @@ fn sentence_around(body: &str, at: usize) -> &str {
 
 /// The candidate whose title shares most words with the text before the citation, counting
 /// only words that tell the candidates apart. `None` on a tie or when nothing is shared.
-fn best_guess(candidates: &[usize], references: &[Reference], context: &str) -> Option<usize> {
+fn best_guess(candidates: &[usize], titles: &mut TitleWords, context: &str) -> Option<usize> {
+    let sets: Vec<&HashSet<String>> = {
+        for &i in candidates {
+            titles.ensure(i);
+        }
+        candidates.iter().map(|&i| titles.get(i)).collect()
+    };
+    // Only words that tell the candidates apart count.
+    let mut scores = vec![0usize; candidates.len()];
+    let distinctive = |w: &str| sets.iter().any(|t| !t.contains(w));
     // Words of the citing sentence count twice: they are nearest to what is cited.
-    let last_sentence = context.rfind(". ").map_or(context, |i| &context[i + 2..]);
-    let near = words(last_sentence);
-    let context = words(context);
-    let titles: Vec<HashSet<String>> = candidates
-        .iter()
-        .map(|&i| {
-            references[i]
-                .title
-                .as_deref()
-                .map(words)
-                .unwrap_or_default()
-        })
-        .collect();
-    let common: HashSet<String> = titles
-        .iter()
-        .skip(1)
-        .fold(titles.first().cloned().unwrap_or_default(), |acc, t| {
-            acc.intersection(t).cloned().collect()
-        });
-    let mut scored: Vec<(usize, usize)> = candidates
-        .iter()
-        .zip(&titles)
-        .map(|(&i, t)| {
-            let distinctive = t.iter().filter(|w| !common.contains(*w));
-            (
-                distinctive
-                    .map(|w| usize::from(context.contains(w)) + usize::from(near.contains(w)))
-                    .sum(),
-                i,
-            )
-        })
-        .collect();
+    let split = context.rfind(". ").map_or(0, |i| i + 2);
+    let mut seen: HashSet<String> = HashSet::new();
+    let tally = |w: &str, weight: usize, scores: &mut Vec<usize>| {
+        if !distinctive(w) {
+            return;
+        }
+        for (k, t) in sets.iter().enumerate() {
+            if t.contains(w) {
+                scores[k] += weight;
+            }
+        }
+    };
+    for_each_word(context, |w| {
+        if seen.insert(w.to_string()) {
+            tally(w, 1, &mut scores);
+        }
+    });
+    let mut near_seen: HashSet<String> = HashSet::new();
+    for_each_word(&context[split..], |w| {
+        if near_seen.insert(w.to_string()) {
+            tally(w, 1, &mut scores);
+        }
+    });
+    let mut scored: Vec<(usize, usize)> =
+        scores.into_iter().zip(candidates.iter().copied()).collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     match scored.as_slice() {
         [(best, i), (second, _), ..] if *best > 0 && best > second => Some(*i),
         [(best, i)] if *best > 0 => Some(*i),
         _ => None,
+    }
+}
+
+/// Title words of each entry, computed once, when an ambiguous citation first needs them.
+struct TitleWords<'a> {
+    references: &'a [Reference],
+    cache: Vec<Option<HashSet<String>>>,
+}
+
+impl<'a> TitleWords<'a> {
+    fn new(references: &'a [Reference]) -> Self {
+        Self {
+            references,
+            cache: vec![None; references.len()],
+        }
+    }
+
+    fn ensure(&mut self, i: usize) {
+        if self.cache[i].is_none() {
+            self.cache[i] = Some(
+                self.references[i]
+                    .title
+                    .as_deref()
+                    .map(words)
+                    .unwrap_or_default(),
+            );
+        }
+    }
+
+    fn get(&self, i: usize) -> &HashSet<String> {
+        static EMPTY: std::sync::LazyLock<HashSet<String>> = std::sync::LazyLock::new(HashSet::new);
+        self.cache[i].as_ref().unwrap_or(&EMPTY)
     }
 }

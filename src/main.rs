@@ -1,5 +1,6 @@
 //! The `citecheck` command: parse arguments, call the library, print, map the exit status.
 
+use citecheck::batch;
 use citecheck::check::{check, parse_lines, read_references};
 use citecheck::config::{Config, StyleChoice};
 use citecheck::document::{Document, DEFAULT_MAX_BYTES};
@@ -26,8 +27,17 @@ struct Cli {
 enum Command {
     /// Link every in-text citation to its entry and report problems and coverage.
     Check {
+        /// Papers, folders (searched for .md, .markdown, .txt) or glob patterns; `-` reads stdin.
+        #[arg(required_unless_present = "files_from")]
+        paths: Vec<PathBuf>,
+        /// Read more paths from FILE, one per line (`-` reads stdin).
+        #[arg(long, value_name = "FILE")]
+        files_from: Option<PathBuf>,
+        /// Documents checked at once (default: all cores).
+        #[arg(short, long, value_name = "N")]
+        jobs: Option<usize>,
         #[command(flatten)]
-        paper: PaperArgs,
+        settings: CheckSettings,
         #[arg(long, value_enum, default_value = "text")]
         format: CheckFormat,
         /// Leave out the coverage table from text output.
@@ -91,6 +101,19 @@ struct PaperArgs {
 }
 
 #[derive(Args)]
+struct CheckSettings {
+    /// Configuration file (default: citecheck.toml beside each paper or in a parent folder).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Line where the reference list starts, when no heading is found.
+    #[arg(long, value_name = "LINE")]
+    references_at: Option<usize>,
+    /// Citation style (overrides the config).
+    #[arg(long, value_enum)]
+    style: Option<StyleChoice>,
+}
+
+#[derive(Args)]
 struct CommonArgs {
     /// Write the output to FILE (whole, via a temporary file) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
@@ -103,10 +126,12 @@ struct CommonArgs {
     max_size: u64,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum CheckFormat {
     Text,
     Json,
+    /// One JSON report per line, per document (for archives and pipelines).
+    Jsonl,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -193,25 +218,46 @@ fn load_config(paper: &PaperArgs) -> Result<Config, Failure> {
 fn run(cli: Cli) -> Result<Status, Failure> {
     match cli.command {
         Command::Check {
-            paper,
+            paths,
+            files_from,
+            jobs,
+            settings,
             format,
             no_coverage,
             common,
         } => {
-            let config = load_config(&paper)?;
-            let doc = Document::read(&paper.paper, common.max_size)?;
-            let checked = check(doc, &config, paper.references_at)?;
-            let report = report::build(&checked, &[]);
-            let text = match format {
-                CheckFormat::Json => serde_json::to_string_pretty(&report)? + "\n",
-                CheckFormat::Text => render_text(&report, colors(&common), !no_coverage),
+            let mut inputs = paths;
+            if let Some(list) = &files_from {
+                let text = if list == Path::new("-") {
+                    std::io::read_to_string(std::io::stdin())?
+                } else {
+                    std::fs::read_to_string(list)
+                        .map_err(|e| format!("{}: cannot read file list: {e}", list.display()))?
+                };
+                inputs.extend(batch::read_file_list(&text));
+            }
+            let documents = batch::expand_inputs(&inputs)?;
+            let options = batch::Options {
+                config: settings.config.as_deref().map(Config::load).transpose()?,
+                style: settings.style,
+                references_at: settings.references_at,
+                max_bytes: common.max_size,
             };
-            emit(&text, &common, &[&paper.paper])?;
-            Ok(if report.has_errors() {
-                Status::Problems
-            } else {
-                Status::Clean
-            })
+            if documents.len() == 1 && format != CheckFormat::Jsonl {
+                let checked = batch::check_one(&documents[0], &options)?;
+                let report = report::build(&checked, &[]);
+                let text = match format {
+                    CheckFormat::Text => render_text(&report, colors(&common), !no_coverage),
+                    _ => serde_json::to_string_pretty(&report)? + "\n",
+                };
+                emit(&text, &common, &[&documents[0]])?;
+                return Ok(if report.has_errors() {
+                    Status::Problems
+                } else {
+                    Status::Clean
+                });
+            }
+            check_many(&documents, &options, jobs, format, &common)
         }
         Command::Coverage {
             paper,
@@ -249,6 +295,86 @@ fn run(cli: Cli) -> Result<Status, Failure> {
         }
         Command::Explain { code, list } => explain(code.as_deref(), list),
     }
+}
+
+/// Check many documents in parallel; print each report in input order, then a summary.
+fn check_many(
+    documents: &[PathBuf],
+    options: &batch::Options,
+    jobs: Option<usize>,
+    format: CheckFormat,
+    common: &CommonArgs,
+) -> Result<Status, Failure> {
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let progress = std::io::stderr().is_terminal() && documents.len() > 1;
+    let colors = colors(common);
+    let mut out = String::new();
+    let mut rows: Vec<(String, Result<report::Summary, String>)> = Vec::new();
+    let mut reports: Vec<serde_json::Value> = Vec::new();
+    let mut worst = Status::Clean;
+    let total = documents.len();
+    batch::for_each_ordered(
+        documents,
+        jobs,
+        |path| {
+            batch::check_one(path, options)
+                .map(|c| report::build(&c, &[]))
+                .map_err(|e| e.to_string())
+        },
+        |i, result| {
+            let file = documents[i].display().to_string();
+            match result {
+                Ok(report) => {
+                    if report.has_errors() && !matches!(worst, Status::Failed) {
+                        worst = Status::Problems;
+                    }
+                    match format {
+                        CheckFormat::Jsonl => out
+                            .push_str(&(serde_json::to_string(&report).unwrap_or_default() + "\n")),
+                        CheckFormat::Json => {
+                            reports.push(serde_json::to_value(&report).unwrap_or_default())
+                        }
+                        CheckFormat::Text => out.push_str(&render_text(&report, colors, false)),
+                    }
+                    rows.push((file, Ok(report.summary)));
+                }
+                Err(message) => {
+                    worst = Status::Failed;
+                    eprintln!("citecheck: {message}");
+                    let failure = serde_json::json!({ "version": report::VERSION, "file": file, "error": message });
+                    match format {
+                        CheckFormat::Jsonl => out.push_str(&(failure.to_string() + "\n")),
+                        CheckFormat::Json => reports.push(failure),
+                        CheckFormat::Text => {}
+                    }
+                    rows.push((file, Err(message)));
+                }
+            }
+            if progress {
+                eprint!("\rchecked {}/{total}", i + 1);
+            }
+            // Stream line-by-line formats as they come, so that big archives need no buffer.
+            if format == CheckFormat::Jsonl && common.output.is_none() {
+                let _ = std::io::stdout().lock().write_all(out.as_bytes());
+                out.clear();
+            }
+        },
+    );
+    if progress {
+        eprintln!();
+    }
+    match format {
+        CheckFormat::Json => {
+            out = serde_json::to_string_pretty(
+                &serde_json::json!({ "version": report::VERSION, "reports": reports }),
+            )? + "\n"
+        }
+        CheckFormat::Text => out.push_str(&report::render_batch_summary(&rows)),
+        CheckFormat::Jsonl => {}
+    }
+    let inputs: Vec<&Path> = documents.iter().map(PathBuf::as_path).collect();
+    emit(&out, common, &inputs)?;
+    Ok(worst)
 }
 
 fn print_refs(

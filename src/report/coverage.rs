@@ -114,3 +114,80 @@ pub fn render_coverage(report: &Report, format: CoverageFormat) -> String {
         }
     }
 }
+
+/// One table over many documents: a row per document, then the totals.
+pub fn render_batch_summary(rows: &[(String, Result<super::Summary, String>)]) -> String {
+    let mut table = Table::new();
+    table
+        .load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled);
+    table.set_header(vec![
+        "File",
+        "Entries",
+        "Cited %",
+        "Citations",
+        "Matched",
+        "Ambiguous",
+        "Unmatched",
+        "Errors",
+        "Warnings",
+        "Status",
+    ]);
+    let mut total = super::Summary::default();
+    let mut failed = 0;
+    for (file, result) in rows {
+        match result {
+            Ok(s) => {
+                total.entries += s.entries;
+                total.entries_cited += s.entries_cited;
+                total.citations += s.citations;
+                total.matched += s.matched;
+                total.ambiguous += s.ambiguous;
+                total.unmatched += s.unmatched;
+                total.errors += s.errors;
+                total.warnings += s.warnings;
+                let status = if s.errors > 0 { "errors" } else { "ok" };
+                table.add_row(summary_cells(file, s, status));
+            }
+            Err(_) => {
+                failed += 1;
+                table.add_row(vec![
+                    Cell::new(file),
+                    Cell::new(""),
+                    Cell::new(""),
+                    Cell::new(""),
+                    Cell::new(""),
+                    Cell::new(""),
+                    Cell::new(""),
+                    Cell::new(""),
+                    Cell::new(""),
+                    Cell::new("failed"),
+                ]);
+            }
+        }
+    }
+    total.cited_percent = if total.entries == 0 {
+        0.0
+    } else {
+        (total.entries_cited as f64 * 1000.0 / total.entries as f64).round() / 10.0
+    };
+    let label = format!("{} documents ({failed} failed)", rows.len());
+    table.add_row(summary_cells(&label, &total, ""));
+    table.to_string() + "\n"
+}
+
+fn summary_cells(file: &str, s: &super::Summary, status: &str) -> Vec<Cell> {
+    let right = |v: String| Cell::new(v).set_alignment(CellAlignment::Right);
+    vec![
+        Cell::new(file),
+        right(s.entries.to_string()),
+        right(format!("{:.1}", s.cited_percent)),
+        right(s.citations.to_string()),
+        right(s.matched.to_string()),
+        right(s.ambiguous.to_string()),
+        right(s.unmatched.to_string()),
+        right(s.errors.to_string()),
+        right(s.warnings.to_string()),
+        Cell::new(status),
+    ]
+}

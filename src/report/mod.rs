@@ -5,7 +5,9 @@ mod coverage;
 mod refs;
 mod text;
 
-pub use coverage::{coverage_rows, render_coverage, CoverageFormat, CoverageRow};
+pub use coverage::{
+    coverage_rows, render_batch_summary, render_coverage, CoverageFormat, CoverageRow,
+};
 pub use refs::render_refs_table;
 pub use text::{render_text, Colors};
 
