@@ -179,7 +179,8 @@ struct Work {
 }
 
 fn work(rng: &mut Lcg, serial: usize) -> Work {
-    let organisation = rng.below(12) == 0;
+    // Organisations are few and publish often: a handful at the start of every list.
+    let organisation = serial < 60 && rng.below(12) == 0;
     let authors = if organisation {
         vec![(rng.pick(ORGS).to_string(), String::new())]
     } else {
@@ -197,8 +198,9 @@ fn work(rng: &mut Lcg, serial: usize) -> Work {
                     }
                     _ => family.to_string(),
                 };
-                // A serial suffix keeps most works distinct at large sizes without odd names.
-                let family = if serial % 3 == 0 {
+                // A serial suffix keeps works apart at any size, as in real lists, where one author
+                // rarely has more than a few works in one year.
+                let family = if serial < FAMILIES.len() {
                     family
                 } else {
                     format!("{family}{}", suffix_letters(serial))

@@ -68,6 +68,9 @@ impl Link {
 pub struct Index {
     /// First author's cite name (family name or organisation) → entries.
     by_name: NameIndex<usize>,
+    /// (first author's name, year) → entries: the common case, looked up in constant time even
+    /// when one name has hundreds of entries.
+    by_name_year: HashMap<(String, i32), Vec<usize>>,
     /// First author's first given name → entries.
     by_given: HashMap<String, Vec<usize>>,
     /// Container (newspaper, journal, site) → entries.
@@ -99,8 +102,23 @@ impl Index {
         let mut index = Index::default();
         for (i, reference) in references.iter().enumerate() {
             if let Some(first) = reference.creators().first() {
-                index.by_name.insert(fold_name(&first.cite_name()), i);
-                index.by_name.insert(fold_name(first.family()), i);
+                let (cite, family) = (fold_name(&first.cite_name()), fold_name(first.family()));
+                if let Some(year) = reference.year() {
+                    index
+                        .by_name_year
+                        .entry((cite.clone(), year))
+                        .or_default()
+                        .push(i);
+                    if family != cite {
+                        index
+                            .by_name_year
+                            .entry((family.clone(), year))
+                            .or_default()
+                            .push(i);
+                    }
+                }
+                index.by_name.insert(cite, i);
+                index.by_name.insert(family, i);
                 if let Some(given) = first_given(first) {
                     index.by_given.entry(given.clone()).or_default().push(i);
                     index.lexicon.insert(given, i);
@@ -144,6 +162,27 @@ impl Index {
             }
             self.aliases.insert(fold_name(alias), full);
         }
+    }
+
+    fn name_year_candidates(&self, folded: &str, year: i32) -> Vec<usize> {
+        let mut out: Vec<usize> = self
+            .by_name_year
+            .get(&(folded.to_string(), year))
+            .cloned()
+            .unwrap_or_default();
+        if let Some(full) = self.aliases.get(folded) {
+            if let Some(more) = self.by_name_year.get(&(full.clone(), year)) {
+                out.extend(
+                    more.iter()
+                        .filter(|i| !out.contains(i))
+                        .copied()
+                        .collect::<Vec<_>>(),
+                );
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
     }
 
     fn name_candidates(&self, folded: &str) -> Vec<usize> {
@@ -256,6 +295,12 @@ fn link_author_date(
     };
     let folded = fold_name(first);
     let mut by_given_name = false;
+    let fast = date
+        .map(|d| index.name_year_candidates(&folded, d.year))
+        .unwrap_or_default();
+    if !fast.is_empty() {
+        return narrow(names, date, suffix, fast, references, index, false);
+    }
     let mut candidates = index.name_candidates(&folded);
     if candidates.is_empty() {
         if let Some(entries) = index.by_given.get(&folded) {
@@ -305,6 +350,28 @@ fn link_author_date(
     if same_year.is_empty() {
         return Link::unmatched(Some(other_years(first, &candidates, references)));
     }
+    narrow(
+        names,
+        date,
+        suffix,
+        same_year,
+        references,
+        index,
+        by_given_name,
+    )
+}
+
+/// Narrow entries of the right name and year by co-authors, year suffix, month and day.
+fn narrow(
+    names: &[String],
+    date: Option<Date>,
+    suffix: Option<&str>,
+    same_year: Vec<usize>,
+    references: &[Reference],
+    index: &Index,
+    by_given_name: bool,
+) -> Link {
+    let first = names.first().map_or("", String::as_str);
     // Co-authors named in the citation narrow further when they can.
     let mut pool = same_year;
     if let Some(second) = names.get(1) {
