@@ -11,6 +11,7 @@ pub mod citation;
 pub mod config;
 pub mod document;
 pub mod export;
+pub mod fix;
 pub mod lexicon;
 pub mod link;
 pub mod reference;
