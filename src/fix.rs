@@ -25,10 +25,13 @@ impl Pick {
     /// "Dawn, 2024=dawn2024c" (split at the last `=`).
     pub fn parse(s: &str) -> Result<Self, String> {
         match s.rsplit_once('=') {
-            Some((c, k)) if !c.trim().is_empty() && !k.trim().is_empty() => {
-                Ok(Pick { citation: c.trim().trim_matches(['(', ')']).to_string(), key: k.trim().to_string() })
-            }
-            _ => Err(format!("--pick `{s}`: expected CITATION=KEY, e.g. \"Dawn, 2024=dawn2024c\"")),
+            Some((c, k)) if !c.trim().is_empty() && !k.trim().is_empty() => Ok(Pick {
+                citation: c.trim().trim_matches(['(', ')']).to_string(),
+                key: k.trim().to_string(),
+            }),
+            _ => Err(format!(
+                "--pick `{s}`: expected CITATION=KEY, e.g. \"Dawn, 2024=dawn2024c\""
+            )),
         }
     }
 }
@@ -63,12 +66,25 @@ impl Fixed {
     pub fn summary(&self) -> String {
         let mut out = String::new();
         for c in &self.changes {
-            let _ = writeln!(out, "changed  line {}: {} → {} ({})", c.line, c.before, c.after, c.why);
+            let _ = writeln!(
+                out,
+                "changed  line {}: {} → {} ({})",
+                c.line, c.before, c.after, c.why
+            );
         }
         for l in &self.left_alone {
-            let _ = writeln!(out, "left     line {}: \"{}\": {}", l.line, l.citation, l.why);
+            let _ = writeln!(
+                out,
+                "left     line {}: \"{}\": {}",
+                l.line, l.citation, l.why
+            );
         }
-        let _ = writeln!(out, "{} changed, {} left alone", self.changes.len(), self.left_alone.len());
+        let _ = writeln!(
+            out,
+            "{} changed, {} left alone",
+            self.changes.len(),
+            self.left_alone.len()
+        );
         out
     }
 }
@@ -83,7 +99,15 @@ struct Edit {
 /// The year suffix each entry needs in list order: a, b, c … among entries with the same first
 /// author and year (as `ambiguous-citation` proposes them); `None` where the pair is unique.
 fn list_labels(references: &[Reference]) -> Vec<Option<String>> {
-    let group = |r: &Reference| (r.creators().first().map(|n| fold_name(&n.cite_name())).unwrap_or_default(), r.year());
+    let group = |r: &Reference| {
+        (
+            r.creators()
+                .first()
+                .map(|n| fold_name(&n.cite_name()))
+                .unwrap_or_default(),
+            r.year(),
+        )
+    };
     let mut sizes: HashMap<_, usize> = HashMap::new();
     for r in references {
         *sizes.entry(group(r)).or_default() += 1;
@@ -122,7 +146,9 @@ fn cite_names(names: &[Name], narrative: bool) -> Option<String> {
 
 /// The first given name as a word of a citation could use it ("Asfandyar").
 fn given_word(name: &Name) -> Option<&str> {
-    name.given()?.split([' ', '.']).find(|w| w.chars().count() > 2)
+    name.given()?
+        .split([' ', '.'])
+        .find(|w| w.chars().count() > 2)
 }
 
 /// Where `word` stands as a whole word in `text` (case-insensitive).
@@ -139,7 +165,11 @@ static AUTHOR_DATE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 fn line_of(text: &str, offset: usize) -> usize {
-    text[..offset.min(text.len())].bytes().filter(|&b| b == b'\n').count() + 1
+    text[..offset.min(text.len())]
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        + 1
 }
 
 /// Correct a checked paper. `style` re-renders the reference list (sorted as the style
@@ -156,12 +186,26 @@ pub fn fix(checked: &Checked, picks: &[Pick], style: Option<&Style>) -> Fixed {
     // Suffixes: the style's own when the list is re-rendered, else those of the list order.
     let labels: Vec<Option<String>> = match &rendered {
         Some(f) => {
-            let by_key: HashMap<&str, &str> = f.entries.iter().map(|e| (e.key.as_str(), e.text.as_str())).collect();
-            refs.iter().map(|r| by_key.get(r.key.as_str()).and_then(|t| rendered_label(t, r.year()?))).collect()
+            let by_key: HashMap<&str, &str> = f
+                .entries
+                .iter()
+                .map(|e| (e.key.as_str(), e.text.as_str()))
+                .collect();
+            refs.iter()
+                .map(|r| {
+                    by_key
+                        .get(r.key.as_str())
+                        .and_then(|t| rendered_label(t, r.year()?))
+                })
+                .collect()
         }
         None => list_labels(refs),
     };
-    let by_key: HashMap<&str, usize> = refs.iter().enumerate().map(|(i, r)| (r.key.as_str(), i)).collect();
+    let by_key: HashMap<&str, usize> = refs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.key.as_str(), i))
+        .collect();
 
     let mut edits = Vec::new();
     let mut fixed = Fixed::default();
@@ -172,32 +216,57 @@ pub fn fix(checked: &Checked, picks: &[Pick], style: Option<&Style>) -> Fixed {
         let mut new = written.to_string();
         let mut why = Vec::new();
         if link.by_given_name {
-            let first = link.entries.first().and_then(|&i| refs[i].creators().first());
+            let first = link
+                .entries
+                .first()
+                .and_then(|&i| refs[i].creators().first());
             let given = first.and_then(given_word);
-            let family = link.entries.first().and_then(|&i| cite_names(refs[i].creators(), citation.narrative));
+            let family = link
+                .entries
+                .first()
+                .and_then(|&i| cite_names(refs[i].creators(), citation.narrative));
             match (given, family, given.and_then(|g| find_word(&new, g))) {
                 (Some(g), Some(family), Some(at)) => {
                     new.replace_range(at..at + g.len(), &family);
                     why.push("given name rewritten with the family name");
                 }
-                _ => fixed.left_alone.push(LeftAlone { line, citation: citation.text.clone(), why: "cites a given name, but it could not be found in the citation".into() }),
+                _ => fixed.left_alone.push(LeftAlone {
+                    line,
+                    citation: citation.text.clone(),
+                    why: "cites a given name, but it could not be found in the citation".into(),
+                }),
             }
         }
         match link.status {
             Status::Ambiguous => {
-                let picked = picks.iter().find(|p| p.citation == citation.text || p.citation == written.trim_matches(['(', ')']));
+                let picked = picks.iter().find(|p| {
+                    p.citation == citation.text || p.citation == written.trim_matches(['(', ')'])
+                });
                 let chosen = match picked {
                     Some(p) => match by_key.get(p.key.as_str()) {
                         Some(&i) if link.entries.contains(&i) => Ok((i, "year suffix from --pick")),
-                        _ => Err(format!("--pick names {}, which is not one of its candidates", p.key)),
+                        _ => Err(format!(
+                            "--pick names {}, which is not one of its candidates",
+                            p.key
+                        )),
                     },
-                    None => link.best_guess.map(|i| (i, "year suffix from the best guess of the citing sentence")).ok_or_else(|| {
-                        let keys: Vec<&str> = link.entries.iter().map(|&i| refs[i].key.as_str()).collect();
-                        format!("fits {}; the sentence does not say which: use --pick \"{}=KEY\"", keys.join(", "), citation.text)
-                    }),
+                    None => link
+                        .best_guess
+                        .map(|i| (i, "year suffix from the best guess of the citing sentence"))
+                        .ok_or_else(|| {
+                            let keys: Vec<&str> =
+                                link.entries.iter().map(|&i| refs[i].key.as_str()).collect();
+                            format!(
+                                "fits {}; the sentence does not say which: use --pick \"{}=KEY\"",
+                                keys.join(", "),
+                                citation.text
+                            )
+                        }),
                 };
                 match chosen.and_then(|(i, how)| {
-                    let label = labels[i].clone().ok_or_else(|| format!("{} needs no suffix", refs[i].key))?;
+                    let label = labels[i]
+                        .clone()
+                        .ok_or_else(|| format!("{} needs no suffix", refs[i].key))?;
                     Ok((i, label, how))
                 }) {
                     Ok((i, label, how)) => match AUTHOR_DATE.captures(&new) {
@@ -206,17 +275,41 @@ pub fn fix(checked: &Checked, picks: &[Pick], style: Option<&Style>) -> Fixed {
                             labelled[i] = true;
                             why.push(how);
                         }
-                        None => fixed.left_alone.push(LeftAlone { line, citation: citation.text.clone(), why: format!("would be {}{label}, but its date could not be found", refs[i].key) }),
+                        None => fixed.left_alone.push(LeftAlone {
+                            line,
+                            citation: citation.text.clone(),
+                            why: format!(
+                                "would be {}{label}, but its date could not be found",
+                                refs[i].key
+                            ),
+                        }),
                     },
-                    Err(reason) => fixed.left_alone.push(LeftAlone { line, citation: citation.text.clone(), why: reason }),
+                    Err(reason) => fixed.left_alone.push(LeftAlone {
+                        line,
+                        citation: citation.text.clone(),
+                        why: reason,
+                    }),
                 }
             }
-            Status::Unmatched => fixed.left_alone.push(LeftAlone { line, citation: citation.text.clone(), why: "matches no entry of the list".into() }),
+            Status::Unmatched => fixed.left_alone.push(LeftAlone {
+                line,
+                citation: citation.text.clone(),
+                why: "matches no entry of the list".into(),
+            }),
             Status::Matched => {}
         }
         if new != written {
-            fixed.changes.push(Change { line, before: format!("({written})"), after: format!("({new})"), why: why.join("; ") });
-            edits.push(Edit { start: citation.span.start, end: citation.span.end, with: new });
+            fixed.changes.push(Change {
+                line,
+                before: format!("({written})"),
+                after: format!("({new})"),
+                why: why.join("; "),
+            });
+            edits.push(Edit {
+                start: citation.span.start,
+                end: citation.span.end,
+                with: new,
+            });
         }
     }
     // The list: re-rendered whole, or the suffixes now cited added after each entry's year.
@@ -233,22 +326,49 @@ pub fn fix(checked: &Checked, picks: &[Pick], style: Option<&Style>) -> Fixed {
             fixed.changes.push(Change {
                 line: line_of(text, start),
                 before: format!("{} entries", refs.len()),
-                after: format!("{} entries in {}", f.entries.len(), style.map_or("", |s| s.name.as_str())),
+                after: format!(
+                    "{} entries in {}",
+                    f.entries.len(),
+                    style.map_or("", |s| s.name.as_str())
+                ),
                 why: "reference list re-rendered".into(),
             });
             for p in &f.problems {
-                fixed.left_alone.push(LeftAlone { line: line_of(text, start), citation: p.entry.clone(), why: p.message.clone() });
+                fixed.left_alone.push(LeftAlone {
+                    line: line_of(text, start),
+                    citation: p.entry.clone(),
+                    why: p.message.clone(),
+                });
             }
-            edits.push(Edit { start, end, with: list });
+            edits.push(Edit {
+                start,
+                end,
+                with: list,
+            });
         }
         _ => {
             for (i, r) in refs.iter().enumerate() {
-                let (Some(label), Some(year), true) = (&labels[i], r.year(), labelled[i] || has_labelled_sibling(refs, &labelled, i)) else { continue };
+                let (Some(label), Some(year), true) = (
+                    &labels[i],
+                    r.year(),
+                    labelled[i] || has_labelled_sibling(refs, &labelled, i),
+                ) else {
+                    continue;
+                };
                 let entry = &text[r.span.start..r.span.end];
                 if let Some(at) = find_word(entry, &year.to_string()) {
                     let pos = r.span.start + at + 4;
-                    fixed.changes.push(Change { line: line_of(text, pos), before: format!("{year}"), after: format!("{year}{label}"), why: format!("year suffix for {} in the list", r.key) });
-                    edits.push(Edit { start: pos, end: pos, with: label.clone() });
+                    fixed.changes.push(Change {
+                        line: line_of(text, pos),
+                        before: format!("{year}"),
+                        after: format!("{year}{label}"),
+                        why: format!("year suffix for {} in the list", r.key),
+                    });
+                    edits.push(Edit {
+                        start: pos,
+                        end: pos,
+                        with: label.clone(),
+                    });
                 }
             }
         }
@@ -271,8 +391,15 @@ pub fn fix(checked: &Checked, picks: &[Pick], style: Option<&Style>) -> Fixed {
 /// Whether another entry of the same author and year got a suffix in a citation: then every
 /// entry of the group needs its suffix in the list, or the unlabelled one reads as ambiguous.
 fn has_labelled_sibling(refs: &[Reference], labelled: &[bool], i: usize) -> bool {
-    let group = |r: &Reference| (r.creators().first().map(|n| fold_name(&n.cite_name())), r.year());
-    refs.iter().enumerate().any(|(j, r)| j != i && labelled[j] && group(r) == group(&refs[i]))
+    let group = |r: &Reference| {
+        (
+            r.creators().first().map(|n| fold_name(&n.cite_name())),
+            r.year(),
+        )
+    };
+    refs.iter()
+        .enumerate()
+        .any(|(j, r)| j != i && labelled[j] && group(r) == group(&refs[i]))
 }
 
 #[cfg(test)]
@@ -281,14 +408,27 @@ mod tests {
 
     #[test]
     fn picks_parse() {
-        assert_eq!(Pick::parse("(Dawn, 2024)=dawn2024c").unwrap(), Pick { citation: "Dawn, 2024".into(), key: "dawn2024c".into() });
+        assert_eq!(
+            Pick::parse("(Dawn, 2024)=dawn2024c").unwrap(),
+            Pick {
+                citation: "Dawn, 2024".into(),
+                key: "dawn2024c".into()
+            }
+        );
         assert!(Pick::parse("dawn2024c").is_err());
     }
 
     #[test]
     fn author_date_forms() {
-        for (text, names) in [("Dawn, Jan 18, 2024", "Dawn"), ("Dawn 18 January 2024", "Dawn"), ("Dawn, 2024", "Dawn"), ("Adams & Davies, 2024", "Adams & Davies")] {
-            let c = AUTHOR_DATE.captures(text).unwrap_or_else(|| panic!("{text}"));
+        for (text, names) in [
+            ("Dawn, Jan 18, 2024", "Dawn"),
+            ("Dawn 18 January 2024", "Dawn"),
+            ("Dawn, 2024", "Dawn"),
+            ("Adams & Davies, 2024", "Adams & Davies"),
+        ] {
+            let c = AUTHOR_DATE
+                .captures(text)
+                .unwrap_or_else(|| panic!("{text}"));
             assert_eq!(&c["names"], names);
             assert_eq!(&c["year"], "2024");
         }

@@ -306,7 +306,12 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             print_refs(&doc.path, &references, format, &common, &file)
         }
         Command::Explain { code, list } => explain(code.as_deref(), list),
-        Command::Format { input, style, to, common } => {
+        Command::Format {
+            input,
+            style,
+            to,
+            common,
+        } => {
             let style = format::load_style(&style)?;
             let loaded = load_input(&input, &common)?;
             let markup = match to {
@@ -340,20 +345,36 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             emit(&text, &common, &[&input])?;
             Ok(problem_status(&loaded, &[]))
         }
-        Command::Fix { paper, pick, style, config, common } => {
+        Command::Fix {
+            paper,
+            pick,
+            style,
+            config,
+            common,
+        } => {
             let config = match &config {
                 Some(path) => Config::load(path)?,
                 None => Config::discover(&paper)?,
             };
             let style = style.as_deref().map(format::load_style).transpose()?;
-            let picks = pick.iter().map(|p| fix::Pick::parse(p)).collect::<Result<Vec<_>, _>>()?;
+            let picks = pick
+                .iter()
+                .map(|p| fix::Pick::parse(p))
+                .collect::<Result<Vec<_>, _>>()?;
             let doc = Document::read(&paper, common.max_size)?;
             let checked = check(doc, &config, None)?;
             let fixed = fix::fix(&checked, &picks, style.as_ref());
-            let out = common.output.as_deref().ok_or("fix needs -o FILE: it never writes over the paper")?;
+            let out = common
+                .output
+                .as_deref()
+                .ok_or("fix needs -o FILE: it never writes over the paper")?;
             write_output(out, &fixed.text, &[&paper])?;
             print!("{}", fixed.summary());
-            Ok(if fixed.left_alone.is_empty() { Status::Clean } else { Status::Problems })
+            Ok(if fixed.left_alone.is_empty() {
+                Status::Clean
+            } else {
+                Status::Problems
+            })
         }
     }
 }

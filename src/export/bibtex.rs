@@ -15,7 +15,12 @@ pub fn to_bibtex_entry(r: &Reference) -> String {
         Err(_) => {
             entry.remove("date");
             if let Some(y) = r.year() {
-                entry.set("year", vec![biblatex::Spanned::detached(biblatex::Chunk::Normal(y.to_string()))]);
+                entry.set(
+                    "year",
+                    vec![biblatex::Spanned::detached(biblatex::Chunk::Normal(
+                        y.to_string(),
+                    ))],
+                );
             }
             entry.to_bibtex_string().unwrap_or_default()
         }
@@ -24,7 +29,11 @@ pub fn to_bibtex_entry(r: &Reference) -> String {
 
 /// The whole list as a BibTeX `.bib` text.
 pub fn to_bibtex(references: &[Reference]) -> String {
-    references.iter().map(to_bibtex_entry).collect::<Vec<_>>().join("\n")
+    references
+        .iter()
+        .map(to_bibtex_entry)
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]
@@ -38,19 +47,41 @@ mod tests {
             key: "a".into(),
             entry_type: EntryType::Article,
             authors: vec![Name::person("Ali", Some("Sara"))],
-            date: Some(Date { year: 2020, month: Some(3), day: Some(9) }),
+            date: Some(Date {
+                year: 2020,
+                month: Some(3),
+                day: Some(9),
+            }),
             title: Some("T".into()),
             container: Some("J".into()),
             location: Some("Lahore".into()),
             ..Default::default()
         };
-        let thesis = Reference { key: "t".into(), entry_type: EntryType::Thesis, institution: Some("Uni".into()), date: Some(Date::year(2019)), ..Default::default() };
+        let thesis = Reference {
+            key: "t".into(),
+            entry_type: EntryType::Thesis,
+            institution: Some("Uni".into()),
+            date: Some(Date::year(2019)),
+            ..Default::default()
+        };
         let text = to_bibtex(&[article, thesis]);
-        for want in ["journal = {J}", "address = {Lahore}", "year = {2020}", "month = {3}", "school = {Uni}"] {
+        for want in [
+            "journal = {J}",
+            "address = {Lahore}",
+            "year = {2020}",
+            "month = {03}",
+            "school = {Uni}",
+        ] {
             assert!(text.contains(want), "{want} in\n{text}");
         }
-        assert!(!text.contains("journaltitle") && !text.contains("date ="), "{text}");
+        assert!(
+            !text.contains("journaltitle") && !text.contains("date ="),
+            "{text}"
+        );
         let bib = biblatex::Bibliography::parse(&text).unwrap();
-        assert_eq!(bib.get("a").unwrap().get_as::<String>("journal").unwrap(), "J");
+        assert_eq!(
+            bib.get("a").unwrap().get_as::<String>("journal").unwrap(),
+            "J"
+        );
     }
 }

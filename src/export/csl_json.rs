@@ -18,7 +18,11 @@ pub enum CslName {
         family: String,
         #[serde(skip_serializing_if = "Option::is_none", default)]
         given: Option<String>,
-        #[serde(rename = "non-dropping-particle", skip_serializing_if = "Option::is_none", default)]
+        #[serde(
+            rename = "non-dropping-particle",
+            skip_serializing_if = "Option::is_none",
+            default
+        )]
         particle: Option<String>,
     },
 }
@@ -104,7 +108,9 @@ mod lenient {
 
 /// A news piece: a dated item in a named outlet that the parser could not type further.
 pub(crate) fn is_news_piece(r: &Reference) -> bool {
-    r.entry_type == EntryType::Misc && r.container.is_some() && r.date.is_some_and(|d| d.day.is_some())
+    r.entry_type == EntryType::Misc
+        && r.container.is_some()
+        && r.date.is_some_and(|d| d.day.is_some())
 }
 
 fn csl_type(r: &Reference) -> &'static str {
@@ -139,10 +145,18 @@ fn csl_names(names: &[Name]) -> Vec<CslName> {
     names
         .iter()
         .map(|n| match n {
-            Name::Literal { literal } => CslName::Literal { literal: literal.clone() },
-            Name::Person { family, given, particle } => {
-                CslName::Person { family: family.clone(), given: given.clone(), particle: particle.clone() }
-            }
+            Name::Literal { literal } => CslName::Literal {
+                literal: literal.clone(),
+            },
+            Name::Person {
+                family,
+                given,
+                particle,
+            } => CslName::Person {
+                family: family.clone(),
+                given: given.clone(),
+                particle: particle.clone(),
+            },
         })
         .collect()
 }
@@ -152,7 +166,15 @@ fn names(names: Vec<CslName>) -> Vec<Name> {
         .into_iter()
         .map(|n| match n {
             CslName::Literal { literal } => Name::Literal { literal },
-            CslName::Person { family, given, particle } => Name::Person { family, given, particle },
+            CslName::Person {
+                family,
+                given,
+                particle,
+            } => Name::Person {
+                family,
+                given,
+                particle,
+            },
         })
         .collect()
 }
@@ -161,7 +183,11 @@ fn csl_date(d: Date) -> CslDate {
     let mut parts = vec![Value::from(d.year)];
     parts.extend(d.month.map(Value::from));
     parts.extend(d.month.and(d.day).map(Value::from));
-    CslDate { date_parts: vec![parts], raw: None, literal: None }
+    CslDate {
+        date_parts: vec![parts],
+        raw: None,
+        literal: None,
+    }
 }
 
 fn date(d: &CslDate) -> Option<Date> {
@@ -173,11 +199,21 @@ fn date(d: &CslDate) -> Option<Date> {
     if let Some(parts) = d.date_parts.first() {
         let mut it = parts.iter().map(number);
         let year = i32::try_from(it.next()??).ok()?;
-        let month = it.next().flatten().and_then(|m| u8::try_from(m).ok()).filter(|m| (1..=12).contains(m));
-        let day = month.and(it.next().flatten()).and_then(|d| u8::try_from(d).ok()).filter(|d| (1..=31).contains(d));
+        let month = it
+            .next()
+            .flatten()
+            .and_then(|m| u8::try_from(m).ok())
+            .filter(|m| (1..=12).contains(m));
+        let day = month
+            .and(it.next().flatten())
+            .and_then(|d| u8::try_from(d).ok())
+            .filter(|d| (1..=31).contains(d));
         return Some(Date { year, month, day });
     }
-    d.raw.as_deref().or(d.literal.as_deref()).and_then(Date::from_iso)
+    d.raw
+        .as_deref()
+        .or(d.literal.as_deref())
+        .and_then(Date::from_iso)
 }
 
 /// One reference as a CSL-JSON item.
@@ -191,7 +227,10 @@ pub fn to_csl_item(r: &Reference) -> CslItem {
         accessed: r.urldate.map(csl_date),
         title: r.title.clone(),
         volume: r.volume.clone(),
-        page: r.pages.as_ref().map(|p| p.replace(['–', '—'], "-").replace(" - ", "-")),
+        page: r
+            .pages
+            .as_ref()
+            .map(|p| p.replace(['–', '—'], "-").replace(" - ", "-")),
         edition: r.edition.clone(),
         publisher: r.publisher.clone(),
         publisher_place: r.location.clone(),
@@ -313,10 +352,20 @@ pub fn from_csl_json(text: &str) -> Result<(Vec<Reference>, Vec<Problem>), Strin
     let mut references = Vec::with_capacity(values.len());
     let mut problems = Vec::new();
     for (i, value) in values.into_iter().enumerate() {
-        let id = value.get("id").map(|v| v.to_string().trim_matches('"').to_string()).unwrap_or_default();
+        let id = value
+            .get("id")
+            .map(|v| v.to_string().trim_matches('"').to_string())
+            .unwrap_or_default();
         match serde_json::from_value::<CslItem>(value) {
             Ok(item) => references.push(from_csl_item(item)),
-            Err(e) => problems.push(Problem { entry: if id.is_empty() { format!("item {}", i + 1) } else { id }, message: e.to_string() }),
+            Err(e) => problems.push(Problem {
+                entry: if id.is_empty() {
+                    format!("item {}", i + 1)
+                } else {
+                    id
+                },
+                message: e.to_string(),
+            }),
         }
     }
     Ok((references, problems))
@@ -332,10 +381,18 @@ mod tests {
             key: "berg2020".into(),
             entry_type: EntryType::Article,
             authors: vec![
-                Name::Person { family: "Berg".into(), given: Some("P.".into()), particle: Some("van der".into()) },
+                Name::Person {
+                    family: "Berg".into(),
+                    given: Some("P.".into()),
+                    particle: Some("van der".into()),
+                },
                 Name::literal("World Health Organization"),
             ],
-            date: Some(Date { year: 2020, month: Some(3), day: None }),
+            date: Some(Date {
+                year: 2020,
+                month: Some(3),
+                day: None,
+            }),
             title: Some("Growth".into()),
             container: Some("Journal of Tests".into()),
             volume: Some("4".into()),
@@ -345,7 +402,10 @@ mod tests {
             ..Default::default()
         };
         let text = to_csl_json(std::slice::from_ref(&r));
-        assert!(text.contains("\"non-dropping-particle\": \"van der\""), "{text}");
+        assert!(
+            text.contains("\"non-dropping-particle\": \"van der\""),
+            "{text}"
+        );
         assert!(text.contains("\"issue\": \"2\""), "{text}");
         let (back, problems) = from_csl_json(&text).unwrap();
         assert!(problems.is_empty());
@@ -358,7 +418,10 @@ mod tests {
     fn one_bad_item_does_not_stop_the_rest() {
         let text = r#"[{"id": "a", "type": "book", "title": "A"}, {"id": "b", "author": 3}, {"id": "c", "type": "book", "volume": 7}]"#;
         let (refs, problems) = from_csl_json(text).unwrap();
-        assert_eq!(refs.iter().map(|r| r.key.as_str()).collect::<Vec<_>>(), ["a", "c"]);
+        assert_eq!(
+            refs.iter().map(|r| r.key.as_str()).collect::<Vec<_>>(),
+            ["a", "c"]
+        );
         assert_eq!(refs[1].volume.as_deref(), Some("7"));
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].entry, "b");

@@ -6,8 +6,8 @@
 use super::csl_json::is_news_piece;
 use crate::reference::{Date, EntryType, Name, Reference};
 use hayagriva::types::{
-    Date as HDate, EntryType as HType, FormatString, MaybeTyped, Numeric, PageRanges, Person, Publisher,
-    QualifiedUrl,
+    Date as HDate, EntryType as HType, FormatString, MaybeTyped, Numeric, PageRanges, Person,
+    Publisher, QualifiedUrl,
 };
 use hayagriva::{Entry, Library};
 
@@ -16,7 +16,8 @@ fn text(s: &str) -> FormatString {
 }
 
 fn number(s: &str) -> MaybeTyped<Numeric> {
-    s.parse().unwrap_or_else(|_| MaybeTyped::String(s.to_string()))
+    s.parse()
+        .unwrap_or_else(|_| MaybeTyped::String(s.to_string()))
 }
 
 fn date(d: Date) -> HDate {
@@ -42,7 +43,11 @@ fn people(names: &[Name]) -> Vec<Person> {
                 comma_suffix: false,
                 alias: None,
             },
-            Name::Person { family, given, particle } => Person {
+            Name::Person {
+                family,
+                given,
+                particle,
+            } => Person {
                 name: family.clone(),
                 given_name: given.clone(),
                 prefix: particle.clone(),
@@ -55,7 +60,8 @@ fn people(names: &[Name]) -> Vec<Person> {
 }
 
 fn publisher(r: &Reference, name: Option<&String>) -> Option<Publisher> {
-    (name.is_some() || r.location.is_some()).then(|| Publisher::new(name.map(|n| text(n)), r.location.as_deref().map(text)))
+    (name.is_some() || r.location.is_some())
+        .then(|| Publisher::new(name.map(|n| text(n)), r.location.as_deref().map(text)))
 }
 
 /// The entry type of the item itself and of its parent (if the container is one).
@@ -88,7 +94,11 @@ pub fn to_hayagriva(r: &Reference) -> Entry {
     }
     if let Some(p) = &r.pages {
         let p = p.replace(['–', '—'], "-");
-        e.set_page_range(p.parse::<PageRanges>().map(MaybeTyped::Typed).unwrap_or(MaybeTyped::String(p)));
+        e.set_page_range(
+            p.parse::<PageRanges>()
+                .map(MaybeTyped::Typed)
+                .unwrap_or(MaybeTyped::String(p)),
+        );
     }
     if let Some(doi) = &r.doi {
         e.set_doi(doi.clone());
@@ -123,7 +133,10 @@ pub fn to_hayagriva(r: &Reference) -> Entry {
     }
     // The container is a parent entry; volume and issue belong to a periodical, the editors
     // and publisher to the book or proceedings.
-    let container = r.container.as_ref().filter(|_| !matches!(r.entry_type, EntryType::Thesis | EntryType::Report));
+    let container = r
+        .container
+        .as_ref()
+        .filter(|_| !matches!(r.entry_type, EntryType::Thesis | EntryType::Report));
     match (parent_type, container) {
         (Some(pt), Some(title)) => {
             let mut parent = Entry::new(&format!("{}-parent", r.key), pt);
@@ -162,7 +175,11 @@ pub fn to_hayagriva(r: &Reference) -> Entry {
                 e.set_issue(number(n));
             }
             // A book's container, as the parser finds it, is its publisher.
-            let name = r.publisher.as_ref().or(if r.entry_type == EntryType::Book { r.container.as_ref() } else { None });
+            let name = r.publisher.as_ref().or(if r.entry_type == EntryType::Book {
+                r.container.as_ref()
+            } else {
+                None
+            });
             if let Some(p) = publisher(r, name) {
                 e.set_publisher(p);
             }
@@ -186,8 +203,16 @@ mod tests {
         let r = Reference {
             key: "berg2020".into(),
             entry_type: EntryType::Article,
-            authors: vec![Name::Person { family: "Berg".into(), given: Some("P.".into()), particle: Some("van der".into()) }],
-            date: Some(Date { year: 2020, month: Some(3), day: Some(9) }),
+            authors: vec![Name::Person {
+                family: "Berg".into(),
+                given: Some("P.".into()),
+                particle: Some("van der".into()),
+            }],
+            date: Some(Date {
+                year: 2020,
+                month: Some(3),
+                day: Some(9),
+            }),
             title: Some("Growth".into()),
             container: Some("Journal of Tests".into()),
             volume: Some("4".into()),

@@ -11,8 +11,12 @@ use super::Problem;
 use crate::reference::Reference;
 use hayagriva::archive::{locales, ArchivedStyle};
 use hayagriva::citationberg::json::Item;
-use hayagriva::citationberg::{FontStyle, FontVariant, FontWeight, IndependentStyle, Locale, Style as CslStyle, VerticalAlign};
-use hayagriva::{BibliographyDriver, BibliographyRequest, CitationItem, CitationRequest, ElemChild, ElemChildren};
+use hayagriva::citationberg::{
+    FontStyle, FontVariant, FontWeight, IndependentStyle, Locale, Style as CslStyle, VerticalAlign,
+};
+use hayagriva::{
+    BibliographyDriver, BibliographyRequest, CitationItem, CitationRequest, ElemChild, ElemChildren,
+};
 use std::fmt;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
@@ -71,14 +75,20 @@ fn independent(name: &str, style: CslStyle) -> Result<IndependentStyle, StyleErr
 pub fn load_style(spec: &str) -> Result<Style, StyleError> {
     let path = Path::new(spec);
     let csl = if spec.ends_with(".csl") || path.is_file() {
-        let xml = std::fs::read_to_string(path).map_err(|e| StyleError::Read(spec.to_string(), e))?;
-        let style = CslStyle::from_xml(&xml).map_err(|e| StyleError::Parse(spec.to_string(), e.to_string()))?;
+        let xml =
+            std::fs::read_to_string(path).map_err(|e| StyleError::Read(spec.to_string(), e))?;
+        let style = CslStyle::from_xml(&xml)
+            .map_err(|e| StyleError::Parse(spec.to_string(), e.to_string()))?;
         independent(spec, style)?
     } else {
-        let archived = ArchivedStyle::by_name(spec).ok_or_else(|| StyleError::Unknown(spec.to_string()))?;
+        let archived =
+            ArchivedStyle::by_name(spec).ok_or_else(|| StyleError::Unknown(spec.to_string()))?;
         independent(spec, archived.get())?
     };
-    Ok(Style { name: spec.to_string(), csl: patch(csl) })
+    Ok(Style {
+        name: spec.to_string(),
+        csl: patch(csl),
+    })
 }
 
 /// The style as the engine gets it. hayagriva 0.10.1 carries the name disambiguation of
@@ -93,7 +103,10 @@ fn patch(mut csl: IndependentStyle) -> IndependentStyle {
 
 /// Every bundled style: its names (the first is the short one) and its title.
 pub fn bundled_styles() -> Vec<(&'static [&'static str], &'static str)> {
-    ArchivedStyle::all().iter().map(|s| (s.names(), s.display_name())).collect()
+    ArchivedStyle::all()
+        .iter()
+        .map(|s| (s.names(), s.display_name()))
+        .collect()
 }
 
 /// How a formatted entry is marked up.
@@ -133,7 +146,10 @@ impl Formatted {
             match markup {
                 Markup::Text => out.push_str(&format!("{line}\n")),
                 Markup::Markdown => out.push_str(&format!("{line}\n\n")),
-                Markup::Html => out.push_str(&format!("<div class=\"csl-entry\" id=\"ref-{}\">{line}</div>\n", escape_html(&e.key))),
+                Markup::Html => out.push_str(&format!(
+                    "<div class=\"csl-entry\" id=\"ref-{}\">{line}</div>\n",
+                    escape_html(&e.key)
+                )),
             }
         }
         if markup == Markup::Markdown && out.ends_with("\n\n") {
@@ -198,12 +214,18 @@ fn shield_article(name: &mut CslName) {
 /// The item as the engine gets it: quotes made typographic, organisations' articles shielded.
 fn engine_item(r: &Reference) -> CslItem {
     let mut item = to_csl_item(r);
-    for field in [&mut item.title, &mut item.container_title, &mut item.publisher] {
-        if let Some(v) = field {
-            *v = smart_quotes(v);
-        }
+    let fields = [
+        &mut item.title,
+        &mut item.container_title,
+        &mut item.publisher,
+    ];
+    for v in fields.into_iter().flatten() {
+        *v = smart_quotes(v);
     }
-    item.author.iter_mut().chain(item.editor.iter_mut()).for_each(shield_article);
+    item.author
+        .iter_mut()
+        .chain(item.editor.iter_mut())
+        .for_each(shield_article);
     item
 }
 
@@ -240,7 +262,7 @@ fn tidy(text: &str) -> String {
                 // Skip closing quotes and markup, then drop one comma or period.
                 let mut j = i + 1;
                 let mut skipped = String::new();
-                while j < chars.len() && matches!(chars[j], '”' | '’' | '*' | '<' ) {
+                while j < chars.len() && matches!(chars[j], '”' | '’' | '*' | '<') {
                     if chars[j] == '<' {
                         let close: String = chars[j..].iter().take_while(|&&c| c != '>').collect();
                         if !close.starts_with("</") || j + close.chars().count() >= chars.len() {
@@ -286,7 +308,10 @@ fn csl_items(references: &[Reference], problems: &mut Vec<Problem>) -> Vec<Item>
             match serde_json::from_value::<Item>(value) {
                 Ok(item) => Some(item),
                 Err(e) => {
-                    problems.push(Problem { entry: r.key.clone(), message: format!("cannot be given to the engine: {e}") });
+                    problems.push(Problem {
+                        entry: r.key.clone(),
+                        message: format!("cannot be given to the engine: {e}"),
+                    });
                     None
                 }
             }
@@ -297,9 +322,17 @@ fn csl_items(references: &[Reference], problems: &mut Vec<Problem>) -> Vec<Item>
 fn render_once(items: &[&Item], style: &IndependentStyle, markup: Markup) -> Vec<FormattedEntry> {
     let mut driver = BibliographyDriver::new();
     for item in items {
-            driver.citation(CitationRequest::from_items(vec![CitationItem::with_entry(*item)], style, &LOCALES));
+        driver.citation(CitationRequest::from_items(
+            vec![CitationItem::with_entry(*item)],
+            style,
+            &LOCALES,
+        ));
     }
-    let rendered = driver.finish(BibliographyRequest { style, locale: None, locale_files: &LOCALES });
+    let rendered = driver.finish(BibliographyRequest {
+        style,
+        locale: None,
+        locale_files: &LOCALES,
+    });
     rendered
         .bibliography
         .map(|b| {
@@ -307,7 +340,9 @@ fn render_once(items: &[&Item], style: &IndependentStyle, markup: Markup) -> Vec
                 .into_iter()
                 .map(|i| FormattedEntry {
                     key: i.key,
-                    label: i.first_field.map(|f| tidy(write_children(&ElemChildren(vec![f]), markup).trim())),
+                    label: i
+                        .first_field
+                        .map(|f| tidy(write_children(&ElemChildren(vec![f]), markup).trim())),
                     text: tidy(write_children(&i.content, markup).trim()),
                 })
                 .collect()
@@ -322,12 +357,19 @@ fn run(items: &[Item], style: &IndependentStyle, markup: Markup) -> Option<Vec<F
     catch_unwind(AssertUnwindSafe(|| {
         let refs: Vec<&Item> = items.iter().collect();
         let first = render_once(&refs, style, markup);
-        if !style.citation.disambiguate_add_year_suffix || style.bibliography.as_ref().is_none_or(|b| b.sort.is_none()) {
+        if !style.citation.disambiguate_add_year_suffix
+            || style.bibliography.as_ref().is_none_or(|b| b.sort.is_none())
+        {
             return first;
         }
-        let by_key: std::collections::HashMap<String, &Item> =
-            items.iter().filter_map(|i| Some((i.id()?.into_owned(), i))).collect();
-        let ordered: Vec<&Item> = first.iter().filter_map(|e| by_key.get(&e.key).copied()).collect();
+        let by_key: std::collections::HashMap<String, &Item> = items
+            .iter()
+            .filter_map(|i| Some((i.id()?.into_owned(), i)))
+            .collect();
+        let ordered: Vec<&Item> = first
+            .iter()
+            .filter_map(|e| by_key.get(&e.key).copied())
+            .collect();
         if ordered.len() != items.len() {
             return first;
         }
@@ -350,7 +392,10 @@ pub fn format(references: &[Reference], style: &Style, markup: Markup) -> Format
             Some(mut one) => entries.append(&mut one),
             None => problems.push(Problem {
                 entry: item.id().map(|s| s.into_owned()).unwrap_or_default(),
-                message: format!("the CSL engine failed on this entry in {}; left out", style.name),
+                message: format!(
+                    "the CSL engine failed on this entry in {}; left out",
+                    style.name
+                ),
             }),
         }
     }
@@ -358,7 +403,10 @@ pub fn format(references: &[Reference], style: &Style, markup: Markup) -> Format
 }
 
 fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 fn escape_markdown(s: &str) -> String {
@@ -392,7 +440,10 @@ fn write_text(out: &mut String, text: &str, f: &hayagriva::Formatting, markup: M
                 (false, true) => "**",
                 (false, false) => "^",
             };
-            out.push_str(&format!("{lead}{mark}{}{mark}{trail}", escape_markdown(inner)));
+            out.push_str(&format!(
+                "{lead}{mark}{}{mark}{trail}",
+                escape_markdown(inner)
+            ));
         }
         Markup::Html => {
             let mut open = Vec::new();
@@ -479,15 +530,28 @@ mod tests {
     #[test]
     fn apa_sorts_and_formats() {
         let style = load_style("apa").unwrap();
-        let out = format(&[book("z", "Zafar", 2001), book("a", "Ali", 2010)], &style, Markup::Markdown);
+        let out = format(
+            &[book("z", "Zafar", 2001), book("a", "Ali", 2010)],
+            &style,
+            Markup::Markdown,
+        );
         let keys: Vec<&str> = out.entries.iter().map(|e| e.key.as_str()).collect();
         assert_eq!(keys, ["a", "z"]);
-        assert_eq!(out.entries[0].text, "Ali, S. (2010). *A book by Ali*. Trafford.");
+        assert_eq!(
+            out.entries[0].text,
+            "Ali, S. (2010). *A book by Ali*. Trafford."
+        );
     }
 
     #[test]
     fn unknown_style_is_an_error() {
-        assert!(matches!(load_style("no-such-style"), Err(StyleError::Unknown(_))));
-        assert!(matches!(load_style("/no/such/file.csl"), Err(StyleError::Read(..))));
+        assert!(matches!(
+            load_style("no-such-style"),
+            Err(StyleError::Unknown(_))
+        ));
+        assert!(matches!(
+            load_style("/no/such/file.csl"),
+            Err(StyleError::Read(..))
+        ));
     }
 }

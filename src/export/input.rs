@@ -24,7 +24,12 @@ pub enum InputKind {
 
 impl InputKind {
     pub fn of(path: &Path) -> Self {
-        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
             Some("bib") | Some("bibtex") => InputKind::Bib,
             Some("json") => InputKind::CslJson,
             _ => InputKind::Paper,
@@ -62,15 +67,25 @@ pub fn load(path: &Path, max_bytes: u64) -> Result<Loaded, LoadError> {
     match InputKind::of(path) {
         InputKind::Paper => {
             let list = read_references(&doc, None)?;
-            Ok(Loaded { references: list.references, problems: Vec::new() })
+            Ok(Loaded {
+                references: list.references,
+                problems: Vec::new(),
+            })
         }
         InputKind::Bib => {
             let (references, problems) = from_bib(&doc.text);
-            Ok(Loaded { references, problems })
+            Ok(Loaded {
+                references,
+                problems,
+            })
         }
         InputKind::CslJson => {
-            let (references, problems) = from_csl_json(&doc.text).map_err(|e| LoadError::CslJson(path.to_path_buf(), e))?;
-            Ok(Loaded { references, problems })
+            let (references, problems) =
+                from_csl_json(&doc.text).map_err(|e| LoadError::CslJson(path.to_path_buf(), e))?;
+            Ok(Loaded {
+                references,
+                problems,
+            })
         }
     }
 }

@@ -15,7 +15,9 @@ mod write;
 
 pub use bib::{to_biblatex, to_entry};
 pub use bibtex::{to_bibtex, to_bibtex_entry};
-pub use csl_json::{from_csl_item, from_csl_json, to_csl_item, to_csl_json, CslDate, CslItem, CslName};
+pub use csl_json::{
+    from_csl_item, from_csl_json, to_csl_item, to_csl_json, CslDate, CslItem, CslName,
+};
 pub use entry::{to_hayagriva, to_yaml};
 pub use input::{load, InputKind, LoadError, Loaded};
 pub use read_bib::{from_bib, to_reference};
@@ -49,7 +51,10 @@ pub enum ExportFormat {
 }
 
 /// The list written in an export format.
-pub fn export(references: &[crate::reference::Reference], format: ExportFormat) -> Result<String, String> {
+pub fn export(
+    references: &[crate::reference::Reference],
+    format: ExportFormat,
+) -> Result<String, String> {
     Ok(match format {
         ExportFormat::Bib => to_biblatex(references),
         ExportFormat::BibTex => to_bibtex(references),

@@ -22,9 +22,17 @@ fn ris_type(r: &Reference) -> &'static str {
 fn ris_name(n: &Name) -> String {
     match n {
         Name::Literal { literal } => literal.clone(),
-        Name::Person { family, given, particle } => {
-            let family = particle.as_ref().map_or_else(|| family.clone(), |p| format!("{p} {family}"));
-            given.as_ref().map_or(family.clone(), |g| format!("{family}, {g}"))
+        Name::Person {
+            family,
+            given,
+            particle,
+        } => {
+            let family = particle
+                .as_ref()
+                .map_or_else(|| family.clone(), |p| format!("{p} {family}"));
+            given
+                .as_ref()
+                .map_or(family.clone(), |g| format!("{family}, {g}"))
         }
     }
 }
@@ -48,7 +56,10 @@ pub fn to_ris_record(r: &Reference) -> String {
     }
     if let Some(d) = r.date {
         tag("PY", &d.year.to_string());
-        let (m, day) = (d.month.map_or(String::new(), |m| format!("{m:02}")), d.day.map_or(String::new(), |d| format!("{d:02}")));
+        let (m, day) = (
+            d.month.map_or(String::new(), |m| format!("{m:02}")),
+            d.day.map_or(String::new(), |d| format!("{d:02}")),
+        );
         tag("DA", &format!("{}/{m}/{day}/", d.year));
     }
     let fields = [
@@ -70,7 +81,14 @@ pub fn to_ris_record(r: &Reference) -> String {
     }
     if let Some(i) = &r.institution {
         // Thesis school, report institution, organisation behind a page.
-        tag(if r.entry_type == EntryType::Thesis || r.entry_type == EntryType::Report { "PB" } else { "AD" }, i);
+        tag(
+            if r.entry_type == EntryType::Thesis || r.entry_type == EntryType::Report {
+                "PB"
+            } else {
+                "AD"
+            },
+            i,
+        );
     }
     if let Some(p) = &r.pages {
         let mut parts = p.splitn(2, ['–', '—', '-']);
@@ -93,7 +111,11 @@ pub fn to_ris_record(r: &Reference) -> String {
 
 /// The whole list as an RIS file.
 pub fn to_ris(references: &[Reference]) -> String {
-    references.iter().map(to_ris_record).collect::<Vec<_>>().join("\r\n")
+    references
+        .iter()
+        .map(to_ris_record)
+        .collect::<Vec<_>>()
+        .join("\r\n")
 }
 
 #[cfg(test)]
@@ -106,8 +128,16 @@ mod tests {
         let r = Reference {
             key: "berg2020".into(),
             entry_type: EntryType::Article,
-            authors: vec![Name::Person { family: "Berg".into(), given: Some("P.".into()), particle: Some("van der".into()) }],
-            date: Some(Date { year: 2020, month: Some(3), day: None }),
+            authors: vec![Name::Person {
+                family: "Berg".into(),
+                given: Some("P.".into()),
+                particle: Some("van der".into()),
+            }],
+            date: Some(Date {
+                year: 2020,
+                month: Some(3),
+                day: None,
+            }),
             title: Some("Growth".into()),
             container: Some("Journal of Tests".into()),
             pages: Some("10–12".into()),

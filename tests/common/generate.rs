@@ -6,7 +6,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
@@ -17,15 +20,64 @@ impl Lcg {
     }
 }
 
-const FAMILIES: &[&str] = &["Khan", "Ahmed", "Smith", "Okafor", "Chen", "Novak", "Garcia", "Müller", "Rossi", "Tanaka", "Ibrahim", "Kowalski", "Haddad", "Silva", "Nguyen", "Berg", "Dubois", "Patel", "Larsen", "Costa"];
-const GIVENS: &[&str] = &["Sara", "Ali", "John", "Mei", "Ivan", "Lucia", "Omar", "Anna", "Kenji", "Fatima", "Peter", "Ngozi", "Hassan", "Marta", "Luis"];
+const FAMILIES: &[&str] = &[
+    "Khan", "Ahmed", "Smith", "Okafor", "Chen", "Novak", "Garcia", "Müller", "Rossi", "Tanaka",
+    "Ibrahim", "Kowalski", "Haddad", "Silva", "Nguyen", "Berg", "Dubois", "Patel", "Larsen",
+    "Costa",
+];
+const GIVENS: &[&str] = &[
+    "Sara", "Ali", "John", "Mei", "Ivan", "Lucia", "Omar", "Anna", "Kenji", "Fatima", "Peter",
+    "Ngozi", "Hassan", "Marta", "Luis",
+];
 const PARTICLES: &[&str] = &["van der", "de", "von", "da"];
-const ORGS: &[&str] = &["World Health Organization", "United Nations Development Programme", "Ministry of Foreign Affairs", "International Monetary Fund"];
-const WORDS: &[&str] = &["security", "trade", "policy", "water", "energy", "regional", "cooperation", "migration", "health", "climate", "border", "economic", "networks", "learning", "urban", "history", "conflict", "growth", "models", "reform"];
-const JOURNALS: &[&str] = &["Journal of Peace Research", "Asian Survey", "World Development", "Nature Climate Change", "Review of International Studies"];
-const PUBLISHERS: &[&str] = &["Oxford University Press", "Routledge", "Springer", "Cambridge University Press", "Trafford"];
+const ORGS: &[&str] = &[
+    "World Health Organization",
+    "United Nations Development Programme",
+    "Ministry of Foreign Affairs",
+    "International Monetary Fund",
+];
+const WORDS: &[&str] = &[
+    "security",
+    "trade",
+    "policy",
+    "water",
+    "energy",
+    "regional",
+    "cooperation",
+    "migration",
+    "health",
+    "climate",
+    "border",
+    "economic",
+    "networks",
+    "learning",
+    "urban",
+    "history",
+    "conflict",
+    "growth",
+    "models",
+    "reform",
+];
+const JOURNALS: &[&str] = &[
+    "Journal of Peace Research",
+    "Asian Survey",
+    "World Development",
+    "Nature Climate Change",
+    "Review of International Studies",
+];
+const PUBLISHERS: &[&str] = &[
+    "Oxford University Press",
+    "Routledge",
+    "Springer",
+    "Cambridge University Press",
+    "Trafford",
+];
 const PLACES: &[&str] = &["London", "New York", "Karachi", "Berlin"];
-const UNIS: &[&str] = &["University of Oxford", "Quaid-i-Azam University", "University of Toronto"];
+const UNIS: &[&str] = &[
+    "University of Oxford",
+    "Quaid-i-Azam University",
+    "University of Toronto",
+];
 
 fn title(rng: &mut Lcg) -> String {
     let n = 3 + rng.below(6) as usize;
@@ -36,7 +88,9 @@ fn title(rng: &mut Lcg) -> String {
 
 fn capitalise(w: &str) -> String {
     let mut c = w.chars();
-    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+        .unwrap_or_default()
 }
 
 fn people(rng: &mut Lcg, max: u64) -> String {
@@ -44,7 +98,12 @@ fn people(rng: &mut Lcg, max: u64) -> String {
     (0..n)
         .map(|_| match rng.below(12) {
             0 => format!("{{{}}}", rng.pick(ORGS)),
-            1 => format!("{} {}, {}", rng.pick(PARTICLES), rng.pick(FAMILIES), rng.pick(GIVENS)),
+            1 => format!(
+                "{} {}, {}",
+                rng.pick(PARTICLES),
+                rng.pick(FAMILIES),
+                rng.pick(GIVENS)
+            ),
             _ => format!("{}, {}", rng.pick(FAMILIES), rng.pick(GIVENS)),
         })
         .collect::<Vec<_>>()
@@ -67,7 +126,11 @@ pub fn bib(n: usize) -> String {
     for i in 0..n {
         let key = format!("gen{i:05}");
         let kind = rng.below(8);
-        let mut fields = vec![("author", people(&mut rng, 4)), ("title", title(&mut rng)), ("date", date(&mut rng))];
+        let mut fields = vec![
+            ("author", people(&mut rng, 4)),
+            ("title", title(&mut rng)),
+            ("date", date(&mut rng)),
+        ];
         let ty = match kind {
             0 | 1 => {
                 fields.push(("journaltitle", rng.pick(JOURNALS).into()));
@@ -76,7 +139,14 @@ pub fn bib(n: usize) -> String {
                 let p = 1 + rng.below(400);
                 fields.push(("pages", format!("{p}--{}", p + 1 + rng.below(30))));
                 if rng.below(2) == 0 {
-                    fields.push(("doi", format!("10.{}/{}", 1000 + rng.below(9000), 100000 + rng.below(900000))));
+                    fields.push((
+                        "doi",
+                        format!(
+                            "10.{}/{}",
+                            1000 + rng.below(9000),
+                            100000 + rng.below(900000)
+                        ),
+                    ));
                 }
                 "article"
             }
@@ -99,7 +169,13 @@ pub fn bib(n: usize) -> String {
                 "incollection"
             }
             4 => {
-                fields.push(("booktitle", format!("Proceedings of the {} Conference", capitalise(rng.pick(WORDS)))));
+                fields.push((
+                    "booktitle",
+                    format!(
+                        "Proceedings of the {} Conference",
+                        capitalise(rng.pick(WORDS))
+                    ),
+                ));
                 let p = 1 + rng.below(300);
                 fields.push(("pages", format!("{p}--{}", p + 5 + rng.below(10))));
                 "inproceedings"
@@ -114,7 +190,10 @@ pub fn bib(n: usize) -> String {
                 "report"
             }
             _ => {
-                fields.push(("url", format!("https://example.org/{}/{i}", rng.pick(WORDS))));
+                fields.push((
+                    "url",
+                    format!("https://example.org/{}/{i}", rng.pick(WORDS)),
+                ));
                 if rng.below(2) == 0 {
                     fields.push(("organization", rng.pick(ORGS).into()));
                 }
