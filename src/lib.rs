@@ -13,6 +13,7 @@ pub mod config;
 pub mod document;
 pub mod export;
 pub mod generate;
+pub mod fix;
 pub mod lexicon;
 pub mod link;
 pub mod reference;

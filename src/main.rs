@@ -4,7 +4,9 @@ use citecheck::batch;
 use citecheck::check::{check, parse_lines, read_references};
 use citecheck::config::{Config, StyleChoice};
 use citecheck::document::{Document, DEFAULT_MAX_BYTES};
-use citecheck::export::{to_biblatex, write_output};
+use citecheck::export::format::{self, Markup};
+use citecheck::export::{export, load, to_biblatex, write_output, ExportFormat, Loaded, Problem};
+use citecheck::fix;
 use citecheck::reference::Reference;
 use citecheck::report::{
     self, render_coverage, render_refs_table, render_text, Colors, CoverageFormat, RefsReport,
@@ -75,6 +77,46 @@ enum Command {
         #[command(flatten)]
         common: CommonArgs,
     },
+    /// Print the bibliography of a paper, a .bib or a CSL-JSON file in a citation style.
+    Format {
+        /// A paper, a `.bib` file or a CSL-JSON `.json` file.
+        input: PathBuf,
+        /// A bundled style (`citecheck styles` lists them) or a path to a `.csl` file.
+        #[arg(long, default_value = "apa")]
+        style: String,
+        #[arg(long, value_enum, default_value = "text")]
+        to: FormatMarkup,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// List the citation styles bundled with citecheck.
+    Styles,
+    /// Convert a paper's list, a .bib or a CSL-JSON file to another format.
+    Export {
+        /// A paper, a `.bib` file or a CSL-JSON `.json` file.
+        input: PathBuf,
+        #[arg(long, value_enum)]
+        to: ExportTo,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Write a corrected copy of a paper: citations fixed, the list re-rendered in a style.
+    Fix {
+        /// The paper (plain text or Markdown).
+        paper: PathBuf,
+        /// Settle an ambiguous citation: the citation as written, `=`, the entry's key
+        /// (`--pick "Dawn, 2024=dawn2024c"`). Repeatable.
+        #[arg(long, value_name = "CITATION=KEY")]
+        pick: Vec<String>,
+        /// Re-render the reference list in this style (bundled name or .csl path).
+        #[arg(long)]
+        style: Option<String>,
+        /// Configuration file (default: citecheck.toml beside the paper or in a parent folder).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
     /// Explain a diagnostic code: what it means and how to fix it.
     Explain {
         /// The code, e.g. unmatched-citation.
@@ -139,6 +181,22 @@ enum RefsFormat {
     Table,
     Json,
     Bib,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatMarkup {
+    Text,
+    Markdown,
+    Html,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportTo {
+    Bib,
+    Bibtex,
+    CslJson,
+    Ris,
+    Yaml,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -294,6 +352,98 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             print_refs(&doc.path, &references, format, &common, &file)
         }
         Command::Explain { code, list } => explain(code.as_deref(), list),
+        Command::Format {
+            input,
+            style,
+            to,
+            common,
+        } => {
+            let style = format::load_style(&style)?;
+            let loaded = load_input(&input, &common)?;
+            let markup = match to {
+                FormatMarkup::Text => Markup::Text,
+                FormatMarkup::Markdown => Markup::Markdown,
+                FormatMarkup::Html => Markup::Html,
+            };
+            let formatted = format::format(&loaded.references, &style, markup);
+            report_problems(&input, &formatted.problems);
+            emit(&formatted.render(markup), &common, &[&input])?;
+            Ok(problem_status(&loaded, &formatted.problems))
+        }
+        Command::Styles => {
+            let mut out = String::new();
+            for (names, title) in format::bundled_styles() {
+                out.push_str(&std::format!("{:<40} {title}\n", names.join(", ")));
+            }
+            print!("{out}");
+            Ok(Status::Clean)
+        }
+        Command::Export { input, to, common } => {
+            let loaded = load_input(&input, &common)?;
+            let to = match to {
+                ExportTo::Bib => ExportFormat::Bib,
+                ExportTo::Bibtex => ExportFormat::BibTex,
+                ExportTo::CslJson => ExportFormat::CslJson,
+                ExportTo::Ris => ExportFormat::Ris,
+                ExportTo::Yaml => ExportFormat::Yaml,
+            };
+            let text = export(&loaded.references, to)?;
+            emit(&text, &common, &[&input])?;
+            Ok(problem_status(&loaded, &[]))
+        }
+        Command::Fix {
+            paper,
+            pick,
+            style,
+            config,
+            common,
+        } => {
+            let config = match &config {
+                Some(path) => Config::load(path)?,
+                None => Config::discover(&paper)?,
+            };
+            let style = style.as_deref().map(format::load_style).transpose()?;
+            let picks = pick
+                .iter()
+                .map(|p| fix::Pick::parse(p))
+                .collect::<Result<Vec<_>, _>>()?;
+            let doc = Document::read(&paper, common.max_size)?;
+            let checked = check(doc, &config, None)?;
+            let fixed = fix::fix(&checked, &picks, style.as_ref());
+            let out = common
+                .output
+                .as_deref()
+                .ok_or("fix needs -o FILE: it never writes over the paper")?;
+            write_output(out, &fixed.text, &[&paper])?;
+            print!("{}", fixed.summary());
+            Ok(if fixed.left_alone.is_empty() {
+                Status::Clean
+            } else {
+                Status::Problems
+            })
+        }
+    }
+}
+
+fn load_input(input: &Path, common: &CommonArgs) -> Result<Loaded, Failure> {
+    let loaded = load(input, common.max_size)?;
+    report_problems(input, &loaded.problems);
+    Ok(loaded)
+}
+
+/// Entries that could not be read or rendered: each on stderr; the run goes on.
+fn report_problems(input: &Path, problems: &[Problem]) {
+    for p in problems {
+        eprintln!("citecheck: warning: {}: {p}", input.display());
+    }
+}
+
+/// 1 when some entries were left out, 0 otherwise.
+fn problem_status(loaded: &Loaded, more: &[Problem]) -> Status {
+    if loaded.problems.is_empty() && more.is_empty() {
+        Status::Clean
+    } else {
+        Status::Problems
     }
 }
 

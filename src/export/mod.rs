@@ -1,8 +1,65 @@
-//! Writing parsed references out: BibLaTeX through the `biblatex` crate, and files written
-//! whole (temporary file, then rename) and never over an input.
+//! Writing parsed references out: BibLaTeX through the `biblatex` crate, BibTeX, CSL-JSON, RIS
+//! and hayagriva's YAML; reading `.bib` and CSL-JSON back; formatted bibliographies through
+//! hayagriva's CSL engine; and files written whole (temporary file, then rename) and never
+//! over an input.
 
 mod bib;
+mod bibtex;
+mod csl_json;
+mod entry;
+pub mod format;
+mod input;
+mod read_bib;
+mod ris;
 mod write;
 
 pub use bib::{to_biblatex, to_entry};
+pub use bibtex::{to_bibtex, to_bibtex_entry};
+pub use csl_json::{
+    from_csl_item, from_csl_json, to_csl_item, to_csl_json, CslDate, CslItem, CslName,
+};
+pub use entry::{to_hayagriva, to_yaml};
+pub use input::{load, InputKind, LoadError, Loaded};
+pub use read_bib::{from_bib, to_reference};
+pub use ris::{to_ris, to_ris_record};
 pub use write::{write_output, OutputError};
+
+/// An entry of an input that could not be read, or a field of it that was left out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The entry's key, or where it starts when it has none.
+    pub entry: String,
+    pub message: String,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.entry, self.message)
+    }
+}
+
+/// The export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFormat {
+    /// BibLaTeX.
+    Bib,
+    BibTex,
+    CslJson,
+    Ris,
+    /// hayagriva's YAML.
+    Yaml,
+}
+
+/// The list written in an export format.
+pub fn export(
+    references: &[crate::reference::Reference],
+    format: ExportFormat,
+) -> Result<String, String> {
+    Ok(match format {
+        ExportFormat::Bib => to_biblatex(references),
+        ExportFormat::BibTex => to_bibtex(references),
+        ExportFormat::CslJson => to_csl_json(references),
+        ExportFormat::Ris => to_ris(references),
+        ExportFormat::Yaml => to_yaml(references)?,
+    })
+}

@@ -1,0 +1,236 @@
+//! Reference → `hayagriva::Entry`, hayagriva's own data model: the container becomes a parent
+//! entry (journal → periodical, book of a chapter → anthology, proceedings, website,
+//! newspaper), serial numbers (DOI, ISBN, arXiv) go into its serial-number map. Used for the
+//! `yaml` export.
+
+use super::csl_json::is_news_piece;
+use crate::reference::{Date, EntryType, Name, Reference};
+use hayagriva::types::{
+    Date as HDate, EntryType as HType, FormatString, MaybeTyped, Numeric, PageRanges, Person,
+    Publisher, QualifiedUrl,
+};
+use hayagriva::{Entry, Library};
+
+fn text(s: &str) -> FormatString {
+    FormatString::with_value(s)
+}
+
+fn number(s: &str) -> MaybeTyped<Numeric> {
+    s.parse()
+        .unwrap_or_else(|_| MaybeTyped::String(s.to_string()))
+}
+
+fn date(d: Date) -> HDate {
+    // hayagriva counts months and days from zero.
+    HDate {
+        year: d.year,
+        month: d.month.map(|m| m.saturating_sub(1)),
+        day: d.month.and(d.day).map(|d| d.saturating_sub(1)),
+        approximate: false,
+        season: None,
+    }
+}
+
+fn people(names: &[Name]) -> Vec<Person> {
+    names
+        .iter()
+        .map(|n| match n {
+            Name::Literal { literal } => Person {
+                name: literal.clone(),
+                given_name: None,
+                prefix: None,
+                suffix: None,
+                comma_suffix: false,
+                alias: None,
+            },
+            Name::Person {
+                family,
+                given,
+                particle,
+            } => Person {
+                name: family.clone(),
+                given_name: given.clone(),
+                prefix: particle.clone(),
+                suffix: None,
+                comma_suffix: false,
+                alias: None,
+            },
+        })
+        .collect()
+}
+
+fn publisher(r: &Reference, name: Option<&String>) -> Option<Publisher> {
+    (name.is_some() || r.location.is_some())
+        .then(|| Publisher::new(name.map(|n| text(n)), r.location.as_deref().map(text)))
+}
+
+/// The entry type of the item itself and of its parent (if the container is one).
+fn types(r: &Reference) -> (HType, Option<HType>) {
+    match r.entry_type {
+        EntryType::Article => (HType::Article, Some(HType::Periodical)),
+        EntryType::InCollection => (HType::Anthos, Some(HType::Anthology)),
+        EntryType::InProceedings => (HType::Article, Some(HType::Proceedings)),
+        EntryType::Online => (HType::Web, Some(HType::Web)),
+        EntryType::Book => (HType::Book, None),
+        EntryType::Thesis => (HType::Thesis, None),
+        EntryType::Report => (HType::Report, None),
+        EntryType::Misc if is_news_piece(r) => (HType::Article, Some(HType::Newspaper)),
+        EntryType::Misc => (HType::Misc, Some(HType::Misc)),
+    }
+}
+
+/// One reference as a hayagriva entry.
+pub fn to_hayagriva(r: &Reference) -> Entry {
+    let (own, parent_type) = types(r);
+    let mut e = Entry::new(&r.key, own);
+    if let Some(t) = &r.title {
+        e.set_title(text(t));
+    }
+    if !r.authors.is_empty() {
+        e.set_authors(people(&r.authors));
+    }
+    if let Some(d) = r.date {
+        e.set_date(date(d));
+    }
+    if let Some(p) = &r.pages {
+        let p = p.replace(['–', '—'], "-");
+        e.set_page_range(
+            p.parse::<PageRanges>()
+                .map(MaybeTyped::Typed)
+                .unwrap_or(MaybeTyped::String(p)),
+        );
+    }
+    if let Some(doi) = &r.doi {
+        e.set_doi(doi.clone());
+    }
+    if let Some(isbn) = &r.isbn {
+        e.set_isbn(isbn.clone());
+    }
+    if let Some(id) = &r.arxiv {
+        e.set_arxiv(id.clone());
+    }
+    if let Some(url) = &r.url {
+        if let Ok(mut url) = url.parse::<QualifiedUrl>() {
+            url.visit_date = r.urldate.map(date);
+            e.set_url(url);
+        }
+    }
+    if let Some(ed) = &r.edition {
+        e.set_edition(number(ed));
+    }
+    let institution = r.institution.as_ref();
+    match r.entry_type {
+        EntryType::Thesis | EntryType::Report => {
+            if let Some(org) = institution.or(r.container.as_ref()) {
+                e.set_organization(text(org));
+            }
+        }
+        _ => {
+            if let Some(org) = institution {
+                e.set_organization(text(org));
+            }
+        }
+    }
+    // The container is a parent entry; volume and issue belong to a periodical, the editors
+    // and publisher to the book or proceedings.
+    let container = r
+        .container
+        .as_ref()
+        .filter(|_| !matches!(r.entry_type, EntryType::Thesis | EntryType::Report));
+    match (parent_type, container) {
+        (Some(pt), Some(title)) => {
+            let mut parent = Entry::new(&format!("{}-parent", r.key), pt);
+            parent.set_title(text(title));
+            if pt == HType::Periodical || pt == HType::Newspaper {
+                if let Some(v) = &r.volume {
+                    parent.set_volume(number(v));
+                }
+                if let Some(n) = &r.number {
+                    parent.set_issue(number(n));
+                }
+                if let Some(p) = publisher(r, r.publisher.as_ref()) {
+                    e.set_publisher(p);
+                }
+            } else {
+                if !r.editors.is_empty() {
+                    parent.set_editors(people(&r.editors));
+                }
+                if let Some(v) = &r.volume {
+                    parent.set_volume(number(v));
+                }
+                if let Some(p) = publisher(r, r.publisher.as_ref()) {
+                    parent.set_publisher(p);
+                }
+            }
+            e.set_parents(vec![parent]);
+        }
+        _ => {
+            if !r.editors.is_empty() {
+                e.set_editors(people(&r.editors));
+            }
+            if let Some(v) = &r.volume {
+                e.set_volume(number(v));
+            }
+            if let Some(n) = &r.number {
+                e.set_issue(number(n));
+            }
+            // A book's container, as the parser finds it, is its publisher.
+            let name = r.publisher.as_ref().or(if r.entry_type == EntryType::Book {
+                r.container.as_ref()
+            } else {
+                None
+            });
+            if let Some(p) = publisher(r, name) {
+                e.set_publisher(p);
+            }
+        }
+    }
+    e
+}
+
+/// The whole list in hayagriva's YAML format.
+pub fn to_yaml(references: &[Reference]) -> Result<String, String> {
+    let library: Library = references.iter().map(to_hayagriva).collect();
+    hayagriva::io::to_yaml_str(&library).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn article_gets_a_periodical_parent_and_reads_back() {
+        let r = Reference {
+            key: "berg2020".into(),
+            entry_type: EntryType::Article,
+            authors: vec![Name::Person {
+                family: "Berg".into(),
+                given: Some("P.".into()),
+                particle: Some("van der".into()),
+            }],
+            date: Some(Date {
+                year: 2020,
+                month: Some(3),
+                day: Some(9),
+            }),
+            title: Some("Growth".into()),
+            container: Some("Journal of Tests".into()),
+            volume: Some("4".into()),
+            number: Some("2".into()),
+            pages: Some("10–12".into()),
+            doi: Some("10.1000/x".into()),
+            ..Default::default()
+        };
+        let yaml = to_yaml(std::slice::from_ref(&r)).unwrap();
+        let lib = hayagriva::io::from_yaml_str(&yaml).unwrap();
+        let e = lib.get("berg2020").unwrap();
+        assert_eq!(e.entry_type(), &HType::Article);
+        assert_eq!(e.authors().unwrap()[0].prefix.as_deref(), Some("van der"));
+        assert_eq!(e.date().unwrap().month, Some(2));
+        assert_eq!(e.doi(), Some("10.1000/x"));
+        let parent = &e.parents()[0];
+        assert_eq!(parent.entry_type(), &HType::Periodical);
+        assert_eq!(parent.title().unwrap().to_string(), "Journal of Tests");
+        assert_eq!(parent.issue().unwrap().to_string(), "2");
+    }
+}

@@ -1,0 +1,151 @@
+//! Reference → RIS, the tagged format reference managers import (`TY  - JOUR` … `ER  - `).
+
+use super::csl_json::is_news_piece;
+use crate::reference::{EntryType, Name, Reference};
+use std::fmt::Write;
+
+fn ris_type(r: &Reference) -> &'static str {
+    match r.entry_type {
+        EntryType::Article => "JOUR",
+        EntryType::Book => "BOOK",
+        EntryType::InCollection => "CHAP",
+        EntryType::InProceedings => "CPAPER",
+        EntryType::Thesis => "THES",
+        EntryType::Report => "RPRT",
+        EntryType::Online => "ELEC",
+        EntryType::Misc if is_news_piece(r) => "NEWS",
+        EntryType::Misc => "GEN",
+    }
+}
+
+/// "Family, Given" with the particle kept in front of the family name.
+fn ris_name(n: &Name) -> String {
+    match n {
+        Name::Literal { literal } => literal.clone(),
+        Name::Person {
+            family,
+            given,
+            particle,
+        } => {
+            let family = particle
+                .as_ref()
+                .map_or_else(|| family.clone(), |p| format!("{p} {family}"));
+            given
+                .as_ref()
+                .map_or(family.clone(), |g| format!("{family}, {g}"))
+        }
+    }
+}
+
+/// One reference as an RIS record. Lines end with CR LF, as the format asks.
+pub fn to_ris_record(r: &Reference) -> String {
+    let mut out = String::new();
+    let mut tag = |tag: &str, value: &str| {
+        let value = value.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !value.is_empty() {
+            let _ = write!(out, "{tag}  - {value}\r\n");
+        }
+    };
+    tag("TY", ris_type(r));
+    tag("ID", &r.key);
+    for a in &r.authors {
+        tag("AU", &ris_name(a));
+    }
+    for e in &r.editors {
+        tag("A2", &ris_name(e));
+    }
+    if let Some(d) = r.date {
+        tag("PY", &d.year.to_string());
+        let (m, day) = (
+            d.month.map_or(String::new(), |m| format!("{m:02}")),
+            d.day.map_or(String::new(), |d| format!("{d:02}")),
+        );
+        tag("DA", &format!("{}/{m}/{day}/", d.year));
+    }
+    let fields = [
+        ("TI", &r.title),
+        ("T2", &r.container),
+        ("VL", &r.volume),
+        ("IS", &r.number),
+        ("ET", &r.edition),
+        ("PB", &r.publisher),
+        ("CY", &r.location),
+        ("DO", &r.doi),
+        ("UR", &r.url),
+        ("SN", &r.isbn),
+    ];
+    for (t, value) in fields {
+        if let Some(v) = value {
+            tag(t, v);
+        }
+    }
+    if let Some(i) = &r.institution {
+        // Thesis school, report institution, organisation behind a page.
+        tag(
+            if r.entry_type == EntryType::Thesis || r.entry_type == EntryType::Report {
+                "PB"
+            } else {
+                "AD"
+            },
+            i,
+        );
+    }
+    if let Some(p) = &r.pages {
+        let mut parts = p.splitn(2, ['–', '—', '-']);
+        if let Some(start) = parts.next() {
+            tag("SP", start.trim());
+        }
+        if let Some(end) = parts.next() {
+            tag("EP", end.trim_start_matches('-').trim());
+        }
+    }
+    if let Some(id) = &r.arxiv {
+        tag("M1", &format!("arXiv:{id}"));
+    }
+    if let Some(d) = r.urldate {
+        tag("Y2", &d.to_string());
+    }
+    out.push_str("ER  - \r\n");
+    out
+}
+
+/// The whole list as an RIS file.
+pub fn to_ris(references: &[Reference]) -> String {
+    references
+        .iter()
+        .map(to_ris_record)
+        .collect::<Vec<_>>()
+        .join("\r\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::Date;
+
+    #[test]
+    fn writes_tags_in_order() {
+        let r = Reference {
+            key: "berg2020".into(),
+            entry_type: EntryType::Article,
+            authors: vec![Name::Person {
+                family: "Berg".into(),
+                given: Some("P.".into()),
+                particle: Some("van der".into()),
+            }],
+            date: Some(Date {
+                year: 2020,
+                month: Some(3),
+                day: None,
+            }),
+            title: Some("Growth".into()),
+            container: Some("Journal of Tests".into()),
+            pages: Some("10–12".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            to_ris(&[r]),
+            "TY  - JOUR\r\nID  - berg2020\r\nAU  - van der Berg, P.\r\nPY  - 2020\r\nDA  - 2020/03//\r\nTI  - Growth\r\nT2  - Journal of Tests\r\nSP  - 10\r\nEP  - 12\r\nER  - \r\n"
+        );
+    }
+}
