@@ -18,3 +18,4 @@ pub mod link;
 pub mod config;
 pub mod check;
 pub mod report;
+pub mod bibfile;
