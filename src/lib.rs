@@ -19,3 +19,4 @@ pub mod config;
 pub mod check;
 pub mod report;
 pub mod bibfile;
+pub mod paper;

@@ -1,6 +1,7 @@
 //! The `citecheck` command: parse arguments, call the library, print, map the exit status.
 
-use citecheck::check::{check, parse_lines, read_references};
+use citecheck::bibfile::{month_strings, BibFile};
+use citecheck::check::{check_paper, lint, parse_lines, read_references};
 use citecheck::config::{Config, StyleChoice};
 use citecheck::document::{Document, DEFAULT_MAX_BYTES};
 use citecheck::export::{to_biblatex, write_output};
@@ -63,6 +64,19 @@ enum Command {
         #[command(flatten)]
         common: CommonArgs,
     },
+    /// Check a .bib file on its own: syntax, duplicate keys, required fields, dates, @strings,
+    /// crossrefs, pages, DOIs, URLs and ISBNs.
+    Lint {
+        /// The .bib file; `-` reads standard input.
+        bib: PathBuf,
+        /// Configuration file (default: citecheck.toml beside the file or in a parent folder).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
     /// Explain a diagnostic code: what it means and how to fix it.
     Explain {
         /// The code, e.g. unmatched-citation.
@@ -75,8 +89,12 @@ enum Command {
 
 #[derive(Args)]
 struct PaperArgs {
-    /// The paper (plain text or Markdown); `-` reads standard input.
+    /// The paper (plain text, Markdown, LaTeX or Pandoc Markdown); `-` reads standard input.
     paper: PathBuf,
+    /// A .bib file to check a LaTeX or Pandoc paper against, instead of those it names
+    /// (repeatable).
+    #[arg(long = "bib", value_name = "FILE")]
+    bib: Vec<PathBuf>,
     /// Configuration file (default: citecheck.toml beside the paper or in a parent folder).
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
@@ -189,8 +207,8 @@ fn run(cli: Cli) -> Result<Status, Failure> {
         Command::Check { paper, format, no_coverage, common } => {
             let config = load_config(&paper)?;
             let doc = Document::read(&paper.paper, common.max_size)?;
-            let checked = check(doc, &config, paper.references_at)?;
-            let report = report::build(&checked, &[]);
+            let checked = check_paper(doc, &config, paper.references_at, &paper.bib, common.max_size)?;
+            let report = report::build(&checked, &checked.bib_sources());
             let text = match format {
                 CheckFormat::Json => serde_json::to_string_pretty(&report)? + "\n",
                 CheckFormat::Text => render_text(&report, colors(&common), !no_coverage),
@@ -202,8 +220,8 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             let config = load_config(&paper)?;
             let doc = Document::read(&paper.paper, common.max_size)?;
             warn_input(&doc);
-            let checked = check(doc, &config, paper.references_at)?;
-            let report = report::build(&checked, &[]);
+            let checked = check_paper(doc, &config, paper.references_at, &paper.bib, common.max_size)?;
+            let report = report::build(&checked, &checked.bib_sources());
             emit(&render_coverage(&report, format), &common, &[&paper.paper])?;
             Ok(Status::Clean)
         }
@@ -218,6 +236,21 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             warn_input(&doc);
             let references = parse_lines(&doc);
             print_refs(&doc.path, &references, format, &common, &file)
+        }
+        Command::Lint { bib, config, format, common } => {
+            let config = match &config {
+                Some(path) => Config::load(path)?,
+                None => Config::discover(&bib)?,
+            };
+            let file = BibFile::read(&bib, common.max_size, &month_strings())?;
+            let checked = lint(file, &config);
+            let report = report::build(&checked, &checked.bib_sources());
+            let text = match format {
+                CheckFormat::Json => serde_json::to_string_pretty(&report)? + "\n",
+                CheckFormat::Text => render_text(&report, colors(&common), false),
+            };
+            emit(&text, &common, &[&bib])?;
+            Ok(if report.has_errors() { Status::Problems } else { Status::Clean })
         }
         Command::Explain { code, list } => explain(code.as_deref(), list),
     }

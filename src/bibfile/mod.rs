@@ -11,7 +11,7 @@ mod names;
 mod scan;
 mod tex;
 
-pub use convert::to_reference;
+pub use convert::{date_of, entry_type, month_of, to_reference};
 pub use names::parse_bib_names;
 pub use scan::{parse, Parsed};
 pub use tex::detex;

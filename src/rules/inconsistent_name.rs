@@ -64,7 +64,7 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                         "\"{written}\" here and \"{earlier}\" in {} (line {}) look like one source spelt two ways; use one spelling",
                         other.key, other.line
                     );
-                    out.push(Diagnostic::new(Code::InconsistentName, reference.span, message).with_keys([other.key.clone(), reference.key.clone()]));
+                    out.push(Diagnostic::new(Code::InconsistentName, reference.span, message).with_keys([other.key.clone(), reference.key.clone()]).in_source(cx.origins.reference(i)));
                 }
                 Some(_) => {}
             }

@@ -17,12 +17,12 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // A second copy of a listed work is reported as a duplicate, not as uncited.
     let mut works = std::collections::HashSet::new();
     let repeats: Vec<bool> = cx.references.iter().map(|r| r.identity().is_some_and(|id| !works.insert(id))).collect();
-    for ((reference, _), _) in cx.references.iter().zip(touched).zip(repeats).filter(|((_, t), dup)| !t && !dup) {
+    for (i, ((reference, _), _)) in cx.references.iter().zip(touched).zip(repeats).enumerate().filter(|(_, ((_, t), dup))| !t && !dup) {
         let message = format!(
             "{} ({}) is never cited; cite it where it is used or remove it from the list",
             reference.key,
             reference.short_citation()
         );
-        out.push(Diagnostic::new(Code::UncitedReference, reference.span, message).with_keys([reference.key.clone()]));
+        out.push(Diagnostic::new(Code::UncitedReference, reference.span, message).with_keys([reference.key.clone()]).in_source(cx.origins.reference(i)));
     }
 }

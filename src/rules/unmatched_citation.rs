@@ -9,7 +9,7 @@ use super::{Code, Context, Diagnostic};
 use crate::link::Status;
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for (citation, link) in cx.citations.iter().zip(cx.links) {
+    for (i, (citation, link)) in cx.citations.iter().zip(cx.links).enumerate() {
         if link.status != Status::Unmatched {
             continue;
         }
@@ -22,6 +22,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         } else {
             message.push_str("; add the entry or correct the citation");
         }
-        out.push(Diagnostic::new(Code::UnmatchedCitation, citation.span, message).with_keys(keys));
+        out.push(Diagnostic::new(Code::UnmatchedCitation, citation.span, message).with_keys(keys).in_source(cx.origins.citation(i)));
     }
 }
