@@ -101,6 +101,8 @@ pub enum SyntaxErrorKind {
     MissingKey { entry_type: String },
     /// Inside an entry: what was expected.
     Field { entry: String, expected: &'static str },
+    /// Two fields without a comma between them; the second is read anyway.
+    MissingComma { entry: String },
     UnclosedQuote,
     /// Internal: a value-level problem before it is tied to its entry.
     Expected(&'static str),
@@ -119,6 +121,7 @@ impl fmt::Display for SyntaxErrorKind {
             }
             SyntaxErrorKind::MissingKey { entry_type } => write!(f, "@{entry_type} entry has no key: write `@{entry_type}{{key, ...`"),
             SyntaxErrorKind::Field { entry, expected } => write!(f, "entry `{entry}`: expected {expected}; the field is skipped"),
+            SyntaxErrorKind::MissingComma { entry } => write!(f, "entry `{entry}`: a comma is missing before this field; add it (the field is read as if it were there)"),
             SyntaxErrorKind::UnclosedQuote => write!(f, "a quoted value is never closed: add the closing `\"`"),
             SyntaxErrorKind::Expected(what) => write!(f, "expected {what}"),
         }

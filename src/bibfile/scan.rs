@@ -346,7 +346,7 @@ fn read_fields(cur: &mut Cursor, strings: &Strings, entry: &str, errors: &mut Ve
                     None | Some(b',') => {}
                     Some(_) => {
                         // A missing comma: say so, and read on from here.
-                        errors.push(SyntaxError { span: Span::new(cur.pos, cur.pos + 1), kind: SyntaxErrorKind::Field { entry: entry.to_string(), expected: "a comma between fields" } });
+                        errors.push(SyntaxError { span: Span::new(cur.pos, cur.pos + 1), kind: SyntaxErrorKind::MissingComma { entry: entry.to_string() } });
                     }
                 }
             }

@@ -52,9 +52,10 @@ pub(crate) fn date_problem(value: &str) -> Option<String> {
     let value = value.trim();
     let sides: Vec<&str> = value.split('/').collect();
     if sides.len() > 2 || sides.iter().all(|s| s.is_empty()) {
-        return Some(format!("`{value}` is not an ISO 8601 date"));
+        return Some(format!("`{value}` is not an ISO 8601 date; write YYYY, YYYY-MM or YYYY-MM-DD"));
     }
-    sides.iter().find_map(|s| side_problem(s.trim()))
+    let why = sides.iter().find_map(|s| side_problem(s.trim()))?;
+    Some(format!("{why}; write YYYY, YYYY-MM or YYYY-MM-DD"))
 }
 
 fn year_problem(value: &str) -> Option<String> {
@@ -63,7 +64,7 @@ fn year_problem(value: &str) -> Option<String> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Some(format!("year `{v}` is not a number; biber cannot sort it (for a work in press write pubstate = {{inpress}})"));
     }
-    (digits.len() > 4).then(|| format!("year {v} has {} digits", digits.len()))
+    (digits.len() > 4).then(|| format!("year {v} has {} digits; write the year in four", digits.len()))
 }
 
 fn month_problem(value: &str) -> Option<String> {
@@ -88,7 +89,7 @@ pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
         for entry in &file.entries {
             for field in &entry.fields {
                 if let Some(why) = problem(field) {
-                    let message = format!("{} of `{}`: {why}; write YYYY, YYYY-MM or YYYY-MM-DD", field.name, entry.key);
+                    let message = format!("{} of `{}`: {why}", field.name, entry.key);
                     out.push(Diagnostic::new(Code::InvalidDate, field.value_span, message).in_source(SourceId::Bib(i)).with_keys([entry.key.clone()]));
                 }
             }
@@ -116,15 +117,15 @@ mod tests {
         assert_eq!(date_problem("2020/"), None);
         assert_eq!(date_problem("../2020"), None);
         assert_eq!(date_problem("2024-02-29"), None);
-        assert_eq!(date_problem("2023-02-29").as_deref(), Some("`2023-02-29` has no day 29 (the month has 28 days)"));
-        assert_eq!(date_problem("2020-13").as_deref(), Some("`2020-13` has no month 13"));
-        assert_eq!(date_problem("12/03/2020").as_deref(), Some("`12/03/2020` is not an ISO 8601 date"));
+        assert_eq!(date_problem("2023-02-29").as_deref(), Some("`2023-02-29` has no day 29 (the month has 28 days); write YYYY, YYYY-MM or YYYY-MM-DD"));
+        assert_eq!(date_problem("2020-13").as_deref(), Some("`2020-13` has no month 13; write YYYY, YYYY-MM or YYYY-MM-DD"));
+        assert_eq!(date_problem("12/03/2020").as_deref(), Some("`12/03/2020` is not an ISO 8601 date; write YYYY, YYYY-MM or YYYY-MM-DD"));
     }
 
     #[test]
     fn years_and_months() {
         assert_eq!(year_problem("1999"), None);
-        assert_eq!(year_problem("19992").as_deref(), Some("year 19992 has 5 digits"));
+        assert_eq!(year_problem("19992").as_deref(), Some("year 19992 has 5 digits; write the year in four"));
         assert!(year_problem("in press").is_some());
         assert_eq!(month_problem("3"), None);
         assert_eq!(month_problem("Sept."), None);

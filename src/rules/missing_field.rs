@@ -97,7 +97,8 @@ pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
                 continue;
             }
             let name = if entry.key.is_empty() { "this entry".to_string() } else { format!("`{}`", entry.key) };
-            let message = format!("@{} {name} has no {}; biblatex requires it for @{}", entry.entry_type, join_and(&missing), entry.entry_type);
+            let it = if missing.len() == 1 { "it" } else { "them" };
+            let message = format!("@{} {name} has no {}; biblatex requires {it} for @{}", entry.entry_type, join_and(&missing), entry.entry_type);
             let span = if entry.key.is_empty() { entry.span } else { entry.key_span };
             out.push(Diagnostic::new(Code::MissingField, span, message).in_source(SourceId::Bib(i)).with_keys([entry.key.clone()]));
         }

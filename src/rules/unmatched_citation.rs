@@ -13,7 +13,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         if link.status != Status::Unmatched {
             continue;
         }
-        let mut message = format!("\"{}\" matches no entry of the reference list", citation.text);
+        let list = if cx.style == super::Style::Keys { "the .bib files" } else { "the reference list" };
+        let mut message = format!("\"{}\" matches no entry of {list}", citation.text);
         let mut keys = Vec::new();
         if let Some(s) = &link.suggestion {
             message.push_str(": ");
