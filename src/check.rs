@@ -152,12 +152,32 @@ pub fn check_keys(doc: Document, syntax: Syntax, bib: &[PathBuf], config: &Confi
     Ok(checked)
 }
 
-/// Lint a bibliography on its own: every `.bib` rule, and the list rules that need no text.
+/// Lint a bibliography on its own: every `.bib` rule. (The list rules, such as
+/// `duplicate-reference`, need a paper: `check` runs them.)
 pub fn lint(bib: BibFile, config: &Config) -> Checked {
     let doc = bib.doc.clone();
-    let mut checked = link_keys(doc, Vec::new(), vec![bib], Vec::new(), Vec::new(), config);
-    checked.diagnostics.retain(|d| d.code != rules::Code::UncitedReference);
-    checked
+    let bibs = vec![bib];
+    let (references, reference_sources) = bib_references(&bibs);
+    let mut diagnostics: Vec<Diagnostic> = bibs[0].doc.warnings.iter().cloned().map(|d| d.in_source(SourceId::Bib(0))).collect();
+    diagnostics.extend(rules::run_bib(&bibs));
+    let diagnostics = settle(diagnostics, config);
+    let numbers = vec![None; references.len()];
+    let origins = Origins { citations: Vec::new(), references: reference_sources };
+    let list = RefList { section: Section { heading_line: None, start: 0, end: 0 }, residue: vec![false; doc.lines.line_count()], references, numbers };
+    Checked { doc, list, style: Style::Keys, citations: Vec::new(), links: Vec::new(), diagnostics, inputs: Vec::new(), bibs, origins }
+}
+
+/// Configured levels applied, silenced codes dropped, in source order.
+fn settle(mut diagnostics: Vec<Diagnostic>, config: &Config) -> Vec<Diagnostic> {
+    for d in &mut diagnostics {
+        // Only a configured level replaces a rule's own: `duplicate-key` notes case variants as info.
+        if let Some(&level) = config.severity.get(d.code.as_str()) {
+            d.severity = level.into();
+        }
+    }
+    diagnostics.retain(|d| d.severity != rules::Severity::Allow);
+    diagnostics.sort_by_key(|d| (d.source, d.span.start, d.code));
+    diagnostics
 }
 
 /// The entries of the `.bib` files as one list: the first entry of each key (biber drops the
@@ -193,14 +213,7 @@ fn link_keys(doc: Document, inputs: Vec<Document>, bibs: Vec<BibFile>, citations
     }
     diagnostics.extend(rules::run(&cx));
     diagnostics.extend(rules::run_bib(&bibs));
-    for d in &mut diagnostics {
-        // Only a configured level replaces a rule's own: `duplicate-key` notes case variants as info.
-        if let Some(&level) = config.severity.get(d.code.as_str()) {
-            d.severity = level.into();
-        }
-    }
-    diagnostics.retain(|d| d.severity != rules::Severity::Allow);
-    diagnostics.sort_by_key(|d| (d.source, d.span.start, d.code));
+    let diagnostics = settle(diagnostics, config);
     let section = Section { heading_line: None, start: 0, end: 0 };
     let residue = vec![false; doc.lines.line_count()];
     let list = RefList { section, references, numbers, residue };

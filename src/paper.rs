@@ -29,13 +29,23 @@ pub enum Kind {
 /// R Markdown and Quarto forms) that cite `[@key]` or name a `bibliography:`; standard input by
 /// its text. With `bib_given` (`--bib`), a paper that is not LaTeX is read as Pandoc.
 pub fn kind_of(doc: &Document, bib_given: bool) -> Kind {
-    let ext = doc.path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).unwrap_or_default();
-    let latex_text = || doc.text.contains("\\documentclass") || doc.text.contains("\\begin{document}");
+    let ext = doc
+        .path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let latex_text =
+        || doc.text.contains("\\documentclass") || doc.text.contains("\\begin{document}");
     match ext.as_str() {
         "tex" | "ltx" | "latex" => Kind::Keys(Syntax::Latex),
         "" if doc.path == Path::new("-") && latex_text() => Kind::Keys(Syntax::Latex),
         _ if bib_given => Kind::Keys(Syntax::Pandoc),
-        "md" | "markdown" | "txt" | "rmd" | "qmd" | "" if citation::looks_like_pandoc(&doc.text) => Kind::Keys(Syntax::Pandoc),
+        "md" | "markdown" | "txt" | "rmd" | "qmd" | ""
+            if citation::looks_like_pandoc(&doc.text) =>
+        {
+            Kind::Keys(Syntax::Pandoc)
+        }
         _ => Kind::ReferenceList,
     }
 }
@@ -73,19 +83,41 @@ pub fn read_paper(doc: &Document, syntax: Syntax, max_bytes: u64) -> Result<KeyP
     if let Ok(p) = std::fs::canonicalize(&doc.path) {
         seen.insert(p);
     }
-    read_one(doc, SourceId::Document, syntax, &base, max_bytes, &mut seen, &mut paper, 0)?;
+    read_one(
+        doc,
+        SourceId::Document,
+        syntax,
+        &base,
+        max_bytes,
+        &mut seen,
+        &mut paper,
+        0,
+    )?;
     Ok(paper)
 }
 
 #[allow(clippy::too_many_arguments)]
-fn read_one(doc: &Document, source: SourceId, syntax: Syntax, base: &Path, max_bytes: u64, seen: &mut HashSet<PathBuf>, paper: &mut KeyPaper, depth: usize) -> Result<(), InputError> {
+fn read_one(
+    doc: &Document,
+    source: SourceId,
+    syntax: Syntax,
+    base: &Path,
+    max_bytes: u64,
+    seen: &mut HashSet<PathBuf>,
+    paper: &mut KeyPaper,
+    depth: usize,
+) -> Result<(), InputError> {
     let found: KeyFound = match syntax {
         Syntax::Latex => citation::find_latex(&doc.text),
         Syntax::Pandoc => citation::find_pandoc(&doc.text),
     };
     paper.cite_all |= found.cite_all;
     for (name, span) in found.bibliographies {
-        paper.bibliographies.push(NamedBib { path: base.join(name), source, span });
+        paper.bibliographies.push(NamedBib {
+            path: base.join(name),
+            source,
+            span,
+        });
     }
     // Interleave citations and included files by position, so citations stay in reading order.
     let mut citations = found.citations.into_iter().peekable();
@@ -112,7 +144,16 @@ fn read_one(doc: &Document, source: SourceId, syntax: Syntax, base: &Path, max_b
         })?;
         let id = SourceId::Input(paper.inputs.len());
         paper.inputs.push(included.clone());
-        read_one(&included, id, syntax, base, max_bytes, seen, paper, depth + 1)?;
+        read_one(
+            &included,
+            id,
+            syntax,
+            base,
+            max_bytes,
+            seen,
+            paper,
+            depth + 1,
+        )?;
     }
     for c in citations {
         paper.citations.push(c);
@@ -141,14 +182,19 @@ fn reason(e: &InputError) -> String {
         InputError::Io { source, .. } => source.to_string(),
         other => {
             let text = other.to_string();
-            text.split_once(": ").map_or(text.clone(), |(_, rest)| rest.to_string())
+            text.split_once(": ")
+                .map_or(text.clone(), |(_, rest)| rest.to_string())
         }
     }
 }
 
 /// Read the `.bib` files a paper names, in order; a missing one is an error naming it and
 /// where the paper names it.
-pub fn read_named_bibs(doc: &Document, paper: &KeyPaper, max_bytes: u64) -> Result<Vec<BibFile>, InputError> {
+pub fn read_named_bibs(
+    doc: &Document,
+    paper: &KeyPaper,
+    max_bytes: u64,
+) -> Result<Vec<BibFile>, InputError> {
     let mut strings = crate::bibfile::month_strings();
     let mut files: Vec<BibFile> = Vec::new();
     let mut read = HashSet::new();
@@ -161,7 +207,13 @@ pub fn read_named_bibs(doc: &Document, paper: &KeyPaper, max_bytes: u64) -> Resu
                 SourceId::Input(i) => paper.inputs.get(i).unwrap_or(doc),
                 _ => doc,
             };
-            InputError::Named { path: named.path.clone(), by: by.path.clone(), line: by.lines.line(named.span.start), what: "bibliography", reason: reason(&e) }
+            InputError::Named {
+                path: named.path.clone(),
+                by: by.path.clone(),
+                line: by.lines.line(named.span.start),
+                what: "bibliography",
+                reason: reason(&e),
+            }
         })?;
         strings = file.strings.clone();
         files.push(file);

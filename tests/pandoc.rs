@@ -19,15 +19,87 @@ fn pandoc_paper_with_yaml_bibliography_list() {
     assert_citations(
         &report,
         &[
-            (None, 9, "census2021", Matched, &["census2021"], false, None, None),
-            (None, 14, "barrero2021", Matched, &["barrero2021"], false, None, None),
-            (None, 14, "bloom2015", Matched, &["bloom2015"], false, Some("see"), Some("pp. 165--218")),
-            (None, 15, "glaeser2022", Matched, &["glaeser2022"], true, None, Some("p. 4")),
-            (None, 16, "florida2023", Matched, &["florida2023"], false, None, None),
-            (None, 16, "Barrero2021", Unmatched, &[], false, None, Some("ch. 2")),
+            (
+                None,
+                9,
+                "census2021",
+                Matched,
+                &["census2021"],
+                false,
+                None,
+                None,
+            ),
+            (
+                None,
+                14,
+                "barrero2021",
+                Matched,
+                &["barrero2021"],
+                false,
+                None,
+                None,
+            ),
+            (
+                None,
+                14,
+                "bloom2015",
+                Matched,
+                &["bloom2015"],
+                false,
+                Some("see"),
+                Some("pp. 165--218"),
+            ),
+            (
+                None,
+                15,
+                "glaeser2022",
+                Matched,
+                &["glaeser2022"],
+                true,
+                None,
+                Some("p. 4"),
+            ),
+            (
+                None,
+                16,
+                "florida2023",
+                Matched,
+                &["florida2023"],
+                false,
+                None,
+                None,
+            ),
+            (
+                None,
+                16,
+                "Barrero2021",
+                Unmatched,
+                &[],
+                false,
+                None,
+                Some("ch. 2"),
+            ),
             (None, 16, "nosuchkey", Unmatched, &[], false, None, None),
-            (None, 29, "census2021", Matched, &["census2021"], false, None, Some("table 3")),
-            (None, 30, "ons:2022", Matched, &["ons:2022"], false, None, None),
+            (
+                None,
+                29,
+                "census2021",
+                Matched,
+                &["census2021"],
+                false,
+                None,
+                Some("table 3"),
+            ),
+            (
+                None,
+                30,
+                "ons:2022",
+                Matched,
+                &["ons:2022"],
+                false,
+                None,
+                None,
+            ),
         ],
     );
     assert_references(
@@ -54,7 +126,10 @@ fn pandoc_paper_with_yaml_bibliography_list() {
         ],
     );
     // Organisations in double braces stay whole.
-    assert_eq!(report.references[5].reference.authors[0].family(), "Office for National Statistics");
+    assert_eq!(
+        report.references[5].reference.authors[0].family(),
+        "Office for National Statistics"
+    );
 }
 
 #[test]
@@ -68,9 +143,25 @@ fn markdown_without_keys_keeps_the_reference_list_path() {
 fn bib_option_makes_any_markdown_a_keys_paper() {
     let dir = tempfile::tempdir().unwrap();
     let paper = dir.path().join("notes.txt");
-    std::fs::write(&paper, "As @card1994 showed, and see [@angrist2009, ch. 3]. Mail me@example.org.\n").unwrap();
-    let report = report_of(&["check", &path_str(&paper), "--bib", "tests/fixtures/bib/clean.bib"], 0);
-    let keys: Vec<(&str, bool)> = report.citations.iter().map(|c| (c.text.as_str(), c.narrative)).collect();
+    std::fs::write(
+        &paper,
+        "As @card1994 showed, and see [@angrist2009, ch. 3]. Mail me@example.org.\n",
+    )
+    .unwrap();
+    let report = report_of(
+        &[
+            "check",
+            &path_str(&paper),
+            "--bib",
+            "tests/fixtures/bib/clean.bib",
+        ],
+        0,
+    );
+    let keys: Vec<(&str, bool)> = report
+        .citations
+        .iter()
+        .map(|c| (c.text.as_str(), c.narrative))
+        .collect();
     assert_eq!(keys, [("card1994", true), ("angrist2009", false)]);
     assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
 }

@@ -28,11 +28,13 @@ pub type Strings = HashMap<String, String>;
 
 /// The month macros every BibTeX style defines, as biber reads them (`mar` → 3).
 pub fn month_strings() -> Strings {
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-        .iter()
-        .enumerate()
-        .map(|(i, m)| (m.to_string(), (i + 1).to_string()))
-        .collect()
+    [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, m)| (m.to_string(), (i + 1).to_string()))
+    .collect()
 }
 
 /// One `@type{key, field = value, ...}` as written.
@@ -58,7 +60,9 @@ impl BibEntry {
 
     /// A field's value if present and not blank.
     pub fn value(&self, name: &str) -> Option<&str> {
-        self.field(name).map(|f| f.value.trim()).filter(|v| !v.is_empty())
+        self.field(name)
+            .map(|f| f.value.trim())
+            .filter(|v| !v.is_empty())
     }
 }
 
@@ -95,14 +99,28 @@ pub struct SyntaxError {
 #[non_exhaustive]
 pub enum SyntaxErrorKind {
     /// The entry's braces never balance; `next` is where reading went on.
-    Unclosed { entry: String, depth: usize, next: Option<usize> },
+    Unclosed {
+        entry: String,
+        depth: usize,
+        next: Option<usize>,
+    },
     /// A `}` too many ended the entry before its last fields.
-    ClosedEarly { entry: String, closed_at: usize },
-    MissingKey { entry_type: String },
+    ClosedEarly {
+        entry: String,
+        closed_at: usize,
+    },
+    MissingKey {
+        entry_type: String,
+    },
     /// Inside an entry: what was expected.
-    Field { entry: String, expected: &'static str },
+    Field {
+        entry: String,
+        expected: &'static str,
+    },
     /// Two fields without a comma between them; the second is read anyway.
-    MissingComma { entry: String },
+    MissingComma {
+        entry: String,
+    },
     UnclosedQuote,
     /// Internal: a value-level problem before it is tied to its entry.
     Expected(&'static str),
@@ -142,11 +160,22 @@ pub struct BibFile {
 impl BibFile {
     /// Scan a decoded document. `inherited` are the `@string`s of files read before it.
     pub fn from_document(doc: Document, inherited: &Strings) -> Self {
-        let Parsed { mut entries, string_defs, strings, errors } = parse(&doc.text, inherited);
+        let Parsed {
+            mut entries,
+            string_defs,
+            strings,
+            errors,
+        } = parse(&doc.text, inherited);
         for e in &mut entries {
             e.line = doc.lines.line(e.span.start);
         }
-        BibFile { doc, entries, string_defs, strings, errors }
+        BibFile {
+            doc,
+            entries,
+            string_defs,
+            strings,
+            errors,
+        }
     }
 
     /// Read one file.
@@ -154,7 +183,12 @@ impl BibFile {
         let doc = match Document::read(path, max_bytes) {
             Ok(doc) => doc,
             // An empty bibliography is a bibliography with no entries, not a failure.
-            Err(InputError::Empty { path }) => Document { path, text: String::new(), lines: crate::span::LineIndex::new(""), warnings: Vec::new() },
+            Err(InputError::Empty { path }) => Document {
+                path,
+                text: String::new(),
+                lines: crate::span::LineIndex::new(""),
+                warnings: Vec::new(),
+            },
             Err(e) => return Err(e),
         };
         Ok(Self::from_document(doc, inherited))
@@ -174,7 +208,11 @@ impl BibFile {
 
     /// The file as a source a report can quote lines from.
     pub fn source(&self) -> Source<'_> {
-        Source { path: self.doc.path.display().to_string(), text: &self.doc.text, lines: &self.doc.lines }
+        Source {
+            path: self.doc.path.display().to_string(),
+            text: &self.doc.text,
+            lines: &self.doc.lines,
+        }
     }
 
     /// Is this macro name defined here (case-insensitive)?

@@ -7,7 +7,11 @@ use crate::reference::Name;
 /// ("First von Last", "von Last, First", "von Last, Jr, First"). A name wholly in braces is an
 /// organisation. "and others" is dropped (it is how BibTeX writes "et al.").
 pub fn parse_bib_names(value: &str) -> Vec<Name> {
-    split_top(value, Split::And).into_iter().filter(|n| !n.trim().is_empty() && n.trim() != "others").filter_map(|n| one_name(n.trim())).collect()
+    split_top(value, Split::And)
+        .into_iter()
+        .filter(|n| !n.trim().is_empty() && n.trim() != "others")
+        .filter_map(|n| one_name(n.trim()))
+        .collect()
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -39,7 +43,9 @@ fn split_top(s: &str, how: Split) -> Vec<&str> {
                 }
                 Split::And if b.is_ascii_whitespace() => {
                     let rest = &bytes[i + 1..];
-                    let is_and = rest.len() > 4 && rest[..3].eq_ignore_ascii_case(b"and") && rest[3].is_ascii_whitespace();
+                    let is_and = rest.len() > 4
+                        && rest[..3].eq_ignore_ascii_case(b"and")
+                        && rest[3].is_ascii_whitespace();
                     if is_and {
                         parts.push(&s[start..i]);
                         i += 4;
@@ -65,7 +71,9 @@ fn is_lower(word: &str) -> bool {
     match chars.next() {
         Some('\\') => {
             // {\'e}mile starts upper or lower by its letter; skip the command.
-            word.chars().find(|c| c.is_alphabetic() && !matches!(c, 'c' | 'v' | 'u' | 'H' | 'k' | 'r')).is_some_and(char::is_lowercase)
+            word.chars()
+                .find(|c| c.is_alphabetic() && !matches!(c, 'c' | 'v' | 'u' | 'H' | 'k' | 'r'))
+                .is_some_and(char::is_lowercase)
         }
         Some(c) => c.is_lowercase(),
         None => false,
@@ -82,7 +90,10 @@ fn one_name(name: &str) -> Option<Name> {
     if let Some(inner) = inner.filter(|i| !i.contains(['{', '}']) || balanced(i)) {
         return Some(Name::literal(&detex(inner)));
     }
-    let commas: Vec<&str> = split_top(name, Split::Comma).into_iter().map(str::trim).collect();
+    let commas: Vec<&str> = split_top(name, Split::Comma)
+        .into_iter()
+        .map(str::trim)
+        .collect();
     let (von_last, given): (Vec<&str>, Option<String>) = match commas.as_slice() {
         [one] => {
             let words = split_top(one, Split::Space);
@@ -92,7 +103,10 @@ fn one_name(name: &str) -> Option<Name> {
             let split = von.unwrap_or(last_index);
             (words[split..].to_vec(), joined(&words[..split]))
         }
-        [last, first] | [last, _, first] => (split_top(last, Split::Space), joined(&split_top(first, Split::Space))),
+        [last, first] | [last, _, first] => (
+            split_top(last, Split::Space),
+            joined(&split_top(first, Split::Space)),
+        ),
         [last, rest @ ..] => (split_top(last, Split::Space), joined(rest)),
         [] => return None,
     };
@@ -102,7 +116,11 @@ fn one_name(name: &str) -> Option<Name> {
         particle_end += 1;
     }
     let family = joined(&von_last[particle_end..])?;
-    Some(Name::Person { family, given, particle: joined(&von_last[..particle_end]) })
+    Some(Name::Person {
+        family,
+        given,
+        particle: joined(&von_last[..particle_end]),
+    })
 }
 
 fn balanced(s: &str) -> bool {
@@ -125,7 +143,11 @@ mod tests {
     use super::*;
 
     fn person(family: &str, given: Option<&str>, particle: Option<&str>) -> Name {
-        Name::Person { family: family.into(), given: given.map(Into::into), particle: particle.map(Into::into) }
+        Name::Person {
+            family: family.into(),
+            given: given.map(Into::into),
+            particle: particle.map(Into::into),
+        }
     }
 
     #[test]
@@ -145,15 +167,33 @@ mod tests {
 
     #[test]
     fn accents_jr_and_single_names() {
-        assert_eq!(parse_bib_names(r#"M{\"u}ller, J{\"o}rg"#), [person("Müller", Some("Jörg"), None)]);
-        assert_eq!(parse_bib_names("King, Jr., Martin Luther"), [person("King", Some("Martin Luther"), None)]);
-        assert_eq!(parse_bib_names("Aristotle"), [person("Aristotle", None, None)]);
-        assert_eq!(parse_bib_names("Sand AND Stone,  A."), [person("Sand", None, None), person("Stone", Some("A."), None)]);
+        assert_eq!(
+            parse_bib_names(r#"M{\"u}ller, J{\"o}rg"#),
+            [person("Müller", Some("Jörg"), None)]
+        );
+        assert_eq!(
+            parse_bib_names("King, Jr., Martin Luther"),
+            [person("King", Some("Martin Luther"), None)]
+        );
+        assert_eq!(
+            parse_bib_names("Aristotle"),
+            [person("Aristotle", None, None)]
+        );
+        assert_eq!(
+            parse_bib_names("Sand AND Stone,  A."),
+            [
+                person("Sand", None, None),
+                person("Stone", Some("A."), None)
+            ]
+        );
         assert!(parse_bib_names("  ").is_empty());
     }
 
     #[test]
     fn and_inside_braces_stays() {
-        assert_eq!(parse_bib_names("{Smith and Sons}"), [Name::literal("Smith and Sons")]);
+        assert_eq!(
+            parse_bib_names("{Smith and Sons}"),
+            [Name::literal("Smith and Sons")]
+        );
     }
 }

@@ -21,7 +21,10 @@ pub struct Parsed {
 /// Parse a `.bib` text. `inherited` holds `@string`s of files read before this one (BibTeX
 /// reads `\bibliography{abbrevs,refs}` as one stream, so abbreviations carry over).
 pub fn parse(text: &str, inherited: &Strings) -> Parsed {
-    let mut out = Parsed { strings: inherited.clone(), ..Parsed::default() };
+    let mut out = Parsed {
+        strings: inherited.clone(),
+        ..Parsed::default()
+    };
     let bytes = text.as_bytes();
     let mut pos = 0;
     // The entry that ended last, to name it if stray field text follows it.
@@ -44,7 +47,15 @@ pub fn parse(text: &str, inherited: &Strings) -> Parsed {
                     "comment" | "preamble" => {}
                     "string" => read_string(text, body, &mut out),
                     _ => {
-                        let entry = read_entry(text, at, end + 1, kind, body, &out.strings, &mut out.errors);
+                        let entry = read_entry(
+                            text,
+                            at,
+                            end + 1,
+                            kind,
+                            body,
+                            &out.strings,
+                            &mut out.errors,
+                        );
                         last_entry = Some((entry.key.clone(), end + 1));
                         out.entries.push(entry);
                     }
@@ -53,7 +64,14 @@ pub fn parse(text: &str, inherited: &Strings) -> Parsed {
             }
             Close::Unclosed { resume, depth } => {
                 let name = entry_name(text, &kind, Span::new(head.open + 1, resume));
-                out.errors.push(SyntaxError { span: Span::new(at, head.open + 1), kind: SyntaxErrorKind::Unclosed { entry: name, depth, next: (resume < text.len()).then_some(resume) } });
+                out.errors.push(SyntaxError {
+                    span: Span::new(at, head.open + 1),
+                    kind: SyntaxErrorKind::Unclosed {
+                        entry: name,
+                        depth,
+                        next: (resume < text.len()).then_some(resume),
+                    },
+                });
                 pos = resume;
             }
         }
@@ -65,7 +83,11 @@ pub fn parse(text: &str, inherited: &Strings) -> Parsed {
 }
 
 fn memchr(needle: u8, bytes: &[u8], from: usize) -> Option<usize> {
-    bytes.get(from..)?.iter().position(|&b| b == needle).map(|i| i + from)
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|&b| b == needle)
+        .map(|i| i + from)
 }
 
 struct Head {
@@ -80,7 +102,9 @@ struct Head {
 fn item_head(bytes: &[u8], at: usize) -> Option<Head> {
     let mut i = skip_ws(bytes, at + 1);
     let type_start = i;
-    while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] == b'-') {
+    while i < bytes.len()
+        && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_' || bytes[i] == b'-')
+    {
         i += 1;
     }
     if i == type_start || !bytes[type_start].is_ascii_alphabetic() {
@@ -89,8 +113,18 @@ fn item_head(bytes: &[u8], at: usize) -> Option<Head> {
     let type_end = i;
     let i = skip_ws(bytes, i);
     match bytes.get(i) {
-        Some(b'{') => Some(Head { type_start, type_end, open: i, open_paren: false }),
-        Some(b'(') => Some(Head { type_start, type_end, open: i, open_paren: true }),
+        Some(b'{') => Some(Head {
+            type_start,
+            type_end,
+            open: i,
+            open_paren: false,
+        }),
+        Some(b'(') => Some(Head {
+            type_start,
+            type_end,
+            open: i,
+            open_paren: true,
+        }),
         _ => None,
     }
 }
@@ -126,14 +160,20 @@ fn find_close(bytes: &[u8], from: usize, close: u8, stop_at_entry: bool) -> Clos
             b'\n' if stop_at_entry => {
                 let next = skip_blank(bytes, i + 1);
                 if bytes.get(next) == Some(&b'@') && item_head(bytes, next).is_some() {
-                    return Close::Unclosed { resume: next, depth: depth + 1 };
+                    return Close::Unclosed {
+                        resume: next,
+                        depth: depth + 1,
+                    };
                 }
             }
             _ => {}
         }
         i += 1;
     }
-    Close::Unclosed { resume: bytes.len(), depth: depth + 1 }
+    Close::Unclosed {
+        resume: bytes.len(),
+        depth: depth + 1,
+    }
 }
 
 fn skip_blank(bytes: &[u8], mut i: usize) -> usize {
@@ -161,12 +201,21 @@ fn check_junk(text: &str, end: usize, next: usize, key: &str, errors: &mut Vec<S
     let trimmed = junk.trim_start();
     let start = end + (junk.len() - trimmed.len());
     let looks_like_fields = trimmed.starts_with([',', '}']) || {
-        let name_len = trimmed.bytes().take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-').count();
+        let name_len = trimmed
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_' || *b == b'-')
+            .count();
         name_len > 0 && trimmed[name_len..].trim_start().starts_with('=')
     };
     if looks_like_fields {
         let line_end = trimmed.find('\n').unwrap_or(trimmed.len());
-        errors.push(SyntaxError { span: Span::new(start, start + line_end), kind: SyntaxErrorKind::ClosedEarly { entry: key.to_string(), closed_at: end.saturating_sub(1) } });
+        errors.push(SyntaxError {
+            span: Span::new(start, start + line_end),
+            kind: SyntaxErrorKind::ClosedEarly {
+                entry: key.to_string(),
+                closed_at: end.saturating_sub(1),
+            },
+        });
     }
 }
 
@@ -180,7 +229,12 @@ struct Cursor<'a> {
 
 impl<'a> Cursor<'a> {
     fn new(text: &'a str, body: Span) -> Self {
-        Cursor { text, bytes: text.as_bytes(), pos: body.start, end: body.end }
+        Cursor {
+            text,
+            bytes: text.as_bytes(),
+            pos: body.start,
+            end: body.end,
+        }
     }
 
     fn skip_ws(&mut self) {
@@ -196,7 +250,24 @@ impl<'a> Cursor<'a> {
     /// A field or macro name: anything up to white space or BibTeX's special characters.
     fn name(&mut self) -> Span {
         let start = self.pos;
-        while self.pos < self.end && !matches!(self.bytes[self.pos], b' ' | b'\t' | b'\n' | b'\r' | b'=' | b',' | b'{' | b'}' | b'"' | b'#' | b'(' | b')' | b'%' | b'\'') {
+        while self.pos < self.end
+            && !matches!(
+                self.bytes[self.pos],
+                b' ' | b'\t'
+                    | b'\n'
+                    | b'\r'
+                    | b'='
+                    | b','
+                    | b'{'
+                    | b'}'
+                    | b'"'
+                    | b'#'
+                    | b'('
+                    | b')'
+                    | b'%'
+                    | b'\''
+            )
+        {
             self.pos += 1;
         }
         Span::new(start, self.pos)
@@ -220,7 +291,10 @@ impl<'a> Cursor<'a> {
     }
 
     /// One value: parts joined by `#`. Errors say what was expected.
-    fn value(&mut self, strings: &Strings) -> Result<(Vec<Part>, String, Span), (SyntaxErrorKind, Span)> {
+    fn value(
+        &mut self,
+        strings: &Strings,
+    ) -> Result<(Vec<Part>, String, Span), (SyntaxErrorKind, Span)> {
         let start = self.pos;
         let mut parts = Vec::new();
         let mut value = String::new();
@@ -229,14 +303,20 @@ impl<'a> Cursor<'a> {
             let part_start = self.pos;
             match self.peek() {
                 Some(b'{') => {
-                    let close = self.matching_brace(self.pos).ok_or((SyntaxErrorKind::Expected("a closing `}`"), Span::new(part_start, self.end)))?;
+                    let close = self.matching_brace(self.pos).ok_or((
+                        SyntaxErrorKind::Expected("a closing `}`"),
+                        Span::new(part_start, self.end),
+                    ))?;
                     let inner = &self.text[self.pos + 1..close];
                     value.push_str(inner);
                     parts.push(Part::Text(inner.to_string()));
                     self.pos = close + 1;
                 }
                 Some(b'"') => {
-                    let close = self.closing_quote(self.pos + 1).ok_or((SyntaxErrorKind::UnclosedQuote, Span::new(part_start, part_start + 1)))?;
+                    let close = self.closing_quote(self.pos + 1).ok_or((
+                        SyntaxErrorKind::UnclosedQuote,
+                        Span::new(part_start, part_start + 1),
+                    ))?;
                     let inner = &self.text[self.pos + 1..close];
                     value.push_str(inner);
                     parts.push(Part::Text(inner.to_string()));
@@ -253,7 +333,12 @@ impl<'a> Cursor<'a> {
                 Some(_) => {
                     let span = self.name();
                     if span.is_empty() {
-                        return Err((SyntaxErrorKind::Expected("a value in braces, quotes, a number or an @string name"), Span::new(part_start, part_start + 1)));
+                        return Err((
+                            SyntaxErrorKind::Expected(
+                                "a value in braces, quotes, a number or an @string name",
+                            ),
+                            Span::new(part_start, part_start + 1),
+                        ));
                     }
                     let name = self.text[span.start..span.end].to_string();
                     if let Some(v) = strings.get(&name.to_ascii_lowercase()) {
@@ -261,14 +346,23 @@ impl<'a> Cursor<'a> {
                     }
                     parts.push(Part::Macro { name, span });
                 }
-                None => return Err((SyntaxErrorKind::Expected("a value"), Span::new(part_start, part_start))),
+                None => {
+                    return Err((
+                        SyntaxErrorKind::Expected("a value"),
+                        Span::new(part_start, part_start),
+                    ))
+                }
             }
             let after = self.pos;
             self.skip_ws();
             if self.peek() == Some(b'#') {
                 self.pos += 1;
             } else {
-                return Ok((parts, value, Span::new(start_of_value(self.bytes, start), after)));
+                return Ok((
+                    parts,
+                    value,
+                    Span::new(start_of_value(self.bytes, start), after),
+                ));
             }
         }
     }
@@ -312,7 +406,12 @@ fn start_of_value(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// `name = value, name = value, ...` from the cursor to the end of the body.
-fn read_fields(cur: &mut Cursor, strings: &Strings, entry: &str, errors: &mut Vec<SyntaxError>) -> Vec<Field> {
+fn read_fields(
+    cur: &mut Cursor,
+    strings: &Strings,
+    entry: &str,
+    errors: &mut Vec<SyntaxError>,
+) -> Vec<Field> {
     let mut fields = Vec::new();
     loop {
         cur.skip_ws();
@@ -325,14 +424,26 @@ fn read_fields(cur: &mut Cursor, strings: &Strings, entry: &str, errors: &mut Ve
         }
         let name_span = cur.name();
         if name_span.is_empty() {
-            errors.push(SyntaxError { span: Span::new(cur.pos, cur.pos + 1), kind: SyntaxErrorKind::Field { entry: entry.to_string(), expected: "a field name" } });
+            errors.push(SyntaxError {
+                span: Span::new(cur.pos, cur.pos + 1),
+                kind: SyntaxErrorKind::Field {
+                    entry: entry.to_string(),
+                    expected: "a field name",
+                },
+            });
             cur.pos += 1;
             cur.skip_past_comma();
             continue;
         }
         cur.skip_ws();
         if cur.peek() != Some(b'=') {
-            errors.push(SyntaxError { span: name_span, kind: SyntaxErrorKind::Field { entry: entry.to_string(), expected: "`=` after the field name" } });
+            errors.push(SyntaxError {
+                span: name_span,
+                kind: SyntaxErrorKind::Field {
+                    entry: entry.to_string(),
+                    expected: "`=` after the field name",
+                },
+            });
             cur.skip_past_comma();
             continue;
         }
@@ -340,19 +451,33 @@ fn read_fields(cur: &mut Cursor, strings: &Strings, entry: &str, errors: &mut Ve
         match cur.value(strings) {
             Ok((parts, value, value_span)) => {
                 let name = cur.text[name_span.start..name_span.end].to_ascii_lowercase();
-                fields.push(Field { name, name_span, value_span, parts, value });
+                fields.push(Field {
+                    name,
+                    name_span,
+                    value_span,
+                    parts,
+                    value,
+                });
                 cur.skip_ws();
                 match cur.peek() {
                     None | Some(b',') => {}
                     Some(_) => {
                         // A missing comma: say so, and read on from here.
-                        errors.push(SyntaxError { span: Span::new(cur.pos, cur.pos + 1), kind: SyntaxErrorKind::MissingComma { entry: entry.to_string() } });
+                        errors.push(SyntaxError {
+                            span: Span::new(cur.pos, cur.pos + 1),
+                            kind: SyntaxErrorKind::MissingComma {
+                                entry: entry.to_string(),
+                            },
+                        });
                     }
                 }
             }
             Err((kind, span)) => {
                 let kind = match kind {
-                    SyntaxErrorKind::Expected(what) => SyntaxErrorKind::Field { entry: entry.to_string(), expected: what },
+                    SyntaxErrorKind::Expected(what) => SyntaxErrorKind::Field {
+                        entry: entry.to_string(),
+                        expected: what,
+                    },
                     other => other,
                 };
                 errors.push(SyntaxError { span, kind });
@@ -371,7 +496,15 @@ fn read_string(text: &str, body: Span, out: &mut Parsed) {
     }
 }
 
-fn read_entry(text: &str, at: usize, end: usize, entry_type: String, body: Span, strings: &Strings, errors: &mut Vec<SyntaxError>) -> BibEntry {
+fn read_entry(
+    text: &str,
+    at: usize,
+    end: usize,
+    entry_type: String,
+    body: Span,
+    strings: &Strings,
+    errors: &mut Vec<SyntaxError>,
+) -> BibEntry {
     let mut cur = Cursor::new(text, body);
     cur.skip_ws();
     let key_start = cur.pos;
@@ -380,16 +513,33 @@ fn read_entry(text: &str, at: usize, end: usize, entry_type: String, body: Span,
     }
     let raw_key = text[key_start..cur.pos].trim_end();
     let key_span = Span::new(key_start, key_start + raw_key.len());
-    let (key, key_span) = if raw_key.is_empty() || raw_key.contains(['=', ' ', '\t', '\n', '{', '}', '"']) {
-        errors.push(SyntaxError { span: Span::new(at, key_start), kind: SyntaxErrorKind::MissingKey { entry_type: entry_type.clone() } });
-        cur.pos = key_start;
-        (String::new(), Span::new(at, at))
+    let (key, key_span) =
+        if raw_key.is_empty() || raw_key.contains(['=', ' ', '\t', '\n', '{', '}', '"']) {
+            errors.push(SyntaxError {
+                span: Span::new(at, key_start),
+                kind: SyntaxErrorKind::MissingKey {
+                    entry_type: entry_type.clone(),
+                },
+            });
+            cur.pos = key_start;
+            (String::new(), Span::new(at, at))
+        } else {
+            (raw_key.to_string(), key_span)
+        };
+    let name = if key.is_empty() {
+        format!("@{entry_type}")
     } else {
-        (raw_key.to_string(), key_span)
+        key.clone()
     };
-    let name = if key.is_empty() { format!("@{entry_type}") } else { key.clone() };
     let fields = read_fields(&mut cur, strings, &name, errors);
-    BibEntry { entry_type, key, key_span, span: Span::new(at, end), line: 0, fields }
+    BibEntry {
+        entry_type,
+        key,
+        key_span,
+        span: Span::new(at, end),
+        line: 0,
+        fields,
+    }
 }
 
 #[cfg(test)]
@@ -429,7 +579,10 @@ mod tests {
     fn comments_and_preamble_are_skipped() {
         let p = parse_text("% a line comment with an e-mail me@example.org\n@comment{ @article{gone, title={x}} }\n@preamble{ \"\\newcommand{\\noop}[1]{}\" }\n@misc(b, title = \"A (paren) title\")\n");
         assert!(p.errors.is_empty(), "{:?}", p.errors);
-        assert_eq!(p.entries.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(), ["b"]);
+        assert_eq!(
+            p.entries.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(),
+            ["b"]
+        );
         assert_eq!(value(&p, "b", "title"), "A (paren) title");
     }
 
@@ -437,7 +590,10 @@ mod tests {
     fn unbalanced_entry_in_the_middle_costs_only_itself() {
         let text = "@book{a, title={One}}\n@article{b,\n  title = {Two {unclosed},\n  year = 2001,\n}\n@book{c, title={Three}}\n";
         let p = parse_text(text);
-        assert_eq!(p.entries.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(), ["a", "c"]);
+        assert_eq!(
+            p.entries.iter().map(|e| e.key.as_str()).collect::<Vec<_>>(),
+            ["a", "c"]
+        );
         assert_eq!(p.errors.len(), 1);
         match &p.errors[0].kind {
             SyntaxErrorKind::Unclosed { entry, depth, next } => {
@@ -451,20 +607,30 @@ mod tests {
 
     #[test]
     fn a_closing_brace_too_many_is_reported_once() {
-        let p = parse_text("@article{a,\n  title = {One}},\n  year = 2001,\n}\n@book{c, title={Three}}\n");
+        let p = parse_text(
+            "@article{a,\n  title = {One}},\n  year = 2001,\n}\n@book{c, title={Three}}\n",
+        );
         assert_eq!(p.entries.len(), 2);
         assert_eq!(p.errors.len(), 1);
-        assert!(matches!(&p.errors[0].kind, SyntaxErrorKind::ClosedEarly { entry, .. } if entry == "a"));
+        assert!(
+            matches!(&p.errors[0].kind, SyntaxErrorKind::ClosedEarly { entry, .. } if entry == "a")
+        );
     }
 
     #[test]
     fn field_errors_resynchronise_at_the_next_comma() {
         let p = parse_text("@article{a,\n  title {One},\n  year = 2001\n  volume = 3\n}\n");
         let e = &p.entries[0];
-        assert_eq!(e.fields.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(), ["year", "volume"]);
+        assert_eq!(
+            e.fields.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(),
+            ["year", "volume"]
+        );
         assert_eq!(p.errors.len(), 2, "{:?}", p.errors);
         let p = parse_text("@article{title = {x}, year = 2000}\n");
-        assert!(matches!(p.errors[0].kind, SyntaxErrorKind::MissingKey { .. }));
+        assert!(matches!(
+            p.errors[0].kind,
+            SyntaxErrorKind::MissingKey { .. }
+        ));
         assert_eq!(p.entries[0].fields.len(), 2);
     }
 
@@ -482,14 +648,34 @@ mod tests {
         let text = "\n\n@book{key1,\n  title = {T}\n}";
         let p = parse_text(text);
         let e = &p.entries[0];
-        assert_eq!(&text[e.span.start..e.span.end], "@book{key1,\n  title = {T}\n}");
+        assert_eq!(
+            &text[e.span.start..e.span.end],
+            "@book{key1,\n  title = {T}\n}"
+        );
         assert_eq!(&text[e.key_span.start..e.key_span.end], "key1");
-        assert_eq!(&text[e.fields[0].value_span.start..e.fields[0].value_span.end], "{T}");
+        assert_eq!(
+            &text[e.fields[0].value_span.start..e.fields[0].value_span.end],
+            "{T}"
+        );
     }
 
     #[test]
     fn never_panics_on_odd_input() {
-        for text in ["@", "@{", "@article", "@article{", "@article{a", "@article{a,", "@article{a, t=", "@article{a, t={", "@string{", "}}}{{{", "@article(a, t=\")\")", "@x{a,=}", "é@é{é,é=é}"] {
+        for text in [
+            "@",
+            "@{",
+            "@article",
+            "@article{",
+            "@article{a",
+            "@article{a,",
+            "@article{a, t=",
+            "@article{a, t={",
+            "@string{",
+            "}}}{{{",
+            "@article(a, t=\")\")",
+            "@x{a,=}",
+            "é@é{é,é=é}",
+        ] {
             let _ = parse_text(text);
         }
     }

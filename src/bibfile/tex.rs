@@ -55,9 +55,26 @@ fn letter(name: &str) -> Option<&'static str> {
     })
 }
 
+/// White space runs as one space, ends trimmed.
+pub fn collapse_whitespace(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// Plain text of a TeX value, white space collapsed.
 pub fn detex(value: &str) -> String {
+    // Most values are plain text: no TeX to undo.
+    if !value.contains(['\\', '{', '}', '~', '$', '-']) {
+        return collapse_whitespace(value);
+    }
     let chars: Vec<char> = value.chars().collect();
+    let mut marked = false;
     let mut out = String::with_capacity(value.len());
     let mut i = 0;
     while i < chars.len() {
@@ -73,7 +90,11 @@ pub fn detex(value: &str) -> String {
                     }
                     let name: String = chars[start..end].iter().collect();
                     // A one-letter accent command (\c{c}, \v s) takes the next letter.
-                    if name.len() == 1 && accent(next).is_some() && !matches!(chars.get(end), Some(c) if c.is_ascii_alphabetic()) {
+                    if name.len() == 1
+                        && accent(next).is_some()
+                        && !matches!(chars.get(end), Some(c) if c.is_ascii_alphabetic())
+                    {
+                        marked = true;
                         i = apply_accent(&chars, end, next, &mut out);
                         continue;
                     }
@@ -86,6 +107,7 @@ pub fn detex(value: &str) -> String {
                         i += 1;
                     }
                 } else if accent(next).is_some() && !next.is_ascii_alphabetic() {
+                    marked = true;
                     i = apply_accent(&chars, i + 2, next, &mut out);
                 } else {
                     // \& \% \$ \# \_ \{ \} and "\ " (a control space).
@@ -113,8 +135,13 @@ pub fn detex(value: &str) -> String {
             }
         }
     }
-    let collapsed = out.split_whitespace().collect::<Vec<_>>().join(" ");
-    collapsed.nfc().collect()
+    let collapsed = collapse_whitespace(&out);
+    // Accents were added as combining marks: compose them ("o" + U+0308 → "ö").
+    if marked {
+        collapsed.nfc().collect()
+    } else {
+        collapsed
+    }
 }
 
 /// Put the accent on the letter at `i` (bare, `{x}`, or `\i`); return where reading goes on.
@@ -158,14 +185,23 @@ mod tests {
     #[test]
     fn accents_letters_and_escapes() {
         assert_eq!(detex(r#"M{\"u}ller and G\"odel"#), "Müller and Gödel");
-        assert_eq!(detex(r"Fran\c{c}ois \v{S}koda {\'E}cole \'{\i}"), "François Škoda École í");
-        assert_eq!(detex(r#"Stra{\ss}e \o{} \AA ngstr\"om"#), "Straße ø Ångström");
+        assert_eq!(
+            detex(r"Fran\c{c}ois \v{S}koda {\'E}cole \'{\i}"),
+            "François Škoda École í"
+        );
+        assert_eq!(
+            detex(r#"Stra{\ss}e \o{} \AA ngstr\"om"#),
+            "Straße ø Ångström"
+        );
         assert_eq!(detex(r"R\&D 50\% \$5 snake\_case"), "R&D 50% $5 snake_case");
     }
 
     #[test]
     fn braces_commands_dashes_ties() {
-        assert_eq!(detex(r"The {RNA} World: \emph{in vitro}"), "The RNA World: in vitro");
+        assert_eq!(
+            detex(r"The {RNA} World: \emph{in vitro}"),
+            "The RNA World: in vitro"
+        );
         assert_eq!(detex("pp.~10--12 and a---b"), "pp. 10–12 and a—b");
         assert_eq!(detex("  spread\n  over   lines "), "spread over lines");
         assert_eq!(detex(r"$\alpha$-helix"), "-helix");

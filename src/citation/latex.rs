@@ -9,15 +9,29 @@ use super::{Citation, KeyFound, Target};
 use crate::span::Span;
 
 /// Environments whose content is not LaTeX to read.
-const VERBATIM: &[&str] = &["verbatim", "verbatim*", "Verbatim", "BVerbatim", "lstlisting", "minted", "comment", "filecontents", "filecontents*"];
+const VERBATIM: &[&str] = &[
+    "verbatim",
+    "verbatim*",
+    "Verbatim",
+    "BVerbatim",
+    "lstlisting",
+    "minted",
+    "comment",
+    "filecontents",
+    "filecontents*",
+];
 
 /// How a command cites.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Command {
     /// One key group: `\cite[pre][post]{a,b}`.
-    Cite { narrative: bool },
+    Cite {
+        narrative: bool,
+    },
     /// Several groups: `\cites(pre)(post)[pre][post]{a}[post]{b}`.
-    Cites { narrative: bool },
+    Cites {
+        narrative: bool,
+    },
     Nocite,
     Bibliography,
     BibResource,
@@ -28,12 +42,18 @@ enum Command {
 fn command(name: &str) -> Option<Command> {
     use Command::*;
     Some(match name {
-        "citet" | "Citet" | "citealt" | "Citealt" | "citeauthor" | "Citeauthor" | "citefullauthor" | "textcite" | "Textcite" => Cite { narrative: true },
-        "cite" | "Cite" | "citep" | "Citep" | "citealp" | "Citealp" | "citeyear" | "citeyearpar" | "citenum" | "citetitle" | "Citetitle" | "citedate" | "citeurl"
-        | "parencite" | "Parencite" | "footcite" | "footcitetext" | "autocite" | "Autocite" | "smartcite" | "Smartcite" | "supercite" | "fullcite" | "footfullcite"
-        | "notecite" | "Notecite" | "pnotecite" | "Pnotecite" | "fnotecite" => Cite { narrative: false },
+        "citet" | "Citet" | "citealt" | "Citealt" | "citeauthor" | "Citeauthor"
+        | "citefullauthor" | "textcite" | "Textcite" => Cite { narrative: true },
+        "cite" | "Cite" | "citep" | "Citep" | "citealp" | "Citealp" | "citeyear"
+        | "citeyearpar" | "citenum" | "citetitle" | "Citetitle" | "citedate" | "citeurl"
+        | "parencite" | "Parencite" | "footcite" | "footcitetext" | "autocite" | "Autocite"
+        | "smartcite" | "Smartcite" | "supercite" | "fullcite" | "footfullcite" | "notecite"
+        | "Notecite" | "pnotecite" | "Pnotecite" | "fnotecite" => Cite { narrative: false },
         "textcites" | "Textcites" => Cites { narrative: true },
-        "cites" | "Cites" | "parencites" | "Parencites" | "footcites" | "footcitetexts" | "autocites" | "Autocites" | "smartcites" | "Smartcites" | "supercites" => Cites { narrative: false },
+        "cites" | "Cites" | "parencites" | "Parencites" | "footcites" | "footcitetexts"
+        | "autocites" | "Autocites" | "smartcites" | "Smartcites" | "supercites" => {
+            Cites { narrative: false }
+        }
         "nocite" => Nocite,
         "bibliography" => Bibliography,
         "addbibresource" | "addglobalbib" | "addsectionbib" => BibResource,
@@ -68,7 +88,9 @@ pub fn mask_latex(text: &str) -> String {
                     if let Some((env, after)) = braced(text, skip_space(src, name_end)) {
                         if VERBATIM.contains(&env.as_str()) {
                             let end_tag = format!("\\end{{{env}}}");
-                            let stop = text[after..].find(&end_tag).map_or(src.len(), |p| after + p);
+                            let stop = text[after..]
+                                .find(&end_tag)
+                                .map_or(src.len(), |p| after + p);
                             blank(&mut bytes, after, stop);
                             i = stop + end_tag.len();
                             continue;
@@ -80,7 +102,10 @@ pub fn mask_latex(text: &str) -> String {
                         d += 1;
                     }
                     if let Some(&delim) = src.get(d) {
-                        let stop = src[d + 1..].iter().position(|&b| b == delim || b == b'\n').map_or(src.len(), |p| d + 1 + p);
+                        let stop = src[d + 1..]
+                            .iter()
+                            .position(|&b| b == delim || b == b'\n')
+                            .map_or(src.len(), |p| d + 1 + p);
                         blank(&mut bytes, i, stop + 1);
                         i = stop + 1;
                         continue;
@@ -89,7 +114,10 @@ pub fn mask_latex(text: &str) -> String {
                 i = name_end;
             }
             b'%' => {
-                let stop = src[i..].iter().position(|&b| b == b'\n').map_or(src.len(), |p| i + p);
+                let stop = src[i..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map_or(src.len(), |p| i + p);
                 blank(&mut bytes, i, stop);
                 i = stop;
             }
@@ -159,7 +187,9 @@ fn notes(text: &str, mut i: usize) -> (Option<String>, Option<String>, usize) {
     let mut found = Vec::new();
     while found.len() < 2 {
         let j = skip_space(src, i);
-        let Some((inner, after)) = group(src, j, b'[', b']') else { break };
+        let Some((inner, after)) = group(src, j, b'[', b']') else {
+            break;
+        };
         found.push(text[inner.start..inner.end].trim().to_string());
         i = after;
     }
@@ -189,8 +219,21 @@ fn items(text: &str, inner: Span) -> Vec<(String, Span)> {
     out
 }
 
-fn key_citation(key: String, span: Span, narrative: bool, prefix: &Option<String>, locator: &Option<String>) -> Citation {
-    Citation { span, text: key.clone(), target: Target::Key(key), narrative, prefix: prefix.clone(), locator: locator.clone() }
+fn key_citation(
+    key: String,
+    span: Span,
+    narrative: bool,
+    prefix: &Option<String>,
+    locator: &Option<String>,
+) -> Citation {
+    Citation {
+        span,
+        text: key.clone(),
+        target: Target::Key(key),
+        narrative,
+        prefix: prefix.clone(),
+        locator: locator.clone(),
+    }
 }
 
 /// Every citation, `\nocite`, bibliography and included file of one LaTeX text.
@@ -230,7 +273,9 @@ fn read_command(text: &str, cmd: Command, j: usize, found: &mut KeyFound) -> Opt
             let (prefix, locator, after_notes) = notes(text, j);
             let (inner, after) = group(src, skip_space(src, after_notes), b'{', b'}')?;
             for (key, span) in items(text, inner) {
-                found.citations.push(key_citation(key, span, narrative, &prefix, &locator));
+                found
+                    .citations
+                    .push(key_citation(key, span, narrative, &prefix, &locator));
             }
             Some(after)
         }
@@ -246,9 +291,14 @@ fn read_command(text: &str, cmd: Command, j: usize, found: &mut KeyFound) -> Opt
             let mut any = false;
             loop {
                 let (prefix, locator, after_notes) = notes(text, k);
-                let Some((inner, after)) = group(src, skip_space(src, after_notes), b'{', b'}') else { break };
+                let Some((inner, after)) = group(src, skip_space(src, after_notes), b'{', b'}')
+                else {
+                    break;
+                };
                 for (key, span) in items(text, inner) {
-                    found.citations.push(key_citation(key, span, narrative, &prefix, &locator));
+                    found
+                        .citations
+                        .push(key_citation(key, span, narrative, &prefix, &locator));
                 }
                 any = true;
                 k = after;
@@ -261,7 +311,9 @@ fn read_command(text: &str, cmd: Command, j: usize, found: &mut KeyFound) -> Opt
                 if key == "*" {
                     found.cite_all = true;
                 } else {
-                    found.citations.push(key_citation(key, span, false, &None, &None));
+                    found
+                        .citations
+                        .push(key_citation(key, span, false, &None, &None));
                 }
             }
             Some(after)
@@ -269,7 +321,11 @@ fn read_command(text: &str, cmd: Command, j: usize, found: &mut KeyFound) -> Opt
         Command::Bibliography => {
             let (inner, after) = group(src, skip_space(src, j), b'{', b'}')?;
             for (name, span) in items(text, inner) {
-                let name = if name.ends_with(".bib") { name } else { format!("{name}.bib") };
+                let name = if name.ends_with(".bib") {
+                    name
+                } else {
+                    format!("{name}.bib")
+                };
                 found.bibliographies.push((name, span));
             }
             Some(after)
@@ -286,15 +342,24 @@ fn read_command(text: &str, cmd: Command, j: usize, found: &mut KeyFound) -> Opt
         }
         Command::Input => {
             let (inner, after) = group(src, skip_space(src, j), b'{', b'}')?;
-            found.inputs.push((text[inner.start..inner.end].trim().to_string(), inner));
+            found
+                .inputs
+                .push((text[inner.start..inner.end].trim().to_string(), inner));
             Some(after)
         }
         Command::Import => {
             let (dir, after_dir) = group(src, skip_space(src, j), b'{', b'}')?;
             let (file, after) = group(src, skip_space(src, after_dir), b'{', b'}')?;
             let dir = text[dir.start..dir.end].trim();
-            let sep = if dir.is_empty() || dir.ends_with('/') { "" } else { "/" };
-            found.inputs.push((format!("{dir}{sep}{}", text[file.start..file.end].trim()), file));
+            let sep = if dir.is_empty() || dir.ends_with('/') {
+                ""
+            } else {
+                "/"
+            };
+            found.inputs.push((
+                format!("{dir}{sep}{}", text[file.start..file.end].trim()),
+                file,
+            ));
             Some(after)
         }
     }
@@ -305,7 +370,18 @@ mod tests {
     use super::*;
 
     fn keys(found: &KeyFound) -> Vec<(&str, bool, Option<&str>, Option<&str>)> {
-        found.citations.iter().map(|c| (c.text.as_str(), c.narrative, c.prefix.as_deref(), c.locator.as_deref())).collect()
+        found
+            .citations
+            .iter()
+            .map(|c| {
+                (
+                    c.text.as_str(),
+                    c.narrative,
+                    c.prefix.as_deref(),
+                    c.locator.as_deref(),
+                )
+            })
+            .collect()
     }
 
     #[test]
@@ -333,12 +409,21 @@ mod tests {
         let text = "\\parencite[12]{p} \\textcite{t} \\autocite*{au} \\footcite[cf.][]{fc} \\fullcite{full} \\Parencite{P}\n\\cites(global)(notes)[see][10]{x}[20]{y}{z} and \\textcites{n1}{n2} then text {not}";
         let f = find_latex(text);
         let got: Vec<&str> = f.citations.iter().map(|c| c.text.as_str()).collect();
-        assert_eq!(got, ["p", "t", "au", "fc", "full", "P", "x", "y", "z", "n1", "n2"]);
+        assert_eq!(
+            got,
+            ["p", "t", "au", "fc", "full", "P", "x", "y", "z", "n1", "n2"]
+        );
         assert_eq!(f.citations[0].locator.as_deref(), Some("12"));
         assert!(f.citations[1].narrative);
         assert_eq!(f.citations[3].prefix.as_deref(), Some("cf."));
         assert_eq!(f.citations[3].locator, None);
-        assert_eq!((f.citations[6].prefix.as_deref(), f.citations[6].locator.as_deref()), (Some("see"), Some("10")));
+        assert_eq!(
+            (
+                f.citations[6].prefix.as_deref(),
+                f.citations[6].locator.as_deref()
+            ),
+            (Some("see"), Some("10"))
+        );
         assert_eq!(f.citations[7].locator.as_deref(), Some("20"));
         assert!(f.citations[9].narrative);
     }
@@ -347,28 +432,66 @@ mod tests {
     fn nocite_bibliographies_and_inputs() {
         let f = find_latex("\\nocite{extra1, extra2}\\nocite{*}\n\\bibliography{refs,more.bib}\n\\addbibresource[label=x]{lib/main.bib}\n\\input{chapters/intro}\\include{ch2}\\import{sec/}{a.tex}");
         assert!(f.cite_all);
-        assert_eq!(f.citations.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["extra1", "extra2"]);
-        assert_eq!(f.bibliographies.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["refs.bib", "more.bib", "lib/main.bib"]);
-        assert_eq!(f.inputs.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(), ["chapters/intro", "ch2", "sec/a.tex"]);
+        assert_eq!(
+            f.citations
+                .iter()
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>(),
+            ["extra1", "extra2"]
+        );
+        assert_eq!(
+            f.bibliographies
+                .iter()
+                .map(|(n, _)| n.as_str())
+                .collect::<Vec<_>>(),
+            ["refs.bib", "more.bib", "lib/main.bib"]
+        );
+        assert_eq!(
+            f.inputs.iter().map(|(n, _)| n.as_str()).collect::<Vec<_>>(),
+            ["chapters/intro", "ch2", "sec/a.tex"]
+        );
     }
 
     #[test]
     fn comments_and_verbatim_are_ignored() {
         let text = "50\\% of \\cite{yes} % \\cite{no1}\n\\\\% \\cite{no2}\n\\begin{verbatim}\n\\cite{no3}\n\\end{verbatim}\n\\begin{lstlisting}[x]\\cite{no4}\\end{lstlisting} \\verb|\\cite{no5}| \\begin{comment}\\cite{no6}\\end{comment}\\cite{yes2}";
         let f = find_latex(text);
-        assert_eq!(f.citations.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["yes", "yes2"]);
+        assert_eq!(
+            f.citations
+                .iter()
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>(),
+            ["yes", "yes2"]
+        );
         assert_eq!(mask_latex(text).len(), text.len());
     }
 
     #[test]
     fn arguments_on_the_next_line_but_not_after_a_blank_line() {
         let f = find_latex("\\cite\n  [p. 4]\n  {a}\n\\cite\n\n{b}");
-        assert_eq!(f.citations.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["a"]);
+        assert_eq!(
+            f.citations
+                .iter()
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>(),
+            ["a"]
+        );
     }
 
     #[test]
     fn odd_input_does_not_panic() {
-        for t in ["\\", "\\cite", "\\cite{", "\\cite[", "\\cites(", "\\verb", "\\begin{verbatim}", "%", "\\cite{é,}", "\\import{a}"] {
+        for t in [
+            "\\",
+            "\\cite",
+            "\\cite{",
+            "\\cite[",
+            "\\cites(",
+            "\\verb",
+            "\\begin{verbatim}",
+            "%",
+            "\\cite{é,}",
+            "\\import{a}",
+        ] {
             let _ = find_latex(t);
         }
     }

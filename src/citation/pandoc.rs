@@ -10,16 +10,23 @@ use std::sync::LazyLock;
 
 /// A citation key by Pandoc's rules: it starts with a letter, digit or `_` and goes on with
 /// alphanumerics, `_` and internal punctuation (`:.#$%&-+?<>~/` followed by more key).
-static PANDOC_KEY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/]+[\p{L}\p{N}_])*").expect("PANDOC_KEY is a valid regex"));
+static PANDOC_KEY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/]+[\p{L}\p{N}_])*")
+        .expect("PANDOC_KEY is a valid regex")
+});
 
 /// A bracketed citation as Pandoc writes it: `[@key`, `[see @key`, `[-@key`, `[a; @key`.
-static PANDOC_BRACKET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\[(?:[^\]\n]*?[\s;])?-?@[\p{L}\p{N}_{]").expect("PANDOC_BRACKET is a valid regex"));
+static PANDOC_BRACKET: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[(?:[^\]\n]*?[\s;])?-?@[\p{L}\p{N}_{]").expect("PANDOC_BRACKET is a valid regex")
+});
 
 /// Does this Markdown text cite by key (a `[@key]` or a YAML `bibliography:`)?
 pub fn looks_like_pandoc(text: &str) -> bool {
-    if front_matter(text).is_some_and(|(_, body)| text[body.start..body.end].lines().any(|l| l.starts_with("bibliography:"))) {
+    if front_matter(text).is_some_and(|(_, body)| {
+        text[body.start..body.end]
+            .lines()
+            .any(|l| l.starts_with("bibliography:"))
+    }) {
         return true;
     }
     PANDOC_BRACKET.is_match(&mask_markdown(text))
@@ -36,7 +43,10 @@ fn front_matter(text: &str) -> Option<(Span, Span)> {
     for line in text.get(body_start..)?.split_inclusive('\n') {
         let bare = line.trim_end();
         if bare == "---" || bare == "..." {
-            return Some((Span::new(0, offset + line.len()), Span::new(body_start.min(offset), offset)));
+            return Some((
+                Span::new(0, offset + line.len()),
+                Span::new(body_start.min(offset), offset),
+            ));
         }
         offset += line.len();
     }
@@ -65,7 +75,11 @@ fn read_header(text: &str, body: Span, found: &mut KeyFound) {
         }
         if let Some(name) = field {
             let item = content.trim_start();
-            let item = if name == "bibliography" { item.strip_prefix('-').unwrap_or(item) } else { item };
+            let item = if name == "bibliography" {
+                item.strip_prefix('-').unwrap_or(item)
+            } else {
+                item
+            };
             let at = start + (content.len() - item.len());
             header_value(name, item, at, found);
         }
@@ -79,14 +93,21 @@ fn header_value(name: &str, value: &str, at: usize, found: &mut KeyFound) {
         return;
     }
     let trimmed = value.trim();
-    let inner = trimmed.strip_prefix('[').and_then(|v| v.strip_suffix(']')).unwrap_or(trimmed);
-    let base = at + (value.len() - value.trim_start().len()) + usize::from(trimmed.starts_with('['));
+    let inner = trimmed
+        .strip_prefix('[')
+        .and_then(|v| v.strip_suffix(']'))
+        .unwrap_or(trimmed);
+    let base =
+        at + (value.len() - value.trim_start().len()) + usize::from(trimmed.starts_with('['));
     let mut offset = base;
     for piece in inner.split(',') {
         let item = piece.trim().trim_matches(['"', '\'']);
         if !item.is_empty() && item != "|" && item != ">" {
             let lead = piece.find(item).unwrap_or(0);
-            found.bibliographies.push((item.to_string(), Span::new(offset + lead, offset + lead + item.len())));
+            found.bibliographies.push((
+                item.to_string(),
+                Span::new(offset + lead, offset + lead + item.len()),
+            ));
         }
         offset += piece.len() + 1;
     }
@@ -100,7 +121,14 @@ fn scan_nocite(value: &str, at: usize, found: &mut KeyFound) {
         } else if let Some(m) = PANDOC_KEY.find(&value[i + 1..]) {
             let key = m.as_str().to_string();
             let span = Span::new(at + i + 1, at + i + 1 + key.len());
-            found.citations.push(Citation { span, text: key.clone(), target: Target::Key(key), narrative: false, prefix: None, locator: None });
+            found.citations.push(Citation {
+                span,
+                text: key.clone(),
+                target: Target::Key(key),
+                narrative: false,
+                prefix: None,
+                locator: None,
+            });
         }
     }
 }
@@ -125,7 +153,10 @@ pub fn mask_markdown(text: &str) -> String {
     while i < src.len() {
         if line_start {
             let indent = src[i..].iter().take_while(|&&b| b == b' ').count();
-            let fence_char = src.get(i + indent).copied().filter(|&b| b == b'`' || b == b'~');
+            let fence_char = src
+                .get(i + indent)
+                .copied()
+                .filter(|&b| b == b'`' || b == b'~');
             if let Some(c) = fence_char.filter(|_| indent < 4) {
                 let run = src[i + indent..].iter().take_while(|&&b| b == c).count();
                 if run >= 3 {
@@ -167,9 +198,15 @@ pub fn mask_markdown(text: &str) -> String {
 
 /// End of the line that closes a fenced block (or the end of the text).
 fn closing_fence(src: &[u8], from: usize, c: u8, run: usize) -> usize {
-    let mut i = src[from..].iter().position(|&b| b == b'\n').map_or(src.len(), |p| from + p + 1);
+    let mut i = src[from..]
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(src.len(), |p| from + p + 1);
     while i < src.len() {
-        let line_end = src[i..].iter().position(|&b| b == b'\n').map_or(src.len(), |p| i + p);
+        let line_end = src[i..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(src.len(), |p| i + p);
         let line = &src[i..line_end];
         let trimmed: Vec<u8> = line.iter().copied().skip_while(|&b| b == b' ').collect();
         let n = trimmed.iter().take_while(|&&b| b == c).count();
@@ -209,10 +246,18 @@ fn key_at(text: &str, at: usize) -> Option<(String, Span, usize)> {
             return None;
         }
         let start = at + 2 + (braced[..close].len() - braced[..close].trim_start().len());
-        return Some((key.to_string(), Span::new(start, start + key.len()), at + 2 + close + 1));
+        return Some((
+            key.to_string(),
+            Span::new(start, start + key.len()),
+            at + 2 + close + 1,
+        ));
     }
     let m = PANDOC_KEY.find(rest)?;
-    Some((m.as_str().to_string(), Span::new(at + 1, at + 1 + m.len()), at + 1 + m.len()))
+    Some((
+        m.as_str().to_string(),
+        Span::new(at + 1, at + 1 + m.len()),
+        at + 1 + m.len(),
+    ))
 }
 
 /// Could an `@` here start a citation? Not inside a word, an e-mail address or a URL.
@@ -220,7 +265,11 @@ fn citation_start(src: &[u8], at: usize) -> bool {
     match at.checked_sub(1).map(|p| src[p]) {
         None => true,
         Some(b'-') => at < 2 || matches!(src[at - 2], b' ' | b'\t' | b'\n' | b'[' | b';'),
-        Some(b) => !(b.is_ascii_alphanumeric() || b >= 0x80 || matches!(b, b'.' | b'_' | b'+' | b'%' | b'/' | b'=' | b':' | b'@')),
+        Some(b) => {
+            !(b.is_ascii_alphanumeric()
+                || b >= 0x80
+                || matches!(b, b'.' | b'_' | b'+' | b'%' | b'/' | b'=' | b':' | b'@'))
+        }
     }
 }
 
@@ -256,12 +305,18 @@ fn bracket_citations(text: &str, inner: Span) -> Option<Vec<Citation>> {
         offset += piece.len() + 1;
         let (at, (key, span, after)) = piece.match_indices('@').find_map(|(i, _)| {
             let at = start + i;
-            citation_start(src, at).then(|| key_at(text, at)).flatten().map(|k| (at, k))
+            citation_start(src, at)
+                .then(|| key_at(text, at))
+                .flatten()
+                .map(|k| (at, k))
         })?;
         let suppress = at > start && src[at - 1] == b'-';
         let prefix_end = if suppress { at - 1 } else { at };
         let prefix = text[start..prefix_end].trim();
-        let locator = text[after..start + piece.len()].trim().trim_start_matches(',').trim();
+        let locator = text[after..start + piece.len()]
+            .trim()
+            .trim_start_matches(',')
+            .trim();
         out.push(Citation {
             span,
             text: key.clone(),
@@ -306,14 +361,27 @@ pub fn find_pandoc(text: &str) -> KeyFound {
             }
             b'@' if citation_start(src, i) => match key_at(&masked, i) {
                 Some((key, span, after)) => {
-                    let mut citation = Citation { span, text: key.clone(), target: Target::Key(key), narrative: true, prefix: None, locator: None };
+                    let mut citation = Citation {
+                        span,
+                        text: key.clone(),
+                        target: Target::Key(key),
+                        narrative: true,
+                        prefix: None,
+                        locator: None,
+                    };
                     i = after;
                     // "@smith04 [p. 33]": a bracket right after, without a key, is the locator.
-                    let open = if src.get(after) == Some(&b' ') { after + 1 } else { after };
+                    let open = if src.get(after) == Some(&b' ') {
+                        after + 1
+                    } else {
+                        after
+                    };
                     if src.get(open) == Some(&b'[') {
                         if let Some(end) = bracket_end(src, open) {
                             let inner = masked[open + 1..end].trim();
-                            if !inner.contains('@') && !matches!(src.get(end + 1), Some(b'(') | Some(b'[')) {
+                            if !inner.contains('@')
+                                && !matches!(src.get(end + 1), Some(b'(') | Some(b'['))
+                            {
                                 citation.locator = (!inner.is_empty()).then(|| inner.to_string());
                                 i = end + 1;
                             }
@@ -334,7 +402,11 @@ mod tests {
     use super::*;
 
     fn cites(text: &str) -> Vec<(String, bool, Option<String>, Option<String>)> {
-        find_pandoc(text).citations.into_iter().map(|c| (c.text, c.narrative, c.prefix, c.locator)).collect()
+        find_pandoc(text)
+            .citations
+            .into_iter()
+            .map(|c| (c.text, c.narrative, c.prefix, c.locator))
+            .collect()
     }
 
     fn s(x: &str) -> Option<String> {
@@ -345,7 +417,10 @@ mod tests {
     fn key_regex_follows_pandoc_rules() {
         let key = |t: &str| PANDOC_KEY.find(t).map(|m| m.as_str().to_string());
         assert_eq!(key("doe99, p. 3").as_deref(), Some("doe99"));
-        assert_eq!(key("Smith:2020.a-b/c]").as_deref(), Some("Smith:2020.a-b/c"));
+        assert_eq!(
+            key("Smith:2020.a-b/c]").as_deref(),
+            Some("Smith:2020.a-b/c")
+        );
         assert_eq!(key("_x.").as_deref(), Some("_x"));
         assert_eq!(key("müller2020;").as_deref(), Some("müller2020"));
         assert_eq!(key("-x"), None);
@@ -354,43 +429,97 @@ mod tests {
 
     #[test]
     fn bracketed_forms() {
-        assert_eq!(cites("Blah [@doe99]."), [("doe99".into(), false, None, None)]);
+        assert_eq!(
+            cites("Blah [@doe99]."),
+            [("doe99".into(), false, None, None)]
+        );
         assert_eq!(
             cites("Blah [see @a, p. 3; also @b, ch. 1]."),
-            [("a".into(), false, s("see"), s("p. 3")), ("b".into(), false, s("also"), s("ch. 1"))]
+            [
+                ("a".into(), false, s("see"), s("p. 3")),
+                ("b".into(), false, s("also"), s("ch. 1"))
+            ]
         );
-        assert_eq!(cites("Smith says blah [-@smith04]."), [("smith04".into(), false, None, None)]);
-        assert_eq!(cites("[@{weird key}]"), [("weird key".into(), false, None, None)]);
+        assert_eq!(
+            cites("Smith says blah [-@smith04]."),
+            [("smith04".into(), false, None, None)]
+        );
+        assert_eq!(
+            cites("[@{weird key}]"),
+            [("weird key".into(), false, None, None)]
+        );
     }
 
     #[test]
     fn in_text_forms_and_locators() {
-        assert_eq!(cites("@smith04 says blah."), [("smith04".into(), true, None, None)]);
-        assert_eq!(cites("@smith04 [p. 33] says."), [("smith04".into(), true, None, s("p. 33"))]);
-        assert_eq!(cites("As (@smith04) shows."), [("smith04".into(), true, None, None)]);
+        assert_eq!(
+            cites("@smith04 says blah."),
+            [("smith04".into(), true, None, None)]
+        );
+        assert_eq!(
+            cites("@smith04 [p. 33] says."),
+            [("smith04".into(), true, None, s("p. 33"))]
+        );
+        assert_eq!(
+            cites("As (@smith04) shows."),
+            [("smith04".into(), true, None, None)]
+        );
     }
 
     #[test]
     fn emails_code_links_and_escapes_are_not_citations() {
-        assert!(cites("Write to jane.doe@example.org or <me@x.io>; see https://x.com/@user.").is_empty());
-        assert!(cites("Use `@decorator` and\n\n```\n[@inside]\n```\n\n~~~~\n@fenced\n~~~~\n").is_empty());
-        assert!(cites("<!-- [@hidden] --> \\@escaped and [a link](http://x) [@linked](http://y)").is_empty());
+        assert!(
+            cites("Write to jane.doe@example.org or <me@x.io>; see https://x.com/@user.")
+                .is_empty()
+        );
+        assert!(
+            cites("Use `@decorator` and\n\n```\n[@inside]\n```\n\n~~~~\n@fenced\n~~~~\n")
+                .is_empty()
+        );
+        assert!(
+            cites("<!-- [@hidden] --> \\@escaped and [a link](http://x) [@linked](http://y)")
+                .is_empty()
+        );
         assert_eq!(cites("[not a citation; @a]").len(), 1);
     }
 
     #[test]
     fn yaml_bibliography_string_and_lists() {
         let f = find_pandoc("---\ntitle: \"X\"\nbibliography: refs.bib\n---\n[@a]");
-        assert_eq!(f.bibliographies.iter().map(|b| b.0.as_str()).collect::<Vec<_>>(), ["refs.bib"]);
+        assert_eq!(
+            f.bibliographies
+                .iter()
+                .map(|b| b.0.as_str())
+                .collect::<Vec<_>>(),
+            ["refs.bib"]
+        );
         let text = "---\nbibliography:\n  - 'a.bib'\n  - b/c.bib\nnocite: |\n  @extra, @*\nauthor: me@example.org\n---\ntext";
         let f = find_pandoc(text);
-        assert_eq!(f.bibliographies.iter().map(|b| b.0.as_str()).collect::<Vec<_>>(), ["a.bib", "b/c.bib"]);
+        assert_eq!(
+            f.bibliographies
+                .iter()
+                .map(|b| b.0.as_str())
+                .collect::<Vec<_>>(),
+            ["a.bib", "b/c.bib"]
+        );
         let span = f.bibliographies[1].1;
         assert_eq!(&text[span.start..span.end], "b/c.bib");
         assert!(f.cite_all);
-        assert_eq!(f.citations.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["extra"]);
+        assert_eq!(
+            f.citations
+                .iter()
+                .map(|c| c.text.as_str())
+                .collect::<Vec<_>>(),
+            ["extra"]
+        );
         let f = find_pandoc("---\nbibliography: [one.bib, \"two.bib\"]\n---\n");
-        assert_eq!(f.bibliographies.iter().map(|b| b.0.as_str()).collect::<Vec<_>>(), ["one.bib", "two.bib"]);
+        assert_eq!(
+            f.bibliographies
+                .iter()
+                .map(|b| b.0.as_str())
+                .collect::<Vec<_>>(),
+            ["one.bib", "two.bib"]
+        );
     }
 
     #[test]
@@ -404,7 +533,22 @@ mod tests {
 
     #[test]
     fn odd_input_does_not_panic() {
-        for t in ["@", "[@", "[@]", "@{", "@{}", "---", "---\n", "---\nbibliography:\n---", "`", "```", "[-@", "é@é", "-@x", "[;]"] {
+        for t in [
+            "@",
+            "[@",
+            "[@]",
+            "@{",
+            "@{}",
+            "---",
+            "---\n",
+            "---\nbibliography:\n---",
+            "`",
+            "```",
+            "[-@",
+            "é@é",
+            "-@x",
+            "[;]",
+        ] {
             let _ = find_pandoc(t);
             let _ = looks_like_pandoc(t);
         }

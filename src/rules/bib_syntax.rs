@@ -13,10 +13,21 @@ pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
     for (i, file) in files.iter().enumerate() {
         for error in &file.errors {
             let keys = match &error.kind {
-                SyntaxErrorKind::Unclosed { entry, .. } | SyntaxErrorKind::ClosedEarly { entry, .. } | SyntaxErrorKind::Field { entry, .. } | SyntaxErrorKind::MissingComma { entry } if !entry.starts_with('@') => vec![entry.clone()],
+                SyntaxErrorKind::Unclosed { entry, .. }
+                | SyntaxErrorKind::ClosedEarly { entry, .. }
+                | SyntaxErrorKind::Field { entry, .. }
+                | SyntaxErrorKind::MissingComma { entry }
+                    if !entry.starts_with('@') =>
+                {
+                    vec![entry.clone()]
+                }
                 _ => Vec::new(),
             };
-            out.push(Diagnostic::new(Code::BibSyntax, error.span, error.kind.to_string()).in_source(SourceId::Bib(i)).with_keys(keys));
+            out.push(
+                Diagnostic::new(Code::BibSyntax, error.span, error.kind.to_string())
+                    .in_source(SourceId::Bib(i))
+                    .with_keys(keys),
+            );
         }
     }
 }

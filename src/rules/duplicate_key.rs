@@ -23,7 +23,12 @@ pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
     let mut exact: HashMap<&str, (usize, usize)> = HashMap::new();
     let mut folded: HashMap<String, (usize, usize)> = HashMap::new();
     for (f, file) in files.iter().enumerate() {
-        for (e, entry) in file.entries.iter().enumerate().filter(|(_, e)| !e.key.is_empty()) {
+        for (e, entry) in file
+            .entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.key.is_empty())
+        {
             if let Some(&(of, oe)) = exact.get(entry.key.as_str()) {
                 let first = &files[of].entries[oe];
                 let message = format!(
@@ -31,7 +36,11 @@ pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
                     entry.key,
                     place(files, f, of, first.line)
                 );
-                out.push(Diagnostic::new(Code::DuplicateKey, entry.key_span, message).in_source(SourceId::Bib(f)).with_keys([entry.key.clone()]));
+                out.push(
+                    Diagnostic::new(Code::DuplicateKey, entry.key_span, message)
+                        .in_source(SourceId::Bib(f))
+                        .with_keys([entry.key.clone()]),
+                );
                 continue;
             }
             exact.insert(&entry.key, (f, e));
@@ -44,7 +53,9 @@ pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
                     first.key,
                     place(files, f, of, first.line)
                 );
-                let mut d = Diagnostic::new(Code::DuplicateKey, entry.key_span, message).in_source(SourceId::Bib(f)).with_keys([first.key.clone(), entry.key.clone()]);
+                let mut d = Diagnostic::new(Code::DuplicateKey, entry.key_span, message)
+                    .in_source(SourceId::Bib(f))
+                    .with_keys([first.key.clone(), entry.key.clone()]);
                 d.severity = Severity::Info;
                 out.push(d);
             } else {

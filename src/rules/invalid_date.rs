@@ -41,7 +41,12 @@ fn side_problem(side: &str) -> Option<String> {
     let day: Option<u32> = c.name("day").and_then(|d| d.as_str().parse().ok());
     match (month, day) {
         (Some(m), None) if (1..=12).contains(&m) || (21..=24).contains(&m) => None,
-        (Some(m), Some(d)) if (1..=12).contains(&m) => (d < 1 || d > days_in(year, m)).then(|| format!("`{side}` has no day {d} (the month has {} days)", days_in(year, m))),
+        (Some(m), Some(d)) if (1..=12).contains(&m) => (d < 1 || d > days_in(year, m)).then(|| {
+            format!(
+                "`{side}` has no day {d} (the month has {} days)",
+                days_in(year, m)
+            )
+        }),
         (Some(m), _) => Some(format!("`{side}` has no month {m}")),
         (None, _) => None,
     }
@@ -52,7 +57,9 @@ pub(crate) fn date_problem(value: &str) -> Option<String> {
     let value = value.trim();
     let sides: Vec<&str> = value.split('/').collect();
     if sides.len() > 2 || sides.iter().all(|s| s.is_empty()) {
-        return Some(format!("`{value}` is not an ISO 8601 date; write YYYY, YYYY-MM or YYYY-MM-DD"));
+        return Some(format!(
+            "`{value}` is not an ISO 8601 date; write YYYY, YYYY-MM or YYYY-MM-DD"
+        ));
     }
     let why = sides.iter().find_map(|s| side_problem(s.trim()))?;
     Some(format!("{why}; write YYYY, YYYY-MM or YYYY-MM-DD"))
@@ -64,14 +71,30 @@ fn year_problem(value: &str) -> Option<String> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Some(format!("year `{v}` is not a number; biber cannot sort it (for a work in press write pubstate = {{inpress}})"));
     }
-    (digits.len() > 4).then(|| format!("year {v} has {} digits; write the year in four", digits.len()))
+    (digits.len() > 4).then(|| {
+        format!(
+            "year {v} has {} digits; write the year in four",
+            digits.len()
+        )
+    })
 }
 
 fn month_problem(value: &str) -> Option<String> {
-    crate::bibfile::month_of(value).is_none().then(|| format!("month `{}` is not a month (write 1–12 or jan–dec)", value.trim()))
+    crate::bibfile::month_of(value).is_none().then(|| {
+        format!(
+            "month `{}` is not a month (write 1–12 or jan–dec)",
+            value.trim()
+        )
+    })
 }
 
 fn problem(field: &Field) -> Option<String> {
+    if !(field.name == "year"
+        || field.name == "month"
+        || DATE_FIELDS.contains(&field.name.as_str()))
+    {
+        return None;
+    }
     let value = crate::bibfile::detex(&field.value);
     if value.is_empty() {
         return None;
@@ -90,7 +113,11 @@ pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
             for field in &entry.fields {
                 if let Some(why) = problem(field) {
                     let message = format!("{} of `{}`: {why}", field.name, entry.key);
-                    out.push(Diagnostic::new(Code::InvalidDate, field.value_span, message).in_source(SourceId::Bib(i)).with_keys([entry.key.clone()]));
+                    out.push(
+                        Diagnostic::new(Code::InvalidDate, field.value_span, message)
+                            .in_source(SourceId::Bib(i))
+                            .with_keys([entry.key.clone()]),
+                    );
                 }
             }
         }
@@ -103,7 +130,15 @@ mod tests {
 
     #[test]
     fn iso_date_regex() {
-        for ok in ["2020", "2020-05", "2020-05-17", "-0044-03-15", "2020-21", "2020?", "2020-05-17T10:30Z"] {
+        for ok in [
+            "2020",
+            "2020-05",
+            "2020-05-17",
+            "-0044-03-15",
+            "2020-21",
+            "2020?",
+            "2020-05-17T10:30Z",
+        ] {
             assert!(ISO_DATE.is_match(ok), "{ok}");
         }
         for bad in ["20", "12/03/2020", "2020-5", "May 2020", "2020-05-17 10:30"] {
@@ -118,14 +153,23 @@ mod tests {
         assert_eq!(date_problem("../2020"), None);
         assert_eq!(date_problem("2024-02-29"), None);
         assert_eq!(date_problem("2023-02-29").as_deref(), Some("`2023-02-29` has no day 29 (the month has 28 days); write YYYY, YYYY-MM or YYYY-MM-DD"));
-        assert_eq!(date_problem("2020-13").as_deref(), Some("`2020-13` has no month 13; write YYYY, YYYY-MM or YYYY-MM-DD"));
-        assert_eq!(date_problem("12/03/2020").as_deref(), Some("`12/03/2020` is not an ISO 8601 date; write YYYY, YYYY-MM or YYYY-MM-DD"));
+        assert_eq!(
+            date_problem("2020-13").as_deref(),
+            Some("`2020-13` has no month 13; write YYYY, YYYY-MM or YYYY-MM-DD")
+        );
+        assert_eq!(
+            date_problem("12/03/2020").as_deref(),
+            Some("`12/03/2020` is not an ISO 8601 date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        );
     }
 
     #[test]
     fn years_and_months() {
         assert_eq!(year_problem("1999"), None);
-        assert_eq!(year_problem("19992").as_deref(), Some("year 19992 has 5 digits; write the year in four"));
+        assert_eq!(
+            year_problem("19992").as_deref(),
+            Some("year 19992 has 5 digits; write the year in four")
+        );
         assert!(year_problem("in press").is_some());
         assert_eq!(month_problem("3"), None);
         assert_eq!(month_problem("Sept."), None);

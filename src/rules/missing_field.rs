@@ -31,9 +31,12 @@ fn required(entry_type: &str) -> Option<Groups> {
     Some(match entry_type {
         "article" => &[AUTHOR, TITLE, JOURNAL, DATE],
         "book" | "mvbook" => &[AUTHOR_EDITOR, TITLE, DATE],
-        "inbook" | "bookinbook" | "suppbook" | "incollection" | "suppcollection" | "inreference" | "inproceedings" | "conference" => &[AUTHOR, TITLE, BOOKTITLE, DATE],
+        "inbook" | "bookinbook" | "suppbook" | "incollection" | "suppcollection"
+        | "inreference" | "inproceedings" | "conference" => &[AUTHOR, TITLE, BOOKTITLE, DATE],
         "booklet" | "manual" | "misc" | "dataset" | "software" => &[AUTHOR_EDITOR, TITLE, DATE],
-        "collection" | "mvcollection" | "periodical" | "reference" | "mvreference" => &[EDITOR, TITLE, DATE],
+        "collection" | "mvcollection" | "periodical" | "reference" | "mvreference" => {
+            &[EDITOR, TITLE, DATE]
+        }
         "proceedings" | "mvproceedings" => &[TITLE, DATE],
         "online" | "electronic" | "www" => &[AUTHOR_EDITOR, TITLE, DATE, LOCATOR],
         "patent" => &[AUTHOR, TITLE, NUMBER, DATE],
@@ -47,14 +50,23 @@ fn required(entry_type: &str) -> Option<Groups> {
 
 /// Field names an entry has, its own and those inherited from its parents.
 fn present<'a>(entry: &'a BibEntry, by_key: &HashMap<&str, &'a BibEntry>) -> HashSet<&'a str> {
-    let mut names: HashSet<&str> = entry.fields.iter().filter(|f| !f.value.trim().is_empty()).map(|f| f.name.as_str()).collect();
+    let mut names: HashSet<&str> = entry
+        .fields
+        .iter()
+        .filter(|f| !f.value.trim().is_empty())
+        .map(|f| f.name.as_str())
+        .collect();
     let mut parents: Vec<&str> = Vec::new();
     let mut queue = vec![entry];
     // Parents of parents too, a few levels deep (cycles stop there).
     for _ in 0..4 {
         let mut next = Vec::new();
         for e in queue {
-            for field in e.fields.iter().filter(|f| f.name == "crossref" || f.name == "xdata") {
+            for field in e
+                .fields
+                .iter()
+                .filter(|f| f.name == "crossref" || f.name == "xdata")
+            {
                 for key in field.value.split(',').map(str::trim) {
                     if parents.contains(&key) {
                         continue;
@@ -62,7 +74,11 @@ fn present<'a>(entry: &'a BibEntry, by_key: &HashMap<&str, &'a BibEntry>) -> Has
                     parents.push(key);
                     if let Some(parent) = by_key.get(key) {
                         for f in parent.fields.iter().filter(|f| !f.value.trim().is_empty()) {
-                            names.insert(if f.name == "title" { "booktitle" } else { f.name.as_str() });
+                            names.insert(if f.name == "title" {
+                                "booktitle"
+                            } else {
+                                f.name.as_str()
+                            });
                             names.insert(f.name.as_str());
                         }
                         next.push(*parent);
@@ -82,7 +98,18 @@ pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
     }
     for (i, file) in files.iter().enumerate() {
         for entry in &file.entries {
-            let Some(groups) = required(&entry.entry_type) else { continue };
+            let Some(groups) = required(&entry.entry_type) else {
+                continue;
+            };
+            let own = |name: &&str| {
+                entry
+                    .fields
+                    .iter()
+                    .any(|f| f.name == *name && !f.value.trim().is_empty())
+            };
+            if groups.iter().all(|group| group.iter().any(own)) {
+                continue;
+            }
             let have = present(entry, &by_key);
             let missing: Vec<String> = groups
                 .iter()
@@ -96,11 +123,28 @@ pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
             if missing.is_empty() {
                 continue;
             }
-            let name = if entry.key.is_empty() { "this entry".to_string() } else { format!("`{}`", entry.key) };
+            let name = if entry.key.is_empty() {
+                "this entry".to_string()
+            } else {
+                format!("`{}`", entry.key)
+            };
             let it = if missing.len() == 1 { "it" } else { "them" };
-            let message = format!("@{} {name} has no {}; biblatex requires {it} for @{}", entry.entry_type, join_and(&missing), entry.entry_type);
-            let span = if entry.key.is_empty() { entry.span } else { entry.key_span };
-            out.push(Diagnostic::new(Code::MissingField, span, message).in_source(SourceId::Bib(i)).with_keys([entry.key.clone()]));
+            let message = format!(
+                "@{} {name} has no {}; biblatex requires {it} for @{}",
+                entry.entry_type,
+                join_and(&missing),
+                entry.entry_type
+            );
+            let span = if entry.key.is_empty() {
+                entry.span
+            } else {
+                entry.key_span
+            };
+            out.push(
+                Diagnostic::new(Code::MissingField, span, message)
+                    .in_source(SourceId::Bib(i))
+                    .with_keys([entry.key.clone()]),
+            );
         }
     }
 }
