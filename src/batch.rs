@@ -2,7 +2,7 @@
 //! them in parallel with results handed back in input order. A failure in one document is
 //! that document's result; the run goes on.
 
-use crate::check::{check, Checked};
+use crate::check::{check_paper, Checked};
 use crate::config::{Config, ConfigError, StyleChoice};
 use crate::document::{Document, InputError};
 use std::fmt;
@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
 /// File endings taken when a folder is given.
-pub const DOCUMENT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "text"];
+pub const DOCUMENT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "text", "tex", "ltx", "latex"];
 
 /// Why one document could not be checked.
 #[derive(Debug)]
@@ -50,6 +50,8 @@ pub struct Options {
     pub config: Option<Config>,
     pub style: Option<StyleChoice>,
     pub references_at: Option<usize>,
+    /// `.bib` files that replace those LaTeX and Pandoc papers name.
+    pub bib: Vec<PathBuf>,
     pub max_bytes: u64,
 }
 
@@ -63,7 +65,13 @@ pub fn check_one(path: &Path, options: &Options) -> Result<Checked, DocError> {
         config.style = style;
     }
     let doc = Document::read(path, options.max_bytes)?;
-    Ok(check(doc, &config, options.references_at)?)
+    Ok(check_paper(
+        doc,
+        &config,
+        options.references_at,
+        &options.bib,
+        options.max_bytes,
+    )?)
 }
 
 /// Expand paths (files, folders searched recursively for documents, glob patterns) and the

@@ -1,13 +1,17 @@
 //! The pipeline, stage by stage: read → find the list → parse entries → find citations →
 //! link → rules. Each function returns typed data for the next; nothing here prints.
 
+use crate::bibfile::{to_reference, BibFile};
 use crate::citation::{self, blank_lines, Citation};
 use crate::config::Config;
 use crate::document::{find_residue, Document, InputError};
 use crate::link::{self, Index, Link};
+use crate::paper::{self, Kind, Syntax};
 use crate::reference::{self, assign_keys, Reference};
 use crate::reflist::{self, Section};
-use crate::rules::{self, Context, Diagnostic, Style};
+use crate::rules::{self, Context, Diagnostic, Origins, SourceId, Style};
+use std::collections::HashSet;
+use std::path::PathBuf;
 
 /// A paper's reference list, parsed.
 #[derive(Debug, Clone)]
@@ -89,6 +93,19 @@ pub struct Checked {
     pub citations: Vec<Citation>,
     pub links: Vec<Link>,
     pub diagnostics: Vec<Diagnostic>,
+    /// Files a LaTeX paper pulls in (`SourceId::Input`); empty for other papers.
+    pub inputs: Vec<Document>,
+    /// The `.bib` files of a paper that cites by key (`SourceId::Bib`); empty for other papers.
+    pub bibs: Vec<BibFile>,
+    /// Which file each citation and entry comes from, when not the document.
+    pub origins: Origins,
+}
+
+impl Checked {
+    /// The `.bib` files as sources for [`crate::report::build`].
+    pub fn bib_sources(&self) -> Vec<crate::report::Source<'_>> {
+        self.bibs.iter().map(BibFile::source).collect()
+    }
 }
 
 /// Check a paper: every citation linked, every problem found.
@@ -106,12 +123,14 @@ pub fn check(doc: Document, config: &Config, at: Option<usize>) -> Result<Checke
     };
     index.add_aliases(&found.aliases);
     let links = link::link_all(&found.citations, &list.references, &index, &body);
+    let origins = Origins::default();
     let cx = Context {
         references: &list.references,
         citations: &found.citations,
         links: &links,
         style,
         numbers: &list.numbers,
+        origins: &origins,
     };
     let mut diagnostics = doc.warnings.clone();
     diagnostics.extend(rules::run(&cx));
@@ -126,7 +145,209 @@ pub fn check(doc: Document, config: &Config, at: Option<usize>) -> Result<Checke
         citations: found.citations,
         links,
         diagnostics,
+        inputs: Vec::new(),
+        bibs: Vec::new(),
+        origins,
     })
+}
+
+/// Check any paper: one that cites by key (LaTeX, Pandoc) against its `.bib` files (`bib`
+/// overrides the files it names), any other against its own reference list.
+pub fn check_paper(
+    doc: Document,
+    config: &Config,
+    at: Option<usize>,
+    bib: &[PathBuf],
+    max_bytes: u64,
+) -> Result<Checked, InputError> {
+    match paper::kind_of(&doc, !bib.is_empty()) {
+        Kind::Keys(syntax) => check_keys(doc, syntax, bib, config, max_bytes),
+        Kind::ReferenceList => check(doc, config, at),
+    }
+}
+
+/// Check a LaTeX or Pandoc paper: its citation keys against the entries of its `.bib` files,
+/// and the `.bib` files themselves. `bib`, when not empty, replaces the files the paper names.
+pub fn check_keys(
+    doc: Document,
+    syntax: Syntax,
+    bib: &[PathBuf],
+    config: &Config,
+    max_bytes: u64,
+) -> Result<Checked, InputError> {
+    let paper = paper::read_paper(&doc, syntax, max_bytes)?;
+    let bibs = if !bib.is_empty() {
+        BibFile::read_all(bib, max_bytes)?
+    } else if paper.bibliographies.is_empty() {
+        return Err(InputError::NoBibliography {
+            path: doc.path.clone(),
+        });
+    } else {
+        paper::read_named_bibs(&doc, &paper, max_bytes)?
+    };
+    let mut checked = link_keys(
+        doc,
+        paper.inputs,
+        bibs,
+        paper.citations,
+        paper.citation_sources,
+        config,
+    );
+    if paper.cite_all {
+        // `\nocite{*}` cites every entry.
+        checked
+            .diagnostics
+            .retain(|d| d.code != rules::Code::UncitedReference);
+    }
+    Ok(checked)
+}
+
+/// Lint a bibliography on its own: every `.bib` rule. (The list rules, such as
+/// `duplicate-reference`, need a paper: `check` runs them.)
+pub fn lint(bib: BibFile, config: &Config) -> Checked {
+    let doc = bib.doc.clone();
+    let bibs = vec![bib];
+    let (references, reference_sources) = bib_references(&bibs);
+    let mut diagnostics: Vec<Diagnostic> = bibs[0]
+        .doc
+        .warnings
+        .iter()
+        .cloned()
+        .map(|d| d.in_source(SourceId::Bib(0)))
+        .collect();
+    diagnostics.extend(rules::run_bib(&bibs));
+    let diagnostics = settle(diagnostics, config);
+    let numbers = vec![None; references.len()];
+    let origins = Origins {
+        citations: Vec::new(),
+        references: reference_sources,
+    };
+    let list = RefList {
+        section: Section {
+            heading_line: None,
+            start: 0,
+            end: 0,
+        },
+        residue: vec![false; doc.lines.line_count()],
+        references,
+        numbers,
+    };
+    Checked {
+        doc,
+        list,
+        style: Style::Keys,
+        citations: Vec::new(),
+        links: Vec::new(),
+        diagnostics,
+        inputs: Vec::new(),
+        bibs,
+        origins,
+    }
+}
+
+/// Configured levels applied, silenced codes dropped, in source order.
+fn settle(mut diagnostics: Vec<Diagnostic>, config: &Config) -> Vec<Diagnostic> {
+    for d in &mut diagnostics {
+        // Only a configured level replaces a rule's own: `duplicate-key` notes case variants as info.
+        if let Some(&level) = config.severity.get(d.code.as_str()) {
+            d.severity = level.into();
+        }
+    }
+    diagnostics.retain(|d| d.severity != rules::Severity::Allow);
+    diagnostics.sort_by_key(|d| (d.source, d.span.start, d.code));
+    diagnostics
+}
+
+/// The entries of the `.bib` files as one list: the first entry of each key (biber drops the
+/// others; `duplicate-key` reports them), keyless entries left out.
+fn bib_references(bibs: &[BibFile]) -> (Vec<Reference>, Vec<SourceId>) {
+    let mut seen = HashSet::new();
+    let mut references = Vec::new();
+    let mut sources = Vec::new();
+    for (f, file) in bibs.iter().enumerate() {
+        for entry in file
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_empty() && seen.insert(e.key.as_str()))
+        {
+            references.push(to_reference(entry, &file.doc.text));
+            sources.push(SourceId::Bib(f));
+        }
+    }
+    (references, sources)
+}
+
+fn link_keys(
+    doc: Document,
+    inputs: Vec<Document>,
+    bibs: Vec<BibFile>,
+    citations: Vec<Citation>,
+    citation_sources: Vec<SourceId>,
+    config: &Config,
+) -> Checked {
+    let (references, reference_sources) = bib_references(&bibs);
+    let numbers = vec![None; references.len()];
+    let index = Index::new(&references, &numbers, &config.alias_pairs());
+    // Keys are never ambiguous, so the linker needs no sentence context.
+    let links = link::link_all(&citations, &references, &index, "");
+    let origins = Origins {
+        citations: citation_sources,
+        references: reference_sources,
+    };
+    let style = Style::Keys;
+    let cx = Context {
+        references: &references,
+        citations: &citations,
+        links: &links,
+        style,
+        numbers: &numbers,
+        origins: &origins,
+    };
+    let mut diagnostics = doc.warnings.clone();
+    for (i, input) in inputs.iter().enumerate() {
+        diagnostics.extend(
+            input
+                .warnings
+                .iter()
+                .cloned()
+                .map(|d| d.in_source(SourceId::Input(i))),
+        );
+    }
+    for (i, file) in bibs.iter().enumerate() {
+        diagnostics.extend(
+            file.doc
+                .warnings
+                .iter()
+                .cloned()
+                .map(|d| d.in_source(SourceId::Bib(i))),
+        );
+    }
+    diagnostics.extend(rules::run(&cx));
+    diagnostics.extend(rules::run_bib(&bibs));
+    let diagnostics = settle(diagnostics, config);
+    let section = Section {
+        heading_line: None,
+        start: 0,
+        end: 0,
+    };
+    let residue = vec![false; doc.lines.line_count()];
+    let list = RefList {
+        section,
+        references,
+        numbers,
+        residue,
+    };
+    Checked {
+        doc,
+        list,
+        style,
+        citations,
+        links,
+        diagnostics,
+        inputs,
+        bibs,
+        origins,
+    }
 }
 
 /// The paper's text with residue and the reference section blanked, offsets unchanged.

@@ -7,15 +7,17 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod batch;
+pub mod bibfile;
 pub mod check;
 pub mod citation;
 pub mod config;
 pub mod document;
 pub mod export;
-pub mod generate;
 pub mod fix;
+pub mod generate;
 pub mod lexicon;
 pub mod link;
+pub mod paper;
 pub mod reference;
 pub mod reflist;
 pub mod report;

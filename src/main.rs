@@ -1,7 +1,8 @@
 //! The `citecheck` command: parse arguments, call the library, print, map the exit status.
 
 use citecheck::batch;
-use citecheck::check::{check, parse_lines, read_references};
+use citecheck::bibfile::{month_strings, BibFile};
+use citecheck::check::{check, check_paper, lint, parse_lines, read_references};
 use citecheck::config::{Config, StyleChoice};
 use citecheck::document::{Document, DEFAULT_MAX_BYTES};
 use citecheck::export::format::{self, Markup};
@@ -117,6 +118,19 @@ enum Command {
         #[command(flatten)]
         common: CommonArgs,
     },
+    /// Check a .bib file on its own: syntax, duplicate keys, required fields, dates, @strings,
+    /// crossrefs, pages, DOIs, URLs and ISBNs.
+    Lint {
+        /// The .bib file; `-` reads standard input.
+        bib: PathBuf,
+        /// Configuration file (default: citecheck.toml beside the file or in a parent folder).
+        #[arg(long, value_name = "FILE")]
+        config: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: CheckFormat,
+        #[command(flatten)]
+        common: CommonArgs,
+    },
     /// Explain a diagnostic code: what it means and how to fix it.
     Explain {
         /// The code, e.g. unmatched-citation.
@@ -129,8 +143,12 @@ enum Command {
 
 #[derive(Args)]
 struct PaperArgs {
-    /// The paper (plain text or Markdown); `-` reads standard input.
+    /// The paper (plain text, Markdown, LaTeX or Pandoc Markdown); `-` reads standard input.
     paper: PathBuf,
+    /// A .bib file to check a LaTeX or Pandoc paper against, instead of those it names
+    /// (repeatable).
+    #[arg(long = "bib", value_name = "FILE")]
+    bib: Vec<PathBuf>,
     /// Configuration file (default: citecheck.toml beside the paper or in a parent folder).
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
@@ -153,6 +171,10 @@ struct CheckSettings {
     /// Citation style (overrides the config).
     #[arg(long, value_enum)]
     style: Option<StyleChoice>,
+    /// A .bib file to check LaTeX or Pandoc papers against, instead of those they name
+    /// (repeatable).
+    #[arg(long = "bib", value_name = "FILE")]
+    bib: Vec<PathBuf>,
 }
 
 #[derive(Args)]
@@ -299,11 +321,12 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                 config: settings.config.as_deref().map(Config::load).transpose()?,
                 style: settings.style,
                 references_at: settings.references_at,
+                bib: settings.bib,
                 max_bytes: common.max_size,
             };
             if documents.len() == 1 && format != CheckFormat::Jsonl {
                 let checked = batch::check_one(&documents[0], &options)?;
-                let report = report::build(&checked, &[]);
+                let report = report::build(&checked, &checked.bib_sources());
                 let text = match format {
                     CheckFormat::Text => render_text(&report, colors(&common), !no_coverage),
                     _ => serde_json::to_string_pretty(&report)? + "\n",
@@ -325,8 +348,14 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             let config = load_config(&paper)?;
             let doc = Document::read(&paper.paper, common.max_size)?;
             warn_input(&doc);
-            let checked = check(doc, &config, paper.references_at)?;
-            let report = report::build(&checked, &[]);
+            let checked = check_paper(
+                doc,
+                &config,
+                paper.references_at,
+                &paper.bib,
+                common.max_size,
+            )?;
+            let report = report::build(&checked, &checked.bib_sources());
             emit(&render_coverage(&report, format), &common, &[&paper.paper])?;
             Ok(Status::Clean)
         }
@@ -350,6 +379,31 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             warn_input(&doc);
             let references = parse_lines(&doc);
             print_refs(&doc.path, &references, format, &common, &file)
+        }
+        Command::Lint {
+            bib,
+            config,
+            format,
+            common,
+        } => {
+            let config = match &config {
+                Some(path) => Config::load(path)?,
+                None => Config::discover(&bib)?,
+            };
+            let file = BibFile::read(&bib, common.max_size, &month_strings())?;
+            let checked = lint(file, &config);
+            let report = report::build(&checked, &checked.bib_sources());
+            let text = match format {
+                CheckFormat::Json => serde_json::to_string_pretty(&report)? + "\n",
+                CheckFormat::Jsonl => serde_json::to_string(&report)? + "\n",
+                CheckFormat::Text => render_text(&report, colors(&common), false),
+            };
+            emit(&text, &common, &[&bib])?;
+            Ok(if report.has_errors() {
+                Status::Problems
+            } else {
+                Status::Clean
+            })
         }
         Command::Explain { code, list } => explain(code.as_deref(), list),
         Command::Format {

@@ -1,14 +1,19 @@
-//! Finding in-text citations: author-date (parenthetical and narrative) and numeric.
+//! Finding in-text citations: author-date (parenthetical and narrative), numeric, and citation
+//! keys in LaTeX and Pandoc Markdown.
 //!
 //! Finders work on the paper's body with PDF residue and the reference list blanked out, byte
 //! for byte, so that every span points into the original text and a citation broken across a
 //! line or a page break is still found.
 
 mod author_date;
+mod latex;
 mod numeric;
+mod pandoc;
 
 pub use author_date::find_author_date;
+pub use latex::{find_latex, mask_latex};
 pub use numeric::find_numeric;
+pub use pandoc::{find_pandoc, looks_like_pandoc};
 
 use crate::reference::Date;
 use crate::span::Span;
@@ -52,6 +57,19 @@ pub struct Found {
     pub citations: Vec<Citation>,
     /// (abbreviation, full name)
     pub aliases: Vec<(String, String)>,
+}
+
+/// What the LaTeX and Pandoc finders report for one file: key citations (a `\nocite{key}`
+/// counts as one) in text order, and the files the text names.
+#[derive(Debug, Clone, Default)]
+pub struct KeyFound {
+    pub citations: Vec<Citation>,
+    /// `\nocite{*}` or Pandoc's `nocite: '@*'`: every entry counts as cited.
+    pub cite_all: bool,
+    /// Bibliography files as named (`.bib` added where `\bibliography` adds it), with spans.
+    pub bibliographies: Vec<(String, Span)>,
+    /// Files pulled in (`\input`, `\include`) as named, with spans.
+    pub inputs: Vec<(String, Span)>,
 }
 
 /// The text with the given line ranges blanked: every byte of a blanked line becomes a space

@@ -40,6 +40,18 @@ pub enum InputError {
         line: usize,
         lines: usize,
     },
+    /// A file the document names (`\input`, `\bibliography`, `bibliography:`) cannot be read.
+    Named {
+        path: PathBuf,
+        by: PathBuf,
+        line: usize,
+        what: &'static str,
+        reason: String,
+    },
+    /// A LaTeX or Pandoc paper that names no bibliography file.
+    NoBibliography {
+        path: PathBuf,
+    },
 }
 
 impl fmt::Display for InputError {
@@ -68,6 +80,14 @@ impl fmt::Display for InputError {
             InputError::BadLine { path, line, lines } => write!(
                 f,
                 "{}: --references-at {line} is past the end of the file ({lines} lines)",
+                path.display()
+            ),
+            InputError::Named { path, by, line, what, reason } => {
+                write!(f, "{}: cannot read the {what} named on line {line} of {}: {reason}", path.display(), by.display())
+            }
+            InputError::NoBibliography { path } => write!(
+                f,
+                "{}: names no bibliography (\\bibliography, \\addbibresource or a YAML `bibliography:`); give one with --bib FILE",
                 path.display()
             ),
         }

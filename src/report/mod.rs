@@ -72,6 +72,10 @@ pub struct CitationEntry {
     pub narrative: bool,
     pub locator: Option<String>,
     pub prefix: Option<String>,
+    /// The file the citation is in, when not the checked document (a chapter pulled in with
+    /// `\input`); `line` and `column` are in that file.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub file: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -155,14 +159,30 @@ pub fn build(checked: &Checked, bibs: &[Source<'_>]) -> Report {
         text: &doc.text,
         lines: &doc.lines,
     };
+    let inputs: Vec<Source> = checked
+        .inputs
+        .iter()
+        .map(|d| Source {
+            path: d.path.display().to_string(),
+            text: &d.text,
+            lines: &d.lines,
+        })
+        .collect();
+    let source_of = |id: SourceId| match id {
+        SourceId::Document => &main,
+        SourceId::Input(i) => inputs.get(i).unwrap_or(&main),
+        SourceId::Bib(i) => bibs.get(i).unwrap_or(&main),
+    };
     let refs = &checked.list.references;
     let mut cited = vec![0usize; refs.len()];
     let mut maybe = vec![0usize; refs.len()];
     let mut cited_on: Vec<Vec<usize>> = vec![Vec::new(); refs.len()];
     let mut citations = Vec::with_capacity(checked.citations.len());
     let (mut matched, mut ambiguous, mut unmatched) = (0, 0, 0);
-    for (c, link) in checked.citations.iter().zip(&checked.links) {
-        let (line, column) = doc.line_col(c.span.start);
+    for (n, (c, link)) in checked.citations.iter().zip(&checked.links).enumerate() {
+        let origin = checked.origins.citation(n);
+        let source = source_of(origin);
+        let (line, column) = source.lines.line_col(source.text, c.span.start);
         match link.status {
             Status::Matched => {
                 matched += 1;
@@ -193,16 +213,14 @@ pub fn build(checked: &Checked, bibs: &[Source<'_>]) -> Report {
             narrative: c.narrative,
             locator: c.locator.clone(),
             prefix: c.prefix.clone(),
+            file: (origin != SourceId::Document).then(|| source.path.clone()),
         });
     }
     let diagnostics: Vec<DiagnosticEntry> = checked
         .diagnostics
         .iter()
         .map(|d| {
-            let source = match d.source {
-                SourceId::Document => &main,
-                SourceId::Bib(i) => bibs.get(i).unwrap_or(&main),
-            };
+            let source = source_of(d.source);
             let (line, column, snippet) = source.locate(d.span);
             DiagnosticEntry {
                 code: d.code,
@@ -241,12 +259,18 @@ pub fn build(checked: &Checked, bibs: &[Source<'_>]) -> Report {
     let references = refs
         .iter()
         .enumerate()
-        .map(|(i, r)| ReferenceEntry {
-            reference: r.clone(),
-            cited: cited[i],
-            maybe_cited: maybe[i],
-            cited_on: cited_on[i].clone(),
-            bib_file: None,
+        .map(|(i, r)| {
+            let bib_file = match checked.origins.reference(i) {
+                SourceId::Bib(b) => bibs.get(b).map(|s| s.path.clone()),
+                _ => None,
+            };
+            ReferenceEntry {
+                reference: r.clone(),
+                cited: cited[i],
+                maybe_cited: maybe[i],
+                cited_on: cited_on[i].clone(),
+                bib_file,
+            }
         })
         .collect();
     Report {

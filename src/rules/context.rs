@@ -1,5 +1,6 @@
 //! What every rule reads: the parsed list, the citations and how each was linked.
 
+use super::SourceId;
 use crate::citation::Citation;
 use crate::link::Link;
 use crate::reference::Reference;
@@ -22,4 +23,26 @@ pub struct Context<'a> {
     pub style: Style,
     /// List numbers of a numeric list, parallel to `references`.
     pub numbers: &'a [Option<u32>],
+    /// Which file each citation and entry was read from (LaTeX and Pandoc papers).
+    pub origins: &'a Origins,
+}
+
+/// Where each citation and each entry was read from, when not all from the checked document:
+/// a chapter pulled in with `\input`, a `.bib` file. Empty means "the document".
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Origins {
+    /// Parallel to the citations.
+    pub citations: Vec<SourceId>,
+    /// Parallel to the references.
+    pub references: Vec<SourceId>,
+}
+
+impl Origins {
+    pub fn citation(&self, i: usize) -> SourceId {
+        self.citations.get(i).copied().unwrap_or_default()
+    }
+
+    pub fn reference(&self, i: usize) -> SourceId {
+        self.references.get(i).copied().unwrap_or_default()
+    }
 }

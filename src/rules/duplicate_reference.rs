@@ -14,13 +14,18 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         };
         if let Some(&first) = seen.get(&key) {
             let earlier = &cx.references[first];
+            if earlier.key == reference.key {
+                // One key twice in a .bib file is `duplicate-key`'s to report.
+                continue;
+            }
             let message = format!(
                 "{} repeats {} (line {}): the same work is listed twice; delete one",
                 reference.key, earlier.key, earlier.line
             );
             out.push(
                 Diagnostic::new(Code::DuplicateReference, reference.span, message)
-                    .with_keys([earlier.key.clone(), reference.key.clone()]),
+                    .with_keys([earlier.key.clone(), reference.key.clone()])
+                    .in_source(cx.origins.reference(i)),
             );
         } else {
             seen.insert(key, i);

@@ -81,7 +81,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     );
                     out.push(
                         Diagnostic::new(Code::InconsistentName, reference.span, message)
-                            .with_keys([other.key.clone(), reference.key.clone()]),
+                            .with_keys([other.key.clone(), reference.key.clone()])
+                            .in_source(cx.origins.reference(i)),
                     );
                 }
                 Some(_) => {}

@@ -2,20 +2,27 @@
 //! problems a person can act on. One file per rule; each opens with what it does and why.
 
 mod ambiguous_citation;
+mod bib_syntax;
 mod citation_order;
 mod codes;
 mod context;
+mod duplicate_key;
 mod duplicate_reference;
 mod et_al_mismatch;
 mod given_name_citation;
 mod incomplete_reference;
 mod inconsistent_name;
+mod invalid_date;
+mod malformed_field;
+mod missing_field;
 mod uncited_reference;
+mod undefined_crossref;
+mod undefined_string;
 mod unmatched_citation;
 mod unsorted_references;
 
 pub use codes::{Code, ALL_CODES};
-pub use context::{Context, Style};
+pub use context::{Context, Origins, Style};
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
@@ -46,6 +53,8 @@ impl Severity {
 pub enum SourceId {
     #[default]
     Document,
+    /// Index into the files the document pulls in (`\input`, `\include`).
+    Input(usize),
     /// Index into the run's list of bibliography files.
     Bib(usize),
 }
@@ -100,6 +109,20 @@ pub fn run(cx: &Context) -> Vec<Diagnostic> {
     et_al_mismatch::check(cx, &mut out);
     citation_order::check(cx, &mut out);
     uncited_reference::check(cx, &mut out);
+    out.sort_by_key(|d| (d.source, d.span.start, d.code));
+    out
+}
+
+/// Run every rule on a run's `.bib` files (in `SourceId::Bib` order), in a fixed order.
+pub fn run_bib(files: &[crate::bibfile::BibFile]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    bib_syntax::check(files, &mut out);
+    duplicate_key::check(files, &mut out);
+    missing_field::check(files, &mut out);
+    invalid_date::check(files, &mut out);
+    undefined_string::check(files, &mut out);
+    undefined_crossref::check(files, &mut out);
+    malformed_field::check(files, &mut out);
     out.sort_by_key(|d| (d.source, d.span.start, d.code));
     out
 }

@@ -21,12 +21,13 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         .iter()
         .map(|r| r.identity().is_some_and(|id| !works.insert(id)))
         .collect();
-    for ((reference, _), _) in cx
+    for (i, ((reference, _), _)) in cx
         .references
         .iter()
         .zip(touched)
         .zip(repeats)
-        .filter(|((_, t), dup)| !t && !dup)
+        .enumerate()
+        .filter(|(_, ((_, t), dup))| !t && !dup)
     {
         let message = format!(
             "{} ({}) is never cited; cite it where it is used or remove it from the list",
@@ -35,7 +36,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         );
         out.push(
             Diagnostic::new(Code::UncitedReference, reference.span, message)
-                .with_keys([reference.key.clone()]),
+                .with_keys([reference.key.clone()])
+                .in_source(cx.origins.reference(i)),
         );
     }
 }

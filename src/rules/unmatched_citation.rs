@@ -9,14 +9,16 @@ use super::{Code, Context, Diagnostic};
 use crate::link::Status;
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for (citation, link) in cx.citations.iter().zip(cx.links) {
+    for (i, (citation, link)) in cx.citations.iter().zip(cx.links).enumerate() {
         if link.status != Status::Unmatched {
             continue;
         }
-        let mut message = format!(
-            "\"{}\" matches no entry of the reference list",
-            citation.text
-        );
+        let list = if cx.style == super::Style::Keys {
+            "the .bib files"
+        } else {
+            "the reference list"
+        };
+        let mut message = format!("\"{}\" matches no entry of {list}", citation.text);
         let mut keys = Vec::new();
         if let Some(s) = &link.suggestion {
             message.push_str(": ");
@@ -29,6 +31,10 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         } else {
             message.push_str("; add the entry or correct the citation");
         }
-        out.push(Diagnostic::new(Code::UnmatchedCitation, citation.span, message).with_keys(keys));
+        out.push(
+            Diagnostic::new(Code::UnmatchedCitation, citation.span, message)
+                .with_keys(keys)
+                .in_source(cx.origins.citation(i)),
+        );
     }
 }

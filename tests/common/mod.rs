@@ -65,3 +65,120 @@ pub fn assert_snapshot(name: &str, actual: &str) {
 pub fn path_str(p: &Path) -> String {
     p.display().to_string()
 }
+
+/// One citation of a keys report: (file it is in, if not the paper; line; key as written;
+/// status; matched keys; narrative; prefix; locator).
+pub type KeyCitation<'a> = (
+    Option<&'a str>,
+    usize,
+    &'a str,
+    citecheck::link::Status,
+    &'a [&'a str],
+    bool,
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
+/// Run `citecheck ARGS --format json`, check the exit code, deserialise the report.
+pub fn report_of(args: &[&str], exit: i32) -> citecheck::report::Report {
+    let mut all = args.to_vec();
+    all.extend(["--format", "json"]);
+    let out = citecheck(&all);
+    assert_eq!(
+        out.status.code(),
+        Some(exit),
+        "exit code of {args:?}; stderr: {}",
+        stderr(&out)
+    );
+    serde_json::from_str(&stdout(&out)).expect("the JSON deserialises into the Report contract")
+}
+
+fn file_name(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or(path)
+}
+
+/// The report's citations, compared whole with `expected`.
+pub fn assert_citations(report: &citecheck::report::Report, expected: &[KeyCitation]) {
+    type Owned = (
+        Option<String>,
+        usize,
+        String,
+        citecheck::link::Status,
+        Vec<String>,
+        bool,
+        Option<String>,
+        Option<String>,
+    );
+    let got: Vec<Owned> = report
+        .citations
+        .iter()
+        .map(|c| {
+            (
+                c.file.as_deref().map(|f| file_name(f).to_string()),
+                c.line,
+                c.text.clone(),
+                c.status,
+                c.keys.clone(),
+                c.narrative,
+                c.prefix.clone(),
+                c.locator.clone(),
+            )
+        })
+        .collect();
+    let expected: Vec<Owned> = expected
+        .iter()
+        .map(|(f, l, t, s, k, n, p, loc)| {
+            (
+                f.map(String::from),
+                *l,
+                t.to_string(),
+                *s,
+                k.iter().map(|k| k.to_string()).collect(),
+                *n,
+                p.map(String::from),
+                loc.map(String::from),
+            )
+        })
+        .collect();
+    assert_eq!(got, expected);
+}
+
+/// The report's entries as (key, .bib file name, line in it).
+pub fn assert_references(report: &citecheck::report::Report, expected: &[(&str, &str, usize)]) {
+    let got: Vec<(&str, &str, usize)> = report
+        .references
+        .iter()
+        .map(|r| {
+            (
+                r.reference.key.as_str(),
+                r.bib_file.as_deref().map_or("", file_name),
+                r.reference.line,
+            )
+        })
+        .collect();
+    assert_eq!(got, expected);
+}
+
+/// The report's diagnostics as (code, file name, line, keys).
+pub fn assert_diagnostics(
+    report: &citecheck::report::Report,
+    expected: &[(&str, &str, usize, &[&str])],
+) {
+    let got: Vec<(&str, &str, usize, Vec<&str>)> = report
+        .diagnostics
+        .iter()
+        .map(|d| {
+            (
+                d.code.as_str(),
+                file_name(&d.file),
+                d.line,
+                d.keys.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    let expected: Vec<(&str, &str, usize, Vec<&str>)> = expected
+        .iter()
+        .map(|(c, f, l, k)| (*c, *f, *l, k.to_vec()))
+        .collect();
+    assert_eq!(got, expected);
+}

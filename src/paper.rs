@@ -1,0 +1,222 @@
+//! A paper that cites by key (LaTeX or Pandoc Markdown): which kind an input is, the files it
+//! pulls in (`\input`, `\include`, followed once each, relative to the main file), its
+//! citations in reading order, and the `.bib` files it names.
+
+use crate::bibfile::BibFile;
+use crate::citation::{self, Citation, KeyFound};
+use crate::document::{Document, InputError};
+use crate::rules::SourceId;
+use crate::span::Span;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+/// How a paper's citations are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Syntax {
+    Latex,
+    Pandoc,
+}
+
+/// What an input is, by its file name and text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A paper with its own reference list (plain text, Markdown without keys).
+    ReferenceList,
+    Keys(Syntax),
+}
+
+/// LaTeX by extension (.tex, .ltx, .latex); Pandoc Markdown for .md/.markdown/.txt (and the
+/// R Markdown and Quarto forms) that cite `[@key]` or name a `bibliography:`; standard input by
+/// its text. With `bib_given` (`--bib`), a paper that is not LaTeX is read as Pandoc.
+pub fn kind_of(doc: &Document, bib_given: bool) -> Kind {
+    let ext = doc
+        .path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let latex_text =
+        || doc.text.contains("\\documentclass") || doc.text.contains("\\begin{document}");
+    match ext.as_str() {
+        "tex" | "ltx" | "latex" => Kind::Keys(Syntax::Latex),
+        "" if doc.path == Path::new("-") && latex_text() => Kind::Keys(Syntax::Latex),
+        _ if bib_given => Kind::Keys(Syntax::Pandoc),
+        "md" | "markdown" | "txt" | "rmd" | "qmd" | ""
+            if citation::looks_like_pandoc(&doc.text) =>
+        {
+            Kind::Keys(Syntax::Pandoc)
+        }
+        _ => Kind::ReferenceList,
+    }
+}
+
+/// A bibliography file a paper names, and where.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NamedBib {
+    /// Resolved against the main file's folder.
+    pub path: PathBuf,
+    pub source: SourceId,
+    pub span: Span,
+}
+
+/// Everything read from a key-citing paper before its `.bib` files.
+#[derive(Debug, Default)]
+pub struct KeyPaper {
+    /// Files pulled in, in the order first met (`SourceId::Input(i)`).
+    pub inputs: Vec<Document>,
+    /// Citations in reading order, with the file each is in.
+    pub citations: Vec<Citation>,
+    pub citation_sources: Vec<SourceId>,
+    /// `\nocite{*}` somewhere.
+    pub cite_all: bool,
+    pub bibliographies: Vec<NamedBib>,
+}
+
+/// Deeper than this, `\input` is taken to be looping through different names.
+const MAX_DEPTH: usize = 32;
+
+/// Read a paper's citations, following `\input` and `\include` (each file once).
+pub fn read_paper(doc: &Document, syntax: Syntax, max_bytes: u64) -> Result<KeyPaper, InputError> {
+    let mut paper = KeyPaper::default();
+    let base = doc.path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut seen = HashSet::new();
+    if let Ok(p) = std::fs::canonicalize(&doc.path) {
+        seen.insert(p);
+    }
+    read_one(
+        doc,
+        SourceId::Document,
+        syntax,
+        &base,
+        max_bytes,
+        &mut seen,
+        &mut paper,
+        0,
+    )?;
+    Ok(paper)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn read_one(
+    doc: &Document,
+    source: SourceId,
+    syntax: Syntax,
+    base: &Path,
+    max_bytes: u64,
+    seen: &mut HashSet<PathBuf>,
+    paper: &mut KeyPaper,
+    depth: usize,
+) -> Result<(), InputError> {
+    let found: KeyFound = match syntax {
+        Syntax::Latex => citation::find_latex(&doc.text),
+        Syntax::Pandoc => citation::find_pandoc(&doc.text),
+    };
+    paper.cite_all |= found.cite_all;
+    for (name, span) in found.bibliographies {
+        paper.bibliographies.push(NamedBib {
+            path: base.join(name),
+            source,
+            span,
+        });
+    }
+    // Interleave citations and included files by position, so citations stay in reading order.
+    let mut citations = found.citations.into_iter().peekable();
+    for (name, span) in found.inputs {
+        while let Some(c) = citations.next_if(|c| c.span.start < span.start) {
+            paper.citations.push(c);
+            paper.citation_sources.push(source);
+        }
+        if depth >= MAX_DEPTH {
+            continue;
+        }
+        let path = resolve_input(base, &name);
+        // A file already read (a cycle, or one included twice) is not read again.
+        let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+        if !seen.insert(canonical) {
+            continue;
+        }
+        let included = Document::read(&path, max_bytes).map_err(|e| InputError::Named {
+            path: path.clone(),
+            by: doc.path.clone(),
+            line: doc.lines.line(span.start),
+            what: "file",
+            reason: reason(&e),
+        })?;
+        let id = SourceId::Input(paper.inputs.len());
+        paper.inputs.push(included.clone());
+        read_one(
+            &included,
+            id,
+            syntax,
+            base,
+            max_bytes,
+            seen,
+            paper,
+            depth + 1,
+        )?;
+    }
+    for c in citations {
+        paper.citations.push(c);
+        paper.citation_sources.push(source);
+    }
+    Ok(())
+}
+
+/// `\input{intro}` reads intro.tex if there is one, else intro, as LaTeX does.
+fn resolve_input(base: &Path, name: &str) -> PathBuf {
+    let plain = base.join(name);
+    if name.ends_with(".tex") {
+        return plain;
+    }
+    let with_tex = base.join(format!("{name}.tex"));
+    if with_tex.is_file() || !plain.is_file() {
+        with_tex
+    } else {
+        plain
+    }
+}
+
+/// The cause of a read failure without the path (the caller's message names it).
+fn reason(e: &InputError) -> String {
+    match e {
+        InputError::Io { source, .. } => source.to_string(),
+        other => {
+            let text = other.to_string();
+            text.split_once(": ")
+                .map_or(text.clone(), |(_, rest)| rest.to_string())
+        }
+    }
+}
+
+/// Read the `.bib` files a paper names, in order; a missing one is an error naming it and
+/// where the paper names it.
+pub fn read_named_bibs(
+    doc: &Document,
+    paper: &KeyPaper,
+    max_bytes: u64,
+) -> Result<Vec<BibFile>, InputError> {
+    let mut strings = crate::bibfile::month_strings();
+    let mut files: Vec<BibFile> = Vec::new();
+    let mut read = HashSet::new();
+    for named in &paper.bibliographies {
+        if !read.insert(named.path.clone()) {
+            continue;
+        }
+        let file = BibFile::read(&named.path, max_bytes, &strings).map_err(|e| {
+            let by = match named.source {
+                SourceId::Input(i) => paper.inputs.get(i).unwrap_or(doc),
+                _ => doc,
+            };
+            InputError::Named {
+                path: named.path.clone(),
+                by: by.path.clone(),
+                line: by.lines.line(named.span.start),
+                what: "bibliography",
+                reason: reason(&e),
+            }
+        })?;
+        strings = file.strings.clone();
+        files.push(file);
+    }
+    Ok(files)
+}

@@ -1,0 +1,178 @@
+//! `invalid-date`: a `year`, `month` or date field that is not a valid date.
+//!
+//! What it does: checks `year` (a number of at most four digits), `month` (1–12 or a month
+//! name) and `date`, `urldate`, `origdate`, `eventdate` (ISO 8601 / EDTF as biblatex reads it:
+//! `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, ranges with `/`, open ends, `?`/`~` qualifiers, a day that
+//! exists in its month). Why: biber rejects the date and the entry sorts and prints wrongly.
+//! Example: `year = {19992}`, `month = {13}`, `date = {12/03/2020}`.
+
+use super::{Code, Diagnostic, SourceId};
+use crate::bibfile::{BibFile, Field};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// One side of an EDTF date as biblatex accepts it: "2020", "2020-05", "-0044-03-15", "2020-21"
+/// (a season), with an optional `?`, `~` or `%` and an optional time.
+static ISO_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<year>-?\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2})(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?[?~%]?$").expect("ISO_DATE is a valid regex")
+});
+
+const DATE_FIELDS: &[&str] = &["date", "urldate", "origdate", "eventdate"];
+
+fn days_in(year: i64, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Why one side of a date is not valid, or `None` if it is.
+fn side_problem(side: &str) -> Option<String> {
+    if side.is_empty() || side == ".." {
+        return None;
+    }
+    let Some(c) = ISO_DATE.captures(side) else {
+        return Some(format!("`{side}` is not an ISO 8601 date"));
+    };
+    let year: i64 = c["year"].parse().ok()?;
+    let month: Option<u32> = c.name("month").and_then(|m| m.as_str().parse().ok());
+    let day: Option<u32> = c.name("day").and_then(|d| d.as_str().parse().ok());
+    match (month, day) {
+        (Some(m), None) if (1..=12).contains(&m) || (21..=24).contains(&m) => None,
+        (Some(m), Some(d)) if (1..=12).contains(&m) => (d < 1 || d > days_in(year, m)).then(|| {
+            format!(
+                "`{side}` has no day {d} (the month has {} days)",
+                days_in(year, m)
+            )
+        }),
+        (Some(m), _) => Some(format!("`{side}` has no month {m}")),
+        (None, _) => None,
+    }
+}
+
+/// Why a date field's value is not valid.
+pub(crate) fn date_problem(value: &str) -> Option<String> {
+    let value = value.trim();
+    let sides: Vec<&str> = value.split('/').collect();
+    if sides.len() > 2 || sides.iter().all(|s| s.is_empty()) {
+        return Some(format!(
+            "`{value}` is not an ISO 8601 date; write YYYY, YYYY-MM or YYYY-MM-DD"
+        ));
+    }
+    let why = sides.iter().find_map(|s| side_problem(s.trim()))?;
+    Some(format!("{why}; write YYYY, YYYY-MM or YYYY-MM-DD"))
+}
+
+fn year_problem(value: &str) -> Option<String> {
+    let v = value.trim();
+    let digits = v.strip_prefix('-').unwrap_or(v);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Some(format!("year `{v}` is not a number; biber cannot sort it (for a work in press write pubstate = {{inpress}})"));
+    }
+    (digits.len() > 4).then(|| {
+        format!(
+            "year {v} has {} digits; write the year in four",
+            digits.len()
+        )
+    })
+}
+
+fn month_problem(value: &str) -> Option<String> {
+    crate::bibfile::month_of(value).is_none().then(|| {
+        format!(
+            "month `{}` is not a month (write 1–12 or jan–dec)",
+            value.trim()
+        )
+    })
+}
+
+fn problem(field: &Field) -> Option<String> {
+    if !(field.name == "year"
+        || field.name == "month"
+        || DATE_FIELDS.contains(&field.name.as_str()))
+    {
+        return None;
+    }
+    let value = crate::bibfile::detex(&field.value);
+    if value.is_empty() {
+        return None;
+    }
+    match field.name.as_str() {
+        "year" => year_problem(&value),
+        "month" => month_problem(&value),
+        name if DATE_FIELDS.contains(&name) => date_problem(&value),
+        _ => None,
+    }
+}
+
+pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
+    for (i, file) in files.iter().enumerate() {
+        for entry in &file.entries {
+            for field in &entry.fields {
+                if let Some(why) = problem(field) {
+                    let message = format!("{} of `{}`: {why}", field.name, entry.key);
+                    out.push(
+                        Diagnostic::new(Code::InvalidDate, field.value_span, message)
+                            .in_source(SourceId::Bib(i))
+                            .with_keys([entry.key.clone()]),
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_date_regex() {
+        for ok in [
+            "2020",
+            "2020-05",
+            "2020-05-17",
+            "-0044-03-15",
+            "2020-21",
+            "2020?",
+            "2020-05-17T10:30Z",
+        ] {
+            assert!(ISO_DATE.is_match(ok), "{ok}");
+        }
+        for bad in ["20", "12/03/2020", "2020-5", "May 2020", "2020-05-17 10:30"] {
+            assert!(!ISO_DATE.is_match(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn dates_ranges_and_calendar() {
+        assert_eq!(date_problem("2020-05-17/2020-06"), None);
+        assert_eq!(date_problem("2020/"), None);
+        assert_eq!(date_problem("../2020"), None);
+        assert_eq!(date_problem("2024-02-29"), None);
+        assert_eq!(date_problem("2023-02-29").as_deref(), Some("`2023-02-29` has no day 29 (the month has 28 days); write YYYY, YYYY-MM or YYYY-MM-DD"));
+        assert_eq!(
+            date_problem("2020-13").as_deref(),
+            Some("`2020-13` has no month 13; write YYYY, YYYY-MM or YYYY-MM-DD")
+        );
+        assert_eq!(
+            date_problem("12/03/2020").as_deref(),
+            Some("`12/03/2020` is not an ISO 8601 date; write YYYY, YYYY-MM or YYYY-MM-DD")
+        );
+    }
+
+    #[test]
+    fn years_and_months() {
+        assert_eq!(year_problem("1999"), None);
+        assert_eq!(
+            year_problem("19992").as_deref(),
+            Some("year 19992 has 5 digits; write the year in four")
+        );
+        assert!(year_problem("in press").is_some());
+        assert_eq!(month_problem("3"), None);
+        assert_eq!(month_problem("Sept."), None);
+        assert!(month_problem("13").is_some());
+    }
+}
