@@ -9,29 +9,13 @@ use citecheck::bibfile::{month_strings, BibFile};
 use citecheck::check::lint;
 use citecheck::config::Config;
 use citecheck::document::Document;
+use citecheck::generate::Lcg;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::fmt::Write;
 use std::path::Path;
 use std::time::Instant;
 
 const ENTRIES: usize = 50_000;
-
-/// Knuth's MMIX LCG: deterministic, no dependency.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() % items.len() as u64) as usize]
-    }
-}
 
 const FAMILIES: &[&str] = &[
     "Smith",
@@ -65,7 +49,7 @@ const WORDS: &[&str] = &[
 ];
 
 fn generate(seed: u64) -> String {
-    let mut rng = Lcg(seed);
+    let mut rng = Lcg::from_state(seed);
     let mut text = String::with_capacity(ENTRIES * 330);
     for j in 0..20 {
         let _ = writeln!(
@@ -75,32 +59,34 @@ fn generate(seed: u64) -> String {
         );
     }
     for i in 0..ENTRIES {
-        let authors: Vec<String> = (0..1 + rng.next() % 4)
+        let authors: Vec<String> = (0..1 + rng.next_u64() % 4)
             .map(|_| format!("{}, {}", rng.pick(FAMILIES), rng.pick(GIVEN)))
             .collect();
-        let title: Vec<&str> = (0..4 + rng.next() % 8).map(|_| rng.pick(WORDS)).collect();
-        let year = 1950 + rng.next() % 75;
-        let first = 1 + rng.next() % 900;
-        match rng.next() % 4 {
+        let title: Vec<&str> = (0..4 + rng.next_u64() % 8)
+            .map(|_| rng.pick(WORDS))
+            .collect();
+        let year = 1950 + rng.next_u64() % 75;
+        let first = 1 + rng.next_u64() % 900;
+        match rng.next_u64() % 4 {
             0 | 1 => {
                 let _ = write!(
                     text,
                     "@article{{key{i},\n  author = {{{}}},\n  title = {{{}}},\n  journal = j{},\n  year = {year},\n  month = {},\n  volume = {{{}}},\n  pages = {{{first}--{}}},\n  doi = {{10.{}/x{i}}},\n}}\n\n",
                     authors.join(" and "),
                     title.join(" "),
-                    rng.next() % 20,
+                    rng.next_u64() % 20,
                     rng.pick(&["jan", "mar", "sep", "{11}"]),
-                    rng.next() % 60,
-                    first + rng.next() % 30,
-                    1000 + rng.next() % 9000
+                    rng.next_u64() % 60,
+                    first + rng.next_u64() % 30,
+                    1000 + rng.next_u64() % 9000
                 );
             }
             2 => {
-                let _ = write!(text, "@book{{key{i},\n  author = {{{}}},\n  title = {{{}}},\n  publisher = {{Press}},\n  location = {{London}},\n  date = {{{year}-0{}}},\n}}\n\n", authors.join(" and "), title.join(" "), 1 + rng.next() % 9);
+                let _ = write!(text, "@book{{key{i},\n  author = {{{}}},\n  title = {{{}}},\n  publisher = {{Press}},\n  location = {{London}},\n  date = {{{year}-0{}}},\n}}\n\n", authors.join(" and "), title.join(" "), 1 + rng.next_u64() % 9);
             }
             _ => {
                 let parent = if i > 0 {
-                    format!("key{}", rng.next() as usize % i)
+                    format!("key{}", rng.next_u64() as usize % i)
                 } else {
                     "key0".into()
                 };

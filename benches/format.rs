@@ -1,14 +1,11 @@
 //! Formatting 10,000 generated entries in APA (the bundled style), as `citecheck format` does.
 
-#[path = "../tests/common/generate.rs"]
-mod generate;
-
 use citecheck::export::format::{format, load_style, Markup};
 use citecheck::export::from_bib;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 fn bench(c: &mut Criterion) {
-    let (refs, _) = from_bib(&generate::bib(10_000));
+    let (refs, _) = from_bib(&citecheck::generate::bib(10_000));
     let style = load_style("apa").expect("bundled style");
     let mut group = c.benchmark_group("format");
     group.sample_size(10);

@@ -4,9 +4,6 @@
 //! reason; a listed difference that disappears fails too, so progress shows.
 
 mod common;
-#[path = "common/generate.rs"]
-mod generate;
-
 use citecheck::export::format::{format, load_style, Markup};
 use citecheck::export::{from_bib, load, to_csl_json};
 use citecheck::reference::Reference;
@@ -201,7 +198,7 @@ fn sample() -> Vec<Reference> {
 }
 
 fn generated() -> Vec<Reference> {
-    let (refs, problems) = from_bib(&generate::bib(1000));
+    let (refs, problems) = from_bib(&citecheck::generate::bib(1000));
     assert!(problems.is_empty(), "{problems:?}");
     refs
 }
@@ -234,12 +231,4 @@ fn generated_chicago_matches_pandoc() {
 #[test]
 fn generated_ieee_matches_pandoc() {
     compare("generated", &generated(), "ieee");
-}
-
-/// Writes the 10,000-entry generated `.bib` to $GEN_OUT (for scripts/format-vs-pandoc.sh).
-#[test]
-#[ignore]
-fn write_generated_bib() {
-    let path = std::env::var("GEN_OUT").expect("GEN_OUT names the file to write");
-    std::fs::write(path, generate::bib(10_000)).unwrap();
 }

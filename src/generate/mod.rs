@@ -1,8 +1,13 @@
-//! Deterministic generators of papers and reference lists, for benchmarks and tests.
+//! Deterministic generators of papers, reference lists and `.bib` libraries, for benchmarks
+//! and tests.
 //!
 //! A seeded linear congruential generator picks realistic parts (names with particles and
 //! non-ASCII letters, organisations, titles, journals, publishers) and lays them out in one of
 //! several citation styles. The same seed always gives the same text.
+
+mod bib;
+
+pub use bib::bib;
 
 /// Citation styles the generator writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +38,20 @@ impl GenStyle {
 pub struct Lcg(u64);
 
 impl Lcg {
+    /// A generator whose state is `state` as given (no scrambling of the seed).
+    pub fn from_state(state: u64) -> Self {
+        Lcg(state)
+    }
+
+    pub fn next_u64(&mut self) -> u64 {
+        u64::from(self.next_u32())
+    }
+
+    /// A number in `0..n` (n > 0), as a `u64`.
+    pub fn below_u64(&mut self, n: u64) -> u64 {
+        self.next_u64() % n.max(1)
+    }
+
     pub fn new(seed: u64) -> Self {
         Lcg(seed
             .wrapping_mul(6364136223846793005)

@@ -2,23 +2,7 @@
 //! incollection, inproceedings, thesis, report, online, misc), with particles, organisations,
 //! editors, full and partial dates, DOIs and URLs. The same seed gives the same file.
 
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
-        items[(self.next() as usize) % items.len()]
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
+use super::Lcg;
 
 const FAMILIES: &[&str] = &[
     "Khan", "Ahmed", "Smith", "Okafor", "Chen", "Novak", "Garcia", "Müller", "Rossi", "Tanaka",
@@ -80,7 +64,7 @@ const UNIS: &[&str] = &[
 ];
 
 fn title(rng: &mut Lcg) -> String {
-    let n = 3 + rng.below(6) as usize;
+    let n = 3 + rng.below_u64(6) as usize;
     let mut words: Vec<String> = (0..n).map(|_| rng.pick(WORDS).to_string()).collect();
     words[0] = capitalise(&words[0]);
     words.join(" ")
@@ -94,9 +78,9 @@ fn capitalise(w: &str) -> String {
 }
 
 fn people(rng: &mut Lcg, max: u64) -> String {
-    let n = 1 + rng.below(max);
+    let n = 1 + rng.below_u64(max);
     (0..n)
-        .map(|_| match rng.below(12) {
+        .map(|_| match rng.below_u64(12) {
             0 => format!("{{{}}}", rng.pick(ORGS)),
             1 => format!(
                 "{} {}, {}",
@@ -111,21 +95,26 @@ fn people(rng: &mut Lcg, max: u64) -> String {
 }
 
 fn date(rng: &mut Lcg) -> String {
-    let year = 1990 + rng.below(35);
-    match rng.below(3) {
+    let year = 1990 + rng.below_u64(35);
+    match rng.below_u64(3) {
         0 => year.to_string(),
-        1 => format!("{year}-{:02}", 1 + rng.below(12)),
-        _ => format!("{year}-{:02}-{:02}", 1 + rng.below(12), 1 + rng.below(28)),
+        1 => format!("{year}-{:02}", 1 + rng.below_u64(12)),
+        _ => format!(
+            "{year}-{:02}-{:02}",
+            1 + rng.below_u64(12),
+            1 + rng.below_u64(28)
+        ),
     }
 }
 
 /// The `.bib` text of `n` entries.
+/// A `.bib` library of `n` entries (always the same for the same `n`).
 pub fn bib(n: usize) -> String {
-    let mut rng = Lcg(20240119);
+    let mut rng = Lcg::from_state(20240119);
     let mut out = String::new();
     for i in 0..n {
         let key = format!("gen{i:05}");
-        let kind = rng.below(8);
+        let kind = rng.below_u64(8);
         let mut fields = vec![
             ("author", people(&mut rng, 4)),
             ("title", title(&mut rng)),
@@ -134,17 +123,17 @@ pub fn bib(n: usize) -> String {
         let ty = match kind {
             0 | 1 => {
                 fields.push(("journaltitle", rng.pick(JOURNALS).into()));
-                fields.push(("volume", (1 + rng.below(60)).to_string()));
-                fields.push(("number", (1 + rng.below(12)).to_string()));
-                let p = 1 + rng.below(400);
-                fields.push(("pages", format!("{p}--{}", p + 1 + rng.below(30))));
-                if rng.below(2) == 0 {
+                fields.push(("volume", (1 + rng.below_u64(60)).to_string()));
+                fields.push(("number", (1 + rng.below_u64(12)).to_string()));
+                let p = 1 + rng.below_u64(400);
+                fields.push(("pages", format!("{p}--{}", p + 1 + rng.below_u64(30))));
+                if rng.below_u64(2) == 0 {
                     fields.push((
                         "doi",
                         format!(
                             "10.{}/{}",
-                            1000 + rng.below(9000),
-                            100000 + rng.below(900000)
+                            1000 + rng.below_u64(9000),
+                            100000 + rng.below_u64(900000)
                         ),
                     ));
                 }
@@ -152,11 +141,11 @@ pub fn bib(n: usize) -> String {
             }
             2 => {
                 fields.push(("publisher", rng.pick(PUBLISHERS).into()));
-                if rng.below(2) == 0 {
+                if rng.below_u64(2) == 0 {
                     fields.push(("location", rng.pick(PLACES).into()));
                 }
-                if rng.below(4) == 0 {
-                    fields.push(("edition", (2 + rng.below(4)).to_string()));
+                if rng.below_u64(4) == 0 {
+                    fields.push(("edition", (2 + rng.below_u64(4)).to_string()));
                 }
                 "book"
             }
@@ -164,8 +153,8 @@ pub fn bib(n: usize) -> String {
                 fields.push(("editor", people(&mut rng, 2)));
                 fields.push(("booktitle", title(&mut rng)));
                 fields.push(("publisher", rng.pick(PUBLISHERS).into()));
-                let p = 1 + rng.below(300);
-                fields.push(("pages", format!("{p}--{}", p + 10 + rng.below(20))));
+                let p = 1 + rng.below_u64(300);
+                fields.push(("pages", format!("{p}--{}", p + 10 + rng.below_u64(20))));
                 "incollection"
             }
             4 => {
@@ -176,8 +165,8 @@ pub fn bib(n: usize) -> String {
                         capitalise(rng.pick(WORDS))
                     ),
                 ));
-                let p = 1 + rng.below(300);
-                fields.push(("pages", format!("{p}--{}", p + 5 + rng.below(10))));
+                let p = 1 + rng.below_u64(300);
+                fields.push(("pages", format!("{p}--{}", p + 5 + rng.below_u64(10))));
                 "inproceedings"
             }
             5 => {
@@ -186,7 +175,7 @@ pub fn bib(n: usize) -> String {
             }
             6 => {
                 fields.push(("institution", rng.pick(ORGS).into()));
-                fields.push(("number", (1 + rng.below(99)).to_string()));
+                fields.push(("number", (1 + rng.below_u64(99)).to_string()));
                 "report"
             }
             _ => {
@@ -194,7 +183,7 @@ pub fn bib(n: usize) -> String {
                     "url",
                     format!("https://example.org/{}/{i}", rng.pick(WORDS)),
                 ));
-                if rng.below(2) == 0 {
+                if rng.below_u64(2) == 0 {
                     fields.push(("organization", rng.pick(ORGS).into()));
                 }
                 "online"
