@@ -6,11 +6,13 @@ use citecheck::check::{check, check_paper, lint, parse_lines, read_references};
 use citecheck::config::{Config, StyleChoice};
 use citecheck::document::{Document, DEFAULT_MAX_BYTES};
 use citecheck::export::format::{self, Markup};
-use citecheck::export::{export, load, to_biblatex, write_output, ExportFormat, Loaded, Problem};
+use citecheck::export::{
+    export, load, to_biblatex, write_output, write_output_with, ExportFormat, Loaded, Problem,
+};
 use citecheck::fix;
 use citecheck::reference::Reference;
 use citecheck::report::{
-    self, render_coverage, render_refs_table, render_text, Colors, CoverageFormat, RefsReport,
+    self, render_coverage, render_refs_table, render_text, Colors, CoverageFormat, RefsReportView,
 };
 use citecheck::rules::{Code, ALL_CODES};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -263,12 +265,21 @@ fn colors(common: &CommonArgs) -> Colors {
 
 /// Print to stdout, or write the file whole.
 fn emit(text: &str, common: &CommonArgs, inputs: &[&Path]) -> Result<(), Failure> {
+    emit_with(common, inputs, |w| w.write_all(text.as_bytes()))
+}
+
+/// Stream output to stdout, or to the output file written whole.
+fn emit_with(
+    common: &CommonArgs,
+    inputs: &[&Path],
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Failure> {
     match &common.output {
-        Some(path) => write_output(path, text, inputs)?,
+        Some(path) => write_output_with(path, inputs, write)?,
         None => {
-            let mut out = std::io::stdout().lock();
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             // A closed pipe (`| head`) is not an error worth a message.
-            if let Err(e) = out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+            if let Err(e) = write(&mut out).and_then(|_| out.flush()) {
                 if e.kind() != std::io::ErrorKind::BrokenPipe {
                     return Err(e.into());
                 }
@@ -276,6 +287,18 @@ fn emit(text: &str, common: &CommonArgs, inputs: &[&Path]) -> Result<(), Failure
         }
     }
     Ok(())
+}
+
+/// JSON, pretty-printed, streamed.
+fn emit_json<T: serde::Serialize>(
+    value: &T,
+    common: &CommonArgs,
+    inputs: &[&Path],
+) -> Result<(), Failure> {
+    emit_with(common, inputs, |w| {
+        serde_json::to_writer_pretty(&mut *w, value).map_err(std::io::Error::other)?;
+        w.write_all(b"\n")
+    })
 }
 
 fn warn_input(doc: &Document) {
@@ -327,11 +350,14 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             if documents.len() == 1 && format != CheckFormat::Jsonl {
                 let checked = batch::check_one(&documents[0], &options)?;
                 let report = report::build(&checked, &checked.bib_sources());
-                let text = match format {
-                    CheckFormat::Text => render_text(&report, colors(&common), !no_coverage),
-                    _ => serde_json::to_string_pretty(&report)? + "\n",
-                };
-                emit(&text, &common, &[&documents[0]])?;
+                match format {
+                    CheckFormat::Text => emit(
+                        &render_text(&report, colors(&common), !no_coverage),
+                        &common,
+                        &[&documents[0]],
+                    )?,
+                    _ => emit_json(&report, &common, &[&documents[0]])?,
+                }
                 return Ok(if report.has_errors() {
                     Status::Problems
                 } else {
@@ -393,12 +419,17 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             let file = BibFile::read(&bib, common.max_size, &month_strings())?;
             let checked = lint(file, &config);
             let report = report::build(&checked, &checked.bib_sources());
-            let text = match format {
-                CheckFormat::Json => serde_json::to_string_pretty(&report)? + "\n",
-                CheckFormat::Jsonl => serde_json::to_string(&report)? + "\n",
-                CheckFormat::Text => render_text(&report, colors(&common), false),
-            };
-            emit(&text, &common, &[&bib])?;
+            match format {
+                CheckFormat::Json => emit_json(&report, &common, &[&bib])?,
+                CheckFormat::Jsonl => {
+                    emit(&(serde_json::to_string(&report)? + "\n"), &common, &[&bib])?
+                }
+                CheckFormat::Text => emit(
+                    &render_text(&report, colors(&common), false),
+                    &common,
+                    &[&bib],
+                )?,
+            }
             Ok(if report.has_errors() {
                 Status::Problems
             } else {
@@ -595,19 +626,22 @@ fn print_refs(
             RefsFormat::Json
         },
     );
-    let text = match format {
-        RefsFormat::Table => render_refs_table(references),
-        RefsFormat::Bib => to_biblatex(references),
+    match format {
+        RefsFormat::Table => emit(&render_refs_table(references), common, &[input])?,
+        RefsFormat::Bib => emit(&to_biblatex(references), common, &[input])?,
         RefsFormat::Json => {
-            let report = RefsReport {
-                version: report::VERSION,
-                file: path.display().to_string(),
-                references: references.to_vec(),
-            };
-            serde_json::to_string_pretty(&report)? + "\n"
+            let file = path.display().to_string();
+            emit_json(
+                &RefsReportView {
+                    version: report::VERSION,
+                    file: &file,
+                    references,
+                },
+                common,
+                &[input],
+            )?
         }
-    };
-    emit(&text, common, &[input])?;
+    }
     Ok(Status::Clean)
 }
 

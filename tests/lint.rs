@@ -72,7 +72,10 @@ fn lint_reports_every_bib_problem_with_its_line() {
 fn a_clean_library_exits_zero() {
     let out = citecheck(&["lint", "tests/fixtures/bib/clean.bib"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    assert_eq!(stdout(&out), "tests/fixtures/bib/clean.bib: 2 entries; 0 errors, 0 warnings\n");
+    assert_eq!(
+        stdout(&out),
+        "tests/fixtures/bib/clean.bib: 2 entries; 0 errors, 0 warnings\n"
+    );
     let report = report_of(&["lint", "tests/fixtures/bib/clean.bib"], 0);
     assert_eq!(
         report.references[1].reference.authors[1].family(),

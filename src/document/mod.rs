@@ -216,7 +216,7 @@ fn looks_binary(bytes: &[u8]) -> bool {
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
         .count();
-    nul * 100 > head.len() || control * 10 > head.len().max(1)
+    (nul > 1 && nul * 100 > head.len()) || control * 10 > head.len().max(1)
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ pub use entry::{to_hayagriva, to_yaml};
 pub use input::{load, InputKind, LoadError, Loaded};
 pub use read_bib::{from_bib, to_reference};
 pub use ris::{to_ris, to_ris_record};
-pub use write::{write_output, OutputError};
+pub use write::{write_output, write_output_with, OutputError};
 
 /// An entry of an input that could not be read, or a field of it that was left out.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -35,6 +35,16 @@ fn same_file(a: &Path, b: &Path) -> bool {
 
 /// Write `contents` to `path` atomically; refuse if `path` is any of `inputs`.
 pub fn write_output(path: &Path, contents: &str, inputs: &[&Path]) -> Result<(), OutputError> {
+    write_output_with(path, inputs, |w| w.write_all(contents.as_bytes()))
+}
+
+/// Like [`write_output`], for output produced by a writer (large reports are streamed, never
+/// held whole in memory).
+pub fn write_output_with(
+    path: &Path,
+    inputs: &[&Path],
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), OutputError> {
     if inputs.iter().any(|i| same_file(i, path)) {
         return Err(OutputError::IsInput(path.to_path_buf()));
     }
@@ -49,8 +59,10 @@ pub fn write_output(path: &Path, contents: &str, inputs: &[&Path]) -> Result<(),
         .unwrap_or_else(|| "output".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
-        let mut file = std::fs::File::create(&tmp)?;
-        file.write_all(contents.as_bytes())?;
+        let file = std::fs::File::create(&tmp)?;
+        let mut buffered = std::io::BufWriter::new(file);
+        write(&mut buffered)?;
+        let file = buffered.into_inner().map_err(|e| e.into_error())?;
         file.sync_all()?;
         std::fs::rename(&tmp, path)
     })();

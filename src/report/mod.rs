@@ -28,6 +28,14 @@ pub struct RefsReport {
     pub references: Vec<Reference>,
 }
 
+/// [`RefsReport`] borrowed, for writing without copying the list.
+#[derive(Debug, Clone, Serialize)]
+pub struct RefsReportView<'a> {
+    pub version: u32,
+    pub file: &'a str,
+    pub references: &'a [Reference],
+}
+
 /// `citecheck check --format json`.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct Report {

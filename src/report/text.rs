@@ -93,7 +93,11 @@ pub fn render_text(report: &Report, colors: Colors, with_coverage: bool) -> Stri
     let s = &report.summary;
     if report.style == crate::rules::Style::Keys && report.citations.is_empty() {
         // `lint`: a bibliography on its own has entries and problems, no citations.
-        let _ = writeln!(out, "{}: {} entries; {} errors, {} warnings", report.file, s.entries, s.errors, s.warnings);
+        let _ = writeln!(
+            out,
+            "{}: {} entries; {} errors, {} warnings",
+            report.file, s.entries, s.errors, s.warnings
+        );
         return out;
     }
     let _ = writeln!(

@@ -1,0 +1,222 @@
+//! Hostile inputs, at sizes small enough for CI (the full sizes run in
+//! `scripts/hostile-full.sh`): each gets a report or a one-line error with exit 2, never a
+//! panic, a hang or a stack overflow.
+
+mod common;
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+/// Run citecheck on `bytes` written to a file named `name`; fail if it runs past `limit`.
+fn run_on(name: &str, bytes: &[u8], args: &[&str], limit: Duration) -> (i32, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, bytes).unwrap();
+    let mut all: Vec<String> = args.iter().map(|s| s.to_string()).collect();
+    all.push(path.display().to_string());
+    let child = Command::new(env!("CARGO_BIN_EXE_citecheck"))
+        .args(&all)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    // A bound on time, not a measurement: a hang is the failure this catches. The output is
+    // read while the child runs (a full pipe would otherwise stall it).
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    let out = match rx.recv_timeout(limit) {
+        Ok(out) => out.unwrap(),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &pid.to_string()]).status();
+            panic!("{name}: still running after {limit:?}");
+        }
+    };
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    );
+    let code = out.status.code().unwrap_or(-1);
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("overflow"),
+        "{name}: {stderr}"
+    );
+    assert!([0, 1, 2].contains(&code), "{name}: exit {code}: {stderr}");
+    if code == 2 {
+        assert_eq!(stderr.lines().count(), 1, "{name}: one line: {stderr}");
+    }
+    (code, stdout, stderr)
+}
+
+const LIMIT: Duration = Duration::from_secs(60);
+
+fn paper_with(body: &str, refs: &str) -> Vec<u8> {
+    format!("{body}\n\nReferences\n\n{refs}\n").into_bytes()
+}
+
+#[test]
+fn a_long_file_with_no_newline() {
+    let mut text = String::from("Intro (Smith, 2020). ");
+    while text.len() < 8_000_000 {
+        text.push_str("Words and more words (Smith, 2020) in one endless line. ");
+    }
+    let (code, _, err) = run_on(
+        "long.md",
+        text.as_bytes(),
+        &["check", "--format", "json"],
+        LIMIT,
+    );
+    assert_eq!(code, 2, "no reference section: {err}");
+    // With a heading at the end of the same line-less text there is still no list to split.
+    text.push_str(" References Smith, J. (2020). Title. Press.");
+    run_on(
+        "long2.md",
+        text.as_bytes(),
+        &["refs", "--format", "json"],
+        LIMIT,
+    );
+}
+
+#[test]
+fn many_references() {
+    let refs = citecheck::generate::reference_list(3, 20_000);
+    let mut text = String::from("A paper (Alvarez, 2018).\n\nReferences\n\n");
+    text.push_str(&refs.replace('\n', "\n\n"));
+    let (code, out, err) = run_on(
+        "many.md",
+        text.as_bytes(),
+        &["refs", "--format", "json"],
+        LIMIT,
+    );
+    assert_eq!(code, 0, "{err}");
+    let report: citecheck::report::RefsReport = serde_json::from_str(&out).unwrap();
+    assert_eq!(report.references.len(), 20_000);
+}
+
+#[test]
+fn deep_nesting_does_not_overflow_the_stack() {
+    let deep = format!(
+        "{}(Smith, 2020){}",
+        "(".repeat(100_000),
+        ")".repeat(100_000)
+    );
+    run_on(
+        "parens.md",
+        &paper_with(&deep, "Smith, J. (2020). Title. Press."),
+        &["check"],
+        LIMIT,
+    );
+    let brackets = format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000));
+    run_on(
+        "brackets.md",
+        &paper_with(&brackets, "[1] J. Smith, \"T,\" 2020."),
+        &["check"],
+        LIMIT,
+    );
+    let braces = format!(
+        "@article{{k, title = {}x{}}}\n",
+        "{".repeat(100_000),
+        "}".repeat(100_000)
+    );
+    run_on("deep.bib", braces.as_bytes(), &["lint"], LIMIT);
+    let tex = format!("\\documentclass{{article}}\\begin{{document}}{}\\cite{{k}}{}\\bibliography{{deep}}\\end{{document}}", "{".repeat(100_000), "}".repeat(100_000));
+    run_on("deep.tex", tex.as_bytes(), &["check"], LIMIT);
+}
+
+#[test]
+fn odd_bytes_and_encodings() {
+    let paper = "Text (Smith, 2020).\n\nReferences\n\nSmith, J. (2020). Title. Press.\n";
+    // NUL bytes scattered in text (not enough to look binary).
+    let with_nul = paper.replace("Text", "Te\0xt");
+    let (code, _, _) = run_on("nul.md", with_nul.as_bytes(), &["check"], LIMIT);
+    assert_eq!(code, 0);
+    // Invalid UTF-8: read as Windows-1252 with a warning.
+    let mut bad = paper.as_bytes().to_vec();
+    bad.extend_from_slice(b"\xff\xfe\xc3(\n");
+    let (code, _, err) = run_on("bad.md", &bad, &["check"], LIMIT);
+    assert_eq!(code, 0, "{err}");
+    // UTF-16 with a byte-order mark.
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(paper.encode_utf16().flat_map(u16::to_le_bytes));
+    let (code, out, _) = run_on("utf16.md", &utf16, &["check"], LIMIT);
+    assert_eq!(code, 0);
+    assert!(out.contains("1 matched"), "{out}");
+    // CRLF and lone CR line ends.
+    for (name, text) in [
+        ("crlf.md", paper.replace('\n', "\r\n")),
+        ("cr.md", paper.replace('\n', "\r")),
+    ] {
+        let (code, out, _) = run_on(name, text.as_bytes(), &["check"], LIMIT);
+        assert_eq!(code, 0, "{name}");
+        assert!(out.contains("1 matched"), "{name}: {out}");
+    }
+    // Right-to-left text and zero-width characters around citations.
+    let rtl = "نص عربي (Smith, 2020) \u{200f}עברית\u{200b} (Smith,\u{200b} 2020).\n\nReferences\n\nSmith, J. (2020). Title. Press.\n";
+    run_on("rtl.md", rtl.as_bytes(), &["check"], LIMIT);
+    // Pure binary.
+    let (code, _, err) = run_on(
+        "bin.md",
+        &(0u8..=255).cycle().take(100_000).collect::<Vec<_>>(),
+        &["check"],
+        LIMIT,
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("not a text file"), "{err}");
+}
+
+#[test]
+fn unbalanced_bib_braces() {
+    let bib = "@article{a, title = {Open, year = 2020}\n@book{b, title = {Fine}, author = {Smith, J.}, year = {2021}, publisher = {P}}\n";
+    let (code, out, _) = run_on(
+        "broken.bib",
+        bib.as_bytes(),
+        &["lint", "--format", "json"],
+        LIMIT,
+    );
+    assert_eq!(code, 1);
+    let report: citecheck::report::Report = serde_json::from_str(&out).unwrap();
+    assert!(report
+        .diagnostics
+        .iter()
+        .any(|d| d.code == citecheck::rules::Code::BibSyntax));
+    assert!(report.references.iter().any(|r| r.reference.key == "b"));
+}
+
+#[test]
+fn size_limit_is_configurable_and_says_so() {
+    let (code, _, err) = run_on(
+        "big.md",
+        &vec![b'a'; 2_000],
+        &["check", "--max-size", "1000"],
+        LIMIT,
+    );
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("file is 2000 bytes, over the limit of 1000 bytes (raise it with --max-size)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn stdin_is_read_too() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_citecheck"))
+        .args(["check", "-", "--format", "json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Text (Smith, 2020).\n\nReferences\n\nSmith, J. (2020). Title. Press.\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let report: citecheck::report::Report = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report.summary.matched, 1);
+}
