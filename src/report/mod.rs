@@ -100,13 +100,20 @@ pub struct DiagnosticEntry {
     pub snippet: Option<Snippet>,
 }
 
-/// A source line with the part to underline (character columns, 0-based, end exclusive).
+/// The part of a source line around a problem, and what to underline in it (character
+/// columns of `text`, 0-based, end exclusive). Only a window of a long line is kept.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Snippet {
-    pub line_text: String,
+    pub text: String,
     pub from: usize,
     pub to: usize,
+    /// The line goes on before / after the window.
+    pub cut_before: bool,
+    pub cut_after: bool,
 }
+
+/// Characters of context kept either side of a problem on a long line.
+const CONTEXT: usize = 50;
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
 pub struct Summary {
@@ -142,21 +149,22 @@ impl Source<'_> {
         let line_span = self.lines.line_span(self.text, line);
         let line_text = &self.text[line_span.start..line_span.end];
         let end = span.end.clamp(span.start, line_span.end);
-        let to = column - 1
-            + self
-                .text
-                .get(span.start..end)
-                .map_or(0, |s| s.chars().count());
-        (
-            line,
-            column,
-            Snippet {
-                line_text: line_text.to_string(),
-                from: column - 1,
-                to: to.max(column),
-            },
-        )
+        let from = column - 1;
+        let to = (from + self.text.get(span.start..end).map_or(0, |s| s.chars().count())).max(from + 1);
+        let total = line_text.chars().count();
+        let start = from.saturating_sub(CONTEXT);
+        let stop = (to + CONTEXT).min(total);
+        let text: String = line_text.chars().skip(start).take(stop.saturating_sub(start)).collect();
+        let snippet = Snippet {
+            text: text.replace('\t', " "),
+            from: from - start,
+            to: (to - start).min(stop.saturating_sub(start).max(from - start + 1)),
+            cut_before: start > 0,
+            cut_after: stop < total,
+        };
+        (line, column, snippet)
     }
+
 }
 
 /// Build the report of a checked paper. `bibs` are the sources for `SourceId::Bib(i)`.

@@ -19,8 +19,6 @@ impl Colors {
     }
 }
 
-/// Characters of context shown either side of a problem on a long line.
-const CONTEXT: usize = 50;
 
 fn severity_color(s: Severity) -> &'static str {
     match s {
@@ -48,32 +46,13 @@ fn render_diagnostic(out: &mut String, d: &DiagnosticEntry, colors: Colors) {
         d.line,
         d.column
     );
-    if let Some(Snippet {
-        line_text,
-        from,
-        to,
-    }) = &d.snippet
-    {
-        let chars: Vec<char> = line_text.chars().collect();
-        let start = from.saturating_sub(CONTEXT);
-        let end = (to + CONTEXT).min(chars.len());
-        let (pre, post) = (
-            if start > 0 { "…" } else { "" },
-            if end < chars.len() { "…" } else { "" },
-        );
-        let shown: String = chars[start..end].iter().collect();
-        let pad = pre.chars().count() + from - start;
-        let width = to
-            .saturating_sub(*from)
-            .clamp(1, end.saturating_sub(*from).max(1));
+    if let Some(Snippet { text, from, to, cut_before, cut_after }) = &d.snippet {
+        let (pre, post) = (if *cut_before { "…" } else { "" }, if *cut_after { "…" } else { "" });
+        let pad = pre.chars().count() + from;
+        let width = to.saturating_sub(*from).max(1);
         let bar = colors.paint("1;34", "|");
         let _ = writeln!(out, "{:gutter$} {bar}", "");
-        let _ = writeln!(
-            out,
-            "{} {bar} {pre}{}{post}",
-            colors.paint("1;34", &d.line.to_string()),
-            shown.replace('\t', " ")
-        );
+        let _ = writeln!(out, "{} {bar} {pre}{text}{post}", colors.paint("1;34", &d.line.to_string()));
         let marks = colors.paint(severity_color(d.severity), &"^".repeat(width));
         let _ = writeln!(out, "{:gutter$} {bar} {}{marks}", "", " ".repeat(pad));
     }
