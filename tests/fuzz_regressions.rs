@@ -30,7 +30,10 @@ fn replay(target: &str, data: &[u8]) {
         }
         "bibfile" => {
             if let Ok(doc) = Document::from_text(Path::new("f.bib"), text, Vec::new()) {
-                let _ = citecheck::check::lint(BibFile::from_document(doc, &month_strings()), &Config::default());
+                let _ = citecheck::check::lint(
+                    BibFile::from_document(doc, &month_strings()),
+                    &Config::default(),
+                );
             }
         }
         "config" => {
@@ -44,7 +47,12 @@ fn replay(target: &str, data: &[u8]) {
 fn every_recorded_finding_replays_cleanly() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz");
     let mut replayed = 0;
-    for target in std::fs::read_dir(&root).into_iter().flatten().flatten().filter(|e| e.path().is_dir()) {
+    for target in std::fs::read_dir(&root)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().is_dir())
+    {
         let name = target.file_name().to_string_lossy().into_owned();
         for case in std::fs::read_dir(target.path()).unwrap().flatten() {
             replay(&name, &std::fs::read(case.path()).unwrap());
@@ -52,8 +60,18 @@ fn every_recorded_finding_replays_cleanly() {
         }
     }
     // The replay machinery itself is exercised even before any finding is recorded.
-    for target in ["document", "check", "reference", "citations", "bibfile", "config"] {
-        replay(target, b"Text (Smith, 2020).\n\nReferences\n\nSmith, J. (2020). T. P.\n");
+    for target in [
+        "document",
+        "check",
+        "reference",
+        "citations",
+        "bibfile",
+        "config",
+    ] {
+        replay(
+            target,
+            b"Text (Smith, 2020).\n\nReferences\n\nSmith, J. (2020). T. P.\n",
+        );
     }
     eprintln!("replayed {replayed} recorded findings");
 }

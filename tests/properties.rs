@@ -21,7 +21,10 @@ fn fragment() -> impl Strategy<Value = String> {
         Just("[1], [2]-[4], [5, 6]".to_string()),
         Just("Smith, J. (2020). A title. *Journal*, 1(2), 3-4. https://doi.org/10.1/x".to_string()),
         Just("[3] A. B. Author, \"Title,\" J. Stuff, vol. 2, 2019.".to_string()),
-        Just("Dawn. (January 18, 2024). *Tehran Ties*. Dawn. (January 18, 2024). *Panic*.".to_string()),
+        Just(
+            "Dawn. (January 18, 2024). *Tehran Ties*. Dawn. (January 18, 2024). *Panic*."
+                .to_string()
+        ),
         Just("\\cite{key} [@key] @key".to_string()),
         "[ -~]{0,40}",
         "\\PC{0,20}",

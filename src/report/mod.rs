@@ -150,11 +150,20 @@ impl Source<'_> {
         let line_text = &self.text[line_span.start..line_span.end];
         let end = span.end.clamp(span.start, line_span.end);
         let from = column - 1;
-        let to = (from + self.text.get(span.start..end).map_or(0, |s| s.chars().count())).max(from + 1);
+        let to = (from
+            + self
+                .text
+                .get(span.start..end)
+                .map_or(0, |s| s.chars().count()))
+        .max(from + 1);
         let total = line_text.chars().count();
         let start = from.saturating_sub(CONTEXT);
         let stop = (to + CONTEXT).min(total);
-        let text: String = line_text.chars().skip(start).take(stop.saturating_sub(start)).collect();
+        let text: String = line_text
+            .chars()
+            .skip(start)
+            .take(stop.saturating_sub(start))
+            .collect();
         let snippet = Snippet {
             text: text.replace('\t', " "),
             from: from - start,
@@ -164,7 +173,6 @@ impl Source<'_> {
         };
         (line, column, snippet)
     }
-
 }
 
 /// Build the report of a checked paper. `bibs` are the sources for `SourceId::Bib(i)`.

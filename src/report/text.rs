@@ -19,7 +19,6 @@ impl Colors {
     }
 }
 
-
 fn severity_color(s: Severity) -> &'static str {
     match s {
         Severity::Error => "1;31",
@@ -46,13 +45,27 @@ fn render_diagnostic(out: &mut String, d: &DiagnosticEntry, colors: Colors) {
         d.line,
         d.column
     );
-    if let Some(Snippet { text, from, to, cut_before, cut_after }) = &d.snippet {
-        let (pre, post) = (if *cut_before { "…" } else { "" }, if *cut_after { "…" } else { "" });
+    if let Some(Snippet {
+        text,
+        from,
+        to,
+        cut_before,
+        cut_after,
+    }) = &d.snippet
+    {
+        let (pre, post) = (
+            if *cut_before { "…" } else { "" },
+            if *cut_after { "…" } else { "" },
+        );
         let pad = pre.chars().count() + from;
         let width = to.saturating_sub(*from).max(1);
         let bar = colors.paint("1;34", "|");
         let _ = writeln!(out, "{:gutter$} {bar}", "");
-        let _ = writeln!(out, "{} {bar} {pre}{text}{post}", colors.paint("1;34", &d.line.to_string()));
+        let _ = writeln!(
+            out,
+            "{} {bar} {pre}{text}{post}",
+            colors.paint("1;34", &d.line.to_string())
+        );
         let marks = colors.paint(severity_color(d.severity), &"^".repeat(width));
         let _ = writeln!(out, "{:gutter$} {bar} {}{marks}", "", " ".repeat(pad));
     }

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests: run the binary, compare with snapshots.
 #![allow(dead_code)]
 
+pub mod expected;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
