@@ -96,37 +96,6 @@ struct Edit {
     with: String,
 }
 
-/// The year suffix each entry needs in list order: a, b, c … among entries with the same first
-/// author and year (as `ambiguous-citation` proposes them); `None` where the pair is unique.
-fn list_labels(references: &[Reference]) -> Vec<Option<String>> {
-    let group = |r: &Reference| {
-        (
-            r.creators()
-                .first()
-                .map(|n| fold_name(&n.cite_name()))
-                .unwrap_or_default(),
-            r.year(),
-        )
-    };
-    let mut sizes: HashMap<_, usize> = HashMap::new();
-    for r in references {
-        *sizes.entry(group(r)).or_default() += 1;
-    }
-    let mut seen: HashMap<_, usize> = HashMap::new();
-    references
-        .iter()
-        .map(|r| {
-            let g = group(r);
-            if sizes[&g] < 2 || r.year().is_none() {
-                return None;
-            }
-            let n = seen.entry(g).or_default();
-            *n += 1;
-            Some(((b'a' + ((*n - 1) % 26) as u8) as char).to_string())
-        })
-        .collect()
-}
-
 /// The year suffix a rendered entry carries ("(2024b, January 18)" → "b").
 fn rendered_label(text: &str, year: i32) -> Option<String> {
     let re = Regex::new(&format!(r"\b{year}([a-z]{{1,2}})\b")).ok()?;
@@ -199,7 +168,10 @@ pub fn fix(checked: &Checked, picks: &[Pick], style: Option<&Style>) -> Fixed {
                 })
                 .collect()
         }
-        None => list_labels(refs),
+        None => crate::reference::year_labels(refs)
+            .into_iter()
+            .map(|l| l.map(String::from))
+            .collect(),
     };
     let by_key: HashMap<&str, usize> = refs
         .iter()

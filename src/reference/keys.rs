@@ -60,6 +60,37 @@ pub fn assign_keys(references: &mut [Reference]) {
     }
 }
 
+/// The year suffix each entry would need: a, b, c ... among entries with the same first author
+/// and year, in list order; `None` where the author-year pair is unique or there is no year.
+/// (`ambiguous-citation` proposes these; `fix` writes them.)
+pub fn year_labels(references: &[Reference]) -> Vec<Option<char>> {
+    let group = |r: &Reference| {
+        let who = r
+            .creators()
+            .first()
+            .map(|n| crate::lexicon::fold_name(&n.cite_name()))
+            .unwrap_or_default();
+        (who, r.year())
+    };
+    let mut sizes: HashMap<(String, Option<i32>), usize> = HashMap::new();
+    for r in references {
+        *sizes.entry(group(r)).or_default() += 1;
+    }
+    let mut seen: HashMap<(String, Option<i32>), usize> = HashMap::new();
+    references
+        .iter()
+        .map(|r| {
+            let g = group(r);
+            if sizes[&g] < 2 || r.year().is_none() {
+                return None;
+            }
+            let n = seen.entry(g).or_default();
+            *n += 1;
+            Some((b'a' + ((*n - 1) % 26) as u8) as char)
+        })
+        .collect()
+}
+
 /// a, b, ..., z, aa, ab, ...
 fn suffix(mut n: usize) -> String {
     let mut out = Vec::new();

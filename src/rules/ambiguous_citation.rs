@@ -5,13 +5,10 @@
 //! meant. Example: "(Dawn, 2024)" when the list holds four pieces by Dawn from 2024.
 
 use super::{Code, Context, Diagnostic};
-use crate::lexicon::fold_name;
 use crate::link::{join_and, Status};
-use crate::reference::Reference;
-use std::collections::HashMap;
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let labels = year_labels(cx.references);
+    let labels = crate::reference::year_labels(cx.references);
     for (citation, link) in cx.citations.iter().zip(cx.links) {
         if link.status != Status::Ambiguous {
             continue;
@@ -68,37 +65,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         let keys = link.entries.iter().map(|&i| cx.references[i].key.clone());
         out.push(Diagnostic::new(Code::AmbiguousCitation, citation.span, message).with_keys(keys));
     }
-}
-
-/// The year suffix each entry would need: a, b, c ... among entries with the same first
-/// author and year, in list order; `None` where the author-year is unique.
-fn year_labels(references: &[Reference]) -> Vec<Option<char>> {
-    let group = |r: &Reference| {
-        (
-            r.creators()
-                .first()
-                .map(|n| fold_name(&n.cite_name()))
-                .unwrap_or_default(),
-            r.year(),
-        )
-    };
-    let mut sizes: HashMap<(String, Option<i32>), usize> = HashMap::new();
-    for r in references {
-        *sizes.entry(group(r)).or_default() += 1;
-    }
-    let mut seen: HashMap<(String, Option<i32>), usize> = HashMap::new();
-    references
-        .iter()
-        .map(|r| {
-            let g = group(r);
-            if sizes[&g] < 2 {
-                return None;
-            }
-            let n = seen.entry(g).or_default();
-            *n += 1;
-            Some((b'a' + ((*n - 1) % 26) as u8) as char)
-        })
-        .collect()
 }
 
 fn shorten(title: &str) -> String {
