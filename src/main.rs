@@ -53,8 +53,10 @@ enum Command {
     },
     /// Print only the coverage report: which entries are cited, how often, where.
     Coverage {
+        /// The paper (plain text, Markdown, LaTeX or Pandoc Markdown); `-` reads standard input.
+        paper: PathBuf,
         #[command(flatten)]
-        paper: PaperArgs,
+        settings: CheckSettings,
         #[arg(long, value_enum, default_value = "table")]
         format: CoverageFormat,
         #[command(flatten)]
@@ -144,27 +146,8 @@ enum Command {
 }
 
 #[derive(Args)]
-struct PaperArgs {
-    /// The paper (plain text, Markdown, LaTeX or Pandoc Markdown); `-` reads standard input.
-    paper: PathBuf,
-    /// A .bib file to check a LaTeX or Pandoc paper against, instead of those it names
-    /// (repeatable).
-    #[arg(long = "bib", value_name = "FILE")]
-    bib: Vec<PathBuf>,
-    /// Configuration file (default: citecheck.toml beside the paper or in a parent folder).
-    #[arg(long, value_name = "FILE")]
-    config: Option<PathBuf>,
-    /// Line where the reference list starts, when no heading is found.
-    #[arg(long, value_name = "LINE")]
-    references_at: Option<usize>,
-    /// Citation style (overrides the config).
-    #[arg(long, value_enum)]
-    style: Option<StyleChoice>,
-}
-
-#[derive(Args)]
 struct CheckSettings {
-    /// Configuration file (default: citecheck.toml beside each paper or in a parent folder).
+    /// Configuration file (default: citecheck.toml beside the paper or in a parent folder).
     #[arg(long, value_name = "FILE")]
     config: Option<PathBuf>,
     /// Line where the reference list starts, when no heading is found.
@@ -307,15 +290,15 @@ fn warn_input(doc: &Document) {
     }
 }
 
-fn load_config(paper: &PaperArgs) -> Result<Config, Failure> {
-    let mut config = match &paper.config {
-        Some(path) => Config::load(path)?,
-        None => Config::discover(&paper.paper)?,
-    };
-    if let Some(style) = paper.style {
-        config.style = style;
-    }
-    Ok(config)
+/// How each document is checked, from the command line.
+fn check_options(settings: CheckSettings, common: &CommonArgs) -> Result<batch::Options, Failure> {
+    Ok(batch::Options {
+        config: settings.config.as_deref().map(Config::load).transpose()?,
+        style: settings.style,
+        references_at: settings.references_at,
+        bib: settings.bib,
+        max_bytes: common.max_size,
+    })
 }
 
 fn run(cli: Cli) -> Result<Status, Failure> {
@@ -340,13 +323,7 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                 inputs.extend(batch::read_file_list(&text));
             }
             let documents = batch::expand_inputs(&inputs)?;
-            let options = batch::Options {
-                config: settings.config.as_deref().map(Config::load).transpose()?,
-                style: settings.style,
-                references_at: settings.references_at,
-                bib: settings.bib,
-                max_bytes: common.max_size,
-            };
+            let options = check_options(settings, &common)?;
             if documents.len() == 1 && format != CheckFormat::Jsonl {
                 let checked = batch::check_one(&documents[0], &options)?;
                 let report = report::build(&checked, &checked.bib_sources());
@@ -368,21 +345,14 @@ fn run(cli: Cli) -> Result<Status, Failure> {
         }
         Command::Coverage {
             paper,
+            settings,
             format,
             common,
         } => {
-            let config = load_config(&paper)?;
-            let doc = Document::read(&paper.paper, common.max_size)?;
-            warn_input(&doc);
-            let checked = check_paper(
-                doc,
-                &config,
-                paper.references_at,
-                &paper.bib,
-                common.max_size,
-            )?;
+            let checked = batch::check_one(&paper, &check_options(settings, &common)?)?;
+            warn_input(&checked.doc);
             let report = report::build(&checked, &checked.bib_sources());
-            emit(&render_coverage(&report, format), &common, &[&paper.paper])?;
+            emit(&render_coverage(&report, format), &common, &[&paper])?;
             Ok(Status::Clean)
         }
         Command::Refs {

@@ -149,7 +149,7 @@ elif pymod refextract; then
     "$PY" "$here/py_refextract.py" refs.txt refextract.json
   # What refextract costs before it parses anything: import and its knowledge bases.
   head -n 1 refs.txt >one.txt
-  measure "parse-1" theirs "refextract, 1 line (startup cost)" 1 "" -- \
+  measure "$g" info "refextract, 1 line (start-up cost only)" 1 "" -- \
     "$PY" "$here/py_refextract.py" one.txt refextract-1.json
 else
   not_run "$g" theirs refextract "$N_PARSE" "cannot import refextract: $("$PY" -c 'import refextract' 2>&1 | tail -n 1)"

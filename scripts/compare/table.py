@@ -5,7 +5,8 @@ Usage: python table.py results.tsv
 Each group (one task on one input) has one citecheck row (role "ours"); every other row of
 the group gets the ratios ours / theirs for wall time and peak memory. A ratio below 1 means
 citecheck took less. A tool stopped by the time limit gets a bound ("< r"): its real time is
-longer than the limit, so the true ratio is smaller still. A tool that failed gets no ratio.
+longer than the limit, so the true ratio is smaller still. A tool that failed gets no ratio. Rows of role "info" (e.g. a tool's
+start-up cost alone) are shown for reference, without a ratio.
 """
 import sys
 
@@ -48,9 +49,10 @@ def main(path):
     for g in groups:
         members = [r for r in rows if r["group"] == g]
         ours = next((r for r in members if r["role"] == "ours"), None)
-        task, size = task_of(g)
+        task, _ = task_of(g)
         unit = "entries" if g.startswith(("bib", "format")) else "strings"
-        for r in sorted(members, key=lambda r: r["role"] != "ours"):
+        order = {"ours": 0, "theirs": 1, "info": 2}
+        for r in sorted(members, key=lambda r: order.get(r["role"], 3)):
             t = "" if r["t"] is None else "%.2f" % r["t"]
             mem = "" if r["m"] is None else "%.1f" % (r["m"] / 1024)
             timed_out = r["status"].startswith("timed out")
@@ -59,10 +61,15 @@ def main(path):
             rt = rm = ""
             if r["role"] == "ours":
                 rt = rm = "(ours)"
+            elif r["role"] == "info":
+                rt = rm = "(for reference)"
             elif ours is None or ours["t"] is None or ours["status"] != "ok":
                 rt = rm = "n/a (citecheck failed)"
-            elif r["status"] == "ok" and r["t"]:
-                rt = "%.3f" % (ours["t"] / r["t"]) if r["t"] > 0 else "n/a"
+            elif r["status"] == "ok" and r["t"] is not None:
+                if r["t"] > 0 and ours["t"] > 0:
+                    rt = "%.3f" % (ours["t"] / r["t"])
+                else:
+                    rt = "n/a (a time under the 0.01 s resolution)"
                 rm = "%.3f" % (ours["m"] / r["m"]) if r["m"] else "n/a"
             elif timed_out and r["t"]:
                 rt = "< %.3f" % (ours["t"] / r["t"])
@@ -70,7 +77,7 @@ def main(path):
             else:
                 rt = rm = "n/a"
             print("| %s | %s %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-                task, size, unit, r["tool"], t, mem, r["runs"], r["status"],
+                task, r["size"], unit, r["tool"], t, mem, r["runs"], r["status"],
                 r["count"].replace("|", "/"), rt, rm))
 
 
