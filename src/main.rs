@@ -2,7 +2,7 @@
 
 use citecheck::batch;
 use citecheck::bibfile::{month_strings, BibFile};
-use citecheck::check::{check, check_paper, lint, parse_lines, read_references};
+use citecheck::check::{check, lint, parse_lines, read_references};
 use citecheck::config::{Config, StyleChoice};
 use citecheck::document::{Document, DEFAULT_MAX_BYTES};
 use citecheck::export::format::{self, Markup};
