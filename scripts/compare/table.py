@@ -76,8 +76,9 @@ def main(path):
                 rm = "n/a (stopped)"
             else:
                 rt = rm = "n/a"
+            u = unit[:-1] if r["size"] == "1" else unit
             print("| %s | %s %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-                task, r["size"], unit, r["tool"], t, mem, r["runs"], r["status"],
+                task, r["size"], u, r["tool"], t, mem, r["runs"], r["status"],
                 r["count"].replace("|", "/"), rt, rm))
 
 

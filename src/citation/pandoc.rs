@@ -310,6 +310,10 @@ fn bracket_citations(text: &str, inner: Span) -> Option<Vec<Citation>> {
                 .flatten()
                 .map(|k| (at, k))
         })?;
+        // A key that runs past its item (`@{...}` with a `;` or `]` inside) is no citation.
+        if after > start + piece.len() {
+            return None;
+        }
         let suppress = at > start && src[at - 1] == b'-';
         let prefix_end = if suppress { at - 1 } else { at };
         let prefix = text[start..prefix_end].trim();
@@ -411,6 +415,20 @@ mod tests {
 
     fn s(x: &str) -> Option<String> {
         Some(x.to_string())
+    }
+
+    #[test]
+    fn braced_key_running_past_its_item_is_no_citation() {
+        // Found by the `citations` fuzz target: the braced key ends after the item's `;`.
+        for text in ["[@{a;b}]", "[see @{x; @y}]", "[@{k]}"] {
+            let _ = cites(text);
+        }
+        assert_eq!(
+            cites("[see @{x; @y}] and [@ok]")
+                .last()
+                .map(|c| c.0.as_str()),
+            Some("ok")
+        );
     }
 
     #[test]
