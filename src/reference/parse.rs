@@ -961,10 +961,17 @@ fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
         }
     }
     let (title, after) = split_sentence(s);
-    if comma_style {
-        if let Some(cut) = comma_field_break(title) {
-            r.title = field(&title[..cut]);
-            return s[cut..].to_string();
+    if let Some(cut) = comma_field_break(title, comma_style, r.date.is_some()) {
+        r.title = field(&title[..cut]);
+        return s[cut..].to_string();
+    }
+    // "..., Phys. Rev. Lett. 96": the sentence ended inside an abbreviated journal name.
+    if comma_style && !after.trim().is_empty() {
+        if let Some(c) = title.rfind(", ") {
+            if abbreviated_journal_start(&title[c + 2..], after) {
+                r.title = field(&title[..c]);
+                return s[c..].to_string();
+            }
         }
     }
     // Chicago notes: "Title (New York: Norton, 1995)": the group is the imprint.
@@ -978,8 +985,96 @@ fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
         r.title = field(&title[..m.start()]);
         return format!("{}. {after}", &title[m.start()..]);
     }
+    let (title, after) = extend_with_subtitles(s, title, after);
     r.title = field(title);
     after.to_string()
+}
+
+/// Function words that a journal's or publisher's name may hold in lower case.
+const NAME_FUNCTION_WORDS: &[&str] = &[
+    "of", "and", "the", "in", "for", "on", "at", "to", "a", "an", "de", "la", "le", "des", "du",
+    "der", "die", "und", "für", "y", "e", "et", "di", "del", "van", "von",
+];
+
+/// A sentence that is surely part of the source, not of the title: volume, issue, pages, a
+/// genre or publication note, editors, a place and publisher.
+static SOURCE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\d+\s*\(|\d\s*[-–]\s*\d|[,:;]\s*\d|\d+$|^(?:in|see|paper|poster|presented|unpublished|manuscript|submitted|translated|trans|edited|ed|eds|dir|perf|available|retrieved|accessed|reprinted|originally|published|doctoral|master|phd|ph\.d|thesis|dissertation|technical|tech|working|report|vol|pp|no|chapter|series|preprint|to\s+appear|forthcoming|in\s+press|abstract|review\s+of)\b|\((?:eds?|editors?|hrsg)\.?\)|\b(?:press|publishers?|publishing|verlag)\b",
+        "SOURCE_SENTENCE",
+    )
+});
+
+/// "The authentic heart. An eightfold path to midlife love. New York: Wiley.": a sentence after
+/// the first continues the title when it reads as running text (a lower-case content word), not
+/// as the source (numbers, genre note, edition, publisher), and the source visibly starts after
+/// it (place and publisher, "In", a journal with numbers, emphasis). A title in Title Case is
+/// not continued by a sentence-case one ("Lectures on Polytopes. Graduate texts in
+/// mathematics.": a series) unless it ends with a question or exclamation mark.
+fn extend_with_subtitles<'a>(s: &'a str, title: &'a str, after: &'a str) -> (&'a str, &'a str) {
+    let (mut title, mut after) = (title, after);
+    for _ in 0..3 {
+        let asks = title.trim_end().ends_with(['?', '!']);
+        if !asks && is_title_case(title) {
+            break;
+        }
+        let (next, rest) = split_sentence(after);
+        let next_trim = next.trim();
+        let rest_trim = rest.trim_start();
+        if next_trim.is_empty() || next_trim.len() > 300 || rest_trim.is_empty() {
+            break;
+        }
+        let first_upper = next_trim.chars().next().is_some_and(char::is_uppercase);
+        if !first_upper
+            || !has_lowercase_content_word(next_trim)
+            || SOURCE_SENTENCE.is_match(next_trim)
+            || PLACE_PUBLISHER.is_match(next_trim)
+            || EDITION.is_match(next_trim)
+            || next_trim.contains(['*', '"', '“', '(', '['])
+            || rest_trim.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+        {
+            break;
+        }
+        let (source, _) = split_sentence(rest_trim);
+        let source_follows = rest_trim.starts_with('*')
+            || IN_PREFIX.is_match(rest_trim)
+            || PLACE_PUBLISHER.is_match(source)
+            || looks_like_publisher(source)
+            || source.bytes().any(|b| b.is_ascii_digit());
+        if !source_follows {
+            break;
+        }
+        let end = s.len() - after.len() + next.len();
+        title = &s[..end];
+        after = rest;
+    }
+    (title, after)
+}
+
+/// A lower-case word of three letters or more that is not a function word.
+fn has_lowercase_content_word(s: &str) -> bool {
+    s.split_whitespace().skip(1).any(|w| {
+        let core = w.trim_end_matches([',', ';', ':', '.']);
+        core.chars().count() >= 3
+            && core.chars().next().is_some_and(char::is_lowercase)
+            && core
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            && !NAME_FUNCTION_WORDS.contains(&core)
+    })
+}
+
+/// Every content word capitalised ("Lectures on Polytopes"), with at least two of them.
+fn is_title_case(s: &str) -> bool {
+    let content: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .collect();
+    content.len() >= 2
+        && content
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// "(New York: Norton, 1995)" / "(Cornell University Press, 2006)" after a title.
@@ -1009,8 +1104,15 @@ static FIELD_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// In a comma-separated reference, where the title ends: at the first comma whose segment is
 /// surely a new field (see [`FIELD_SEGMENT`]); or one segment earlier when that segment is a
-/// short capitalised name ("..., Speculum, 66"): the journal or publisher.
-fn comma_field_break(s: &str) -> Option<usize> {
+/// short capitalised name ("..., Speculum, 66"): the journal or publisher. A break inside a
+/// parenthesised group ("Title (Wiley, 1998)") moves to the group's opening. Outside comma
+/// styles (`comma_style` false) only a segment that surely is a field counts, and the name
+/// before it only when numbers follow ("Robot Vision, MIT Press.", "..., Information and
+/// Computation, 84").
+fn comma_field_break(s: &str, comma_style: bool, dated: bool) -> Option<usize> {
+    if !s.contains(", ") {
+        return None;
+    }
     let commas: Vec<usize> = s.match_indices(", ").map(|(i, _)| i).collect();
     for (k, &c) in commas.iter().enumerate() {
         let seg_end = commas.get(k + 1).copied().unwrap_or(s.len());
@@ -1018,15 +1120,32 @@ fn comma_field_break(s: &str) -> Option<usize> {
         if !FIELD_SEGMENT.is_match(seg) {
             continue;
         }
+        if !comma_style
+            && (!FIELD_SEGMENT_STRICT.is_match(seg) || (dated && YEAR_ONLY.is_match(seg)))
+        {
+            continue;
+        }
+        // Inside an open parenthesis: the group starts the source.
+        if let Some(open) = open_paren_before(s, c) {
+            if open > 0 {
+                return Some(open);
+            }
+            continue;
+        }
         if k > 0 {
             let prev = s[commas[k - 1] + 2..c].trim();
-            let words: Vec<&str> = prev.split_whitespace().collect();
-            let short_name = !words.is_empty()
-                && words.len() <= 3
-                && words
-                    .iter()
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-            if short_name {
+            let numbers_follow =
+                seg.starts_with(|ch: char| ch.is_ascii_digit()) || NUMBER_LABEL_START.is_match(seg);
+            // In comma styles a publisher's place may stand before it ("New York, Norton").
+            let capitalised = {
+                let words: Vec<&str> = prev.split_whitespace().collect();
+                !words.is_empty()
+                    && words.len() <= 3
+                    && words
+                        .iter()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            };
+            if (numbers_follow && is_short_name(prev)) || (comma_style && capitalised) {
                 return Some(commas[k - 1]);
             }
         }
@@ -1034,6 +1153,76 @@ fn comma_field_break(s: &str) -> Option<usize> {
     }
     None
 }
+
+/// Where the parenthesis open at byte `at` of `s` starts, if one is.
+fn open_paren_before(s: &str, at: usize) -> Option<usize> {
+    let mut open: Vec<usize> = Vec::new();
+    for (i, b) in s.as_bytes()[..at].iter().enumerate() {
+        match b {
+            b'(' | b'[' => open.push(i),
+            b')' | b']' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.first().copied()
+}
+
+/// A short name standing between title and numbers: up to six words, each capitalised or a
+/// function word ("Information and Computation", "Speculum", "J. Appl. Physiol.").
+fn is_short_name(seg: &str) -> bool {
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) || NAME_FUNCTION_WORDS.contains(w)
+        })
+}
+
+/// "Phys" + ". Rev. Lett. 96, 216407": a capitalised abbreviation whose text goes on with
+/// capitalised words or numbers: the journal, not the title's last words.
+fn abbreviated_journal_start(last_segment: &str, after: &str) -> bool {
+    let words: Vec<&str> = last_segment.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let short_abbrev = last.chars().count() <= 5
+        && last.chars().all(char::is_alphabetic)
+        && last.chars().next().is_some_and(char::is_uppercase)
+        && last.chars().skip(1).all(char::is_lowercase);
+    let next = after.split_whitespace().next().unwrap_or("");
+    words.len() <= 4
+        && short_abbrev
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && (next
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        && after.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// A segment that names a field by itself, whatever the style: numbers with labels, a
+/// publisher, a genre, "in", "ed.", "trans.", a year alone.
+static FIELD_SEGMENT_STRICT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"^(?:(?:1[5-9]|20)\d{2}[a-z]?\)?$|\d+\s*\(|(?i:in|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated)\s)|(?i:\b(?:press|publishers?|verlag|thesis|dissertation|technical\s+report|working\s+paper|preprint)\b)"#,
+        "FIELD_SEGMENT_STRICT",
+    )
+});
+/// A year standing alone ("1997").
+static YEAR_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:1[5-9]|20)\d{2}[a-z]?\)?$", "YEAR_ONLY"));
+/// "vol. 3", "no. 2", "pp. 12": numbers follow.
+static NUMBER_LABEL_START: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:vol|v|no|nr|pp?|pages?)\.?\s*\d",
+        "NUMBER_LABEL_START",
+    )
+});
 
 /// A title in quotes at the start of `s`: (inner text, text after the closing quote).
 fn quoted_prefix(s: &str) -> Option<(&str, &str)> {
