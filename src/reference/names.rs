@@ -154,6 +154,22 @@ pub(crate) fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)
 }
 
+/// Particles written joined to the family name: "al-Rashid", "el-Amin", "d'Alembert", "ben-Ami".
+const JOINED_PARTICLES: &[&str] = &[
+    "al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "ben", "abu", "d",
+    "l", "de", "da", "di", "du", "van", "von", "o",
+];
+
+/// A family name opening with a lower-case particle joined by a hyphen or apostrophe.
+pub(crate) fn is_particle_prefixed(word: &str) -> bool {
+    let Some(pos) = word.find(['-', '\'', '’']) else {
+        return false;
+    };
+    let (prefix, rest) = word.split_at(pos);
+    let rest = rest.trim_start_matches(['-', '\'', '’']);
+    JOINED_PARTICLES.contains(&prefix) && rest.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// True if a name written as words looks like an organisation ("World Health Organization").
 pub fn looks_like_organisation(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();

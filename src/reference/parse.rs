@@ -18,7 +18,9 @@
 //! (the `regex` crate guarantees it); the analysed text is capped at [`MAX_ANALYSED`] bytes.
 
 use super::date::parse_date_text;
-use super::names::{is_initials, is_particle, looks_like_organisation, parse_name_list};
+use super::names::{
+    is_initials, is_particle, is_particle_prefixed, looks_like_organisation, parse_name_list,
+};
 #[cfg(test)]
 use super::Name;
 use super::{Date, EntryType, Reference};
@@ -113,7 +115,7 @@ static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"(?i)\(\s*(?:(?P<d>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}[a-z]?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}[a-z]?|\d{{4}}[a-z]?,\s*{MONTH}(?:\s+\d{{1,2}})?|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:{MONTH},?\s+)?\d{{4}}(?:\s*[-–/]\s*\d{{2,4}})?[a-z]?)|(?P<st>n\.\s?d\.?|in\s+press|forthcoming|no\s+date|s\.\s?d\.?))\s*\)"
+            r"(?i)[(\[]\s*(?:(?P<d>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}[a-z]?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}[a-z]?|\d{{4}}[a-z]?,\s*{MONTH}(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?|\d{{4}}[a-z]?,\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{MONTH}|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:{MONTH},?\s+)?\d{{4}}(?:\s*[-–/]\s*\d{{2,4}})?[a-z]?)|(?P<st>n\.\s?d\.?|in\s+press|forthcoming|no\s+date|s\.\s?d\.?|in\s+preparation|submitted|under\s+review))\s*[)\]]"
         ),
         "DATE_PAREN",
     )
@@ -121,7 +123,7 @@ static DATE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 /// A bare year closed by punctuation, as author-date styles write it after the names: "Smith, J. 2011."
 static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?:^|[\s(])(?P<y>(?:1[5-9]|20)\d{2})(?P<s>[a-z])?(?:[.,:;)]|\s+[\p{Lu}"“‘«]|\s*$)"#,
+        r#"(?:^|[\s(])(?P<y>(?:1[5-9]|20)\d{2})(?P<s>[a-z])?(?P<orig>\s*\[(?:1[5-9]|20)\d{2}\])?(?:[.,:;)]|\s+[\p{Lu}"“‘«]|\s*$)"#,
         "BARE_YEAR",
     )
 });
@@ -284,9 +286,9 @@ pub fn parse(raw: &str) -> Reference {
         raw: trimmed.to_string(),
         ..Default::default()
     };
-    let text = clean(cap(trimmed, MAX_ANALYSED));
+    let (text, same_authors) = clean(cap(trimmed, MAX_ANALYSED));
     let text = take_identifiers(&mut reference, &text);
-    let rest = take_authors_and_date(&mut reference, &text);
+    let rest = take_authors_and_date(&mut reference, &text, same_authors);
     let comma_style = {
         let before = text[..text.len() - rest.len()].trim_end();
         let after = rest.trim_start();
@@ -331,17 +333,20 @@ fn cap(s: &str, max: usize) -> &str {
 }
 
 /// Anchors to URLs, tags out, list number out, `_x_` to `*x*`, `**x**` to `*x*`, spaces collapsed.
-fn clean(s: &str) -> String {
+/// Also says whether the entry opened with "———." (the previous entry's authors): then the
+/// text holds no names.
+fn clean(s: &str) -> (String, bool) {
     let s = HTML_ANCHOR.replace_all(s, " $1 ");
     let s = ANGLE_URL.replace_all(&s, " $1 ");
     let s = HTML_TAG.replace_all(&s, "");
     let s = LEADING_NUMBER.replace(&s, "");
     let s = LEADING_BARE_NUMBER.replace(&s, "$1");
+    let same_authors = SAME_AUTHOR_DASHES.is_match(&s);
     let s = SAME_AUTHOR_DASHES.replace(&s, "");
     let s = COMMA_NO_SPACE.replace_all(&s, ", $1");
     let s = s.replace("**", "*");
     let s = UNDERSCORE_EMPH.replace_all(&s, "$1*$2*$3");
-    collapse_spaces(&s)
+    (collapse_spaces(&s), same_authors)
 }
 
 fn collapse_spaces(s: &str) -> String {
@@ -471,23 +476,25 @@ fn tidy_punctuation(s: &str) -> String {
 // Authors and date
 
 /// Find authors (and the date when it follows them); return the text after them.
-fn take_authors_and_date(r: &mut Reference, text: &str) -> String {
+/// `no_names`: the entry's names were written as "———." and are not in `text`.
+fn take_authors_and_date(r: &mut Reference, text: &str, no_names: bool) -> String {
     // Author-date: "Names (2011)." / "Names. (January 19, 2024)."
     if let Some(caps) = DATE_PAREN.captures(text) {
         if let Some(all) = caps.get(0) {
             let before = &text[..all.start()];
-            if before.trim().is_empty() || names_before_date(before, true) {
+            if before.trim().is_empty() || (!no_names && names_before_date(before, true)) {
                 set_date_from_caps(r, &caps);
                 set_names(r, before);
                 return text[all.end()..].to_string();
             }
         }
     }
-    // Author-date with a bare year: "Lee, L. L., and R. E. Marsh. 1990. Title."
+    // Author-date with a bare year: "Lee, L. L., and R. E. Marsh. 1990. Title."; a year
+    // opening the text has no names before it ("———. 1836. Title.").
     for caps in BARE_YEAR.captures_iter(text) {
         let Some(y) = caps.name("y") else { continue };
         let before = &text[..y.start()];
-        if !names_before_date(before, false) {
+        if !(before.trim().is_empty() || (!no_names && names_before_date(before, false))) {
             if before.len() > 200 {
                 break;
             }
@@ -497,7 +504,10 @@ fn take_authors_and_date(r: &mut Reference, text: &str) -> String {
             r.date = Some(Date::year(year));
             r.label = caps.name("s").map(|s| s.as_str().to_string());
             set_names(r, before);
-            let end = caps.name("s").map_or(y.end(), |m| m.end());
+            let end = caps
+                .name("orig")
+                .or(caps.name("s"))
+                .map_or(y.end(), |m| m.end());
             return text[end..].to_string();
         }
     }
@@ -505,12 +515,15 @@ fn take_authors_and_date(r: &mut Reference, text: &str) -> String {
     if let Some(caps) = PUBSTATE.captures(text) {
         if let Some(m) = caps.get(1) {
             let before = &text[..m.start()];
-            if !before.trim().is_empty() && names_before_date(before, false) {
+            if !no_names && !before.trim().is_empty() && names_before_date(before, false) {
                 r.pubstate = Some(pubstate_text(m.as_str()));
                 set_names(r, before);
                 return text[m.end()..].to_string();
             }
         }
+    }
+    if no_names {
+        return text.to_string();
     }
     // Names first, date later (MLA, IEEE, Vancouver, Chicago notes).
     let end = scan_names(text);
@@ -623,9 +636,13 @@ fn names_before_date(before: &str, lenient: bool) -> bool {
         c.is_ascii_digit()
             || matches!(
                 c,
-                '"' | '“' | '”' | '«' | '»' | '„' | '?' | '!' | '*' | '(' | ')' | '[' | ']'
+                '"' | '“' | '”' | '«' | '»' | '„' | '?' | '!' | '(' | ')' | '[' | ']'
             )
     }) {
+        return false;
+    }
+    // Emphasis opens a title; a star after a name marks a co-first author ("Fuhrmann, T.*").
+    if s.split_whitespace().any(|w| w.starts_with('*')) {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -635,7 +652,8 @@ fn names_before_date(before: &str, lenient: bool) -> bool {
         let Some(first) = core.chars().next() else {
             continue;
         };
-        if first.is_uppercase() || is_glue(core) || is_particle(core) {
+        if first.is_uppercase() || is_glue(core) || is_particle(core) || is_particle_prefixed(core)
+        {
             continue;
         }
         lower += 1;
@@ -682,6 +700,10 @@ fn scan_names(text: &str) -> usize {
     let word = |i: usize| words.get(i).map(|&(s, e)| &text[s..e]);
     let mut state = NameState::Start;
     let mut words_in_name = 0usize;
+    // Leading particles of the current name ("van der" of "van der Mast,").
+    let mut particles_in_name = 0usize;
+    // A Vancouver list ("Slyker JA, Casper C,"): names end with undotted initials.
+    let mut vancouver = false;
     let mut last_sep_end = 0usize; // end of the last complete name with its separator
     let mut names = 0usize;
     // The first name's form: after "J. Smith", a name not starting with initials ends the list.
@@ -694,7 +716,9 @@ fn scan_names(text: &str) -> usize {
         let next = word(i + 1);
         if w.starts_with(['"', '“', '«', '„', '‘', '*', '(', '[', '\'', '`']) {
             // A quoted title: the name before it is complete ("P. Yang and J. H. Chern "Design").
-            if state == NameState::HasWord
+            let in_whole_name =
+                state == NameState::HasWord || (state == NameState::Given && words_in_name >= 2);
+            if in_whole_name
                 && complete_name(&mut names, &mut first_name_has_initials, name_has_initials)
             {
                 return start;
@@ -714,6 +738,7 @@ fn scan_names(text: &str) -> usize {
             if w == "&" {
                 state = NameState::Start;
                 words_in_name = 0;
+                particles_in_name = 0;
             }
             continue;
         }
@@ -734,6 +759,7 @@ fn scan_names(text: &str) -> usize {
             after_connector = true;
             state = NameState::Start;
             words_in_name = 0;
+            particles_in_name = 0;
             continue;
         }
         if lower == "al" && prev == "et" {
@@ -749,13 +775,24 @@ fn scan_names(text: &str) -> usize {
         let name_like = initials
             || suffix
             || (first_char.is_uppercase() && !core.chars().any(|c| c.is_ascii_digit()))
-            || is_particle(&lower);
+            || is_particle(&lower)
+            || (is_particle_prefixed(core)
+                && (words_in_name == 0 || state == NameState::OnlyInitials));
         let title_start =
             TITLE_STARTS.contains(&lower.as_str()) && !is_particle(&lower) && !initials;
-        let starts_title =
-            title_start && (matches!(state, NameState::Start | NameState::Given) || lower != "the");
+        // "Minh N Do.": a capitalised word closing a name is the family name.
+        let closes_name = words_in_name > 0
+            && first_char.is_uppercase()
+            && matches!(trailing, '.' | ',')
+            && state != NameState::Given;
+        let starts_title = title_start
+            && !closes_name
+            && (matches!(state, NameState::Start | NameState::Given) || lower != "the");
         if !name_like || (starts_title && !(i == 0 && lower == "the")) {
             return last_sep_end;
+        }
+        if words_in_name == particles_in_name && is_particle(&lower) && lower.chars().count() > 1 {
+            particles_in_name += 1;
         }
         words_in_name += 1;
         if words_in_name == 1 {
@@ -775,8 +812,7 @@ fn scan_names(text: &str) -> usize {
         match trailing {
             ',' | ';' => {
                 if state == NameState::HasWord
-                    && (words_in_name == 1
-                        || (words_in_name == 2 && prev.chars().count() > 1 && is_particle(&prev)))
+                    && words_in_name == particles_in_name + 1
                     && trailing == ','
                     && !initials
                     && !suffix
@@ -791,6 +827,9 @@ fn scan_names(text: &str) -> usize {
                 if suffix && names > 0 && words_in_name == 1 {
                     last_sep_end = end; // "Smith, J., Jr.,"
                 } else {
+                    if initials && words_in_name >= 2 && !w.contains('.') {
+                        vancouver = true;
+                    }
                     if !complete_name(&mut names, &mut first_name_has_initials, name_has_initials) {
                         return last_sep_end;
                     }
@@ -799,6 +838,7 @@ fn scan_names(text: &str) -> usize {
                 name_has_initials = false;
                 state = NameState::Start;
                 words_in_name = 0;
+                particles_in_name = 0;
             }
             ':' => {
                 // "Janik J.:" / "Lathan CE, Tracey M:" end a name list; "James Gleick, Chaos:" is a title.
@@ -820,6 +860,7 @@ fn scan_names(text: &str) -> usize {
                     }
                     state = NameState::Start;
                     words_in_name = 0;
+                    particles_in_name = 0;
                     if next.is_some_and(is_connector) {
                         continue;
                     }
@@ -841,7 +882,7 @@ fn scan_names(text: &str) -> usize {
                         continue;
                     }
                     // "Larry D. Wittie," — a middle initial: the family name follows.
-                    if state == NameState::HasWord && words_in_name == 2 {
+                    if state == NameState::HasWord && words_in_name == 2 && !vancouver {
                         let family_follows = next.is_some_and(|n| {
                             n.chars().next().is_some_and(char::is_uppercase)
                                 && (n.ends_with([',', '.', ':'])
@@ -861,8 +902,26 @@ fn scan_names(text: &str) -> usize {
                     }
                     name_has_initials = false;
                     last_sep_end = end;
+                    // "Goss DL. Moore JH. Title": Vancouver names parted by full stops.
+                    let vancouver_name_follows = undotted
+                        && words_in_name == 2
+                        && next.is_some_and(|n| {
+                            n.chars().next().is_some_and(char::is_uppercase)
+                                && !n.ends_with(['.', ',', ':'])
+                        })
+                        && word(i + 2).is_some_and(|n| {
+                            let t = n.trim_end_matches(['.', ',']);
+                            n.len() > t.len() && !t.contains('.') && is_initials(t)
+                        });
+                    if vancouver_name_follows {
+                        state = NameState::Start;
+                        words_in_name = 0;
+                        particles_in_name = 0;
+                        continue;
+                    }
                     state = NameState::Start;
                     words_in_name = 0;
+                    particles_in_name = 0;
                     if next.is_some_and(is_connector) {
                         continue;
                     }
