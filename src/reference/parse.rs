@@ -21,9 +21,7 @@ use super::date::parse_date_text;
 use super::names::{
     is_initials, is_particle, is_particle_prefixed, looks_like_organisation, parse_name_list,
 };
-#[cfg(test)]
-use super::Name;
-use super::{Date, EntryType, Reference};
+use super::{Date, EntryType, Name, Reference};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -484,7 +482,7 @@ fn take_authors_and_date(r: &mut Reference, text: &str, no_names: bool) -> Strin
             let before = &text[..all.start()];
             if before.trim().is_empty() || (!no_names && names_before_date(before, true)) {
                 set_date_from_caps(r, &caps);
-                set_names(r, before);
+                set_names(r, before, true);
                 return text[all.end()..].to_string();
             }
         }
@@ -503,7 +501,7 @@ fn take_authors_and_date(r: &mut Reference, text: &str, no_names: bool) -> Strin
         if let Ok(year) = y.as_str().parse::<i32>() {
             r.date = Some(Date::year(year));
             r.label = caps.name("s").map(|s| s.as_str().to_string());
-            set_names(r, before);
+            set_names(r, before, true);
             let end = caps
                 .name("orig")
                 .or(caps.name("s"))
@@ -517,7 +515,7 @@ fn take_authors_and_date(r: &mut Reference, text: &str, no_names: bool) -> Strin
             let before = &text[..m.start()];
             if !no_names && !before.trim().is_empty() && names_before_date(before, false) {
                 r.pubstate = Some(pubstate_text(m.as_str()));
-                set_names(r, before);
+                set_names(r, before, true);
                 return text[m.end()..].to_string();
             }
         }
@@ -534,13 +532,13 @@ fn take_authors_and_date(r: &mut Reference, text: &str, no_names: bool) -> Strin
             Some(caps) => {
                 let all_end = caps.get(0).map_or(0, |m| m.end());
                 if caps.name("ed").is_some() {
-                    set_names(r, &format!("{} (Eds.)", &text[..end]));
+                    set_names(r, &format!("{} (Eds.)", &text[..end]), false);
                 } else {
-                    set_names(r, &text[..end]);
+                    set_names(r, &text[..end], false);
                 }
                 rest = &rest[all_end..];
             }
-            None => set_names(r, &text[..end]),
+            None => set_names(r, &text[..end], false),
         }
     }
     rest.to_string()
@@ -602,18 +600,41 @@ fn set_date_text(r: &mut Reference, d: &str) {
 }
 
 /// Parse an author segment into authors (or editors when marked "(Eds.)").
-fn set_names(r: &mut Reference, segment: &str) {
+/// `before_date`: the segment stands right before the date (author-date styles).
+fn set_names(r: &mut Reference, segment: &str, before_date: bool) {
     let seg = ROLE_MARK.replace_all(segment.trim(), "").replace('*', "");
     let (seg, editors) = match EDS_MARK.find(&seg) {
         Some(m) if m.start() > 0 => (seg[..m.start()].to_string(), true),
         _ => (seg.clone(), false),
     };
-    let (names, _et_al) = parse_name_list(&seg);
+    let (names, _et_al) = if before_date && is_organisation_before_date(&seg) {
+        (
+            vec![Name::literal(seg.trim().trim_end_matches(['.', ',']))],
+            false,
+        )
+    } else {
+        parse_name_list(&seg)
+    };
     if editors {
         r.editors = names;
     } else {
         r.authors = names;
     }
+}
+
+/// Author-date styles write a person family name first ("Abernethy, J. (2016)"); a name of
+/// two to five capitalised words with no comma, connector or initial right before the date
+/// is an organisation: "Natural England (2019)", "World Bank. 2022.".
+fn is_organisation_before_date(seg: &str) -> bool {
+    let seg = seg.trim().trim_end_matches(['.', ',']);
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && !seg.contains([',', ';', '&', '.'])
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*w, "of" | "for" | "and" | "the" | "on")
+        })
+        && !words.iter().any(|w| is_connector(w) || is_initials(w))
 }
 
 /// Connecting words allowed inside a name list or an organisation's name.
@@ -1011,6 +1032,10 @@ fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
             let inner = &after_star[..close];
             let after = &after_star[close + 1..];
             let open_ended = inner.trim_end().ends_with([';', ',', ':']);
+            // "*Educational Researcher*, 49(3), 1-2": a journal with its volume, no title.
+            if JOURNAL_NUMBERS_AFTER.is_match(after) {
+                return s.to_string();
+            }
             if !open_ended
                 && (after.is_empty() || after.starts_with(['.', ',', ':', ';', ' ', '(']))
             {
@@ -1135,6 +1160,14 @@ fn is_title_case(s: &str) -> bool {
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
+
+/// A volume (and issue) right after an emphasised name: ", 49(3)", ", *220*(4598)", ", 12,".
+static JOURNAL_NUMBERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*,\s*\*?\d{1,5}\*?\s*(?:\(|,|\.?\s*$)",
+        "JOURNAL_NUMBERS_AFTER",
+    )
+});
 
 /// "(New York: Norton, 1995)" / "(Cornell University Press, 2006)" after a title.
 static IMPRINT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
