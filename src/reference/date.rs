@@ -112,11 +112,11 @@ static MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
 static DATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?ix)^\s*(?:
-            (?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})(?P<s1>[a-z])?
-          | (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})(?P<s2>[a-z])?
-          | (?P<y3>\d{{4}})(?P<s3>[a-z])?,\s*(?P<m3>{MONTH})(?:\s+(?P<d3>\d{{1,2}}))?
-          | (?P<m4>{MONTH}),?\s+(?P<y4>\d{{4}})(?P<s4>[a-z])?
-          | (?P<y5>\d{{4}})(?P<s5>[a-z])?
+            (?P<m1>{MONTH})\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>[0-9]{{4}})(?P<s1>[a-z])?
+          | (?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>[0-9]{{4}})(?P<s2>[a-z])?
+          | (?P<y3>[0-9]{{4}})(?P<s3>[a-z])?,\s*(?P<m3>{MONTH})(?:\s+(?P<d3>[0-9]{{1,2}}))?
+          | (?P<m4>{MONTH}),?\s+(?P<y4>[0-9]{{4}})(?P<s4>[a-z])?
+          | (?P<y5>[0-9]{{4}})(?P<s5>[a-z])?
         )\s*$"
     ))
     .expect("DATE_TEXT is a valid regex")

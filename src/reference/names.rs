@@ -214,7 +214,15 @@ const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "jun", "sen"];
 /// Is this token a run of initials ("J.", "J.-P.", "JJ", "B.-E.", "A. B.")?
 pub fn is_initials(token: &str) -> bool {
     let t = token.trim().trim_end_matches(',');
-    !t.is_empty() && t.chars().count() <= 12 && INITIALS.is_match(t)
+    if t.is_empty() || t.len() > 48 || t.chars().count() > 12 {
+        return false;
+    }
+    // Initials hold no lower-case letter, except "Th.", "Ch.", "Ph.", "Wm.", "St.".
+    let lowercase = t.chars().filter(|c| c.is_lowercase()).count();
+    if lowercase > 1 || (lowercase == 1 && t.len() != 3) {
+        return false;
+    }
+    INITIALS.is_match(t)
 }
 
 /// Parse an author or editor list into names.

@@ -51,45 +51,42 @@ static HTML_TAG: LazyLock<Regex> =
 /// A list number or label before the entry: "[12]", "[Smith2006-MIT]", "(3)", "12.", "4)".
 static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:\[\s*\d{1,4}[a-z]?\s*\]|\[[^\]\s]{1,40}\]|\(\s*\d{1,3}\s*\)|\d{1,3}[.)]\s)\s*",
+        r"^\s*(?:\[\s*[0-9]{1,4}[a-z]?\s*\]|\[[^\]\s]+\]|\(\s*[0-9]{1,3}\s*\)|[0-9]{1,3}[.)]\s)\s*",
         "LEADING_NUMBER",
     )
 });
 /// A list number without punctuation before a capital: "13 Cartier, E."
 static LEADING_BARE_NUMBER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*\d{1,3}\s+(\p{Lu})", "LEADING_BARE_NUMBER"));
+    LazyLock::new(|| re(r"^\s*[0-9]{1,3}\s+(\p{Lu})", "LEADING_BARE_NUMBER"));
 /// "———." / "______." standing for the previous entry's authors.
 static SAME_AUTHOR_DASHES: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*[—–_\-]{2,}\s*[.,]?\s*", "SAME_AUTHOR_DASHES"));
 /// A comma glued to the next word: "Schuraytz,B.C." (not digits: "5,895").
 static COMMA_NO_SPACE: LazyLock<Regex> = LazyLock::new(|| re(r",(\p{L})", "COMMA_NO_SPACE"));
 /// `_emphasis_` at word edges (converted to `*emphasis*`).
-static UNDERSCORE_EMPH: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(^|[\s(\[])_([^_]{1,400})_([\s.,;:)\]?!]|$)",
-        "UNDERSCORE_EMPH",
-    )
-});
+static UNDERSCORE_EMPH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(^|[\s(\[])_([^_]+)_([\s.,;:)\]?!]|$)", "UNDERSCORE_EMPH"));
 /// A DOI with its optional resolver or "doi:" prefix.
 static DOI: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*:?\s*)?\b(10\.\d{4,9}/[^\s<>]+)",
+        r"(?i)(?:https?://(?:dx\.)?doi\.org/|(?-u:\b)doi\s*:?\s*)?(?-u:\b)(10\.[0-9]{4,9}/[^\s<>]+)",
         "DOI",
     )
 });
 /// A web address.
-static URL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:https?://|www\.)[^\s<>]+", "URL"));
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>]+", "URL"));
 /// An ISBN.
 static ISBN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\bISBN(?:-1[03])?\s*:?\s*([0-9][0-9\- ]{8,16}[0-9Xx])",
+        r"(?i)(?-u:\b)ISBN(?:-1[03])?\s*:?\s*([0-9][0-9\- ]{8,16}[0-9Xx])",
         "ISBN",
     )
 });
 /// An arXiv identifier, new ("2101.01234v2") or old ("hep-th/9901001") form.
 static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\barxiv\s*:?\s*((?:[a-z\-]+(?:\.[a-z]{2})?/\d{7})|\d{4}\.\d{4,5})(v\d+)?",
+        r"(?i)(?-u:\b)arxiv\s*:?\s*((?:[a-z\-]+(?:\.[a-z]{2})?/[0-9]{7})|[0-9]{4}\.[0-9]{4,5})(v[0-9]+)?",
         "ARXIV",
     )
 });
@@ -97,7 +94,7 @@ static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
 static URLDATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"(?i)[\[(]?\b(?:retrieved|accessed|last\s+accessed|viewed|consulted)(?:\s+on)?\s*:?\s*(\d{{1,2}}\s+{MONTH},?\s+\d{{4}}|{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})[\])]?(?:,?\s*from\b)?"
+            r"(?i)[\[(]?(?-u:\b)(?:retrieved|accessed|last\s+accessed|viewed|consulted)(?:\s+on)?\s*:?\s*([0-9]{{1,2}}\s+{MONTH},?\s+[0-9]{{4}}|{MONTH}\s+[0-9]{{1,2}},?\s+[0-9]{{4}}|{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})[\])]?(?:,?\s*from(?-u:\b))?"
         ),
         "URLDATE",
     )
@@ -105,7 +102,7 @@ static URLDATE: LazyLock<Regex> = LazyLock::new(|| {
 /// Words left behind by removed links: "Retrieved from", "Available at:", "[Online]".
 static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\bretrieved\s+from|\bavailable\s+(?:at|from|online)|\[online\]|\(online\)|\burl\s*:|\bdoi\s*:|\bonline\s*:|\baccessed\b|\bretrieved\b)\s*:?",
+        r"(?i)(?:(?-u:\b)retrieved\s+from|(?-u:\b)available\s+(?:at|from|online)|\[online\]|\(online\)|(?-u:\b)url\s*:|(?-u:\b)doi\s*:|(?-u:\b)online\s*:|(?-u:\b)accessed(?-u:\b)|(?-u:\b)retrieved(?-u:\b))\s*:?",
         "LINK_WORDS",
     )
 });
@@ -113,7 +110,7 @@ static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"(?i)[(\[]\s*(?:(?P<d>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}[a-z]?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}[a-z]?|\d{{4}}[a-z]?,\s*{MONTH}(?:\s+\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?)?|\d{{4}}[a-z]?,\s*\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+{MONTH}|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:{MONTH},?\s+)?\d{{4}}(?:\s*[-–/]\s*\d{{2,4}})?[a-z]?)|(?P<st>n\.\s?d\.?|in\s+press|forthcoming|no\s+date|s\.\s?d\.?|in\s+preparation|submitted|under\s+review))\s*[)\]]"
+            r"(?i)[(\[]\s*(?:(?P<d>{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}[a-z]?|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+[0-9]{{4}}[a-z]?|[0-9]{{4}}[a-z]?,\s*{MONTH}(?:\s+[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?)?|[0-9]{{4}}[a-z]?,\s*[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?\s+{MONTH}|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:{MONTH},?\s+)?[0-9]{{4}}(?:\s*[-–/]\s*[0-9]{{2,4}})?[a-z]?)|(?P<st>n\.\s?d\.?|in\s+press|forthcoming|no\s+date|s\.\s?d\.?|in\s+preparation|submitted|under\s+review))\s*[)\]]"
         ),
         "DATE_PAREN",
     )
@@ -121,7 +118,7 @@ static DATE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 /// A bare year closed by punctuation, as author-date styles write it after the names: "Smith, J. 2011."
 static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?:^|[\s(])(?P<y>(?:1[5-9]|20)\d{2})(?P<s>[a-z])?(?P<orig>\s*\[(?:1[5-9]|20)\d{2}\])?(?:[.,:;)]|\s+[\p{Lu}"“‘«]|\s*$)"#,
+        r#"(?:^|[\s(])(?P<y>(?:1[5-9]|20)[0-9]{2})(?P<s>[a-z])?(?P<orig>\s*\[(?:1[5-9]|20)[0-9]{2}\])?(?:[.,:;)]|\s+[\p{Lu}"“‘«]|\s*$)"#,
         "BARE_YEAR",
     )
 });
@@ -129,7 +126,7 @@ static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"(?i)(?P<full>{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20)\d{{2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:1[5-9]|20)\d{{2}}|{MONTH},?\s+(?:1[5-9]|20)\d{{2}})\b|(?P<pre>[\p{{L}}\d\-–:/.]?)(?P<y>(?:1[5-9]|20)\d{{2}})(?P<s>[a-z])?(?P<post>[\-–/]?\d?)"
+            r"(?i)(?P<full>{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20)[0-9]{{2}}|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:1[5-9]|20)[0-9]{{2}}|{MONTH},?\s+(?:1[5-9]|20)[0-9]{{2}})(?-u:\b)|(?P<pre>[\p{{L}}[0-9]\-–:/.]?)(?P<y>(?:1[5-9]|20)[0-9]{{2}})(?P<s>[a-z])?(?P<post>[\-–/]?[0-9]?)"
         ),
         "ANY_DATE",
     )
@@ -144,7 +141,7 @@ static PUBSTATE: LazyLock<Regex> = LazyLock::new(|| {
 /// "(Eds.)", "(Ed.)", "(eds)", "(Hrsg.)", "eds.", "(ed. by)" after an editor list.
 static EDS_MARK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)[,.]?\s*\(?\b(?:eds?|editors?|hrsg|dir|coords?)\b\.?\)?[.,:]?\s*$",
+        r"(?i)[,.]?\s*\(?(?-u:\b)(?:eds?|editors?|hrsg|dir|coords?)(?-u:\b)\.?\)?[.,:]?\s*$",
         "EDS_MARK",
     )
 });
@@ -167,59 +164,86 @@ static IN_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:in)\s*:?\s+", "IN
 /// Editors before the book: "In A. Editor & B. Editor (Eds.), Book".
 static IN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<ed>[^()]{1,300}?)\s*\(\s*(?i:eds?|editors?|hrsg|dir|coords?)\.?\s*\)\s*[,.:]?\s*",
+        r"^(?P<ed>[^()]+?)\s*\(\s*(?i:eds?|editors?|hrsg|dir|coords?)\.?\s*\)\s*[,.:]?\s*",
         "IN_EDITORS",
     )
 });
 /// Editors after the book: ", edited by A. Editor", ", ed. A. Editor", ". Ed. A. Editor".
 static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:,|\.)?\s*\b(?:[Ee]dited\s+by|[Ee]ds?\.|[Hh]rsg\.\s+v\.)\s+",
+        r"(?:,|\.)?\s*(?-u:\b)(?:[Ee]dited\s+by|[Ee]ds?\.|[Hh]rsg\.\s+v\.)\s+",
         "EDITED_BY",
     )
 });
 /// Edition: "2nd ed.", "3rd edn", "Second edition", "rev. ed.".
 static EDITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\(?\b(\d{1,2}(?:st|nd|rd|th|e|\.)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|rev\.|new|expanded)\s+(?:ed\b\.?|edn\b\.?|edition\b|éd\b\.?|aufl\b\.?|auflage\b)\)?",
+        r"(?i)\(?(?-u:\b)([0-9]{1,2}(?:st|nd|rd|th|e|\.)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|rev\.|new|expanded)\s+(?:ed(?-u:\b)\.?|edn(?-u:\b)\.?|edition(?-u:\b)|éd(?-u:\b)\.?|aufl(?-u:\b)\.?|auflage(?-u:\b))\)?",
         "EDITION",
     )
 });
 /// Volume with issue: "12(3)", "vol. 6(1)", "45 (Suppl 2)".
 static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\bvol(?:ume)?\.?\s*)?\b(\d{1,5}[A-Z]?)\s*\(\s*([\w\-–/. ]{1,15}?)\s*\)",
+        r"(?i)(?:(?-u:\b)vol(?:ume)?\.?\s*)?(?-u:\b)([0-9]{1,5}[A-Z]?)\s*\(\s*([A-Za-z0-9_\-–/. ]{1,15}?)\s*\)",
         "VOL_ISSUE",
     )
 });
 /// A labelled volume: "Vol. 3", "vol 12", "v. 32", "Bd. 4".
 static VOL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[\s,.;(])(?:vol(?:ume)?|v|bd|t|tome)\.?\s*(\d{1,5}[A-Z]?)\b",
+        r"(?i)(?:^|[\s,.;(])(?:vol(?:ume)?|v|bd|t|tome)\.?\s*([0-9]{1,5}[A-Z]?)(?-u:\b)",
         "VOL_LABEL",
     )
 });
 /// A labelled issue: "no. 9", "No 134", "issue 2", "nr 29", "n°95".
 static NUM_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[\s,.;(])(?:no|nr|issue|n°|num|number|heft)\.?\s*(\d{1,6}[A-Z]?)\b",
+        r"(?i)(?:^|[\s,.;(])(?:no|nr|issue|n°|num|number|heft)\.?\s*([0-9]{1,6}[A-Z]?)(?-u:\b)",
         "NUM_LABEL",
     )
 });
 /// A page range or labelled page: "pp. 35-50", "1761–1800", "p. 12", "pages 165-180", ": 45–67".
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:\bpp?\.?\s*|\bpages?\s+|\bpgs?\.?\s*|\bS\.\s*)?([A-Z]?\d{1,6}\s*[-–—‐]+\s*[A-Z]?\d{1,6})|(?:\bpp?\.|\bpages?|\bS\.)\s*(\d{1,6})\b",
+        r"(?i)(?:(?-u:\b)pp?\.?\s*|(?-u:\b)pages?\s+|(?-u:\b)pgs?\.?\s*|(?-u:\b)S\.\s*)?([A-Z]?[0-9]{1,6}\s*[-–—‐]+\s*[A-Z]?[0-9]{1,6})|(?:(?-u:\b)pp?\.|(?-u:\b)pages?|(?-u:\b)S\.)\s*([0-9]{1,6})(?-u:\b)",
         "PAGES",
     )
 });
 /// "Place: Publisher" (Chicago, APA 6, MLA).
 static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\(?\s*(?P<place>\p{Lu}[\p{L}.'’\- ]{1,40}(?:,\s*\p{Lu}[\p{L}.]{1,20})?(?:\s*(?:&|and)\s*\p{Lu}[\p{L}. ]{1,30})?)\s*:\s*(?P<pub>[^:]{2,})$",
+        r"^\(?\s*(?P<place>\p{Lu}[\p{L}.'’\- ]+(?:,\s*\p{Lu}[\p{L}.]+)?(?:\s*(?:&|and)\s*\p{Lu}[\p{L}. ]+)?)\s*:\s*(?P<pub>[^:]{2,})$",
         "PLACE_PUBLISHER",
     )
 });
+/// "Place: Publisher" with a short place (the bound is checked here, not in the regex:
+/// counted repetition of a Unicode class makes the automaton huge and slow).
+fn place_publisher(s: &str) -> Option<regex::Captures<'_>> {
+    if !s.contains(':') {
+        return None;
+    }
+    PLACE_PUBLISHER
+        .captures(s)
+        .filter(|c| c.name("place").is_some_and(|p| place_fits(p.as_str())))
+}
+
+/// A place is short: a city of up to 41 characters, with a region (", NY", ≤ 21) or a second
+/// city ("& Oxford", ≤ 31).
+fn place_fits(place: &str) -> bool {
+    let len = |s: &str| s.trim().chars().count();
+    // The second city, after the last "&" / " and ".
+    let (main, second) = match (place.rfind('&'), place.rfind(" and ")) {
+        (Some(a), Some(b)) if b > a => (&place[..b], &place[b + 5..]),
+        (Some(a), _) => (&place[..a], &place[a + 1..]),
+        (None, Some(b)) => (&place[..b], &place[b + 5..]),
+        (None, None) => (place, ""),
+    };
+    let (city, region) = main.split_once(',').unwrap_or((main, ""));
+    let split_fits = len(city) <= 41 && len(region) <= 21 && len(second) <= 31;
+    len(place) <= 41 || split_fits
+}
+
 /// A bare domain name ("reuters.com", "Bbc.com").
 static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -230,42 +254,42 @@ static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
 /// Thesis markers.
 static THESIS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:thesis|dissertation|diss\.|doctoral|ph\.?\s?d\.?|master'?s|habilitation|m\.?\s?phil|doktorarbeit|thèse)\b",
+        r"(?i)(?-u:\b)(?:thesis|dissertation|diss\.|doctoral|ph\.?\s?d\.?|master'?s|habilitation|m\.?\s?phil|doktorarbeit|thèse)(?-u:\b)",
         "THESIS",
     )
 });
 /// Report markers.
 static REPORT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:technical\s+report|tech\.\s*rep\.?|report|working\s+paper|white\s+paper|discussion\s+paper|policy\s+brief|memorandum|tech\.\s*memo)\b",
+        r"(?i)(?-u:\b)(?:technical\s+report|tech\.\s*rep\.?|report|working\s+paper|white\s+paper|discussion\s+paper|policy\s+brief|memorandum|tech\.\s*memo)(?-u:\b)",
         "REPORT",
     )
 });
 /// Proceedings markers.
 static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:proceedings|proc\.|conference|conf\.|symposium|symp\.|workshop|congress|colloquium|meeting)\b",
+        r"(?i)(?-u:\b)(?:proceedings|proc\.|conference|conf\.|symposium|symp\.|workshop|congress|colloquium|meeting)(?-u:\b)",
         "PROCEEDINGS",
     )
 });
 /// Words that name a publisher.
 static PUBLISHER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:press|publishers?|publishing|publications|books|verlag|editions?|éditions|editora|editorial|ltd|pvt|inc|llc|gmbh|co\.|& co|company|wiley|springer|elsevier|routledge|sage|macmillan|penguin|blackwell|kluwer|mcgraw|pearson|norton|addison|prentice|academic|university|universit[éeä]t?|harper|knopf|random house|vintage|hachette|gallimard|seuil|dover|crc|taylor|francis|brill|tauris|palgrave|cambridge|oxford)\b",
+        r"(?i)(?-u:\b)(?:press|publishers?|publishing|publications|books|verlag|editions?|editora|editorial|ltd|pvt|inc|llc|gmbh|co\.|& co|company|wiley|springer|elsevier|routledge|sage|macmillan|penguin|blackwell|kluwer|mcgraw|pearson|norton|addison|prentice|academic|university|universitat|universite|harper|knopf|random house|vintage|hachette|gallimard|seuil|dover|crc|taylor|francis|brill|tauris|palgrave|cambridge|oxford)(?-u:\b)|[ÉéEe]ditions(?-u:\b)|universit[éä]",
         "PUBLISHER_WORDS",
     )
 });
 /// A journal name followed by a volume number, standing where a title would: "Nature 466".
 static JOURNAL_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\p{Lu}[\p{L}.&]*(?:\s+(?:\p{Lu}[\p{L}.&]*|of|and|&)){0,5}\s+\d{1,5}$",
+        r"^\p{Lu}[\p{L}.&]*(?:\s+(?:\p{Lu}[\p{L}.&]*|of|and|&)){0,5}\s+[0-9]{1,5}$",
         "JOURNAL_VOLUME",
     )
 });
 /// Words naming a university or institute.
 static INSTITUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\b(?:universit\w*|institute|institut|college|school|polytechnic|academy|laborator\w*|labs?|centre|center|department|dept\.?)\b",
+        r"(?i)(?-u:\b)(?:universit\w*|institute|institut|college|school|polytechnic|academy|laborator\w*|labs?|centre|center|department|dept\.?)(?-u:\b)",
         "INSTITUTION_WORDS",
     )
 });
@@ -334,21 +358,56 @@ fn cap(s: &str, max: usize) -> &str {
 /// Also says whether the entry opened with "———." (the previous entry's authors): then the
 /// text holds no names.
 fn clean(s: &str) -> (String, bool) {
-    let s = HTML_ANCHOR.replace_all(s, " $1 ");
-    let s = ANGLE_URL.replace_all(&s, " $1 ");
-    let s = HTML_TAG.replace_all(&s, "");
-    let s = LEADING_NUMBER.replace(&s, "");
-    let s = LEADING_BARE_NUMBER.replace(&s, "$1");
-    let same_authors = SAME_AUTHOR_DASHES.is_match(&s);
-    let s = SAME_AUTHOR_DASHES.replace(&s, "");
-    let s = COMMA_NO_SPACE.replace_all(&s, ", $1");
-    let s = s.replace("**", "*");
-    let s = UNDERSCORE_EMPH.replace_all(&s, "$1*$2*$3");
+    use std::borrow::Cow;
+    // Each pass runs only when its trigger character is there (most entries need none).
+    let mut s: Cow<'_, str> = Cow::Borrowed(s);
+    if s.contains('<') {
+        s = Cow::Owned(HTML_ANCHOR.replace_all(&s, " $1 ").into_owned());
+        s = Cow::Owned(ANGLE_URL.replace_all(&s, " $1 ").into_owned());
+        s = Cow::Owned(HTML_TAG.replace_all(&s, "").into_owned());
+    }
+    if let Some(m) = LEADING_NUMBER.find(&s) {
+        s = Cow::Owned(s[m.end()..].to_string());
+    }
+    if s.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        s = Cow::Owned(LEADING_BARE_NUMBER.replace(&s, "$1").into_owned());
+    }
+    let same_authors = match SAME_AUTHOR_DASHES.find(&s) {
+        Some(m) => {
+            s = Cow::Owned(s[m.end()..].to_string());
+            true
+        }
+        None => false,
+    };
+    if has_glued_comma(&s) {
+        s = Cow::Owned(COMMA_NO_SPACE.replace_all(&s, ", $1").into_owned());
+    }
+    if s.contains("**") {
+        s = Cow::Owned(s.replace("**", "*"));
+    }
+    if s.contains('_') {
+        s = Cow::Owned(UNDERSCORE_EMPH.replace_all(&s, "$1*$2*$3").into_owned());
+    }
     (collapse_spaces(&s), same_authors)
 }
 
+/// A comma directly followed by a letter ("Schuraytz,B.C.").
+fn has_glued_comma(s: &str) -> bool {
+    s.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b',' && (w[1].is_ascii_alphabetic() || w[1] >= 0x80))
+}
+
+/// Words joined by single spaces; no allocation beyond the result.
 fn collapse_spaces(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// Remove emphasis markers and surrounding junk from a field value.
@@ -1059,13 +1118,13 @@ fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
         }
     }
     // Chicago notes: "Title (New York: Norton, 1995)": the group is the imprint.
-    if let Some(m) = IMPRINT_GROUP.find(title) {
+    if let Some(m) = IMPRINT_GROUP.find(title).filter(|m| m.len() <= 160) {
         r.title = field(&title[..m.start()]);
         let group = title[m.start()..].trim().trim_start_matches('(');
         return format!("{} {after}", group.replacen(')', ".", 1));
     }
     // "Title (2nd ed.)", "Title [Motion picture]", "Title (Vol. 2)": the group goes to the tail.
-    if let Some(m) = TITLE_TAIL_GROUP.find(title) {
+    if let Some(m) = TITLE_TAIL_GROUP.find(title).filter(|m| m.len() <= 140) {
         r.title = field(&title[..m.start()]);
         return format!("{}. {after}", &title[m.start()..]);
     }
@@ -1084,7 +1143,7 @@ const NAME_FUNCTION_WORDS: &[&str] = &[
 /// genre or publication note, editors, a place and publisher.
 static SOURCE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\d+\s*\(|\d\s*[-–]\s*\d|[,:;]\s*\d|\d+$|^(?:in|see|paper|poster|presented|unpublished|manuscript|submitted|translated|trans|edited|ed|eds|dir|perf|available|retrieved|accessed|reprinted|originally|published|doctoral|master|phd|ph\.d|thesis|dissertation|technical|tech|working|report|vol|pp|no|chapter|series|preprint|to\s+appear|forthcoming|in\s+press|abstract|review\s+of)\b|\((?:eds?|editors?|hrsg)\.?\)|\b(?:press|publishers?|publishing|verlag)\b",
+        r"(?i)[0-9]+\s*\(|[0-9]\s*[-–]\s*[0-9]|[,:;]\s*[0-9]|[0-9]+$|^(?:in|see|paper|poster|presented|unpublished|manuscript|submitted|translated|trans|edited|ed|eds|dir|perf|available|retrieved|accessed|reprinted|originally|published|doctoral|master|phd|ph\.d|thesis|dissertation|technical|tech|working|report|vol|pp|no|chapter|series|preprint|to\s+appear|forthcoming|in\s+press|abstract|review\s+of)(?-u:\b)|\((?:eds?|editors?|hrsg)\.?\)|(?-u:\b)(?:press|publishers?|publishing|verlag)(?-u:\b)",
         "SOURCE_SENTENCE",
     )
 });
@@ -1112,7 +1171,7 @@ fn extend_with_subtitles<'a>(s: &'a str, title: &'a str, after: &'a str) -> (&'a
         if !first_upper
             || !has_lowercase_content_word(next_trim)
             || SOURCE_SENTENCE.is_match(next_trim)
-            || PLACE_PUBLISHER.is_match(next_trim)
+            || place_publisher(next_trim).is_some()
             || EDITION.is_match(next_trim)
             || next_trim.contains(['*', '"', '“', '(', '['])
             || rest_trim.starts_with(|c: char| c.is_ascii_digit() || c == '(')
@@ -1122,7 +1181,7 @@ fn extend_with_subtitles<'a>(s: &'a str, title: &'a str, after: &'a str) -> (&'a
         let (source, _) = split_sentence(rest_trim);
         let source_follows = rest_trim.starts_with('*')
             || IN_PREFIX.is_match(rest_trim)
-            || PLACE_PUBLISHER.is_match(source)
+            || place_publisher(source).is_some()
             || looks_like_publisher(source)
             || source.bytes().any(|b| b.is_ascii_digit());
         if !source_follows {
@@ -1164,7 +1223,7 @@ fn is_title_case(s: &str) -> bool {
 /// A volume (and issue) right after an emphasised name: ", 49(3)", ", *220*(4598)", ", 12,".
 static JOURNAL_NUMBERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*,\s*\*?\d{1,5}\*?\s*(?:\(|,|\.?\s*$)",
+        r"^\s*,\s*\*?[0-9]{1,5}\*?\s*(?:\(|,|\.?\s*$)",
         "JOURNAL_NUMBERS_AFTER",
     )
 });
@@ -1172,14 +1231,14 @@ static JOURNAL_NUMBERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "(New York: Norton, 1995)" / "(Cornell University Press, 2006)" after a title.
 static IMPRINT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\s\((?:[^()]{1,60}:\s*)?[^()]{0,80},?\s*(?:1[5-9]|20)\d{2}\)",
+        r"\s\((?:[^()]+:\s*)?[^()]*,?\s*(?:1[5-9]|20)[0-9]{2}\)",
         "IMPRINT_GROUP",
     )
 });
 /// A bracketed note closing a title: edition, volume, medium, translator, genre.
 static TITLE_TAIL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\s[(\[](?:[^()\[\]]{0,40}\b(?:ed|eds|edn|edition|vol|vols|volume|trans|transl|translated|motion\s+picture|film|dvd|video|television|tv|audio|cd|podcast|brochure|report|thesis|dissertation|abstract|review|unpublished|doctoral|master'?s|data\s+set|software|computer\s+program|lecture|slides|blog|tweet|map|series|manuscript|in\s+\w+)\b[^()\[\]]{0,80})[)\]]\s*$",
+        r"(?i)\s[(\[](?:[^()\[\]]*(?-u:\b)(?:ed|eds|edn|edition|vol|vols|volume|trans|transl|translated|motion\s+picture|film|dvd|video|television|tv|audio|cd|podcast|brochure|report|thesis|dissertation|abstract|review|unpublished|doctoral|master'?s|data\s+set|software|computer\s+program|lecture|slides|blog|tweet|map|series|manuscript|in\s+\w+)(?-u:\b)[^()\[\]]*)[)\]]\s*$",
         "TITLE_TAIL_GROUP",
     )
 });
@@ -1189,7 +1248,7 @@ static TITLE_TAIL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 /// publisher or genre, or holds a year.
 static FIELD_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"^(?:\d|["“'`«(\[]|(?i:in|to\s+appear|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated)\b)|(?i:\b(?:proc|proceedings|journal|j|trans|transactions|conference|conf|symposium|workshop|review|letters|lecture\s+notes|series|press|publishers?|university|verlag|thesis|dissertation|report|technical|magazine|bulletin|annals|acta|quarterly)\b)|\b(?:1[5-9]|20)\d{2}\b"#,
+        r#"^(?:[0-9]|["“'`«(\[]|(?i:in|to\s+appear|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated)(?-u:\b))|(?i:(?-u:\b)(?:proc|proceedings|journal|j|trans|transactions|conference|conf|symposium|workshop|review|letters|lecture\s+notes|series|press|publishers?|university|verlag|thesis|dissertation|report|technical|magazine|bulletin|annals|acta|quarterly)(?-u:\b))|(?-u:\b)(?:1[5-9]|20)[0-9]{2}(?-u:\b)"#,
         "FIELD_SEGMENT",
     )
 });
@@ -1301,17 +1360,17 @@ fn abbreviated_journal_start(last_segment: &str, after: &str) -> bool {
 /// publisher, a genre, "in", "ed.", "trans.", a year alone.
 static FIELD_SEGMENT_STRICT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"^(?:(?:1[5-9]|20)\d{2}[a-z]?\)?$|\d+\s*\(|(?i:in|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated)\s)|(?i:\b(?:press|publishers?|verlag|thesis|dissertation|technical\s+report|working\s+paper|preprint)\b)"#,
+        r#"^(?:(?:1[5-9]|20)[0-9]{2}[a-z]?\)?$|[0-9]+\s*\(|(?i:in|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated)\s)|(?i:(?-u:\b)(?:press|publishers?|verlag|thesis|dissertation|technical\s+report|working\s+paper|preprint)(?-u:\b))"#,
         "FIELD_SEGMENT_STRICT",
     )
 });
 /// A year standing alone ("1997").
 static YEAR_ONLY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:1[5-9]|20)\d{2}[a-z]?\)?$", "YEAR_ONLY"));
+    LazyLock::new(|| re(r"^(?:1[5-9]|20)[0-9]{2}[a-z]?\)?$", "YEAR_ONLY"));
 /// "vol. 3", "no. 2", "pp. 12": numbers follow.
 static NUMBER_LABEL_START: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:vol|v|no|nr|pp?|pages?)\.?\s*\d",
+        r"^(?i:vol|v|no|nr|pp?|pages?)\.?\s*[0-9]",
         "NUMBER_LABEL_START",
     )
 });
@@ -1605,7 +1664,7 @@ fn take_container(r: &mut Reference, s: &str) -> String {
         return format!("{sentence}. {after}");
     }
     // "Place: Publisher" or a publisher: not a container.
-    if PLACE_PUBLISHER.is_match(head_trimmed) || PUBLISHER_LABEL.is_match(head_trimmed) {
+    if place_publisher(head_trimmed).is_some() || PUBLISHER_LABEL.is_match(head_trimmed) {
         return format!("{sentence}. {after}");
     }
     if DOMAIN.is_match(head_trimmed.trim_end_matches('.')) {
@@ -1632,7 +1691,7 @@ fn take_container(r: &mut Reference, s: &str) -> String {
 fn numbers_start(s: &str) -> usize {
     static NUMBERS_START: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e)\.?\s*\d|\d+(?:[\s,.:;(\-–]|$))",
+            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e)\.?\s*[0-9]|[0-9]+(?:[\s,.:;(\-–]|$))",
             "NUMBERS_START",
         )
     });
@@ -1692,7 +1751,7 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
     if r.container.is_some() {
         static BARE_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
             re(
-                r"^[\s,.;:]*(\d{1,5})(?:\s*[,:]\s*(\d{1,6})\b)?",
+                r"^[\s,.;:]*([0-9]{1,5})(?:\s*[,:]\s*([0-9]{1,6})(?-u:\b))?",
                 "BARE_NUMBERS",
             )
         });
@@ -1761,7 +1820,7 @@ fn take_publisher(r: &mut Reference, s: &str) {
             r.publisher = field(&piece[m.end()..]);
             continue;
         }
-        if let Some(caps) = PLACE_PUBLISHER.captures(piece) {
+        if let Some(caps) = place_publisher(piece) {
             if let (Some(place), Some(publ)) = (caps.name("place"), caps.name("pub")) {
                 r.location = field(place.as_str());
                 let publ = publ.as_str();
