@@ -172,12 +172,9 @@ pub(crate) fn is_particle_prefixed(word: &str) -> bool {
 
 /// True if a name written as words looks like an organisation ("World Health Organization").
 pub fn looks_like_organisation(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    words.iter().any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        ORG_WORDS.contains(&w.as_str())
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        ORG_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))
     }) || text
         .chars()
         .filter(|c| c.is_alphabetic())
@@ -230,11 +227,16 @@ pub fn is_initials(token: &str) -> bool {
 /// Handles "Surname, Initials" and "Given Surname" orders, "&"/"and"/comma separators,
 /// "et al.", particles and organisations. `(Eds.)`-style markers must already be removed.
 pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
-    let text = ELLIPSIS_NAME.replace_all(text, ", $1");
+    let text = if text.contains("...") || text.contains('…') {
+        ELLIPSIS_NAME.replace_all(text, ", $1")
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let text = trim_list_end(&text);
-    let et_al = ET_AL.is_match(text);
-    let text = ET_AL.replace(text, "");
-    let text = trim_list_end(&text);
+    let (text, et_al) = match ET_AL.find(text) {
+        Some(m) => (trim_list_end(&text[..m.start()]), true),
+        None => (text, false),
+    };
     if text.is_empty() {
         return (Vec::new(), et_al);
     }
@@ -242,7 +244,11 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     {
         return (vec![Name::literal(text)], et_al);
     }
-    let text = fix_sloppy_stops(text);
+    let text = if text.contains(". ") {
+        fix_sloppy_stops(text)
+    } else {
+        text.to_string()
+    };
     let mut names = Vec::new();
     for chunk in SPLIT_AND.split(&text) {
         let chunk = chunk.trim().trim_end_matches(',');

@@ -23,6 +23,7 @@ use super::names::{
 };
 use super::{Date, EntryType, Name, Reference};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Longest prefix of an entry that is analysed; the rest only stays in `raw`.
@@ -309,7 +310,8 @@ pub fn parse(raw: &str) -> Reference {
         ..Default::default()
     };
     let (text, same_authors) = clean(cap(trimmed, MAX_ANALYSED));
-    let text = take_identifiers(&mut reference, &text);
+    let lower = text.to_ascii_lowercase();
+    let text = take_identifiers(&mut reference, &text, &lower);
     let rest = take_authors_and_date(&mut reference, &text, same_authors);
     let comma_style = {
         let before = text[..text.len() - rest.len()].trim_end();
@@ -332,7 +334,7 @@ pub fn parse(raw: &str) -> Reference {
         tail
     };
     parse_tail(&mut reference, &tail);
-    reference.entry_type = infer_type(&reference, &text);
+    reference.entry_type = infer_type(&reference, &text, &lower);
     // Theses and reports name an institution, not a publisher.
     if matches!(reference.entry_type, EntryType::Thesis | EntryType::Report)
         && reference.institution.is_none()
@@ -358,7 +360,6 @@ fn cap(s: &str, max: usize) -> &str {
 /// Also says whether the entry opened with "———." (the previous entry's authors): then the
 /// text holds no names.
 fn clean(s: &str) -> (String, bool) {
-    use std::borrow::Cow;
     // Each pass runs only when its trigger character is there (most entries need none).
     let mut s: Cow<'_, str> = Cow::Borrowed(s);
     if s.contains('<') {
@@ -400,6 +401,9 @@ fn has_glued_comma(s: &str) -> bool {
 
 /// Words joined by single spaces; no allocation beyond the result.
 fn collapse_spaces(s: &str) -> String {
+    if !needs_collapse(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for w in s.split_whitespace() {
         if !out.is_empty() {
@@ -410,10 +414,30 @@ fn collapse_spaces(s: &str) -> String {
     out
 }
 
+/// Does `s` hold whitespace other than single spaces between words?
+fn needs_collapse(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return true;
+    }
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b' ' => b.get(i + 1) == Some(&b' '),
+        b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
+        // Lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => s[i..].chars().next().is_some_and(char::is_whitespace),
+        _ => false,
+    })
+}
+
 /// Remove emphasis markers and surrounding junk from a field value.
 fn field(s: &str) -> Option<String> {
-    let s = s.replace('*', "");
-    let s = collapse_spaces(&s);
+    let s: Cow<'_, str> = if s.contains('*') {
+        Cow::Owned(collapse_spaces(&s.replace('*', "")))
+    } else if needs_collapse(s) {
+        Cow::Owned(collapse_spaces(s))
+    } else {
+        Cow::Borrowed(s)
+    };
     let s = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '/'));
     let s = s.trim_end_matches('.').trim();
     let s = strip_balanced_parens(s);
@@ -435,9 +459,29 @@ fn strip_balanced_parens(s: &str) -> &str {
 }
 
 /// Take out DOI, URL, ISBN, arXiv id and access date; return the text without them.
-fn take_identifiers(r: &mut Reference, text: &str) -> String {
+fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> String {
+    // Each identifier is looked for only when its cue word is in the (lower-cased) text.
+    let cue = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    if !cue(&[
+        "retriev",
+        "access",
+        "viewed",
+        "consulted",
+        "10.",
+        "http",
+        "www.",
+        "isbn",
+        "arxiv",
+        "available",
+        "online",
+        "url",
+        "doi",
+    ]) {
+        return tidy_punctuation(text);
+    }
     let mut text = text.to_string();
-    if let Some(caps) = URLDATE.captures(&text) {
+    let urldate = cue(&["retriev", "access", "viewed", "consulted"]);
+    if let Some(caps) = (urldate).then(|| URLDATE.captures(&text)).flatten() {
         if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
             r.urldate = parse_date_text(d.as_str())
                 .map(|dt| dt.date)
@@ -445,7 +489,10 @@ fn take_identifiers(r: &mut Reference, text: &str) -> String {
             text.replace_range(all.range(), " ");
         }
     }
-    if let Some(caps) = DOI.captures(&text) {
+    if let Some(caps) = (lower.contains("10."))
+        .then(|| DOI.captures(&text))
+        .flatten()
+    {
         if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
             let doi = trim_link(d.as_str());
             r.doi = Some(doi.to_string());
@@ -453,7 +500,7 @@ fn take_identifiers(r: &mut Reference, text: &str) -> String {
             text.replace_range(all.start()..end, " ");
         }
     }
-    if let Some(m) = URL.find(&text) {
+    if let Some(m) = (cue(&["http", "www."])).then(|| URL.find(&text)).flatten() {
         let url = trim_link(m.as_str());
         if !url.to_ascii_lowercase().contains("doi.org/") || r.doi.is_none() {
             r.url = Some(url.to_string());
@@ -463,13 +510,19 @@ fn take_identifiers(r: &mut Reference, text: &str) -> String {
         // Further links (mirrors, duplicates) go too.
         text = URL.replace_all(&text, " ").into_owned();
     }
-    if let Some(caps) = ISBN.captures(&text) {
+    if let Some(caps) = (lower.contains("isbn"))
+        .then(|| ISBN.captures(&text))
+        .flatten()
+    {
         if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
             r.isbn = Some(d.as_str().trim().to_string());
             text.replace_range(all.range(), " ");
         }
     }
-    if let Some(caps) = ARXIV.captures(&text) {
+    if let Some(caps) = (lower.contains("arxiv"))
+        .then(|| ARXIV.captures(&text))
+        .flatten()
+    {
         if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
             let v = caps.get(2).map_or("", |m| m.as_str());
             r.arxiv = Some(format!("{}{v}", d.as_str()));
@@ -661,10 +714,13 @@ fn set_date_text(r: &mut Reference, d: &str) {
 /// Parse an author segment into authors (or editors when marked "(Eds.)").
 /// `before_date`: the segment stands right before the date (author-date styles).
 fn set_names(r: &mut Reference, segment: &str, before_date: bool) {
-    let seg = ROLE_MARK.replace_all(segment.trim(), "").replace('*', "");
-    let (seg, editors) = match EDS_MARK.find(&seg) {
+    let seg = without_role_marks(segment.trim()).replace('*', "");
+    let (seg, editors) = match may_have_editor_mark(&seg)
+        .then(|| EDS_MARK.find(&seg))
+        .flatten()
+    {
         Some(m) if m.start() > 0 => (seg[..m.start()].to_string(), true),
-        _ => (seg.clone(), false),
+        _ => (seg, false),
     };
     let (names, _et_al) = if before_date && is_organisation_before_date(&seg) {
         (
@@ -702,12 +758,32 @@ const NAME_GLUE: &[&str] = &[
     "others", "jr", "sr", "&amp;",
 ];
 
+/// The text without "(Director)"-style role marks (which need a parenthesis).
+fn without_role_marks(s: &str) -> Cow<'_, str> {
+    if s.contains('(') {
+        ROLE_MARK.replace_all(s, "")
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Could [`EDS_MARK`] match: does an "ed"/"hrsg"/"dir"/"coord" stem occur?
+fn may_have_editor_mark(s: &str) -> bool {
+    let b = s.as_bytes();
+    let has = |stem: &[u8]| b.windows(stem.len()).any(|w| w.eq_ignore_ascii_case(stem));
+    has(b"ed") || has(b"hrsg") || has(b"dir") || has(b"coord")
+}
+
 /// Could `before` (the text before a date) be a list of names?
 /// `lenient` (a parenthesised date follows) allows sloppy full stops between names.
 fn names_before_date(before: &str, lenient: bool) -> bool {
-    let s = ROLE_MARK.replace_all(before.trim(), "");
+    let s = without_role_marks(before.trim());
     let s = s.trim().trim_end_matches([',', ';', ':']).trim();
-    let s = EDS_MARK.replace(s, "");
+    let s = if may_have_editor_mark(s) {
+        EDS_MARK.replace(s, "")
+    } else {
+        Cow::Borrowed(s)
+    };
     let s = s.trim();
     if s.is_empty() || s.len() > 400 {
         return false;
@@ -750,8 +826,7 @@ fn names_before_date(before: &str, lenient: bool) -> bool {
 }
 
 fn is_glue(word: &str) -> bool {
-    let w = word.to_lowercase();
-    NAME_GLUE.contains(&w.as_str())
+    NAME_GLUE.iter().any(|g| g.eq_ignore_ascii_case(word))
 }
 
 /// Words that start titles, never names.
@@ -789,7 +864,7 @@ fn scan_names(text: &str) -> usize {
     // The first name's form: after "J. Smith", a name not starting with initials ends the list.
     let mut first_name_has_initials = false;
     let mut name_has_initials = false;
-    let mut prev_lower = String::new();
+    let mut prev_lower: Cow<'_, str> = Cow::Borrowed("");
     let mut after_connector = false;
     for (i, &(start, end)) in words.iter().enumerate() {
         let w = word(i).unwrap_or("");
@@ -806,7 +881,11 @@ fn scan_names(text: &str) -> usize {
             return last_sep_end;
         }
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let lower = core.to_lowercase();
+        let lower: Cow<'_, str> = if core.chars().any(char::is_uppercase) {
+            Cow::Owned(core.to_lowercase())
+        } else {
+            Cow::Borrowed(core)
+        };
         let prev = std::mem::replace(&mut prev_lower, lower.clone());
         let trailing = w
             .trim_end_matches(['"', '”', '’', ')'])
@@ -823,7 +902,7 @@ fn scan_names(text: &str) -> usize {
             continue;
         }
         // Connectors between names.
-        if matches!(lower.as_str(), "and" | "und" | "y" | "et") && core.len() == w.len() {
+        if matches!(&*lower, "and" | "und" | "y" | "et") && core.len() == w.len() {
             if lower == "et" && next.is_some_and(|n| n.to_lowercase().starts_with("al")) {
                 continue;
             }
@@ -851,15 +930,14 @@ fn scan_names(text: &str) -> usize {
             return end;
         }
         let initials = is_initials(core) || is_initials(w.trim_end_matches([',', ';', ':']));
-        let suffix = matches!(lower.as_str(), "jr" | "sr" | "ii" | "iii" | "iv");
+        let suffix = matches!(&*lower, "jr" | "sr" | "ii" | "iii" | "iv");
         let name_like = initials
             || suffix
             || (first_char.is_uppercase() && !core.chars().any(|c| c.is_ascii_digit()))
             || is_particle(&lower)
             || (is_particle_prefixed(core)
                 && (words_in_name == 0 || state == NameState::OnlyInitials));
-        let title_start =
-            TITLE_STARTS.contains(&lower.as_str()) && !is_particle(&lower) && !initials;
+        let title_start = TITLE_STARTS.contains(&&*lower) && !is_particle(&lower) && !initials;
         // "Minh N Do.": a capitalised word closing a name is the family name.
         let closes_name = words_in_name > 0
             && first_char.is_uppercase()
@@ -1009,7 +1087,7 @@ fn scan_names(text: &str) -> usize {
                 }
                 // A whole word with a full stop ends the list ("Hearn, Lafcadio."), unless it is an
                 // abbreviation ("No.") or breaks the list's form ("H. Fischer, Centre Pompidou.").
-                if ABBREVIATIONS.contains(&lower.as_str())
+                if ABBREVIATIONS.contains(&&*lower)
                     || !complete_name(&mut names, &mut first_name_has_initials, name_has_initials)
                 {
                     return last_sep_end;
@@ -1043,10 +1121,10 @@ fn complete_name(names: &mut usize, first_has_initials: &mut bool, has_initials:
 }
 
 fn is_connector(w: &str) -> bool {
-    matches!(
-        w.to_lowercase().trim_end_matches(','),
-        "and" | "&" | "und" | "y" | "et"
-    )
+    let w = w.trim_end_matches(',');
+    ["and", "&", "und", "y", "et"]
+        .iter()
+        .any(|c| c.eq_ignore_ascii_case(w))
 }
 
 /// Byte spans of whitespace-separated words.
@@ -1445,7 +1523,7 @@ fn split_sentence(s: &str) -> (&str, &str) {
                 .rfind(|ch: char| ch.is_whitespace() || ch == '(')
                 .map_or(0, |p| p + 1);
             let word = s[word_start..i].trim_matches(|ch: char| ch == '*' || ch == '"');
-            let lw = word.to_lowercase();
+            let lw = word.to_ascii_lowercase();
             let after_group = s[..i].ends_with([')', ']']);
             let single_letter = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
             let dotted = word.contains('.')
@@ -1525,8 +1603,12 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
         if post.is_some_and(|p| !p.as_str().is_empty()) {
             continue;
         }
-        let before = s[..y.start()].trim_end().to_lowercase();
-        if before.ends_with("pp.") || before.ends_with("p.") || before.ends_with("pages") {
+        let before = s[..y.start()].trim_end().as_bytes();
+        let ends_with = |suffix: &str| {
+            before.len() >= suffix.len()
+                && before[before.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+        };
+        if ends_with("pp.") || ends_with("p.") || ends_with("pages") {
             continue;
         }
         let Ok(year) = y.as_str().parse::<i32>() else {
@@ -1699,7 +1781,7 @@ fn numbers_start(s: &str) -> usize {
 }
 
 fn looks_like_publisher(s: &str) -> bool {
-    PUBLISHER_WORDS.is_match(s) && !s.to_lowercase().contains("journal")
+    PUBLISHER_WORDS.is_match(s) && !s.to_ascii_lowercase().contains("journal")
 }
 
 /// Take volume, issue and pages; return the text without them.
@@ -1858,10 +1940,15 @@ fn take_publisher(r: &mut Reference, s: &str) {
 // ---------------------------------------------------------------------------------------------
 // Entry type
 
-fn infer_type(r: &Reference, text: &str) -> EntryType {
+/// `lower`: the entry lower-cased, to skip genre regexes whose cue words are absent.
+fn infer_type(r: &Reference, text: &str, lower: &str) -> EntryType {
+    let cue = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     let container = r.container.as_deref().unwrap_or("");
     let all = text;
-    if THESIS.is_match(all) {
+    let thesis_cue = cue(&[
+        "thes", "diss", "doctor", "ph", "master", "habil", "phil", "doktor", "thè",
+    ]);
+    if thesis_cue && THESIS.is_match(all) {
         return EntryType::Thesis;
     }
     if PROCEEDINGS.is_match(container) {
@@ -1870,7 +1957,7 @@ fn infer_type(r: &Reference, text: &str) -> EntryType {
     if !r.editors.is_empty() && r.container.is_some() {
         return EntryType::InCollection;
     }
-    if REPORT.is_match(all) {
+    if cue(&["report", "tech", "paper", "brief", "memo"]) && REPORT.is_match(all) {
         return EntryType::Report;
     }
     if r.container.is_some() && (r.volume.is_some() || r.pages.is_some() || r.number.is_some()) {
