@@ -1196,7 +1196,10 @@ fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
         }
     }
     // Chicago notes: "Title (New York: Norton, 1995)": the group is the imprint.
-    if let Some(m) = IMPRINT_GROUP.find(title).filter(|m| m.len() <= 160) {
+    if let Some(m) = IMPRINT_GROUP
+        .find(title)
+        .filter(|m| m.len() <= 160 && m.as_str().chars().any(char::is_alphabetic))
+    {
         r.title = field(&title[..m.start()]);
         let group = title[m.start()..].trim().trim_start_matches('(');
         return format!("{} {after}", group.replacen(')', ".", 1));
@@ -1316,7 +1319,7 @@ static IMPRINT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 /// A bracketed note closing a title: edition, volume, medium, translator, genre.
 static TITLE_TAIL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\s[(\[](?:[^()\[\]]*(?-u:\b)(?:ed|eds|edn|edition|vol|vols|volume|trans|transl|translated|motion\s+picture|film|dvd|video|television|tv|audio|cd|podcast|brochure|report|thesis|dissertation|abstract|review|unpublished|doctoral|master'?s|data\s+set|software|computer\s+program|lecture|slides|blog|tweet|map|series|manuscript|in\s+\w+)(?-u:\b)[^()\[\]]*)[)\]]\s*$",
+        r"(?i)\s[(\[](?:[^()\[\]]*(?-u:\b)(?:ed|eds|edn|edition|vol|vols|volume|trans|transl|translated|motion\s+picture|film|dvd|video|television|tv|audio|cd|podcast|brochure|report|thesis|dissertation|review|unpublished|doctoral|master'?s|data\s+set|software|computer\s+program|lecture|slides|blog|tweet|map|series|manuscript)(?-u:\b)[^()\[\]]*)[)\]]\s*$",
         "TITLE_TAIL_GROUP",
     )
 });
@@ -1326,10 +1329,16 @@ static TITLE_TAIL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 /// publisher or genre, or holds a year.
 static FIELD_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"^(?:[0-9]|["“'`«(\[]|(?i:in|to\s+appear|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated)(?-u:\b))|(?i:(?-u:\b)(?:proc|proceedings|journal|j|trans|transactions|conference|conf|symposium|workshop|review|letters|lecture\s+notes|series|press|publishers?|university|verlag|thesis|dissertation|report|technical|magazine|bulletin|annals|acta|quarterly)(?-u:\b))|(?-u:\b)(?:1[5-9]|20)[0-9]{2}(?-u:\b)"#,
+        &format!(
+            r#"^(?:[0-9]|["“'`«(\[]|(?i:(?:in|to\s+appear|pages?|edited|translated|preprint|submitted|unpublished|manuscript|forthcoming|volume)(?-u:\b)|(?:pp?|vol|v|no|nr|eds?|trans|tr|rev)\.)|(?:IEEE|ACM|IFIP|SIAM|SPIE|AIAA|ASME|IET|AIP)(?-u:\b)|(?:{CITIES})(?:,\s*\p{{Lu}}{{2}}\.?)?$|\p{{Lu}}[\p{{L}}.&\s]*\s[0-9]{{1,4}}(?:\s*\([0-9]+\))?$)|(?i:(?-u:\b)(?:proc|proceedings|journal|j|trans|transactions|conference|conf|symposium|workshop|review|letters|lecture\s+notes|series|press|publishers?|university|verlag|thesis|dissertation|report|technical|magazine|bulletin|annals|acta|quarterly|arxiv|preprint)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)|(?-u:\b)(?:1[5-9]|20)[0-9]{{2}}(?-u:\b)"#
+        ),
         "FIELD_SEGMENT",
     )
 });
+
+/// Cities where publishers sit, as a regex fragment: a comma segment that is one of them is
+/// the imprint, not the title ("Réinventer l'Etat, Paris, PUF").
+const CITIES: &str = "London|New York|Paris|Oxford|Cambridge|Berlin|Chicago|Boston|Amsterdam|Leiden|Princeton|Philadelphia|Washington|Toronto|Stuttgart|München|Munich|Frankfurt|Leipzig|Wien|Vienna|Madrid|Barcelona|Roma|Rome|Milano|Milan|Tokyo|Beijing|Sydney|Melbourne|Heidelberg|Dordrecht|Basel|Zürich|Zurich|Genève|Geneva|Bruxelles|Brussels|Lyon|Montréal|Montreal|Québec|Edinburgh|Glasgow|Dublin|Hamburg|Göttingen|Bonn|Köln|Cologne|Copenhagen|Stockholm|Oslo|Helsinki|Moscow|Moscou|Baltimore|San Francisco|Los Angeles|Berkeley|New Haven|Ithaca|Hoboken|Upper Saddle River|Englewood Cliffs|Thousand Oaks|Newbury Park|Hillsdale|Mahwah|Lisboa|Lisbon|São Paulo|Rio de Janeiro|Buenos Aires|New Delhi|Delhi|Singapore|Hong Kong|Rennes|Bordeaux|Toulouse|Marseille|Lille|Grenoble|Strasbourg|Montpellier|Nantes|Bologna|Firenze|Florence|Torino|Turin|Napoli|Bern|Lausanne|Warszawa|Warsaw|Praha|Prague|Budapest|Athens|Istanbul|Jerusalem|Tel Aviv|Cairo|Nairobi|Cape Town|Johannesburg|Auckland|Wellington|Canberra|Brisbane|Perth|Vancouver|Ottawa|Bloomington|Minneapolis|Ann Arbor|Durham|Austin|Seattle|Pittsburgh|Amherst|Albany|Norwood|Westport|Greenwich|Sheffield|Manchester|Bristol|Leeds|Birmingham|Abingdon|Basingstoke|Harmondsworth|Chichester|Aldershot|Farnham";
 
 /// In a comma-separated reference, where the title ends: at the first comma whose segment is
 /// surely a new field (see [`FIELD_SEGMENT`]); or one segment earlier when that segment is a
@@ -1438,7 +1447,9 @@ fn abbreviated_journal_start(last_segment: &str, after: &str) -> bool {
 /// publisher, a genre, "in", "ed.", "trans.", a year alone.
 static FIELD_SEGMENT_STRICT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"^(?:(?:1[5-9]|20)[0-9]{2}[a-z]?\)?$|[0-9]+\s*\(|(?i:in|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated)\s)|(?i:(?-u:\b)(?:press|publishers?|verlag|thesis|dissertation|technical\s+report|working\s+paper|preprint)(?-u:\b))"#,
+        &format!(
+            r#"^(?:(?:1[5-9]|20)[0-9]{{2}}[a-z]?\)?$|[0-9]+\s*\(|[0-9]+\s+vols?\.|(?i:in|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated|volume|rev\.\s+ed)\s|(?:{CITIES})$)|(?i:(?-u:\b)(?:press|publishers?|verlag|thesis|dissertation|tech(?:nical)?\s+rep(?:ort)?|working\s+paper|preprint|arxiv)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)"#
+        ),
         "FIELD_SEGMENT_STRICT",
     )
 });
