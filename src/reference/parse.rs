@@ -1238,6 +1238,23 @@ static SOURCE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
 fn extend_with_subtitles<'a>(s: &'a str, title: &'a str, after: &'a str) -> (&'a str, &'a str) {
     let (mut title, mut after) = (title, after);
     for _ in 0..3 {
+        // "Fourier integral operators. II.", "Reactions at oxide surfaces. 1. Oxidation of ...":
+        // a part number belongs to the title.
+        let lead = after.trim_start();
+        if let Some(token) = lead.split_whitespace().next() {
+            let core = token.strip_suffix('.').unwrap_or("");
+            let numeral =
+                (!core.is_empty() && core.len() <= 2 && core.bytes().all(|b| b.is_ascii_digit()))
+                    || (!core.is_empty()
+                        && core.len() <= 4
+                        && core.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')));
+            if numeral {
+                let end = s.len() - lead.len() + token.len() - 1;
+                title = &s[..end];
+                after = &s[end + 1..];
+                continue;
+            }
+        }
         let asks = title.trim_end().ends_with(['?', '!']);
         if !asks && is_title_case(title) {
             break;
@@ -1357,6 +1374,14 @@ fn comma_field_break(s: &str, comma_style: bool, dated: bool) -> Option<usize> {
         let seg = s[c + 2..seg_end].trim();
         if !FIELD_SEGMENT.is_match(seg) {
             continue;
+        }
+        // "..., and Zemlinsky (University of Chicago Press": the group is the imprint.
+        if let Some(p) = seg.find(" (") {
+            let head = &seg[..p];
+            let group = seg[p + 2..].split(')').next().unwrap_or("");
+            if !head.is_empty() && !FIELD_SEGMENT.is_match(head) && group.contains([':', ',']) {
+                return Some(c + 2 + (seg.as_ptr() as usize - s[c + 2..].as_ptr() as usize) + p);
+            }
         }
         if !comma_style
             && (!FIELD_SEGMENT_STRICT.is_match(seg) || (dated && YEAR_ONLY.is_match(seg)))
@@ -1483,11 +1508,21 @@ fn quoted_prefix(s: &str) -> Option<(&str, &str)> {
         _ => return None,
     };
     let body = &s[open.len_utf8()..];
+    // Quotes inside the title ("‘... the ‘Arab Spring’: ...’", "« La « société civile » ... »").
+    let nests = matches!(open, '‘' | '«');
     let mut search_from = 0;
     while let Some(pos) = body[search_from..].find(closers) {
         let at = search_from + pos;
         let close_len = body[at..].chars().next().map_or(1, char::len_utf8);
         let after = &body[at + close_len..];
+        if nests {
+            let opened = body[..at].matches(open).count();
+            let closed = body[..at].matches(closers).count();
+            if opened > closed {
+                search_from = at + close_len;
+                continue;
+            }
+        }
         // A single-quote apostrophe inside a word does not close.
         if matches!(open, '\'' | '‘') && after.chars().next().is_some_and(char::is_alphanumeric) {
             search_from = at + close_len;
@@ -1541,8 +1576,17 @@ fn split_sentence(s: &str) -> (&str, &str) {
                 && word.len() <= 6
                 && word.chars().filter(|c| c.is_alphabetic()).count() <= 4;
             let next_word = rest.split_whitespace().next().unwrap_or("");
+            // "arXiv", "netLibrary" (a capital inside) and "in Kahneman" start a new sentence.
+            let mixed_case = next_word.chars().skip(1).any(char::is_uppercase);
+            let in_names = matches!(next_word, "in" | "in:")
+                && rest
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
             let next_lower = next_word.chars().next().is_some_and(char::is_lowercase)
-                && !next_word.trim_end_matches('.').contains('.');
+                && !next_word.trim_end_matches('.').contains('.')
+                && !mixed_case
+                && !in_names;
             if !after_group
                 && (single_letter || dotted || ABBREVIATIONS.contains(&lw.as_str()) || next_lower)
             {
