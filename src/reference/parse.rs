@@ -636,8 +636,37 @@ fn take_authors_and_date(r: &mut Reference, text: &str, no_names: bool) -> Strin
         return text.to_string();
     }
     // Names first, date later (MLA, IEEE, Vancouver, Chicago notes).
-    let end = scan_names(text);
+    let mut end = scan_names(text);
+    if end == 0 {
+        // "U.S. Department of Transportation. Title.": an organisation as the first sentence.
+        if let Some(org_end) = organisation_sentence(text) {
+            r.authors = vec![Name::literal(text[..org_end].trim_end_matches('.'))];
+            return text[org_end..].to_string();
+        }
+    }
     let mut rest = &text[end..];
+    if end > 0 {
+        let names = &text[..end];
+        // "David Archard, Sexual Consent (Boulder: ...)", "Adolf Hitler, Mein Kampf, trans.":
+        // an imprint or a translator right after the "names": the last one was the title.
+        if TITLE_NOT_NAME_AFTER.is_match(rest) {
+            if let Some(c) = names.trim_end().trim_end_matches(',').rfind(", ") {
+                end = c + 1;
+                rest = &text[end..];
+            }
+        }
+        // "Esty, Joshua (Jed).", "Anon (probably August Klingemann).": a note on the name.
+        if let Some(skip) = name_note_len(rest) {
+            rest = &rest[skip..];
+        }
+        // "———. Title. Dir. Name.", "CIA World Factbook. Washington, DC: Agency": one name
+        // written given-first, then a role or an imprint: it was the title.
+        if reads_as_title_not_name(&text[..end], rest) {
+            return text.to_string();
+        }
+    }
+    let names_end = end;
+    let end = names_end;
     if end > 0 {
         // "A. Elmagarmid, editor." / "Leach, Neil, ed." / "Rees, J. (Eds.)."
         match EDS_AFTER_NAMES.captures(rest) {
@@ -654,6 +683,99 @@ fn take_authors_and_date(r: &mut Reference, text: &str, no_names: bool) -> Strin
         }
     }
     rest.to_string()
+}
+
+/// Right after the names: an imprint group or a translator / editor note ("(Boulder: Westview
+/// Press, 1998)", ", trans. J. Murphy", "(New York, NY: Dover, 1985)").
+static TITLE_NOT_NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*,?\s*(?:\([^()]*(?::|(?:1[5-9]|20)[0-9]{2}\))|(?:trans|tr)\.\s+\p{Lu}|translated\s+by\s)",
+        "TITLE_NOT_NAME_AFTER",
+    )
+});
+
+/// A role written after a title in film and anthology entries: "Dir.", "Ed.", "Perf.", "Prod.".
+static ROLE_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*[.,]?\s*(?:Dir|Ed|Perf|Prod|Trans)[.,]\s",
+        "ROLE_AFTER_TITLE",
+    )
+});
+
+/// Length of a parenthesised note on a name at the start of `rest` ("(Jed)", "(probably
+/// August Klingemann)"), with ", et al." after it; not a date, role or imprint.
+fn name_note_len(rest: &str) -> Option<usize> {
+    let t = rest.trim_start();
+    let inner_end = t.strip_prefix('(')?.find(')')?;
+    let inner = &t[1..1 + inner_end];
+    let words = inner.split_whitespace().count();
+    if inner.is_empty()
+        || words > 5
+        || inner.contains([':', ','])
+        || inner.bytes().any(|b| b.is_ascii_digit())
+        || EDS_AFTER_NAMES.is_match(&t[..inner_end + 2])
+        || !inner.chars().next().is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    let mut len = rest.len() - t.len() + inner_end + 2;
+    let after = &rest[len..];
+    if let Some(m) = ET_AL_AFTER_NOTE.find(after) {
+        len += m.end();
+    }
+    Some(len)
+}
+
+/// ", et al." after a name's note.
+static ET_AL_AFTER_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*,?\s*et\s+al\.?,?", "ET_AL_AFTER_NOTE"));
+
+/// One name written given-first ("Ghost Stories", "The Arrival") with no comma, followed by a
+/// role ("Dir.", "Ed.") or an imprint ("Washington, DC: ...") or nothing: it is a title.
+fn reads_as_title_not_name(names: &str, rest: &str) -> bool {
+    let names = names.trim().trim_end_matches(['.', ',']);
+    if names.contains([',', '&', ';']) || names.split_whitespace().any(is_connector) {
+        return false;
+    }
+    if names.split_whitespace().any(|w| is_initials(w)) {
+        return false;
+    }
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','));
+    if rest.is_empty() {
+        return names.split_whitespace().count() >= 2;
+    }
+    let (first, _) = split_sentence(rest);
+    ROLE_AFTER_TITLE.is_match(rest) || is_imprint(first)
+}
+
+/// "Washington, DC: Central Intelligence Agency", "London: Hogarth Press": a place and
+/// publisher where the place is a known city or the publisher reads as one.
+fn is_imprint(s: &str) -> bool {
+    place_publisher(s).is_some_and(|c| {
+        let place = c.name("place").map_or("", |m| m.as_str());
+        let publ = c.name("pub").map_or("", |m| m.as_str());
+        let city = place.split(',').next().unwrap_or("").trim();
+        let short_publisher = publ.split_whitespace().count() <= 8 && !publ.contains('(');
+        short_publisher && (CITY.is_match(city) || looks_like_publisher(publ))
+    })
+}
+
+/// One of [`CITIES`], alone.
+static CITY: LazyLock<Regex> = LazyLock::new(|| re(&format!("^(?:{CITIES})$"), "CITY"));
+
+/// The end of a first sentence that names an organisation ("U.S. National Library of
+/// Medicine."), with text after it.
+fn organisation_sentence(text: &str) -> Option<usize> {
+    let (first, after) = split_sentence(text);
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let ok = (2..=8).contains(&words.len())
+        && !after.trim().is_empty()
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_glue(w))
+        && !first.contains([',', ':', ';', '"', '“', '*', '('])
+        && looks_like_organisation(first);
+    ok.then(|| (first.len() + 1).min(text.len()))
 }
 
 fn pubstate_text(s: &str) -> String {
