@@ -665,8 +665,6 @@ fn take_authors_and_date(r: &mut Reference, text: &str, no_names: bool) -> Strin
             return text.to_string();
         }
     }
-    let names_end = end;
-    let end = names_end;
     if end > 0 {
         // "A. Elmagarmid, editor." / "Leach, Neil, ed." / "Rees, J. (Eds.)."
         match EDS_AFTER_NAMES.captures(rest) {
