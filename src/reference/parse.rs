@@ -735,7 +735,7 @@ fn reads_as_title_not_name(names: &str, rest: &str) -> bool {
     if names.contains([',', '&', ';']) || names.split_whitespace().any(is_connector) {
         return false;
     }
-    if names.split_whitespace().any(|w| is_initials(w)) {
+    if names.split_whitespace().any(is_initials) {
         return false;
     }
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','));
