@@ -766,7 +766,7 @@ static CITY: LazyLock<Regex> = LazyLock::new(|| re(&format!("^(?:{CITIES})$"), "
 fn organisation_sentence(text: &str) -> Option<usize> {
     let (first, after) = split_sentence(text);
     let words: Vec<&str> = first.split_whitespace().collect();
-    let ok = (2..=8).contains(&words.len())
+    let ok = (2..=10).contains(&words.len())
         && !after.trim().is_empty()
         && words
             .iter()
@@ -979,6 +979,9 @@ fn scan_names(text: &str) -> usize {
     let mut particles_in_name = 0usize;
     // A Vancouver list ("Slyker JA, Casper C,"): names end with undotted initials.
     let mut vancouver = false;
+    // The first name was written family first; the current name follows "and".
+    let mut first_inverted = false;
+    let mut name_connected = false;
     let mut last_sep_end = 0usize; // end of the last complete name with its separator
     let mut names = 0usize;
     // The first name's form: after "J. Smith", a name not starting with initials ends the list.
@@ -1076,6 +1079,7 @@ fn scan_names(text: &str) -> usize {
         if words_in_name == 1 {
             // A name after "and" is a name whatever its form.
             name_has_initials = initials || after_connector;
+            name_connected = after_connector;
             after_connector = false;
         }
         if words_in_name > 5 {
@@ -1107,6 +1111,23 @@ fn scan_names(text: &str) -> usize {
                 } else {
                     if initials && words_in_name >= 2 && !w.contains('.') {
                         vancouver = true;
+                    }
+                    let inverted = state == NameState::Given || (initials && words_in_name >= 2);
+                    // "Wagner, Richard, Mein Leben, ...": after an inverted first name, a name
+                    // written given-first comes after "and" ("..., Manuel Hurtado and Kevin
+                    // Pope"); without one ahead, these words are the title.
+                    if names == 0 {
+                        first_inverted = inverted;
+                    } else if first_inverted && !inverted && !name_connected && !name_has_initials {
+                        // Up to the sentence end: an imprint (year, group) and no "and".
+                        let ahead = &text[end..(end + 120).min(text.len())];
+                        let ahead = ahead.split(". ").next().unwrap_or(ahead);
+                        let connector_ahead = ahead.split_whitespace().any(is_connector);
+                        let imprint_ahead =
+                            ahead.contains('(') || ahead.bytes().any(|b| b.is_ascii_digit());
+                        if !connector_ahead && imprint_ahead {
+                            return last_sep_end;
+                        }
                     }
                     if !complete_name(&mut names, &mut first_name_has_initials, name_has_initials) {
                         return last_sep_end;
@@ -1593,7 +1614,7 @@ fn abbreviated_journal_start(last_segment: &str, after: &str) -> bool {
 static FIELD_SEGMENT_STRICT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r#"^(?:(?:1[5-9]|20)[0-9]{{2}}[a-z]?\)?$|[0-9]+\s*\(|[0-9]+\s+vols?\.|(?i:in|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated|volume|rev\.\s+ed)\s|(?:{CITIES})$)|(?i:(?-u:\b)(?:press|publishers?|verlag|thesis|dissertation|tech(?:nical)?\s+rep(?:ort)?|working\s+paper|preprint|arxiv)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)"#
+            r#"^(?:(?:1[5-9]|20)[0-9]{{2}}[a-z]?\)?$|[0-9]+\s*\(|[0-9]+\s+vols?\.|(?i:in|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated|volume|rev\.\s+ed\.?)\s|(?:{CITIES})$)|(?i:(?-u:\b)(?:press|publishers?|verlag|thesis|dissertation|tech(?:nical)?\s+rep(?:ort)?|working\s+paper|preprint|arxiv)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)"#
         ),
         "FIELD_SEGMENT_STRICT",
     )
@@ -1660,6 +1681,7 @@ const ABBREVIATIONS: &[&str] = &[
     "fig", "ch", "cf", "approx", "int", "natl", "nat", "acad", "sci", "soc", "am", "rev", "res",
     "assoc", "conf", "symp", "intl", "bull", "mag", "q", "u.s", "u.k", "corp", "bros", "mt", "ft",
     "ser", "suppl", "pt", "op", "cit", "ibid", "repr", "trad", "transl", "comp", "vols", "n", "s",
+    "v",
 ];
 
 /// Split at the first sentence end: ". ", "? ", "! " (not after initials or abbreviations).
@@ -1684,6 +1706,12 @@ fn split_sentence(s: &str) -> (&str, &str) {
         if !next_is_space {
             continue;
         }
+        // Inside a short group: "(5. Ed.)", "(Vol. 3)".
+        if let Some(open) = s[..i].rfind('(') {
+            if !s[open..i].contains(')') && rest.find(')').is_some_and(|p| p < 30) {
+                continue;
+            }
+        }
         if c == '.' {
             let word_start = s[..i]
                 .rfind(|ch: char| ch.is_whitespace() || ch == '(')
@@ -1703,10 +1731,17 @@ fn split_sentence(s: &str) -> (&str, &str) {
                     .split_whitespace()
                     .nth(1)
                     .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+            // "Title. ser. Springer Series", "Title. vol. 2": a labelled field follows.
+            let label_follows = next_word.ends_with('.')
+                && matches!(
+                    next_word.trim_end_matches('.'),
+                    "ser" | "vol" | "vols" | "pp" | "no" | "trans" | "tr" | "repr"
+                );
             let next_lower = next_word.chars().next().is_some_and(char::is_lowercase)
                 && !next_word.trim_end_matches('.').contains('.')
                 && !mixed_case
-                && !in_names;
+                && !in_names
+                && !label_follows;
             if !after_group
                 && (single_letter || dotted || ABBREVIATIONS.contains(&lw.as_str()) || next_lower)
             {
