@@ -1174,7 +1174,7 @@ fn scan_names(text: &str) -> usize {
                     let more = !undotted
                         && next.is_some_and(|n| {
                             let t = n.trim_end_matches([',', ';']);
-                            (is_initials(t) && !n.ends_with(':'))
+                            is_initials(t.trim_end_matches(':'))
                                 || matches!(t.to_lowercase().as_str(), "jr." | "sr." | "jr" | "sr")
                         });
                     if more {
@@ -1346,7 +1346,11 @@ fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
         return format!("{} {after}", group.replacen(')', ".", 1));
     }
     // "Title (2nd ed.)", "Title [Motion picture]", "Title (Vol. 2)": the group goes to the tail.
-    if let Some(m) = TITLE_TAIL_GROUP.find(title).filter(|m| m.len() <= 140) {
+    let tail_group = TITLE_TAIL_GROUP
+        .find(title)
+        .filter(|m| m.len() <= 140)
+        .or_else(|| EDITION_GROUP.find(title));
+    if let Some(m) = tail_group {
         r.title = field(&title[..m.start()]);
         return format!("{}. {after}", &title[m.start()..]);
     }
@@ -1354,6 +1358,10 @@ fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
     r.title = field(title);
     after.to_string()
 }
+
+/// A year closing an imprint ("Paris, EPEL, 2010").
+static IMPRINT_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[\s,])(?:1[5-9]|20)[0-9]{2}[.)]?$", "IMPRINT_YEAR"));
 
 /// Function words that a journal's or publisher's name may hold in lower case.
 const NAME_FUNCTION_WORDS: &[&str] = &[
@@ -1400,7 +1408,18 @@ fn extend_with_subtitles<'a>(s: &'a str, title: &'a str, after: &'a str) -> (&'a
         if !asks && is_title_case(title) {
             break;
         }
-        let (next, rest) = split_sentence(after);
+        let (mut next, mut rest) = split_sentence(after);
+        // "Surveiller et jouir. Anthropologie politique du sexe, Paris, EPEL, 2010.": the last
+        // sentence holds the subtitle and the imprint, parted by a comma.
+        if rest.trim().is_empty() {
+            if let Some(cut) = comma_field_break(next, true, true) {
+                let (head, tail) = next.split_at(cut);
+                let tail = tail.trim_start_matches([',', ' ']);
+                if !tail.is_empty() && (tail.contains(':') || IMPRINT_YEAR.is_match(tail)) {
+                    (next, rest) = (head, tail);
+                }
+            }
+        }
         let next_trim = next.trim();
         let rest_trim = rest.trim_start();
         if next_trim.is_empty() || next_trim.len() > 300 || rest_trim.is_empty() {
@@ -1479,6 +1498,14 @@ static TITLE_TAIL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\s[(\[](?:[^()\[\]]*(?-u:\b)(?:ed|eds|edn|edition|vol|vols|volume|trans|transl|translated|motion\s+picture|film|dvd|video|television|tv|audio|cd|podcast|brochure|report|thesis|dissertation|review|unpublished|doctoral|master'?s|data\s+set|software|computer\s+program|lecture|slides|blog|tweet|map|series|manuscript)(?-u:\b)[^()\[\]]*)[)\]]\s*$",
         "TITLE_TAIL_GROUP",
+    )
+});
+
+/// An edition in brackets closing a title, in any language: "(5. Ed.)", "(1 éd.)", "(2ª ed.)".
+static EDITION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\s\([0-9]{1,2}[^()\s]{0,3}\.?\s*(?:[ÉéEe]d|[Ee]dn|[Aa]ufl)[^()]{0,12}\)\s*$",
+        "EDITION_GROUP",
     )
 });
 
