@@ -773,7 +773,11 @@ fn organisation_sentence(text: &str) -> Option<usize> {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_glue(w))
         && !first.contains([',', ':', ';', '"', '“', '*', '('])
         && looks_like_organisation(first);
-    ok.then(|| (first.len() + 1).min(text.len()))
+    let mut end = (first.len() + 1).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    ok.then_some(end)
 }
 
 fn pubstate_text(s: &str) -> String {
@@ -1120,7 +1124,7 @@ fn scan_names(text: &str) -> usize {
                         first_inverted = inverted;
                     } else if first_inverted && !inverted && !name_connected && !name_has_initials {
                         // Up to the sentence end: an imprint (year, group) and no "and".
-                        let ahead = &text[end..(end + 120).min(text.len())];
+                        let ahead = cap(&text[end..], 120);
                         let ahead = ahead.split(". ").next().unwrap_or(ahead);
                         let connector_ahead = ahead.split_whitespace().any(is_connector);
                         let imprint_ahead =
@@ -2640,6 +2644,12 @@ mod style_tests {
         for input in inputs {
             let r = parse(input);
             assert_eq!(r.raw, input.trim());
+        }
+        // Non-ASCII text right after a name list (a byte window once cut inside '”').
+        let r = parse("Ibrahim, Anna, Elin Sæther, Reza Nguyen, and Ngozi al-Ødegaard. 2014. “Adherence evidence remittance adolescent reform homework schools panel.” *Nature Communications* 16 (5): 50–64.");
+        assert_eq!(r.year(), Some(2014));
+        for line in crate::generate::reference_list(11, 3000).lines() {
+            let _ = parse(line);
         }
         for n in 0..200u32 {
             let s: String = (0..40)
