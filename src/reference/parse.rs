@@ -334,7 +334,7 @@ pub fn parse(raw: &str) -> Reference {
         tail
     };
     parse_tail(&mut reference, &tail);
-    reference.entry_type = infer_type(&reference, &text, &lower);
+    reference.entry_type = infer_type(&reference, &text);
     // Theses and reports name an institution, not a publisher.
     if matches!(reference.entry_type, EntryType::Thesis | EntryType::Report)
         && reference.institution.is_none()
@@ -460,25 +460,11 @@ fn strip_balanced_parens(s: &str) -> &str {
 
 /// Take out DOI, URL, ISBN, arXiv id and access date; return the text without them.
 fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> String {
-    // Each identifier is looked for only when its cue word is in the (lower-cased) text.
-    let cue = |words: &[&str]| words.iter().any(|w| lower.contains(w));
-    if !cue(&[
-        "retriev",
-        "access",
-        "viewed",
-        "consulted",
-        "10.",
-        "http",
-        "www.",
-        "isbn",
-        "arxiv",
-        "available",
-        "online",
-        "url",
-        "doi",
-    ]) {
+    // Most entries hold no identifier: one pass over the text says so.
+    if !IDENTIFIER_CUE.is_match(text) {
         return tidy_punctuation(text);
     }
+    let cue = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     let mut text = text.to_string();
     let urldate = cue(&["retriev", "access", "viewed", "consulted"]);
     if let Some(caps) = (urldate).then(|| URLDATE.captures(&text)).flatten() {
@@ -533,6 +519,14 @@ fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> String {
     let text = collapse_spaces(&text);
     tidy_punctuation(&text)
 }
+
+/// A word that any identifier, access date or link phrase needs.
+static IDENTIFIER_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)retriev|access|viewed|consulted|10\.|http|www\.|isbn|arxiv|available|online|url|doi",
+        "IDENTIFIER_CUE",
+    )
+});
 
 /// Strip sentence punctuation that ends a link but is not part of it.
 fn trim_link(s: &str) -> &str {
@@ -891,10 +885,15 @@ fn without_role_marks(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Could [`EDS_MARK`] match: does an "ed"/"hrsg"/"dir"/"coord" stem occur?
+/// Could [`EDS_MARK`] match: does an "ed"/"hrsg"/"dir"/"coord" stem occur near the end (the
+/// mark closes the text)?
 fn may_have_editor_mark(s: &str) -> bool {
     let b = s.as_bytes();
-    let has = |stem: &[u8]| b.windows(stem.len()).any(|w| w.eq_ignore_ascii_case(stem));
+    let tail = &b[b.len().saturating_sub(24)..];
+    let has = |stem: &[u8]| {
+        tail.windows(stem.len())
+            .any(|w| w.eq_ignore_ascii_case(stem))
+    };
     has(b"ed") || has(b"hrsg") || has(b"dir") || has(b"coord")
 }
 
@@ -2181,15 +2180,10 @@ fn take_publisher(r: &mut Reference, s: &str) {
 // ---------------------------------------------------------------------------------------------
 // Entry type
 
-/// `lower`: the entry lower-cased, to skip genre regexes whose cue words are absent.
-fn infer_type(r: &Reference, text: &str, lower: &str) -> EntryType {
-    let cue = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+fn infer_type(r: &Reference, text: &str) -> EntryType {
     let container = r.container.as_deref().unwrap_or("");
     let all = text;
-    let thesis_cue = cue(&[
-        "thes", "diss", "doctor", "ph", "master", "habil", "phil", "doktor", "thè",
-    ]);
-    if thesis_cue && THESIS.is_match(all) {
+    if THESIS.is_match(all) {
         return EntryType::Thesis;
     }
     if PROCEEDINGS.is_match(container) {
@@ -2198,7 +2192,7 @@ fn infer_type(r: &Reference, text: &str, lower: &str) -> EntryType {
     if !r.editors.is_empty() && r.container.is_some() {
         return EntryType::InCollection;
     }
-    if cue(&["report", "tech", "paper", "brief", "memo"]) && REPORT.is_match(all) {
+    if REPORT.is_match(all) {
         return EntryType::Report;
     }
     if r.container.is_some() && (r.volume.is_some() || r.pages.is_some() || r.number.is_some()) {
