@@ -244,7 +244,7 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     {
         return (vec![Name::literal(text)], et_al);
     }
-    let text = if text.contains(". ") {
+    let text = if has_word_stop(text) {
         fix_sloppy_stops(text)
     } else {
         text.to_string()
@@ -314,8 +314,11 @@ fn trim_list_end(text: &str) -> &str {
     let t = text.trim().trim_end_matches([',', ';', ':']).trim_end();
     let without = t.trim_end_matches('.').trim_end();
     let last = without.rsplit([' ', ',']).next().unwrap_or("");
-    if t.ends_with('.') && (is_initials(&format!("{last}.")) || is_suffix(last)) && !last.is_empty()
-    {
+    // "Kelly J." keeps its stop: the last word with its stop is an initial or a suffix.
+    let last_with_stop = t
+        .get(t.len() - t.rsplit([' ', ',']).next().unwrap_or("").len()..)
+        .unwrap_or("");
+    if t.ends_with('.') && !last.is_empty() && (is_initials(last_with_stop) || is_suffix(last)) {
         t
     } else {
         without.trim_end_matches([',', ';', ':']).trim_end()
@@ -339,6 +342,14 @@ fn is_given_words(part: &str) -> bool {
             .iter()
             .all(|w| is_initials(w) || w.chars().any(char::is_lowercase))
         && !initial_then_word(&words)
+}
+
+/// Does a word of two letters or more end with ". " (what [`SLOPPY_STOP`] needs)?
+fn has_word_stop(text: &str) -> bool {
+    let b = text.as_bytes();
+    let letter = |c: u8| c.is_ascii_alphabetic() || c >= 0x80;
+    (2..b.len().saturating_sub(1))
+        .any(|i| b[i] == b'.' && b[i + 1] == b' ' && letter(b[i - 1]) && letter(b[i - 2]))
 }
 
 /// Treat "Word. Next" inside a list as a separator: "Shannon. Kelly J." (a lone family word before
