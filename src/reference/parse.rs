@@ -165,8 +165,32 @@ static IN_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:in)\s*:?\s+", "IN
 /// Editors before the book: "In A. Editor & B. Editor (Eds.), Book".
 static IN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<ed>[^()]+?)\s*\(\s*(?i:eds?|editors?|hrsg|dir|coords?)\.?\s*\)\s*[,.:]?\s*",
+        r"^(?P<ed>[^()]+?)\s*\(\s*(?i:eds?|editors?|hrsg|hgg?|dir|coords?)\.?\s*\)\s*[,.:]?\s*",
         "IN_EDITORS",
+    )
+});
+/// Editors before the book with the role as a word: "In C. B. Jones and T. Denvir, editors,",
+/// "In Dale, R.; Mellish, C.; and Zock, M., eds.,".
+static IN_EDITORS_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<ed>[^()]+?),?\s+(?i:editors?|eds?)\.?\s*[,.:]\s*",
+        "IN_EDITORS_WORD",
+    )
+});
+/// Editors named anywhere after the title: "Edited by Roy Harvey Pearce.", ". Ed. William L.
+/// Andrews.", ", ed. W. M. Green.", "Edited and translated by Donald Nicholson-Smith.",
+/// "(ed. J.H. Neyrey;".
+static EDITED_BY_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[.,;(]\s*)(?:[Ee]dited(?:\s+and\s+translated)?\s+by|[Ee]ds?\.(?:\s+by)?)\s+(?P<first>\p{Lu})",
+        "EDITED_BY_ANY",
+    )
+});
+/// "(G. Geymonat, ed.)": an editor in brackets after the book.
+static PAREN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\((?P<ed>[^()]{2,120}?),\s*(?i:eds?)\.?\)",
+        "PAREN_EDITORS",
     )
 });
 /// Editors after the book: ", edited by A. Editor", ", ed. A. Editor", ". Ed. A. Editor".
@@ -1876,6 +1900,9 @@ fn parse_tail(r: &mut Reference, tail: &str) {
             t = tidy_punctuation(&collapse_spaces(&t));
         }
     }
+    if r.editors.is_empty() {
+        t = take_named_editors(r, &t);
+    }
     let t = t.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')')
     });
@@ -1909,6 +1936,35 @@ fn parse_tail(r: &mut Reference, tail: &str) {
     }
 }
 
+/// Editors written out after the title ("Edited by A. B. Name.", "(A. Name, ed.)"): set them
+/// and return the tail without them. A chapter's "In A. Name (Eds.), Book" is left to
+/// [`take_chapter_container`].
+fn take_named_editors(r: &mut Reference, t: &str) -> String {
+    if let Some(caps) = EDITED_BY_ANY.captures(t) {
+        if let (Some(all), Some(first)) = (caps.get(0), caps.get(1)) {
+            let (eds, more) = split_at_piece_end(&t[first.start()..]);
+            let names = parse_name_list(eds).0;
+            let numbers = eds.bytes().any(|b| b.is_ascii_digit());
+            if !names.is_empty() && eds.len() < 200 && !numbers {
+                r.editors = names;
+                let keep = t[..all.start()].trim_end();
+                return format!("{keep}. {}", more.trim_start_matches([',', ';', ' ']));
+            }
+        }
+    }
+    if let Some(caps) = PAREN_EDITORS.captures(t) {
+        if let (Some(all), Some(ed)) = (caps.get(0), caps.get(1)) {
+            if names_before_date(ed.as_str(), true) {
+                r.editors = parse_name_list(ed.as_str()).0;
+                let mut out = t.to_string();
+                out.replace_range(all.range(), " ");
+                return tidy_punctuation(&collapse_spaces(&out));
+            }
+        }
+    }
+    t.to_string()
+}
+
 /// "In A. Editor (Eds.), *Book* (pp. 1–10). Place: Publisher." / "In Book, edited by A. Editor, 1–10."
 /// Sets editors and container; returns the rest.
 fn take_chapter_container(r: &mut Reference, s: &str) -> String {
@@ -1917,12 +1973,30 @@ fn take_chapter_container(r: &mut Reference, s: &str) -> String {
         if let (Some(all), Some(ed)) = (caps.get(0), caps.get(1)) {
             let ed_text = ed.as_str();
             if !ed_text.contains(['"', '“', '*']) && ed_text.len() < 300 {
-                r.editors = parse_name_list(ed_text).0;
+                let (book, names) = book_before_editors(ed_text);
+                r.container = book.and_then(field);
+                r.editors = parse_name_list(names).0;
                 s = s[all.end()..].to_string();
             }
         }
     }
-    let rest = take_container(r, &s);
+    if r.editors.is_empty() {
+        if let Some(caps) = IN_EDITORS_WORD.captures(&s) {
+            if let (Some(all), Some(ed)) = (caps.get(0), caps.get(1)) {
+                let (book, names) = book_before_editors(ed.as_str());
+                if ed.as_str().len() < 300 && names_before_date(names, true) {
+                    r.container = book.and_then(field);
+                    r.editors = parse_name_list(names).0;
+                    s = s[all.end()..].to_string();
+                }
+            }
+        }
+    }
+    let rest = if r.container.is_some() {
+        s.clone()
+    } else {
+        take_container(r, &s)
+    };
     // "Book, edited by A. Editor" inside what was taken as the container, or right after it.
     if let Some(container) = r.container.clone() {
         if let Some(m) = EDITED_BY.find(&container) {
@@ -1945,13 +2019,41 @@ fn take_chapter_container(r: &mut Reference, s: &str) -> String {
     rest
 }
 
+/// "Handbook of Combinatorics, R. Graham, and L. Lovasz" (before "Eds."): the book, then its
+/// editors. The first comma part is the book when it reads as a title (a lower-case word, or
+/// four words without an initial) and the rest as names.
+fn book_before_editors(text: &str) -> (Option<&str>, &str) {
+    if let Some((head, tail)) = text.split_once(", ") {
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let lower_word = words.iter().skip(1).any(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && !is_connector(w) && !is_particle(w)
+        });
+        let long_plain = words.len() >= 4 && !words.iter().any(|w| is_initials(w));
+        if (lower_word || long_plain) && names_before_date(tail, true) {
+            return (Some(head), tail);
+        }
+    }
+    (None, text)
+}
+
 /// Split at the first ", " or sentence end: the editor list of "edited by A and B, 12–20".
 fn split_at_piece_end(s: &str) -> (&str, &str) {
     let (sentence, after) = split_sentence(s);
-    // A comma followed by a number or a lower-case word ends a name list too.
+    // "ed. J.H. Neyrey; Peabody, Ma.": a semicolon ends the list.
+    if let Some(i) = sentence.find(';') {
+        return (&sentence[..i], &s[i + 1..]);
+    }
+    // "ed. Don E. Fehrenbacher (New York: ...)": a group ends the list.
+    if let Some(i) = sentence.find(" (") {
+        return (&sentence[..i], &s[i..]);
+    }
+    // A comma followed by a number or a lower-case word ("and" aside) ends a name list too.
     for (i, _) in sentence.match_indices(',') {
         let next = sentence[i + 1..].trim_start();
-        if next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || c == '(') {
+        let connector = next.split_whitespace().next().is_some_and(is_connector);
+        if !connector
+            && next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || c == '(')
+        {
             return (&sentence[..i], &s[i + 1..]);
         }
     }
@@ -1961,8 +2063,9 @@ fn split_at_piece_end(s: &str) -> (&str, &str) {
 /// Take the container (journal, book, site) from the start of `s`; return the rest.
 fn take_container(r: &mut Reference, s: &str) -> String {
     let s = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'));
-    if s.is_empty() {
-        return String::new();
+    // "p. 197", "vol. 3": numbers, no container.
+    if s.is_empty() || NUMBER_LABEL_START.is_match(s) {
+        return s.to_string();
     }
     // Emphasised container.
     if let Some(after_star) = s.strip_prefix('*') {
