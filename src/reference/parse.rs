@@ -300,7 +300,7 @@ static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
 /// Words that name a publisher.
 static PUBLISHER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:press|publishers?|publishing|publications|books|verlag|editions?|editora|editorial|ltd|pvt|inc|llc|gmbh|co\.|& co|company|wiley|springer|elsevier|routledge|sage|macmillan|penguin|blackwell|kluwer|mcgraw|pearson|norton|addison|prentice|academic|university|universitat|universite|harper|knopf|random house|vintage|hachette|gallimard|seuil|dover|crc|taylor|francis|brill|tauris|palgrave|cambridge|oxford)(?-u:\b)|[ÉéEe]ditions(?-u:\b)|universit[éä]",
+        r"(?i)(?-u:\b)(?:press|publishers?|publishing|publications|books|verlag|editions?|editora|editorial|ltd|pvt|inc|llc|gmbh|co\.|& co|company|wiley|springer|elsevier|routledge|sage|macmillan|penguin|blackwell|kluwer|mcgraw|pearson|norton|addison|prentice|academic|university|universitat|universite|harper|knopf|random house|kaufmann|kaufman|north-holland|wadsworth|plenum|pergamon|butterworth|erlbaum|guilford|jossey-bass|cengage|harcourt|houghton|scribner|doubleday|bantam|polity|verso|reidel|nijhoff|gruyter|mouton|karger|thieme|hogrefe|emerald|freeman|pearson|longman|heinemann|methuen|faber|hutchinson|clarendon|belknap|ashgate|edward elgar|earthscan|kogan|apress|vintage|hachette|gallimard|seuil|dover|crc|taylor|francis|brill|tauris|palgrave|cambridge|oxford)(?-u:\b)|[ÉéEe]ditions(?-u:\b)|universit[éä]",
         "PUBLISHER_WORDS",
     )
 });
