@@ -150,6 +150,10 @@ const ORG_WORDS: &[&str] = &[
     "court",
 ];
 
+/// [`ORG_WORDS`] for look-up.
+static ORG_WORD_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| ORG_WORDS.iter().copied().collect());
+
 pub(crate) fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)
 }
@@ -174,7 +178,8 @@ pub(crate) fn is_particle_prefixed(word: &str) -> bool {
 pub fn looks_like_organisation(text: &str) -> bool {
     text.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        ORG_WORDS.iter().any(|o| o.eq_ignore_ascii_case(w))
+        // Every organisation word is ASCII, 3 to 13 letters long.
+        (3..=13).contains(&w.len()) && ORG_WORD_SET.contains(w.to_ascii_lowercase().as_str())
     }) || text
         .chars()
         .filter(|c| c.is_alphabetic())

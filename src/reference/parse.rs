@@ -562,8 +562,28 @@ fn trim_link(s: &str) -> &str {
     s
 }
 
+/// Is there anything for [`tidy_punctuation`] to fold: punctuation after a space or after
+/// other punctuation, an empty bracket pair, punctuation or spaces at the ends?
+fn needs_tidy(s: &str) -> bool {
+    let b = s.as_bytes();
+    let punct = |c: u8| matches!(c, b'.' | b',' | b';' | b':');
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if punct(first) || first == b' ' || last == b' ' {
+        return true;
+    }
+    b.windows(2).any(|w| {
+        (punct(w[1]) && (w[0] == b' ' || punct(w[0])))
+            || (matches!(w[1], b')' | b']') && matches!(w[0], b'(' | b'[' | b' '))
+    })
+}
+
 /// Fold punctuation left behind by removed parts (" . ." → ".", " ," → ",", "()" → "").
 fn tidy_punctuation(s: &str) -> String {
+    if !needs_tidy(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if matches!(c, '.' | ',' | ';' | ':') {
