@@ -111,7 +111,7 @@ static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 static DATE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"(?i)[(\[]\s*(?:(?P<d>{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}[a-z]?|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+[0-9]{{4}}[a-z]?|[0-9]{{4}}[a-z]?,\s*{MONTH}(?:\s+[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?)?|[0-9]{{4}}[a-z]?,\s*[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?\s+{MONTH}|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:{MONTH},?\s+)?[0-9]{{4}}(?:\s*[-–/]\s*[0-9]{{2,4}})?[a-z]?)|(?P<st>n\.\s?d\.?|in\s+press|forthcoming|no\s+date|s\.\s?d\.?|in\s+preparation|submitted|under\s+review))\s*[)\]]"
+            r"(?i)[(\[]\s*(?:(?P<d>{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}[a-z]?|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+[0-9]{{4}}[a-z]?|[0-9]{{4}}[a-z]?,\s*{MONTH}(?:\s+[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?)?|[0-9]{{4}}[a-z]?,\s*[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?\s+{MONTH}|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:{MONTH},?\s+)?(?:1[5-9]|20)[0-9]{{2}}(?:\s*[-–/]\s*[0-9]{{2,4}})?[a-z]?)|(?P<st>n\.\s?d\.?|in\s+press|forthcoming|no\s+date|s\.\s?d\.?|in\s+preparation|submitted|under\s+review))\s*[)\]]"
         ),
         "DATE_PAREN",
     )
@@ -1868,7 +1868,13 @@ fn take_date_anywhere(r: &mut Reference, tail: &str, after_names: &str) -> Strin
 /// The best date in `s`: a full or month date, else the last free-standing year.
 /// Sets date/label on `r` and returns the byte range to remove.
 fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
+    // Years of a reprint or a later edition come after these words; the work's own is before.
+    let reprint_at = REPRINT_NOTE.find(s).map_or(s.len(), |m| m.start());
     let mut best_year: Option<(std::ops::Range<usize>, i32, Option<String>)> = None;
+    // A year standing alone as a sentence ("Ways of Escape. 1980. New York: Penguin, 1982.")
+    // is the work's date; a year in brackets ("2003 [1910]") is the original's.
+    let mut standalone: Option<(std::ops::Range<usize>, i32, Option<String>)> = None;
+    let mut bracketed: Option<(std::ops::Range<usize>, i32, Option<String>)> = None;
     for caps in ANY_DATE.captures_iter(s) {
         if let Some(full) = caps.name("full") {
             set_date_text(r, full.as_str());
@@ -1900,13 +1906,45 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
         };
         let suffix = caps.name("s").map(|m| m.as_str().to_string());
         let end = caps.name("s").map_or(y.end(), |m| m.end());
-        best_year = Some((y.start()..end, year, suffix));
+        let candidate = (y.start()..end, year, suffix);
+        if before.ends_with(b"[") {
+            bracketed = bracketed.or(Some(candidate));
+            continue;
+        }
+        if y.start() > reprint_at && best_year.is_some() {
+            break;
+        }
+        let alone =
+            (before.is_empty() || before.ends_with(b".")) && s[end..].trim_start().starts_with('.');
+        if alone && standalone.is_none() {
+            standalone = Some(candidate.clone());
+        }
+        best_year = Some(candidate);
     }
-    let (range, year, suffix) = best_year?;
+    let (range, year, suffix) = standalone.or(best_year).or(bracketed)?;
     r.date = Some(Date::year(year));
     r.label = suffix;
     Some(range)
 }
+
+/// "Penguin, 1982" → "Penguin": a year left after the publisher (another date was chosen).
+fn without_trailing_year(s: &str) -> &str {
+    let t = s.trim_end().trim_end_matches('.');
+    match t.rsplit_once([',', ' ']) {
+        Some((head, year)) if YEAR_ONLY.is_match(year) && !head.trim().is_empty() => {
+            head.trim_end()
+        }
+        _ => s,
+    }
+}
+
+/// A note that a later printing follows: "Reprint,", "Reprinted in", "[See also: ...".
+static REPRINT_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:reprint(?:ed)?|see\s+also|originally\s+published)(?-u:\b)",
+        "REPRINT_NOTE",
+    )
+});
 
 // ---------------------------------------------------------------------------------------------
 // The tail: container, numbers, publisher
@@ -2270,7 +2308,7 @@ fn take_publisher(r: &mut Reference, s: &str) {
                 r.location = field(place.as_str());
                 let publ = publ.as_str();
                 // "New York: Norton, 1995" — the year has gone; "Publisher, Place" stays whole.
-                r.publisher = field(publ);
+                r.publisher = field(without_trailing_year(publ));
                 continue;
             }
         }
