@@ -877,6 +877,12 @@ fn set_date_text(r: &mut Reference, d: &str) {
 /// `before_date`: the segment stands right before the date (author-date styles).
 fn set_names(r: &mut Reference, segment: &str, before_date: bool) {
     let seg = without_role_marks(segment.trim()).replace('*', "");
+    // "Kefi (N.)", "ALY (M.I.)": initials in brackets are the given names.
+    let seg = if seg.contains('(') {
+        BRACKETED_INITIALS.replace_all(&seg, "$1, $2").into_owned()
+    } else {
+        seg
+    };
     let (seg, editors) = match may_have_editor_mark(&seg)
         .then(|| EDS_MARK.find(&seg))
         .flatten()
@@ -1034,11 +1040,22 @@ fn scan_names(text: &str) -> usize {
     // The first name's form: after "J. Smith", a name not starting with initials ends the list.
     let mut first_name_has_initials = false;
     let mut name_has_initials = false;
-    let mut prev_lower: Cow<'_, str> = Cow::Borrowed("");
+    // The previous and the current word, lower-cased (two buffers, swapped each word).
+    let mut prev_lower = String::new();
+    let mut cur_lower = String::new();
     let mut after_connector = false;
     for (i, &(start, end)) in words.iter().enumerate() {
         let w = word(i).unwrap_or("");
         let next = word(i + 1);
+        // "Kefi (N.),", "ALY (M.I.),": initials in brackets after a family name.
+        let unbracketed;
+        let w = match bracketed_initials(w) {
+            Some(inner) if words_in_name > 0 => {
+                unbracketed = inner;
+                unbracketed.as_str()
+            }
+            _ => w,
+        };
         if w.starts_with(['"', '“', '«', '„', '‘', '*', '(', '[', '\'', '`']) {
             // A quoted title: the name before it is complete ("P. Yang and J. H. Chern "Design").
             let in_whole_name =
@@ -1056,7 +1073,10 @@ fn scan_names(text: &str) -> usize {
         } else {
             Cow::Borrowed(core)
         };
-        let prev = std::mem::replace(&mut prev_lower, lower.clone());
+        std::mem::swap(&mut prev_lower, &mut cur_lower);
+        cur_lower.clear();
+        cur_lower.push_str(&lower);
+        let prev: &str = &prev_lower;
         let trailing = w
             .trim_end_matches(['"', '”', '’', ')'])
             .chars()
@@ -1293,6 +1313,23 @@ fn scan_names(text: &str) -> usize {
         return text.len();
     }
     last_sep_end
+}
+
+/// "Family (M.I.)" in a name list.
+static BRACKETED_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(\p{L})\s*\((\p{Lu}[\p{L}.\-]{0,8}\.)\)",
+        "BRACKETED_INITIALS",
+    )
+});
+
+/// "(M.I.)," → "M.I.,": initials written in brackets, with what follows the bracket.
+fn bracketed_initials(w: &str) -> Option<String> {
+    let rest = w.strip_prefix('(')?;
+    let close = rest.find(')')?;
+    let (inner, after) = (&rest[..close], &rest[close + 1..]);
+    let initials = inner.ends_with('.') && is_initials(inner);
+    (initials && after.len() <= 1).then(|| format!("{inner}{after}"))
 }
 
 /// Count a finished name; false when it breaks the list's form (the first name had initials,
