@@ -150,10 +150,6 @@ const ORG_WORDS: &[&str] = &[
     "court",
 ];
 
-/// [`ORG_WORDS`] for look-up.
-static ORG_WORD_SET: LazyLock<std::collections::HashSet<&'static str>> =
-    LazyLock::new(|| ORG_WORDS.iter().copied().collect());
-
 pub(crate) fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)
 }
@@ -179,7 +175,10 @@ pub fn looks_like_organisation(text: &str) -> bool {
     text.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         // Every organisation word is ASCII, 3 to 13 letters long.
-        (3..=13).contains(&w.len()) && ORG_WORD_SET.contains(w.to_ascii_lowercase().as_str())
+        (3..=13).contains(&w.len())
+            && ORG_WORDS
+                .iter()
+                .any(|o| o.len() == w.len() && o.eq_ignore_ascii_case(w))
     }) || text
         .chars()
         .filter(|c| c.is_alphabetic())

@@ -235,22 +235,35 @@ static PAGES: LazyLock<Regex> = LazyLock::new(|| {
         "PAGES",
     )
 });
-/// "Place: Publisher" (Chicago, APA 6, MLA).
-static PLACE_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\(?\s*(?P<place>\p{Lu}[\p{L}.'’\- ]+(?:,\s*\p{Lu}[\p{L}.]+)?(?:\s*(?:&|and)\s*\p{Lu}[\p{L}. ]+)?)\s*:\s*(?P<pub>[^:]{2,})$",
-        "PLACE_PUBLISHER",
-    )
-});
 /// "Place: Publisher" with a short place (the bound is checked here, not in the regex:
 /// counted repetition of a Unicode class makes the automaton huge and slow).
-fn place_publisher(s: &str) -> Option<regex::Captures<'_>> {
-    if !s.contains(':') {
+fn place_publisher(s: &str) -> Option<(&str, &str)> {
+    // Written out rather than as a regex: its Unicode letter classes made the capture step
+    // the costliest of the parser.
+    let (left, publ) = s.split_once(':')?;
+    if publ.contains(':') || publ.trim_start().chars().count() < 2 {
         return None;
     }
-    PLACE_PUBLISHER
-        .captures(s)
-        .filter(|c| c.name("place").is_some_and(|p| place_fits(p.as_str())))
+    let place = left.trim_start_matches('(').trim();
+    let mut chars = place.chars();
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let allowed =
+        |c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | ' ' | ',' | '&');
+    if !place.chars().all(allowed) || place.matches(',').count() > 1 {
+        return None;
+    }
+    // A region after the comma is one capitalised word ("Ross-on-Wye, UK", "Boston, Mass.").
+    if let Some((_, region)) = place.split_once(',') {
+        let region = region.trim_start();
+        let word = region.split([' ', '&']).next().unwrap_or("");
+        if !word.chars().next().is_some_and(char::is_uppercase) || word.contains(['\'', '’', '-'])
+        {
+            return None;
+        }
+    }
+    place_fits(place).then_some((place, publ.trim()))
 }
 
 /// A place is short: a city of up to 41 characters, with a region (", NY", ≤ 21) or a second
@@ -787,9 +800,7 @@ fn reads_as_title_not_name(names: &str, rest: &str) -> bool {
 /// "Washington, DC: Central Intelligence Agency", "London: Hogarth Press": a place and
 /// publisher where the place is a known city or the publisher reads as one.
 fn is_imprint(s: &str) -> bool {
-    place_publisher(s).is_some_and(|c| {
-        let place = c.name("place").map_or("", |m| m.as_str());
-        let publ = c.name("pub").map_or("", |m| m.as_str());
+    place_publisher(s).is_some_and(|(place, publ)| {
         let city = place.split(',').next().unwrap_or("").trim();
         let short_publisher = publ.split_whitespace().count() <= 8 && !publ.contains('(');
         short_publisher && (CITY.is_match(city) || looks_like_publisher(publ))
@@ -2340,14 +2351,11 @@ fn take_publisher(r: &mut Reference, s: &str) {
             r.publisher = field(&piece[m.end()..]);
             continue;
         }
-        if let Some(caps) = place_publisher(piece) {
-            if let (Some(place), Some(publ)) = (caps.name("place"), caps.name("pub")) {
-                r.location = field(place.as_str());
-                let publ = publ.as_str();
-                // "New York: Norton, 1995" — the year has gone; "Publisher, Place" stays whole.
-                r.publisher = field(without_trailing_year(publ));
-                continue;
-            }
+        if let Some((place, publ)) = place_publisher(piece) {
+            r.location = field(place);
+            // "New York: Norton, 1995" — the year has gone; "Publisher, Place" stays whole.
+            r.publisher = field(without_trailing_year(publ));
+            continue;
         }
         if r.publisher.is_none()
             && (looks_like_publisher(piece) || r.container.is_some() || r.volume.is_some())
