@@ -124,6 +124,24 @@ static DATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Parse a whole string as a date ("January 29, 2024", "2021a"); `None` if it is not one.
 pub fn parse_date_text(text: &str) -> Option<DateText> {
+    // The common case, a bare year ("2011", "2021a"), needs no regex.
+    let t = text.trim().as_bytes();
+    if (4..=5).contains(&t.len()) && t[..4].iter().all(u8::is_ascii_digit) {
+        let suffix = match t.get(4) {
+            None => None,
+            Some(c) if c.is_ascii_alphabetic() => {
+                Some((c.to_ascii_lowercase() as char).to_string())
+            }
+            Some(_) => return None,
+        };
+        let year = t[..4]
+            .iter()
+            .fold(0i32, |y, d| y * 10 + i32::from(d - b'0'));
+        return Some(DateText {
+            date: Date::year(year),
+            suffix,
+        });
+    }
     let caps = DATE_TEXT.captures(text)?;
     let get = |names: &[&str]| names.iter().find_map(|n| caps.name(n)).map(|m| m.as_str());
     let year: i32 = get(&["y1", "y2", "y3", "y4", "y5"])?.parse().ok()?;

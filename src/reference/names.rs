@@ -150,6 +150,25 @@ const ORG_WORDS: &[&str] = &[
     "court",
 ];
 
+/// [`ORG_WORDS`] sorted, for binary search.
+static ORG_SORTED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words = ORG_WORDS.to_vec();
+    words.sort_unstable();
+    words
+});
+
+/// Is `w` (any case) one of [`ORG_WORDS`]? They are ASCII, 3 to 13 letters long.
+fn is_org_word(w: &str) -> bool {
+    let mut buf = [0u8; 13];
+    if !(3..=13).contains(&w.len()) || !w.is_ascii() {
+        return false;
+    }
+    for (slot, b) in buf.iter_mut().zip(w.bytes()) {
+        *slot = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).is_ok_and(|lower| ORG_SORTED.binary_search(&lower).is_ok())
+}
+
 pub(crate) fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)
 }
@@ -175,10 +194,7 @@ pub fn looks_like_organisation(text: &str) -> bool {
     text.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         // Every organisation word is ASCII, 3 to 13 letters long.
-        (3..=13).contains(&w.len())
-            && ORG_WORDS
-                .iter()
-                .any(|o| o.len() == w.len() && o.eq_ignore_ascii_case(w))
+        is_org_word(w)
     }) || text
         .chars()
         .filter(|c| c.is_alphabetic())
