@@ -2572,6 +2572,79 @@ mod tests {
 }
 
 #[cfg(test)]
+mod pattern_tests {
+    use super::*;
+
+    #[test]
+    fn field_segments() {
+        for seg in [
+            "pp. 992-996",
+            "Vol. 15",
+            "ed. W. M. Green",
+            "Paris",
+            "Mind 59",
+            "arXiv preprint",
+            "Michael Holquist (ed.)",
+            "IEEE Trans. Comput",
+        ] {
+            assert!(FIELD_SEGMENT.is_match(seg), "field: {seg}");
+        }
+        for seg in [
+            "Principles and Practice",
+            "Diplomacy and American Influence",
+            "Stroking Regional Tension",
+        ] {
+            assert!(!FIELD_SEGMENT.is_match(seg), "not a field: {seg}");
+        }
+        assert!(FIELD_SEGMENT_STRICT.is_match("MIT Press"));
+        assert!(FIELD_SEGMENT_STRICT.is_match("Rev. ed. New York"));
+        assert!(!FIELD_SEGMENT_STRICT.is_match("Paris Review of Books"));
+    }
+
+    #[test]
+    fn imprints_and_places() {
+        assert_eq!(
+            place_publisher("New York: Norton"),
+            Some(("New York", "Norton"))
+        );
+        assert_eq!(
+            place_publisher("Ross-on-Wye, UK: PCCS Books"),
+            Some(("Ross-on-Wye, UK", "PCCS Books"))
+        );
+        assert_eq!(
+            place_publisher("Parallel STREAMS: A multi-processor implementation").map(|p| p.0),
+            Some("Parallel STREAMS")
+        );
+        assert!(!is_imprint(
+            "Parallel STREAMS: A multi-processor implementation"
+        ));
+        assert!(is_imprint("Washington, DC: Central Intelligence Agency"));
+        assert!(place_publisher(
+            "Interpretation and explanation in the study of animal behavior: X"
+        )
+        .is_none());
+        assert!(IMPRINT_GROUP.is_match("Classical Electrodynamics (Wiley, 1998)"));
+        assert!(EDITION_GROUP.is_match("Como elaborar projetos de pesquisa (5. Ed.)"));
+    }
+
+    #[test]
+    fn editors_and_names_after_titles() {
+        assert!(EDITED_BY_ANY.is_match("Edited by Roy Harvey Pearce. New York"));
+        assert!(EDITED_BY_ANY.is_match("Dom Casmurro, ed. by Giaccaria, Paolo"));
+        assert!(!EDITED_BY_ANY.is_match("2nd ed. London"));
+        assert!(TITLE_NOT_NAME_AFTER.is_match(" (Boulder: Westview Press, 1998), p. 20"));
+        assert!(TITLE_NOT_NAME_AFTER.is_match(" trans. James Vincent Murphy"));
+        assert!(!TITLE_NOT_NAME_AFTER.is_match(" ed. Rethinking Architecture"));
+        assert!(ROLE_AFTER_TITLE.is_match(". Dir. David Twohy."));
+        assert_eq!(name_note_len(" (Jed). Unseasonable Youth"), Some(6));
+        assert_eq!(name_note_len(" (2019). Title"), None);
+        assert_eq!(bracketed_initials("(M.I.),").as_deref(), Some("M.I.,"));
+        assert_eq!(without_trailing_year("Penguin, 1982"), "Penguin");
+        assert!(REPRINT_NOTE.is_match("Reprint, Cambridge: CUP, 2008"));
+    }
+}
+
+#[cfg(test)]
 mod style_tests {
     use super::*;
 
