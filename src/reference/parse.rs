@@ -1980,7 +1980,7 @@ fn without_trailing_year(s: &str) -> &str {
     let t = s.trim_end().trim_end_matches('.');
     match t.rsplit_once([',', ' ']) {
         Some((head, year)) if YEAR_ONLY.is_match(year) && !head.trim().is_empty() => {
-            head.trim_end()
+            head.trim_end().trim_end_matches(',')
         }
         _ => s,
     }
