@@ -112,11 +112,11 @@ static MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
 static DATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?ix)^\s*(?:
-            (?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})(?P<s1>[a-z])?
-          | (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})(?P<s2>[a-z])?
-          | (?P<y3>\d{{4}})(?P<s3>[a-z])?,\s*(?P<m3>{MONTH})(?:\s+(?P<d3>\d{{1,2}}))?
-          | (?P<m4>{MONTH}),?\s+(?P<y4>\d{{4}})(?P<s4>[a-z])?
-          | (?P<y5>\d{{4}})(?P<s5>[a-z])?
+            (?P<m1>{MONTH})\s+(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>[0-9]{{4}})(?P<s1>[a-z])?
+          | (?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}),?\s+(?P<y2>[0-9]{{4}})(?P<s2>[a-z])?
+          | (?P<y3>[0-9]{{4}})(?P<s3>[a-z])?,\s*(?P<m3>{MONTH})(?:\s+(?P<d3>[0-9]{{1,2}}))?
+          | (?P<m4>{MONTH}),?\s+(?P<y4>[0-9]{{4}})(?P<s4>[a-z])?
+          | (?P<y5>[0-9]{{4}})(?P<s5>[a-z])?
         )\s*$"
     ))
     .expect("DATE_TEXT is a valid regex")
@@ -124,6 +124,24 @@ static DATE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Parse a whole string as a date ("January 29, 2024", "2021a"); `None` if it is not one.
 pub fn parse_date_text(text: &str) -> Option<DateText> {
+    // The common case, a bare year ("2011", "2021a"), needs no regex.
+    let t = text.trim().as_bytes();
+    if (4..=5).contains(&t.len()) && t[..4].iter().all(u8::is_ascii_digit) {
+        let suffix = match t.get(4) {
+            None => None,
+            Some(c) if c.is_ascii_alphabetic() => {
+                Some((c.to_ascii_lowercase() as char).to_string())
+            }
+            Some(_) => return None,
+        };
+        let year = t[..4]
+            .iter()
+            .fold(0i32, |y, d| y * 10 + i32::from(d - b'0'));
+        return Some(DateText {
+            date: Date::year(year),
+            suffix,
+        });
+    }
     let caps = DATE_TEXT.captures(text)?;
     let get = |names: &[&str]| names.iter().find_map(|n| caps.name(n)).map(|m| m.as_str());
     let year: i32 = get(&["y1", "y2", "y3", "y4", "y5"])?.parse().ok()?;

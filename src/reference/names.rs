@@ -150,18 +150,51 @@ const ORG_WORDS: &[&str] = &[
     "court",
 ];
 
+/// [`ORG_WORDS`] sorted, for binary search.
+static ORG_SORTED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    let mut words = ORG_WORDS.to_vec();
+    words.sort_unstable();
+    words
+});
+
+/// Is `w` (any case) one of [`ORG_WORDS`]? They are ASCII, 3 to 13 letters long.
+fn is_org_word(w: &str) -> bool {
+    let mut buf = [0u8; 13];
+    if !(3..=13).contains(&w.len()) || !w.is_ascii() {
+        return false;
+    }
+    for (slot, b) in buf.iter_mut().zip(w.bytes()) {
+        *slot = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).is_ok_and(|lower| ORG_SORTED.binary_search(&lower).is_ok())
+}
+
 pub(crate) fn is_particle(word: &str) -> bool {
     PARTICLES.contains(&word)
 }
 
+/// Particles written joined to the family name: "al-Rashid", "el-Amin", "d'Alembert", "ben-Ami".
+const JOINED_PARTICLES: &[&str] = &[
+    "al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "ben", "abu", "d",
+    "l", "de", "da", "di", "du", "van", "von", "o",
+];
+
+/// A family name opening with a lower-case particle joined by a hyphen or apostrophe.
+pub(crate) fn is_particle_prefixed(word: &str) -> bool {
+    let Some(pos) = word.find(['-', '\'', '’']) else {
+        return false;
+    };
+    let (prefix, rest) = word.split_at(pos);
+    let rest = rest.trim_start_matches(['-', '\'', '’']);
+    JOINED_PARTICLES.contains(&prefix) && rest.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// True if a name written as words looks like an organisation ("World Health Organization").
 pub fn looks_like_organisation(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    words.iter().any(|w| {
-        let w = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        ORG_WORDS.contains(&w.as_str())
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // Every organisation word is ASCII, 3 to 13 letters long.
+        is_org_word(w)
     }) || text
         .chars()
         .filter(|c| c.is_alphabetic())
@@ -198,7 +231,15 @@ const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "jun", "sen"];
 /// Is this token a run of initials ("J.", "J.-P.", "JJ", "B.-E.", "A. B.")?
 pub fn is_initials(token: &str) -> bool {
     let t = token.trim().trim_end_matches(',');
-    !t.is_empty() && t.chars().count() <= 12 && INITIALS.is_match(t)
+    if t.is_empty() || t.len() > 48 || t.chars().count() > 12 {
+        return false;
+    }
+    // Initials hold no lower-case letter, except "Th.", "Ch.", "Ph.", "Wm.", "St.".
+    let lowercase = t.chars().filter(|c| c.is_lowercase()).count();
+    if lowercase > 1 || (lowercase == 1 && t.len() != 3) {
+        return false;
+    }
+    INITIALS.is_match(t)
 }
 
 /// Parse an author or editor list into names.
@@ -206,11 +247,16 @@ pub fn is_initials(token: &str) -> bool {
 /// Handles "Surname, Initials" and "Given Surname" orders, "&"/"and"/comma separators,
 /// "et al.", particles and organisations. `(Eds.)`-style markers must already be removed.
 pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
-    let text = ELLIPSIS_NAME.replace_all(text, ", $1");
+    let text = if text.contains("...") || text.contains('…') {
+        ELLIPSIS_NAME.replace_all(text, ", $1")
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let text = trim_list_end(&text);
-    let et_al = ET_AL.is_match(text);
-    let text = ET_AL.replace(text, "");
-    let text = trim_list_end(&text);
+    let (text, et_al) = match ET_AL.find(text) {
+        Some(m) => (trim_list_end(&text[..m.start()]), true),
+        None => (text, false),
+    };
     if text.is_empty() {
         return (Vec::new(), et_al);
     }
@@ -218,7 +264,11 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     {
         return (vec![Name::literal(text)], et_al);
     }
-    let text = fix_sloppy_stops(text);
+    let text = if has_word_stop(text) {
+        fix_sloppy_stops(text)
+    } else {
+        text.to_string()
+    };
     let mut names = Vec::new();
     for chunk in SPLIT_AND.split(&text) {
         let chunk = chunk.trim().trim_end_matches(',');
@@ -284,8 +334,11 @@ fn trim_list_end(text: &str) -> &str {
     let t = text.trim().trim_end_matches([',', ';', ':']).trim_end();
     let without = t.trim_end_matches('.').trim_end();
     let last = without.rsplit([' ', ',']).next().unwrap_or("");
-    if t.ends_with('.') && (is_initials(&format!("{last}.")) || is_suffix(last)) && !last.is_empty()
-    {
+    // "Kelly J." keeps its stop: the last word with its stop is an initial or a suffix.
+    let last_with_stop = t
+        .get(t.len() - t.rsplit([' ', ',']).next().unwrap_or("").len()..)
+        .unwrap_or("");
+    if t.ends_with('.') && !last.is_empty() && (is_initials(last_with_stop) || is_suffix(last)) {
         t
     } else {
         without.trim_end_matches([',', ';', ':']).trim_end()
@@ -309,6 +362,14 @@ fn is_given_words(part: &str) -> bool {
             .iter()
             .all(|w| is_initials(w) || w.chars().any(char::is_lowercase))
         && !initial_then_word(&words)
+}
+
+/// Does a word of two letters or more end with ". " (what [`SLOPPY_STOP`] needs)?
+fn has_word_stop(text: &str) -> bool {
+    let b = text.as_bytes();
+    let letter = |c: u8| c.is_ascii_alphabetic() || c >= 0x80;
+    (2..b.len().saturating_sub(1))
+        .any(|i| b[i] == b'.' && b[i + 1] == b' ' && letter(b[i - 1]) && letter(b[i - 2]))
 }
 
 /// Treat "Word. Next" inside a list as a separator: "Shannon. Kelly J." (a lone family word before
