@@ -62,7 +62,7 @@ fn hash_of(word: &str) -> u64 {
     h.finish()
 }
 
-/// Optimal string alignment distance of at most `max`, or `None` beyond it.
+/// Are `a` and `b` within `max` edits (optimal string alignment distance)?
 fn within(a: &str, b: &str, max: usize) -> bool {
     strsim::osa_distance(a, b) <= max
 }

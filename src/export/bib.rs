@@ -151,31 +151,20 @@ pub fn to_biblatex(references: &[Reference]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reference::Date;
 
     #[test]
     fn entry_fields_round_trip() {
+        let article = crate::export::test_article();
         let r = Reference {
-            key: "berg2020".into(),
-            entry_type: EntryType::Article,
             authors: vec![
-                crate::reference::Name::Person {
-                    family: "Berg".into(),
-                    given: Some("P.".into()),
-                    particle: Some("van der".into()),
-                },
+                article.authors[0].clone(),
                 Name::literal("World Health Organization"),
             ],
-            date: Some(Date {
-                year: 2020,
-                month: Some(3),
-                day: None,
-            }),
             title: Some("Growth & decline".into()),
-            container: Some("Journal of Tests".into()),
-            pages: Some("10–12".into()),
+            volume: None,
+            number: None,
             doi: Some("10.1000/x_y".into()),
-            ..Default::default()
+            ..article
         };
         let text = to_biblatex(std::slice::from_ref(&r));
         let bib = Bibliography::parse(&text).unwrap();

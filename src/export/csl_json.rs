@@ -377,29 +377,13 @@ mod tests {
 
     #[test]
     fn a_reference_survives_a_round_trip() {
+        let article = crate::export::test_article();
         let r = Reference {
-            key: "berg2020".into(),
-            entry_type: EntryType::Article,
             authors: vec![
-                Name::Person {
-                    family: "Berg".into(),
-                    given: Some("P.".into()),
-                    particle: Some("van der".into()),
-                },
+                article.authors[0].clone(),
                 Name::literal("World Health Organization"),
             ],
-            date: Some(Date {
-                year: 2020,
-                month: Some(3),
-                day: None,
-            }),
-            title: Some("Growth".into()),
-            container: Some("Journal of Tests".into()),
-            volume: Some("4".into()),
-            number: Some("2".into()),
-            pages: Some("10–12".into()),
-            doi: Some("10.1000/x".into()),
-            ..Default::default()
+            ..article
         };
         let text = to_csl_json(std::slice::from_ref(&r));
         assert!(

@@ -200,26 +200,14 @@ mod tests {
 
     #[test]
     fn article_gets_a_periodical_parent_and_reads_back() {
+        let article = crate::export::test_article();
         let r = Reference {
-            key: "berg2020".into(),
-            entry_type: EntryType::Article,
-            authors: vec![Name::Person {
-                family: "Berg".into(),
-                given: Some("P.".into()),
-                particle: Some("van der".into()),
-            }],
             date: Some(Date {
                 year: 2020,
                 month: Some(3),
                 day: Some(9),
             }),
-            title: Some("Growth".into()),
-            container: Some("Journal of Tests".into()),
-            volume: Some("4".into()),
-            number: Some("2".into()),
-            pages: Some("10–12".into()),
-            doi: Some("10.1000/x".into()),
-            ..Default::default()
+            ..article
         };
         let yaml = to_yaml(std::slice::from_ref(&r)).unwrap();
         let lib = hayagriva::io::from_yaml_str(&yaml).unwrap();

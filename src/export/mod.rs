@@ -63,3 +63,30 @@ pub fn export(
         ExportFormat::Yaml => to_yaml(references)?,
     })
 }
+
+/// The article the export tests start from: a particle name, a month date, a full container.
+#[cfg(test)]
+pub(crate) fn test_article() -> crate::reference::Reference {
+    use crate::reference::{Date, EntryType, Name, Reference};
+    Reference {
+        key: "berg2020".into(),
+        entry_type: EntryType::Article,
+        authors: vec![Name::Person {
+            family: "Berg".into(),
+            given: Some("P.".into()),
+            particle: Some("van der".into()),
+        }],
+        date: Some(Date {
+            year: 2020,
+            month: Some(3),
+            day: None,
+        }),
+        title: Some("Growth".into()),
+        container: Some("Journal of Tests".into()),
+        volume: Some("4".into()),
+        number: Some("2".into()),
+        pages: Some("10–12".into()),
+        doi: Some("10.1000/x".into()),
+        ..Default::default()
+    }
+}

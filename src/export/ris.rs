@@ -121,27 +121,14 @@ pub fn to_ris(references: &[Reference]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::reference::Date;
 
     #[test]
     fn writes_tags_in_order() {
         let r = Reference {
-            key: "berg2020".into(),
-            entry_type: EntryType::Article,
-            authors: vec![Name::Person {
-                family: "Berg".into(),
-                given: Some("P.".into()),
-                particle: Some("van der".into()),
-            }],
-            date: Some(Date {
-                year: 2020,
-                month: Some(3),
-                day: None,
-            }),
-            title: Some("Growth".into()),
-            container: Some("Journal of Tests".into()),
-            pages: Some("10–12".into()),
-            ..Default::default()
+            volume: None,
+            number: None,
+            doi: None,
+            ..crate::export::test_article()
         };
         assert_eq!(
             to_ris(&[r]),
