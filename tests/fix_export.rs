@@ -106,9 +106,7 @@ fn mla_and_vancouver_print_every_author_date_and_title() {
         assert_snapshot(&format!("sample-{style}.txt"), &out);
         let refs = load(&sample(), u64::MAX).unwrap().references;
         for r in &refs {
-            // Vancouver: hayagriva 0.10.1 drops the authors (its issue 519, fixed after 0.10.1);
-            // not closed yet, see docs/format-export.md. The snapshot pins today's output.
-            for a in r.authors.iter().filter(|_| style != "vancouver") {
+            for a in &r.authors {
                 assert!(
                     out.contains(a.family()),
                     "{style}: author {} of {} missing",

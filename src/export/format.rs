@@ -7,16 +7,23 @@
 //! particles its own way) stays out of the path. See docs/format-export.md.
 
 use super::csl_json::{to_csl_item, CslItem, CslName};
+use super::disambiguate::{initials, suffix_groups, Cite, CiteName, GivenRule, Rules};
 use super::Problem;
 use crate::reference::Reference;
 use hayagriva::archive::{locales, ArchivedStyle};
-use hayagriva::citationberg::json::Item;
+use hayagriva::citationberg::json::{FixedDateRange, Item, NameValue, Value as JsonValue};
+use hayagriva::citationberg::taxonomy::{NameVariable, NumberOrPageVariable, Term, Variable};
 use hayagriva::citationberg::{
-    FontStyle, FontVariant, FontWeight, IndependentStyle, Locale, Style as CslStyle, VerticalAlign,
+    Choose, ChooseBranch, ChooseMatch, DisambiguationRule, FontStyle, FontVariant, FontWeight,
+    IndependentStyle, Label, LabelPluralize, LayoutRenderingElement, Locale, NamesChild,
+    Style as CslStyle, Text, TextTarget, VerticalAlign,
 };
+use hayagriva::types::Person;
 use hayagriva::{
-    BibliographyDriver, BibliographyRequest, CitationItem, CitationRequest, ElemChild, ElemChildren,
+    BibliographyDriver, BibliographyRequest, CitationItem, CitationRequest, ElemChild,
+    ElemChildren, ElemMeta,
 };
+use std::collections::HashMap;
 use std::fmt;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
@@ -27,7 +34,11 @@ use std::sync::LazyLock;
 pub struct Style {
     /// The name it was asked for: a bundled name or the file's path.
     pub name: String,
+    /// The style as the engine renders it: every disambiguation switched off (see `patch`).
     csl: IndependentStyle,
+    /// How the style tells apart works whose citations would read alike, when it uses year
+    /// suffixes at all.
+    suffixes: Option<SuffixRule>,
 }
 
 /// Why a style could not be loaded.
@@ -85,20 +96,222 @@ pub fn load_style(spec: &str) -> Result<Style, StyleError> {
             ArchivedStyle::by_name(spec).ok_or_else(|| StyleError::Unknown(spec.to_string()))?;
         independent(spec, archived.get())?
     };
+    let suffixes = SuffixRule::of(&csl);
     Ok(Style {
         name: spec.to_string(),
         csl: patch(csl),
+        suffixes,
     })
 }
 
-/// The style as the engine gets it. hayagriva 0.10.1 carries the name disambiguation of
-/// citations (add names, add given names) into the bibliography, where it cuts author lists
-/// to "Smith et al." and drops initials ("Nguyen. (2022)"). Only the bibliography is rendered
-/// here, so citation-level name disambiguation is switched off; year suffixes stay.
+/// The style as the engine gets it.
+///
+/// - Disambiguation is switched off: hayagriva 0.10.1 carries the name disambiguation of
+///   citations into the bibliography (cutting author lists to "Smith et al." and dropping
+///   initials), settles only a few groups of alike citations per render, and hands out year
+///   suffixes in citation order. `disambiguate.rs` decides which works need a suffix instead,
+///   and a second, small render gives them one (`run`).
+/// - A `cs:names` with a label or substitute but no `cs:name` counts as empty in hayagriva's
+///   group suppression (so `vancouver` printed no article authors, its issue 519); it is given
+///   the default `cs:name` that the CSL specification implies and hayagriva renders with anyway.
+/// - A page label with a fixed number (`plural="never"`) becomes what it means (see
+///   `page_label_with_fixed_number`).
 fn patch(mut csl: IndependentStyle) -> IndependentStyle {
     csl.citation.disambiguate_add_givenname = false;
     csl.citation.disambiguate_add_names = false;
+    csl.citation.disambiguate_add_year_suffix = false;
+    for_each_element(&mut csl, &mut |e| match e {
+        LayoutRenderingElement::Names(names)
+            if names.name().is_none() && !names.children.is_empty() =>
+        {
+            names
+                .children
+                .insert(0, NamesChild::Name(Default::default()));
+        }
+        LayoutRenderingElement::Label(label) => {
+            if let Some(fixed) = page_label_with_fixed_number(label) {
+                *e = fixed;
+            }
+        }
+        _ => {}
+    });
     csl
+}
+
+/// hayagriva 0.10.1 ignores `plural="never"` and `plural="always"` on the label of a page
+/// variable (Vancouver's "p. 290–303" came out "pp."). Such a label is the term it names in
+/// the number the style asks for, printed only when the variable is there: exactly a
+/// `cs:choose` over the variable holding a `cs:text` of the term.
+fn page_label_with_fixed_number(label: &Label) -> Option<LayoutRenderingElement> {
+    let NumberOrPageVariable::Page(page) = label.variable else {
+        return None;
+    };
+    let plural = match label.label.plural {
+        LabelPluralize::Contextual => return None,
+        LabelPluralize::Never => false,
+        LabelPluralize::Always => true,
+    };
+    let mut text = Text::with_target(TextTarget::Term {
+        term: Term::from(page),
+        form: label.label.form,
+        plural,
+    });
+    text.formatting = label.label.formatting;
+    text.affixes = label.label.affixes.clone();
+    text.text_case = label.label.text_case;
+    text.strip_periods = label.label.strip_periods;
+    Some(LayoutRenderingElement::Choose(Choose {
+        if_: ChooseBranch {
+            disambiguate: None,
+            is_numeric: None,
+            is_uncertain_date: None,
+            locator: None,
+            position: None,
+            type_: None,
+            variable: Some(vec![Variable::Page(page)]),
+            match_: ChooseMatch::All,
+            children: vec![LayoutRenderingElement::Text(text)],
+        },
+        else_if: Vec::new(),
+        otherwise: None,
+    }))
+}
+
+/// Every rendering element of the style's layouts and macros, depth first. Substitutes are not
+/// entered: their `cs:names` inherit from the enclosing one.
+fn for_each_element(csl: &mut IndependentStyle, f: &mut impl FnMut(&mut LayoutRenderingElement)) {
+    fn walk(
+        elements: &mut [LayoutRenderingElement],
+        f: &mut impl FnMut(&mut LayoutRenderingElement),
+    ) {
+        for e in elements {
+            f(e);
+            match e {
+                LayoutRenderingElement::Group(g) => walk(&mut g.children, f),
+                LayoutRenderingElement::Choose(c) => {
+                    walk(&mut c.if_.children, f);
+                    for b in &mut c.else_if {
+                        walk(&mut b.children, f);
+                    }
+                    if let Some(b) = &mut c.otherwise {
+                        walk(&mut b.children, f);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    walk(&mut csl.citation.layout.elements, f);
+    if let Some(b) = &mut csl.bibliography {
+        walk(&mut b.layout.elements, f);
+    }
+    for m in &mut csl.macros {
+        walk(&mut m.children, f);
+    }
+}
+
+/// How a style hands out year suffixes: its disambiguation settings (`disambiguate.rs` decides
+/// which works need one) and the render style with suffixes on, for rendering those works.
+#[derive(Debug)]
+struct SuffixRule {
+    rules: Rules,
+    csl: IndependentStyle,
+}
+
+impl SuffixRule {
+    fn of(original: &IndependentStyle) -> Option<SuffixRule> {
+        let citation = &original.citation;
+        if !citation.disambiguate_add_year_suffix {
+            return None;
+        }
+        let mut csl = patch(original.clone());
+        csl.citation.disambiguate_add_year_suffix = true;
+        let givenname = citation.disambiguate_add_givenname.then_some(
+            match citation.givenname_disambiguation_rule {
+                DisambiguationRule::AllNames => GivenRule::AllNames,
+                DisambiguationRule::AllNamesWithInitials => GivenRule::AllNamesWithInitials,
+                DisambiguationRule::PrimaryName => GivenRule::PrimaryName,
+                DisambiguationRule::PrimaryNameWithInitials => GivenRule::PrimaryNameWithInitials,
+                DisambiguationRule::ByCite => GivenRule::ByCite,
+            },
+        );
+        Some(SuffixRule {
+            rules: Rules {
+                add_names: citation.disambiguate_add_names,
+                givenname,
+                et_al_min: citation.name_options.et_al_min.map(|n| n as usize),
+                et_al_use_first: citation.name_options.et_al_use_first.map(|n| n as usize),
+            },
+            csl,
+        })
+    }
+}
+
+/// Where a work goes among those sharing a year: its names with initials, its date as printed
+/// (the year, or the whole date when `full` says the entry prints it), its title.
+fn suffix_order(cite: &Cite, item: &Item, full: bool) -> (String, [i64; 3], String) {
+    let names = cite
+        .names
+        .iter()
+        .map(|n| format!("{} {} {}", n.particle, n.family, initials(&n.given)).to_lowercase())
+        .collect::<Vec<_>>()
+        .join("\u{1f}");
+    let mut date = [0; 3];
+    if let Some(JsonValue::Date(d)) = item.0.get("issued") {
+        if let Ok(range) = FixedDateRange::try_from(d.clone()) {
+            date[0] = range.start.year as i64;
+            if full {
+                date[1] = range.start.month.map_or(0, |m| m as i64 + 1);
+                date[2] = range.start.day.map_or(0, |d| d as i64 + 1);
+            }
+        }
+    }
+    let title = match item.0.get("title") {
+        Some(JsonValue::String(t)) => t.to_lowercase(),
+        _ => String::new(),
+    };
+    (names, date, title)
+}
+
+/// What a rendered citation shows, for `disambiguate.rs`. The names come from the item
+/// itself (hayagriva folds a particle into the family name), read from the variable the
+/// citation rendered them from.
+fn cite_of(citation: &ElemChildren, item: &Item) -> Cite {
+    let mut names = Vec::new();
+    for (_, variable) in first_names_meta(citation).into_iter().flatten() {
+        let Some(JsonValue::Names(list)) = item.0.get(&variable.to_string()) else {
+            continue;
+        };
+        names.extend(list.iter().map(|n| match n {
+            NameValue::Literal(l) => CiteName {
+                family: l.literal.clone(),
+                ..Default::default()
+            },
+            NameValue::Item(n) => CiteName {
+                particle: n.non_dropping_particle.clone().unwrap_or_default(),
+                family: n.family.clone(),
+                given: n.given.clone().unwrap_or_default(),
+            },
+        }));
+    }
+    Cite {
+        text: write_children(citation, Markup::Text),
+        names,
+    }
+}
+
+/// The people of the first `cs:names` a citation rendered with someone in it (a `cs:names`
+/// whose variables are empty wraps the one its `cs:substitute` rendered).
+fn first_names_meta(children: &ElemChildren) -> Option<Vec<&(Vec<Person>, NameVariable)>> {
+    children.0.iter().find_map(|c| match c {
+        ElemChild::Elem(e) => match &e.meta {
+            Some(ElemMeta::Names(groups)) if groups.iter().any(|(ps, _)| !ps.is_empty()) => {
+                Some(groups.iter().filter(|(ps, _)| !ps.is_empty()).collect())
+            }
+            _ => first_names_meta(&e.children),
+        },
+        _ => None,
+    })
 }
 
 /// Every bundled style: its names (the first is the short one) and its title.
@@ -233,6 +446,11 @@ fn engine_item(r: &Reference) -> CslItem {
 static EMPTY_DATE_PART: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r"(\b\d{4}[a-z]?),\)").expect("valid regex"));
 
+/// A group delimiter hayagriva 0.10.1 leaves before a child that rendered nothing (a
+/// `cs:choose` whose branch is empty): Vancouver's "2013 May ;28(9)".
+static SPACE_BEFORE_PUNCTUATION: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r"(\w) ([;,])").expect("valid regex"));
+
 /// What CSL processors do to rendered text and hayagriva 0.10.1 does not: a comma or period
 /// after a title's question or exclamation mark is dropped ("Heading?." → "Heading?", also
 /// across closing quotes and markup), and quotes inside quotes alternate (“… ‘Tit-for-Tat’ …”).
@@ -240,6 +458,7 @@ fn tidy(text: &str) -> String {
     let text = text.replace(NO_ARTICLE, "");
     // "(1993,)": the delimiter of a month and day the entry does not have.
     let text = EMPTY_DATE_PART.replace_all(&text, "$1)");
+    let text = SPACE_BEFORE_PUNCTUATION.replace_all(&text, "$1$2");
     // A period after a title that already ends in one, or after a comma.
     let text = text.replace(".”.", ".”").replace(",.", ".");
     let chars: Vec<char> = text.chars().collect();
@@ -319,7 +538,18 @@ fn csl_items(references: &[Reference], problems: &mut Vec<Problem>) -> Vec<Item>
         .collect()
 }
 
-fn render_once(items: &[&Item], style: &IndependentStyle, markup: Markup) -> Vec<FormattedEntry> {
+/// One pass of the engine: each item cited once, in the given order, then the bibliography.
+struct Pass {
+    /// Each item's citation, in the order given.
+    citations: Vec<ElemChildren>,
+    /// The bibliography in the style's order.
+    entries: Vec<FormattedEntry>,
+    /// Entry key → whether its first printed date shows more than the year ("2024, January
+    /// 21"): styles that sort "by date as printed" then order by the full date.
+    full_date: HashMap<String, bool>,
+}
+
+fn render_pass(items: &[&Item], style: &IndependentStyle, markup: Markup) -> Pass {
     let mut driver = BibliographyDriver::new();
     for item in items {
         driver.citation(CitationRequest::from_items(
@@ -333,11 +563,15 @@ fn render_once(items: &[&Item], style: &IndependentStyle, markup: Markup) -> Vec
         locale: None,
         locale_files: &LOCALES,
     });
-    rendered
+    let mut full_date = HashMap::new();
+    let entries = rendered
         .bibliography
         .map(|b| {
             b.items
                 .into_iter()
+                .inspect(|i| {
+                    full_date.insert(i.key.clone(), prints_full_date(&i.content).unwrap_or(false));
+                })
                 .map(|i| FormattedEntry {
                     key: i.key,
                     label: i
@@ -347,33 +581,105 @@ fn render_once(items: &[&Item], style: &IndependentStyle, markup: Markup) -> Vec
                 })
                 .collect()
         })
-        .unwrap_or_default()
+        .unwrap_or_default();
+    Pass {
+        citations: rendered.citations.into_iter().map(|c| c.citation).collect(),
+        entries,
+        full_date,
+    }
 }
 
-/// Render; when the style adds year suffixes, render again with the items cited in the
-/// bibliography's order, because hayagriva 0.10.1 hands out suffixes in citation order where
-/// CSL asks for bibliography order (2024a is the earlier date, not the first cited).
-fn run(items: &[Item], style: &IndependentStyle, markup: Markup) -> Option<Vec<FormattedEntry>> {
+/// Whether the first date an entry prints shows a month or day: a date element with a month
+/// name in it, or a second date element right after it ("(2024b, January 21)").
+fn prints_full_date(children: &ElemChildren) -> Option<bool> {
+    let is_date = |c: &ElemChild| matches!(c, ElemChild::Elem(e) if e.meta == Some(ElemMeta::Date));
+    let list = &children.0;
+    if let Some(k) = list.iter().position(is_date) {
+        let ElemChild::Elem(first) = &list[k] else {
+            return Some(false);
+        };
+        let text = write_children(&first.children, Markup::Text);
+        if text.chars().filter(|c| c.is_alphabetic()).count() > 1 {
+            return Some(true);
+        }
+        // Only a suffix and a comma may stand between the two: a period ends the date
+        // ("2024b. January 21" prints the day apart, as Chicago does).
+        for c in list.iter().skip(k + 1).take(3) {
+            match c {
+                _ if is_date(c) => return Some(true),
+                ElemChild::Text(t) if t.text.chars().all(|c| c == ',' || c.is_whitespace()) => {}
+                ElemChild::Elem(e) if e.meta == Some(ElemMeta::Text) => {}
+                _ => break,
+            }
+        }
+        return Some(false);
+    }
+    list.iter().find_map(|c| match c {
+        ElemChild::Elem(e) => prints_full_date(&e.children),
+        _ => None,
+    })
+}
+
+/// Render the bibliography without any disambiguation; then, when the style uses year
+/// suffixes, find the works whose citations read alike (`disambiguate.rs`) and render just
+/// those again, a group at a time, cited in the order their suffixes go.
+fn run(items: &[Item], style: &Style, markup: Markup) -> Option<Vec<FormattedEntry>> {
     catch_unwind(AssertUnwindSafe(|| {
         let refs: Vec<&Item> = items.iter().collect();
-        let first = render_once(&refs, style, markup);
-        if !style.citation.disambiguate_add_year_suffix
-            || style.bibliography.as_ref().is_none_or(|b| b.sort.is_none())
-        {
-            return first;
-        }
-        let by_key: std::collections::HashMap<String, &Item> = items
+        let mut first = render_pass(&refs, &style.csl, markup);
+        let Some(rule) = &style.suffixes else {
+            return first.entries;
+        };
+        let cites: Vec<Cite> = first
+            .citations
             .iter()
-            .filter_map(|i| Some((i.id()?.into_owned(), i)))
+            .zip(items)
+            .map(|(c, item)| cite_of(c, item))
             .collect();
-        let ordered: Vec<&Item> = first
-            .iter()
-            .filter_map(|e| by_key.get(&e.key).copied())
-            .collect();
-        if ordered.len() != items.len() {
-            return first;
+        let groups = suffix_groups(&cites, &rule.rules);
+        if groups.is_empty() {
+            return first.entries;
         }
-        render_once(&ordered, style, markup)
+        // Each group alone (hayagriva settles only a few groups per render), its members cited
+        // in the order their suffixes go. Styles sort by names and dates as printed, then title
+        // (APA, Chicago, Harvard); hayagriva 0.10.1 sorts by the full given names and dates of
+        // the data, so "2001" goes after "2001-04" and Marta before Mei where both print as
+        // "M.". Works sharing a suffix group print alike, so names with initials, the date as
+        // printed and the title order them as those styles do; the bibliography's order breaks
+        // ties.
+        let position: HashMap<&str, usize> = first
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(p, e)| (e.key.as_str(), p))
+            .collect();
+        let members: Vec<Vec<&Item>> = groups
+            .into_iter()
+            .map(|mut group| {
+                group.sort_by_cached_key(|&i| {
+                    let id = items[i].id();
+                    let at = id.as_deref().and_then(|id| position.get(id).copied());
+                    let full = id
+                        .as_deref()
+                        .and_then(|id| first.full_date.get(id).copied())
+                        .unwrap_or(false);
+                    (suffix_order(&cites[i], &items[i], full), at)
+                });
+                group.into_iter().map(|i| &items[i]).collect()
+            })
+            .collect();
+        let mut suffixed: HashMap<String, String> = HashMap::new();
+        for group in &members {
+            for e in render_pass(group, &rule.csl, markup).entries {
+                suffixed.insert(e.key, e.text);
+            }
+        }
+        for e in &mut first.entries {
+            if let Some(text) = suffixed.remove(&e.key) {
+                e.text = text;
+            }
+        }
+        first.entries
     }))
     .ok()
 }
@@ -383,12 +689,12 @@ fn run(items: &[Item], style: &IndependentStyle, markup: Markup) -> Option<Vec<F
 pub fn format(references: &[Reference], style: &Style, markup: Markup) -> Formatted {
     let mut problems = Vec::new();
     let items = csl_items(references, &mut problems);
-    if let Some(entries) = run(&items, &style.csl, markup) {
+    if let Some(entries) = run(&items, style, markup) {
         return Formatted { entries, problems };
     }
     let mut entries = Vec::new();
     for item in &items {
-        match run(std::slice::from_ref(item), &style.csl, markup) {
+        match run(std::slice::from_ref(item), style, markup) {
             Some(mut one) => entries.append(&mut one),
             None => problems.push(Problem {
                 entry: item.id().map(|s| s.into_owned()).unwrap_or_default(),

@@ -6,6 +6,7 @@
 mod bib;
 mod bibtex;
 mod csl_json;
+mod disambiguate;
 mod entry;
 pub mod format;
 mod input;
