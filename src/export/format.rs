@@ -625,15 +625,15 @@ fn prints_full_date(children: &ElemChildren) -> Option<bool> {
 /// those again, a group at a time, cited in the order their suffixes go.
 fn run(items: &[Item], style: &Style, markup: Markup) -> Option<Vec<FormattedEntry>> {
     catch_unwind(AssertUnwindSafe(|| {
-        let refs: Vec<&Item> = items.iter().collect();
-        let mut first = render_pass(&refs, &style.csl, markup);
+        let items: Vec<&Item> = items.iter().collect();
+        let mut first = render_pass(&items, &style.csl, markup);
         let Some(rule) = &style.suffixes else {
             return first.entries;
         };
         let cites: Vec<Cite> = first
             .citations
             .iter()
-            .zip(items)
+            .zip(&items)
             .map(|(c, item)| cite_of(c, item))
             .collect();
         let groups = suffix_groups(&cites, &rule.rules);
@@ -663,9 +663,9 @@ fn run(items: &[Item], style: &Style, markup: Markup) -> Option<Vec<FormattedEnt
                         .as_deref()
                         .and_then(|id| first.full_date.get(id).copied())
                         .unwrap_or(false);
-                    (suffix_order(&cites[i], &items[i], full), at)
+                    (suffix_order(&cites[i], items[i], full), at)
                 });
-                group.into_iter().map(|i| &items[i]).collect()
+                group.into_iter().map(|i| items[i]).collect()
             })
             .collect();
         let mut suffixed: HashMap<String, String> = HashMap::new();

@@ -1,0 +1,80 @@
+//! Heap in use and its peak after each stage of `check` on a generated paper, from a counting
+//! allocator: `cargo run --release --example mem_stages -- ENTRIES CITATIONS`.
+use citecheck::check::check;
+use citecheck::config::Config;
+use citecheck::document::Document;
+use citecheck::generate::{paper, GenStyle};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::path::Path;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+
+struct Counting;
+static NOW: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        let now = NOW.fetch_add(l.size(), Relaxed) + l.size();
+        PEAK.fetch_max(now, Relaxed);
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        NOW.fetch_sub(l.size(), Relaxed);
+        unsafe { System.dealloc(p, l) }
+    }
+    unsafe fn realloc(&self, p: *mut u8, l: Layout, new: usize) -> *mut u8 {
+        if new > l.size() {
+            let now = NOW.fetch_add(new - l.size(), Relaxed) + new - l.size();
+            PEAK.fetch_max(now, Relaxed);
+        } else {
+            NOW.fetch_sub(l.size() - new, Relaxed);
+        }
+        unsafe { System.realloc(p, l, new) }
+    }
+}
+
+#[global_allocator]
+static A: Counting = Counting;
+
+fn mb(n: usize) -> String {
+    format!("{:.1} MB", n as f64 / 1e6)
+}
+
+fn stage(name: &str, input: usize) {
+    let (now, peak) = (NOW.load(Relaxed), PEAK.load(Relaxed));
+    println!(
+        "{name:<28} in use {:>9} ({:>4.1}x)  peak {:>9} ({:>4.1}x)",
+        mb(now),
+        now as f64 / input as f64,
+        mb(peak),
+        peak as f64 / input as f64
+    );
+}
+
+fn main() {
+    let a: Vec<usize> = std::env::args()
+        .skip(1)
+        .filter_map(|s| s.parse().ok())
+        .collect();
+    let text = paper(
+        42,
+        GenStyle::Apa,
+        a.first().copied().unwrap_or(10_000),
+        a.get(1).copied().unwrap_or(100_000),
+    );
+    let input = text.len();
+    println!("input {}", mb(input));
+    PEAK.store(NOW.load(Relaxed), Relaxed);
+    let doc = Document::from_text(Path::new("g.md"), text, Vec::new()).unwrap();
+    stage("document", input);
+    let checked = check(doc, &Config::default(), None).unwrap();
+    stage("check", input);
+    let report = citecheck::report::build(&checked, &checked.bib_sources());
+    stage("report", input);
+    let mut sink = std::io::sink();
+    serde_json::to_writer(&mut sink, &report).unwrap();
+    stage("json", input);
+    drop(report);
+    drop(checked);
+    stage("dropped", input);
+}
