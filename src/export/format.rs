@@ -39,6 +39,49 @@ pub struct Style {
     /// How the style tells apart works whose citations would read alike, when it uses year
     /// suffixes at all.
     suffixes: Option<SuffixRule>,
+    /// Whether a long list may be rendered in pieces at once.
+    pieces: Pieces,
+}
+
+/// How a long list may be rendered in pieces on several cores (see `render_all`). An entry's
+/// text does not depend on the other entries once disambiguation is off, except for its
+/// place and number.
+#[derive(Debug)]
+enum Pieces {
+    /// Entries are listed in citation order: pieces are numbered from where they start.
+    InOrder,
+    /// Entries are sorted: pieces render alone, and this style (the same sort, nothing
+    /// printed) gives the order of the whole list.
+    Sorted(Box<IndependentStyle>),
+    /// Entries depend on their neighbours (a subsequent-author substitute, numbers given in
+    /// sorted order): one piece.
+    Whole,
+}
+
+impl Pieces {
+    fn of(csl: &IndependentStyle) -> Pieces {
+        let Some(bibliography) = &csl.bibliography else {
+            return Pieces::Whole;
+        };
+        if bibliography.subsequent_author_substitute.is_some() {
+            return Pieces::Whole;
+        }
+        if bibliography.sort.is_none() {
+            return Pieces::InOrder;
+        }
+        let numbered = CslStyle::Independent(csl.clone())
+            .to_xml()
+            .map_or(true, |xml| xml.contains("citation-number"));
+        if numbered {
+            return Pieces::Whole;
+        }
+        let mut order = csl.clone();
+        order.citation.layout.elements.clear();
+        if let Some(b) = &mut order.bibliography {
+            b.layout.elements.clear();
+        }
+        Pieces::Sorted(Box::new(order))
+    }
 }
 
 /// Why a style could not be loaded.
@@ -97,9 +140,11 @@ pub fn load_style(spec: &str) -> Result<Style, StyleError> {
         independent(spec, archived.get())?
     };
     let suffixes = SuffixRule::of(&csl);
+    let csl = patch(csl);
     Ok(Style {
         name: spec.to_string(),
-        csl: patch(csl),
+        pieces: Pieces::of(&csl),
+        csl,
         suffixes,
     })
 }
@@ -549,8 +594,75 @@ struct Pass {
     full_date: HashMap<String, bool>,
 }
 
-fn render_pass(items: &[&Item], style: &IndependentStyle, markup: Markup) -> Pass {
-    let mut driver = BibliographyDriver::new();
+/// Below this many items a piece is not worth a thread.
+const PIECE: usize = 1000;
+
+/// `render_pass` over the whole list, in pieces on all cores when the list is long and the
+/// style allows it (`Pieces`).
+fn render_all(items: &[&Item], style: &Style, markup: Markup) -> Pass {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    render_pieces(items, style, markup, cores.min(items.len() / PIECE))
+}
+
+fn render_pieces(items: &[&Item], style: &Style, markup: Markup, pieces: usize) -> Pass {
+    if pieces < 2 || matches!(style.pieces, Pieces::Whole) {
+        return render_pass(items, &style.csl, markup, 0);
+    }
+    let size = items.len().div_ceil(pieces);
+    let (parts, order) = std::thread::scope(|scope| {
+        let handles: Vec<_> = items
+            .chunks(size)
+            .enumerate()
+            .map(|(k, part)| {
+                let csl = &style.csl;
+                scope.spawn(move || render_pass(part, csl, markup, k * size))
+            })
+            .collect();
+        let order: Option<Vec<String>> = match &style.pieces {
+            Pieces::Sorted(order) => Some(
+                render_pass(items, order, Markup::Text, 0)
+                    .entries
+                    .into_iter()
+                    .map(|e| e.key)
+                    .collect(),
+            ),
+            _ => None,
+        };
+        let parts: Vec<Pass> = handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect();
+        (parts, order)
+    });
+    let mut whole = Pass {
+        citations: Vec::with_capacity(items.len()),
+        entries: Vec::with_capacity(items.len()),
+        full_date: HashMap::with_capacity(items.len()),
+    };
+    for part in parts {
+        whole.citations.extend(part.citations);
+        whole.entries.extend(part.entries);
+        whole.full_date.extend(part.full_date);
+    }
+    if let Some(order) = order {
+        let count = whole.entries.len();
+        let mut by_key: HashMap<String, FormattedEntry> = whole
+            .entries
+            .drain(..)
+            .map(|e| (e.key.clone(), e))
+            .collect();
+        if by_key.len() != count || order.len() != count {
+            // Two entries share a key: only the whole list can place them.
+            return render_pass(items, &style.csl, markup, 0);
+        }
+        whole.entries = order.iter().filter_map(|k| by_key.remove(k)).collect();
+    }
+    whole
+}
+
+/// One engine run over `items`; `offset` is the citation number before the first.
+fn render_pass(items: &[&Item], style: &IndependentStyle, markup: Markup, offset: usize) -> Pass {
+    let mut driver = BibliographyDriver::new().with_citation_number_offset(offset);
     for item in items {
         driver.citation(CitationRequest::from_items(
             vec![CitationItem::with_entry(*item)],
@@ -626,7 +738,7 @@ fn prints_full_date(children: &ElemChildren) -> Option<bool> {
 fn run(items: &[Item], style: &Style, markup: Markup) -> Option<Vec<FormattedEntry>> {
     catch_unwind(AssertUnwindSafe(|| {
         let items: Vec<&Item> = items.iter().collect();
-        let mut first = render_pass(&items, &style.csl, markup);
+        let mut first = render_all(&items, style, markup);
         let Some(rule) = &style.suffixes else {
             return first.entries;
         };
@@ -670,7 +782,7 @@ fn run(items: &[Item], style: &Style, markup: Markup) -> Option<Vec<FormattedEnt
             .collect();
         let mut suffixed: HashMap<String, String> = HashMap::new();
         for group in &members {
-            for e in render_pass(group, &rule.csl, markup).entries {
+            for e in render_pass(group, &rule.csl, markup, 0).entries {
                 suffixed.insert(e.key, e.text);
             }
         }
@@ -847,6 +959,24 @@ mod tests {
             out.entries[0].text,
             "Ali, S. (2010). *A book by Ali*. Trafford."
         );
+    }
+
+    /// Pieces rendered at once give the list a single run gives, sorted (APA, Chicago) or in
+    /// citation order with numbers (IEEE).
+    #[test]
+    fn pieces_render_as_one() {
+        let (references, _) = crate::export::from_bib(&crate::generate::bib(120));
+        let mut problems = Vec::new();
+        let items = csl_items(&references, &mut problems);
+        let refs: Vec<&Item> = items.iter().collect();
+        for name in ["apa", "chicago-author-date", "ieee"] {
+            let style = load_style(name).unwrap();
+            assert!(!matches!(style.pieces, Pieces::Whole), "{name}");
+            let one = render_pieces(&refs, &style, Markup::Text, 1);
+            let three = render_pieces(&refs, &style, Markup::Text, 3);
+            assert_eq!(one.entries, three.entries, "{name}");
+            assert_eq!(one.citations, three.citations, "{name}");
+        }
     }
 
     #[test]
