@@ -67,8 +67,31 @@ fn main() {
     PEAK.store(NOW.load(Relaxed), Relaxed);
     let doc = Document::from_text(Path::new("g.md"), text, Vec::new()).unwrap();
     stage("document", input);
+    {
+        let list = citecheck::check::read_references(&doc, None).unwrap();
+        stage("  reference list", input);
+        let body = citecheck::check::body_text(&doc, &list);
+        stage("  body text", input);
+        let index = citecheck::link::Index::new(&list.references, &list.numbers, &[]);
+        stage("  link index", input);
+        let found = citecheck::citation::find_author_date(&body, &index.lexicon);
+        stage("  citations", input);
+        let links = citecheck::link::link_all(&found.citations, &list.references, &index, &body);
+        stage("  links", input);
+        println!(
+            "  ({} references, {} citations, {} links; sizes: Reference {} B, Citation {} B, Link {} B)",
+            list.references.len(),
+            found.citations.len(),
+            links.len(),
+            std::mem::size_of::<citecheck::reference::Reference>(),
+            std::mem::size_of::<citecheck::citation::Citation>(),
+            std::mem::size_of::<citecheck::link::Link>(),
+        );
+    }
+    stage("  (stages dropped)", input);
     let checked = check(doc, &Config::default(), None).unwrap();
     stage("check", input);
+    println!("  ({} diagnostics)", checked.diagnostics.len());
     let report = citecheck::report::build(&checked, &checked.bib_sources());
     stage("report", input);
     let mut sink = std::io::sink();

@@ -326,13 +326,15 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             let options = check_options(settings, &common)?;
             if documents.len() == 1 && format != CheckFormat::Jsonl {
                 let checked = batch::check_one(&documents[0], &options)?;
-                let report = report::build(&checked, &checked.bib_sources());
+                let sources = checked.bib_sources();
+                let report = report::view(&checked, &sources);
                 match format {
                     CheckFormat::Text => emit(
-                        &render_text(&report, colors(&common), !no_coverage),
+                        &render_text(&report.to_report(), colors(&common), !no_coverage),
                         &common,
                         &[&documents[0]],
                     )?,
+                    // Written as it is made: no copy of the paper's data.
                     _ => emit_json(&report, &common, &[&documents[0]])?,
                 }
                 return Ok(if report.has_errors() {
@@ -388,14 +390,16 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             };
             let file = BibFile::read(&bib, common.max_size, &month_strings())?;
             let checked = lint(file, &config);
-            let report = report::build(&checked, &checked.bib_sources());
+            let sources = checked.bib_sources();
+            let report = report::view(&checked, &sources);
             match format {
                 CheckFormat::Json => emit_json(&report, &common, &[&bib])?,
-                CheckFormat::Jsonl => {
-                    emit(&(serde_json::to_string(&report)? + "\n"), &common, &[&bib])?
-                }
+                CheckFormat::Jsonl => emit_with(&common, &[&bib], |w| {
+                    serde_json::to_writer(&mut *w, &report)?;
+                    w.write_all(b"\n")
+                })?,
                 CheckFormat::Text => emit(
-                    &render_text(&report, colors(&common), false),
+                    &render_text(&report.to_report(), colors(&common), false),
                     &common,
                     &[&bib],
                 )?,

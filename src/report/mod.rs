@@ -177,6 +177,13 @@ impl Source<'_> {
 
 /// Build the report of a checked paper. `bibs` are the sources for `SourceId::Bib(i)`.
 pub fn build(checked: &Checked, bibs: &[Source<'_>]) -> Report {
+    view(checked, bibs).to_report()
+}
+
+/// The report of a checked paper without copies of its references and citations: it
+/// serialises to the same JSON as [`Report`] (entries are made one at a time as they are
+/// written), so a long paper's report needs little more memory than the paper's own data.
+pub fn view<'a>(checked: &'a Checked, bibs: &'a [Source<'a>]) -> ReportView<'a> {
     let doc = &checked.doc;
     let main = Source {
         path: doc.path.display().to_string(),
@@ -192,59 +199,41 @@ pub fn build(checked: &Checked, bibs: &[Source<'_>]) -> Report {
             lines: &d.lines,
         })
         .collect();
-    let source_of = |id: SourceId| match id {
-        SourceId::Document => &main,
-        SourceId::Input(i) => inputs.get(i).unwrap_or(&main),
-        SourceId::Bib(i) => bibs.get(i).unwrap_or(&main),
+    let mut view = ReportView {
+        checked,
+        main,
+        inputs,
+        bibs,
+        cited: vec![0; checked.list.references.len()],
+        maybe: vec![0; checked.list.references.len()],
+        cited_on: vec![Vec::new(); checked.list.references.len()],
+        diagnostics: Vec::new(),
+        summary: Summary::default(),
     };
-    let refs = &checked.list.references;
-    let mut cited = vec![0usize; refs.len()];
-    let mut maybe = vec![0usize; refs.len()];
-    let mut cited_on: Vec<Vec<usize>> = vec![Vec::new(); refs.len()];
-    let mut citations = Vec::with_capacity(checked.citations.len());
     let (mut matched, mut ambiguous, mut unmatched) = (0, 0, 0);
     for (n, (c, link)) in checked.citations.iter().zip(&checked.links).enumerate() {
-        let origin = checked.origins.citation(n);
-        let source = source_of(origin);
-        let (line, column) = source.lines.line_col(source.text, c.span.start);
         match link.status {
             Status::Matched => {
                 matched += 1;
+                let source = view.source_of(checked.origins.citation(n));
+                let line = source.lines.line(c.span.start);
                 for &i in &link.entries {
-                    cited[i] += 1;
-                    cited_on[i].push(line);
+                    view.cited[i] += 1;
+                    view.cited_on[i].push(line);
                 }
             }
             Status::Ambiguous => {
                 ambiguous += 1;
-                link.entries.iter().for_each(|&i| maybe[i] += 1);
+                link.entries.iter().for_each(|&i| view.maybe[i] += 1);
             }
             Status::Unmatched => unmatched += 1,
         }
-        let keys = if link.status == Status::Unmatched {
-            Vec::new()
-        } else {
-            link.entries.iter().map(|&i| refs[i].key.clone()).collect()
-        };
-        citations.push(CitationEntry {
-            line,
-            column,
-            text: c.text.clone(),
-            status: link.status,
-            keys,
-            best_guess: link.best_guess.map(|i| refs[i].key.clone()),
-            suggestion: link.suggestion.as_ref().map(|s| s.message.clone()),
-            narrative: c.narrative,
-            locator: c.locator.clone(),
-            prefix: c.prefix.clone(),
-            file: (origin != SourceId::Document).then(|| source.path.clone()),
-        });
     }
-    let diagnostics: Vec<DiagnosticEntry> = checked
+    view.diagnostics = checked
         .diagnostics
         .iter()
         .map(|d| {
-            let source = source_of(d.source);
+            let source = view.source_of(d.source);
             let (line, column, snippet) = source.locate(d.span);
             DiagnosticEntry {
                 code: d.code,
@@ -258,52 +247,175 @@ pub fn build(checked: &Checked, bibs: &[Source<'_>]) -> Report {
             }
         })
         .collect();
-    let entries_cited = cited.iter().filter(|&&n| n > 0).count();
-    let summary = Summary {
-        entries: refs.len(),
+    let entries = checked.list.references.len();
+    let entries_cited = view.cited.iter().filter(|&&n| n > 0).count();
+    view.summary = Summary {
+        entries,
         entries_cited,
-        cited_percent: if refs.is_empty() {
+        cited_percent: if entries == 0 {
             0.0
         } else {
-            (entries_cited as f64 * 1000.0 / refs.len() as f64).round() / 10.0
+            (entries_cited as f64 * 1000.0 / entries as f64).round() / 10.0
         },
-        citations: citations.len(),
+        citations: checked.citations.len(),
         matched,
         ambiguous,
         unmatched,
-        errors: diagnostics
+        errors: view
+            .diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error)
             .count(),
-        warnings: diagnostics
+        warnings: view
+            .diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Warning)
             .count(),
     };
-    let references = refs
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let bib_file = match checked.origins.reference(i) {
-                SourceId::Bib(b) => bibs.get(b).map(|s| s.path.clone()),
-                _ => None,
-            };
-            ReferenceEntry {
-                reference: r.clone(),
-                cited: cited[i],
-                maybe_cited: maybe[i],
-                cited_on: cited_on[i].clone(),
-                bib_file,
+    view
+}
+
+/// See [`view`].
+pub struct ReportView<'a> {
+    checked: &'a Checked,
+    main: Source<'a>,
+    inputs: Vec<Source<'a>>,
+    bibs: &'a [Source<'a>],
+    /// Per reference: matched citations, ambiguous ones naming it, lines of the matched.
+    cited: Vec<usize>,
+    maybe: Vec<usize>,
+    cited_on: Vec<Vec<usize>>,
+    diagnostics: Vec<DiagnosticEntry>,
+    summary: Summary,
+}
+
+impl<'a> ReportView<'a> {
+    fn source_of(&self, id: SourceId) -> &Source<'a> {
+        match id {
+            SourceId::Document => &self.main,
+            SourceId::Input(i) => self.inputs.get(i).unwrap_or(&self.main),
+            SourceId::Bib(i) => self.bibs.get(i).unwrap_or(&self.main),
+        }
+    }
+
+    pub fn summary(&self) -> &Summary {
+        &self.summary
+    }
+
+    /// Does the report hold anything at error level?
+    pub fn has_errors(&self) -> bool {
+        self.summary.errors > 0
+    }
+
+    fn bib_file(&self, i: usize) -> Option<&str> {
+        match self.checked.origins.reference(i) {
+            SourceId::Bib(b) => self.bibs.get(b).map(|s| s.path.as_str()),
+            _ => None,
+        }
+    }
+
+    fn citation_entry(&self, n: usize) -> CitationEntry {
+        let c = &self.checked.citations[n];
+        let link = &self.checked.links[n];
+        let refs = &self.checked.list.references;
+        let origin = self.checked.origins.citation(n);
+        let source = self.source_of(origin);
+        let (line, column) = source.lines.line_col(source.text, c.span.start);
+        let keys = if link.status == Status::Unmatched {
+            Vec::new()
+        } else {
+            link.entries.iter().map(|&i| refs[i].key.clone()).collect()
+        };
+        CitationEntry {
+            line,
+            column,
+            text: c.text.clone(),
+            status: link.status,
+            keys,
+            best_guess: link.best_guess.map(|i| refs[i].key.clone()),
+            suggestion: link.suggestion.as_ref().map(|s| s.message.clone()),
+            narrative: c.narrative,
+            locator: c.locator.clone(),
+            prefix: c.prefix.clone(),
+            file: (origin != SourceId::Document).then(|| source.path.clone()),
+        }
+    }
+
+    fn reference_entry(&self, i: usize) -> ReferenceEntryRef<'_> {
+        ReferenceEntryRef {
+            reference: &self.checked.list.references[i],
+            cited: self.cited[i],
+            maybe_cited: self.maybe[i],
+            cited_on: &self.cited_on[i],
+            bib_file: self.bib_file(i),
+        }
+    }
+
+    /// The owned report, with copies of every reference and citation.
+    pub fn to_report(&self) -> Report {
+        let references = (0..self.checked.list.references.len())
+            .map(|i| {
+                let r = self.reference_entry(i);
+                ReferenceEntry {
+                    reference: r.reference.clone(),
+                    cited: r.cited,
+                    maybe_cited: r.maybe_cited,
+                    cited_on: r.cited_on.to_vec(),
+                    bib_file: r.bib_file.map(str::to_string),
+                }
+            })
+            .collect();
+        Report {
+            version: VERSION,
+            file: self.main.path.clone(),
+            style: self.checked.style,
+            references,
+            citations: (0..self.checked.citations.len())
+                .map(|n| self.citation_entry(n))
+                .collect(),
+            diagnostics: self.diagnostics.clone(),
+            summary: self.summary.clone(),
+        }
+    }
+}
+
+/// [`ReferenceEntry`] borrowed; serialises the same.
+#[derive(Serialize)]
+struct ReferenceEntryRef<'a> {
+    #[serde(flatten)]
+    reference: &'a Reference,
+    cited: usize,
+    maybe_cited: usize,
+    cited_on: &'a [usize],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bib_file: Option<&'a str>,
+}
+
+impl Serialize for ReportView<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        struct References<'v, 'a>(&'v ReportView<'a>);
+        impl Serialize for References<'_, '_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(
+                    (0..self.0.checked.list.references.len()).map(|i| self.0.reference_entry(i)),
+                )
             }
-        })
-        .collect();
-    Report {
-        version: VERSION,
-        file: main.path.clone(),
-        style: checked.style,
-        references,
-        citations,
-        diagnostics,
-        summary,
+        }
+        struct Citations<'v, 'a>(&'v ReportView<'a>);
+        impl Serialize for Citations<'_, '_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq((0..self.0.checked.citations.len()).map(|n| self.0.citation_entry(n)))
+            }
+        }
+        let mut report = serializer.serialize_struct("Report", 7)?;
+        report.serialize_field("version", &VERSION)?;
+        report.serialize_field("file", &self.main.path)?;
+        report.serialize_field("style", &self.checked.style)?;
+        report.serialize_field("references", &References(self))?;
+        report.serialize_field("citations", &Citations(self))?;
+        report.serialize_field("diagnostics", &self.diagnostics)?;
+        report.serialize_field("summary", &self.summary)?;
+        report.end()
     }
 }
