@@ -51,7 +51,35 @@ fn stage(name: &str, input: usize) {
     );
 }
 
+/// `--bib FILE`: the stages of `lint`.
+fn lint_stages(path: &str) {
+    let input = std::fs::metadata(path).unwrap().len() as usize;
+    println!("input {}", mb(input));
+    PEAK.store(NOW.load(Relaxed), Relaxed);
+    let doc = Document::read(Path::new(path), u64::MAX).unwrap();
+    stage("document", input);
+    let file = citecheck::bibfile::BibFile::from_document(doc, &citecheck::bibfile::month_strings());
+    stage("bib file scanned", input);
+    println!("  ({} entries, {} fields; sizes: BibEntry {} B, Field {} B)",
+        file.entries.len(),
+        file.entries.iter().map(|e| e.fields.len()).sum::<usize>(),
+        std::mem::size_of::<citecheck::bibfile::BibEntry>(),
+        std::mem::size_of::<citecheck::bibfile::Field>());
+    let checked = citecheck::check::lint(file, &Config::default());
+    stage("lint", input);
+    println!("  ({} diagnostics)", checked.diagnostics.len());
+    let sources = checked.bib_sources();
+    let view = citecheck::report::view(&checked, &sources);
+    stage("report view", input);
+    serde_json::to_writer(std::io::sink(), &view).unwrap();
+    stage("json", input);
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("--bib") {
+        return lint_stages(&args[2]);
+    }
     let a: Vec<usize> = std::env::args()
         .skip(1)
         .filter_map(|s| s.parse().ok())

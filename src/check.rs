@@ -205,7 +205,14 @@ pub fn check_keys(
 /// Lint a bibliography on its own: every `.bib` rule. (The list rules, such as
 /// `duplicate-reference`, need a paper: `check` runs them.)
 pub fn lint(bib: BibFile, config: &Config) -> Checked {
-    let doc = bib.doc.clone();
+    // The file itself is `bibs[0]`; every diagnostic points there. The checked "document" is
+    // only its name: no second copy of the text.
+    let doc = Document {
+        path: bib.doc.path.clone(),
+        text: String::new(),
+        lines: crate::span::LineIndex::new(""),
+        warnings: Vec::new(),
+    };
     let bibs = vec![bib];
     let (references, reference_sources) = bib_references(&bibs);
     let mut diagnostics: Vec<Diagnostic> = bibs[0]
@@ -228,7 +235,7 @@ pub fn lint(bib: BibFile, config: &Config) -> Checked {
             start: 0,
             end: 0,
         },
-        residue: vec![false; doc.lines.line_count()],
+        residue: Vec::new(),
         references,
         numbers,
     };

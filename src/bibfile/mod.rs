@@ -74,18 +74,17 @@ pub struct Field {
     pub name_span: Span,
     /// The whole value as written, `#` parts and delimiters included.
     pub value_span: Span,
-    pub parts: Vec<Part>,
+    /// The `@string` names the value uses, in order (empty for most values).
+    pub macros: Vec<StringUse>,
     /// The value with delimiters removed and `@string`s expanded (still TeX).
     pub value: String,
 }
 
-/// One piece of a value joined with `#`.
+/// An `@string` name in a value, as written.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Part {
-    /// Braced, quoted or numeric text.
-    Text(String),
-    /// An `@string` name, as written.
-    Macro { name: String, span: Span },
+pub struct StringUse {
+    pub name: String,
+    pub span: Span,
 }
 
 /// Why part of a `.bib` file could not be read.

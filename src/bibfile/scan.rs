@@ -4,7 +4,7 @@
 //! so that an entry whose braces never close is reported once and the next entry (the next line
 //! starting with `@type{`) is read as usual. Every item keeps its byte span.
 
-use super::{BibEntry, Field, Part, Strings, SyntaxError, SyntaxErrorKind};
+use super::{BibEntry, Field, StringUse, Strings, SyntaxError, SyntaxErrorKind};
 use crate::span::Span;
 
 /// What one pass over a `.bib` text found.
@@ -294,9 +294,9 @@ impl<'a> Cursor<'a> {
     fn value(
         &mut self,
         strings: &Strings,
-    ) -> Result<(Vec<Part>, String, Span), (SyntaxErrorKind, Span)> {
+    ) -> Result<(Vec<StringUse>, String, Span), (SyntaxErrorKind, Span)> {
         let start = self.pos;
-        let mut parts = Vec::new();
+        let mut macros = Vec::new();
         let mut value = String::new();
         loop {
             self.skip_ws();
@@ -309,7 +309,6 @@ impl<'a> Cursor<'a> {
                     ))?;
                     let inner = &self.text[self.pos + 1..close];
                     value.push_str(inner);
-                    parts.push(Part::Text(inner.to_string()));
                     self.pos = close + 1;
                 }
                 Some(b'"') => {
@@ -319,7 +318,6 @@ impl<'a> Cursor<'a> {
                     ))?;
                     let inner = &self.text[self.pos + 1..close];
                     value.push_str(inner);
-                    parts.push(Part::Text(inner.to_string()));
                     self.pos = close + 1;
                 }
                 Some(b) if b.is_ascii_digit() => {
@@ -328,7 +326,6 @@ impl<'a> Cursor<'a> {
                     }
                     let digits = &self.text[part_start..self.pos];
                     value.push_str(digits);
-                    parts.push(Part::Text(digits.to_string()));
                 }
                 Some(_) => {
                     let span = self.name();
@@ -344,7 +341,7 @@ impl<'a> Cursor<'a> {
                     if let Some(v) = strings.get(&name.to_ascii_lowercase()) {
                         value.push_str(v);
                     }
-                    parts.push(Part::Macro { name, span });
+                    macros.push(StringUse { name, span });
                 }
                 None => {
                     return Err((
@@ -359,7 +356,7 @@ impl<'a> Cursor<'a> {
                 self.pos += 1;
             } else {
                 return Ok((
-                    parts,
+                    macros,
                     value,
                     Span::new(start_of_value(self.bytes, start), after),
                 ));
@@ -449,13 +446,13 @@ fn read_fields(
         }
         cur.pos += 1;
         match cur.value(strings) {
-            Ok((parts, value, value_span)) => {
+            Ok((macros, value, value_span)) => {
                 let name = cur.text[name_span.start..name_span.end].to_ascii_lowercase();
                 fields.push(Field {
                     name,
                     name_span,
                     value_span,
-                    parts,
+                    macros,
                     value,
                 });
                 cur.skip_ws();
@@ -640,7 +637,7 @@ mod tests {
         assert!(matches!(p.errors[0].kind, SyntaxErrorKind::UnclosedQuote));
         let b = &p.entries[1];
         assert_eq!(b.fields[0].value, "");
-        assert!(matches!(&b.fields[0].parts[0], Part::Macro { name, .. } if name == "nosuch"));
+        assert_eq!(b.fields[0].macros[0].name, "nosuch");
     }
 
     #[test]

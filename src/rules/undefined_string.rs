@@ -6,7 +6,7 @@
 //! the whole file. Example: `journal = jgr` without `@string{jgr = {J. Geophys. Res.}}`.
 
 use super::{Code, Diagnostic, SourceId};
-use crate::bibfile::{BibFile, Part};
+use crate::bibfile::BibFile;
 
 pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
     for (i, file) in files.iter().enumerate() {
@@ -16,10 +16,7 @@ pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
             .flat_map(|e| e.fields.iter().map(move |f| (e.key.as_str(), f)));
         let in_strings = file.string_defs.iter().map(|f| ("@string", f));
         for (key, field) in in_entries.chain(in_strings) {
-            for part in &field.parts {
-                let Part::Macro { name, span } = part else {
-                    continue;
-                };
+            for crate::bibfile::StringUse { name, span } in &field.macros {
                 if file.defines(name) {
                     continue;
                 }
