@@ -23,8 +23,9 @@ pub struct Link {
     pub entries: Vec<usize>,
     /// For an ambiguous citation: the candidate whose title best fits the citing sentence.
     pub best_guess: Option<usize>,
-    /// For an unmatched citation: the nearest entries, with a sentence saying why.
-    pub suggestion: Option<Suggestion>,
+    /// For an unmatched citation: the nearest entries, with a sentence saying why (boxed: most
+    /// citations have none, and a paper may hold a hundred thousand links).
+    pub suggestion: Option<Box<Suggestion>>,
     /// The citation named the first author by a given name ("Asfandyar" for "Mir, Asfandyar").
     pub by_given_name: bool,
 }
@@ -57,7 +58,7 @@ impl Link {
             status: Status::Unmatched,
             entries: Vec::new(),
             best_guess: None,
-            suggestion,
+            suggestion: suggestion.map(Box::new),
             by_given_name: false,
         }
     }
