@@ -117,10 +117,12 @@ pub fn check(doc: Document, config: &Config, at: Option<usize>) -> Result<Checke
         .unwrap_or_else(|| list.detected_style());
     let body = body_text(&doc, &list);
     let mut index = Index::new(&list.references, &list.numbers, &config.alias_pairs());
-    let found = match style {
+    let mut found = match style {
         Style::Numeric => citation::find_numeric(&body, list.references.len()),
         _ => citation::find_author_date(&body, &index.lexicon),
     };
+    // The finders grow the list as they go; a long paper keeps it for the whole run.
+    found.citations.shrink_to_fit();
     index.add_aliases(&found.aliases);
     let links = link::link_all(&found.citations, &list.references, &index, &body);
     let origins = Origins::default();
