@@ -10,6 +10,7 @@ use crate::paper::{self, Kind, Syntax};
 use crate::reference::{self, assign_keys, Reference};
 use crate::reflist::{self, Section};
 use crate::rules::{self, Context, Diagnostic, Origins, SourceId, Style};
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::path::PathBuf;
 
@@ -359,14 +360,33 @@ fn link_keys(
     }
 }
 
-/// The paper's text with residue and the reference section blanked, offsets unchanged.
-pub fn body_text(doc: &Document, list: &RefList) -> String {
-    let first = list.section.heading_line.unwrap_or(list.section.start);
-    let blank = (1..=doc.lines.line_count())
-        .filter(|&n| list.residue[n - 1] || (first..list.section.end).contains(&n))
+/// The paper's text with residue and the reference section blanked, offsets unchanged. When
+/// nothing before the list needs blanking and only blank lines or residue follow it (most
+/// papers), that is just the text before the list, borrowed rather than copied.
+pub fn body_text<'a>(doc: &'a Document, list: &RefList) -> Cow<'a, str> {
+    let first = list
+        .section
+        .heading_line
+        .unwrap_or(list.section.start)
+        .max(1);
+    let residue = |n: usize| list.residue.get(n - 1).copied().unwrap_or(false);
+    let count = doc.lines.line_count();
+    let clean_before = !(1..first).any(residue);
+    let nothing_after = (list.section.end.max(first)..=count).all(|n| {
+        residue(n)
+            || doc
+                .slice(doc.lines.line_span(&doc.text, n))
+                .trim()
+                .is_empty()
+    });
+    if clean_before && nothing_after && first <= count {
+        return Cow::Borrowed(&doc.text[..doc.lines.line_span(&doc.text, first).start]);
+    }
+    let blank = (1..=count)
+        .filter(|&n| residue(n) || (first..list.section.end).contains(&n))
         .map(|n| {
             let s = doc.lines.line_span(&doc.text, n);
             (s.start, s.end)
         });
-    blank_lines(&doc.text, blank)
+    Cow::Owned(blank_lines(&doc.text, blank))
 }
