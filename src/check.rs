@@ -216,8 +216,7 @@ pub fn lint(bib: BibFile, config: &Config) -> Checked {
         lines: crate::span::LineIndex::new(""),
         warnings: Vec::new(),
     };
-    let bibs = vec![bib];
-    let (references, reference_sources) = bib_references(&bibs);
+    let mut bibs = vec![bib];
     let mut diagnostics: Vec<Diagnostic> = bibs[0]
         .doc
         .warnings
@@ -225,8 +224,20 @@ pub fn lint(bib: BibFile, config: &Config) -> Checked {
         .cloned()
         .map(|d| d.in_source(SourceId::Bib(0)))
         .collect();
+    // The rules read the scanned entries; then each entry becomes a reference and is freed,
+    // so the scanned file and the parsed list are never both whole in memory. Nothing after
+    // this reads `bibs[0].entries`.
     diagnostics.extend(rules::run_bib(&bibs));
     let diagnostics = settle(diagnostics, config);
+    let entries = std::mem::take(&mut bibs[0].entries);
+    let mut references = Vec::with_capacity(entries.len());
+    let mut seen = HashSet::new();
+    for entry in entries {
+        if !entry.key.is_empty() && seen.insert(entry.key.clone()) {
+            references.push(to_reference(&entry, &bibs[0].doc.text));
+        }
+    }
+    let reference_sources = vec![SourceId::Bib(0); references.len()];
     let numbers = vec![None; references.len()];
     let origins = Origins {
         citations: Vec::new(),

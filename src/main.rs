@@ -399,7 +399,7 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                     w.write_all(b"\n")
                 })?,
                 CheckFormat::Text => emit(
-                    &render_text(&report.to_report(), colors(&common), false),
+                    &render_text(&report.to_summary_report(), colors(&common), false),
                     &common,
                     &[&bib],
                 )?,

@@ -203,3 +203,38 @@ fn a_bad_bib_entry_is_reported_and_the_rest_exported() {
     assert!(stderr(&run).contains("bad"), "{}", stderr(&run));
     assert_eq!(stdout(&run), "One. (2001).\nThree. (2003).\n");
 }
+
+/// Every style bundled with hayagriva renders every entry of the sample and of generated
+/// references, with no entry left out: the in-memory patches to styles (implied `cs:name`,
+/// page labels, disambiguation off) and the suffix renders hold for all of them, not only the
+/// styles compared with pandoc.
+#[test]
+fn every_bundled_style_renders_every_entry() {
+    use citecheck::export::format::{bundled_styles, format, load_style, Markup};
+    let sample = load(&sample(), u64::MAX).unwrap().references;
+    let (generated, problems) = citecheck::export::from_bib(&citecheck::generate::bib(60));
+    assert!(problems.is_empty(), "{problems:?}");
+    let styles = bundled_styles();
+    assert!(styles.len() > 50, "{} bundled styles", styles.len());
+    for (names, _) in styles {
+        let style = load_style(names[0]).unwrap();
+        for (what, refs) in [("sample", &sample), ("generated", &generated)] {
+            let out = format(refs, &style, Markup::Text);
+            assert!(
+                out.problems.is_empty(),
+                "{} on {what}: {:?}",
+                names[0],
+                out.problems
+            );
+            assert_eq!(out.entries.len(), refs.len(), "{} on {what}", names[0]);
+            let keys: std::collections::HashSet<&str> =
+                out.entries.iter().map(|e| e.key.as_str()).collect();
+            assert_eq!(
+                keys.len(),
+                refs.len(),
+                "{} on {what}: an entry twice",
+                names[0]
+            );
+        }
+    }
+}

@@ -423,4 +423,72 @@ mod tests {
         ];
         assert_eq!(suffix_groups(&cites, &by_cite), vec![vec![1, 2]]);
     }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Citations drawn from a few families, given names, years and name counts, so that
+        /// namesakes, shared co-authors and identical citations are common.
+        fn cites() -> impl Strategy<Value = Vec<Cite>> {
+            let family = prop::sample::select(vec!["Berg", "Khan", "Okafor"]);
+            let given = prop::sample::select(vec!["Ali", "Anna", "Luis", "Lucia", "Mei", ""]);
+            let particle = prop::sample::select(vec!["", "", "", "de"]);
+            let person = (particle, family, given).prop_map(|(p, f, g)| CiteName {
+                particle: p.to_string(),
+                family: f.to_string(),
+                given: g.to_string(),
+            });
+            let cite = (prop::collection::vec(person, 1..5), 2000u32..2003)
+                .prop_map(|(names, year)| apa_cite(names, year));
+            prop::collection::vec(cite, 0..40)
+        }
+
+        fn rules() -> impl Strategy<Value = Rules> {
+            let rule = prop::sample::select(vec![
+                None,
+                Some(GivenRule::AllNames),
+                Some(GivenRule::AllNamesWithInitials),
+                Some(GivenRule::PrimaryName),
+                Some(GivenRule::PrimaryNameWithInitials),
+                Some(GivenRule::ByCite),
+            ]);
+            (any::<bool>(), rule).prop_map(|(add_names, givenname)| Rules {
+                add_names,
+                givenname,
+                ..APA
+            })
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+            /// Groups are disjoint sets of two or more works, in order, whose citations read
+            /// alike; and works whose citations are identical in every respect always share
+            /// a group, since nothing the style can add tells them apart.
+            #[test]
+            fn groups_are_sound(cites in cites(), rules in rules()) {
+                let groups = suffix_groups(&cites, &rules);
+                let mut seen = vec![false; cites.len()];
+                let mut group_of = vec![None; cites.len()];
+                for (g, group) in groups.iter().enumerate() {
+                    prop_assert!(group.len() >= 2);
+                    prop_assert!(group.windows(2).all(|w| w[0] < w[1]));
+                    for &i in group {
+                        prop_assert!(!seen[i], "{i} in two groups");
+                        seen[i] = true;
+                        group_of[i] = Some(g);
+                        prop_assert_eq!(&cites[i].text, &cites[group[0]].text);
+                    }
+                }
+                for i in 0..cites.len() {
+                    for j in i + 1..cites.len() {
+                        if cites[i].text == cites[j].text && cites[i].names == cites[j].names {
+                            prop_assert!(group_of[i].is_some() && group_of[i] == group_of[j]);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

@@ -93,6 +93,8 @@ pub enum StyleError {
     Parse(String, String),
     /// A dependent style whose parent is not bundled.
     NoParent(String, String),
+    /// A style that formats citations only.
+    NoBibliography(String),
 }
 
 impl fmt::Display for StyleError {
@@ -102,6 +104,7 @@ impl fmt::Display for StyleError {
             StyleError::Read(p, e) => write!(f, "{p}: cannot read: {e}"),
             StyleError::Parse(p, e) => write!(f, "{p}: not a CSL style: {e}"),
             StyleError::NoParent(p, parent) => write!(f, "{p}: a dependent style whose parent {parent} is not bundled"),
+            StyleError::NoBibliography(n) => write!(f, "style `{n}` formats citations only: it has no bibliography layout; `citecheck styles` lists those that have one"),
         }
     }
 }
@@ -139,6 +142,9 @@ pub fn load_style(spec: &str) -> Result<Style, StyleError> {
             ArchivedStyle::by_name(spec).ok_or_else(|| StyleError::Unknown(spec.to_string()))?;
         independent(spec, archived.get())?
     };
+    if csl.bibliography.is_none() {
+        return Err(StyleError::NoBibliography(spec.to_string()));
+    }
     let suffixes = SuffixRule::of(&csl);
     let csl = patch(csl);
     Ok(Style {
@@ -359,10 +365,15 @@ fn first_names_meta(children: &ElemChildren) -> Option<Vec<&(Vec<Person>, NameVa
     })
 }
 
-/// Every bundled style: its names (the first is the short one) and its title.
+/// Every bundled style that can format a bibliography (a few format citations only): its
+/// names (the first is the short one) and its title.
 pub fn bundled_styles() -> Vec<(&'static [&'static str], &'static str)> {
     ArchivedStyle::all()
         .iter()
+        .filter(|s| match s.get() {
+            CslStyle::Independent(i) => i.bibliography.is_some(),
+            CslStyle::Dependent(_) => true,
+        })
         .map(|s| (s.names(), s.display_name()))
         .collect()
 }
@@ -977,6 +988,16 @@ mod tests {
             assert_eq!(one.entries, three.entries, "{name}");
             assert_eq!(one.citations, three.citations, "{name}");
         }
+    }
+
+    #[test]
+    fn a_style_without_a_bibliography_is_an_error() {
+        let err = load_style("alphanumeric").unwrap_err();
+        assert!(matches!(err, StyleError::NoBibliography(_)));
+        assert!(err.to_string().contains("citations only"));
+        assert!(!bundled_styles()
+            .iter()
+            .any(|(n, _)| n.contains(&"alphanumeric")));
     }
 
     #[test]

@@ -351,6 +351,20 @@ impl<'a> ReportView<'a> {
         }
     }
 
+    /// The owned report without its references and citations: the diagnostics and the
+    /// summary, which is all the text report of `lint` prints.
+    pub fn to_summary_report(&self) -> Report {
+        Report {
+            version: VERSION,
+            file: self.main.path.clone(),
+            style: self.checked.style,
+            references: Vec::new(),
+            citations: Vec::new(),
+            diagnostics: self.diagnostics.clone(),
+            summary: self.summary.clone(),
+        }
+    }
+
     /// The owned report, with copies of every reference and citation.
     pub fn to_report(&self) -> Report {
         let references = (0..self.checked.list.references.len())
