@@ -113,15 +113,27 @@ fn main() {
         let (mut text, mut names, mut other) = (0, 0, 0);
         for c in &found.citations {
             text += c.text.capacity();
-            if let citecheck::citation::Target::AuthorDate { names: n, suffix, pubstate, .. } = &c.target {
+            if let citecheck::citation::Target::AuthorDate {
+                names: n,
+                suffix,
+                pubstate,
+                ..
+            } = &c.target
+            {
                 names += n.capacity() * 24 + n.iter().map(|s| s.capacity()).sum::<usize>();
-                other += suffix.as_ref().map_or(0, |s| s.capacity()) + pubstate.as_ref().map_or(0, |s| s.capacity());
+                other += suffix.as_ref().map_or(0, |s| s.capacity())
+                    + pubstate.as_ref().map_or(0, |s| s.capacity());
             }
-            other += c.prefix.as_ref().map_or(0, |s| s.capacity()) + c.locator.as_ref().map_or(0, |s| s.capacity());
+            other += c.prefix.as_ref().map_or(0, |s| s.capacity())
+                + c.locator.as_ref().map_or(0, |s| s.capacity());
         }
         println!(
             "  (citation heap: text {}, names {}, other {}; list {} of {} slots)",
-            mb(text), mb(names), mb(other), found.citations.len(), found.citations.capacity()
+            mb(text),
+            mb(names),
+            mb(other),
+            found.citations.len(),
+            found.citations.capacity()
         );
         let links = citecheck::link::link_all(&found.citations, &list.references, &index, &body);
         stage("  links", input);
