@@ -12,6 +12,7 @@ pub mod format;
 mod input;
 mod read_bib;
 mod ris;
+mod style;
 mod write;
 
 pub use bib::{to_biblatex, to_entry};
