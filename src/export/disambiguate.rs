@@ -32,7 +32,7 @@ pub(crate) struct CiteName {
 
 /// What one work's citation shows: its text as rendered without any disambiguation, and every
 /// name of the variable it cites by (not just those printed before "et al.").
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct Cite {
     pub text: String,
     pub names: Vec<CiteName>,

@@ -311,8 +311,9 @@ fn csl_items(references: &[Reference], problems: &mut Vec<Problem>) -> Vec<Item>
 
 /// One pass of the engine: each item cited once, in the given order, then the bibliography.
 struct Pass {
-    /// Each item's citation, in the order given.
-    citations: Vec<ElemChildren>,
+    /// What each item's citation shows, in the order given (only when asked for: styles
+    /// without year suffixes do not need them).
+    cites: Vec<Cite>,
     /// The bibliography in the style's order.
     entries: Vec<FormattedEntry>,
     /// Entry key → whether its first printed date shows more than the year ("2024, January
@@ -320,33 +321,54 @@ struct Pass {
     full_date: HashMap<String, bool>,
 }
 
-/// Below this many items a piece is not worth a thread.
-const PIECE: usize = 1000;
+/// Pieces are at most this long: hayagriva keeps every rendered citation and entry of a run
+/// as element trees until the run ends, so long lists go through in bounded pieces even on
+/// one core.
+const PIECE: usize = 2000;
 
 /// `render_pass` over the whole list, in pieces on all cores when the list is long and the
 /// style allows it (`Pieces`).
-fn render_all(items: &[&Item], style: &Style, markup: Markup) -> Pass {
+fn render_all(items: &[&Item], style: &Style, markup: Markup, want_cites: bool) -> Pass {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    render_pieces(items, style, markup, cores.min(items.len() / PIECE))
+    let size = items.len().div_ceil(cores).clamp(1, PIECE);
+    render_pieces(items, style, markup, want_cites, size, cores)
 }
 
-fn render_pieces(items: &[&Item], style: &Style, markup: Markup, pieces: usize) -> Pass {
-    if pieces < 2 || matches!(style.pieces, Pieces::Whole) {
-        return render_pass(items, &style.csl, markup, 0);
+/// Render `items` in pieces of `size`, `workers` at a time.
+fn render_pieces(
+    items: &[&Item],
+    style: &Style,
+    markup: Markup,
+    want_cites: bool,
+    size: usize,
+    workers: usize,
+) -> Pass {
+    if items.len() <= size || matches!(style.pieces, Pieces::Whole) {
+        return render_pass(items, &style.csl, markup, 0, want_cites);
     }
-    let size = items.len().div_ceil(pieces);
-    let (parts, order) = std::thread::scope(|scope| {
-        let handles: Vec<_> = items
-            .chunks(size)
-            .enumerate()
-            .map(|(k, part)| {
-                let csl = &style.csl;
-                scope.spawn(move || render_pass(part, csl, markup, k * size))
+    let pieces: Vec<&[&Item]> = items.chunks(size).collect();
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let (mut done, order) = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers.clamp(1, pieces.len()))
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let k = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                        let Some(piece) = pieces.get(k) else {
+                            return done;
+                        };
+                        done.push((
+                            k,
+                            render_pass(piece, &style.csl, markup, k * size, want_cites),
+                        ));
+                    }
+                })
             })
             .collect();
         let order: Option<Vec<String>> = match &style.pieces {
             Pieces::Sorted(order) => Some(
-                render_pass(items, order, Markup::Text, 0)
+                render_pass(items, order, Markup::Text, 0, false)
                     .entries
                     .into_iter()
                     .map(|e| e.key)
@@ -354,19 +376,20 @@ fn render_pieces(items: &[&Item], style: &Style, markup: Markup, pieces: usize) 
             ),
             _ => None,
         };
-        let parts: Vec<Pass> = handles
+        let done: Vec<(usize, Pass)> = handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
             .collect();
-        (parts, order)
+        (done, order)
     });
+    done.sort_by_key(|(k, _)| *k);
     let mut whole = Pass {
-        citations: Vec::with_capacity(items.len()),
+        cites: Vec::with_capacity(if want_cites { items.len() } else { 0 }),
         entries: Vec::with_capacity(items.len()),
         full_date: HashMap::with_capacity(items.len()),
     };
-    for part in parts {
-        whole.citations.extend(part.citations);
+    for (_, part) in done {
+        whole.cites.extend(part.cites);
         whole.entries.extend(part.entries);
         whole.full_date.extend(part.full_date);
     }
@@ -379,7 +402,7 @@ fn render_pieces(items: &[&Item], style: &Style, markup: Markup, pieces: usize) 
             .collect();
         if by_key.len() != count || order.len() != count {
             // Two entries share a key: only the whole list can place them.
-            return render_pass(items, &style.csl, markup, 0);
+            return render_pass(items, &style.csl, markup, 0, want_cites);
         }
         whole.entries = order.iter().filter_map(|k| by_key.remove(k)).collect();
     }
@@ -387,7 +410,13 @@ fn render_pieces(items: &[&Item], style: &Style, markup: Markup, pieces: usize) 
 }
 
 /// One engine run over `items`; `offset` is the citation number before the first.
-fn render_pass(items: &[&Item], style: &IndependentStyle, markup: Markup, offset: usize) -> Pass {
+fn render_pass(
+    items: &[&Item],
+    style: &IndependentStyle,
+    markup: Markup,
+    offset: usize,
+    want_cites: bool,
+) -> Pass {
     let mut driver = BibliographyDriver::new().with_citation_number_offset(offset);
     for item in items {
         driver.citation(CitationRequest::from_items(
@@ -421,7 +450,16 @@ fn render_pass(items: &[&Item], style: &IndependentStyle, markup: Markup, offset
         })
         .unwrap_or_default();
     Pass {
-        citations: rendered.citations.into_iter().map(|c| c.citation).collect(),
+        cites: if want_cites {
+            rendered
+                .citations
+                .iter()
+                .zip(items)
+                .map(|(c, item)| cite_of(&c.citation, item))
+                .collect()
+        } else {
+            Vec::new()
+        },
         entries,
         full_date,
     }
@@ -464,16 +502,11 @@ fn prints_full_date(children: &ElemChildren) -> Option<bool> {
 fn run(items: &[Item], style: &Style, markup: Markup) -> Option<Vec<FormattedEntry>> {
     catch_unwind(AssertUnwindSafe(|| {
         let items: Vec<&Item> = items.iter().collect();
-        let mut first = render_all(&items, style, markup);
+        let mut first = render_all(&items, style, markup, style.suffixes.is_some());
         let Some(rule) = &style.suffixes else {
             return first.entries;
         };
-        let cites: Vec<Cite> = first
-            .citations
-            .iter()
-            .zip(&items)
-            .map(|(c, item)| cite_of(c, item))
-            .collect();
+        let cites = std::mem::take(&mut first.cites);
         let groups = suffix_groups(&cites, &rule.rules);
         if groups.is_empty() {
             return first.entries;
@@ -508,7 +541,7 @@ fn run(items: &[Item], style: &Style, markup: Markup) -> Option<Vec<FormattedEnt
             .collect();
         let mut suffixed: HashMap<String, String> = HashMap::new();
         for group in &members {
-            for e in render_pass(group, &rule.csl, markup, 0).entries {
+            for e in render_pass(group, &rule.csl, markup, 0, false).entries {
                 suffixed.insert(e.key, e.text);
             }
         }
@@ -698,10 +731,10 @@ mod tests {
         for name in ["apa", "chicago-author-date", "ieee"] {
             let style = load_style(name).unwrap();
             assert!(!matches!(style.pieces, Pieces::Whole), "{name}");
-            let one = render_pieces(&refs, &style, Markup::Text, 1);
-            let three = render_pieces(&refs, &style, Markup::Text, 3);
+            let one = render_pieces(&refs, &style, Markup::Text, true, refs.len(), 1);
+            let three = render_pieces(&refs, &style, Markup::Text, true, 25, 3);
             assert_eq!(one.entries, three.entries, "{name}");
-            assert_eq!(one.citations, three.citations, "{name}");
+            assert_eq!(one.cites, three.cites, "{name}");
         }
     }
 
