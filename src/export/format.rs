@@ -738,6 +738,32 @@ mod tests {
         }
     }
 
+    /// 300 works by one author in one year, cited alike: every one gets its own suffix, on
+    /// past "z" and past the 256th ("iv", "iw"), as pandoc gives them.
+    #[test]
+    fn year_suffixes_go_on_past_z_and_past_256() {
+        let style = load_style("apa").unwrap();
+        let refs: Vec<Reference> = (0..300)
+            .map(|i| {
+                let mut r = book(&format!("k{i:03}"), "Smith", 2020);
+                r.title = Some("Same".into());
+                r
+            })
+            .collect();
+        let out = format(&refs, &style, Markup::Text);
+        let texts: std::collections::HashSet<&str> =
+            out.entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(texts.len(), 300);
+        for suffix in [
+            "2020a)", "2020z)", "2020aa)", "2020iv)", "2020iw)", "2020kn)",
+        ] {
+            assert!(
+                out.entries.iter().any(|e| e.text.contains(suffix)),
+                "{suffix} missing"
+            );
+        }
+    }
+
     #[test]
     fn a_style_without_a_bibliography_is_an_error() {
         let err = load_style("alphanumeric").unwrap_err();

@@ -1087,7 +1087,8 @@ fn disambiguate_year_suffix<F, T>(
 
         // Assign year suffixes.
         for (i, entry) in entries.into_iter().enumerate() {
-            mark(entry, DisambiguateState::YearSuffix(i as u8));
+            // citecheck patch: u32, not u8, which wrapped to "a" after 256 works.
+            mark(entry, DisambiguateState::YearSuffix(i as u32));
         }
     }
 }
@@ -2659,7 +2660,7 @@ pub enum DisambiguateState {
     None,
     NameDisambiguation(NameDisambiguationProperties),
     Choose,
-    YearSuffix(u8),
+    YearSuffix(u32),
 }
 
 impl DisambiguateState {

@@ -919,13 +919,14 @@ pub(super) fn csl_language(lang_id: &LanguageIdentifier) -> String {
 }
 
 // A function that takes a usize value and returns a String
-fn letter(val: u8) -> String {
+// citecheck patch: u32 instead of u8, so that suffixes go on past the 256th ("iv", "iw", ...).
+fn letter(val: u32) -> String {
     let mut result = String::with_capacity(1);
     let mut current = val;
 
     loop {
         let remainder = current % 26;
-        let c = (remainder + b'a') as char;
+        let c = (remainder as u8 + b'a') as char;
         result.insert(0, c);
 
         if current < 26 {
