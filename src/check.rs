@@ -1,7 +1,7 @@
 //! The pipeline, stage by stage: read → find the list → parse entries → find citations →
 //! link → rules. Each function returns typed data for the next; nothing here prints.
 
-use crate::bibfile::{to_reference, BibFile};
+use crate::bibfile::{to_reference, BibEntry, BibFile};
 use crate::citation::{self, blank_lines, Citation};
 use crate::config::Config;
 use crate::document::{find_residue, Document, InputError};
@@ -233,7 +233,7 @@ pub fn lint(bib: BibFile, config: &Config) -> Checked {
     let mut references = Vec::with_capacity(entries.len());
     let mut seen = HashSet::new();
     for entry in entries {
-        if !entry.key.is_empty() && seen.insert(entry.key.clone()) {
+        if first_of_its_key(&mut seen, &entry) {
             references.push(to_reference(&entry, &bibs[0].doc.text));
         }
     }
@@ -281,6 +281,12 @@ fn settle(mut diagnostics: Vec<Diagnostic>, config: &Config) -> Vec<Diagnostic> 
 
 /// The entries of the `.bib` files as one list: the first entry of each key (biber drops the
 /// others; `duplicate-key` reports them), keyless entries left out.
+/// Only the first entry of a key becomes a reference (`duplicate-key` reports the others);
+/// an entry without a key never does.
+fn first_of_its_key(seen: &mut HashSet<String>, entry: &BibEntry) -> bool {
+    !entry.key.is_empty() && seen.insert(entry.key.clone())
+}
+
 fn bib_references(bibs: &[BibFile]) -> (Vec<Reference>, Vec<SourceId>) {
     let mut seen = HashSet::new();
     let mut references = Vec::new();
@@ -289,7 +295,7 @@ fn bib_references(bibs: &[BibFile]) -> (Vec<Reference>, Vec<SourceId>) {
         for entry in file
             .entries
             .iter()
-            .filter(|e| !e.key.is_empty() && seen.insert(e.key.as_str()))
+            .filter(|e| first_of_its_key(&mut seen, e))
         {
             references.push(to_reference(entry, &file.doc.text));
             sources.push(SourceId::Bib(f));

@@ -19,7 +19,7 @@
 //! Everything is decided on what a citation shows (its text and its people), so it is linear
 //! in the number of works apart from each set's own size.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A person (or organisation) as a citation names them.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
@@ -149,10 +149,10 @@ fn global_hints(cites: &[Cite], rule: GivenRule) -> HashMap<&CiteName, Hint> {
         }
     };
     let mut distinct: Vec<&CiteName> = Vec::new();
-    let mut seen: HashMap<&CiteName, ()> = HashMap::new();
+    let mut seen: HashSet<&CiteName> = HashSet::new();
     for c in cites {
         for n in &c.names[..relevant(c)] {
-            if seen.insert(n, ()).is_none() {
+            if seen.insert(n) {
                 distinct.push(n);
             }
         }

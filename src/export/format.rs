@@ -436,8 +436,12 @@ fn render_pass(
         .map(|b| {
             b.items
                 .into_iter()
+                // Only the order of year suffixes needs it (`want_cites`: the style has them).
                 .inspect(|i| {
-                    full_date.insert(i.key.clone(), prints_full_date(&i.content).unwrap_or(false));
+                    if want_cites {
+                        let full = prints_full_date(&i.content).unwrap_or(false);
+                        full_date.insert(i.key.clone(), full);
+                    }
                 })
                 .map(|i| FormattedEntry {
                     key: i.key,

@@ -7,8 +7,9 @@ use super::disambiguate::{GivenRule, Rules};
 use hayagriva::archive::{locales, ArchivedStyle};
 use hayagriva::citationberg::taxonomy::{NumberOrPageVariable, Term, Variable};
 use hayagriva::citationberg::{
-    Choose, ChooseBranch, ChooseMatch, DisambiguationRule, IndependentStyle, Label, LabelPluralize,
-    LayoutRenderingElement, Locale, NamesChild, Style as CslStyle, Text, TextTarget,
+    Choose, ChooseBranch, ChooseMatch, Citation, DisambiguationRule, IndependentStyle, Label,
+    LabelPluralize, LayoutRenderingElement, Locale, NamesChild, Style as CslStyle, Text,
+    TextTarget,
 };
 use std::fmt;
 use std::path::Path;
@@ -130,8 +131,9 @@ pub fn load_style(spec: &str) -> Result<Style, StyleError> {
     if csl.bibliography.is_none() {
         return Err(StyleError::NoBibliography(spec.to_string()));
     }
-    let suffixes = SuffixRule::of(&csl);
+    let citation = csl.citation.clone();
     let csl = patch(csl);
+    let suffixes = SuffixRule::of(&citation, &csl);
     Ok(Style {
         name: spec.to_string(),
         pieces: Pieces::of(&csl),
@@ -255,12 +257,13 @@ pub(super) struct SuffixRule {
 }
 
 impl SuffixRule {
-    fn of(original: &IndependentStyle) -> Option<SuffixRule> {
-        let citation = &original.citation;
+    /// From the style's own citation settings (before `patch` turned them off) and the
+    /// patched style.
+    fn of(citation: &Citation, patched: &IndependentStyle) -> Option<SuffixRule> {
         if !citation.disambiguate_add_year_suffix {
             return None;
         }
-        let mut csl = patch(original.clone());
+        let mut csl = patched.clone();
         csl.citation.disambiguate_add_year_suffix = true;
         let givenname = citation.disambiguate_add_givenname.then_some(
             match citation.givenname_disambiguation_rule {
