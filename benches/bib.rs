@@ -161,13 +161,11 @@ fn phases(text: &str) {
     let origins = citecheck::rules::Origins::default();
     let cx = citecheck::rules::Context {
         references: &refs,
-        citations: &[],
-        links: &[],
         style: citecheck::rules::Style::Keys,
         numbers: &numbers,
         origins: &origins,
     };
-    let d = citecheck::rules::run(&cx);
+    let d = citecheck::rules::run(&cx, &[], &[]);
     println!("list rules {:?} ({})", t.elapsed(), d.len());
 }
 

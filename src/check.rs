@@ -3,9 +3,10 @@
 
 use crate::bibfile::{to_reference, BibEntry, BibFile};
 use crate::citation::{self, blank_lines, Citation};
+use crate::citation::{MlaVote, Standing};
 use crate::config::Config;
 use crate::document::{find_residue, Document, InputError};
-use crate::link::{self, Index, Link};
+use crate::link::{self, Index, Link, Linker, Tally};
 use crate::paper::{self, Kind, Syntax};
 use crate::reference::{self, assign_keys, Reference};
 use crate::reflist::{self, Section};
@@ -109,49 +110,262 @@ impl Checked {
     }
 }
 
-/// Check a paper: every citation linked, every problem found.
+/// How a reference-list paper's citations are found and linked, worked out once: the text they
+/// are found in, the style, and the index (with the abbreviations the text defines). A walk
+/// finds and links every citation, one at a time, so a long paper's citations need never be
+/// held together ([`Streamed`]).
+#[derive(Debug)]
+pub struct Plan {
+    pub style: Style,
+    index: Index,
+    body: Body,
+}
+
+/// The text citations are found in: the text before the list (most papers), or a copy with
+/// residue and the list blanked.
+#[derive(Debug)]
+enum Body {
+    Prefix(usize),
+    Blanked(String),
+}
+
+impl Plan {
+    pub fn new(doc: &Document, list: &RefList, config: &Config) -> Self {
+        let style = config
+            .style
+            .fixed()
+            .unwrap_or_else(|| list.detected_style());
+        let body = match body_text(doc, list) {
+            Cow::Borrowed(prefix) => Body::Prefix(prefix.len()),
+            Cow::Owned(blanked) => Body::Blanked(blanked),
+        };
+        let mut index = Index::new(&list.references, &list.numbers, &config.alias_pairs());
+        let mut plan = Plan {
+            style,
+            index: Index::default(),
+            body,
+        };
+        if style != Style::Numeric {
+            index.add_aliases(&citation::author_date_aliases(
+                plan.body(doc),
+                &index.lexicon,
+            ));
+        }
+        plan.index = index;
+        plan
+    }
+
+    fn body<'a>(&'a self, doc: &'a Document) -> &'a str {
+        match &self.body {
+            Body::Prefix(end) => &doc.text[..*end],
+            Body::Blanked(text) => text,
+        }
+    }
+
+    /// Every citation found, with its link and its standing (see [`Standing`]), in text order.
+    pub fn walk(
+        &self,
+        doc: &Document,
+        list: &RefList,
+        mut f: impl FnMut(Citation, Link, Standing),
+    ) {
+        let body = self.body(doc);
+        let mut linker = Linker::new(&list.references, &self.index);
+        let mut each = |c: Citation, standing| {
+            let link = linker.link(&c, body);
+            f(c, link, standing);
+        };
+        match self.style {
+            Style::Numeric => {
+                citation::each_numeric(body, list.references.len(), |c| each(c, Standing::Sure))
+            }
+            _ => citation::each_author_date(body, &self.index.lexicon, &mut Vec::new(), each),
+        }
+    }
+
+    /// The citations kept, in text order, for a paper whose manner (`mla`) is known.
+    pub fn walk_kept(
+        &self,
+        doc: &Document,
+        list: &RefList,
+        mla: bool,
+        mut f: impl FnMut(Citation, Link),
+    ) {
+        self.walk(doc, list, |c, link, standing| {
+            if mla || standing != Standing::AuthorPageUnknown {
+                f(c, link);
+            }
+        });
+    }
+
+    /// One walk that decides the paper's manner as it goes: the citations kept go to `f` in
+    /// text order, except author-page citations of unknown names, which come last, once the
+    /// whole paper has shown they count. Returns the decision.
+    fn walk_deciding(
+        &self,
+        doc: &Document,
+        list: &RefList,
+        mut f: impl FnMut(Citation, Link),
+    ) -> bool {
+        let mut vote = MlaVote::default();
+        let mut held = Vec::new();
+        self.walk(doc, list, |c, link, standing| {
+            vote.count(standing);
+            if standing == Standing::AuthorPageUnknown {
+                held.push((c, link));
+            } else {
+                f(c, link);
+            }
+        });
+        let mla = vote.mla();
+        if mla {
+            held.into_iter().for_each(|(c, link)| f(c, link));
+        }
+        mla
+    }
+}
+
+/// Check a paper: every citation linked, every problem found, everything kept.
 pub fn check(doc: Document, config: &Config, at: Option<usize>) -> Result<Checked, InputError> {
     let list = read_references(&doc, at)?;
-    let style = config
-        .style
-        .fixed()
-        .unwrap_or_else(|| list.detected_style());
-    let body = body_text(&doc, &list);
-    let mut index = Index::new(&list.references, &list.numbers, &config.alias_pairs());
-    let mut found = match style {
-        Style::Numeric => citation::find_numeric(&body, list.references.len()),
-        _ => citation::find_author_date(&body, &index.lexicon),
-    };
-    // The finders grow the list as they go; a long paper keeps it for the whole run.
-    found.citations.shrink_to_fit();
-    index.add_aliases(&found.aliases);
-    let links = link::link_all(&found.citations, &list.references, &index, &body);
+    let plan = Plan::new(&doc, &list, config);
+    let mut pairs = Vec::new();
+    let mla = plan.walk_deciding(&doc, &list, |c, link| pairs.push((c, link)));
+    if mla {
+        pairs.sort_by_key(|(c, _)| c.span.start);
+    }
+    let (citations, links): (Vec<Citation>, Vec<Link>) = pairs.into_iter().unzip();
     let origins = Origins::default();
     let cx = Context {
         references: &list.references,
-        citations: &found.citations,
-        links: &links,
-        style,
+        style: plan.style,
         numbers: &list.numbers,
         origins: &origins,
     };
-    let mut diagnostics = doc.warnings.clone();
-    diagnostics.extend(rules::run(&cx));
-    for d in &mut diagnostics {
-        d.severity = config.severity(d.code);
-    }
-    diagnostics.retain(|d| d.severity != rules::Severity::Allow);
+    let found = rules::run(&cx, &citations, &links);
+    let diagnostics = settle_levels(&doc, found, config);
     Ok(Checked {
+        style: plan.style,
         doc,
         list,
-        style,
-        citations: found.citations,
+        citations,
         links,
         diagnostics,
         inputs: Vec::new(),
         bibs: Vec::new(),
         origins,
     })
+}
+
+/// A reference-list paper checked without keeping its citations: what they add up to and the
+/// problems they show are kept; a report that lists them walks the paper again
+/// ([`Streamed::walk`]). Memory stays at the paper, its list and per-entry counts.
+#[derive(Debug)]
+pub struct Streamed {
+    pub doc: Document,
+    pub list: RefList,
+    pub plan: Plan,
+    /// Author-page citations of unknown names count (see [`Standing`]).
+    mla: bool,
+    pub diagnostics: Vec<Diagnostic>,
+    pub tally: Tally,
+    /// Always empty: everything is in the document.
+    pub origins: Origins,
+}
+
+impl Streamed {
+    /// Every citation kept, with its link, in text order: the same as [`check`] keeps.
+    pub fn walk(&self, mut f: impl FnMut(&Citation, &Link)) {
+        self.plan
+            .walk_kept(&self.doc, &self.list, self.mla, |c, link| f(&c, &link));
+    }
+}
+
+/// [`check`] without keeping the citations.
+pub fn check_streamed(
+    doc: Document,
+    config: &Config,
+    at: Option<usize>,
+) -> Result<Streamed, InputError> {
+    let list = read_references(&doc, at)?;
+    let plan = Plan::new(&doc, &list, config);
+    let origins = Origins::default();
+    let cx = Context {
+        references: &list.references,
+        style: plan.style,
+        numbers: &list.numbers,
+        origins: &origins,
+    };
+    let mut found = Vec::new();
+    rules::run_list(&cx, &mut found);
+    let mut rules = rules::CitationRules::new(&cx);
+    let mut tally = Tally::new(list.references.len());
+    let mut in_order = true;
+    let mut last = 0;
+    let mla = plan.walk_deciding(&doc, &list, |c, link| {
+        rules.observe(&c, &link, &mut found);
+        tally.add(&link, doc.lines.line(c.span.start));
+        in_order &= c.span.start >= last;
+        last = c.span.start;
+    });
+    rules.finish(&mut found);
+    if !in_order {
+        tally.sort_lines();
+    }
+    rules::sort(&mut found);
+    let diagnostics = settle_levels(&doc, found, config);
+    Ok(Streamed {
+        doc,
+        list,
+        plan,
+        mla,
+        diagnostics,
+        tally,
+        origins,
+    })
+}
+
+/// The document's own warnings, then the rules' problems, at their configured levels.
+fn settle_levels(doc: &Document, found: Vec<Diagnostic>, config: &Config) -> Vec<Diagnostic> {
+    let mut diagnostics = doc.warnings.clone();
+    diagnostics.extend(found);
+    for d in &mut diagnostics {
+        d.severity = config.severity(d.code);
+    }
+    diagnostics.retain(|d| d.severity != rules::Severity::Allow);
+    diagnostics
+}
+
+/// A checked paper as the command line reports it: a paper citing by key keeps everything
+/// (its citations are few, its `.bib` files hold the bulk), a reference-list paper keeps
+/// only what its citations add up to.
+#[derive(Debug)]
+pub enum Outcome {
+    Keys(Checked),
+    List(Streamed),
+}
+
+impl Outcome {
+    pub fn doc(&self) -> &Document {
+        match self {
+            Outcome::Keys(c) => &c.doc,
+            Outcome::List(s) => &s.doc,
+        }
+    }
+}
+
+/// [`check_paper`], keeping a reference-list paper's citations only as tallies.
+pub fn check_paper_streamed(
+    doc: Document,
+    config: &Config,
+    at: Option<usize>,
+    bib: &[PathBuf],
+    max_bytes: u64,
+) -> Result<Outcome, InputError> {
+    match paper::kind_of(&doc, !bib.is_empty()) {
+        Kind::Keys(syntax) => check_keys(doc, syntax, bib, config, max_bytes).map(Outcome::Keys),
+        Kind::ReferenceList => check_streamed(doc, config, at).map(Outcome::List),
+    }
 }
 
 /// Check any paper: one that cites by key (LaTeX, Pandoc) against its `.bib` files (`bib`
@@ -324,8 +538,6 @@ fn link_keys(
     let style = Style::Keys;
     let cx = Context {
         references: &references,
-        citations: &citations,
-        links: &links,
         style,
         numbers: &numbers,
         origins: &origins,
@@ -349,7 +561,7 @@ fn link_keys(
                 .map(|d| d.in_source(SourceId::Bib(i))),
         );
     }
-    diagnostics.extend(rules::run(&cx));
+    diagnostics.extend(rules::run(&cx, &citations, &links));
     diagnostics.extend(rules::run_bib(&bibs));
     let diagnostics = settle(diagnostics, config);
     let section = Section {

@@ -203,29 +203,102 @@ impl Index {
     }
 }
 
-/// Link every citation. `context` gives, for each citation, the words of its sentence
-/// (used to pick the best guess among ambiguous candidates).
+/// Link every citation. `body` is the text the citations were found in: the words of each
+/// one's sentence pick the best guess among ambiguous candidates.
 pub fn link_all(
     citations: &[Citation],
     references: &[Reference],
     index: &Index,
     body: &str,
 ) -> Vec<Link> {
-    let mut titles = TitleWords::new(references);
-    citations
-        .iter()
-        .map(|c| {
-            let mut link = link_one(c, references, index);
-            if link.status == Status::Ambiguous {
-                link.best_guess = best_guess(
-                    &link.entries,
-                    &mut titles,
-                    sentence_around(body, c.span.start),
-                );
+    let mut linker = Linker::new(references, index);
+    citations.iter().map(|c| linker.link(c, body)).collect()
+}
+
+/// What a paper's links add up to: per entry, how often it is cited and where; per status,
+/// how many citations. Built one link at a time.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tally {
+    /// Per entry: matched citations.
+    pub cited: Vec<usize>,
+    /// Per entry: ambiguous citations that name it as a candidate.
+    pub maybe: Vec<usize>,
+    /// Per entry: lines of its matched citations, in order.
+    pub cited_on: Vec<Vec<usize>>,
+    pub citations: usize,
+    pub matched: usize,
+    pub ambiguous: usize,
+    pub unmatched: usize,
+}
+
+impl Tally {
+    pub fn new(entries: usize) -> Self {
+        Tally {
+            cited: vec![0; entries],
+            maybe: vec![0; entries],
+            cited_on: vec![Vec::new(); entries],
+            ..Tally::default()
+        }
+    }
+
+    /// One more citation, on `line` of its file.
+    pub fn add(&mut self, link: &Link, line: usize) {
+        self.citations += 1;
+        match link.status {
+            Status::Matched => {
+                self.matched += 1;
+                for &i in &link.entries {
+                    self.cited[i] += 1;
+                    self.cited_on[i].push(line);
+                }
             }
-            link
-        })
-        .collect()
+            Status::Ambiguous => {
+                self.ambiguous += 1;
+                link.entries.iter().for_each(|&i| self.maybe[i] += 1);
+            }
+            Status::Unmatched => self.unmatched += 1,
+        }
+    }
+
+    /// Lines in order, when citations were added out of text order.
+    pub fn sort_lines(&mut self) {
+        self.cited_on.iter_mut().for_each(|l| l.sort_unstable());
+    }
+
+    /// Entries cited at least once.
+    pub fn entries_cited(&self) -> usize {
+        self.cited.iter().filter(|&&n| n > 0).count()
+    }
+}
+
+/// Links citations one at a time (the title words of entries it has needed are kept).
+pub struct Linker<'a> {
+    references: &'a [Reference],
+    index: &'a Index,
+    titles: TitleWords<'a>,
+}
+
+impl<'a> Linker<'a> {
+    pub fn new(references: &'a [Reference], index: &'a Index) -> Self {
+        Linker {
+            references,
+            index,
+            titles: TitleWords::new(references),
+        }
+    }
+
+    /// Link one citation found in `body`.
+    pub fn link(&mut self, citation: &Citation, body: &str) -> Link {
+        let mut link = link_one(citation, self.references, self.index);
+        if link.status == Status::Ambiguous {
+            link.best_guess = best_guess(
+                &link.entries,
+                &mut self.titles,
+                sentence_around(body, citation.span.start),
+            );
+        }
+        link
+    }
 }
 
 fn link_one(citation: &Citation, references: &[Reference], index: &Index) -> Link {

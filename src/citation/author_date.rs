@@ -369,44 +369,119 @@ fn known(index: &NameIndex<usize>, name: &str) -> bool {
     index.contains(&folded) || !index.near(&folded).is_empty()
 }
 
-/// Find author-date citations in `body` (the paper with residue and reference list blanked).
-/// `names` holds the names the reference list knows; narrative citations of unknown names are
-/// taken only in unmistakable forms ("et al.", two names joined by "and", a possessive).
-pub fn find_author_date(body: &str, names: &NameIndex<usize>) -> Found {
-    let mut found = Found::default();
-    let mut author_page = Vec::new();
-    for caps in PARENS.captures_iter(body) {
-        let Some(inner) = caps.get(1) else { continue };
-        if NARRATIVE_DATES.is_match(inner.as_str()) {
-            if let Some(c) = narrative(body, inner.start() - 1, inner, names, &mut found.aliases) {
-                found.citations.extend(c);
-            }
-            continue;
-        }
-        let mut offset = inner.start();
-        for part in inner.as_str().split(';') {
-            for c in parse_part(part, offset, &mut found.aliases) {
-                if is_author_page(&c) {
-                    author_page.push(c);
-                } else {
-                    found.citations.push(c);
-                }
-            }
-            offset += part.len() + 1;
+/// How a citation stands before the paper-wide decision on author-page citations: "(Model 2)"
+/// and "(Alvarez 44)" look alike, so those of names the list does not know are kept only in a
+/// paper that cites that way throughout (MLA).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Standing {
+    /// Kept whatever the paper's manner.
+    Sure,
+    /// Author-page, of a name the list knows: kept, and a vote for MLA.
+    AuthorPageKnown,
+    /// Author-page, of a name the list does not know: kept only in an MLA paper.
+    AuthorPageUnknown,
+}
+
+/// The votes for the MLA decision, counted over the whole paper.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MlaVote {
+    known: usize,
+    sure: usize,
+}
+
+impl MlaVote {
+    pub fn count(&mut self, standing: Standing) {
+        match standing {
+            Standing::Sure => self.sure += 1,
+            Standing::AuthorPageKnown => self.known += 1,
+            Standing::AuthorPageUnknown => {}
         }
     }
-    // "(Model 2)" and "(Alvarez 44)" look alike: author-page citations of names the list does
-    // not know are kept only in a paper that cites that way throughout (MLA).
-    let known_count = author_page
-        .iter()
-        .filter(|c| first_name_known(c, names))
-        .count();
-    let mla = known_count >= 2 && known_count * 2 >= found.citations.len();
-    found.citations.extend(
-        author_page
-            .into_iter()
-            .filter(|c| mla || first_name_known(c, names)),
-    );
+
+    /// Does the paper cite author-page throughout?
+    pub fn mla(&self) -> bool {
+        self.known >= 2 && self.known * 2 >= self.sure
+    }
+}
+
+/// Find author-date citations in `body` (the paper with residue and reference list blanked):
+/// every one, in text order, each with its standing. `names` holds the names the reference
+/// list knows; narrative citations of unknown names are taken only in unmistakable forms ("et
+/// al.", two names joined by "and", a possessive). Abbreviations the text defines ("World
+/// Health Organization [WHO]") are pushed to `aliases`.
+pub fn each_author_date(
+    body: &str,
+    names: &NameIndex<usize>,
+    aliases: &mut Vec<(String, String)>,
+    mut f: impl FnMut(Citation, Standing),
+) {
+    for caps in PARENS.captures_iter(body) {
+        group(body, &caps, names, aliases, &mut f);
+    }
+}
+
+/// The abbreviations the text defines, and nothing else: only the parentheses that may define
+/// one (a "[WHO]" inside or just before them) are read, by the same code as
+/// [`each_author_date`], so the two agree.
+pub fn author_date_aliases(body: &str, names: &NameIndex<usize>) -> Vec<(String, String)> {
+    let mut aliases = Vec::new();
+    for caps in PARENS.captures_iter(body) {
+        let (Some(whole), Some(inner)) = (caps.get(0), caps.get(1)) else {
+            continue;
+        };
+        if inner.as_str().contains('[') || body[..whole.start()].trim_end().ends_with(']') {
+            group(body, &caps, names, &mut aliases, &mut |_, _| {});
+        }
+    }
+    aliases
+}
+
+/// The citations of one pair of parentheses (and the names before it, when narrative).
+fn group(
+    body: &str,
+    caps: &regex::Captures<'_>,
+    names: &NameIndex<usize>,
+    aliases: &mut Vec<(String, String)>,
+    f: &mut impl FnMut(Citation, Standing),
+) {
+    let Some(inner) = caps.get(1) else { return };
+    if NARRATIVE_DATES.is_match(inner.as_str()) {
+        for c in narrative(body, inner.start() - 1, inner, names, aliases).unwrap_or_default() {
+            f(c, Standing::Sure);
+        }
+        return;
+    }
+    let mut offset = inner.start();
+    for part in inner.as_str().split(';') {
+        for c in parse_part(part, offset, aliases) {
+            let standing = if !is_author_page(&c) {
+                Standing::Sure
+            } else if first_name_known(&c, names) {
+                Standing::AuthorPageKnown
+            } else {
+                Standing::AuthorPageUnknown
+            };
+            f(c, standing);
+        }
+        offset += part.len() + 1;
+    }
+}
+
+/// Find author-date citations: those kept (see [`Standing`]), in text order.
+pub fn find_author_date(body: &str, names: &NameIndex<usize>) -> Found {
+    let mut found = Found::default();
+    let mut vote = MlaVote::default();
+    let mut maybe = Vec::new();
+    each_author_date(body, names, &mut found.aliases, |c, standing| {
+        vote.count(standing);
+        match standing {
+            Standing::AuthorPageUnknown => maybe.push(c),
+            _ => found.citations.push(c),
+        }
+    });
+    if vote.mla() {
+        found.citations.extend(maybe);
+    }
     found.citations.sort_by_key(|c| c.span.start);
     found
 }

@@ -10,9 +10,9 @@ mod latex;
 mod numeric;
 mod pandoc;
 
-pub use author_date::find_author_date;
+pub use author_date::{author_date_aliases, each_author_date, find_author_date, MlaVote, Standing};
 pub use latex::{find_latex, mask_latex};
-pub use numeric::find_numeric;
+pub use numeric::{each_numeric, find_numeric};
 pub use pandoc::{find_pandoc, looks_like_pandoc};
 
 use crate::reference::Date;

@@ -23,6 +23,15 @@ static NUMBER: LazyLock<Regex> =
 /// superscript numbers far beyond it (years, counts) are not taken for citations.
 pub fn find_numeric(body: &str, entries: usize) -> Found {
     let mut citations = Vec::new();
+    each_numeric(body, entries, |c| citations.push(c));
+    Found {
+        citations,
+        aliases: Vec::new(),
+    }
+}
+
+/// [`find_numeric`], one citation at a time in text order.
+pub fn each_numeric(body: &str, entries: usize, mut f: impl FnMut(Citation)) {
     for caps in GROUP.captures_iter(body) {
         let (inner, bracketed) = match (caps.name("b"), caps.name("p"), caps.name("s")) {
             (Some(m), _, _) => (m, true),
@@ -30,7 +39,7 @@ pub fn find_numeric(body: &str, entries: usize) -> Found {
             (_, _, Some(m)) => (m, false),
             _ => continue,
         };
-        let mut numbers: Vec<(u32, Span)> = NUMBER
+        let numbers: Vec<(u32, Span)> = NUMBER
             .find_iter(inner.as_str())
             .filter_map(|m| {
                 Some((
@@ -77,19 +86,16 @@ pub fn find_numeric(body: &str, entries: usize) -> Found {
                 expanded.push((m, Span::new(end.start(), end.end())));
             }
         }
-        numbers = expanded;
-        citations.extend(numbers.into_iter().map(|(n, span)| Citation {
-            span,
-            text: n.to_string(),
-            target: Target::Number(n),
-            narrative: false,
-            prefix: None,
-            locator: None,
-        }));
-    }
-    Found {
-        citations,
-        aliases: Vec::new(),
+        for (n, span) in expanded {
+            f(Citation {
+                span,
+                text: n.to_string(),
+                target: Target::Number(n),
+                narrative: false,
+                prefix: None,
+                locator: None,
+            });
+        }
     }
 }
 

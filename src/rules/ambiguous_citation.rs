@@ -5,66 +5,74 @@
 //! meant. Example: "(Dawn, 2024)" when the list holds four pieces by Dawn from 2024.
 
 use super::{Code, Context, Diagnostic};
-use crate::link::{join_and, Status};
+use crate::citation::Citation;
+use crate::link::{join_and, Link, Status};
+use std::cell::OnceCell;
 
-pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let labels = crate::reference::year_labels(cx.references);
-    for (citation, link) in cx.citations.iter().zip(cx.links) {
-        if link.status != Status::Ambiguous {
-            continue;
-        }
-        let label = |i: usize| {
+/// `labels` holds the year suffixes the list would need ([`crate::reference::year_labels`]),
+/// worked out at the first ambiguous citation.
+pub fn check(
+    cx: &Context,
+    labels: &OnceCell<Vec<Option<char>>>,
+    citation: &Citation,
+    link: &Link,
+    out: &mut Vec<Diagnostic>,
+) {
+    if link.status != Status::Ambiguous {
+        return;
+    }
+    let labels = labels.get_or_init(|| crate::reference::year_labels(cx.references));
+    let label = |i: usize| {
+        let r = &cx.references[i];
+        format!(
+            "{}{}",
+            r.year().map_or("n.d.".to_string(), |y| y.to_string()),
+            labels[i].map(String::from).unwrap_or_default()
+        )
+    };
+    let items: Vec<String> = link
+        .entries
+        .iter()
+        .map(|&i| {
             let r = &cx.references[i];
-            format!(
-                "{}{}",
-                r.year().map_or("n.d.".to_string(), |y| y.to_string()),
-                labels[i].map(String::from).unwrap_or_default()
-            )
-        };
-        let items: Vec<String> = link
-            .entries
-            .iter()
-            .map(|&i| {
-                let r = &cx.references[i];
-                let what = r.title.as_deref().map_or_else(
-                    || {
-                        format!(
-                            "untitled, dated {}",
-                            r.date.map_or("n.d.".into(), |d| d.to_string())
-                        )
-                    },
-                    |t| format!("\"{}\"", shorten(t)),
-                );
-                format!("{} {what}", label(i))
-            })
-            .collect();
-        let mut message = format!(
-            "\"{}\" fits {} entries: {}",
-            citation.text,
-            link.entries.len(),
-            join_and(&items)
-        );
-        match link.best_guess {
-            Some(i) => message.push_str(&format!(
-                "; best guess from the sentence: {} ({})",
-                label(i),
-                cx.references[i].key
-            )),
-            None => message.push_str("; the sentence does not say which"),
-        }
-        let who = cx.references[link.entries[0]]
-            .creators()
-            .first()
-            .map(|n| n.cite_name())
-            .unwrap_or_default();
-        let example = link.best_guess.unwrap_or(link.entries[0]);
-        message.push_str(&format!(
+            let what = r.title.as_deref().map_or_else(
+                || {
+                    format!(
+                        "untitled, dated {}",
+                        r.date.map_or("n.d.".into(), |d| d.to_string())
+                    )
+                },
+                |t| format!("\"{}\"", shorten(t)),
+            );
+            format!("{} {what}", label(i))
+        })
+        .collect();
+    let mut message = format!(
+        "\"{}\" fits {} entries: {}",
+        citation.text,
+        link.entries.len(),
+        join_and(&items)
+    );
+    match link.best_guess {
+        Some(i) => message.push_str(&format!(
+            "; best guess from the sentence: {} ({})",
+            label(i),
+            cx.references[i].key
+        )),
+        None => message.push_str("; the sentence does not say which"),
+    }
+    let who = cx.references[link.entries[0]]
+        .creators()
+        .first()
+        .map(|n| n.cite_name())
+        .unwrap_or_default();
+    let example = link.best_guess.unwrap_or(link.entries[0]);
+    message.push_str(&format!(
             ". Give the entries these year suffixes in the list and cite the one meant, e.g. ({who}, {})",
             label(example)
         ));
-        let keys = link.entries.iter().map(|&i| cx.references[i].key.clone());
-        out.push(Diagnostic::new(Code::AmbiguousCitation, citation.span, message).with_keys(keys));
-    }
+    let keys = link.entries.iter().map(|&i| cx.references[i].key.clone());
+    out.push(Diagnostic::new(Code::AmbiguousCitation, citation.span, message).with_keys(keys));
 }
 
 fn shorten(title: &str) -> String {

@@ -5,40 +5,64 @@
 //! before it has cited [2].
 
 use super::{Code, Context, Diagnostic, Style};
-use crate::citation::Target;
+use crate::citation::{Citation, Target};
 use std::collections::{HashMap, HashSet};
 
-pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    if cx.style != Style::Numeric {
-        return;
-    }
-    let listed: HashMap<u32, usize> = cx
-        .numbers
-        .iter()
-        .enumerate()
-        .filter_map(|(i, n)| Some(((*n)?, i)))
-        .collect();
-    let mut seen = HashSet::new();
-    let mut next = 1;
-    for citation in cx.citations {
-        let Target::Number(n) = citation.target else {
-            continue;
+/// What the walk has seen so far.
+#[derive(Debug, Default)]
+pub struct State {
+    /// List number → entry; empty unless the paper is numeric.
+    listed: HashMap<u32, usize>,
+    seen: HashSet<u32>,
+    next: u32,
+    /// The one problem is reported; nothing more to do.
+    done: bool,
+}
+
+impl State {
+    pub fn new(cx: &Context) -> Self {
+        let listed = if cx.style == Style::Numeric {
+            cx.numbers
+                .iter()
+                .enumerate()
+                .filter_map(|(i, n)| Some(((*n)?, i)))
+                .collect()
+        } else {
+            HashMap::new()
         };
-        if !listed.contains_key(&n) || !seen.insert(n) {
-            continue;
+        State {
+            listed,
+            seen: HashSet::new(),
+            next: 1,
+            done: cx.style != Style::Numeric,
         }
-        if n != next {
-            let message = format!(
-                "[{n}] is the {} work cited, so it should be numbered {next}; number the list in order of first citation",
-                ordinal(seen.len())
-            );
-            let key = cx.references[listed[&n]].key.clone();
-            out.push(Diagnostic::new(Code::CitationOrder, citation.span, message).with_keys([key]));
+    }
+
+    /// Called for each citation in text order.
+    pub fn check(&mut self, cx: &Context, citation: &Citation, out: &mut Vec<Diagnostic>) {
+        if self.done {
             return;
         }
-        next += 1;
-        while seen.contains(&next) {
-            next += 1;
+        let Target::Number(n) = citation.target else {
+            return;
+        };
+        if !self.listed.contains_key(&n) || !self.seen.insert(n) {
+            return;
+        }
+        if n != self.next {
+            let message = format!(
+                "[{n}] is the {} work cited, so it should be numbered {}; number the list in order of first citation",
+                ordinal(self.seen.len()),
+                self.next
+            );
+            let key = cx.references[self.listed[&n]].key.clone();
+            out.push(Diagnostic::new(Code::CitationOrder, citation.span, message).with_keys([key]));
+            self.done = true;
+            return;
+        }
+        self.next += 1;
+        while self.seen.contains(&self.next) {
+            self.next += 1;
         }
     }
 }

@@ -1,8 +1,7 @@
-//! What every rule reads: the parsed list, the citations and how each was linked.
+//! What every rule reads: the parsed list and where its entries come from. Citation rules
+//! also see each citation, with its link, one at a time ([`super::CitationRules`]).
 
 use super::SourceId;
-use crate::citation::Citation;
-use crate::link::Link;
 use crate::reference::Reference;
 
 /// Citation style of a paper: decides which rules apply.
@@ -18,8 +17,6 @@ pub enum Style {
 
 pub struct Context<'a> {
     pub references: &'a [Reference],
-    pub citations: &'a [Citation],
-    pub links: &'a [Link],
     pub style: Style,
     /// List numbers of a numeric list, parallel to `references`.
     pub numbers: &'a [Option<u32>],

@@ -6,47 +6,45 @@
 //! Example: "(Mao, 2024)" for an entry by Mao, Davies and Adams should be "(Mao et al., 2024)".
 
 use super::{Code, Context, Diagnostic};
-use crate::citation::Target;
-use crate::link::Status;
+use crate::citation::{Citation, Target};
+use crate::link::{Link, Status};
 
-pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for (citation, link) in cx.citations.iter().zip(cx.links) {
-        let Target::AuthorDate { names, et_al, .. } = &citation.target else {
-            continue;
-        };
-        if link.status != Status::Matched || link.by_given_name {
-            continue;
-        }
-        let reference = &cx.references[link.entries[0]];
-        let authors = reference.creators();
-        if authors.iter().any(|a| a.is_literal()) {
-            continue;
-        }
-        let problem = if *et_al && authors.len() < 3 {
-            Some(format!(
-                "uses \"et al.\" but the entry has {} author{}",
-                authors.len(),
-                if authors.len() == 1 { "" } else { "s" }
-            ))
-        } else if !*et_al && authors.len() >= 3 {
-            Some(format!(
-                "names {} of the entry's {} authors without \"et al.\"",
-                names.len(),
-                authors.len()
-            ))
-        } else {
-            None
-        };
-        if let Some(problem) = problem {
-            let message = format!(
-                "\"{}\" {problem}; write ({})",
-                citation.text,
-                reference.short_citation()
-            );
-            out.push(
-                Diagnostic::new(Code::EtAlMismatch, citation.span, message)
-                    .with_keys([reference.key.clone()]),
-            );
-        }
+pub fn check(cx: &Context, citation: &Citation, link: &Link, out: &mut Vec<Diagnostic>) {
+    let Target::AuthorDate { names, et_al, .. } = &citation.target else {
+        return;
+    };
+    if link.status != Status::Matched || link.by_given_name {
+        return;
+    }
+    let reference = &cx.references[link.entries[0]];
+    let authors = reference.creators();
+    if authors.iter().any(|a| a.is_literal()) {
+        return;
+    }
+    let problem = if *et_al && authors.len() < 3 {
+        Some(format!(
+            "uses \"et al.\" but the entry has {} author{}",
+            authors.len(),
+            if authors.len() == 1 { "" } else { "s" }
+        ))
+    } else if !*et_al && authors.len() >= 3 {
+        Some(format!(
+            "names {} of the entry's {} authors without \"et al.\"",
+            names.len(),
+            authors.len()
+        ))
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        let message = format!(
+            "\"{}\" {problem}; write ({})",
+            citation.text,
+            reference.short_citation()
+        );
+        out.push(
+            Diagnostic::new(Code::EtAlMismatch, citation.span, message)
+                .with_keys([reference.key.clone()]),
+        );
     }
 }

@@ -5,29 +5,29 @@
 //! "Mir, Asfandyar" should be "(Mir, 2024)".
 
 use super::{Code, Context, Diagnostic};
+use crate::citation::Citation;
+use crate::link::Link;
 
-pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for (citation, link) in cx.citations.iter().zip(cx.links) {
-        if !link.by_given_name {
-            continue;
-        }
-        let Some(&i) = link.entries.first() else {
-            continue;
-        };
-        let reference = &cx.references[i];
-        let first = reference.creators().first();
-        let given = first.and_then(|n| n.given()).unwrap_or_default();
-        let family = first.map(|n| n.cite_name()).unwrap_or_default();
-        let right = if link.entries.len() == 1 {
-            reference.short_citation()
-        } else {
-            format!("{family}, {}", reference.year().unwrap_or_default())
-        };
-        let message = format!(
-            "\"{}\" cites {family}, {given} by the given name; write ({right})",
-            citation.text
-        );
-        let keys = link.entries.iter().map(|&i| cx.references[i].key.clone());
-        out.push(Diagnostic::new(Code::GivenNameCitation, citation.span, message).with_keys(keys));
+pub fn check(cx: &Context, citation: &Citation, link: &Link, out: &mut Vec<Diagnostic>) {
+    if !link.by_given_name {
+        return;
     }
+    let Some(&i) = link.entries.first() else {
+        return;
+    };
+    let reference = &cx.references[i];
+    let first = reference.creators().first();
+    let given = first.and_then(|n| n.given()).unwrap_or_default();
+    let family = first.map(|n| n.cite_name()).unwrap_or_default();
+    let right = if link.entries.len() == 1 {
+        reference.short_citation()
+    } else {
+        format!("{family}, {}", reference.year().unwrap_or_default())
+    };
+    let message = format!(
+        "\"{}\" cites {family}, {given} by the given name; write ({right})",
+        citation.text
+    );
+    let keys = link.entries.iter().map(|&i| cx.references[i].key.clone());
+    out.push(Diagnostic::new(Code::GivenNameCitation, citation.span, message).with_keys(keys));
 }

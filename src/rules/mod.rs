@@ -24,6 +24,8 @@ mod unsorted_references;
 pub use codes::{Code, ALL_CODES};
 pub use context::{Context, Origins, Style};
 
+use crate::citation::Citation;
+use crate::link::Link;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 
@@ -96,21 +98,69 @@ impl Diagnostic {
     }
 }
 
-/// Run every rule over a linked paper, in a fixed order.
-pub fn run(cx: &Context) -> Vec<Diagnostic> {
+/// Run the rules that read only the list (its entries, their numbers and order).
+pub fn run_list(cx: &Context, out: &mut Vec<Diagnostic>) {
+    incomplete_reference::check(cx, out);
+    duplicate_reference::check(cx, out);
+    inconsistent_name::check(cx, out);
+    unsorted_references::check(cx, out);
+}
+
+/// The rules that read citations, fed one citation (with its link) at a time in text order,
+/// so that a paper's citations need not all be held at once.
+pub struct CitationRules<'a> {
+    cx: &'a Context<'a>,
+    labels: std::cell::OnceCell<Vec<Option<char>>>,
+    order: citation_order::State,
+    touched: Vec<bool>,
+    seen: usize,
+}
+
+impl<'a> CitationRules<'a> {
+    pub fn new(cx: &'a Context<'a>) -> Self {
+        CitationRules {
+            cx,
+            labels: std::cell::OnceCell::new(),
+            order: citation_order::State::new(cx),
+            touched: vec![false; cx.references.len()],
+            seen: 0,
+        }
+    }
+
+    /// The next citation in text order.
+    pub fn observe(&mut self, citation: &Citation, link: &Link, out: &mut Vec<Diagnostic>) {
+        let (cx, n) = (self.cx, self.seen);
+        self.seen += 1;
+        unmatched_citation::check(cx, n, citation, link, out);
+        ambiguous_citation::check(cx, &self.labels, citation, link, out);
+        given_name_citation::check(cx, citation, link, out);
+        et_al_mismatch::check(cx, citation, link, out);
+        self.order.check(cx, citation, out);
+        uncited_reference::touch(&mut self.touched, link);
+    }
+
+    /// After the last citation: what needs them all (entries never cited).
+    pub fn finish(self, out: &mut Vec<Diagnostic>) {
+        uncited_reference::check(self.cx, self.touched, out);
+    }
+}
+
+/// Run every rule over a linked paper whose citations are all at hand, in a fixed order.
+pub fn run(cx: &Context, citations: &[Citation], links: &[Link]) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    incomplete_reference::check(cx, &mut out);
-    duplicate_reference::check(cx, &mut out);
-    inconsistent_name::check(cx, &mut out);
-    unsorted_references::check(cx, &mut out);
-    unmatched_citation::check(cx, &mut out);
-    ambiguous_citation::check(cx, &mut out);
-    given_name_citation::check(cx, &mut out);
-    et_al_mismatch::check(cx, &mut out);
-    citation_order::check(cx, &mut out);
-    uncited_reference::check(cx, &mut out);
-    out.sort_by_key(|d| (d.source, d.span.start, d.code));
+    run_list(cx, &mut out);
+    let mut rules = CitationRules::new(cx);
+    for (citation, link) in citations.iter().zip(links) {
+        rules.observe(citation, link, &mut out);
+    }
+    rules.finish(&mut out);
+    sort(&mut out);
     out
+}
+
+/// The order diagnostics are reported in: by source, place, code.
+pub fn sort(out: &mut [Diagnostic]) {
+    out.sort_by_key(|d| (d.source, d.span.start, d.code));
 }
 
 /// Run every rule on a run's `.bib` files (in `SourceId::Bib` order), in a fixed order.

@@ -5,15 +5,19 @@
 //! text never mentions.
 
 use super::{Code, Context, Diagnostic};
-use crate::link::Status;
+use crate::link::{Link, Status};
 
-pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let mut touched = vec![false; cx.references.len()];
-    for link in cx.links.iter().filter(|l| l.status != Status::Unmatched) {
+/// Marks the entries a citation points to (matched, or a candidate of an ambiguous one).
+pub fn touch(touched: &mut [bool], link: &Link) {
+    if link.status != Status::Unmatched {
         for &i in &link.entries {
             touched[i] = true;
         }
     }
+}
+
+/// Reports the entries never touched, once every citation has been seen.
+pub fn check(cx: &Context, touched: Vec<bool>, out: &mut Vec<Diagnostic>) {
     // A second copy of a listed work is reported as a duplicate, not as uncited.
     let mut works = std::collections::HashSet::new();
     let repeats: Vec<bool> = cx

@@ -6,35 +6,35 @@
 //! mean Brandt (2021a)?
 
 use super::{Code, Context, Diagnostic};
-use crate::link::Status;
+use crate::citation::Citation;
+use crate::link::{Link, Status};
 
-pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    for (i, (citation, link)) in cx.citations.iter().zip(cx.links).enumerate() {
-        if link.status != Status::Unmatched {
-            continue;
-        }
-        let list = if cx.style == super::Style::Keys {
-            "the .bib files"
-        } else {
-            "the reference list"
-        };
-        let mut message = format!("\"{}\" matches no entry of {list}", citation.text);
-        let mut keys = Vec::new();
-        if let Some(s) = &link.suggestion {
-            message.push_str(": ");
-            message.push_str(&s.message);
-            keys = s
-                .entries
-                .iter()
-                .map(|&i| cx.references[i].key.clone())
-                .collect();
-        } else {
-            message.push_str("; add the entry or correct the citation");
-        }
-        out.push(
-            Diagnostic::new(Code::UnmatchedCitation, citation.span, message)
-                .with_keys(keys)
-                .in_source(cx.origins.citation(i)),
-        );
+/// `n` is the citation's place in text order.
+pub fn check(cx: &Context, n: usize, citation: &Citation, link: &Link, out: &mut Vec<Diagnostic>) {
+    if link.status != Status::Unmatched {
+        return;
     }
+    let list = if cx.style == super::Style::Keys {
+        "the .bib files"
+    } else {
+        "the reference list"
+    };
+    let mut message = format!("\"{}\" matches no entry of {list}", citation.text);
+    let mut keys = Vec::new();
+    if let Some(s) = &link.suggestion {
+        message.push_str(": ");
+        message.push_str(&s.message);
+        keys = s
+            .entries
+            .iter()
+            .map(|&i| cx.references[i].key.clone())
+            .collect();
+    } else {
+        message.push_str("; add the entry or correct the citation");
+    }
+    out.push(
+        Diagnostic::new(Code::UnmatchedCitation, citation.span, message)
+            .with_keys(keys)
+            .in_source(cx.origins.citation(n)),
+    );
 }
