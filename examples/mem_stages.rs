@@ -104,6 +104,33 @@ fn main() {
     {
         let list = citecheck::check::read_references(&doc, None).unwrap();
         stage("  reference list", input);
+        {
+            let (mut cap, mut len, mut names) = (0, 0, 0);
+            for r in &list.references {
+                for f in [
+                    Some(&r.key), Some(&r.raw), r.label.as_ref(), r.pubstate.as_ref(),
+                    r.title.as_ref(), r.container.as_ref(), r.volume.as_ref(), r.number.as_ref(),
+                    r.pages.as_ref(), r.edition.as_ref(), r.publisher.as_ref(), r.location.as_ref(),
+                    r.institution.as_ref(), r.doi.as_ref(), r.url.as_ref(), r.isbn.as_ref(),
+                    r.arxiv.as_ref(),
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    cap += f.capacity();
+                    len += f.len();
+                }
+                names += (r.authors.capacity() + r.editors.capacity())
+                    * std::mem::size_of::<citecheck::reference::Name>();
+            }
+            println!(
+                "  (list: structs {}, strings {} for {} of text, name slots {})",
+                mb(list.references.capacity() * std::mem::size_of::<citecheck::reference::Reference>()),
+                mb(cap),
+                mb(len),
+                mb(names)
+            );
+        }
         let body = citecheck::check::body_text(&doc, &list);
         stage("  body text", input);
         let index = citecheck::link::Index::new(&list.references, &list.numbers, &[]);
@@ -149,14 +176,39 @@ fn main() {
     }
     stage("  (stages dropped)", input);
     let checked = check(doc, &Config::default(), None).unwrap();
-    stage("check", input);
+    stage("check (citations kept)", input);
     println!("  ({} diagnostics)", checked.diagnostics.len());
     let report = citecheck::report::build(&checked, &checked.bib_sources());
-    stage("report", input);
-    let mut sink = std::io::sink();
-    serde_json::to_writer(&mut sink, &report).unwrap();
-    stage("json", input);
+    stage("owned report", input);
     drop(report);
     drop(checked);
     stage("dropped", input);
+
+    // What `citecheck check` does: citations kept only as tallies, found again while written.
+    let text = paper(
+        42,
+        GenStyle::Apa,
+        a.first().copied().unwrap_or(10_000),
+        a.get(1).copied().unwrap_or(100_000),
+    );
+    PEAK.store(NOW.load(Relaxed), Relaxed);
+    let base = NOW.load(Relaxed);
+    let doc = Document::from_text(Path::new("g.md"), text, Vec::new()).unwrap();
+    stage("document", input);
+    let streamed = citecheck::check::check_streamed(doc, &Config::default(), None).unwrap();
+    stage("check (streamed)", input);
+    println!(
+        "  (index and plan {}; tally {})",
+        "see `check` above",
+        mb(streamed.tally.cited_on.iter().map(|l| l.capacity() * 8 + 24).sum::<usize>()
+            + streamed.tally.cited.len() * 16)
+    );
+    let view = citecheck::report::view_streamed(&streamed);
+    serde_json::to_writer(std::io::sink(), &view).unwrap();
+    stage("json written", input);
+    println!(
+        "  (peak over the streamed run: {} = {:.1}x the input)",
+        mb(PEAK.load(Relaxed) - base),
+        (PEAK.load(Relaxed) - base) as f64 / input as f64
+    );
 }

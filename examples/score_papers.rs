@@ -43,7 +43,10 @@ fn main() {
             continue;
         };
         let report = match check_one(&paper, &options) {
-            Ok(checked) => report::build(&checked, &checked.bib_sources()),
+            Ok(checked) => {
+                let sources = checked.bib_sources();
+                report::view_outcome(&checked, &sources).to_report()
+            }
             Err(e) => {
                 println!("{name:<28} error: {e}");
                 continue;

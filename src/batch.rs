@@ -2,7 +2,7 @@
 //! them in parallel with results handed back in input order. A failure in one document is
 //! that document's result; the run goes on.
 
-use crate::check::{check_paper, Checked};
+use crate::check::{check_paper_streamed, Outcome};
 use crate::config::{Config, ConfigError, StyleChoice};
 use crate::document::{Document, InputError};
 use std::fmt;
@@ -55,8 +55,9 @@ pub struct Options {
     pub max_bytes: u64,
 }
 
-/// Read, configure and check one document.
-pub fn check_one(path: &Path, options: &Options) -> Result<Checked, DocError> {
+/// Read, configure and check one document (a reference-list paper's citations kept only as
+/// tallies: see [`crate::check::Streamed`]).
+pub fn check_one(path: &Path, options: &Options) -> Result<Outcome, DocError> {
     let mut config = match &options.config {
         Some(c) => c.clone(),
         None => Config::discover(path)?,
@@ -65,7 +66,7 @@ pub fn check_one(path: &Path, options: &Options) -> Result<Checked, DocError> {
         config.style = style;
     }
     let doc = Document::read(path, options.max_bytes)?;
-    Ok(check_paper(
+    Ok(check_paper_streamed(
         doc,
         &config,
         options.references_at,

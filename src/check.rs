@@ -342,7 +342,7 @@ fn settle_levels(doc: &Document, found: Vec<Diagnostic>, config: &Config) -> Vec
 #[derive(Debug)]
 pub enum Outcome {
     Keys(Checked),
-    List(Streamed),
+    List(Box<Streamed>),
 }
 
 impl Outcome {
@@ -350,6 +350,14 @@ impl Outcome {
         match self {
             Outcome::Keys(c) => &c.doc,
             Outcome::List(s) => &s.doc,
+        }
+    }
+
+    /// The `.bib` files as sources for [`crate::report::view_outcome`].
+    pub fn bib_sources(&self) -> Vec<crate::report::Source<'_>> {
+        match self {
+            Outcome::Keys(c) => c.bib_sources(),
+            Outcome::List(_) => Vec::new(),
         }
     }
 }
@@ -364,7 +372,7 @@ pub fn check_paper_streamed(
 ) -> Result<Outcome, InputError> {
     match paper::kind_of(&doc, !bib.is_empty()) {
         Kind::Keys(syntax) => check_keys(doc, syntax, bib, config, max_bytes).map(Outcome::Keys),
-        Kind::ReferenceList => check_streamed(doc, config, at).map(Outcome::List),
+        Kind::ReferenceList => check_streamed(doc, config, at).map(|s| Outcome::List(Box::new(s))),
     }
 }
 

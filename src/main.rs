@@ -327,10 +327,14 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             if documents.len() == 1 && format != CheckFormat::Jsonl {
                 let checked = batch::check_one(&documents[0], &options)?;
                 let sources = checked.bib_sources();
-                let report = report::view(&checked, &sources);
+                let report = report::view_outcome(&checked, &sources);
                 match format {
                     CheckFormat::Text => emit(
-                        &render_text(&report.to_report(), colors(&common), !no_coverage),
+                        &render_text(
+                            &report.to_report_without_citations(),
+                            colors(&common),
+                            !no_coverage,
+                        ),
                         &common,
                         &[&documents[0]],
                     )?,
@@ -352,8 +356,9 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             common,
         } => {
             let checked = batch::check_one(&paper, &check_options(settings, &common)?)?;
-            warn_input(&checked.doc);
-            let report = report::build(&checked, &checked.bib_sources());
+            warn_input(checked.doc());
+            let sources = checked.bib_sources();
+            let report = report::view_outcome(&checked, &sources).to_report_without_citations();
             emit(&render_coverage(&report, format), &common, &[&paper])?;
             Ok(Status::Clean)
         }
@@ -506,6 +511,12 @@ fn problem_status(loaded: &Loaded, more: &[Problem]) -> Status {
     }
 }
 
+/// One document's report as a worker renders it.
+enum Rendered {
+    Text(String),
+    Json(serde_json::Value),
+}
+
 /// Check many documents in parallel; print each report in input order, then a summary.
 fn check_many(
     documents: &[PathBuf],
@@ -526,26 +537,33 @@ fn check_many(
         documents,
         jobs,
         |path| {
-            batch::check_one(path, options)
-                .map(|c| report::build(&c, &[]))
-                .map_err(|e| e.to_string())
+            let checked = batch::check_one(path, options).map_err(|e| e.to_string())?;
+            let sources = checked.bib_sources();
+            let view = report::view_outcome(&checked, &sources);
+            // Rendered here, on the worker, so that only the text travels.
+            let rendered = match format {
+                CheckFormat::Jsonl => Rendered::Text(serde_json::to_string(&view).unwrap_or_default() + "\n"),
+                CheckFormat::Json => Rendered::Json(serde_json::to_value(&view).unwrap_or_default()),
+                CheckFormat::Text => Rendered::Text(render_text(
+                    &view.to_report_without_citations(),
+                    colors,
+                    false,
+                )),
+            };
+            Ok((rendered, view.summary().clone()))
         },
-        |i, result| {
+        |i, result: Result<(Rendered, report::Summary), String>| {
             let file = documents[i].display().to_string();
             match result {
-                Ok(report) => {
-                    if report.has_errors() && !matches!(worst, Status::Failed) {
+                Ok((rendered, summary)) => {
+                    if summary.errors > 0 && !matches!(worst, Status::Failed) {
                         worst = Status::Problems;
                     }
-                    match format {
-                        CheckFormat::Jsonl => out
-                            .push_str(&(serde_json::to_string(&report).unwrap_or_default() + "\n")),
-                        CheckFormat::Json => {
-                            reports.push(serde_json::to_value(&report).unwrap_or_default())
-                        }
-                        CheckFormat::Text => out.push_str(&render_text(&report, colors, false)),
+                    match rendered {
+                        Rendered::Text(text) => out.push_str(&text),
+                        Rendered::Json(value) => reports.push(value),
                     }
-                    rows.push((file, Ok(report.summary)));
+                    rows.push((file, Ok(summary)));
                 }
                 Err(message) => {
                     worst = Status::Failed;

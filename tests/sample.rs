@@ -203,34 +203,3 @@ fn refs_table_and_bib_snapshots() {
         ])),
     );
 }
-
-/// The streamed report (`report::view`, what `check --format json` writes) and the owned
-/// `Report` serialise the same, for a paper with a reference list and for a LaTeX paper whose
-/// entries come from `.bib` files and whose citations come from several files.
-#[test]
-fn streamed_report_equals_the_owned_one() {
-    let options = citecheck::batch::Options {
-        config: None,
-        style: None,
-        references_at: None,
-        bib: Vec::new(),
-        max_bytes: u64::MAX,
-    };
-    for paper in [
-        "refs/pakistan-iran-2024.md",
-        "tests/fixtures/latex/thesis/thesis.tex",
-        "tests/fixtures/pandoc/paper.md",
-    ] {
-        let checked = citecheck::batch::check_one(&root().join(paper), &options).unwrap();
-        let sources = checked.bib_sources();
-        let view = citecheck::report::view(&checked, &sources);
-        let owned = citecheck::report::build(&checked, &sources);
-        assert!(!owned.citations.is_empty(), "{paper}");
-        assert_eq!(
-            serde_json::to_value(&view).unwrap(),
-            serde_json::to_value(&owned).unwrap(),
-            "{paper}"
-        );
-        assert_eq!(view.has_errors(), owned.has_errors());
-    }
-}

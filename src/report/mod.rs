@@ -11,8 +11,12 @@ pub use coverage::{
 pub use refs::render_refs_table;
 pub use text::{render_text, Colors};
 
-use crate::check::Checked;
-use crate::link::Status;
+use crate::check::{Checked, Outcome, Streamed};
+use crate::citation::Citation;
+use crate::document::Document;
+use crate::link::{Link, Status, Tally};
+use crate::rules::{Diagnostic, Origins};
+use std::borrow::Cow;
 use crate::reference::Reference;
 use crate::rules::{Code, Severity, SourceId, Style};
 use serde::{Deserialize, Serialize};
@@ -184,112 +188,176 @@ pub fn build(checked: &Checked, bibs: &[Source<'_>]) -> Report {
 /// serialises to the same JSON as [`Report`] (entries are made one at a time as they are
 /// written), so a long paper's report needs little more memory than the paper's own data.
 pub fn view<'a>(checked: &'a Checked, bibs: &'a [Source<'a>]) -> ReportView<'a> {
-    let doc = &checked.doc;
-    let main = Source {
-        path: doc.path.display().to_string(),
-        text: &doc.text,
-        lines: &doc.lines,
-    };
-    let inputs: Vec<Source> = checked
-        .inputs
-        .iter()
-        .map(|d| Source {
-            path: d.path.display().to_string(),
-            text: &d.text,
-            lines: &d.lines,
-        })
-        .collect();
-    let mut view = ReportView {
-        checked,
-        main,
-        inputs,
-        bibs,
-        cited: vec![0; checked.list.references.len()],
-        maybe: vec![0; checked.list.references.len()],
-        cited_on: vec![Vec::new(); checked.list.references.len()],
-        diagnostics: Vec::new(),
-        summary: Summary::default(),
-    };
-    let (mut matched, mut ambiguous, mut unmatched) = (0, 0, 0);
+    let mut tally = Tally::new(checked.list.references.len());
+    let mut lines = Lines::new(&checked.doc, &checked.inputs);
     for (n, (c, link)) in checked.citations.iter().zip(&checked.links).enumerate() {
-        match link.status {
-            Status::Matched => {
-                matched += 1;
-                let source = view.source_of(checked.origins.citation(n));
-                let line = source.lines.line(c.span.start);
-                for &i in &link.entries {
-                    view.cited[i] += 1;
-                    view.cited_on[i].push(line);
-                }
+        tally.add(link, lines.line(checked.origins.citation(n), c.span.start));
+    }
+    ReportView::new(
+        Parts {
+            doc: &checked.doc,
+            inputs: &checked.inputs,
+            references: &checked.list.references,
+            style: checked.style,
+            diagnostics: &checked.diagnostics,
+            origins: &checked.origins,
+            citations: Cited::Held(&checked.citations, &checked.links),
+        },
+        Cow::Owned(tally),
+        bibs,
+    )
+}
+
+/// [`view`] of a paper checked without keeping its citations: they are found again as the
+/// report is written.
+pub fn view_streamed(streamed: &Streamed) -> ReportView<'_> {
+    ReportView::new(
+        Parts {
+            doc: &streamed.doc,
+            inputs: &[],
+            references: &streamed.list.references,
+            style: streamed.plan.style,
+            diagnostics: &streamed.diagnostics,
+            origins: &streamed.origins,
+            citations: Cited::Walked(streamed),
+        },
+        Cow::Borrowed(&streamed.tally),
+        &[],
+    )
+}
+
+/// [`view`] of either kind of [`Outcome`]; `bibs` as [`Outcome::bib_sources`] gives them.
+pub fn view_outcome<'a>(outcome: &'a Outcome, bibs: &'a [Source<'a>]) -> ReportView<'a> {
+    match outcome {
+        Outcome::Keys(checked) => view(checked, bibs),
+        Outcome::List(streamed) => view_streamed(streamed),
+    }
+}
+
+/// Line numbers of citations, in whichever file each is.
+struct Lines<'a> {
+    doc: &'a Document,
+    inputs: &'a [Document],
+}
+
+impl<'a> Lines<'a> {
+    fn new(doc: &'a Document, inputs: &'a [Document]) -> Self {
+        Lines { doc, inputs }
+    }
+
+    fn line(&mut self, source: SourceId, offset: usize) -> usize {
+        let doc = match source {
+            SourceId::Input(i) => self.inputs.get(i).unwrap_or(self.doc),
+            _ => self.doc,
+        };
+        doc.lines.line(offset)
+    }
+}
+
+/// What a report reads of a checked paper, whichever way its citations are kept.
+struct Parts<'a> {
+    doc: &'a Document,
+    inputs: &'a [Document],
+    references: &'a [Reference],
+    style: Style,
+    diagnostics: &'a [Diagnostic],
+    origins: &'a Origins,
+    citations: Cited<'a>,
+}
+
+/// A paper's citations and their links: at hand, or found again on each walk.
+enum Cited<'a> {
+    Held(&'a [Citation], &'a [Link]),
+    Walked(&'a Streamed),
+}
+
+impl Cited<'_> {
+    /// Each citation with its link and its place in text order.
+    fn walk(&self, mut f: impl FnMut(usize, &Citation, &Link)) {
+        match self {
+            Cited::Held(citations, links) => citations
+                .iter()
+                .zip(links.iter())
+                .enumerate()
+                .for_each(|(n, (c, l))| f(n, c, l)),
+            Cited::Walked(streamed) => {
+                let mut n = 0;
+                streamed.walk(|c, l| {
+                    f(n, c, l);
+                    n += 1;
+                });
             }
-            Status::Ambiguous => {
-                ambiguous += 1;
-                link.entries.iter().for_each(|&i| view.maybe[i] += 1);
-            }
-            Status::Unmatched => unmatched += 1,
         }
     }
-    view.diagnostics = checked
-        .diagnostics
-        .iter()
-        .map(|d| {
-            let source = view.source_of(d.source);
-            let (line, column, snippet) = source.locate(d.span);
-            DiagnosticEntry {
-                code: d.code,
-                severity: d.severity,
-                file: source.path.clone(),
-                line,
-                column,
-                message: d.message.clone(),
-                keys: d.keys.clone(),
-                snippet: Some(snippet),
-            }
-        })
-        .collect();
-    let entries = checked.list.references.len();
-    let entries_cited = view.cited.iter().filter(|&&n| n > 0).count();
-    view.summary = Summary {
-        entries,
-        entries_cited,
-        cited_percent: if entries == 0 {
-            0.0
-        } else {
-            (entries_cited as f64 * 1000.0 / entries as f64).round() / 10.0
-        },
-        citations: checked.citations.len(),
-        matched,
-        ambiguous,
-        unmatched,
-        errors: view
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Error)
-            .count(),
-        warnings: view
-            .diagnostics
-            .iter()
-            .filter(|d| d.severity == Severity::Warning)
-            .count(),
-    };
-    view
 }
 
 /// See [`view`].
 pub struct ReportView<'a> {
-    checked: &'a Checked,
+    parts: Parts<'a>,
     main: Source<'a>,
     inputs: Vec<Source<'a>>,
     bibs: &'a [Source<'a>],
-    /// Per reference: matched citations, ambiguous ones naming it, lines of the matched.
-    cited: Vec<usize>,
-    maybe: Vec<usize>,
-    cited_on: Vec<Vec<usize>>,
+    tally: Cow<'a, Tally>,
     diagnostics: Vec<DiagnosticEntry>,
     summary: Summary,
 }
 
 impl<'a> ReportView<'a> {
+    fn new(parts: Parts<'a>, tally: Cow<'a, Tally>, bibs: &'a [Source<'a>]) -> Self {
+        let source = |d: &'a Document| Source {
+            path: d.path.display().to_string(),
+            text: &d.text,
+            lines: &d.lines,
+        };
+        let mut view = ReportView {
+            main: source(parts.doc),
+            inputs: parts.inputs.iter().map(source).collect(),
+            parts,
+            bibs,
+            tally,
+            diagnostics: Vec::new(),
+            summary: Summary::default(),
+        };
+        view.diagnostics = view
+            .parts
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let source = view.source_of(d.source);
+                let (line, column, snippet) = source.locate(d.span);
+                DiagnosticEntry {
+                    code: d.code,
+                    severity: d.severity,
+                    file: source.path.clone(),
+                    line,
+                    column,
+                    message: d.message.clone(),
+                    keys: d.keys.clone(),
+                    snippet: Some(snippet),
+                }
+            })
+            .collect();
+        let entries = view.parts.references.len();
+        let entries_cited = view.tally.entries_cited();
+        let count = |s: Severity| view.diagnostics.iter().filter(|d| d.severity == s).count();
+        view.summary = Summary {
+            entries,
+            entries_cited,
+            cited_percent: if entries == 0 {
+                0.0
+            } else {
+                (entries_cited as f64 * 1000.0 / entries as f64).round() / 10.0
+            },
+            citations: view.tally.citations,
+            matched: view.tally.matched,
+            ambiguous: view.tally.ambiguous,
+            unmatched: view.tally.unmatched,
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+        };
+        view
+    }
+
     fn source_of(&self, id: SourceId) -> &Source<'a> {
         match id {
             SourceId::Document => &self.main,
@@ -308,17 +376,15 @@ impl<'a> ReportView<'a> {
     }
 
     fn bib_file(&self, i: usize) -> Option<&str> {
-        match self.checked.origins.reference(i) {
+        match self.parts.origins.reference(i) {
             SourceId::Bib(b) => self.bibs.get(b).map(|s| s.path.as_str()),
             _ => None,
         }
     }
 
-    fn citation_entry(&self, n: usize) -> CitationEntry {
-        let c = &self.checked.citations[n];
-        let link = &self.checked.links[n];
-        let refs = &self.checked.list.references;
-        let origin = self.checked.origins.citation(n);
+    fn citation_entry(&self, n: usize, c: &Citation, link: &Link) -> CitationEntry {
+        let refs = self.parts.references;
+        let origin = self.parts.origins.citation(n);
         let source = self.source_of(origin);
         let (line, column) = source.lines.line_col(source.text, c.span.start);
         let keys = if link.status == Status::Unmatched {
@@ -343,10 +409,10 @@ impl<'a> ReportView<'a> {
 
     fn reference_entry(&self, i: usize) -> ReferenceEntryRef<'_> {
         ReferenceEntryRef {
-            reference: &self.checked.list.references[i],
-            cited: self.cited[i],
-            maybe_cited: self.maybe[i],
-            cited_on: &self.cited_on[i],
+            reference: &self.parts.references[i],
+            cited: self.tally.cited[i],
+            maybe_cited: self.tally.maybe[i],
+            cited_on: &self.tally.cited_on[i],
             bib_file: self.bib_file(i),
         }
     }
@@ -354,39 +420,49 @@ impl<'a> ReportView<'a> {
     /// The owned report without its references and citations: the diagnostics and the
     /// summary, which is all the text report of `lint` prints.
     pub fn to_summary_report(&self) -> Report {
-        Report {
-            version: VERSION,
-            file: self.main.path.clone(),
-            style: self.checked.style,
-            references: Vec::new(),
-            citations: Vec::new(),
-            diagnostics: self.diagnostics.clone(),
-            summary: self.summary.clone(),
-        }
+        self.owned(false, false)
+    }
+
+    /// The owned report without its citations: what the text report and the coverage
+    /// tables print.
+    pub fn to_report_without_citations(&self) -> Report {
+        self.owned(true, false)
     }
 
     /// The owned report, with copies of every reference and citation.
     pub fn to_report(&self) -> Report {
-        let references = (0..self.checked.list.references.len())
-            .map(|i| {
-                let r = self.reference_entry(i);
-                ReferenceEntry {
-                    reference: r.reference.clone(),
-                    cited: r.cited,
-                    maybe_cited: r.maybe_cited,
-                    cited_on: r.cited_on.to_vec(),
-                    bib_file: r.bib_file.map(str::to_string),
-                }
-            })
-            .collect();
+        self.owned(true, true)
+    }
+
+    fn owned(&self, with_references: bool, with_citations: bool) -> Report {
+        let references = if with_references {
+            (0..self.parts.references.len())
+                .map(|i| {
+                    let r = self.reference_entry(i);
+                    ReferenceEntry {
+                        reference: r.reference.clone(),
+                        cited: r.cited,
+                        maybe_cited: r.maybe_cited,
+                        cited_on: r.cited_on.to_vec(),
+                        bib_file: r.bib_file.map(str::to_string),
+                    }
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mut citations = Vec::new();
+        if with_citations {
+            self.parts
+                .citations
+                .walk(|n, c, l| citations.push(self.citation_entry(n, c, l)));
+        }
         Report {
             version: VERSION,
             file: self.main.path.clone(),
-            style: self.checked.style,
+            style: self.parts.style,
             references,
-            citations: (0..self.checked.citations.len())
-                .map(|n| self.citation_entry(n))
-                .collect(),
+            citations,
             diagnostics: self.diagnostics.clone(),
             summary: self.summary.clone(),
         }
@@ -412,20 +488,31 @@ impl Serialize for ReportView<'_> {
         impl Serialize for References<'_, '_> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 s.collect_seq(
-                    (0..self.0.checked.list.references.len()).map(|i| self.0.reference_entry(i)),
+                    (0..self.0.parts.references.len()).map(|i| self.0.reference_entry(i)),
                 )
             }
         }
         struct Citations<'v, 'a>(&'v ReportView<'a>);
         impl Serialize for Citations<'_, '_> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_seq((0..self.0.checked.citations.len()).map(|n| self.0.citation_entry(n)))
+                use serde::ser::SerializeSeq;
+                let view = self.0;
+                let mut seq = s.serialize_seq(Some(view.tally.citations))?;
+                // A walk cannot stop part-way: the first error is kept, the rest skipped.
+                let mut result = Ok(());
+                view.parts.citations.walk(|n, c, l| {
+                    if result.is_ok() {
+                        result = seq.serialize_element(&view.citation_entry(n, c, l));
+                    }
+                });
+                result?;
+                seq.end()
             }
         }
         let mut report = serializer.serialize_struct("Report", 7)?;
         report.serialize_field("version", &VERSION)?;
         report.serialize_field("file", &self.main.path)?;
-        report.serialize_field("style", &self.checked.style)?;
+        report.serialize_field("style", &self.parts.style)?;
         report.serialize_field("references", &References(self))?;
         report.serialize_field("citations", &Citations(self))?;
         report.serialize_field("diagnostics", &self.diagnostics)?;

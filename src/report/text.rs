@@ -83,7 +83,7 @@ pub fn render_text(report: &Report, colors: Colors, with_coverage: bool) -> Stri
         out.push('\n');
     }
     let s = &report.summary;
-    if report.style == crate::rules::Style::Keys && report.citations.is_empty() {
+    if report.style == crate::rules::Style::Keys && s.citations == 0 {
         // `lint`: a bibliography on its own has entries and problems, no citations.
         let _ = writeln!(
             out,
