@@ -415,8 +415,8 @@ pub fn each_author_date(
     aliases: &mut Vec<(String, String)>,
     mut f: impl FnMut(Citation, Standing),
 ) {
-    for caps in PARENS.captures_iter(body) {
-        group(body, &caps, names, aliases, &mut f);
+    for m in PARENS.find_iter(body) {
+        group(body, Inner::of(m), names, aliases, &mut f);
     }
 }
 
@@ -425,34 +425,53 @@ pub fn each_author_date(
 /// [`each_author_date`], so the two agree.
 pub fn author_date_aliases(body: &str, names: &NameIndex<usize>) -> Vec<(String, String)> {
     let mut aliases = Vec::new();
-    for caps in PARENS.captures_iter(body) {
-        let (Some(whole), Some(inner)) = (caps.get(0), caps.get(1)) else {
-            continue;
-        };
-        if inner.as_str().contains('[') || body[..whole.start()].trim_end().ends_with(']') {
-            group(body, &caps, names, &mut aliases, &mut |_, _| {});
+    for m in PARENS.find_iter(body) {
+        let inner = Inner::of(m);
+        if inner.text.contains('[') || body[..m.start()].trim_end().ends_with(']') {
+            group(body, inner, names, &mut aliases, &mut |_, _| {});
         }
     }
     aliases
 }
 
+/// What a pair of parentheses holds, and where.
+#[derive(Clone, Copy)]
+struct Inner<'a> {
+    start: usize,
+    text: &'a str,
+}
+
+impl<'a> Inner<'a> {
+    /// The inside of a [`PARENS`] match (found without capture groups: much the cheaper).
+    fn of(parens: regex::Match<'a>) -> Self {
+        let whole = parens.as_str();
+        Inner {
+            start: parens.start() + 1,
+            text: &whole[1..whole.len() - 1],
+        }
+    }
+
+    fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
 /// The citations of one pair of parentheses (and the names before it, when narrative).
 fn group(
     body: &str,
-    caps: &regex::Captures<'_>,
+    inner: Inner<'_>,
     names: &NameIndex<usize>,
     aliases: &mut Vec<(String, String)>,
     f: &mut impl FnMut(Citation, Standing),
 ) {
-    let Some(inner) = caps.get(1) else { return };
-    if NARRATIVE_DATES.is_match(inner.as_str()) {
-        for c in narrative(body, inner.start() - 1, inner, names, aliases).unwrap_or_default() {
+    if NARRATIVE_DATES.is_match(inner.text) {
+        for c in narrative(body, inner.start - 1, inner, names, aliases).unwrap_or_default() {
             f(c, Standing::Sure);
         }
         return;
     }
-    let mut offset = inner.start();
-    for part in inner.as_str().split(';') {
+    let mut offset = inner.start;
+    for part in inner.text.split(';') {
         for c in parse_part(part, offset, aliases) {
             let standing = if !is_author_page(&c) {
                 Standing::Sure
@@ -510,7 +529,7 @@ fn first_name_known(c: &Citation, names: &NameIndex<usize>) -> bool {
 fn narrative(
     body: &str,
     open: usize,
-    inner: regex::Match<'_>,
+    inner: Inner<'_>,
     names: &NameIndex<usize>,
     aliases: &mut Vec<(String, String)>,
 ) -> Option<Vec<Citation>> {
@@ -555,7 +574,7 @@ fn narrative(
     // As written: names, possessive and a defined abbreviation ("WHO [WHO]") included.
     let names_text = body[names_start..open].trim_end();
     let mut out = Vec::new();
-    let dates_text = inner.as_str();
+    let dates_text = inner.text;
     let mut pos = 0;
     while let Some(dm) = DATE.find(dates_text[pos..].trim_start_matches([',', ' '])) {
         let skip = dates_text[pos..].len() - dates_text[pos..].trim_start_matches([',', ' ']).len();
@@ -564,7 +583,7 @@ fn narrative(
         let span = if out.is_empty() {
             Span::new(names_start, inner.end() + 1)
         } else {
-            Span::new(inner.start() + start, inner.start() + start + dm.len())
+            Span::new(inner.start + start, inner.start + start + dm.len())
         };
         out.push(Citation {
             span,
