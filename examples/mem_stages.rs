@@ -108,10 +108,22 @@ fn main() {
             let (mut cap, mut len, mut names) = (0, 0, 0);
             for r in &list.references {
                 for f in [
-                    Some(&r.key), Some(&r.raw), r.label.as_ref(), r.pubstate.as_ref(),
-                    r.title.as_ref(), r.container.as_ref(), r.volume.as_ref(), r.number.as_ref(),
-                    r.pages.as_ref(), r.edition.as_ref(), r.publisher.as_ref(), r.location.as_ref(),
-                    r.institution.as_ref(), r.doi.as_ref(), r.url.as_ref(), r.isbn.as_ref(),
+                    Some(&r.key),
+                    Some(&r.raw),
+                    r.label.as_ref(),
+                    r.pubstate.as_ref(),
+                    r.title.as_ref(),
+                    r.container.as_ref(),
+                    r.volume.as_ref(),
+                    r.number.as_ref(),
+                    r.pages.as_ref(),
+                    r.edition.as_ref(),
+                    r.publisher.as_ref(),
+                    r.location.as_ref(),
+                    r.institution.as_ref(),
+                    r.doi.as_ref(),
+                    r.url.as_ref(),
+                    r.isbn.as_ref(),
                     r.arxiv.as_ref(),
                 ]
                 .into_iter()
@@ -125,7 +137,8 @@ fn main() {
             }
             println!(
                 "  (list: structs {}, strings {} for {} of text, name slots {})",
-                mb(list.references.capacity() * std::mem::size_of::<citecheck::reference::Reference>()),
+                mb(list.references.capacity()
+                    * std::mem::size_of::<citecheck::reference::Reference>()),
                 mb(cap),
                 mb(len),
                 mb(names)
@@ -200,7 +213,12 @@ fn main() {
     println!(
         "  (index and plan {}; tally {})",
         "see `check` above",
-        mb(streamed.tally.cited_on.iter().map(|l| l.capacity() * 8 + 24).sum::<usize>()
+        mb(streamed
+            .tally
+            .cited_on
+            .iter()
+            .map(|l| l.capacity() * 8 + 24)
+            .sum::<usize>()
             + streamed.tally.cited.len() * 16)
     );
     let view = citecheck::report::view_streamed(&streamed);

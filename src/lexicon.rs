@@ -2,6 +2,7 @@
 //! typo-tolerant index over them that answers in time linear in the query, not in the list.
 
 use crate::reference::ascii_fold;
+use smallvec::SmallVec;
 use std::collections::HashMap;
 use std::hash::Hasher;
 use std::sync::OnceLock;
@@ -22,7 +23,8 @@ pub fn fold_name(name: &str) -> String {
 /// `near` query, from hashes, so a paper whose citations all match never pays for it.
 #[derive(Debug)]
 pub struct NameIndex<T> {
-    exact: HashMap<String, Vec<T>>,
+    /// Most names belong to one entry: its value is kept inline, not in an allocation of its own.
+    exact: HashMap<String, SmallVec<[T; 1]>>,
     /// Hash of a name with one character deleted → the names it came from.
     deletions: OnceLock<HashMap<u64, Vec<String>>>,
 }
@@ -81,7 +83,7 @@ impl<T: Clone + PartialEq> NameIndex<T> {
     }
 
     pub fn get(&self, folded: &str) -> &[T] {
-        self.exact.get(folded).map_or(&[], Vec::as_slice)
+        self.exact.get(folded).map_or(&[], |v| v.as_slice())
     }
 
     pub fn contains(&self, folded: &str) -> bool {

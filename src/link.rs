@@ -77,14 +77,32 @@ pub struct Index {
     /// Container (newspaper, journal, site) → entries.
     by_container: HashMap<String, Vec<usize>>,
     by_number: HashMap<u32, usize>,
-    by_key: HashMap<String, usize>,
-    keys_folded: NameIndex<usize>,
+    /// Keys, for papers that cite by key: made at the first key citation.
+    keys: std::sync::OnceLock<KeyIndex>,
     /// Abbreviation or alias (folded) → full name (folded).
     aliases: HashMap<String, String>,
     /// Every name the list knows, for the citation finder.
     pub lexicon: NameIndex<usize>,
     /// For each entry, the first entry of the same work (itself unless it is a duplicate).
     first_copy: Vec<usize>,
+}
+
+/// Entries by key, exactly and lower-cased.
+#[derive(Debug, Default)]
+struct KeyIndex {
+    exact: HashMap<String, usize>,
+    folded: NameIndex<usize>,
+}
+
+impl KeyIndex {
+    fn new(references: &[Reference]) -> Self {
+        let mut keys = KeyIndex::default();
+        for (i, reference) in references.iter().enumerate() {
+            keys.exact.insert(reference.key.clone(), i);
+            keys.folded.insert(reference.key.to_lowercase(), i);
+        }
+        keys
+    }
 }
 
 fn first_given(name: &Name) -> Option<String> {
@@ -136,15 +154,8 @@ impl Index {
                     .or_default()
                     .push(i);
             }
-            index.by_key.insert(reference.key.clone(), i);
-            index.keys_folded.insert(reference.key.to_lowercase(), i);
         }
-        let mut works = HashMap::new();
-        index.first_copy = references
-            .iter()
-            .enumerate()
-            .map(|(i, r)| r.identity().map_or(i, |id| *works.entry(id).or_insert(i)))
-            .collect();
+        index.first_copy = crate::reference::first_copies(references);
         for (i, n) in numbers.iter().enumerate() {
             if let Some(n) = n {
                 index.by_number.entry(*n).or_insert(i);
@@ -163,6 +174,11 @@ impl Index {
             }
             self.aliases.insert(fold_name(alias), full);
         }
+    }
+
+    /// The key index over `references` (the list this index was built from).
+    fn keys(&self, references: &[Reference]) -> &KeyIndex {
+        self.keys.get_or_init(|| KeyIndex::new(references))
     }
 
     fn name_year_candidates(&self, folded: &str, year: i32) -> Vec<usize> {
@@ -223,8 +239,9 @@ pub struct Tally {
     pub cited: Vec<usize>,
     /// Per entry: ambiguous citations that name it as a candidate.
     pub maybe: Vec<usize>,
-    /// Per entry: lines of its matched citations, in order.
-    pub cited_on: Vec<Vec<usize>>,
+    /// Per entry: lines of its matched citations, in order (`u32`: a paper may hold a hundred
+    /// thousand of them).
+    pub cited_on: Vec<Vec<u32>>,
     pub citations: usize,
     pub matched: usize,
     pub ambiguous: usize,
@@ -249,7 +266,7 @@ impl Tally {
                 self.matched += 1;
                 for &i in &link.entries {
                     self.cited[i] += 1;
-                    self.cited_on[i].push(line);
+                    self.cited_on[i].push(u32::try_from(line).unwrap_or(u32::MAX));
                 }
             }
             Status::Ambiguous => {
@@ -313,17 +330,17 @@ fn link_one(citation: &Citation, references: &[Reference], index: &Index) -> Lin
                 ),
             })),
         },
-        Target::Key(key) => match index.by_key.get(key) {
+        Target::Key(key) => match index.keys(references).exact.get(key) {
             Some(&i) => Link::matched(vec![i], false),
             None => {
+                let folded = &index.keys(references).folded;
                 let lower = key.to_lowercase();
-                let mut near: Vec<usize> = index.keys_folded.get(&lower).to_vec();
+                let mut near: Vec<usize> = folded.get(&lower).to_vec();
                 if near.is_empty() {
-                    near = index
-                        .keys_folded
+                    near = folded
                         .near(&lower)
                         .iter()
-                        .flat_map(|k| index.keys_folded.get(k).to_vec())
+                        .flat_map(|k| folded.get(k).to_vec())
                         .collect();
                 }
                 let message = match near.first() {

@@ -542,8 +542,12 @@ fn check_many(
             let view = report::view_outcome(&checked, &sources);
             // Rendered here, on the worker, so that only the text travels.
             let rendered = match format {
-                CheckFormat::Jsonl => Rendered::Text(serde_json::to_string(&view).unwrap_or_default() + "\n"),
-                CheckFormat::Json => Rendered::Json(serde_json::to_value(&view).unwrap_or_default()),
+                CheckFormat::Jsonl => {
+                    Rendered::Text(serde_json::to_string(&view).unwrap_or_default() + "\n")
+                }
+                CheckFormat::Json => {
+                    Rendered::Json(serde_json::to_value(&view).unwrap_or_default())
+                }
                 CheckFormat::Text => Rendered::Text(render_text(
                     &view.to_report_without_citations(),
                     colors,

@@ -132,3 +132,31 @@ impl Reference {
         format!("{who}, {year}")
     }
 }
+
+/// For each entry, the first entry of the same work ([`Reference::identity`]): itself unless
+/// it repeats an earlier one. Identities are compared through a hash and checked in full only
+/// when hashes meet, so no table of identities is kept.
+pub fn first_copies(references: &[Reference]) -> Vec<usize> {
+    use std::hash::{BuildHasher, RandomState};
+    let hasher = RandomState::new();
+    let mut firsts: std::collections::HashMap<u64, smallvec::SmallVec<[usize; 1]>> =
+        std::collections::HashMap::new();
+    references
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let Some(id) = r.identity() else { return i };
+            let same = firsts.entry(hasher.hash_one(&id)).or_default();
+            match same
+                .iter()
+                .find(|&&j| references[j].identity().as_ref() == Some(&id))
+            {
+                Some(&j) => j,
+                None => {
+                    same.push(i);
+                    i
+                }
+            }
+        })
+        .collect()
+}

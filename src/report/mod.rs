@@ -15,11 +15,11 @@ use crate::check::{Checked, Outcome, Streamed};
 use crate::citation::Citation;
 use crate::document::Document;
 use crate::link::{Link, Status, Tally};
-use crate::rules::{Diagnostic, Origins};
-use std::borrow::Cow;
 use crate::reference::Reference;
 use crate::rules::{Code, Severity, SourceId, Style};
+use crate::rules::{Diagnostic, Origins};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Version of the JSON contract. Bumped only on an incompatible change.
 pub const VERSION: u32 = 1;
@@ -443,7 +443,7 @@ impl<'a> ReportView<'a> {
                         reference: r.reference.clone(),
                         cited: r.cited,
                         maybe_cited: r.maybe_cited,
-                        cited_on: r.cited_on.to_vec(),
+                        cited_on: r.cited_on.iter().map(|&l| l as usize).collect(),
                         bib_file: r.bib_file.map(str::to_string),
                     }
                 })
@@ -476,7 +476,7 @@ struct ReferenceEntryRef<'a> {
     reference: &'a Reference,
     cited: usize,
     maybe_cited: usize,
-    cited_on: &'a [usize],
+    cited_on: &'a [u32],
     #[serde(skip_serializing_if = "Option::is_none")]
     bib_file: Option<&'a str>,
 }
@@ -487,9 +487,7 @@ impl Serialize for ReportView<'_> {
         struct References<'v, 'a>(&'v ReportView<'a>);
         impl Serialize for References<'_, '_> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_seq(
-                    (0..self.0.parts.references.len()).map(|i| self.0.reference_entry(i)),
-                )
+                s.collect_seq((0..self.0.parts.references.len()).map(|i| self.0.reference_entry(i)))
             }
         }
         struct Citations<'v, 'a>(&'v ReportView<'a>);

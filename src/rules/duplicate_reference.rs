@@ -4,15 +4,11 @@
 //! Why: duplicates make citations ambiguous. Example: the same article listed twice.
 
 use super::{Code, Context, Diagnostic};
-use std::collections::HashMap;
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<(String, Option<i32>, String), usize> = HashMap::new();
-    for (i, reference) in cx.references.iter().enumerate() {
-        let Some(key) = reference.identity() else {
-            continue;
-        };
-        if let Some(&first) = seen.get(&key) {
+    let firsts = crate::reference::first_copies(cx.references);
+    for (i, (reference, &first)) in cx.references.iter().zip(&firsts).enumerate() {
+        if first != i {
             let earlier = &cx.references[first];
             if earlier.key == reference.key {
                 // One key twice in a .bib file is `duplicate-key`'s to report.
@@ -27,8 +23,6 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     .with_keys([earlier.key.clone(), reference.key.clone()])
                     .in_source(cx.origins.reference(i)),
             );
-        } else {
-            seen.insert(key, i);
         }
     }
 }

@@ -19,11 +19,10 @@ pub fn touch(touched: &mut [bool], link: &Link) {
 /// Reports the entries never touched, once every citation has been seen.
 pub fn check(cx: &Context, touched: Vec<bool>, out: &mut Vec<Diagnostic>) {
     // A second copy of a listed work is reported as a duplicate, not as uncited.
-    let mut works = std::collections::HashSet::new();
-    let repeats: Vec<bool> = cx
-        .references
-        .iter()
-        .map(|r| r.identity().is_some_and(|id| !works.insert(id)))
+    let repeats: Vec<bool> = crate::reference::first_copies(cx.references)
+        .into_iter()
+        .enumerate()
+        .map(|(i, first)| first != i)
         .collect();
     for (i, ((reference, _), _)) in cx
         .references
