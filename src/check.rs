@@ -341,7 +341,7 @@ fn settle_levels(doc: &Document, found: Vec<Diagnostic>, config: &Config) -> Vec
 /// only what its citations add up to.
 #[derive(Debug)]
 pub enum Outcome {
-    Keys(Checked),
+    Keys(Box<Checked>),
     List(Box<Streamed>),
 }
 
@@ -371,7 +371,9 @@ pub fn check_paper_streamed(
     max_bytes: u64,
 ) -> Result<Outcome, InputError> {
     match paper::kind_of(&doc, !bib.is_empty()) {
-        Kind::Keys(syntax) => check_keys(doc, syntax, bib, config, max_bytes).map(Outcome::Keys),
+        Kind::Keys(syntax) => {
+            check_keys(doc, syntax, bib, config, max_bytes).map(|c| Outcome::Keys(Box::new(c)))
+        }
         Kind::ReferenceList => check_streamed(doc, config, at).map(|s| Outcome::List(Box::new(s))),
     }
 }
