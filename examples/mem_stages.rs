@@ -211,13 +211,12 @@ fn main() {
     let streamed = citecheck::check::check_streamed(doc, &Config::default(), None).unwrap();
     stage("check (streamed)", input);
     println!(
-        "  (index and plan {}; tally {})",
-        "see `check` above",
+        "  (tally {})",
         mb(streamed
             .tally
             .cited_on
             .iter()
-            .map(|l| l.capacity() * 8 + 24)
+            .map(|l| l.capacity() * 4 + 24)
             .sum::<usize>()
             + streamed.tally.cited.len() * 16)
     );
