@@ -13,7 +13,7 @@ mod tex;
 
 pub use convert::{date_of, entry_type, month_of, to_reference};
 pub use names::parse_bib_names;
-pub use scan::{parse, Parsed};
+pub use scan::{parse, scan, Parsed};
 pub use tex::detex;
 
 use crate::document::{Document, InputError};
@@ -159,38 +159,67 @@ pub struct BibFile {
 impl BibFile {
     /// Scan a decoded document. `inherited` are the `@string`s of files read before it.
     pub fn from_document(doc: Document, inherited: &Strings) -> Self {
+        let mut entries = Vec::new();
+        let mut file = Self::scan_document(doc, inherited, |e, _| entries.push(e));
+        file.entries = entries;
+        file
+    }
+
+    /// [`BibFile::from_document`] without keeping the entries: each goes to `on_entry`, its
+    /// line set, with the `@string`s defined so far, as it is read, and `entries` stays empty.
+    /// [`BibFile::each_entry`] reads them again.
+    pub fn scan_document(
+        doc: Document,
+        inherited: &Strings,
+        mut on_entry: impl FnMut(BibEntry, &Strings),
+    ) -> Self {
         let Parsed {
-            mut entries,
             string_defs,
             strings,
             errors,
-        } = parse(&doc.text, inherited);
-        for e in &mut entries {
+            ..
+        } = scan(&doc.text, inherited, |mut e, strings| {
             e.line = doc.lines.line(e.span.start);
-        }
+            on_entry(e, strings);
+        });
         BibFile {
             doc,
-            entries,
+            entries: Vec::new(),
             string_defs,
             strings,
             errors,
         }
     }
 
+    /// The entries of a file scanned without keeping them, read again, in file order.
+    /// `inherited` must be what the first reading saw.
+    pub fn each_entry(&self, inherited: &Strings, mut f: impl FnMut(BibEntry)) {
+        scan(&self.doc.text, inherited, |mut e, _| {
+            e.line = self.doc.lines.line(e.span.start);
+            f(e);
+        });
+    }
+
     /// Read one file.
     pub fn read(path: &Path, max_bytes: u64, inherited: &Strings) -> Result<Self, InputError> {
-        let doc = match Document::read(path, max_bytes) {
-            Ok(doc) => doc,
-            // An empty bibliography is a bibliography with no entries, not a failure.
-            Err(InputError::Empty { path }) => Document {
+        Ok(Self::from_document(
+            Self::read_document(path, max_bytes)?,
+            inherited,
+        ))
+    }
+
+    /// A `.bib` file's text; an empty file is a bibliography with no entries, not a failure.
+    pub fn read_document(path: &Path, max_bytes: u64) -> Result<Document, InputError> {
+        match Document::read(path, max_bytes) {
+            Ok(doc) => Ok(doc),
+            Err(InputError::Empty { path }) => Ok(Document {
                 path,
                 text: String::new(),
                 lines: crate::span::LineIndex::new(""),
                 warnings: Vec::new(),
-            },
-            Err(e) => return Err(e),
-        };
-        Ok(Self::from_document(doc, inherited))
+            }),
+            Err(e) => Err(e),
+        }
     }
 
     /// Read files in order, each seeing the `@string`s of those before it.

@@ -21,6 +21,20 @@ pub struct Parsed {
 /// Parse a `.bib` text. `inherited` holds `@string`s of files read before this one (BibTeX
 /// reads `\bibliography{abbrevs,refs}` as one stream, so abbreviations carry over).
 pub fn parse(text: &str, inherited: &Strings) -> Parsed {
+    let mut entries = Vec::new();
+    let mut out = scan(text, inherited, |e, _| entries.push(e));
+    out.entries = entries;
+    out
+}
+
+/// [`parse`], handing each entry to `on_entry` as it is read rather than keeping it
+/// (`entries` of the result stays empty): a long file's entries need never be held together.
+/// `on_entry` also sees the `@string`s defined so far.
+pub fn scan(
+    text: &str,
+    inherited: &Strings,
+    mut on_entry: impl FnMut(BibEntry, &Strings),
+) -> Parsed {
     let mut out = Parsed {
         strings: inherited.clone(),
         ..Parsed::default()
@@ -57,7 +71,7 @@ pub fn parse(text: &str, inherited: &Strings) -> Parsed {
                             &mut out.errors,
                         );
                         last_entry = Some((entry.key.clone(), end + 1));
-                        out.entries.push(entry);
+                        on_entry(entry, &out.strings);
                     }
                 }
                 pos = end + 1;

@@ -7,60 +7,85 @@
 //! meant for one easily names the other. Example: two `@article{smith2020, ...}`.
 
 use super::{Code, Diagnostic, Severity, SourceId};
-use crate::bibfile::BibFile;
+use crate::bibfile::BibEntry;
 use std::collections::HashMap;
 
+/// What the `.bib` rules remember of the first entry of each key, so that entries can be
+/// checked one at a time as they are read.
+#[derive(Debug, Clone)]
+pub struct KeyInfo {
+    /// Index of its file in the run.
+    pub file: usize,
+    pub line: usize,
+    /// The required fields it has (see `missing_field::mask`).
+    pub fields: u16,
+    /// The keys its `crossref` and `xdata` name.
+    pub parents: Option<Box<[Box<str>]>>,
+}
+
+/// Every key seen so far, exactly and lower-cased.
+#[derive(Debug, Default)]
+pub struct Keys {
+    pub exact: HashMap<Box<str>, KeyInfo>,
+    /// Lower-cased key → the first key of that spelling, when it is not the lower-cased one.
+    folded: HashMap<Box<str>, Option<Box<str>>>,
+}
+
 /// "line 12" in the same file, "line 12 of refs.bib" in another.
-pub(crate) fn place(files: &[BibFile], here: usize, file: usize, line: usize) -> String {
+pub(crate) fn place(paths: &[String], here: usize, file: usize, line: usize) -> String {
     if here == file {
         format!("line {line}")
     } else {
-        format!("line {line} of {}", files[file].doc.path.display())
+        format!(
+            "line {line} of {}",
+            paths.get(file).map_or("another file", String::as_str)
+        )
     }
 }
 
-pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
-    let mut exact: HashMap<&str, (usize, usize)> = HashMap::new();
-    let mut folded: HashMap<String, (usize, usize)> = HashMap::new();
-    for (f, file) in files.iter().enumerate() {
-        for (e, entry) in file
-            .entries
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| !e.key.is_empty())
-        {
-            if let Some(&(of, oe)) = exact.get(entry.key.as_str()) {
-                let first = &files[of].entries[oe];
-                let message = format!(
-                    "key `{}` is already used by the entry on {}; biber keeps that one and drops this one. Rename one of them",
-                    entry.key,
-                    place(files, f, of, first.line)
-                );
-                out.push(
-                    Diagnostic::new(Code::DuplicateKey, entry.key_span, message)
-                        .in_source(SourceId::Bib(f))
-                        .with_keys([entry.key.clone()]),
-                );
-                continue;
-            }
-            exact.insert(&entry.key, (f, e));
-            let lower = entry.key.to_lowercase();
-            if let Some(&(of, oe)) = folded.get(&lower) {
-                let first = &files[of].entries[oe];
-                let message = format!(
-                    "key `{}` differs only in case from `{}` on {}; biber reads them as two entries, but a citation meant for one easily names the other",
-                    entry.key,
-                    first.key,
-                    place(files, f, of, first.line)
-                );
-                let mut d = Diagnostic::new(Code::DuplicateKey, entry.key_span, message)
-                    .in_source(SourceId::Bib(f))
-                    .with_keys([first.key.clone(), entry.key.clone()]);
-                d.severity = Severity::Info;
-                out.push(d);
-            } else {
-                folded.insert(lower, (f, e));
-            }
-        }
+/// One entry of `.bib` file `f`: a key already taken, or taken in another case. The first
+/// entry of each key is remembered in `keys` with `info`.
+pub fn check(
+    keys: &mut Keys,
+    paths: &[String],
+    f: usize,
+    entry: &BibEntry,
+    info: impl FnOnce() -> KeyInfo,
+    out: &mut Vec<Diagnostic>,
+) {
+    if entry.key.is_empty() {
+        return;
+    }
+    if let Some(first) = keys.exact.get(entry.key.as_str()) {
+        let message = format!(
+            "key `{}` is already used by the entry on {}; biber keeps that one and drops this one. Rename one of them",
+            entry.key,
+            place(paths, f, first.file, first.line)
+        );
+        out.push(
+            Diagnostic::new(Code::DuplicateKey, entry.key_span, message)
+                .in_source(SourceId::Bib(f))
+                .with_keys([entry.key.clone()]),
+        );
+        return;
+    }
+    keys.exact.insert(entry.key.as_str().into(), info());
+    let lower = entry.key.to_lowercase();
+    if let Some(spelt) = keys.folded.get(lower.as_str()) {
+        let first_key = spelt.as_deref().unwrap_or(&lower);
+        let first = &keys.exact[first_key];
+        let message = format!(
+            "key `{}` differs only in case from `{first_key}` on {}; biber reads them as two entries, but a citation meant for one easily names the other",
+            entry.key,
+            place(paths, f, first.file, first.line)
+        );
+        let mut d = Diagnostic::new(Code::DuplicateKey, entry.key_span, message)
+            .in_source(SourceId::Bib(f))
+            .with_keys([first_key.to_string(), entry.key.clone()]);
+        d.severity = Severity::Info;
+        out.push(d);
+    } else {
+        let spelt = (lower != entry.key).then(|| entry.key.as_str().into());
+        keys.folded.insert(lower.into(), spelt);
     }
 }

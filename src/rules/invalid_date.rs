@@ -7,7 +7,7 @@
 //! Example: `year = {19992}`, `month = {13}`, `date = {12/03/2020}`.
 
 use super::{Code, Diagnostic, SourceId};
-use crate::bibfile::{BibFile, Field};
+use crate::bibfile::{BibEntry, Field};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -107,19 +107,16 @@ fn problem(field: &Field) -> Option<String> {
     }
 }
 
-pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
-    for (i, file) in files.iter().enumerate() {
-        for entry in &file.entries {
-            for field in &entry.fields {
-                if let Some(why) = problem(field) {
-                    let message = format!("{} of `{}`: {why}", field.name, entry.key);
-                    out.push(
-                        Diagnostic::new(Code::InvalidDate, field.value_span, message)
-                            .in_source(SourceId::Bib(i))
-                            .with_keys([entry.key.clone()]),
-                    );
-                }
-            }
+/// One entry of `.bib` file `i`.
+pub fn check(i: usize, entry: &BibEntry, out: &mut Vec<Diagnostic>) {
+    for field in &entry.fields {
+        if let Some(why) = problem(field) {
+            let message = format!("{} of `{}`: {why}", field.name, entry.key);
+            out.push(
+                Diagnostic::new(Code::InvalidDate, field.value_span, message)
+                    .in_source(SourceId::Bib(i))
+                    .with_keys([entry.key.clone()]),
+            );
         }
     }
 }

@@ -7,7 +7,7 @@
 //! Example: `pages = {10-}`, `doi = {https://doi.org/10.1000/x}`, `url = {www.example.org}`.
 
 use super::{Code, Diagnostic, SourceId};
-use crate::bibfile::{detex, BibFile};
+use crate::bibfile::{detex, BibEntry};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -135,29 +135,26 @@ fn isbn_problem(value: &str) -> Option<String> {
     None
 }
 
-pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
-    for (i, file) in files.iter().enumerate() {
-        for entry in &file.entries {
-            for field in &entry.fields {
-                if field.value.trim().is_empty() {
-                    continue;
-                }
-                let problem = match field.name.as_str() {
-                    "pages" => pages_problem(&field.value),
-                    "doi" => doi_problem(&field.value),
-                    "url" => url_problem(&field.value),
-                    "isbn" => isbn_problem(&field.value),
-                    _ => None,
-                };
-                if let Some(why) = problem {
-                    let message = format!("{why} (entry `{}`)", entry.key);
-                    out.push(
-                        Diagnostic::new(Code::MalformedField, field.value_span, message)
-                            .in_source(SourceId::Bib(i))
-                            .with_keys([entry.key.clone()]),
-                    );
-                }
-            }
+/// One entry of `.bib` file `i`.
+pub fn check(i: usize, entry: &BibEntry, out: &mut Vec<Diagnostic>) {
+    for field in &entry.fields {
+        if field.value.trim().is_empty() {
+            continue;
+        }
+        let problem = match field.name.as_str() {
+            "pages" => pages_problem(&field.value),
+            "doi" => doi_problem(&field.value),
+            "url" => url_problem(&field.value),
+            "isbn" => isbn_problem(&field.value),
+            _ => None,
+        };
+        if let Some(why) = problem {
+            let message = format!("{why} (entry `{}`)", entry.key);
+            out.push(
+                Diagnostic::new(Code::MalformedField, field.value_span, message)
+                    .in_source(SourceId::Bib(i))
+                    .with_keys([entry.key.clone()]),
+            );
         }
     }
 }

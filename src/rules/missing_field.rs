@@ -6,10 +6,10 @@
 //! Why: styles print gaps or wrong labels without them. Example: an @article without
 //! `journaltitle`/`journal`.
 
+use super::duplicate_key::Keys;
 use super::{Code, Diagnostic, SourceId};
-use crate::bibfile::{BibEntry, BibFile};
+use crate::bibfile::BibEntry;
 use crate::link::join_and;
-use std::collections::{HashMap, HashSet};
 
 type Groups = &'static [&'static [&'static str]];
 
@@ -48,103 +48,177 @@ fn required(entry_type: &str) -> Option<Groups> {
     })
 }
 
-/// Field names an entry has, its own and those inherited from its parents.
-fn present<'a>(entry: &'a BibEntry, by_key: &HashMap<&str, &'a BibEntry>) -> HashSet<&'a str> {
-    let mut names: HashSet<&str> = entry
+/// The field names the required groups draw on, one bit each.
+const NAMES: [&str; 15] = [
+    "author",
+    "editor",
+    "title",
+    "date",
+    "year",
+    "journaltitle",
+    "journal",
+    "booktitle",
+    "institution",
+    "school",
+    "type",
+    "number",
+    "url",
+    "doi",
+    "eprint",
+];
+
+fn bit(name: &str) -> u16 {
+    NAMES.iter().position(|n| *n == name).map_or(0, |i| 1 << i)
+}
+
+/// The required fields an entry has (not blank), as bits.
+pub fn mask(entry: &BibEntry) -> u16 {
+    entry
         .fields
         .iter()
         .filter(|f| !f.value.trim().is_empty())
-        .map(|f| f.name.as_str())
+        .fold(0, |m, f| m | bit(&f.name))
+}
+
+/// The keys an entry's `crossref` and `xdata` name.
+pub fn parents(entry: &BibEntry) -> Option<Box<[Box<str>]>> {
+    let keys: Vec<Box<str>> = entry
+        .fields
+        .iter()
+        .filter(|f| f.name == "crossref" || f.name == "xdata")
+        .flat_map(|f| f.value.split(',').map(|k| k.trim().into()))
         .collect();
-    let mut parents: Vec<&str> = Vec::new();
-    let mut queue = vec![entry];
-    // Parents of parents too, a few levels deep (cycles stop there).
+    (!keys.is_empty()).then(|| keys.into_boxed_slice())
+}
+
+/// An entry lacking fields its parents may give, kept until every key is known.
+#[derive(Debug)]
+pub struct Waiting {
+    file: usize,
+    key: String,
+    entry_type: String,
+    span: crate::span::Span,
+    own: u16,
+    parents: Box<[Box<str>]>,
+}
+
+/// Fields an entry has: its own and those inherited from its parents, parents of parents
+/// too, a few levels deep (cycles stop there). A parent's `title` is also its child's
+/// `booktitle`.
+fn present(own: u16, parents: &[Box<str>], keys: &Keys) -> u16 {
+    let mut have = own;
+    let mut seen: Vec<&str> = Vec::new();
+    let mut queue: Vec<&str> = parents.iter().map(|k| &**k).collect();
     for _ in 0..4 {
         let mut next = Vec::new();
-        for e in queue {
-            for field in e
-                .fields
-                .iter()
-                .filter(|f| f.name == "crossref" || f.name == "xdata")
-            {
-                for key in field.value.split(',').map(str::trim) {
-                    if parents.contains(&key) {
-                        continue;
-                    }
-                    parents.push(key);
-                    if let Some(parent) = by_key.get(key) {
-                        for f in parent.fields.iter().filter(|f| !f.value.trim().is_empty()) {
-                            names.insert(if f.name == "title" {
-                                "booktitle"
-                            } else {
-                                f.name.as_str()
-                            });
-                            names.insert(f.name.as_str());
-                        }
-                        next.push(*parent);
-                    }
+        for key in queue {
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            if let Some(parent) = keys.exact.get(key) {
+                have |= parent.fields;
+                if parent.fields & bit("title") != 0 {
+                    have |= bit("booktitle");
                 }
+                next.extend(parent.parents.iter().flatten().map(|k| &**k));
             }
         }
         queue = next;
     }
-    names
+    have
 }
 
-pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
-    let mut by_key: HashMap<&str, &BibEntry> = HashMap::new();
-    for entry in files.iter().flat_map(|f| &f.entries) {
-        by_key.entry(entry.key.as_str()).or_insert(entry);
+/// One entry of `.bib` file `i`: reported now when its own fields decide, kept in `waiting`
+/// when its parents may give what it lacks.
+pub fn check(i: usize, entry: &BibEntry, waiting: &mut Vec<Waiting>, out: &mut Vec<Diagnostic>) {
+    let Some(groups) = required(&entry.entry_type) else {
+        return;
+    };
+    let own = mask(entry);
+    if satisfied(groups, own) {
+        return;
     }
-    for (i, file) in files.iter().enumerate() {
-        for entry in &file.entries {
-            let Some(groups) = required(&entry.entry_type) else {
-                continue;
-            };
-            let own = |name: &&str| {
-                entry
-                    .fields
-                    .iter()
-                    .any(|f| f.name == *name && !f.value.trim().is_empty())
-            };
-            if groups.iter().all(|group| group.iter().any(own)) {
-                continue;
-            }
-            let have = present(entry, &by_key);
-            let missing: Vec<String> = groups
-                .iter()
-                .filter(|group| !group.iter().any(|f| have.contains(f)))
-                .map(|group| match group {
-                    [one] => one.to_string(),
-                    [first, rest @ ..] => format!("{first} (or {})", rest.join(", ")),
-                    [] => String::new(),
-                })
-                .collect();
-            if missing.is_empty() {
-                continue;
-            }
-            let name = if entry.key.is_empty() {
-                "this entry".to_string()
-            } else {
-                format!("`{}`", entry.key)
-            };
-            let it = if missing.len() == 1 { "it" } else { "them" };
-            let message = format!(
-                "@{} {name} has no {}; biblatex requires {it} for @{}",
-                entry.entry_type,
-                join_and(&missing),
-                entry.entry_type
-            );
-            let span = if entry.key.is_empty() {
-                entry.span
-            } else {
-                entry.key_span
-            };
-            out.push(
-                Diagnostic::new(Code::MissingField, span, message)
-                    .in_source(SourceId::Bib(i))
-                    .with_keys([entry.key.clone()]),
-            );
-        }
+    match parents(entry) {
+        Some(parents) => waiting.push(Waiting {
+            file: i,
+            key: entry.key.clone(),
+            entry_type: entry.entry_type.clone(),
+            span: entry_span(entry),
+            own,
+            parents,
+        }),
+        None => report(
+            i,
+            &entry.key,
+            &entry.entry_type,
+            entry_span(entry),
+            groups,
+            own,
+            out,
+        ),
     }
+}
+
+/// Once every entry is read: the waiting entries, with what their parents give.
+pub fn check_waiting(keys: &Keys, waiting: Vec<Waiting>, out: &mut Vec<Diagnostic>) {
+    for w in waiting {
+        let Some(groups) = required(&w.entry_type) else {
+            continue;
+        };
+        let have = present(w.own, &w.parents, keys);
+        report(w.file, &w.key, &w.entry_type, w.span, groups, have, out);
+    }
+}
+
+fn satisfied(groups: Groups, have: u16) -> bool {
+    groups
+        .iter()
+        .all(|group| group.iter().any(|f| have & bit(f) != 0))
+}
+
+fn entry_span(entry: &BibEntry) -> crate::span::Span {
+    if entry.key.is_empty() {
+        entry.span
+    } else {
+        entry.key_span
+    }
+}
+
+fn report(
+    i: usize,
+    key: &str,
+    entry_type: &str,
+    span: crate::span::Span,
+    groups: Groups,
+    have: u16,
+    out: &mut Vec<Diagnostic>,
+) {
+    let missing: Vec<String> = groups
+        .iter()
+        .filter(|group| !group.iter().any(|f| have & bit(f) != 0))
+        .map(|group| match group {
+            [one] => one.to_string(),
+            [first, rest @ ..] => format!("{first} (or {})", rest.join(", ")),
+            [] => String::new(),
+        })
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let name = if key.is_empty() {
+        "this entry".to_string()
+    } else {
+        format!("`{key}`")
+    };
+    let it = if missing.len() == 1 { "it" } else { "them" };
+    let message = format!(
+        "@{entry_type} {name} has no {}; biblatex requires {it} for @{entry_type}",
+        join_and(&missing),
+    );
+    out.push(
+        Diagnostic::new(Code::MissingField, span, message)
+            .in_source(SourceId::Bib(i))
+            .with_keys([key.to_string()]),
+    );
 }

@@ -163,16 +163,74 @@ pub fn sort(out: &mut [Diagnostic]) {
     out.sort_by_key(|d| (d.source, d.span.start, d.code));
 }
 
-/// Run every rule on a run's `.bib` files (in `SourceId::Bib` order), in a fixed order.
+/// The `.bib` rules, fed one entry at a time in file order, so that a long file's entries
+/// need not all be held at once. What needs every entry (a parent named before it is
+/// listed, a macro defined after its use) waits for [`BibRules::finish`].
+#[derive(Debug, Default)]
+pub struct BibRules {
+    /// The run's `.bib` files, by index, as messages name them.
+    paths: Vec<String>,
+    keys: duplicate_key::Keys,
+    waiting: Vec<missing_field::Waiting>,
+    parents: Vec<undefined_crossref::Named>,
+    macros: Vec<undefined_string::Pending>,
+    out: Vec<Diagnostic>,
+}
+
+impl BibRules {
+    pub fn new(paths: Vec<String>) -> Self {
+        BibRules {
+            paths,
+            ..BibRules::default()
+        }
+    }
+
+    /// The next entry of file `file`; `strings` are the `@string`s defined so far.
+    pub fn observe(
+        &mut self,
+        file: usize,
+        entry: &crate::bibfile::BibEntry,
+        strings: &crate::bibfile::Strings,
+    ) {
+        let out = &mut self.out;
+        let info = || duplicate_key::KeyInfo {
+            file,
+            line: entry.line,
+            fields: missing_field::mask(entry),
+            parents: missing_field::parents(entry),
+        };
+        duplicate_key::check(&mut self.keys, &self.paths, file, entry, info, out);
+        missing_field::check(file, entry, &mut self.waiting, out);
+        invalid_date::check(file, entry, out);
+        undefined_string::collect(file, entry, strings, &mut self.macros);
+        undefined_crossref::collect(file, entry, &mut self.parents);
+        malformed_field::check(file, entry, out);
+    }
+
+    /// After the last entry of the last file: the rest, and every problem in order.
+    pub fn finish(mut self, files: &[crate::bibfile::BibFile]) -> Vec<Diagnostic> {
+        let out = &mut self.out;
+        bib_syntax::check(files, out);
+        missing_field::check_waiting(&self.keys, self.waiting, out);
+        undefined_string::check(files, self.macros, out);
+        undefined_crossref::check(&self.keys, self.parents, out);
+        sort(out);
+        self.out
+    }
+}
+
+/// Run every rule on a run's `.bib` files (in `SourceId::Bib` order), entries at hand.
 pub fn run_bib(files: &[crate::bibfile::BibFile]) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    bib_syntax::check(files, &mut out);
-    duplicate_key::check(files, &mut out);
-    missing_field::check(files, &mut out);
-    invalid_date::check(files, &mut out);
-    undefined_string::check(files, &mut out);
-    undefined_crossref::check(files, &mut out);
-    malformed_field::check(files, &mut out);
-    out.sort_by_key(|d| (d.source, d.span.start, d.code));
-    out
+    let mut rules = BibRules::new(
+        files
+            .iter()
+            .map(|f| f.doc.path.display().to_string())
+            .collect(),
+    );
+    for (i, file) in files.iter().enumerate() {
+        for entry in &file.entries {
+            rules.observe(i, entry, &file.strings);
+        }
+    }
+    rules.finish(files)
 }

@@ -5,39 +5,53 @@
 //! such as the proceedings' title and year are missing. Example: `crossref = {icml2020}` with
 //! no `@proceedings{icml2020, ...}`.
 
+use super::duplicate_key::Keys;
 use super::{Code, Diagnostic, SourceId};
-use crate::bibfile::BibFile;
-use std::collections::HashSet;
+use crate::bibfile::BibEntry;
 
-pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
-    let keys: HashSet<&str> = files
+/// A parent named by an entry, kept until every key is known.
+#[derive(Debug)]
+pub struct Named {
+    file: usize,
+    parent: String,
+    field: String,
+    entry: String,
+    span: crate::span::Span,
+}
+
+/// The parents one entry of `.bib` file `file` names.
+pub fn collect(file: usize, entry: &BibEntry, named: &mut Vec<Named>) {
+    for f in entry
+        .fields
         .iter()
-        .flat_map(|f| f.entries.iter().map(|e| e.key.as_str()))
-        .collect();
-    for (i, file) in files.iter().enumerate() {
-        for entry in &file.entries {
-            for field in entry
-                .fields
-                .iter()
-                .filter(|f| f.name == "crossref" || f.name == "xdata")
-            {
-                for parent in field
-                    .value
-                    .split(',')
-                    .map(str::trim)
-                    .filter(|k| !k.is_empty())
-                {
-                    if keys.contains(parent) {
-                        continue;
-                    }
-                    let message = format!("the {} of `{}` names `{parent}`, but no entry has that key; add the entry or correct the key", field.name, entry.key);
-                    out.push(
-                        Diagnostic::new(Code::UndefinedCrossref, field.value_span, message)
-                            .in_source(SourceId::Bib(i))
-                            .with_keys([entry.key.clone()]),
-                    );
-                }
-            }
+        .filter(|f| f.name == "crossref" || f.name == "xdata")
+    {
+        for parent in f.value.split(',').map(str::trim).filter(|k| !k.is_empty()) {
+            named.push(Named {
+                file,
+                parent: parent.to_string(),
+                field: f.name.clone(),
+                entry: entry.key.clone(),
+                span: f.value_span,
+            });
         }
+    }
+}
+
+/// Once every entry is read: the parents no entry has the key of.
+pub fn check(keys: &Keys, named: Vec<Named>, out: &mut Vec<Diagnostic>) {
+    for n in named {
+        if keys.exact.contains_key(n.parent.as_str()) {
+            continue;
+        }
+        let message = format!(
+            "the {} of `{}` names `{}`, but no entry has that key; add the entry or correct the key",
+            n.field, n.entry, n.parent
+        );
+        out.push(
+            Diagnostic::new(Code::UndefinedCrossref, n.span, message)
+                .in_source(SourceId::Bib(n.file))
+                .with_keys([n.entry]),
+        );
     }
 }

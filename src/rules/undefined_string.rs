@@ -6,32 +6,67 @@
 //! the whole file. Example: `journal = jgr` without `@string{jgr = {J. Geophys. Res.}}`.
 
 use super::{Code, Diagnostic, SourceId};
-use crate::bibfile::BibFile;
+use crate::bibfile::{BibEntry, BibFile, Field, StringUse, Strings};
 
-pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
-    for (i, file) in files.iter().enumerate() {
-        let in_entries = file
-            .entries
-            .iter()
-            .flat_map(|e| e.fields.iter().map(move |f| (e.key.as_str(), f)));
-        let in_strings = file.string_defs.iter().map(|f| ("@string", f));
-        for (key, field) in in_entries.chain(in_strings) {
-            for crate::bibfile::StringUse { name, span } in &field.macros {
-                if file.defines(name) {
-                    continue;
-                }
-                let message = format!("`{name}` in the {} field of `{key}` is not a defined @string; define it or write the value in braces", field.name);
-                let keys = if key.starts_with('@') {
-                    Vec::new()
-                } else {
-                    vec![key.to_string()]
-                };
-                out.push(
-                    Diagnostic::new(Code::UndefinedString, *span, message)
-                        .in_source(SourceId::Bib(i))
-                        .with_keys(keys),
-                );
+/// A macro an entry used before any definition of it, kept until the whole file is read
+/// (BibTeX takes a definition anywhere in the file).
+#[derive(Debug)]
+pub struct Pending {
+    file: usize,
+    key: String,
+    field: String,
+    name: String,
+    span: crate::span::Span,
+}
+
+/// One entry of `.bib` file `file`; `strings` are the macros defined so far.
+pub fn collect(file: usize, entry: &BibEntry, strings: &Strings, pending: &mut Vec<Pending>) {
+    for field in &entry.fields {
+        for StringUse { name, span } in &field.macros {
+            if !strings.contains_key(&name.to_ascii_lowercase()) {
+                pending.push(Pending {
+                    file,
+                    key: entry.key.clone(),
+                    field: field.name.clone(),
+                    name: name.clone(),
+                    span: *span,
+                });
             }
         }
+    }
+}
+
+/// Once the files are read: the macros still undefined, in entries and in `@string`s.
+pub fn check(files: &[BibFile], pending: Vec<Pending>, out: &mut Vec<Diagnostic>) {
+    let in_entries = pending.into_iter();
+    let in_strings = files.iter().enumerate().flat_map(|(i, file)| {
+        file.string_defs.iter().flat_map(move |f: &Field| {
+            f.macros.iter().map(move |m| Pending {
+                file: i,
+                key: "@string".to_string(),
+                field: f.name.clone(),
+                name: m.name.clone(),
+                span: m.span,
+            })
+        })
+    });
+    for p in in_entries.chain(in_strings) {
+        if files.get(p.file).is_some_and(|f| f.defines(&p.name)) {
+            continue;
+        }
+        let message = format!(
+            "`{}` in the {} field of `{}` is not a defined @string; define it or write the value in braces",
+            p.name, p.field, p.key
+        );
+        let keys = if p.key.starts_with('@') {
+            Vec::new()
+        } else {
+            vec![p.key]
+        };
+        out.push(
+            Diagnostic::new(Code::UndefinedString, p.span, message)
+                .in_source(SourceId::Bib(p.file))
+                .with_keys(keys),
+        );
     }
 }
