@@ -490,6 +490,66 @@ pub fn lint(bib: BibFile, config: &Config) -> Checked {
     }
 }
 
+/// A `.bib` file linted without keeping its entries: its problems are kept; a report that
+/// lists the entries reads the file again ([`Linted::each_reference`]). Memory stays at the
+/// file's text, one key table and the problems.
+#[derive(Debug)]
+pub struct Linted {
+    /// The file, its `entries` empty.
+    pub bib: BibFile,
+    /// The `@string`s the file was read with.
+    inherited: crate::bibfile::Strings,
+    /// Per entry in file order: does it become a reference (the first of its key)?
+    firsts: Vec<bool>,
+    pub references: usize,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Every reference is in `bibs[0]`.
+    pub origins: Origins,
+}
+
+impl Linted {
+    /// Each entry that becomes a reference, as [`lint`] makes it, in file order.
+    pub fn each_reference(&self, mut f: impl FnMut(&Reference)) {
+        let mut n = 0;
+        self.bib.each_entry(&self.inherited, |entry| {
+            if self.firsts.get(n).copied().unwrap_or(false) {
+                f(&to_reference(&entry, &self.bib.doc.text));
+            }
+            n += 1;
+        });
+    }
+}
+
+/// [`lint`] of a `.bib` file's text, read one entry at a time and kept only as its problems.
+pub fn lint_streamed(doc: Document, config: &Config) -> Linted {
+    let inherited = crate::bibfile::month_strings();
+    let mut rules = rules::BibRules::new(vec![doc.path.display().to_string()]);
+    let mut firsts = Vec::new();
+    let bib = BibFile::scan_document(doc, &inherited, |entry, strings| {
+        firsts.push(rules.observe(0, &entry, strings));
+    });
+    let mut diagnostics: Vec<Diagnostic> = bib
+        .doc
+        .warnings
+        .iter()
+        .cloned()
+        .map(|d| d.in_source(SourceId::Bib(0)))
+        .collect();
+    diagnostics.extend(rules.finish(std::slice::from_ref(&bib)));
+    let references = firsts.iter().filter(|&&f| f).count();
+    Linted {
+        bib,
+        inherited,
+        firsts,
+        references,
+        diagnostics: settle(diagnostics, config),
+        origins: Origins {
+            citations: Vec::new(),
+            references: vec![SourceId::Bib(0); references],
+        },
+    }
+}
+
 /// Configured levels applied, silenced codes dropped, in source order.
 fn settle(mut diagnostics: Vec<Diagnostic>, config: &Config) -> Vec<Diagnostic> {
     for d in &mut diagnostics {

@@ -1,8 +1,8 @@
 //! The `citecheck` command: parse arguments, call the library, print, map the exit status.
 
 use citecheck::batch;
-use citecheck::bibfile::{month_strings, BibFile};
-use citecheck::check::{check, lint, parse_lines, read_references};
+use citecheck::bibfile::BibFile;
+use citecheck::check::{check, lint_streamed, parse_lines, read_references};
 use citecheck::config::{Config, StyleChoice};
 use citecheck::document::{Document, DEFAULT_MAX_BYTES};
 use citecheck::export::format::{self, Markup};
@@ -393,10 +393,10 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                 Some(path) => Config::load(path)?,
                 None => Config::discover(&bib)?,
             };
-            let file = BibFile::read(&bib, common.max_size, &month_strings())?;
-            let checked = lint(file, &config);
-            let sources = checked.bib_sources();
-            let report = report::view(&checked, &sources);
+            // Read one entry at a time: the entries are read again as the report is written.
+            let linted = lint_streamed(BibFile::read_document(&bib, common.max_size)?, &config);
+            let sources = [linted.bib.source()];
+            let report = report::view_linted(&linted, &sources);
             match format {
                 CheckFormat::Json => emit_json(&report, &common, &[&bib])?,
                 CheckFormat::Jsonl => emit_with(&common, &[&bib], |w| {

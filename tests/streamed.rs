@@ -83,3 +83,106 @@ fn streamed_reports_equal_kept_ones_on_generated_papers() {
         );
     }
 }
+
+/// `lint` as the command line runs it (`check::lint_streamed`, entries read again while the
+/// report is written) against `check::lint` with every entry kept.
+fn assert_lint_equal(path: &Path, doc: Document) {
+    let config = Config::default();
+    let kept = citecheck::check::lint(
+        citecheck::bibfile::BibFile::from_document(
+            doc.clone(),
+            &citecheck::bibfile::month_strings(),
+        ),
+        &config,
+    );
+    let kept_sources = kept.bib_sources();
+    let want = serde_json::to_string(&report::view(&kept, &kept_sources)).unwrap();
+    let linted = citecheck::check::lint_streamed(doc, &config);
+    let sources = [linted.bib.source()];
+    let view = report::view_linted(&linted, &sources);
+    assert_eq!(
+        serde_json::to_string(&view).unwrap(),
+        want,
+        "{}",
+        path.display()
+    );
+    assert_eq!(
+        serde_json::to_value(view.to_report()).unwrap(),
+        serde_json::to_value(report::build(&kept, &kept_sources)).unwrap(),
+        "{}",
+        path.display()
+    );
+}
+
+#[test]
+fn streamed_lint_equals_kept_lint() {
+    let mut files = vec![
+        root().join("tests/fixtures/bib/clean.bib"),
+        root().join("tests/fixtures/bib/problems.bib"),
+        root().join("tests/fixtures/latex/biblatex/library.bib"),
+        root().join("tests/fixtures/latex/natbib/refs.bib"),
+        root().join("tests/fixtures/latex/thesis/thesis.bib"),
+    ];
+    files.retain(|f| f.is_file());
+    assert_eq!(files.len(), 5, "bib fixtures missing");
+    for path in &files {
+        assert_lint_equal(path, Document::read(path, u64::MAX).unwrap());
+    }
+    let generated = citecheck::generate::bib(400);
+    let doc = Document::from_text(Path::new("g.bib"), generated, Vec::new()).unwrap();
+    assert_lint_equal(Path::new("g.bib"), doc);
+}
+
+/// Entries whose parents come later, macros defined after their use, keys taken twice and in
+/// two cases: what `lint_streamed` must keep until the end of the file.
+#[test]
+fn streamed_lint_waits_for_later_entries() {
+    let text = r#"@inproceedings{child, author = {A. Author}, title = {Paper}, crossref = {parent}}
+@inproceedings{orphan, author = {B. Author}, title = {Other}, crossref = {nobody}}
+@article{usesmacro, author = {C. Author}, title = {T}, journal = jnl, year = 2020}
+@string{jnl = {Journal of Things}}
+@article{usesmacro, author = {D}, title = {T2}, journal = {J}, year = 2021}
+@article{UsesMacro, author = {E}, title = {T3}, journal = {J}, year = 2022}
+@article{undefined, author = {F}, title = {T4}, journal = nowhere, year = 2023}
+@proceedings{parent, title = {Proceedings of Things}, year = 2019}
+"#;
+    let doc = Document::from_text(Path::new("w.bib"), text.to_string(), Vec::new()).unwrap();
+    assert_lint_equal(Path::new("w.bib"), doc.clone());
+    let linted = citecheck::check::lint_streamed(doc, &Config::default());
+    let codes: Vec<(&str, &[String])> = linted
+        .diagnostics
+        .iter()
+        .map(|d| (d.code.as_str(), d.keys.as_slice()))
+        .collect();
+    // `child` gets its booktitle and date from `parent`, listed after it: no missing-field.
+    assert!(
+        !codes
+            .iter()
+            .any(|(c, k)| *c == "missing-field" && k.contains(&"child".to_string())),
+        "{codes:?}"
+    );
+    assert!(
+        codes
+            .iter()
+            .any(|(c, k)| *c == "undefined-crossref" && k.contains(&"orphan".to_string())),
+        "{codes:?}"
+    );
+    assert!(
+        codes.iter().any(|(c, _)| *c == "undefined-string"),
+        "{codes:?}"
+    );
+    assert_eq!(
+        codes
+            .iter()
+            .filter(|(c, _)| *c == "undefined-string")
+            .count(),
+        1,
+        "jnl is defined later in the file: {codes:?}"
+    );
+    assert_eq!(
+        codes.iter().filter(|(c, _)| *c == "duplicate-key").count(),
+        2,
+        "{codes:?}"
+    );
+    assert_eq!(linted.references, 6);
+}

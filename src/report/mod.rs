@@ -11,7 +11,7 @@ pub use coverage::{
 pub use refs::render_refs_table;
 pub use text::{render_text, Colors};
 
-use crate::check::{Checked, Outcome, Streamed};
+use crate::check::{Checked, Linted, Outcome, Streamed};
 use crate::citation::Citation;
 use crate::document::Document;
 use crate::link::{Link, Status, Tally};
@@ -197,7 +197,7 @@ pub fn view<'a>(checked: &'a Checked, bibs: &'a [Source<'a>]) -> ReportView<'a> 
         Parts {
             doc: &checked.doc,
             inputs: &checked.inputs,
-            references: &checked.list.references,
+            references: Listed::Held(&checked.list.references),
             style: checked.style,
             diagnostics: &checked.diagnostics,
             origins: &checked.origins,
@@ -215,7 +215,7 @@ pub fn view_streamed(streamed: &Streamed) -> ReportView<'_> {
         Parts {
             doc: &streamed.doc,
             inputs: &[],
-            references: &streamed.list.references,
+            references: Listed::Held(&streamed.list.references),
             style: streamed.plan.style,
             diagnostics: &streamed.diagnostics,
             origins: &streamed.origins,
@@ -223,6 +223,24 @@ pub fn view_streamed(streamed: &Streamed) -> ReportView<'_> {
         },
         Cow::Borrowed(&streamed.tally),
         &[],
+    )
+}
+
+/// [`view`] of a `.bib` file linted without keeping its entries: they are read again as
+/// the report is written. `bibs` is the file's source.
+pub fn view_linted<'a>(linted: &'a Linted, bibs: &'a [Source<'a>]) -> ReportView<'a> {
+    ReportView::new(
+        Parts {
+            doc: &linted.bib.doc,
+            inputs: &[],
+            references: Listed::Walked(linted),
+            style: Style::Keys,
+            diagnostics: &linted.diagnostics,
+            origins: &linted.origins,
+            citations: Cited::Held(&[], &[]),
+        },
+        Cow::Owned(Tally::new(linted.references)),
+        bibs,
     )
 }
 
@@ -258,11 +276,49 @@ impl<'a> Lines<'a> {
 struct Parts<'a> {
     doc: &'a Document,
     inputs: &'a [Document],
-    references: &'a [Reference],
+    references: Listed<'a>,
     style: Style,
     diagnostics: &'a [Diagnostic],
     origins: &'a Origins,
     citations: Cited<'a>,
+}
+
+/// A list's references: at hand, or read again from their `.bib` file on each walk.
+enum Listed<'a> {
+    Held(&'a [Reference]),
+    Walked(&'a Linted),
+}
+
+impl Listed<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Listed::Held(references) => references.len(),
+            Listed::Walked(linted) => linted.references,
+        }
+    }
+
+    /// The reference at `i`, when the references are at hand (they are whenever there are
+    /// citations to point at them).
+    fn get(&self, i: usize) -> Option<&Reference> {
+        match self {
+            Listed::Held(references) => references.get(i),
+            Listed::Walked(_) => None,
+        }
+    }
+
+    /// Each reference with its place in the list.
+    fn walk(&self, mut f: impl FnMut(usize, &Reference)) {
+        match self {
+            Listed::Held(references) => references.iter().enumerate().for_each(|(i, r)| f(i, r)),
+            Listed::Walked(linted) => {
+                let mut i = 0;
+                linted.each_reference(|r| {
+                    f(i, r);
+                    i += 1;
+                });
+            }
+        }
+    }
 }
 
 /// A paper's citations and their links: at hand, or found again on each walk.
@@ -383,14 +439,19 @@ impl<'a> ReportView<'a> {
     }
 
     fn citation_entry(&self, n: usize, c: &Citation, link: &Link) -> CitationEntry {
-        let refs = self.parts.references;
+        let key = |i: usize| {
+            self.parts
+                .references
+                .get(i)
+                .map_or_else(String::new, |r| r.key.clone())
+        };
         let origin = self.parts.origins.citation(n);
         let source = self.source_of(origin);
         let (line, column) = source.lines.line_col(source.text, c.span.start);
         let keys = if link.status == Status::Unmatched {
             Vec::new()
         } else {
-            link.entries.iter().map(|&i| refs[i].key.clone()).collect()
+            link.entries.iter().map(|&i| key(i)).collect()
         };
         CitationEntry {
             line,
@@ -398,7 +459,7 @@ impl<'a> ReportView<'a> {
             text: c.text.clone(),
             status: link.status,
             keys,
-            best_guess: link.best_guess.map(|i| refs[i].key.clone()),
+            best_guess: link.best_guess.map(key),
             suggestion: link.suggestion.as_ref().map(|s| s.message.clone()),
             narrative: c.narrative,
             locator: c.locator.clone(),
@@ -407,9 +468,9 @@ impl<'a> ReportView<'a> {
         }
     }
 
-    fn reference_entry(&self, i: usize) -> ReferenceEntryRef<'_> {
+    fn reference_entry<'r>(&'r self, i: usize, reference: &'r Reference) -> ReferenceEntryRef<'r> {
         ReferenceEntryRef {
-            reference: &self.parts.references[i],
+            reference,
             cited: self.tally.cited[i],
             maybe_cited: self.tally.maybe[i],
             cited_on: &self.tally.cited_on[i],
@@ -435,22 +496,19 @@ impl<'a> ReportView<'a> {
     }
 
     fn owned(&self, with_references: bool, with_citations: bool) -> Report {
-        let references = if with_references {
-            (0..self.parts.references.len())
-                .map(|i| {
-                    let r = self.reference_entry(i);
-                    ReferenceEntry {
-                        reference: r.reference.clone(),
-                        cited: r.cited,
-                        maybe_cited: r.maybe_cited,
-                        cited_on: r.cited_on.iter().map(|&l| l as usize).collect(),
-                        bib_file: r.bib_file.map(str::to_string),
-                    }
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let mut references = Vec::new();
+        if with_references {
+            self.parts.references.walk(|i, reference| {
+                let r = self.reference_entry(i, reference);
+                references.push(ReferenceEntry {
+                    reference: r.reference.clone(),
+                    cited: r.cited,
+                    maybe_cited: r.maybe_cited,
+                    cited_on: r.cited_on.iter().map(|&l| l as usize).collect(),
+                    bib_file: r.bib_file.map(str::to_string),
+                });
+            });
+        }
         let mut citations = Vec::new();
         if with_citations {
             self.parts
@@ -481,27 +539,42 @@ struct ReferenceEntryRef<'a> {
     bib_file: Option<&'a str>,
 }
 
+/// Serialising while walking: a walk cannot stop part-way, so the first error is kept and
+/// the rest of the walk does nothing.
+fn keep_first<E>(result: &mut Result<(), E>, next: impl FnOnce() -> Result<(), E>) {
+    if result.is_ok() {
+        *result = next();
+    }
+}
+
 impl Serialize for ReportView<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
+        use serde::ser::{SerializeSeq, SerializeStruct};
         struct References<'v, 'a>(&'v ReportView<'a>);
         impl Serialize for References<'_, '_> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_seq((0..self.0.parts.references.len()).map(|i| self.0.reference_entry(i)))
+                let view = self.0;
+                let mut seq = s.serialize_seq(Some(view.parts.references.len()))?;
+                let mut result = Ok(());
+                view.parts.references.walk(|i, r| {
+                    keep_first(&mut result, || {
+                        seq.serialize_element(&view.reference_entry(i, r))
+                    })
+                });
+                result?;
+                seq.end()
             }
         }
         struct Citations<'v, 'a>(&'v ReportView<'a>);
         impl Serialize for Citations<'_, '_> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                use serde::ser::SerializeSeq;
                 let view = self.0;
                 let mut seq = s.serialize_seq(Some(view.tally.citations))?;
-                // A walk cannot stop part-way: the first error is kept, the rest skipped.
                 let mut result = Ok(());
                 view.parts.citations.walk(|n, c, l| {
-                    if result.is_ok() {
-                        result = seq.serialize_element(&view.citation_entry(n, c, l));
-                    }
+                    keep_first(&mut result, || {
+                        seq.serialize_element(&view.citation_entry(n, c, l))
+                    })
                 });
                 result?;
                 seq.end()

@@ -185,13 +185,16 @@ impl BibRules {
         }
     }
 
-    /// The next entry of file `file`; `strings` are the `@string`s defined so far.
+    /// The next entry of file `file`; `strings` are the `@string`s defined so far. Returns
+    /// whether the entry is the first of its key (the one biber keeps; a keyless entry never
+    /// is).
     pub fn observe(
         &mut self,
         file: usize,
         entry: &crate::bibfile::BibEntry,
         strings: &crate::bibfile::Strings,
-    ) {
+    ) -> bool {
+        let known = self.keys.exact.len();
         let out = &mut self.out;
         let info = || duplicate_key::KeyInfo {
             file,
@@ -205,6 +208,7 @@ impl BibRules {
         undefined_string::collect(file, entry, strings, &mut self.macros);
         undefined_crossref::collect(file, entry, &mut self.parents);
         malformed_field::check(file, entry, out);
+        self.keys.exact.len() > known
     }
 
     /// After the last entry of the last file: the rest, and every problem in order.
