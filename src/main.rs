@@ -12,7 +12,8 @@ use citecheck::export::{
 use citecheck::fix;
 use citecheck::reference::Reference;
 use citecheck::report::{
-    self, render_coverage, render_refs_table, render_text, Colors, CoverageFormat, RefsReportView,
+    self, render_coverage_rows, render_refs_table, render_text, Colors, CoverageFormat,
+    RefsReportView,
 };
 use citecheck::rules::{Code, ALL_CODES};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -331,9 +332,9 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                 match format {
                     CheckFormat::Text => emit(
                         &render_text(
-                            &report.to_report_without_citations(),
+                            &report.to_summary_report(),
                             colors(&common),
-                            !no_coverage,
+                            (!no_coverage).then(|| report.coverage_rows()),
                         ),
                         &common,
                         &[&documents[0]],
@@ -358,8 +359,12 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             let checked = batch::check_one(&paper, &check_options(settings, &common)?)?;
             warn_input(checked.doc());
             let sources = checked.bib_sources();
-            let report = report::view_outcome(&checked, &sources).to_report_without_citations();
-            emit(&render_coverage(&report, format), &common, &[&paper])?;
+            let view = report::view_outcome(&checked, &sources);
+            emit(
+                &render_coverage_rows(view.file(), view.summary(), view.coverage_rows(), format),
+                &common,
+                &[&paper],
+            )?;
             Ok(Status::Clean)
         }
         Command::Refs {
@@ -404,7 +409,7 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                     w.write_all(b"\n")
                 })?,
                 CheckFormat::Text => emit(
-                    &render_text(&report.to_summary_report(), colors(&common), false),
+                    &render_text(&report.to_summary_report(), colors(&common), None),
                     &common,
                     &[&bib],
                 )?,
@@ -548,11 +553,9 @@ fn check_many(
                 CheckFormat::Json => {
                     Rendered::Json(serde_json::to_value(&view).unwrap_or_default())
                 }
-                CheckFormat::Text => Rendered::Text(render_text(
-                    &view.to_report_without_citations(),
-                    colors,
-                    false,
-                )),
+                CheckFormat::Text => {
+                    Rendered::Text(render_text(&view.to_summary_report(), colors, None))
+                }
             };
             Ok((rendered, view.summary().clone()))
         },

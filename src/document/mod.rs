@@ -7,6 +7,7 @@ pub use residue::find_residue;
 
 use crate::rules::{Code, Diagnostic};
 use crate::span::{LineIndex, Span};
+use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -128,24 +129,37 @@ impl Document {
             }
             std::fs::read(path).map_err(io)?
         };
-        Self::from_bytes(path, &bytes)
+        Self::decode(path, Cow::Owned(bytes))
     }
 
     /// Decode bytes: UTF-8 (BOM optional), UTF-16 with a BOM, else Windows-1252 with a warning.
     pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self, InputError> {
+        Self::decode(path, Cow::Borrowed(bytes))
+    }
+
+    /// [`Document::from_bytes`]; bytes of our own that are UTF-8 become the text without a copy.
+    fn decode(path: &Path, bytes: Cow<'_, [u8]>) -> Result<Self, InputError> {
         let mut warnings = Vec::new();
-        let text = if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(bytes) {
-            let (text, _, _) = encoding.decode(bytes);
+        let text = if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(&bytes) {
+            let (text, _, _) = encoding.decode(&bytes);
             text.into_owned()
-        } else if looks_binary(bytes) {
+        } else if looks_binary(&bytes) {
             return Err(InputError::Binary {
                 path: path.to_path_buf(),
             });
         } else {
-            match std::str::from_utf8(bytes) {
-                Ok(text) => text.to_string(),
-                Err(_) => {
-                    let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            let utf8 = match bytes {
+                Cow::Owned(bytes) => {
+                    String::from_utf8(bytes).map_err(|e| Cow::Owned(e.into_bytes()))
+                }
+                Cow::Borrowed(bytes) => std::str::from_utf8(bytes)
+                    .map(str::to_string)
+                    .map_err(|_| Cow::Borrowed(bytes)),
+            };
+            match utf8 {
+                Ok(text) => text,
+                Err(bytes) => {
+                    let (text, _, _) = encoding_rs::WINDOWS_1252.decode(&bytes);
                     warnings.push(Diagnostic::new(
                         Code::EncodingFallback,
                         Span::default(),

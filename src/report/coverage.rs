@@ -1,7 +1,8 @@
 //! Coverage: which entries are cited, how often and where, as a table, CSV, Markdown or JSON.
 
-use super::Report;
-use comfy_table::{presets, Cell, CellAlignment, ContentArrangement, Table};
+use comfy_table::{
+    presets, Cell, CellAlignment, ColumnConstraint, ContentArrangement, Table, Width,
+};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -25,21 +26,6 @@ pub struct CoverageRow {
     pub cited_on: Vec<usize>,
 }
 
-pub fn coverage_rows(report: &Report) -> Vec<CoverageRow> {
-    report
-        .references
-        .iter()
-        .map(|r| CoverageRow {
-            key: r.reference.key.clone(),
-            line: r.reference.line,
-            cite_as: r.reference.short_citation(),
-            cited: r.cited,
-            maybe: r.maybe_cited,
-            cited_on: r.cited_on.clone(),
-        })
-        .collect()
-}
-
 fn lines_list(lines: &[usize]) -> String {
     lines
         .iter()
@@ -56,11 +42,16 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-pub fn render_coverage(report: &Report, format: CoverageFormat) -> String {
-    let rows = coverage_rows(report);
+/// The coverage report from its rows ([`super::ReportView::coverage_rows`]) in any format.
+pub fn render_coverage_rows(
+    file: &str,
+    summary: &super::Summary,
+    rows: Vec<CoverageRow>,
+    format: CoverageFormat,
+) -> String {
     match format {
         CoverageFormat::Json => {
-            let value = serde_json::json!({ "version": super::VERSION, "file": report.file, "coverage": rows, "summary": report.summary });
+            let value = serde_json::json!({ "version": super::VERSION, "file": file, "coverage": rows, "summary": summary });
             serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
         }
         CoverageFormat::Csv => {
@@ -78,41 +69,96 @@ pub fn render_coverage(report: &Report, format: CoverageFormat) -> String {
             }
             out
         }
-        CoverageFormat::Markdown | CoverageFormat::Table => {
-            let mut table = Table::new();
-            if format == CoverageFormat::Markdown {
-                table.load_preset(presets::ASCII_MARKDOWN);
-            } else {
-                table
-                    .load_preset(presets::UTF8_FULL_CONDENSED)
-                    .set_content_arrangement(ContentArrangement::Disabled);
-            }
-            table.set_header(vec![
-                "Key",
-                "Line",
-                "Cite as",
-                "Cited",
-                "Maybe",
-                "Cited on lines",
-            ]);
-            for r in rows {
-                table.add_row(vec![
-                    Cell::new(r.key),
-                    Cell::new(r.line).set_alignment(CellAlignment::Right),
-                    Cell::new(r.cite_as),
-                    Cell::new(r.cited).set_alignment(CellAlignment::Right),
-                    Cell::new(if r.maybe > 0 {
-                        r.maybe.to_string()
-                    } else {
-                        String::new()
-                    })
-                    .set_alignment(CellAlignment::Right),
-                    Cell::new(lines_list(&r.cited_on)),
-                ]);
-            }
-            table.to_string() + "\n"
+        CoverageFormat::Markdown => coverage_table(&rows, true, PIECE),
+        CoverageFormat::Table => coverage_table(&rows, false, PIECE),
+    }
+}
+
+/// Rows per piece of a long coverage table. comfy-table holds every cell of a table, laid
+/// out, at once (several hundred bytes a cell), so a long table is made in pieces that share
+/// the widths of the whole and are joined without their inner borders: the same text, a
+/// bounded amount of memory.
+const PIECE: usize = 500;
+
+const HEADER: [&str; 6] = ["Key", "Line", "Cite as", "Cited", "Maybe", "Cited on lines"];
+
+/// The coverage table over `rows`, made `piece` rows at a time.
+fn coverage_table(rows: &[CoverageRow], markdown: bool, piece: usize) -> String {
+    let piece = piece.max(1);
+    if rows.len() <= piece {
+        return table_of(rows, markdown, None).to_string() + "\n";
+    }
+    let mut widths = vec![0u16; HEADER.len()];
+    for chunk in rows.chunks(piece) {
+        for (w, m) in widths
+            .iter_mut()
+            .zip(table_of(chunk, markdown, None).column_max_content_widths())
+        {
+            *w = (*w).max(m);
         }
     }
+    // Lines above the first row and below the last, as the preset draws them.
+    let probe = table_of(&rows[..1], markdown, Some(&widths)).to_string();
+    let probe: Vec<&str> = probe.lines().collect();
+    let row_line = probe.len().saturating_sub(1).min(
+        probe
+            .iter()
+            .position(|l| l.contains(&rows[0].key))
+            .unwrap_or(0),
+    );
+    let (above, below) = (row_line, probe.len() - row_line - 1);
+    let last = rows.len().div_ceil(piece) - 1;
+    let mut out = String::new();
+    for (k, chunk) in rows.chunks(piece).enumerate() {
+        let text = table_of(chunk, markdown, Some(&widths)).to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        let from = if k == 0 { 0 } else { above };
+        let to = if k == last {
+            lines.len()
+        } else {
+            lines.len() - below
+        };
+        for line in &lines[from..to] {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// One comfy-table over `rows`; `widths` fixes the content width of each column.
+fn table_of(rows: &[CoverageRow], markdown: bool, widths: Option<&[u16]>) -> Table {
+    let mut table = Table::new();
+    if markdown {
+        table.load_preset(presets::ASCII_MARKDOWN);
+    } else {
+        table
+            .load_preset(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Disabled);
+    }
+    table.set_header(HEADER.to_vec());
+    for r in rows {
+        table.add_row(vec![
+            Cell::new(&r.key),
+            Cell::new(r.line).set_alignment(CellAlignment::Right),
+            Cell::new(&r.cite_as),
+            Cell::new(r.cited).set_alignment(CellAlignment::Right),
+            Cell::new(if r.maybe > 0 {
+                r.maybe.to_string()
+            } else {
+                String::new()
+            })
+            .set_alignment(CellAlignment::Right),
+            Cell::new(lines_list(&r.cited_on)),
+        ]);
+    }
+    if let Some(widths) = widths {
+        for (column, &w) in table.column_iter_mut().zip(widths) {
+            let total = w + column.padding_width();
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(total)));
+        }
+    }
+    table
 }
 
 /// One table over many documents: a row per document, then the totals.
@@ -190,4 +236,39 @@ fn summary_cells(file: &str, s: &super::Summary, status: &str) -> Vec<Cell> {
         right(s.warnings.to_string()),
         Cell::new(status),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(n: usize) -> Vec<CoverageRow> {
+        (0..n)
+            .map(|i| CoverageRow {
+                key: format!("key{}{}", i, "x".repeat(i % 7)),
+                line: 10 + i * 3,
+                cite_as: format!("Ödegaard{} et al., {}", "é".repeat(i % 5), 1990 + i % 30),
+                cited: i % 4,
+                maybe: i % 3,
+                cited_on: (0..i % 6).map(|k| 100 + k * i).collect(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_table_made_in_pieces_is_the_table_made_whole() {
+        for markdown in [false, true] {
+            for n in [1, 2, 7, 23, 60] {
+                let rows = rows(n);
+                let whole = coverage_table(&rows, markdown, usize::MAX);
+                for piece in [1, 2, 5, 22] {
+                    assert_eq!(
+                        coverage_table(&rows, markdown, piece),
+                        whole,
+                        "markdown {markdown}, {n} rows, pieces of {piece}"
+                    );
+                }
+            }
+        }
+    }
 }

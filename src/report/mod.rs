@@ -5,9 +5,7 @@ mod coverage;
 mod refs;
 mod text;
 
-pub use coverage::{
-    coverage_rows, render_batch_summary, render_coverage, CoverageFormat, CoverageRow,
-};
+pub use coverage::{render_batch_summary, render_coverage_rows, CoverageFormat, CoverageRow};
 pub use refs::render_refs_table;
 pub use text::{render_text, Colors};
 
@@ -426,6 +424,11 @@ impl<'a> ReportView<'a> {
         &self.summary
     }
 
+    /// The checked file, as the report names it.
+    pub fn file(&self) -> &str {
+        &self.main.path
+    }
+
     /// Does the report hold anything at error level?
     pub fn has_errors(&self) -> bool {
         self.summary.errors > 0
@@ -484,10 +487,20 @@ impl<'a> ReportView<'a> {
         self.owned(false, false)
     }
 
-    /// The owned report without its citations: what the text report and the coverage
-    /// tables print.
-    pub fn to_report_without_citations(&self) -> Report {
-        self.owned(true, false)
+    /// The coverage table's rows: each entry, how often and where it is cited.
+    pub fn coverage_rows(&self) -> Vec<CoverageRow> {
+        let mut rows = Vec::with_capacity(self.parts.references.len());
+        self.parts.references.walk(|i, r| {
+            rows.push(CoverageRow {
+                key: r.key.clone(),
+                line: r.line,
+                cite_as: r.short_citation(),
+                cited: self.tally.cited[i],
+                maybe: self.tally.maybe[i],
+                cited_on: self.tally.cited_on[i].iter().map(|&l| l as usize).collect(),
+            })
+        });
+        rows
     }
 
     /// The owned report, with copies of every reference and citation.

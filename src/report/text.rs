@@ -1,7 +1,7 @@
 //! The report for people: each problem with its place and the source line underlined, then
 //! the coverage table and a summary. Colour only when asked for (a terminal without NO_COLOR).
 
-use super::{render_coverage, CoverageFormat, DiagnosticEntry, Report, Snippet};
+use super::{render_coverage_rows, CoverageFormat, CoverageRow, DiagnosticEntry, Report, Snippet};
 use crate::rules::Severity;
 use std::fmt::Write;
 
@@ -72,14 +72,20 @@ fn render_diagnostic(out: &mut String, d: &DiagnosticEntry, colors: Colors) {
     out.push('\n');
 }
 
-/// The whole text report: diagnostics, coverage table, summary.
-pub fn render_text(report: &Report, colors: Colors, with_coverage: bool) -> String {
+/// The whole text report: diagnostics, the coverage table when given its rows, summary.
+/// (`report` needs no references or citations: see [`super::ReportView::to_summary_report`].)
+pub fn render_text(report: &Report, colors: Colors, coverage: Option<Vec<CoverageRow>>) -> String {
     let mut out = String::new();
     for d in &report.diagnostics {
         render_diagnostic(&mut out, d, colors);
     }
-    if with_coverage {
-        out.push_str(&render_coverage(report, CoverageFormat::Table));
+    if let Some(rows) = coverage {
+        out.push_str(&render_coverage_rows(
+            &report.file,
+            &report.summary,
+            rows,
+            CoverageFormat::Table,
+        ));
         out.push('\n');
     }
     let s = &report.summary;
