@@ -12,7 +12,7 @@ use citecheck::export::{
 use citecheck::fix;
 use citecheck::reference::Reference;
 use citecheck::report::{
-    self, render_coverage_rows, render_refs_table, render_text, Colors, CoverageFormat,
+    self, render_refs_table, render_text, write_coverage_rows, write_text, Colors, CoverageFormat,
     RefsReportView,
 };
 use citecheck::rules::{Code, ALL_CODES};
@@ -330,15 +330,13 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                 let sources = checked.bib_sources();
                 let report = report::view_outcome(&checked, &sources);
                 match format {
-                    CheckFormat::Text => emit(
-                        &render_text(
-                            &report.to_summary_report(),
-                            colors(&common),
-                            (!no_coverage).then(|| report.coverage_rows()),
-                        ),
-                        &common,
-                        &[&documents[0]],
-                    )?,
+                    CheckFormat::Text => {
+                        let summary = report.to_summary_report();
+                        let rows = (!no_coverage).then(|| report.coverage_rows());
+                        emit_with(&common, &[&documents[0]], |w| {
+                            write_text(w, &summary, colors(&common), rows.as_deref())
+                        })?
+                    }
                     // Written as it is made: no copy of the paper's data.
                     _ => emit_json(&report, &common, &[&documents[0]])?,
                 }
@@ -360,11 +358,10 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             warn_input(checked.doc());
             let sources = checked.bib_sources();
             let view = report::view_outcome(&checked, &sources);
-            emit(
-                &render_coverage_rows(view.file(), view.summary(), view.coverage_rows(), format),
-                &common,
-                &[&paper],
-            )?;
+            let rows = view.coverage_rows();
+            emit_with(&common, &[&paper], |w| {
+                write_coverage_rows(w, view.file(), view.summary(), &rows, format)
+            })?;
             Ok(Status::Clean)
         }
         Command::Refs {

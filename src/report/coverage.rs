@@ -46,31 +46,47 @@ fn csv_field(s: &str) -> String {
 pub fn render_coverage_rows(
     file: &str,
     summary: &super::Summary,
-    rows: Vec<CoverageRow>,
+    rows: &[CoverageRow],
     format: CoverageFormat,
 ) -> String {
+    let mut out = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = write_coverage_rows(&mut out, file, summary, rows, format);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`render_coverage_rows`], written as it is made.
+pub fn write_coverage_rows(
+    w: &mut dyn std::io::Write,
+    file: &str,
+    summary: &super::Summary,
+    rows: &[CoverageRow],
+    format: CoverageFormat,
+) -> std::io::Result<()> {
     match format {
         CoverageFormat::Json => {
             let value = serde_json::json!({ "version": super::VERSION, "file": file, "coverage": rows, "summary": summary });
-            serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+            serde_json::to_writer_pretty(&mut *w, &value)?;
+            writeln!(w)
         }
         CoverageFormat::Csv => {
-            let mut out = String::from("key,line,cite_as,cited,maybe,cited_on\n");
+            writeln!(w, "key,line,cite_as,cited,maybe,cited_on")?;
             for r in rows {
-                out.push_str(&format!(
-                    "{},{},{},{},{},{}\n",
+                writeln!(
+                    w,
+                    "{},{},{},{},{},{}",
                     csv_field(&r.key),
                     r.line,
                     csv_field(&r.cite_as),
                     r.cited,
                     r.maybe,
                     csv_field(&lines_list(&r.cited_on))
-                ));
+                )?;
             }
-            out
+            Ok(())
         }
-        CoverageFormat::Markdown => coverage_table(&rows, true, PIECE),
-        CoverageFormat::Table => coverage_table(&rows, false, PIECE),
+        CoverageFormat::Markdown => write_coverage(w, rows, true),
+        CoverageFormat::Table => write_coverage(w, rows, false),
     }
 }
 
@@ -83,10 +99,32 @@ const PIECE: usize = 500;
 const HEADER: [&str; 6] = ["Key", "Line", "Cite as", "Cited", "Maybe", "Cited on lines"];
 
 /// The coverage table over `rows`, made `piece` rows at a time.
+#[cfg(test)]
 fn coverage_table(rows: &[CoverageRow], markdown: bool, piece: usize) -> String {
+    let mut out = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = write_coverage_table(&mut out, rows, markdown, piece);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The coverage table as a text table (or a Markdown one), written as it is made.
+pub fn write_coverage(
+    w: &mut dyn std::io::Write,
+    rows: &[CoverageRow],
+    markdown: bool,
+) -> std::io::Result<()> {
+    write_coverage_table(w, rows, markdown, PIECE)
+}
+
+fn write_coverage_table(
+    w: &mut dyn std::io::Write,
+    rows: &[CoverageRow],
+    markdown: bool,
+    piece: usize,
+) -> std::io::Result<()> {
     let piece = piece.max(1);
     if rows.len() <= piece {
-        return table_of(rows, markdown, None).to_string() + "\n";
+        return writeln!(w, "{}", table_of(rows, markdown, None));
     }
     let mut widths = vec![0u16; HEADER.len()];
     for chunk in rows.chunks(piece) {
@@ -108,7 +146,6 @@ fn coverage_table(rows: &[CoverageRow], markdown: bool, piece: usize) -> String 
     );
     let (above, below) = (row_line, probe.len() - row_line - 1);
     let last = rows.len().div_ceil(piece) - 1;
-    let mut out = String::new();
     for (k, chunk) in rows.chunks(piece).enumerate() {
         let text = table_of(chunk, markdown, Some(&widths)).to_string();
         let lines: Vec<&str> = text.lines().collect();
@@ -119,11 +156,10 @@ fn coverage_table(rows: &[CoverageRow], markdown: bool, piece: usize) -> String 
             lines.len() - below
         };
         for line in &lines[from..to] {
-            out.push_str(line);
-            out.push('\n');
+            writeln!(w, "{line}")?;
         }
     }
-    out
+    Ok(())
 }
 
 /// One comfy-table over `rows`; `widths` fixes the content width of each column.

@@ -5,9 +5,12 @@ mod coverage;
 mod refs;
 mod text;
 
-pub use coverage::{render_batch_summary, render_coverage_rows, CoverageFormat, CoverageRow};
+pub use coverage::{
+    render_batch_summary, render_coverage_rows, write_coverage, write_coverage_rows,
+    CoverageFormat, CoverageRow,
+};
 pub use refs::render_refs_table;
-pub use text::{render_text, Colors};
+pub use text::{render_text, write_text, Colors};
 
 use crate::check::{Checked, Linted, Outcome, Streamed};
 use crate::citation::Citation;

@@ -1,7 +1,7 @@
 //! The report for people: each problem with its place and the source line underlined, then
 //! the coverage table and a summary. Colour only when asked for (a terminal without NO_COLOR).
 
-use super::{render_coverage_rows, CoverageFormat, CoverageRow, DiagnosticEntry, Report, Snippet};
+use super::{write_coverage, CoverageRow, DiagnosticEntry, Report, Snippet};
 use crate::rules::Severity;
 use std::fmt::Write;
 
@@ -75,33 +75,41 @@ fn render_diagnostic(out: &mut String, d: &DiagnosticEntry, colors: Colors) {
 /// The whole text report: diagnostics, the coverage table when given its rows, summary.
 /// (`report` needs no references or citations: see [`super::ReportView::to_summary_report`].)
 pub fn render_text(report: &Report, colors: Colors, coverage: Option<Vec<CoverageRow>>) -> String {
+    let mut out = Vec::new();
+    // Writing to memory cannot fail.
+    let _ = write_text(&mut out, report, colors, coverage.as_deref());
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// [`render_text`], written as it is made (a long coverage table is never whole in memory).
+pub fn write_text(
+    w: &mut dyn std::io::Write,
+    report: &Report,
+    colors: Colors,
+    coverage: Option<&[CoverageRow]>,
+) -> std::io::Result<()> {
     let mut out = String::new();
     for d in &report.diagnostics {
         render_diagnostic(&mut out, d, colors);
+        w.write_all(out.as_bytes())?;
+        out.clear();
     }
     if let Some(rows) = coverage {
-        out.push_str(&render_coverage_rows(
-            &report.file,
-            &report.summary,
-            rows,
-            CoverageFormat::Table,
-        ));
-        out.push('\n');
+        write_coverage(w, rows, false)?;
+        writeln!(w)?;
     }
     let s = &report.summary;
     if report.style == crate::rules::Style::Keys && s.citations == 0 {
         // `lint`: a bibliography on its own has entries and problems, no citations.
-        let _ = writeln!(
-            out,
+        return writeln!(
+            w,
             "{}: {} entries; {} errors, {} warnings",
             report.file, s.entries, s.errors, s.warnings
         );
-        return out;
     }
-    let _ = writeln!(
-        out,
+    writeln!(
+        w,
         "{}: {} entries, {} cited ({:.1}%); {} citations: {} matched, {} ambiguous, {} unmatched; {} errors, {} warnings",
         report.file, s.entries, s.entries_cited, s.cited_percent, s.citations, s.matched, s.ambiguous, s.unmatched, s.errors, s.warnings
-    );
-    out
+    )
 }
