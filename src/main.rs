@@ -332,9 +332,9 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                 match format {
                     CheckFormat::Text => {
                         let summary = report.to_summary_report();
-                        let rows = (!no_coverage).then(|| report.coverage_rows());
+                        let rows = (!no_coverage).then(|| report.coverage());
                         emit_with(&common, &[&documents[0]], |w| {
-                            write_text(w, &summary, colors(&common), rows.as_deref())
+                            write_text(w, &summary, colors(&common), rows.as_ref())
                         })?
                     }
                     // Written as it is made: no copy of the paper's data.
@@ -358,7 +358,7 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             warn_input(checked.doc());
             let sources = checked.bib_sources();
             let view = report::view_outcome(&checked, &sources);
-            let rows = view.coverage_rows();
+            let rows = view.coverage();
             emit_with(&common, &[&paper], |w| {
                 write_coverage_rows(w, view.file(), view.summary(), &rows, format)
             })?;

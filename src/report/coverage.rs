@@ -42,11 +42,46 @@ fn csv_field(s: &str) -> String {
     }
 }
 
-/// The coverage report from its rows ([`super::ReportView::coverage_rows`]) in any format.
+/// The rows of a coverage report, each made when it is asked for (a long list's rows are
+/// never all in memory).
+pub struct Coverage<'a> {
+    len: usize,
+    row: Box<dyn Fn(usize) -> CoverageRow + 'a>,
+}
+
+impl<'a> Coverage<'a> {
+    /// `len` rows; `row(i)` makes the `i`-th.
+    pub fn new(len: usize, row: impl Fn(usize) -> CoverageRow + 'a) -> Self {
+        Coverage {
+            len,
+            row: Box::new(row),
+        }
+    }
+
+    /// Rows already made.
+    pub fn of(rows: &'a [CoverageRow]) -> Self {
+        Coverage::new(rows.len(), move |i| rows[i].clone())
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Rows `range`, made now.
+    fn rows(&self, range: std::ops::Range<usize>) -> Vec<CoverageRow> {
+        range.map(|i| (self.row)(i)).collect()
+    }
+}
+
+/// The coverage report in any format.
 pub fn render_coverage_rows(
     file: &str,
     summary: &super::Summary,
-    rows: &[CoverageRow],
+    rows: &Coverage<'_>,
     format: CoverageFormat,
 ) -> String {
     let mut out = Vec::new();
@@ -60,18 +95,44 @@ pub fn write_coverage_rows(
     w: &mut dyn std::io::Write,
     file: &str,
     summary: &super::Summary,
-    rows: &[CoverageRow],
+    rows: &Coverage<'_>,
     format: CoverageFormat,
 ) -> std::io::Result<()> {
     match format {
         CoverageFormat::Json => {
-            let value = serde_json::json!({ "version": super::VERSION, "file": file, "coverage": rows, "summary": summary });
-            serde_json::to_writer_pretty(&mut *w, &value)?;
+            // Keys in alphabetical order at every level, as this report has always had them.
+            #[derive(Serialize)]
+            struct Report<'r> {
+                coverage: Rows<'r>,
+                file: &'r str,
+                summary: serde_json::Value,
+                version: u32,
+            }
+            struct Rows<'r>(&'r Coverage<'r>);
+            impl Serialize for Rows<'_> {
+                fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                    use serde::ser::{Error, SerializeSeq};
+                    let mut seq = s.serialize_seq(Some(self.0.len()))?;
+                    for i in 0..self.0.len() {
+                        let row =
+                            serde_json::to_value((self.0.row)(i)).map_err(S::Error::custom)?;
+                        seq.serialize_element(&row)?;
+                    }
+                    seq.end()
+                }
+            }
+            let report = Report {
+                coverage: Rows(rows),
+                file,
+                summary: serde_json::to_value(summary)?,
+                version: super::VERSION,
+            };
+            serde_json::to_writer_pretty(&mut *w, &report)?;
             writeln!(w)
         }
         CoverageFormat::Csv => {
             writeln!(w, "key,line,cite_as,cited,maybe,cited_on")?;
-            for r in rows {
+            for r in (0..rows.len()).map(|i| (rows.row)(i)) {
                 writeln!(
                     w,
                     "{},{},{},{},{},{}",
@@ -103,14 +164,14 @@ const HEADER: [&str; 6] = ["Key", "Line", "Cite as", "Cited", "Maybe", "Cited on
 fn coverage_table(rows: &[CoverageRow], markdown: bool, piece: usize) -> String {
     let mut out = Vec::new();
     // Writing to memory cannot fail.
-    let _ = write_coverage_table(&mut out, rows, markdown, piece);
+    let _ = write_coverage_table(&mut out, &Coverage::of(rows), markdown, piece);
     String::from_utf8(out).unwrap_or_default()
 }
 
 /// The coverage table as a text table (or a Markdown one), written as it is made.
 pub fn write_coverage(
     w: &mut dyn std::io::Write,
-    rows: &[CoverageRow],
+    rows: &Coverage<'_>,
     markdown: bool,
 ) -> std::io::Result<()> {
     write_coverage_table(w, rows, markdown, PIECE)
@@ -118,36 +179,42 @@ pub fn write_coverage(
 
 fn write_coverage_table(
     w: &mut dyn std::io::Write,
-    rows: &[CoverageRow],
+    rows: &Coverage<'_>,
     markdown: bool,
     piece: usize,
 ) -> std::io::Result<()> {
     let piece = piece.max(1);
+    let pieces = || {
+        (0..rows.len())
+            .step_by(piece)
+            .map(|i| i..(i + piece).min(rows.len()))
+    };
     if rows.len() <= piece {
-        return writeln!(w, "{}", table_of(rows, markdown, None));
+        return writeln!(w, "{}", table_of(&rows.rows(0..rows.len()), markdown, None));
     }
     let mut widths = vec![0u16; HEADER.len()];
-    for chunk in rows.chunks(piece) {
+    for range in pieces() {
         for (w, m) in widths
             .iter_mut()
-            .zip(table_of(chunk, markdown, None).column_max_content_widths())
+            .zip(table_of(&rows.rows(range), markdown, None).column_max_content_widths())
         {
             *w = (*w).max(m);
         }
     }
     // Lines above the first row and below the last, as the preset draws them.
-    let probe = table_of(&rows[..1], markdown, Some(&widths)).to_string();
+    let first = rows.rows(0..1);
+    let probe = table_of(&first, markdown, Some(&widths)).to_string();
     let probe: Vec<&str> = probe.lines().collect();
     let row_line = probe.len().saturating_sub(1).min(
         probe
             .iter()
-            .position(|l| l.contains(&rows[0].key))
+            .position(|l| l.contains(&first[0].key))
             .unwrap_or(0),
     );
     let (above, below) = (row_line, probe.len() - row_line - 1);
     let last = rows.len().div_ceil(piece) - 1;
-    for (k, chunk) in rows.chunks(piece).enumerate() {
-        let text = table_of(chunk, markdown, Some(&widths)).to_string();
+    for (k, range) in pieces().enumerate() {
+        let text = table_of(&rows.rows(range), markdown, Some(&widths)).to_string();
         let lines: Vec<&str> = text.lines().collect();
         let from = if k == 0 { 0 } else { above };
         let to = if k == last {

@@ -6,7 +6,7 @@ mod refs;
 mod text;
 
 pub use coverage::{
-    render_batch_summary, render_coverage_rows, write_coverage, write_coverage_rows,
+    render_batch_summary, render_coverage_rows, write_coverage, write_coverage_rows, Coverage,
     CoverageFormat, CoverageRow,
 };
 pub use refs::render_refs_table;
@@ -490,20 +490,24 @@ impl<'a> ReportView<'a> {
         self.owned(false, false)
     }
 
-    /// The coverage table's rows: each entry, how often and where it is cited.
-    pub fn coverage_rows(&self) -> Vec<CoverageRow> {
-        let mut rows = Vec::with_capacity(self.parts.references.len());
-        self.parts.references.walk(|i, r| {
-            rows.push(CoverageRow {
+    /// The coverage table's rows: each entry, how often and where it is cited (made as they
+    /// are written). Empty when the entries are not at hand (a linted `.bib` file).
+    pub fn coverage(&self) -> Coverage<'_> {
+        let references: &[Reference] = match self.parts.references {
+            Listed::Held(references) => references,
+            Listed::Walked(_) => &[],
+        };
+        Coverage::new(references.len(), move |i| {
+            let r = &references[i];
+            CoverageRow {
                 key: r.key.clone(),
                 line: r.line,
                 cite_as: r.short_citation(),
                 cited: self.tally.cited[i],
                 maybe: self.tally.maybe[i],
                 cited_on: self.tally.cited_on[i].iter().map(|&l| l as usize).collect(),
-            })
-        });
-        rows
+            }
+        })
     }
 
     /// The owned report, with copies of every reference and citation.

@@ -1,7 +1,7 @@
 //! The report for people: each problem with its place and the source line underlined, then
 //! the coverage table and a summary. Colour only when asked for (a terminal without NO_COLOR).
 
-use super::{write_coverage, CoverageRow, DiagnosticEntry, Report, Snippet};
+use super::{write_coverage, Coverage, DiagnosticEntry, Report, Snippet};
 use crate::rules::Severity;
 use std::fmt::Write;
 
@@ -74,10 +74,10 @@ fn render_diagnostic(out: &mut String, d: &DiagnosticEntry, colors: Colors) {
 
 /// The whole text report: diagnostics, the coverage table when given its rows, summary.
 /// (`report` needs no references or citations: see [`super::ReportView::to_summary_report`].)
-pub fn render_text(report: &Report, colors: Colors, coverage: Option<Vec<CoverageRow>>) -> String {
+pub fn render_text(report: &Report, colors: Colors, coverage: Option<&Coverage<'_>>) -> String {
     let mut out = Vec::new();
     // Writing to memory cannot fail.
-    let _ = write_text(&mut out, report, colors, coverage.as_deref());
+    let _ = write_text(&mut out, report, colors, coverage);
     String::from_utf8(out).unwrap_or_default()
 }
 
@@ -86,7 +86,7 @@ pub fn write_text(
     w: &mut dyn std::io::Write,
     report: &Report,
     colors: Colors,
-    coverage: Option<&[CoverageRow]>,
+    coverage: Option<&Coverage<'_>>,
 ) -> std::io::Result<()> {
     let mut out = String::new();
     for d in &report.diagnostics {
