@@ -9,7 +9,7 @@
 use super::{Code, Context, Diagnostic};
 use crate::lexicon::{fold_name, NameIndex};
 use crate::reference::Name;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Trailing words that do not change which organisation is meant.
 const GENERIC: &[&str] = &[
@@ -46,12 +46,13 @@ fn spelling(name: &Name) -> String {
 }
 
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    let mut first_seen: HashMap<String, (String, usize)> = HashMap::new();
+    // Folded name → where it was first seen (entry, place among its creators).
+    let mut first_seen: HashMap<String, (usize, usize)> = HashMap::new();
     // Organisations one edit apart ("Centre"/"Center") are one organisation spelt two ways.
     let mut organisations: NameIndex<()> = NameIndex::default();
-    let mut reported: Vec<(String, String)> = Vec::new();
+    let mut reported: HashSet<(String, String)> = HashSet::new();
     for (i, reference) in cx.references.iter().enumerate() {
-        for name in reference.creators() {
+        for (k, name) in reference.creators().iter().enumerate() {
             let mut canon = canonical(name);
             if canon.is_empty() {
                 continue;
@@ -63,30 +64,25 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     organisations.insert(canon.clone(), ());
                 }
             }
+            let Some(&(j, k0)) = first_seen.get(&canon) else {
+                first_seen.insert(canon, (i, k));
+                continue;
+            };
+            let earlier = spelling(&cx.references[j].creators()[k0]);
             let written = spelling(name);
-            match first_seen.get(&canon) {
-                None => {
-                    first_seen.insert(canon, (written, i));
-                }
-                Some((earlier, j)) if *earlier != written => {
-                    let pair = (earlier.clone(), written.clone());
-                    if reported.contains(&pair) {
-                        continue;
-                    }
-                    reported.push(pair);
-                    let other = &cx.references[*j];
-                    let message = format!(
-                        "\"{written}\" here and \"{earlier}\" in {} (line {}) look like one source spelt two ways; use one spelling",
-                        other.key, other.line
-                    );
-                    out.push(
-                        Diagnostic::new(Code::InconsistentName, reference.span, message)
-                            .with_keys([other.key.clone(), reference.key.clone()])
-                            .in_source(cx.origins.reference(i)),
-                    );
-                }
-                Some(_) => {}
+            if earlier == written || !reported.insert((earlier.clone(), written.clone())) {
+                continue;
             }
+            let other = &cx.references[j];
+            let message = format!(
+                "\"{written}\" here and \"{earlier}\" in {} (line {}) look like one source spelt two ways; use one spelling",
+                other.key, other.line
+            );
+            out.push(
+                Diagnostic::new(Code::InconsistentName, reference.span, message)
+                    .with_keys([other.key.clone(), reference.key.clone()])
+                    .in_source(cx.origins.reference(i)),
+            );
         }
     }
 }
