@@ -1,5 +1,6 @@
 //! Time the streamed check's parts on a generated paper (a quick profile; benches/ holds the
-//! real benchmarks): `cargo run --release --example time_walk`.
+//! real benchmarks): `cargo run --release --example time_walk`; `-- --rss FILE` prints resident
+//! memory after each stage of checking FILE instead.
 use citecheck::check::{check_streamed, read_references, Plan};
 use citecheck::config::Config;
 use citecheck::document::Document;
@@ -7,7 +8,37 @@ use citecheck::generate::{paper, GenStyle};
 use std::path::Path;
 use std::time::Instant;
 
+/// Resident memory now and at its peak (Linux), for `--rss FILE`.
+fn rss(stage: &str) {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let get = |k: &str| {
+        status
+            .lines()
+            .find(|l| l.starts_with(k))
+            .map(|l| l[k.len()..].trim().to_string())
+            .unwrap_or_default()
+    };
+    println!("{stage:<24} rss {:>10}  peak {:>10}", get("VmRSS:"), get("VmHWM:"));
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("--rss") {
+        rss("start");
+        let doc = Document::read(Path::new(&args[2]), u64::MAX).unwrap();
+        rss("read");
+        let list = read_references(&doc, None).unwrap();
+        rss("reference list");
+        let plan = Plan::new(&doc, &list, &Config::default());
+        rss("plan (index)");
+        drop((plan, list));
+        let streamed = check_streamed(doc, &Config::default(), None).unwrap();
+        rss("check_streamed");
+        let view = citecheck::report::view_streamed(&streamed);
+        serde_json::to_writer_pretty(std::io::sink(), &view).unwrap();
+        rss("json written");
+        return;
+    }
     let text = paper(42, GenStyle::Apa, 10_000, 100_000);
     let doc = Document::from_text(Path::new("g.md"), text, Vec::new()).unwrap();
     let config = Config::default();
