@@ -18,7 +18,11 @@ fn rss(stage: &str) {
             .map(|l| l[k.len()..].trim().to_string())
             .unwrap_or_default()
     };
-    println!("{stage:<24} rss {:>10}  peak {:>10}", get("VmRSS:"), get("VmHWM:"));
+    println!(
+        "{stage:<24} rss {:>10}  peak {:>10}",
+        get("VmRSS:"),
+        get("VmHWM:")
+    );
 }
 
 fn main() {

@@ -9,7 +9,7 @@ use crate::document::{find_residue, Document, InputError};
 use crate::link::{self, Index, Link, Linker, Tally};
 use crate::paper::{self, Kind, Syntax};
 use crate::reference::{self, assign_keys, Reference};
-use crate::reflist::{self, Section};
+use crate::reflist::{self, RawEntry, Section};
 use crate::rules::{self, Context, Diagnostic, Origins, SourceId, Style};
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -40,6 +40,30 @@ impl RefList {
 
 /// Find, split and parse the reference list of a paper. `at` points at it by line number.
 pub fn read_references(doc: &Document, at: Option<usize>) -> Result<RefList, InputError> {
+    let (section, raw, residue) = split_list(doc, at)?;
+    let mut numbers = Vec::with_capacity(raw.len());
+    let mut references: Vec<Reference> = raw
+        .iter()
+        .map(|entry| {
+            numbers.push(entry.number);
+            parse_entry(entry)
+        })
+        .collect();
+    drop(raw);
+    assign_keys(&mut references);
+    Ok(RefList {
+        section,
+        references,
+        numbers,
+        residue,
+    })
+}
+
+/// The reference list of a paper found and split into entries.
+fn split_list(
+    doc: &Document,
+    at: Option<usize>,
+) -> Result<(Section, Vec<RawEntry>, Vec<bool>), InputError> {
     let residue = find_residue(&doc.text, &doc.lines);
     let section = reflist::find_section(doc, &residue, at)?;
     let raw = reflist::split_entries(doc, &residue, &section);
@@ -48,24 +72,53 @@ pub fn read_references(doc: &Document, at: Option<usize>) -> Result<RefList, Inp
             path: doc.path.clone(),
         });
     }
-    let mut numbers = Vec::with_capacity(raw.len());
-    let mut references: Vec<Reference> = raw
-        .into_iter()
-        .map(|entry| {
-            numbers.push(entry.number);
-            let mut r = reference::parse(&entry.text);
-            r.line = entry.line;
-            r.span = entry.span;
-            r
-        })
-        .collect();
-    assign_keys(&mut references);
-    Ok(RefList {
-        section,
-        references,
-        numbers,
-        residue,
-    })
+    Ok((section, raw, residue))
+}
+
+fn parse_entry(entry: &RawEntry) -> Reference {
+    let mut r = reference::parse(&entry.text);
+    r.line = entry.line;
+    r.span = entry.span;
+    r
+}
+
+/// A paper's reference list split into entries, not kept parsed: each entry is parsed when
+/// it is used ([`RawList::each`]), so a list of any length is written in memory little larger
+/// than its text. Keys are the ones [`read_references`] gives.
+#[derive(Debug)]
+pub struct RawList {
+    entries: Vec<RawEntry>,
+    keys: reference::KeyCounts,
+}
+
+impl RawList {
+    /// Find and split the list, and count its keys (each entry parsed once, then dropped).
+    pub fn read(doc: &Document, at: Option<usize>) -> Result<Self, InputError> {
+        let (_, entries, _) = split_list(doc, at)?;
+        let mut keys = reference::KeyCounts::default();
+        for entry in &entries {
+            keys.count(&parse_entry(entry));
+        }
+        Ok(RawList { entries, keys })
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Each entry parsed, with its key, in list order.
+    pub fn each(&self, mut f: impl FnMut(&Reference)) {
+        let mut keys = self.keys.assigner();
+        for entry in &self.entries {
+            let mut r = parse_entry(entry);
+            r.key = keys.key(&r);
+            f(&r);
+        }
+    }
 }
 
 /// Parse bare reference strings, one per non-blank line (the form AnyStyle and GROBID take).

@@ -2,7 +2,7 @@
 
 use citecheck::batch;
 use citecheck::bibfile::BibFile;
-use citecheck::check::{check, lint_streamed, parse_lines, read_references};
+use citecheck::check::{check, lint_streamed, parse_lines, read_references, RawList};
 use citecheck::config::{Config, StyleChoice};
 use citecheck::document::{Document, DEFAULT_MAX_BYTES};
 use citecheck::export::format::{self, Markup};
@@ -13,7 +13,7 @@ use citecheck::fix;
 use citecheck::reference::Reference;
 use citecheck::report::{
     self, render_refs_table, render_text, write_coverage_rows, write_text, Colors, CoverageFormat,
-    RefsReportView,
+    RefsReportView, RefsReportWalk,
 };
 use citecheck::rules::{Code, ALL_CODES};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -184,7 +184,7 @@ enum CheckFormat {
     Jsonl,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum RefsFormat {
     Table,
     Json,
@@ -372,6 +372,17 @@ fn run(cli: Cli) -> Result<Status, Failure> {
         } => {
             let doc = Document::read(&paper, common.max_size)?;
             warn_input(&doc);
+            if refs_format(format, &common) == RefsFormat::Json {
+                // Parsed as written: a list of any length.
+                let list = RawList::read(&doc, references_at)?;
+                let file = doc.path.display().to_string();
+                let report = RefsReportWalk {
+                    file: &file,
+                    list: &list,
+                };
+                emit_json(&report, &common, &[&paper])?;
+                return Ok(Status::Clean);
+            }
             let list = read_references(&doc, references_at)?;
             print_refs(&doc.path, &list.references, format, &common, &paper)
         }
@@ -608,6 +619,17 @@ fn check_many(
     Ok(worst)
 }
 
+/// The format asked for, else a table on a terminal and JSON elsewhere.
+fn refs_format(format: Option<RefsFormat>, common: &CommonArgs) -> RefsFormat {
+    format.unwrap_or(
+        if common.output.is_none() && std::io::stdout().is_terminal() {
+            RefsFormat::Table
+        } else {
+            RefsFormat::Json
+        },
+    )
+}
+
 fn print_refs(
     path: &Path,
     references: &[Reference],
@@ -615,14 +637,7 @@ fn print_refs(
     common: &CommonArgs,
     input: &Path,
 ) -> Result<Status, Failure> {
-    let format = format.unwrap_or(
-        if common.output.is_none() && std::io::stdout().is_terminal() {
-            RefsFormat::Table
-        } else {
-            RefsFormat::Json
-        },
-    );
-    match format {
+    match refs_format(format, common) {
         RefsFormat::Table => emit(&render_refs_table(references), common, &[input])?,
         RefsFormat::Bib => emit(&to_biblatex(references), common, &[input])?,
         RefsFormat::Json => {

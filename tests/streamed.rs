@@ -186,3 +186,39 @@ fn streamed_lint_waits_for_later_entries() {
     );
     assert_eq!(linted.references, 6);
 }
+
+/// `refs --format json` parses each entry as it writes it (`check::RawList`): the same
+/// report, keys included, as with the whole list parsed first.
+#[test]
+fn walked_reference_list_equals_the_parsed_one() {
+    let mut docs: Vec<Document> = expected::fixtures(&root().join("tests/fixtures/papers"))
+        .iter()
+        .filter_map(|d| expected::paper_of(d))
+        .filter(|p| p.extension().is_some_and(|e| e == "md" || e == "txt"))
+        .map(|p| Document::read(&p, u64::MAX).unwrap())
+        .collect();
+    docs.push(Document::read(&sample(), u64::MAX).unwrap());
+    for (seed, style) in GenStyle::ALL.into_iter().enumerate() {
+        let text = paper(seed as u64, style, 300, 50);
+        docs.push(Document::from_text(Path::new("g.md"), text, Vec::new()).unwrap());
+    }
+    assert!(docs.len() >= 11);
+    for doc in &docs {
+        let file = doc.path.display().to_string();
+        let list = citecheck::check::read_references(doc, None).unwrap();
+        let want = serde_json::to_string(&report::RefsReportView {
+            version: report::VERSION,
+            file: &file,
+            references: &list.references,
+        })
+        .unwrap();
+        let raw = citecheck::check::RawList::read(doc, None).unwrap();
+        assert_eq!(raw.len(), list.references.len());
+        let got = serde_json::to_string(&report::RefsReportWalk {
+            file: &file,
+            list: &raw,
+        })
+        .unwrap();
+        assert_eq!(got, want, "{file}");
+    }
+}

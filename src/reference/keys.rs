@@ -43,20 +43,53 @@ fn base_key(reference: &Reference) -> String {
 
 /// Give every reference a unique key, adding a, b, c ... in list order where keys collide.
 pub fn assign_keys(references: &mut [Reference]) {
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    let bases: Vec<String> = references.iter().map(base_key).collect();
-    for base in &bases {
-        *counts.entry(base.clone()).or_default() += 1;
+    let mut counts = KeyCounts::default();
+    references.iter().for_each(|r| counts.count(r));
+    let mut keys = counts.assigner();
+    for reference in references {
+        reference.key = keys.key(reference);
     }
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for (reference, base) in references.iter_mut().zip(bases) {
-        if counts[&base] == 1 {
-            reference.key = base;
-            continue;
+}
+
+/// How many references share each key before suffixes: the first of two passes over a list
+/// that is not held whole ([`assign_keys`] makes both over one that is).
+#[derive(Debug, Default, Clone)]
+pub struct KeyCounts {
+    counts: HashMap<String, usize>,
+}
+
+impl KeyCounts {
+    pub fn count(&mut self, reference: &Reference) {
+        *self.counts.entry(base_key(reference)).or_default() += 1;
+    }
+
+    /// The second pass: keys in list order, from the first reference again.
+    pub fn assigner(&self) -> KeyAssigner<'_> {
+        KeyAssigner {
+            counts: &self.counts,
+            seen: HashMap::new(),
         }
-        let n = seen.entry(base.clone()).or_default();
-        reference.key = format!("{base}{}", suffix(*n));
+    }
+}
+
+/// Hands out keys in list order (see [`KeyCounts::assigner`]).
+#[derive(Debug)]
+pub struct KeyAssigner<'a> {
+    counts: &'a HashMap<String, usize>,
+    seen: HashMap<String, usize>,
+}
+
+impl KeyAssigner<'_> {
+    /// The key of the next reference in the list.
+    pub fn key(&mut self, reference: &Reference) -> String {
+        let base = base_key(reference);
+        if self.counts.get(&base).copied().unwrap_or(1) == 1 {
+            return base;
+        }
+        let n = self.seen.entry(base.clone()).or_default();
+        let key = format!("{base}{}", suffix(*n));
         *n += 1;
+        key
     }
 }
 

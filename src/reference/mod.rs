@@ -9,7 +9,7 @@ mod names;
 mod parse;
 
 pub use date::{parse_date_text, Date};
-pub use keys::{ascii_fold, assign_keys, year_labels};
+pub use keys::{ascii_fold, assign_keys, year_labels, KeyAssigner, KeyCounts};
 pub(crate) use names::is_particle;
 pub use names::{parse_name_list, Name};
 pub use parse::parse;

@@ -12,7 +12,7 @@ pub use coverage::{
 pub use refs::render_refs_table;
 pub use text::{render_text, write_text, Colors};
 
-use crate::check::{Checked, Linted, Outcome, Streamed};
+use crate::check::{Checked, Linted, Outcome, RawList, Streamed};
 use crate::citation::Citation;
 use crate::document::Document;
 use crate::link::{Link, Status, Tally};
@@ -39,6 +39,35 @@ pub struct RefsReportView<'a> {
     pub version: u32,
     pub file: &'a str,
     pub references: &'a [Reference],
+}
+
+/// [`RefsReport`] whose references are parsed as they are written, so that a list of any
+/// length is written in memory little larger than its text. Serialises the same.
+pub struct RefsReportWalk<'a> {
+    pub file: &'a str,
+    pub list: &'a RawList,
+}
+
+impl Serialize for RefsReportWalk<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{SerializeSeq, SerializeStruct};
+        struct References<'a>(&'a RawList);
+        impl Serialize for References<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut seq = s.serialize_seq(Some(self.0.len()))?;
+                let mut result = Ok(());
+                self.0
+                    .each(|r| keep_first(&mut result, || seq.serialize_element(r)));
+                result?;
+                seq.end()
+            }
+        }
+        let mut report = serializer.serialize_struct("RefsReport", 3)?;
+        report.serialize_field("version", &VERSION)?;
+        report.serialize_field("file", self.file)?;
+        report.serialize_field("references", &References(self.list))?;
+        report.end()
+    }
 }
 
 /// `citecheck check --format json`.
