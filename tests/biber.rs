@@ -93,8 +93,8 @@ fn export_reads_back_as_the_same_entries() {
             .authors
             .iter()
             .map(|n| match n {
-                Name::Person { family, .. } => family.clone(),
-                Name::Literal { literal } => literal.clone(),
+                Name::Person { family, .. } => family.to_string(),
+                Name::Literal { literal } => literal.to_string(),
             })
             .collect();
         assert_eq!(families, expected, "{}", r.key);

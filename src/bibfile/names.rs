@@ -117,9 +117,9 @@ fn one_name(name: &str) -> Option<Name> {
     }
     let family = joined(&von_last[particle_end..])?;
     Some(Name::Person {
-        family,
-        given,
-        particle: joined(&von_last[..particle_end]),
+        family: family.into(),
+        given: given.map(Into::into),
+        particle: joined(&von_last[..particle_end]).map(Into::into),
     })
 }
 

@@ -17,7 +17,7 @@ fn names(list: &[Name]) -> Chunks {
         }
         match name {
             Name::Literal { literal } => {
-                chunks.push(Spanned::detached(Chunk::Verbatim(literal.clone())))
+                chunks.push(Spanned::detached(Chunk::Verbatim(literal.to_string())))
             }
             Name::Person {
                 family,
@@ -32,7 +32,7 @@ fn names(list: &[Name]) -> Chunks {
                 // A family name of several words must stay one name: brace it.
                 if family.contains(' ') {
                     chunks.push(Spanned::detached(Chunk::Normal(text)));
-                    chunks.push(Spanned::detached(Chunk::Verbatim(family.clone())));
+                    chunks.push(Spanned::detached(Chunk::Verbatim(family.to_string())));
                     text = String::new();
                 } else {
                     text.push_str(family);

@@ -146,16 +146,16 @@ fn csl_names(names: &[Name]) -> Vec<CslName> {
         .iter()
         .map(|n| match n {
             Name::Literal { literal } => CslName::Literal {
-                literal: literal.clone(),
+                literal: literal.to_string(),
             },
             Name::Person {
                 family,
                 given,
                 particle,
             } => CslName::Person {
-                family: family.clone(),
-                given: given.clone(),
-                particle: particle.clone(),
+                family: family.to_string(),
+                given: given.as_ref().map(|g| g.to_string()),
+                particle: particle.as_ref().map(|p| p.to_string()),
             },
         })
         .collect()
@@ -165,15 +165,17 @@ fn names(names: Vec<CslName>) -> Vec<Name> {
     names
         .into_iter()
         .map(|n| match n {
-            CslName::Literal { literal } => Name::Literal { literal },
+            CslName::Literal { literal } => Name::Literal {
+                literal: literal.into(),
+            },
             CslName::Person {
                 family,
                 given,
                 particle,
             } => Name::Person {
-                family,
-                given,
-                particle,
+                family: family.into(),
+                given: given.map(Into::into),
+                particle: particle.map(Into::into),
             },
         })
         .collect()

@@ -36,7 +36,7 @@ fn people(names: &[Name]) -> Vec<Person> {
         .iter()
         .map(|n| match n {
             Name::Literal { literal } => Person {
-                name: literal.clone(),
+                name: literal.to_string(),
                 given_name: None,
                 prefix: None,
                 suffix: None,
@@ -48,9 +48,9 @@ fn people(names: &[Name]) -> Vec<Person> {
                 given,
                 particle,
             } => Person {
-                name: family.clone(),
-                given_name: given.clone(),
-                prefix: particle.clone(),
+                name: family.to_string(),
+                given_name: given.as_ref().map(|g| g.to_string()),
+                prefix: particle.as_ref().map(|p| p.to_string()),
                 suffix: None,
                 comma_suffix: false,
                 alias: None,

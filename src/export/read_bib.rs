@@ -120,16 +120,18 @@ fn names(people: Vec<biblatex::Person>) -> Vec<Name> {
             let particle = nonempty(p.prefix);
             if given.is_none() && particle.is_none() && p.name.contains(' ') {
                 // "{World Health Organization}": braced whole, an organisation.
-                Name::Literal { literal: p.name }
+                Name::Literal {
+                    literal: p.name.into(),
+                }
             } else {
                 let family = match nonempty(p.suffix) {
                     Some(suffix) => format!("{}, {suffix}", p.name),
                     None => p.name,
                 };
                 Name::Person {
-                    family,
-                    given,
-                    particle,
+                    family: family.into(),
+                    given: given.map(Into::into),
+                    particle: particle.map(Into::into),
                 }
             }
         })

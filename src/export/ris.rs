@@ -21,7 +21,7 @@ fn ris_type(r: &Reference) -> &'static str {
 /// "Family, Given" with the particle kept in front of the family name.
 fn ris_name(n: &Name) -> String {
     match n {
-        Name::Literal { literal } => literal.clone(),
+        Name::Literal { literal } => literal.to_string(),
         Name::Person {
             family,
             given,
@@ -29,7 +29,7 @@ fn ris_name(n: &Name) -> String {
         } => {
             let family = particle
                 .as_ref()
-                .map_or_else(|| family.clone(), |p| format!("{p} {family}"));
+                .map_or_else(|| family.to_string(), |p| format!("{p} {family}"));
             given
                 .as_ref()
                 .map_or(family.clone(), |g| format!("{family}, {g}"))

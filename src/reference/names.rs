@@ -1,5 +1,6 @@
 //! Personal and organisational names, and splitting an author list into them.
 
+use compact_str::CompactString;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -8,30 +9,32 @@ use std::sync::LazyLock;
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Name {
+    /// Short strings (most names) are kept inline, not in allocations of their own: a long
+    /// list holds tens of thousands of names.
     Person {
-        family: String,
+        family: CompactString,
         #[serde(skip_serializing_if = "Option::is_none", default)]
-        given: Option<String>,
+        given: Option<CompactString>,
         #[serde(skip_serializing_if = "Option::is_none", default)]
-        particle: Option<String>,
+        particle: Option<CompactString>,
     },
     Literal {
-        literal: String,
+        literal: CompactString,
     },
 }
 
 impl Name {
     pub fn person(family: &str, given: Option<&str>) -> Self {
         Name::Person {
-            family: family.to_string(),
-            given: given.map(str::to_string),
+            family: family.into(),
+            given: given.map(CompactString::from),
             particle: None,
         }
     }
 
     pub fn literal(name: &str) -> Self {
         Name::Literal {
-            literal: name.to_string(),
+            literal: name.into(),
         }
     }
 
@@ -43,8 +46,8 @@ impl Name {
                 particle: Some(p),
                 ..
             } => format!("{p} {family}"),
-            Name::Person { family, .. } => family.clone(),
-            Name::Literal { literal } => literal.clone(),
+            Name::Person { family, .. } => family.to_string(),
+            Name::Literal { literal } => literal.to_string(),
         }
     }
 
@@ -297,7 +300,7 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
         if is_suffix(part) {
             if let Some(Name::Person { given, .. }) = names.last_mut() {
                 let g = given.take().unwrap_or_default();
-                *given = Some(format!("{g}, {part}").trim_start_matches(", ").to_string());
+                *given = Some(format!("{g}, {part}").trim_start_matches(", ").into());
             }
             i += 1;
             continue;
@@ -455,9 +458,9 @@ pub fn person_inverted(family: &str, given: &str) -> Name {
         given
     };
     Name::Person {
-        family,
-        given: Some(given.to_string()).filter(|g| !g.is_empty()),
-        particle,
+        family: family.into(),
+        given: Some(given.into()).filter(|g: &CompactString| !g.is_empty()),
+        particle: particle.map(Into::into),
     }
 }
 
@@ -495,9 +498,9 @@ pub fn person_direct(text: &str) -> Name {
                 let n = words[p..].iter().take_while(|w| is_particle(w)).count();
                 if p + n < words.len() {
                     return Name::Person {
-                        family: words[p + n..].join(" "),
-                        given: Some(words[..p].join(" ")),
-                        particle: Some(words[p..p + n].join(" ")),
+                        family: words[p + n..].join(" ").into(),
+                        given: Some(words[..p].join(" ").into()),
+                        particle: Some(words[p..p + n].join(" ").into()),
                     };
                 }
             }

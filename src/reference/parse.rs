@@ -2430,7 +2430,7 @@ fn name_str(n: &Name) -> String {
         } => {
             let fam = match particle {
                 Some(p) => format!("{p} {family}"),
-                None => family.clone(),
+                None => family.to_string(),
             };
             match given {
                 Some(g) => format!("{fam}, {g}"),

@@ -40,7 +40,7 @@ fn canonical(name: &Name) -> String {
 
 fn spelling(name: &Name) -> String {
     match name {
-        Name::Literal { literal } => literal.clone(),
+        Name::Literal { literal } => literal.to_string(),
         person => person.cite_name(),
     }
 }
