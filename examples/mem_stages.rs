@@ -107,29 +107,38 @@ fn main() {
         {
             let (mut cap, mut len, mut names) = (0, 0, 0);
             for r in &list.references {
-                for f in [
-                    Some(&r.key),
+                // Heap bytes of each text field (short compact strings have none).
+                let long = [
                     Some(&r.raw),
-                    r.label.as_ref(),
-                    r.pubstate.as_ref(),
                     r.title.as_ref(),
                     r.container.as_ref(),
+                    r.publisher.as_ref(),
+                    r.institution.as_ref(),
+                    r.url.as_ref(),
+                ];
+                for f in long.into_iter().flatten() {
+                    cap += f.capacity();
+                    len += f.len();
+                }
+                let short = [
+                    Some(&r.key),
+                    r.label.as_ref(),
+                    r.pubstate.as_ref(),
                     r.volume.as_ref(),
                     r.number.as_ref(),
                     r.pages.as_ref(),
                     r.edition.as_ref(),
-                    r.publisher.as_ref(),
                     r.location.as_ref(),
-                    r.institution.as_ref(),
                     r.doi.as_ref(),
-                    r.url.as_ref(),
                     r.isbn.as_ref(),
                     r.arxiv.as_ref(),
-                ]
-                .into_iter()
-                .flatten()
-                {
-                    cap += f.capacity();
+                ];
+                for f in short.into_iter().flatten() {
+                    cap += if f.is_heap_allocated() {
+                        f.capacity()
+                    } else {
+                        0
+                    };
                     len += f.len();
                 }
                 names += (r.authors.capacity() + r.editors.capacity())

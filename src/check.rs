@@ -115,7 +115,7 @@ impl RawList {
         let mut keys = self.keys.assigner();
         for entry in &self.entries {
             let mut r = parse_entry(entry);
-            r.key = keys.key(&r);
+            r.key = keys.key(&r).into();
             f(&r);
         }
     }

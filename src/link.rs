@@ -98,8 +98,8 @@ impl KeyIndex {
     fn new(references: &[Reference]) -> Self {
         let mut keys = KeyIndex::default();
         for (i, reference) in references.iter().enumerate() {
-            keys.exact.insert(reference.key.clone(), i);
-            keys.folded.insert(reference.key.to_lowercase(), i);
+            keys.exact.insert(reference.key.to_string(), i);
+            keys.folded.insert(reference.key.as_str().to_lowercase(), i);
         }
         keys
     }
@@ -607,7 +607,7 @@ fn other_years(first: &str, candidates: &[usize], references: &[Reference]) -> S
         .iter()
         .map(|&i| match (references[i].year(), &references[i].pubstate) {
             (Some(y), _) => format!("{y}{}", references[i].label.as_deref().unwrap_or("")),
-            (None, Some(s)) => s.clone(),
+            (None, Some(s)) => s.to_string(),
             (None, None) => "n.d.".into(),
         })
         .collect();

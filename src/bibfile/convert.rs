@@ -66,7 +66,7 @@ pub fn to_reference(entry: &BibEntry, source: &str) -> Reference {
         .or(entry.value("archiveprefix"))
         .is_some_and(|t| t.eq_ignore_ascii_case("arxiv"));
     Reference {
-        key: entry.key.clone(),
+        key: entry.key.as_str().into(),
         line: entry.line,
         span: entry.span,
         raw,
@@ -81,21 +81,21 @@ pub fn to_reference(entry: &BibEntry, source: &str) -> Reference {
             .unwrap_or_default(),
         date: date_of(entry),
         label: None,
-        pubstate: text("pubstate"),
+        pubstate: text("pubstate").map(Into::into),
         title: text("title"),
         container: first(&["journaltitle", "journal", "booktitle"]),
-        volume: text("volume"),
-        number: first(&["number", "issue"]),
-        pages: text("pages"),
-        edition: text("edition"),
+        volume: text("volume").map(Into::into),
+        number: first(&["number", "issue"]).map(Into::into),
+        pages: text("pages").map(Into::into),
+        edition: text("edition").map(Into::into),
         publisher: first(&["publisher"]),
-        location: first(&["location", "address"]),
+        location: first(&["location", "address"]).map(Into::into),
         institution: first(&["institution", "school", "organization"]),
-        doi: text("doi"),
+        doi: text("doi").map(Into::into),
         url: entry.value("url").map(|u| u.trim().to_string()),
-        isbn: text("isbn"),
+        isbn: text("isbn").map(Into::into),
         arxiv: if eprint_is_arxiv {
-            text("eprint")
+            text("eprint").map(Into::into)
         } else {
             None
         },

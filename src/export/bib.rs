@@ -74,7 +74,7 @@ fn container_field(t: EntryType) -> &'static str {
 
 /// One reference as a BibLaTeX entry.
 pub fn to_entry(r: &Reference) -> Entry {
-    let mut e = Entry::new(r.key.clone(), bib_type(r.entry_type));
+    let mut e = Entry::new(r.key.to_string(), bib_type(r.entry_type));
     if !r.authors.is_empty() {
         e.set("author", names(&r.authors));
     }
@@ -90,12 +90,12 @@ pub fn to_entry(r: &Reference) -> Entry {
         }
     }
     let mut text_fields = vec![
-        ("title", &r.title),
-        ("volume", &r.volume),
-        ("number", &r.number),
-        ("edition", &r.edition),
-        ("publisher", &r.publisher),
-        ("location", &r.location),
+        ("title", r.title.as_deref()),
+        ("volume", r.volume.as_deref()),
+        ("number", r.number.as_deref()),
+        ("edition", r.edition.as_deref()),
+        ("publisher", r.publisher.as_deref()),
+        ("location", r.location.as_deref()),
     ];
     let container = container_field(r.entry_type);
     if container == "institution" {
@@ -103,14 +103,14 @@ pub fn to_entry(r: &Reference) -> Entry {
         text_fields.push((
             "institution",
             if r.institution.is_some() {
-                &r.institution
+                r.institution.as_deref()
             } else {
-                &r.container
+                r.container.as_deref()
             },
         ));
     } else {
-        text_fields.push((container, &r.container));
-        text_fields.push(("institution", &r.institution));
+        text_fields.push((container, r.container.as_deref()));
+        text_fields.push(("institution", r.institution.as_deref()));
     }
     for (field, value) in text_fields {
         if let Some(v) = value {
@@ -123,7 +123,11 @@ pub fn to_entry(r: &Reference) -> Entry {
             normal(&p.replace(['–', '—'], "--").replace(" - ", "--")),
         );
     }
-    for (field, value) in [("doi", &r.doi), ("url", &r.url), ("isbn", &r.isbn)] {
+    for (field, value) in [
+        ("doi", r.doi.as_deref()),
+        ("url", r.url.as_deref()),
+        ("isbn", r.isbn.as_deref()),
+    ] {
         if let Some(v) = value {
             // The crate escapes verbatim fields (url, doi) only as biber expects.
             e.set(field, normal(v));

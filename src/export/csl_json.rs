@@ -221,30 +221,30 @@ fn date(d: &CslDate) -> Option<Date> {
 /// One reference as a CSL-JSON item.
 pub fn to_csl_item(r: &Reference) -> CslItem {
     let mut item = CslItem {
-        id: r.key.clone(),
+        id: r.key.to_string(),
         kind: csl_type(r).to_string(),
         author: csl_names(&r.authors),
         editor: csl_names(&r.editors),
         issued: r.date.map(csl_date),
         accessed: r.urldate.map(csl_date),
         title: r.title.clone(),
-        volume: r.volume.clone(),
+        volume: r.volume.as_deref().map(String::from),
         page: r
             .pages
             .as_ref()
             .map(|p| p.replace(['–', '—'], "-").replace(" - ", "-")),
-        edition: r.edition.clone(),
+        edition: r.edition.as_deref().map(String::from),
         publisher: r.publisher.clone(),
-        publisher_place: r.location.clone(),
-        doi: r.doi.clone(),
+        publisher_place: r.location.as_deref().map(String::from),
+        doi: r.doi.as_deref().map(String::from),
         url: r.url.clone(),
-        isbn: r.isbn.clone(),
+        isbn: r.isbn.as_deref().map(String::from),
         ..Default::default()
     };
     // Numbers: the issue of a journal article, the number of anything else.
     match r.entry_type {
-        EntryType::Article => item.issue = r.number.clone(),
-        _ => item.number = r.number.clone(),
+        EntryType::Article => item.issue = r.number.as_deref().map(String::from),
+        _ => item.number = r.number.as_deref().map(String::from),
     }
     match r.entry_type {
         // Degree-granting or issuing institution is the CSL publisher of theses and reports.
@@ -280,7 +280,7 @@ pub fn to_csl_item(r: &Reference) -> CslItem {
     }
     if let Some(state) = &r.pubstate {
         if r.date.is_none() && state != "n.d." {
-            item.status = Some(state.clone());
+            item.status = Some(state.to_string());
         }
     }
     item
@@ -296,26 +296,26 @@ pub fn to_csl_json(references: &[Reference]) -> String {
 pub fn from_csl_item(item: CslItem) -> Reference {
     let entry_type = entry_type(&item.kind);
     let mut r = Reference {
-        key: item.id,
+        key: item.id.into(),
         entry_type,
         authors: names(item.author),
         editors: names(item.editor),
         date: item.issued.as_ref().and_then(date),
         urldate: item.accessed.as_ref().and_then(date),
         title: item.title,
-        volume: item.volume,
-        number: item.issue.or(item.number),
-        pages: item.page.map(|p| p.replace('-', "–")),
-        edition: item.edition,
+        volume: item.volume.map(Into::into),
+        number: item.issue.or(item.number).map(Into::into),
+        pages: item.page.map(|p| p.replace('-', "–")).map(Into::into),
+        edition: item.edition.map(Into::into),
         publisher: item.publisher,
-        location: item.publisher_place,
-        doi: item.doi,
+        location: item.publisher_place.map(Into::into),
+        doi: item.doi.map(Into::into),
         url: item.url,
-        isbn: item.isbn,
+        isbn: item.isbn.map(Into::into),
         ..Default::default()
     };
     if let Some(n) = r.number.as_deref().and_then(|n| n.strip_prefix("arXiv:")) {
-        r.arxiv = Some(n.to_string());
+        r.arxiv = Some(n.to_string().into());
         r.number = None;
         if r.publisher.as_deref() == Some("arXiv") {
             r.publisher = None;
@@ -335,7 +335,7 @@ pub fn from_csl_item(item: CslItem) -> Reference {
             r.institution = item.authority;
         }
     }
-    r.pubstate = item.status;
+    r.pubstate = item.status.map(Into::into);
     r.raw = r.short_citation();
     r
 }

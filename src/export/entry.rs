@@ -101,13 +101,13 @@ pub fn to_hayagriva(r: &Reference) -> Entry {
         );
     }
     if let Some(doi) = &r.doi {
-        e.set_doi(doi.clone());
+        e.set_doi(doi.to_string());
     }
     if let Some(isbn) = &r.isbn {
-        e.set_isbn(isbn.clone());
+        e.set_isbn(isbn.to_string());
     }
     if let Some(id) = &r.arxiv {
-        e.set_arxiv(id.clone());
+        e.set_arxiv(id.to_string());
     }
     if let Some(url) = &r.url {
         if let Ok(mut url) = url.parse::<QualifiedUrl>() {

@@ -299,7 +299,7 @@ fn csl_items(references: &[Reference], problems: &mut Vec<Problem>) -> Vec<Item>
                 Ok(item) => Some(item),
                 Err(e) => {
                     problems.push(Problem {
-                        entry: r.key.clone(),
+                        entry: r.key.to_string(),
                         message: format!("cannot be given to the engine: {e}"),
                     });
                     None

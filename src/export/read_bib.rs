@@ -230,22 +230,22 @@ pub fn to_reference(e: &Entry, problems: &mut Vec<Problem>) -> Reference {
     let authors = person_list("author", problems);
     let editors = person_list("editor", problems);
     let mut r = Reference {
-        key: e.key.clone(),
+        key: e.key.as_str().into(),
         entry_type,
         authors,
         editors,
         date: issued(e, problems),
         urldate: date(e, "urldate", &e.key, problems),
         title: text("title"),
-        volume: text("volume"),
-        number: text("number").or_else(|| text("issue")),
-        pages: text("pages"),
-        edition: text("edition"),
+        volume: text("volume").map(Into::into),
+        number: text("number").or_else(|| text("issue")).map(Into::into),
+        pages: text("pages").map(Into::into),
+        edition: text("edition").map(Into::into),
         publisher: text("publisher"),
-        location: text("location").or_else(|| text("address")),
-        doi: text("doi"),
+        location: text("location").or_else(|| text("address")).map(Into::into),
+        doi: text("doi").map(Into::into),
         url: text("url"),
-        isbn: text("isbn"),
+        isbn: text("isbn").map(Into::into),
         ..Default::default()
     };
     let institution = text("institution").or_else(|| text("school"));
@@ -267,7 +267,7 @@ pub fn to_reference(e: &Entry, problems: &mut Vec<Problem>) -> Reference {
         .or_else(|| text("archiveprefix"))
         .map(|t| t.to_lowercase());
     if eprint_type.as_deref() == Some("arxiv") {
-        r.arxiv = text("eprint");
+        r.arxiv = text("eprint").map(Into::into);
     }
     if text("pubstate").is_some_and(|s| s.contains("press")) {
         r.pubstate = Some("in press".into());

@@ -63,16 +63,16 @@ pub fn to_ris_record(r: &Reference) -> String {
         tag("DA", &format!("{}/{m}/{day}/", d.year));
     }
     let fields = [
-        ("TI", &r.title),
-        ("T2", &r.container),
-        ("VL", &r.volume),
-        ("IS", &r.number),
-        ("ET", &r.edition),
-        ("PB", &r.publisher),
-        ("CY", &r.location),
-        ("DO", &r.doi),
-        ("UR", &r.url),
-        ("SN", &r.isbn),
+        ("TI", r.title.as_deref()),
+        ("T2", r.container.as_deref()),
+        ("VL", r.volume.as_deref()),
+        ("IS", r.number.as_deref()),
+        ("ET", r.edition.as_deref()),
+        ("PB", r.publisher.as_deref()),
+        ("CY", r.location.as_deref()),
+        ("DO", r.doi.as_deref()),
+        ("UR", r.url.as_deref()),
+        ("SN", r.isbn.as_deref()),
     ];
     for (t, value) in fields {
         if let Some(v) = value {

@@ -47,7 +47,7 @@ pub fn assign_keys(references: &mut [Reference]) {
     references.iter().for_each(|r| counts.count(r));
     let mut keys = counts.assigner();
     for reference in references {
-        reference.key = keys.key(reference);
+        reference.key = keys.key(reference).into();
     }
 }
 

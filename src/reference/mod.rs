@@ -15,6 +15,7 @@ pub use names::{parse_name_list, Name};
 pub use parse::parse;
 
 use crate::span::Span;
+use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 /// BibLaTeX entry types the parser can infer from a reference's fields.
@@ -47,11 +48,13 @@ impl EntryType {
     }
 }
 
-/// One parsed reference. Field names follow the JSON contract (see README).
+/// One parsed reference. Field names follow the JSON contract (see README). Fields that are
+/// short in nearly every entry (key, volume, pages, DOI ...) keep their text inline, not in
+/// an allocation of their own: a long list holds hundreds of thousands of them.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Reference {
     /// Citation key, unique within its list (`odegaard2020`, `dawn2024a`).
-    pub key: String,
+    pub key: CompactString,
     /// 1-based line of the input where the entry starts.
     pub line: usize,
     /// Byte span of the entry in the source text.
@@ -65,25 +68,25 @@ pub struct Reference {
     /// ISO 8601 prefix: "2024-01-29", "2023-08", "2011".
     pub date: Option<Date>,
     /// Year suffix as written ("a" of 2021a).
-    pub label: Option<String>,
+    pub label: Option<CompactString>,
     /// "n.d." or "in press" when the entry has no year.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub pubstate: Option<String>,
+    pub pubstate: Option<CompactString>,
     pub title: Option<String>,
     pub container: Option<String>,
-    pub volume: Option<String>,
-    pub number: Option<String>,
-    pub pages: Option<String>,
-    pub edition: Option<String>,
+    pub volume: Option<CompactString>,
+    pub number: Option<CompactString>,
+    pub pages: Option<CompactString>,
+    pub edition: Option<CompactString>,
     pub publisher: Option<String>,
-    pub location: Option<String>,
+    pub location: Option<CompactString>,
     pub institution: Option<String>,
-    pub doi: Option<String>,
+    pub doi: Option<CompactString>,
     pub url: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub isbn: Option<String>,
+    pub isbn: Option<CompactString>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub arxiv: Option<String>,
+    pub arxiv: Option<CompactString>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub urldate: Option<Date>,
 }
@@ -126,7 +129,7 @@ impl Reference {
         };
         let year = match (self.year(), &self.pubstate) {
             (Some(y), _) => format!("{y}{}", self.label.as_deref().unwrap_or("")),
-            (None, Some(state)) => state.clone(),
+            (None, Some(state)) => state.to_string(),
             (None, None) => "n.d.".into(),
         };
         format!("{who}, {year}")

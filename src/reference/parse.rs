@@ -518,7 +518,7 @@ fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> String {
     {
         if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
             let doi = trim_link(d.as_str());
-            r.doi = Some(doi.to_string());
+            r.doi = Some(doi.to_string().into());
             let end = d.start() + doi.len();
             text.replace_range(all.start()..end, " ");
         }
@@ -538,7 +538,7 @@ fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> String {
         .flatten()
     {
         if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
-            r.isbn = Some(d.as_str().trim().to_string());
+            r.isbn = Some(d.as_str().trim().into());
             text.replace_range(all.range(), " ");
         }
     }
@@ -548,7 +548,7 @@ fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> String {
     {
         if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
             let v = caps.get(2).map_or("", |m| m.as_str());
-            r.arxiv = Some(format!("{}{v}", d.as_str()));
+            r.arxiv = Some(format!("{}{v}", d.as_str()).into());
             text.replace_range(all.range(), " ");
         }
     }
@@ -663,7 +663,7 @@ fn take_authors_and_date(r: &mut Reference, text: &str, no_names: bool) -> Strin
         }
         if let Ok(year) = y.as_str().parse::<i32>() {
             r.date = Some(Date::year(year));
-            r.label = caps.name("s").map(|s| s.as_str().to_string());
+            r.label = caps.name("s").map(|s| s.as_str().into());
             set_names(r, before, true);
             let end = caps
                 .name("orig")
@@ -677,7 +677,7 @@ fn take_authors_and_date(r: &mut Reference, text: &str, no_names: bool) -> Strin
         if let Some(m) = caps.get(1) {
             let before = &text[..m.start()];
             if !no_names && !before.trim().is_empty() && names_before_date(before, false) {
-                r.pubstate = Some(pubstate_text(m.as_str()));
+                r.pubstate = Some(pubstate_text(m.as_str()).into());
                 set_names(r, before, true);
                 return text[m.end()..].to_string();
             }
@@ -842,7 +842,7 @@ fn pubstate_text(s: &str) -> String {
 
 fn set_date_from_caps(r: &mut Reference, caps: &regex::Captures<'_>) {
     if let Some(st) = caps.name("st") {
-        r.pubstate = Some(pubstate_text(st.as_str()));
+        r.pubstate = Some(pubstate_text(st.as_str()).into());
         return;
     }
     let Some(d) = caps.name("d") else { return };
@@ -854,7 +854,7 @@ fn set_date_text(r: &mut Reference, d: &str) {
     let d = d.trim();
     if let Some(dt) = parse_date_text(d) {
         r.date = Some(dt.date);
-        r.label = dt.suffix;
+        r.label = dt.suffix.map(Into::into);
         return;
     }
     // Fallback: first four-digit year, its suffix letter, and a month name if any.
@@ -877,7 +877,7 @@ fn set_date_text(r: &mut Reference, d: &str) {
                     month,
                     day: None,
                 });
-                r.label = suffix;
+                r.label = suffix.map(Into::into);
                 return;
             }
         }
@@ -1902,7 +1902,7 @@ fn take_date_anywhere(r: &mut Reference, tail: &str, after_names: &str) -> Strin
     }
     if let Some(caps) = PUBSTATE.captures(tail) {
         if let Some(m) = caps.get(1) {
-            r.pubstate = Some(pubstate_text(m.as_str()));
+            r.pubstate = Some(pubstate_text(m.as_str()).into());
             let mut t = tail.to_string();
             t.replace_range(m.range(), " ");
             return tidy_punctuation(&collapse_spaces(&t));
@@ -1971,7 +1971,7 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
     }
     let (range, year, suffix) = standalone.or(best_year).or(bracketed)?;
     r.date = Some(Date::year(year));
-    r.label = suffix;
+    r.label = suffix.map(Into::into);
     Some(range)
 }
 
@@ -2001,7 +2001,7 @@ fn parse_tail(r: &mut Reference, tail: &str) {
     let mut t = tail.trim().to_string();
     if let Some(caps) = EDITION.captures(&t) {
         if let (Some(all), Some(e)) = (caps.get(0), caps.get(1)) {
-            r.edition = Some(e.as_str().trim_end_matches('.').to_string());
+            r.edition = Some(e.as_str().trim_end_matches('.').into());
             t.replace_range(all.range(), " ");
             t = tidy_punctuation(&collapse_spaces(&t));
         }
@@ -2244,7 +2244,7 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
                 .map(|m| m.as_str().trim().to_string());
             // A range of two years is a date span, not pages.
             if p.as_deref().is_some_and(|p| !looks_like_year_range(p)) {
-                r.pages = p.map(|p| p.replace(' ', ""));
+                r.pages = p.map(|p| p.replace(' ', "")).map(Into::into);
                 t.replace_range(all.range(), " ");
             }
         }
@@ -2255,9 +2255,9 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
                 .as_str()
                 .parse::<u32>()
                 .is_ok_and(|y| (1500..=2099).contains(&y));
-            r.volume = Some(v.as_str().to_string());
+            r.volume = Some(v.as_str().into());
             if !is_year {
-                r.number = Some(n.as_str().trim().to_string());
+                r.number = Some(n.as_str().trim().into());
             }
             t.replace_range(all.range(), " ");
         }
@@ -2265,7 +2265,7 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
     if r.volume.is_none() {
         if let Some(caps) = VOL_LABEL.captures(&t) {
             if let (Some(all), Some(v)) = (caps.get(0), caps.get(1)) {
-                r.volume = Some(v.as_str().to_string());
+                r.volume = Some(v.as_str().into());
                 t.replace_range(all.range(), " ");
             }
         }
@@ -2273,7 +2273,7 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
     if r.number.is_none() {
         if let Some(caps) = NUM_LABEL.captures(&t) {
             if let (Some(all), Some(n)) = (caps.get(0), caps.get(1)) {
-                r.number = Some(n.as_str().to_string());
+                r.number = Some(n.as_str().into());
                 t.replace_range(all.range(), " ");
             }
         }
@@ -2291,13 +2291,13 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
                 let year_like = v.as_str().len() == 4 && v.as_str().starts_with(['1', '2']);
                 if !year_like {
                     if r.volume.is_none() {
-                        r.volume = Some(v.as_str().to_string());
+                        r.volume = Some(v.as_str().into());
                         if r.pages.is_none() {
-                            r.pages = caps.get(2).map(|p| p.as_str().to_string());
+                            r.pages = caps.get(2).map(|p| p.as_str().to_string()).map(Into::into);
                         }
                         t.replace_range(all.range(), " ");
                     } else if r.pages.is_none() {
-                        r.pages = Some(v.as_str().to_string());
+                        r.pages = Some(v.as_str().into());
                         t.replace_range(all.range(), " ");
                     }
                 }
@@ -2352,7 +2352,7 @@ fn take_publisher(r: &mut Reference, s: &str) {
             continue;
         }
         if let Some((place, publ)) = place_publisher(piece) {
-            r.location = field(place);
+            r.location = field(place).map(Into::into);
             // "New York: Norton, 1995" — the year has gone; "Publisher, Place" stays whole.
             r.publisher = field(without_trailing_year(publ));
             continue;
@@ -2367,7 +2367,7 @@ fn take_publisher(r: &mut Reference, s: &str) {
                         && place.trim().chars().next().is_some_and(char::is_uppercase) =>
                 {
                     r.publisher = field(p);
-                    r.location = field(place);
+                    r.location = field(place).map(Into::into);
                 }
                 _ => r.publisher = field(piece),
             }
@@ -2660,21 +2660,21 @@ mod style_tests {
         push("authors", Some(names(&r.authors)));
         push("editors", Some(names(&r.editors)));
         push("date", r.date.map(|d| d.to_string()));
-        push("label", r.label.clone());
-        push("pubstate", r.pubstate.clone());
-        push("title", r.title.clone());
-        push("container", r.container.clone());
-        push("volume", r.volume.clone());
-        push("number", r.number.clone());
-        push("pages", r.pages.clone());
-        push("edition", r.edition.clone());
-        push("publisher", r.publisher.clone());
-        push("location", r.location.clone());
-        push("institution", r.institution.clone());
-        push("doi", r.doi.clone());
-        push("url", r.url.clone());
-        push("isbn", r.isbn.clone());
-        push("arxiv", r.arxiv.clone());
+        push("label", r.label.as_deref().map(String::from));
+        push("pubstate", r.pubstate.as_deref().map(String::from));
+        push("title", r.title.as_deref().map(String::from));
+        push("container", r.container.as_deref().map(String::from));
+        push("volume", r.volume.as_deref().map(String::from));
+        push("number", r.number.as_deref().map(String::from));
+        push("pages", r.pages.as_deref().map(String::from));
+        push("edition", r.edition.as_deref().map(String::from));
+        push("publisher", r.publisher.as_deref().map(String::from));
+        push("location", r.location.as_deref().map(String::from));
+        push("institution", r.institution.as_deref().map(String::from));
+        push("doi", r.doi.as_deref().map(String::from));
+        push("url", r.url.as_deref().map(String::from));
+        push("isbn", r.isbn.as_deref().map(String::from));
+        push("arxiv", r.arxiv.as_deref().map(String::from));
         push("urldate", r.urldate.map(|d| d.to_string()));
         out
     }

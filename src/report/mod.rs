@@ -478,7 +478,7 @@ impl<'a> ReportView<'a> {
             self.parts
                 .references
                 .get(i)
-                .map_or_else(String::new, |r| r.key.clone())
+                .map_or_else(String::new, |r| r.key.to_string())
         };
         let origin = self.parts.origins.citation(n);
         let source = self.source_of(origin);
@@ -529,7 +529,7 @@ impl<'a> ReportView<'a> {
         Coverage::new(references.len(), move |i| {
             let r = &references[i];
             CoverageRow {
-                key: r.key.clone(),
+                key: r.key.to_string(),
                 line: r.line,
                 cite_as: r.short_citation(),
                 cited: self.tally.cited[i],

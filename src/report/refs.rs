@@ -38,13 +38,15 @@ pub fn render_refs_table(references: &[Reference]) -> String {
     for r in references {
         table.add_row(vec![
             r.key.clone(),
-            r.line.to_string(),
-            r.entry_type.as_str().to_string(),
-            short(Some(&authors(r.creators())), 40),
-            r.date
-                .map_or_else(|| r.pubstate.clone().unwrap_or_default(), |d| d.to_string()),
-            short(r.title.as_deref(), 50),
-            short(r.container.as_deref().or(r.publisher.as_deref()), 30),
+            r.line.to_string().into(),
+            r.entry_type.as_str().into(),
+            short(Some(&authors(r.creators())), 40).into(),
+            r.date.map_or_else(
+                || r.pubstate.clone().unwrap_or_default(),
+                |d| d.to_string().into(),
+            ),
+            short(r.title.as_deref(), 50).into(),
+            short(r.container.as_deref().or(r.publisher.as_deref()), 30).into(),
         ]);
     }
     table.to_string() + "\n"

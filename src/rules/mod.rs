@@ -87,8 +87,8 @@ impl Diagnostic {
         }
     }
 
-    pub fn with_keys(mut self, keys: impl IntoIterator<Item = String>) -> Self {
-        self.keys = keys.into_iter().collect();
+    pub fn with_keys<K: Into<String>>(mut self, keys: impl IntoIterator<Item = K>) -> Self {
+        self.keys = keys.into_iter().map(Into::into).collect();
         self
     }
 
