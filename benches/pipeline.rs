@@ -1,10 +1,12 @@
 //! Benchmarks of each stage of `check` on generated papers at 1×, 10× and 100× sizes
 //! (100, 1,000 and 10,000 entries with ten citations per entry), so the slope is visible.
 //! Throughput is reported in bytes of paper per second and, for the whole check, citations.
+//! `check-and-report` is what `citecheck check --format json` runs: the paper checked with
+//! its citations kept only as tallies, then the report written while they are found again.
 //!
 //! `cargo bench --bench pipeline`
 
-use citecheck::check::{body_text, check, read_references};
+use citecheck::check::{body_text, check, check_streamed, read_references};
 use citecheck::citation::find_author_date;
 use citecheck::config::Config;
 use citecheck::document::Document;
@@ -80,5 +82,33 @@ fn whole_check(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, stages, whole_check);
+/// What `citecheck check --format json` does: check keeping only tallies, then the report
+/// written (to nowhere) while the citations are found again.
+fn streamed_check(c: &mut Criterion) {
+    let mut group = c.benchmark_group("check-and-report");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(8))
+        .warm_up_time(Duration::from_millis(500));
+    for entries in SIZES {
+        let doc = document(entries);
+        group.throughput(Throughput::Elements((entries * 10) as u64));
+        group.bench_with_input(
+            BenchmarkId::new("citations", entries * 10),
+            &doc,
+            |b, doc| {
+                b.iter(|| {
+                    let streamed =
+                        check_streamed(black_box(doc.clone()), &Config::default(), None).ok()?;
+                    let view = citecheck::report::view_streamed(&streamed);
+                    serde_json::to_writer_pretty(std::io::sink(), &view).ok()?;
+                    Some(view.summary().citations)
+                })
+            },
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, stages, whole_check, streamed_check);
 criterion_main!(benches);
