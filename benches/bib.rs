@@ -127,6 +127,19 @@ fn bench(c: &mut Criterion) {
     group.sample_size(10);
     group.throughput(Throughput::Elements(ENTRIES as u64));
     group.bench_function("lint_50k_entries", |b| b.iter(|| lint_text(&text)));
+    // What `citecheck lint --format json` runs: one entry at a time, then the report written
+    // (to nowhere) while the entries are read again.
+    group.bench_function("lint_and_report_50k_entries", |b| {
+        b.iter(|| {
+            let doc =
+                Document::from_text(Path::new("generated.bib"), text.clone(), Vec::new()).ok()?;
+            let linted = citecheck::check::lint_streamed(doc, &Config::default());
+            let sources = [linted.bib.source()];
+            let view = citecheck::report::view_linted(&linted, &sources);
+            serde_json::to_writer_pretty(std::io::sink(), &view).ok()?;
+            Some(view.summary().entries)
+        })
+    });
     group.bench_function("scan_50k_entries", |b| {
         b.iter(|| {
             citecheck::bibfile::parse(&text, &month_strings())
