@@ -27,6 +27,16 @@ pub struct RefList {
 }
 
 impl RefList {
+    /// What the rules read of this list.
+    pub fn context<'a>(&'a self, style: Style, origins: &'a Origins) -> Context<'a> {
+        Context {
+            references: &self.references,
+            style,
+            numbers: &self.numbers,
+            origins,
+        }
+    }
+
     /// Numeric if most entries carry a list number.
     pub fn detected_style(&self) -> Style {
         let numbered = self.numbers.iter().filter(|n| n.is_some()).count();
@@ -289,12 +299,7 @@ pub fn check(doc: Document, config: &Config, at: Option<usize>) -> Result<Checke
     }
     let (citations, links): (Vec<Citation>, Vec<Link>) = pairs.into_iter().unzip();
     let origins = Origins::default();
-    let cx = Context {
-        references: &list.references,
-        style: plan.style,
-        numbers: &list.numbers,
-        origins: &origins,
-    };
+    let cx = list.context(plan.style, &origins);
     let found = rules::run(&cx, &citations, &links);
     let diagnostics = settle_levels(&doc, found, config);
     Ok(Checked {
@@ -343,12 +348,7 @@ pub fn check_streamed(
     let list = read_references(&doc, at)?;
     let plan = Plan::new(&doc, &list, config);
     let origins = Origins::default();
-    let cx = Context {
-        references: &list.references,
-        style: plan.style,
-        numbers: &list.numbers,
-        origins: &origins,
-    };
+    let cx = list.context(plan.style, &origins);
     let mut found = Vec::new();
     rules::run_list(&cx, &mut found);
     let mut rules = rules::CitationRules::new(&cx);
