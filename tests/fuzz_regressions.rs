@@ -2,9 +2,10 @@
 //! their target in fuzz/fuzz_targets/. Each must finish without a panic.
 
 use citecheck::bibfile::{month_strings, BibFile};
-use citecheck::check::check;
+use citecheck::check::{check, check_streamed, lint, lint_streamed};
 use citecheck::config::Config;
 use citecheck::document::Document;
+use citecheck::report::{build, view_linted, view_streamed, write_text, Colors};
 use std::path::Path;
 
 fn replay(target: &str, data: &[u8]) {
@@ -12,9 +13,23 @@ fn replay(target: &str, data: &[u8]) {
     match target {
         "document" | "check" => {
             if let Ok(doc) = Document::from_bytes(Path::new("f.md"), data) {
-                if let Ok(checked) = check(doc, &Config::default(), None) {
-                    let report = citecheck::report::build(&checked, &[]);
+                let config = Config::default();
+                let kept = check(doc.clone(), &config, None);
+                let streamed = check_streamed(doc, &config, None);
+                assert_eq!(kept.is_ok(), streamed.is_ok());
+                if let (Ok(kept), Ok(streamed)) = (kept, streamed) {
+                    let view = view_streamed(&streamed);
+                    let report = build(&kept, &[]);
+                    assert!(view.to_report() == report);
                     let _ = serde_json::to_string(&report).unwrap();
+                    let summary = view.to_summary_report();
+                    write_text(
+                        &mut std::io::sink(),
+                        &summary,
+                        Colors(false),
+                        Some(&view.coverage()),
+                    )
+                    .unwrap();
                 }
             }
         }
@@ -30,9 +45,15 @@ fn replay(target: &str, data: &[u8]) {
         }
         "bibfile" => {
             if let Ok(doc) = Document::from_text(Path::new("f.bib"), text, Vec::new()) {
-                let _ = citecheck::check::lint(
-                    BibFile::from_document(doc, &month_strings()),
-                    &Config::default(),
+                let config = Config::default();
+                let kept = lint(
+                    BibFile::from_document(doc.clone(), &month_strings()),
+                    &config,
+                );
+                let linted = lint_streamed(doc, &config);
+                let sources = [linted.bib.source()];
+                assert!(
+                    view_linted(&linted, &sources).to_report() == build(&kept, &kept.bib_sources())
                 );
             }
         }
