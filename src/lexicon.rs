@@ -103,7 +103,9 @@ impl<T: Clone + PartialEq> NameIndex<T> {
     }
 
     /// Known names one edit from `folded` (an insertion, deletion, substitution or an adjacent
-    /// transposition), never `folded` itself. Only for names of four letters or more.
+    /// transposition), never `folded` itself. Only for names of four letters or more. Nearest
+    /// first, then in alphabetical order: the same names in the same order on every run
+    /// (the tables behind them are hash maps, whose order is not).
     pub fn near(&self, folded: &str) -> Vec<&str> {
         if folded.len() < 4 {
             return Vec::new();
@@ -135,6 +137,7 @@ impl<T: Clone + PartialEq> NameIndex<T> {
                 consider(name);
             }
         }
+        found.sort_by_cached_key(|name| (strsim::osa_distance(name, folded), name.to_string()));
         found
     }
 }
@@ -162,6 +165,12 @@ mod tests {
         assert_eq!(idx.near("brendt"), ["brandt"]);
         assert_eq!(idx.near("ibrahin"), ["ibrahim"]);
         assert!(idx.near("brandt").is_empty());
+        // Several at one edit: nearest first, then alphabetical, whatever the hash order.
+        let mut idx = NameIndex::default();
+        for (i, n) in ["dawn", "dawi", "dawe", "dann"].into_iter().enumerate() {
+            idx.insert(n.to_string(), i);
+        }
+        assert_eq!(idx.near("danw"), ["dann", "dawn", "dawe", "dawi"]);
         assert!(idx.near("smith").is_empty());
     }
 }
