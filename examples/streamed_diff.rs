@@ -31,11 +31,12 @@ fn main() {
     let (a, b): (Vec<&str>, Vec<&str>) = (a.lines().collect(), b.lines().collect());
     println!("kept {} lines, streamed {} lines", a.len(), b.len());
     if let Some(i) = (0..a.len().min(b.len())).find(|&i| a[i] != b[i]) {
-        for k in i.saturating_sub(8)..(i + 8).min(a.len()) {
-            println!("kept     {k}: {}", a[k]);
+        let from = i.saturating_sub(8);
+        for (k, line) in a.iter().enumerate().skip(from).take(16) {
+            println!("kept     {k}: {line}");
         }
-        for k in i.saturating_sub(8)..(i + 8).min(b.len()) {
-            println!("streamed {k}: {}", b[k]);
+        for (k, line) in b.iter().enumerate().skip(from).take(16) {
+            println!("streamed {k}: {line}");
         }
     }
 }
