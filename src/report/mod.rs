@@ -219,9 +219,13 @@ pub fn build(checked: &Checked, bibs: &[Source<'_>]) -> Report {
 /// written), so a long paper's report needs little more memory than the paper's own data.
 pub fn view<'a>(checked: &'a Checked, bibs: &'a [Source<'a>]) -> ReportView<'a> {
     let mut tally = Tally::new(checked.list.references.len());
-    let mut lines = Lines::new(&checked.doc, &checked.inputs);
     for (n, (c, link)) in checked.citations.iter().zip(&checked.links).enumerate() {
-        tally.add(link, lines.line(checked.origins.citation(n), c.span.start));
+        // A citation's line is in its own file: a chapter pulled in, or the paper.
+        let doc = match checked.origins.citation(n) {
+            SourceId::Input(i) => checked.inputs.get(i).unwrap_or(&checked.doc),
+            _ => &checked.doc,
+        };
+        tally.add(link, doc.lines.line(c.span.start));
     }
     ReportView::new(
         Parts {
@@ -279,26 +283,6 @@ pub fn view_outcome<'a>(outcome: &'a Outcome, bibs: &'a [Source<'a>]) -> ReportV
     match outcome {
         Outcome::Keys(checked) => view(checked, bibs),
         Outcome::List(streamed) => view_streamed(streamed),
-    }
-}
-
-/// Line numbers of citations, in whichever file each is.
-struct Lines<'a> {
-    doc: &'a Document,
-    inputs: &'a [Document],
-}
-
-impl<'a> Lines<'a> {
-    fn new(doc: &'a Document, inputs: &'a [Document]) -> Self {
-        Lines { doc, inputs }
-    }
-
-    fn line(&mut self, source: SourceId, offset: usize) -> usize {
-        let doc = match source {
-            SourceId::Input(i) => self.inputs.get(i).unwrap_or(self.doc),
-            _ => self.doc,
-        };
-        doc.lines.line(offset)
     }
 }
 
