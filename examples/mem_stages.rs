@@ -87,13 +87,15 @@ fn main() {
         .skip(1)
         .filter_map(|s| s.parse().ok())
         .collect();
-    let text = paper(
-        42,
-        GenStyle::Apa,
-        a.first().copied().unwrap_or(10_000),
-        a.get(1).copied().unwrap_or(100_000),
-    );
-    let mut text = text;
+    let generate = || {
+        paper(
+            42,
+            GenStyle::Apa,
+            a.first().copied().unwrap_or(10_000),
+            a.get(1).copied().unwrap_or(100_000),
+        )
+    };
+    let mut text = generate();
     // A file read from disk is exactly its size; the generator's string has room to spare.
     text.shrink_to_fit();
     let input = text.len();
@@ -207,12 +209,7 @@ fn main() {
     stage("dropped", input);
 
     // What `citecheck check` does: citations kept only as tallies, found again while written.
-    let text = paper(
-        42,
-        GenStyle::Apa,
-        a.first().copied().unwrap_or(10_000),
-        a.get(1).copied().unwrap_or(100_000),
-    );
+    let text = generate();
     PEAK.store(NOW.load(Relaxed), Relaxed);
     let base = NOW.load(Relaxed);
     let doc = Document::from_text(Path::new("g.md"), text, Vec::new()).unwrap();

@@ -353,16 +353,13 @@ pub fn check_streamed(
     rules::run_list(&cx, &mut found);
     let mut rules = rules::CitationRules::new(&cx);
     let mut tally = Tally::new(list.references.len());
-    let mut in_order = true;
-    let mut last = 0;
     let mla = plan.walk_deciding(&doc, &list, |c, link| {
         rules.observe(&c, &link, &mut found);
         tally.add(&link, doc.lines.line(c.span.start));
-        in_order &= c.span.start >= last;
-        last = c.span.start;
     });
     rules.finish(&mut found);
-    if !in_order {
+    if mla {
+        // Author-page citations of unknown names came last: their lines go in their place.
         tally.sort_lines();
     }
     rules::sort(&mut found);

@@ -450,6 +450,9 @@ pub fn each_author_date(
 /// [`each_author_date`], so the two agree.
 pub fn author_date_aliases(body: &str, names: &NameIndex<usize>) -> Vec<(String, String)> {
     let mut aliases = Vec::new();
+    if !body.contains(['[', ']']) {
+        return aliases;
+    }
     for m in PARENS.find_iter(body) {
         let inner = Inner::of(m);
         if inner.text.contains('[') || body[..m.start()].trim_end().ends_with(']') {

@@ -500,7 +500,15 @@ impl<'a> ReportView<'a> {
     /// The owned report without its references and citations: the diagnostics and the
     /// summary, which is all the text report of `lint` prints.
     pub fn to_summary_report(&self) -> Report {
-        self.owned(false, false)
+        Report {
+            version: VERSION,
+            file: self.main.path.clone(),
+            style: self.parts.style,
+            references: Vec::new(),
+            citations: Vec::new(),
+            diagnostics: self.diagnostics.clone(),
+            summary: self.summary.clone(),
+        }
     }
 
     /// The coverage table's rows: each entry, how often and where it is cited (made as they
@@ -525,38 +533,21 @@ impl<'a> ReportView<'a> {
 
     /// The owned report, with copies of every reference and citation.
     pub fn to_report(&self) -> Report {
-        self.owned(true, true)
-    }
-
-    fn owned(&self, with_references: bool, with_citations: bool) -> Report {
-        let mut references = Vec::new();
-        if with_references {
-            self.parts.references.walk(|i, reference| {
-                let r = self.reference_entry(i, reference);
-                references.push(ReferenceEntry {
-                    reference: r.reference.clone(),
-                    cited: r.cited,
-                    maybe_cited: r.maybe_cited,
-                    cited_on: r.cited_on.iter().map(|&l| l as usize).collect(),
-                    bib_file: r.bib_file.map(str::to_string),
-                });
+        let mut report = self.to_summary_report();
+        self.parts.references.walk(|i, reference| {
+            let r = self.reference_entry(i, reference);
+            report.references.push(ReferenceEntry {
+                reference: r.reference.clone(),
+                cited: r.cited,
+                maybe_cited: r.maybe_cited,
+                cited_on: r.cited_on.iter().map(|&l| l as usize).collect(),
+                bib_file: r.bib_file.map(str::to_string),
             });
-        }
-        let mut citations = Vec::new();
-        if with_citations {
-            self.parts
-                .citations
-                .walk(|n, c, l| citations.push(self.citation_entry(n, c, l)));
-        }
-        Report {
-            version: VERSION,
-            file: self.main.path.clone(),
-            style: self.parts.style,
-            references,
-            citations,
-            diagnostics: self.diagnostics.clone(),
-            summary: self.summary.clone(),
-        }
+        });
+        self.parts
+            .citations
+            .walk(|n, c, l| report.citations.push(self.citation_entry(n, c, l)));
+        report
     }
 }
 
