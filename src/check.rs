@@ -5,12 +5,13 @@ use crate::bibfile::{to_reference, BibEntry, BibFile};
 use crate::citation::{self, blank_lines, Citation};
 use crate::citation::{MlaVote, Standing};
 use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Severity, Source, SourceId, Style};
 use crate::document::{find_residue, Document, InputError};
 use crate::link::{self, Index, Link, Linker, Tally};
 use crate::paper::{self, Kind, Syntax};
 use crate::reference::{self, assign_keys, Reference};
 use crate::reflist::{self, RawEntry, Section};
-use crate::rules::{self, Context, Diagnostic, Origins, SourceId, Style};
+use crate::rules::{self, Context, Origins};
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -167,8 +168,8 @@ pub struct Checked {
 }
 
 impl Checked {
-    /// The `.bib` files as sources for [`crate::report::build`].
-    pub fn bib_sources(&self) -> Vec<crate::report::Source<'_>> {
+    /// The `.bib` files as sources that a report locates problems in.
+    pub fn bib_sources(&self) -> Vec<Source<'_>> {
         self.bibs.iter().map(BibFile::source).collect()
     }
 }
@@ -382,7 +383,7 @@ fn settle_levels(doc: &Document, found: Vec<Diagnostic>, config: &Config) -> Vec
     for d in &mut diagnostics {
         d.severity = config.severity(d.code);
     }
-    diagnostics.retain(|d| d.severity != rules::Severity::Allow);
+    diagnostics.retain(|d| d.severity != Severity::Allow);
     diagnostics
 }
 
@@ -403,8 +404,8 @@ impl Outcome {
         }
     }
 
-    /// The `.bib` files as sources for [`crate::report::view_outcome`].
-    pub fn bib_sources(&self) -> Vec<crate::report::Source<'_>> {
+    /// The `.bib` files as sources that a report locates problems in.
+    pub fn bib_sources(&self) -> Vec<Source<'_>> {
         match self {
             Outcome::Keys(c) => c.bib_sources(),
             Outcome::List(_) => Vec::new(),
@@ -474,7 +475,7 @@ pub fn check_keys(
         // `\nocite{*}` cites every entry.
         checked
             .diagnostics
-            .retain(|d| d.code != rules::Code::UncitedReference);
+            .retain(|d| d.code != crate::diagnostic::Code::UncitedReference);
     }
     Ok(checked)
 }
@@ -608,7 +609,7 @@ fn settle(mut diagnostics: Vec<Diagnostic>, config: &Config) -> Vec<Diagnostic> 
             d.severity = level.into();
         }
     }
-    diagnostics.retain(|d| d.severity != rules::Severity::Allow);
+    diagnostics.retain(|d| d.severity != Severity::Allow);
     diagnostics.sort_by_key(|d| (d.source, d.span.start, d.code));
     diagnostics
 }

@@ -3,7 +3,7 @@
 //! Found beside the paper or in a parent folder, or given with `--config`. Unknown keys are an
 //! error naming the file, line and key. The command line beats the file, the file beats defaults.
 
-use crate::rules::{Code, Severity, Style};
+use crate::diagnostic::{Code, Severity, Style};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;

@@ -29,6 +29,7 @@ pub mod bibfile;
 pub mod check;
 pub mod citation;
 pub mod config;
+pub mod diagnostic;
 pub mod document;
 pub mod export;
 pub mod fix;

@@ -4,8 +4,8 @@
 
 use crate::bibfile::BibFile;
 use crate::citation::{self, Citation, KeyFound};
+use crate::diagnostic::SourceId;
 use crate::document::{Document, InputError};
-use crate::rules::SourceId;
 use crate::span::Span;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};

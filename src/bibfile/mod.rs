@@ -16,8 +16,8 @@ pub use names::parse_bib_names;
 pub use scan::{parse, scan, Parsed};
 pub use tex::detex;
 
+use crate::diagnostic::Source;
 use crate::document::{Document, InputError};
-use crate::report::Source;
 use crate::span::Span;
 use std::collections::HashMap;
 use std::fmt;

@@ -5,7 +5,7 @@ mod residue;
 
 pub use residue::find_residue;
 
-use crate::rules::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic};
 use crate::span::{LineIndex, Span};
 use std::borrow::Cow;
 use std::fmt;

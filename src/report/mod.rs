@@ -14,11 +14,12 @@ pub use text::{render_text, write_text, Colors};
 
 use crate::check::{Checked, Linted, Outcome, RawList, Streamed};
 use crate::citation::Citation;
+pub use crate::diagnostic::Source;
+use crate::diagnostic::{Code, Diagnostic, Severity, SourceId, Style};
 use crate::document::Document;
 use crate::link::{Link, Status, Tally};
 use crate::reference::Reference;
-use crate::rules::{Code, Severity, SourceId, Style};
-use crate::rules::{Diagnostic, Origins};
+use crate::rules::Origins;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -168,13 +169,6 @@ impl Report {
     pub fn has_errors(&self) -> bool {
         self.summary.errors > 0
     }
-}
-
-/// A source text a diagnostic may point into.
-pub struct Source<'a> {
-    pub path: String,
-    pub text: &'a str,
-    pub lines: &'a crate::span::LineIndex,
 }
 
 impl Source<'_> {

@@ -2,7 +2,7 @@
 //! the coverage table and a summary. Colour only when asked for (a terminal without NO_COLOR).
 
 use super::{write_coverage, Coverage, DiagnosticEntry, Report, Snippet};
-use crate::rules::Severity;
+use crate::diagnostic::Severity;
 use std::fmt::Write;
 
 /// Whether to emit ANSI colours.
@@ -99,7 +99,7 @@ pub fn write_text(
         writeln!(w)?;
     }
     let s = &report.summary;
-    if report.style == crate::rules::Style::Keys && s.citations == 0 {
+    if report.style == crate::diagnostic::Style::Keys && s.citations == 0 {
         // `lint`: a bibliography on its own has entries and problems, no citations.
         return writeln!(
             w,

@@ -1,19 +1,8 @@
 //! What every rule reads: the parsed list and where its entries come from. Citation rules
 //! also see each citation, with its link, one at a time ([`super::CitationRules`]).
 
-use super::SourceId;
+use super::{SourceId, Style};
 use crate::reference::Reference;
-
-/// Citation style of a paper: decides which rules apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, Default)]
-#[serde(rename_all = "kebab-case")]
-pub enum Style {
-    #[default]
-    AuthorDate,
-    Numeric,
-    /// LaTeX or Pandoc keys.
-    Keys,
-}
 
 pub struct Context<'a> {
     pub references: &'a [Reference],

@@ -4,7 +4,6 @@
 mod ambiguous_citation;
 mod bib_syntax;
 mod citation_order;
-mod codes;
 mod context;
 mod duplicate_key;
 mod duplicate_reference;
@@ -21,82 +20,11 @@ mod undefined_string;
 mod unmatched_citation;
 mod unsorted_references;
 
-pub use codes::{Code, ALL_CODES};
-pub use context::{Context, Origins, Style};
+pub use crate::diagnostic::{Code, Diagnostic, Severity, SourceId, Style, ALL_CODES};
+pub use context::{Context, Origins};
 
 use crate::citation::Citation;
 use crate::link::Link;
-use crate::span::Span;
-use serde::{Deserialize, Serialize};
-
-/// How much a problem matters. `Allow` silences a code entirely.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Allow,
-    Info,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Allow => "allow",
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
-
-/// Which source a diagnostic points into: the checked document or one of its `.bib` files.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub enum SourceId {
-    #[default]
-    Document,
-    /// Index into the files the document pulls in (`\input`, `\include`).
-    Input(usize),
-    /// Index into the run's list of bibliography files.
-    Bib(usize),
-}
-
-/// One problem found in a paper or its bibliography.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Diagnostic {
-    pub code: Code,
-    pub severity: Severity,
-    pub source: SourceId,
-    pub span: Span,
-    /// What is wrong and what to do, in one or two sentences.
-    pub message: String,
-    /// Keys of the entries concerned (the match, the candidates or the suggestion).
-    pub keys: Vec<String>,
-}
-
-impl Diagnostic {
-    /// A diagnostic at the code's default severity; configuration may change it later.
-    pub fn new(code: Code, span: Span, message: impl Into<String>) -> Self {
-        Self {
-            code,
-            severity: code.default_severity(),
-            source: SourceId::Document,
-            span,
-            message: message.into(),
-            keys: Vec::new(),
-        }
-    }
-
-    pub fn with_keys<K: Into<String>>(mut self, keys: impl IntoIterator<Item = K>) -> Self {
-        self.keys = keys.into_iter().map(Into::into).collect();
-        self
-    }
-
-    pub fn in_source(mut self, source: SourceId) -> Self {
-        self.source = source;
-        self
-    }
-}
 
 /// Run the rules that read only the list (its entries, their numbers and order).
 pub fn run_list(cx: &Context, out: &mut Vec<Diagnostic>) {
