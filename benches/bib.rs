@@ -6,10 +6,11 @@
 //! `BIB_PHASES=1` prints the time of each stage instead; `BIB_WRITE=FILE` saves the file.
 
 use citecheck::bibfile::{month_strings, BibFile};
-use citecheck::check::lint;
+use citecheck::check::{run, Options};
 use citecheck::config::Config;
 use citecheck::document::Document;
 use citecheck::generate::Lcg;
+use citecheck::input::Input;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::fmt::Write;
 use std::path::Path;
@@ -100,8 +101,8 @@ fn generate(seed: u64) -> String {
 fn lint_text(text: &str) -> usize {
     let doc = Document::from_text(Path::new("generated.bib"), text.to_string(), Vec::new())
         .expect("generated text is not empty");
-    let bib = BibFile::from_document(doc, &month_strings());
-    lint(bib, &Config::default()).list.references.len()
+    let options = Options::with_config(Config::default());
+    run(Input::bib(doc), &options).map_or(0, |c| c.entry_count())
 }
 
 fn bench(c: &mut Criterion) {
@@ -133,9 +134,8 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let doc =
                 Document::from_text(Path::new("generated.bib"), text.clone(), Vec::new()).ok()?;
-            let linted = citecheck::check::lint_streamed(doc, &Config::default());
-            let sources = [linted.bib.source()];
-            let view = citecheck::report::view_linted(&linted, &sources);
+            let linted = run(Input::bib(doc), &Options::tallies(Config::default())).ok()?;
+            let view = citecheck::report::view(&linted);
             serde_json::to_writer_pretty(std::io::sink(), &view).ok()?;
             Some(view.summary().entries)
         })

@@ -6,7 +6,7 @@
 //!
 //! `cargo bench --bench pipeline`
 
-use citecheck::check::{body_text, check, check_streamed, read_references};
+use citecheck::check::{body_text, check, read_references};
 use citecheck::citation::find_author_date;
 use citecheck::config::Config;
 use citecheck::document::Document;
@@ -74,7 +74,7 @@ fn whole_check(c: &mut Criterion) {
             &doc,
             |b, doc| {
                 b.iter(|| {
-                    check(black_box(doc.clone()), &Config::default(), None).map(|c| c.links.len())
+                    check(black_box(doc.clone()), &Config::default(), None).map(|c| c.links().len())
                 })
             },
         );
@@ -98,9 +98,12 @@ fn streamed_check(c: &mut Criterion) {
             &doc,
             |b, doc| {
                 b.iter(|| {
-                    let streamed =
-                        check_streamed(black_box(doc.clone()), &Config::default(), None).ok()?;
-                    let view = citecheck::report::view_streamed(&streamed);
+                    let streamed = citecheck::check::run(
+                        citecheck::input::Input::paper(black_box(doc.clone())),
+                        &citecheck::check::Options::tallies(Config::default()),
+                    )
+                    .ok()?;
+                    let view = citecheck::report::view(&streamed);
                     serde_json::to_writer_pretty(std::io::sink(), &view).ok()?;
                     Some(view.summary().citations)
                 })

@@ -68,11 +68,12 @@ fn lint_stages(path: &str) {
         std::mem::size_of::<citecheck::bibfile::BibEntry>(),
         std::mem::size_of::<citecheck::bibfile::Field>()
     );
-    let checked = citecheck::check::lint(file, &Config::default());
+    // Linted as `check::run` does it: the file scanned again, one entry at a time.
+    let options = citecheck::check::Options::with_config(Config::default());
+    let checked = citecheck::check::run(citecheck::input::Input::bib(file.doc), &options).unwrap();
     stage("lint", input);
     println!("  ({} diagnostics)", checked.diagnostics.len());
-    let sources = checked.bib_sources();
-    let view = citecheck::report::view(&checked, &sources);
+    let view = citecheck::report::view(&checked);
     stage("report view", input);
     serde_json::to_writer(std::io::sink(), &view).unwrap();
     stage("json", input);
@@ -202,7 +203,7 @@ fn main() {
     let checked = check(doc, &Config::default(), None).unwrap();
     stage("check (citations kept)", input);
     println!("  ({} diagnostics)", checked.diagnostics.len());
-    let report = citecheck::report::build(&checked, &checked.bib_sources());
+    let report = citecheck::report::build(&checked);
     stage("owned report", input);
     drop(report);
     drop(checked);
@@ -214,7 +215,11 @@ fn main() {
     let base = NOW.load(Relaxed);
     let doc = Document::from_text(Path::new("g.md"), text, Vec::new()).unwrap();
     stage("document", input);
-    let streamed = citecheck::check::check_streamed(doc, &Config::default(), None).unwrap();
+    let streamed = citecheck::check::run(
+        citecheck::input::Input::paper(doc),
+        &citecheck::check::Options::tallies(Config::default()),
+    )
+    .unwrap();
     stage("check (streamed)", input);
     println!(
         "  (tally {})",
@@ -226,7 +231,7 @@ fn main() {
             .sum::<usize>()
             + streamed.tally.cited.len() * 16)
     );
-    let view = citecheck::report::view_streamed(&streamed);
+    let view = citecheck::report::view(&streamed);
     serde_json::to_writer(std::io::sink(), &view).unwrap();
     stage("json written", input);
     println!(

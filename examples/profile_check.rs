@@ -16,5 +16,5 @@ fn main() {
             .unwrap();
     let checked =
         citecheck::check::check(doc, &citecheck::config::Config::default(), None).unwrap();
-    println!("{}", checked.citations.len());
+    println!("{}", checked.citations().len());
 }

@@ -43,10 +43,7 @@ fn main() {
             continue;
         };
         let report = match check_one(&paper, &options) {
-            Ok(checked) => {
-                let sources = checked.bib_sources();
-                report::view_outcome(&checked, &sources).to_report()
-            }
+            Ok(checked) => report::view(&checked).to_report(),
             Err(e) => {
                 println!("{name:<28} error: {e}");
                 continue;

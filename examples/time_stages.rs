@@ -1,7 +1,7 @@
 //! Time each pipeline stage on a generated paper (a quick profile; benches/ holds the real
 //! benchmarks): `cargo run --release --example time_stages`. With `-- --rss FILE` it prints
 //! resident memory after each stage of checking FILE instead.
-use citecheck::check::{check, check_streamed, read_references, Plan};
+use citecheck::check::{check, read_references, Plan};
 use citecheck::config::Config;
 use citecheck::document::Document;
 use citecheck::generate::{paper, GenStyle};
@@ -34,9 +34,13 @@ fn rss_stages(path: &str) {
     let plan = Plan::new(&doc, &list, &Config::default());
     rss("plan (index)");
     drop((plan, list));
-    let streamed = check_streamed(doc, &Config::default(), None).unwrap();
+    let streamed = citecheck::check::run(
+        citecheck::input::Input::paper(doc),
+        &citecheck::check::Options::tallies(Config::default()),
+    )
+    .unwrap();
     rss("check_streamed");
-    let view = citecheck::report::view_streamed(&streamed);
+    let view = citecheck::report::view(&streamed);
     serde_json::to_writer_pretty(std::io::sink(), &view).unwrap();
     rss("json written");
 }
@@ -77,20 +81,24 @@ fn main() {
     let checked = check(doc.clone(), &config, None).unwrap();
     println!(
         "whole check, citations kept ({}): {:?}",
-        checked.citations.len(),
+        checked.citations().len(),
         t.elapsed()
     );
     let t = Instant::now();
-    let report = citecheck::report::build(&checked, &[]);
+    let report = citecheck::report::build(&checked);
     println!("owned report: {:?}", t.elapsed());
     let t = Instant::now();
     let json = serde_json::to_string(&report).unwrap();
     println!("json ({} bytes): {:?}", json.len(), t.elapsed());
     let t = Instant::now();
-    let streamed = check_streamed(doc, &config, None).unwrap();
+    let streamed = citecheck::check::run(
+        citecheck::input::Input::paper(doc),
+        &citecheck::check::Options::tallies(config.clone()),
+    )
+    .unwrap();
     println!("whole check, streamed: {:?}", t.elapsed());
     let t = Instant::now();
-    let view = citecheck::report::view_streamed(&streamed);
+    let view = citecheck::report::view(&streamed);
     serde_json::to_writer_pretty(std::io::sink(), &view).unwrap();
     println!("streamed report written: {:?}", t.elapsed());
 }

@@ -2,10 +2,13 @@
 //! them in parallel with results handed back in input order. A failure in one document is
 //! that document's result; the run goes on.
 
-use crate::check::{check_paper_streamed, Outcome};
+use crate::check::{self, Checked, Keep};
 use crate::config::{Config, ConfigError, StyleChoice};
-use crate::document::{Document, InputError};
+use crate::document::InputError;
+use crate::input::Input;
+use crate::report::{self, Failure, Reporter};
 use std::fmt;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -55,9 +58,9 @@ pub struct Options {
     pub max_bytes: u64,
 }
 
-/// Read, configure and check one document (a reference-list paper's citations kept only as
-/// tallies: see [`crate::check::Streamed`]).
-pub fn check_one(path: &Path, options: &Options) -> Result<Outcome, DocError> {
+/// Read, configure and check one document, as the command line does: a reference-list
+/// paper's citations kept only as tallies ([`Keep::Tallies`]).
+pub fn check_one(path: &Path, options: &Options) -> Result<Checked, DocError> {
     let mut config = match &options.config {
         Some(c) => c.clone(),
         None => Config::discover(path)?,
@@ -65,14 +68,82 @@ pub fn check_one(path: &Path, options: &Options) -> Result<Outcome, DocError> {
     if let Some(style) = options.style {
         config.style = style;
     }
-    let doc = Document::read(path, options.max_bytes)?;
-    Ok(check_paper_streamed(
-        doc,
-        &config,
-        options.references_at,
-        &options.bib,
-        options.max_bytes,
-    )?)
+    let input = Input::read(path, options.max_bytes, !options.bib.is_empty())?;
+    let options = check::Options {
+        config,
+        references_at: options.references_at,
+        bib: options.bib.clone(),
+        max_bytes: options.max_bytes,
+        keep: Keep::Tallies,
+    };
+    Ok(check::run(input, &options)?)
+}
+
+/// What a run over many inputs tells its caller as it goes (the library never prints).
+#[derive(Debug)]
+pub enum Event<'a> {
+    /// An input could not be checked: the one-line error naming it.
+    Failed(&'a str),
+    /// `done` of `total` inputs are finished, in input order.
+    Progress { done: usize, total: usize },
+}
+
+/// How a run over many inputs went.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tallied {
+    /// Some report holds a problem at error level.
+    pub errors: bool,
+    /// Some input could not be checked.
+    pub failures: bool,
+}
+
+/// Check `paths` on `jobs` threads (all cores when `None`) and write each report through
+/// `reporter` to `out` in input order, then the reporter's closing part (a summary table, the
+/// JSON document's end). A failure is that input's result; the run goes on.
+pub fn check_many(
+    paths: &[PathBuf],
+    options: &Options,
+    jobs: Option<usize>,
+    reporter: Reporter,
+    out: &mut dyn Write,
+    mut on: impl FnMut(Event),
+) -> io::Result<Tallied> {
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let mut batch = reporter.batch(out);
+    let mut tallied = Tallied::default();
+    let mut written = Ok(());
+    let total = paths.len();
+    for_each_ordered(
+        paths,
+        jobs,
+        |path| {
+            let checked = check_one(path, options).map_err(|e| e.to_string())?;
+            let view = report::view(&checked);
+            // Rendered here, on the worker, so that only the result travels.
+            Ok((reporter.piece(&view)?, view.summary().clone()))
+        },
+        |i, result: Result<_, String>| {
+            let file = paths[i].display().to_string();
+            let step = match result {
+                Ok((piece, summary)) => {
+                    tallied.errors |= summary.errors > 0;
+                    batch.add(file, piece, summary)
+                }
+                Err(message) => {
+                    tallied.failures = true;
+                    on(Event::Failed(&message));
+                    batch.fail(Failure::new(file, message))
+                }
+            };
+            if written.is_ok() {
+                written = step;
+            }
+            on(Event::Progress { done: i + 1, total });
+        },
+    );
+    written?;
+    batch.finish()?;
+    Ok(tallied)
 }
 
 /// Expand paths (files, folders searched recursively for documents, glob patterns) and the

@@ -182,7 +182,8 @@ pub fn fix(checked: &Checked, picks: &[Pick], style: Option<&Style>) -> Fixed {
     let mut edits = Vec::new();
     let mut fixed = Fixed::default();
     let mut labelled = vec![false; refs.len()];
-    for (citation, link) in checked.citations.iter().zip(&checked.links) {
+    // `fix` checks with everything kept (`Keep::Everything`), so the citations are at hand.
+    for (citation, link) in checked.citations().iter().zip(checked.links()) {
         let line = line_of(text, citation.span.start);
         let written = &text[citation.span.start..citation.span.end];
         let mut new = written.to_string();

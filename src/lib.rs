@@ -15,10 +15,10 @@
 //!             Chen, L., & Okafor, N. (2020). Homework time. *Journal of Tests*, 4(2), 5-6.\n";
 //! let doc = Document::from_text(Path::new("paper.md"), text.to_string(), Vec::new()).unwrap();
 //! let checked = check(doc, &Config::default(), None).unwrap();
-//! let statuses: Vec<Status> = checked.links.iter().map(|l| l.status).collect();
+//! let statuses: Vec<Status> = checked.links().iter().map(|l| l.status).collect();
 //! assert_eq!(statuses, [Status::Matched, Status::Matched, Status::Unmatched]);
 //!
-//! let report = report::build(&checked, &[]);
+//! let report = report::build(&checked);
 //! assert_eq!(report.summary.entries_cited, 2);
 //! assert_eq!(report.diagnostics[0].code.as_str(), "unmatched-citation");
 //! ```
@@ -34,6 +34,7 @@ pub mod document;
 pub mod export;
 pub mod fix;
 pub mod generate;
+pub mod input;
 pub mod lexicon;
 pub mod link;
 pub mod paper;

@@ -2,7 +2,7 @@
 
 use citecheck::batch;
 use citecheck::bibfile::BibFile;
-use citecheck::check::{check, lint_streamed, parse_lines, read_references, RawList};
+use citecheck::check::{self, parse_lines, read_references, Keep, RawList};
 use citecheck::config::{Config, StyleChoice};
 use citecheck::document::{Document, DEFAULT_MAX_BYTES};
 use citecheck::export::format::{self, Markup};
@@ -10,10 +10,10 @@ use citecheck::export::{
     export, load, to_biblatex, write_output, write_output_with, ExportFormat, Loaded, Problem,
 };
 use citecheck::fix;
+use citecheck::input::{Input, Kind};
 use citecheck::reference::Reference;
 use citecheck::report::{
-    self, render_refs_table, render_text, write_coverage_rows, write_text, Colors, CoverageFormat,
-    RefsReportView, RefsReportWalk,
+    self, render_refs_table, Colors, CoverageFormat, Entries, RefsView, Reporter,
 };
 use citecheck::rules::{Code, ALL_CODES};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -325,28 +325,19 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             }
             let documents = batch::expand_inputs(&inputs)?;
             let options = check_options(settings, &common)?;
+            let reporter = match format {
+                CheckFormat::Text => Reporter::Text {
+                    colors: colors(&common),
+                    coverage: !no_coverage,
+                },
+                CheckFormat::Json => Reporter::Json,
+                CheckFormat::Jsonl => Reporter::Jsonl,
+            };
             if documents.len() == 1 && format != CheckFormat::Jsonl {
                 let checked = batch::check_one(&documents[0], &options)?;
-                let sources = checked.bib_sources();
-                let report = report::view_outcome(&checked, &sources);
-                match format {
-                    CheckFormat::Text => {
-                        let summary = report.to_summary_report();
-                        let rows = (!no_coverage).then(|| report.coverage());
-                        emit_with(&common, &[&documents[0]], |w| {
-                            write_text(w, &summary, colors(&common), rows.as_ref())
-                        })?
-                    }
-                    // Written as it is made: no copy of the paper's data.
-                    _ => emit_json(&report, &common, &[&documents[0]])?,
-                }
-                return Ok(if report.has_errors() {
-                    Status::Problems
-                } else {
-                    Status::Clean
-                });
+                return report_one(&checked, reporter, &common, &documents[0]);
             }
-            check_many(&documents, &options, jobs, format, &common)
+            check_many(&documents, &options, jobs, reporter, &common)
         }
         Command::Coverage {
             paper,
@@ -355,13 +346,8 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             common,
         } => {
             let checked = batch::check_one(&paper, &check_options(settings, &common)?)?;
-            warn_input(checked.doc());
-            let sources = checked.bib_sources();
-            let view = report::view_outcome(&checked, &sources);
-            let rows = view.coverage();
-            emit_with(&common, &[&paper], |w| {
-                write_coverage_rows(w, view.file(), view.summary(), &rows, format)
-            })?;
+            warn_input(&checked.doc);
+            report_one(&checked, Reporter::Coverage(format), &common, &paper)?;
             Ok(Status::Clean)
         }
         Command::Refs {
@@ -376,9 +362,9 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                 // Parsed as written: a list of any length.
                 let list = RawList::read(&doc, references_at)?;
                 let file = doc.path.display().to_string();
-                let report = RefsReportWalk {
+                let report = RefsView {
                     file: &file,
-                    list: &list,
+                    entries: Entries::Raw(&list),
                 };
                 emit_json(&report, &common, &[&paper])?;
                 return Ok(Status::Clean);
@@ -407,26 +393,24 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                 None => Config::discover(&bib)?,
             };
             // Read one entry at a time: the entries are read again as the report is written.
-            let linted = lint_streamed(BibFile::read_document(&bib, common.max_size)?, &config);
-            let sources = [linted.bib.source()];
-            let report = report::view_linted(&linted, &sources);
-            match format {
-                CheckFormat::Json => emit_json(&report, &common, &[&bib])?,
-                CheckFormat::Jsonl => emit_with(&common, &[&bib], |w| {
-                    serde_json::to_writer(&mut *w, &report)?;
-                    w.write_all(b"\n")
-                })?,
-                CheckFormat::Text => emit(
-                    &render_text(&report.to_summary_report(), colors(&common), None),
-                    &common,
-                    &[&bib],
-                )?,
-            }
-            Ok(if report.has_errors() {
-                Status::Problems
-            } else {
-                Status::Clean
-            })
+            let input = Input {
+                doc: BibFile::read_document(&bib, common.max_size)?,
+                kind: Kind::Bib,
+            };
+            let options = check::Options {
+                keep: Keep::Tallies,
+                ..check::Options::with_config(config)
+            };
+            let checked = check::run(input, &options)?;
+            let reporter = match format {
+                CheckFormat::Text => Reporter::Text {
+                    colors: colors(&common),
+                    coverage: false,
+                },
+                CheckFormat::Json => Reporter::Json,
+                CheckFormat::Jsonl => Reporter::Jsonl,
+            };
+            report_one(&checked, reporter, &common, &bib)
         }
         Command::Explain { code, list } => explain(code.as_deref(), list),
         Command::Format {
@@ -484,8 +468,21 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                 .iter()
                 .map(|p| fix::Pick::parse(p))
                 .collect::<Result<Vec<_>, _>>()?;
-            let doc = Document::read(&paper, common.max_size)?;
-            let checked = check(doc, &config, None)?;
+            let input = Input::read(&paper, common.max_size, false)?;
+            if input.kind != Kind::Paper {
+                return Err(format!(
+                    "{}: fix corrects papers with their own reference list; this is {}",
+                    paper.display(),
+                    match input.kind {
+                        Kind::Latex | Kind::Pandoc =>
+                            "a paper that cites by key (fix its .bib instead)",
+                        Kind::Bib => "a .bib file",
+                        _ => "a CSL-JSON file",
+                    }
+                )
+                .into());
+            }
+            let checked = check::run(input, &check::Options::with_config(config))?;
             let fixed = fix::fix(&checked, &picks, style.as_ref());
             let out = common
                 .output
@@ -524,10 +521,20 @@ fn problem_status(loaded: &Loaded, more: &[Problem]) -> Status {
     }
 }
 
-/// One document's report as a worker renders it.
-enum Rendered {
-    Text(String),
-    Json(serde_json::Value),
+/// Write one checked input's report; its exit status.
+fn report_one(
+    checked: &check::Checked,
+    reporter: Reporter,
+    common: &CommonArgs,
+    input: &Path,
+) -> Result<Status, Failure> {
+    let view = report::view(checked);
+    emit_with(common, &[input], |w| reporter.write(&view, w))?;
+    Ok(if view.has_errors() {
+        Status::Problems
+    } else {
+        Status::Clean
+    })
 }
 
 /// Check many documents in parallel; print each report in input order, then a summary.
@@ -535,88 +542,32 @@ fn check_many(
     documents: &[PathBuf],
     options: &batch::Options,
     jobs: Option<usize>,
-    format: CheckFormat,
+    reporter: Reporter,
     common: &CommonArgs,
 ) -> Result<Status, Failure> {
-    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let progress = std::io::stderr().is_terminal() && documents.len() > 1;
-    let colors = colors(common);
-    let mut out = String::new();
-    let mut rows: Vec<(String, Result<report::Summary, String>)> = Vec::new();
-    let mut reports: Vec<serde_json::Value> = Vec::new();
-    let mut worst = Status::Clean;
-    let total = documents.len();
-    batch::for_each_ordered(
-        documents,
-        jobs,
-        |path| {
-            let checked = batch::check_one(path, options).map_err(|e| e.to_string())?;
-            let sources = checked.bib_sources();
-            let view = report::view_outcome(&checked, &sources);
-            // Rendered here, on the worker, so that only the text travels.
-            let rendered = match format {
-                CheckFormat::Jsonl => {
-                    Rendered::Text(serde_json::to_string(&view).unwrap_or_default() + "\n")
-                }
-                CheckFormat::Json => {
-                    Rendered::Json(serde_json::to_value(&view).unwrap_or_default())
-                }
-                CheckFormat::Text => {
-                    Rendered::Text(render_text(&view.to_summary_report(), colors, None))
-                }
-            };
-            Ok((rendered, view.summary().clone()))
-        },
-        |i, result: Result<(Rendered, report::Summary), String>| {
-            let file = documents[i].display().to_string();
-            match result {
-                Ok((rendered, summary)) => {
-                    if summary.errors > 0 && !matches!(worst, Status::Failed) {
-                        worst = Status::Problems;
-                    }
-                    match rendered {
-                        Rendered::Text(text) => out.push_str(&text),
-                        Rendered::Json(value) => reports.push(value),
-                    }
-                    rows.push((file, Ok(summary)));
-                }
-                Err(message) => {
-                    worst = Status::Failed;
-                    eprintln!("citecheck: {message}");
-                    let failure = serde_json::json!({ "version": report::VERSION, "file": file, "error": message });
-                    match format {
-                        CheckFormat::Jsonl => out.push_str(&(failure.to_string() + "\n")),
-                        CheckFormat::Json => reports.push(failure),
-                        CheckFormat::Text => {}
-                    }
-                    rows.push((file, Err(message)));
-                }
-            }
-            if progress {
-                eprint!("\rchecked {}/{total}", i + 1);
-            }
-            // Stream line-by-line formats as they come, so that big archives need no buffer.
-            if format == CheckFormat::Jsonl && common.output.is_none() {
-                let _ = std::io::stdout().lock().write_all(out.as_bytes());
-                out.clear();
-            }
-        },
-    );
-    if progress {
-        eprintln!();
-    }
-    match format {
-        CheckFormat::Json => {
-            out = serde_json::to_string_pretty(
-                &serde_json::json!({ "version": report::VERSION, "reports": reports }),
-            )? + "\n"
-        }
-        CheckFormat::Text => out.push_str(&report::render_batch_summary(&rows)),
-        CheckFormat::Jsonl => {}
-    }
     let inputs: Vec<&Path> = documents.iter().map(PathBuf::as_path).collect();
-    emit(&out, common, &inputs)?;
-    Ok(worst)
+    let mut tallied = batch::Tallied::default();
+    emit_with(common, &inputs, |w| {
+        tallied = batch::check_many(documents, options, jobs, reporter, w, |event| match event {
+            batch::Event::Failed(message) => eprintln!("citecheck: {message}"),
+            batch::Event::Progress { done, total } if progress => {
+                eprint!("\rchecked {done}/{total}");
+                if done == total {
+                    eprintln!();
+                }
+            }
+            batch::Event::Progress { .. } => {}
+        })?;
+        Ok(())
+    })?;
+    Ok(if tallied.failures {
+        Status::Failed
+    } else if tallied.errors {
+        Status::Problems
+    } else {
+        Status::Clean
+    })
 }
 
 /// The format asked for, else a table on a terminal and JSON elsewhere.
@@ -643,10 +594,9 @@ fn print_refs(
         RefsFormat::Json => {
             let file = path.display().to_string();
             emit_json(
-                &RefsReportView {
-                    version: report::VERSION,
+                &RefsView {
                     file: &file,
-                    references,
+                    entries: Entries::Parsed(references),
                 },
                 common,
                 &[input],

@@ -1,4 +1,4 @@
-//! A paper that cites by key (LaTeX or Pandoc Markdown): which kind an input is, the files it
+//! A paper that cites by key (LaTeX or Pandoc Markdown): the files it
 //! pulls in (`\input`, `\include`, followed once each, relative to the main file), its
 //! citations in reading order, and the `.bib` files it names.
 
@@ -15,39 +15,6 @@ use std::path::{Path, PathBuf};
 pub enum Syntax {
     Latex,
     Pandoc,
-}
-
-/// What an input is, by its file name and text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// A paper with its own reference list (plain text, Markdown without keys).
-    ReferenceList,
-    Keys(Syntax),
-}
-
-/// LaTeX by extension (.tex, .ltx, .latex); Pandoc Markdown for .md/.markdown/.txt (and the
-/// R Markdown and Quarto forms) that cite `[@key]` or name a `bibliography:`; standard input by
-/// its text. With `bib_given` (`--bib`), a paper that is not LaTeX is read as Pandoc.
-pub fn kind_of(doc: &Document, bib_given: bool) -> Kind {
-    let ext = doc
-        .path
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    let latex_text =
-        || doc.text.contains("\\documentclass") || doc.text.contains("\\begin{document}");
-    match ext.as_str() {
-        "tex" | "ltx" | "latex" => Kind::Keys(Syntax::Latex),
-        "" if doc.path == Path::new("-") && latex_text() => Kind::Keys(Syntax::Latex),
-        _ if bib_given => Kind::Keys(Syntax::Pandoc),
-        "md" | "markdown" | "txt" | "rmd" | "qmd" | ""
-            if citation::looks_like_pandoc(&doc.text) =>
-        {
-            Kind::Keys(Syntax::Pandoc)
-        }
-        _ => Kind::ReferenceList,
-    }
 }
 
 /// A bibliography file a paper names, and where.

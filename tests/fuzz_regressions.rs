@@ -1,11 +1,11 @@
 //! Inputs the fuzzers found (tests/fixtures/fuzz/TARGET/*), replayed through the same code as
 //! their target in fuzz/fuzz_targets/. Each must finish without a panic.
 
-use citecheck::bibfile::{month_strings, BibFile};
-use citecheck::check::{check, check_streamed, lint, lint_streamed};
+use citecheck::check::{check, run, Keep, Options};
 use citecheck::config::Config;
 use citecheck::document::Document;
-use citecheck::report::{build, view_linted, view_streamed, write_text, Colors};
+use citecheck::input::{Input, Kind};
+use citecheck::report::{build, view, write_text, Colors};
 use std::path::Path;
 
 fn replay(target: &str, data: &[u8]) {
@@ -20,11 +20,19 @@ fn replay(target: &str, data: &[u8]) {
             if let Ok(doc) = Document::from_text(Path::new("f.md"), text, Vec::new()) {
                 let config = Config::default();
                 let kept = check(doc.clone(), &config, None);
-                let streamed = check_streamed(doc, &config, None);
+                let options = Options {
+                    keep: Keep::Tallies,
+                    ..Options::with_config(config.clone())
+                };
+                let paper = Input {
+                    doc,
+                    kind: Kind::Paper,
+                };
+                let streamed = run(paper, &options);
                 assert_eq!(kept.is_ok(), streamed.is_ok());
                 if let (Ok(kept), Ok(streamed)) = (kept, streamed) {
-                    let view = view_streamed(&streamed);
-                    let report = build(&kept, &[]);
+                    let view = view(&streamed);
+                    let report = build(&kept);
                     assert!(view.to_report() == report);
                     let _ = serde_json::to_string(&report).unwrap();
                     let summary = view.to_summary_report();
@@ -50,16 +58,20 @@ fn replay(target: &str, data: &[u8]) {
         }
         "bibfile" => {
             if let Ok(doc) = Document::from_text(Path::new("f.bib"), text, Vec::new()) {
-                let config = Config::default();
-                let kept = lint(
-                    BibFile::from_document(doc.clone(), &month_strings()),
-                    &config,
-                );
-                let linted = lint_streamed(doc, &config);
-                let sources = [linted.bib.source()];
-                assert!(
-                    view_linted(&linted, &sources).to_report() == build(&kept, &kept.bib_sources())
-                );
+                let lint = |doc, keep| {
+                    let input = Input {
+                        doc,
+                        kind: Kind::Bib,
+                    };
+                    let options = Options {
+                        keep,
+                        ..Options::default()
+                    };
+                    run(input, &options).unwrap()
+                };
+                let kept = lint(doc.clone(), Keep::Everything);
+                let linted = lint(doc, Keep::Tallies);
+                assert!(view(&linted).to_report() == build(&kept));
             }
         }
         "config" => {

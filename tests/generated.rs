@@ -19,11 +19,11 @@ fn consistent_generated_papers_link_every_citation() {
     for style in GenStyle::ALL {
         let checked = run(style, 60, 150);
         assert_eq!(checked.list.references.len(), 60, "{style:?}: entries");
-        assert_eq!(checked.citations.len(), 150, "{style:?}: citations");
+        assert_eq!(checked.citations().len(), 150, "{style:?}: citations");
         let unmatched: Vec<String> = checked
-            .citations
+            .citations()
             .iter()
-            .zip(&checked.links)
+            .zip(checked.links())
             .filter(|(_, l)| l.status == Status::Unmatched)
             .map(|(c, _)| c.text.clone())
             .collect();

@@ -4,9 +4,10 @@
 mod common;
 
 use citecheck::bibfile::BibFile;
-use citecheck::check::lint;
+use citecheck::check::{run, Options};
 use citecheck::config::Config;
 use citecheck::document::Document;
+use citecheck::input::{Input, Kind};
 use citecheck::rules::{Code, Severity};
 use common::*;
 use std::fmt::Write;
@@ -116,9 +117,13 @@ fn generated(n: usize, broken: Option<usize>) -> String {
 fn unbalanced_braces_at_entry_10_of_1000_cost_only_that_entry() {
     let doc =
         Document::from_text(Path::new("big.bib"), generated(1000, Some(10)), Vec::new()).unwrap();
-    let bib = BibFile::from_document(doc, &citecheck::bibfile::month_strings());
+    let bib = BibFile::from_document(doc.clone(), &citecheck::bibfile::month_strings());
     assert_eq!(bib.entries.len(), 999);
-    let checked = lint(bib, &Config::default());
+    let input = Input {
+        doc,
+        kind: Kind::Bib,
+    };
+    let checked = run(input, &Options::with_config(Config::default())).unwrap();
     assert_eq!(checked.list.references.len(), 999);
     assert!(!checked.list.references.iter().any(|r| r.key == "key10"));
     let syntax: Vec<_> = checked

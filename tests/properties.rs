@@ -39,7 +39,7 @@ fn paper() -> impl Strategy<Value = String> {
 fn run_check(text: String) -> Option<Report> {
     let doc = Document::from_text(Path::new("p.md"), text, Vec::new()).ok()?;
     let checked = check(doc, &Config::default(), None).ok()?;
-    Some(report::build(&checked, &[]))
+    Some(report::build(&checked))
 }
 
 proptest! {

@@ -1,16 +1,17 @@
 //! `check` as the command line runs it keeps a reference-list paper's citations only as
-//! tallies and finds them again while writing the report (`check::Streamed`). Its report must
-//! be the one `check::check` gives with every citation kept: the same JSON, byte for byte,
+//! tallies and finds them again while writing the report (`Keep::Tallies`). Its report must
+//! be the one `check::run` gives with every citation kept (`Keep::Everything`): the same JSON, byte for byte,
 //! for every paper fixture, the sample, papers citing by key, and generated papers in every
 //! style.
 
 mod common;
 
 use citecheck::batch::{check_one, Options};
-use citecheck::check::{check, check_paper, check_streamed};
+use citecheck::check::{check, run, Keep};
 use citecheck::config::Config;
 use citecheck::document::Document;
 use citecheck::generate::{paper, GenStyle};
+use citecheck::input::{Input, Kind};
 use citecheck::report;
 use common::*;
 use std::path::{Path, PathBuf};
@@ -25,20 +26,27 @@ fn options() -> Options {
     }
 }
 
-/// The report with every citation kept, the way the library's `check_paper` gives it.
+/// Options for a run that keeps `keep`, everything else by default.
+fn keeping(config: Config, keep: Keep) -> citecheck::check::Options {
+    citecheck::check::Options {
+        max_bytes: u64::MAX,
+        keep,
+        ..citecheck::check::Options::with_config(config)
+    }
+}
+
+/// The report with every citation kept, the way the library's `check::run` gives it.
 fn kept(path: &Path) -> serde_json::Value {
-    let doc = Document::read(path, u64::MAX).unwrap();
+    let input = Input::read(path, u64::MAX, false).unwrap();
     let config = Config::discover(path).unwrap();
-    let checked = check_paper(doc, &config, None, &[], u64::MAX).unwrap();
-    let sources = checked.bib_sources();
-    serde_json::to_value(report::build(&checked, &sources)).unwrap()
+    let checked = run(input, &keeping(config, Keep::Everything)).unwrap();
+    serde_json::to_value(report::build(&checked)).unwrap()
 }
 
 /// The report as `citecheck check` makes it.
 fn streamed(path: &Path) -> (serde_json::Value, usize) {
-    let outcome = check_one(path, &options()).unwrap();
-    let sources = outcome.bib_sources();
-    let view = report::view_outcome(&outcome, &sources);
+    let checked = check_one(path, &options()).unwrap();
+    let view = report::view(&checked);
     let owned = view.to_report();
     assert_eq!(
         serde_json::to_value(&view).unwrap(),
@@ -72,34 +80,38 @@ fn streamed_reports_equal_kept_ones_on_generated_papers() {
         let text = paper(seed as u64 + 7, style, 120, 900);
         let doc = || Document::from_text(Path::new("g.md"), text.clone(), Vec::new()).unwrap();
         let config = Config::default();
-        let s = check_streamed(doc(), &config, None).unwrap();
+        let paper = || Input {
+            doc: doc(),
+            kind: Kind::Paper,
+        };
+        let s = run(paper(), &keeping(config.clone(), Keep::Tallies)).unwrap();
         let c = check(doc(), &config, None).unwrap();
-        let view = report::view_streamed(&s);
+        let view = report::view(&s);
         assert_eq!(view.summary().citations, 900, "{style:?}");
         assert_eq!(
             serde_json::to_string(&view).unwrap(),
-            serde_json::to_string(&report::build(&c, &[])).unwrap(),
+            serde_json::to_string(&report::build(&c)).unwrap(),
             "{style:?}"
         );
     }
 }
 
-/// `lint` as the command line runs it (`check::lint_streamed`, entries read again while the
-/// report is written) against `check::lint` with every entry kept.
+/// A `.bib` file linted, keeping its entries or not.
+fn lint(doc: Document, keep: Keep) -> citecheck::check::Checked {
+    let input = Input {
+        doc,
+        kind: Kind::Bib,
+    };
+    run(input, &keeping(Config::default(), keep)).unwrap()
+}
+
+/// `lint` as the command line runs it (`Keep::Tallies`: entries read again while the report
+/// is written) against a lint with every entry kept.
 fn assert_lint_equal(path: &Path, doc: Document) {
-    let config = Config::default();
-    let kept = citecheck::check::lint(
-        citecheck::bibfile::BibFile::from_document(
-            doc.clone(),
-            &citecheck::bibfile::month_strings(),
-        ),
-        &config,
-    );
-    let kept_sources = kept.bib_sources();
-    let want = serde_json::to_string(&report::view(&kept, &kept_sources)).unwrap();
-    let linted = citecheck::check::lint_streamed(doc, &config);
-    let sources = [linted.bib.source()];
-    let view = report::view_linted(&linted, &sources);
+    let kept = lint(doc.clone(), Keep::Everything);
+    let want = serde_json::to_string(&report::view(&kept)).unwrap();
+    let linted = lint(doc, Keep::Tallies);
+    let view = report::view(&linted);
     assert_eq!(
         serde_json::to_string(&view).unwrap(),
         want,
@@ -108,7 +120,7 @@ fn assert_lint_equal(path: &Path, doc: Document) {
     );
     assert_eq!(
         serde_json::to_value(view.to_report()).unwrap(),
-        serde_json::to_value(report::build(&kept, &kept_sources)).unwrap(),
+        serde_json::to_value(report::build(&kept)).unwrap(),
         "{}",
         path.display()
     );
@@ -134,7 +146,7 @@ fn streamed_lint_equals_kept_lint() {
 }
 
 /// Entries whose parents come later, macros defined after their use, keys taken twice and in
-/// two cases: what `lint_streamed` must keep until the end of the file.
+/// two cases: what a lint without its entries must keep until the end of the file.
 #[test]
 fn streamed_lint_waits_for_later_entries() {
     let text = r#"@inproceedings{child, author = {A. Author}, title = {Paper}, crossref = {parent}}
@@ -148,7 +160,7 @@ fn streamed_lint_waits_for_later_entries() {
 "#;
     let doc = Document::from_text(Path::new("w.bib"), text.to_string(), Vec::new()).unwrap();
     assert_lint_equal(Path::new("w.bib"), doc.clone());
-    let linted = citecheck::check::lint_streamed(doc, &Config::default());
+    let linted = lint(doc, Keep::Tallies);
     let codes: Vec<(&str, &[String])> = linted
         .diagnostics
         .iter()
@@ -184,10 +196,10 @@ fn streamed_lint_waits_for_later_entries() {
         2,
         "{codes:?}"
     );
-    assert_eq!(linted.references, 6);
+    assert_eq!(linted.entry_count(), 6);
 }
 
-/// `refs --format json` parses each entry as it writes it (`check::RawList`): the same
+/// `refs --format json` parses each entry as it writes it (`report::Entries::Raw`): the same
 /// report, keys included, as with the whole list parsed first.
 #[test]
 fn walked_reference_list_equals_the_parsed_one() {
@@ -206,17 +218,16 @@ fn walked_reference_list_equals_the_parsed_one() {
     for doc in &docs {
         let file = doc.path.display().to_string();
         let list = citecheck::check::read_references(doc, None).unwrap();
-        let want = serde_json::to_string(&report::RefsReportView {
-            version: report::VERSION,
+        let want = serde_json::to_string(&report::RefsView {
             file: &file,
-            references: &list.references,
+            entries: report::Entries::Parsed(&list.references),
         })
         .unwrap();
         let raw = citecheck::check::RawList::read(doc, None).unwrap();
         assert_eq!(raw.len(), list.references.len());
-        let got = serde_json::to_string(&report::RefsReportWalk {
+        let got = serde_json::to_string(&report::RefsView {
             file: &file,
-            list: &raw,
+            entries: report::Entries::Raw(&raw),
         })
         .unwrap();
         assert_eq!(got, want, "{file}");

@@ -13,11 +13,11 @@ fuzz_target!(|text: &str| {
     if let Ok(doc) = Document::from_text(Path::new("f.md"), text.to_string(), Vec::new()) {
         let config = Config::default();
         let kept = check(doc.clone(), &config, None);
-        let streamed = check_streamed(doc, &config, None);
+        let streamed = citecheck::check::run(citecheck::input::Input::paper(doc), &citecheck::check::Options::tallies(config.clone()));
         assert_eq!(kept.is_ok(), streamed.is_ok());
         if let (Ok(kept), Ok(streamed)) = (kept, streamed) {
-            let view = view_streamed(&streamed);
-            assert!(view.to_report() == build(&kept, &[]));
+            let view = view(&streamed);
+            assert!(view.to_report() == build(&kept));
             let summary = view.to_summary_report();
             let _ = write_text(&mut std::io::sink(), &summary, Colors(false), Some(&view.coverage()));
         }

@@ -1,9 +1,10 @@
 //! Reading the input of `format` and `export`: a paper (its parsed reference list), a `.bib`
-//! file, or a CSL-JSON file, chosen by the file's extension.
+//! file, or a CSL-JSON file, as [`crate::input`] tells them apart.
 
 use super::{from_bib, from_csl_json, Problem};
 use crate::check::read_references;
-use crate::document::{Document, InputError};
+use crate::document::InputError;
+use crate::input::{Input, Kind};
 use crate::reference::Reference;
 use std::path::Path;
 
@@ -12,29 +13,6 @@ use std::path::Path;
 pub struct Loaded {
     pub references: Vec<Reference>,
     pub problems: Vec<Problem>,
-}
-
-/// The kinds of input, by extension.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InputKind {
-    Paper,
-    Bib,
-    CslJson,
-}
-
-impl InputKind {
-    pub fn of(path: &Path) -> Self {
-        match path
-            .extension()
-            .and_then(|e| e.to_str())
-            .map(str::to_ascii_lowercase)
-            .as_deref()
-        {
-            Some("bib") | Some("bibtex") => InputKind::Bib,
-            Some("json") => InputKind::CslJson,
-            _ => InputKind::Paper,
-        }
-    }
 }
 
 /// Why an input could not be read at all.
@@ -63,23 +41,24 @@ impl From<InputError> for LoadError {
 
 /// Read an input whole. A paper's list is parsed as `citecheck refs` parses it.
 pub fn load(path: &Path, max_bytes: u64) -> Result<Loaded, LoadError> {
-    let doc = Document::read(path, max_bytes)?;
-    match InputKind::of(path) {
-        InputKind::Paper => {
+    let Input { doc, kind } = Input::read(path, max_bytes, false)?;
+    match kind {
+        // A paper's list, whichever way it cites (a key paper's list is its own text).
+        Kind::Paper | Kind::Latex | Kind::Pandoc => {
             let list = read_references(&doc, None)?;
             Ok(Loaded {
                 references: list.references,
                 problems: Vec::new(),
             })
         }
-        InputKind::Bib => {
+        Kind::Bib => {
             let (references, problems) = from_bib(&doc.text);
             Ok(Loaded {
                 references,
                 problems,
             })
         }
-        InputKind::CslJson => {
+        Kind::CslJson => {
             let (references, problems) =
                 from_csl_json(&doc.text).map_err(|e| LoadError::CslJson(path.to_path_buf(), e))?;
             Ok(Loaded {

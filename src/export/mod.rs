@@ -21,7 +21,7 @@ pub use csl_json::{
     from_csl_item, from_csl_json, to_csl_item, to_csl_json, CslDate, CslItem, CslName,
 };
 pub use entry::{to_hayagriva, to_yaml};
-pub use input::{load, InputKind, LoadError, Loaded};
+pub use input::{load, LoadError, Loaded};
 pub use read_bib::{from_bib, to_reference};
 pub use ris::{to_ris, to_ris_record};
 pub use write::{write_output, write_output_with, OutputError};

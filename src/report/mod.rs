@@ -3,6 +3,7 @@
 
 mod coverage;
 mod refs;
+mod reporter;
 mod text;
 
 pub use coverage::{
@@ -10,18 +11,17 @@ pub use coverage::{
     CoverageFormat, CoverageRow,
 };
 pub use refs::render_refs_table;
+pub use reporter::{Batch, Failure, Piece, Reporter};
 pub use text::{render_text, write_text, Colors};
 
-use crate::check::{Checked, Linted, Outcome, RawList, Streamed};
+use crate::check::{Checked, RawList};
 use crate::citation::Citation;
 pub use crate::diagnostic::Source;
-use crate::diagnostic::{Code, Diagnostic, Severity, SourceId, Style};
+use crate::diagnostic::{Code, Severity, SourceId, Style};
 use crate::document::Document;
-use crate::link::{Link, Status, Tally};
+use crate::link::{Link, Status};
 use crate::reference::Reference;
-use crate::rules::Origins;
 use serde::{Deserialize, Serialize};
-use std::borrow::Cow;
 
 /// Version of the JSON contract. Bumped only on an incompatible change.
 pub const VERSION: u32 = 1;
@@ -34,25 +34,41 @@ pub struct RefsReport {
     pub references: Vec<Reference>,
 }
 
-/// [`RefsReport`] borrowed, for writing without copying the list.
-#[derive(Debug, Clone, Serialize)]
-pub struct RefsReportView<'a> {
-    pub version: u32,
-    pub file: &'a str,
-    pub references: &'a [Reference],
+/// The entries a [`RefsView`] writes: parsed already, or parsed as they are written.
+#[derive(Clone, Copy)]
+pub enum Entries<'a> {
+    Parsed(&'a [Reference]),
+    /// Parsed one at a time, so that a list of any length is written in memory little larger
+    /// than its text.
+    Raw(&'a RawList),
 }
 
-/// [`RefsReport`] whose references are parsed as they are written, so that a list of any
-/// length is written in memory little larger than its text. Serialises the same.
-pub struct RefsReportWalk<'a> {
-    pub file: &'a str,
-    pub list: &'a RawList,
+impl Entries<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Entries::Parsed(references) => references.len(),
+            Entries::Raw(list) => list.len(),
+        }
+    }
+
+    fn each(&self, f: impl FnMut(&Reference)) {
+        match self {
+            Entries::Parsed(references) => references.iter().for_each(f),
+            Entries::Raw(list) => list.each(f),
+        }
+    }
 }
 
-impl Serialize for RefsReportWalk<'_> {
+/// [`RefsReport`] borrowed, for writing without copying the list. Serialises the same.
+pub struct RefsView<'a> {
+    pub file: &'a str,
+    pub entries: Entries<'a>,
+}
+
+impl Serialize for RefsView<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::{SerializeSeq, SerializeStruct};
-        struct References<'a>(&'a RawList);
+        struct References<'a>(Entries<'a>);
         impl Serialize for References<'_> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let mut seq = s.serialize_seq(Some(self.0.len()))?;
@@ -66,7 +82,7 @@ impl Serialize for RefsReportWalk<'_> {
         let mut report = serializer.serialize_struct("RefsReport", 3)?;
         report.serialize_field("version", &VERSION)?;
         report.serialize_field("file", self.file)?;
-        report.serialize_field("references", &References(self.list))?;
+        report.serialize_field("references", &References(self.entries))?;
         report.end()
     }
 }
@@ -203,187 +219,48 @@ impl Source<'_> {
     }
 }
 
-/// Build the report of a checked paper. `bibs` are the sources for `SourceId::Bib(i)`.
-pub fn build(checked: &Checked, bibs: &[Source<'_>]) -> Report {
-    view(checked, bibs).to_report()
+/// Build the owned report of a checked input.
+pub fn build(checked: &Checked) -> Report {
+    view(checked).to_report()
 }
 
-/// The report of a checked paper without copies of its references and citations: it
-/// serialises to the same JSON as [`Report`] (entries are made one at a time as they are
-/// written), so a long paper's report needs little more memory than the paper's own data.
-pub fn view<'a>(checked: &'a Checked, bibs: &'a [Source<'a>]) -> ReportView<'a> {
-    let mut tally = Tally::new(checked.list.references.len());
-    for (n, (c, link)) in checked.citations.iter().zip(&checked.links).enumerate() {
-        // A citation's line is in its own file: a chapter pulled in, or the paper.
-        let doc = match checked.origins.citation(n) {
-            SourceId::Input(i) => checked.inputs.get(i).unwrap_or(&checked.doc),
-            _ => &checked.doc,
-        };
-        tally.add(link, doc.lines.line(c.span.start));
-    }
-    ReportView::new(
-        Parts {
-            doc: &checked.doc,
-            inputs: &checked.inputs,
-            references: Listed::Held(&checked.list.references),
-            style: checked.style,
-            diagnostics: &checked.diagnostics,
-            origins: &checked.origins,
-            citations: Cited::Held(&checked.citations, &checked.links),
-        },
-        Cow::Owned(tally),
-        bibs,
-    )
-}
-
-/// [`view`] of a paper checked without keeping its citations: they are found again as the
-/// report is written.
-pub fn view_streamed(streamed: &Streamed) -> ReportView<'_> {
-    ReportView::new(
-        Parts {
-            doc: &streamed.doc,
-            inputs: &[],
-            references: Listed::Held(&streamed.list.references),
-            style: streamed.plan.style,
-            diagnostics: &streamed.diagnostics,
-            origins: &streamed.origins,
-            citations: Cited::Walked(streamed),
-        },
-        Cow::Borrowed(&streamed.tally),
-        &[],
-    )
-}
-
-/// [`view`] of a `.bib` file linted without keeping its entries: they are read again as
-/// the report is written. `bibs` is the file's source.
-pub fn view_linted<'a>(linted: &'a Linted, bibs: &'a [Source<'a>]) -> ReportView<'a> {
-    ReportView::new(
-        Parts {
-            doc: &linted.bib.doc,
-            inputs: &[],
-            references: Listed::Walked(linted),
-            style: Style::Keys,
-            diagnostics: &linted.diagnostics,
-            origins: &linted.origins,
-            citations: Cited::Held(&[], &[]),
-        },
-        Cow::Owned(Tally::new(linted.references)),
-        bibs,
-    )
-}
-
-/// [`view`] of either kind of [`Outcome`]; `bibs` as [`Outcome::bib_sources`] gives them.
-pub fn view_outcome<'a>(outcome: &'a Outcome, bibs: &'a [Source<'a>]) -> ReportView<'a> {
-    match outcome {
-        Outcome::Keys(checked) => view(checked, bibs),
-        Outcome::List(streamed) => view_streamed(streamed),
-    }
-}
-
-/// What a report reads of a checked paper, whichever way its citations are kept.
-struct Parts<'a> {
-    doc: &'a Document,
-    inputs: &'a [Document],
-    references: Listed<'a>,
-    style: Style,
-    diagnostics: &'a [Diagnostic],
-    origins: &'a Origins,
-    citations: Cited<'a>,
-}
-
-/// A list's references: at hand, or read again from their `.bib` file on each walk.
-enum Listed<'a> {
-    Held(&'a [Reference]),
-    Walked(&'a Linted),
-}
-
-impl Listed<'_> {
-    fn len(&self) -> usize {
-        match self {
-            Listed::Held(references) => references.len(),
-            Listed::Walked(linted) => linted.references,
-        }
-    }
-
-    /// The reference at `i`, when the references are at hand (they are whenever there are
-    /// citations to point at them).
-    fn get(&self, i: usize) -> Option<&Reference> {
-        match self {
-            Listed::Held(references) => references.get(i),
-            Listed::Walked(_) => None,
-        }
-    }
-
-    /// Each reference with its place in the list.
-    fn walk(&self, mut f: impl FnMut(usize, &Reference)) {
-        match self {
-            Listed::Held(references) => references.iter().enumerate().for_each(|(i, r)| f(i, r)),
-            Listed::Walked(linted) => {
-                let mut i = 0;
-                linted.each_reference(|r| {
-                    f(i, r);
-                    i += 1;
-                });
-            }
-        }
-    }
-}
-
-/// A paper's citations and their links: at hand, or found again on each walk.
-enum Cited<'a> {
-    Held(&'a [Citation], &'a [Link]),
-    Walked(&'a Streamed),
-}
-
-impl Cited<'_> {
-    /// Each citation with its link and its place in text order.
-    fn walk(&self, mut f: impl FnMut(usize, &Citation, &Link)) {
-        match self {
-            Cited::Held(citations, links) => citations
-                .iter()
-                .zip(links.iter())
-                .enumerate()
-                .for_each(|(n, (c, l))| f(n, c, l)),
-            Cited::Walked(streamed) => {
-                let mut n = 0;
-                streamed.walk(|c, l| {
-                    f(n, c, l);
-                    n += 1;
-                });
-            }
-        }
-    }
+/// The report of a checked input, borrowed: it serialises as [`Report`] does, reading the
+/// citations (and a linted file's entries) as it writes them when the run did not keep them.
+pub fn view(checked: &Checked) -> ReportView<'_> {
+    ReportView::new(checked)
 }
 
 /// See [`view`].
 pub struct ReportView<'a> {
-    parts: Parts<'a>,
+    checked: &'a Checked,
     main: Source<'a>,
     inputs: Vec<Source<'a>>,
-    bibs: &'a [Source<'a>],
-    tally: Cow<'a, Tally>,
+    bibs: Vec<Source<'a>>,
     diagnostics: Vec<DiagnosticEntry>,
     summary: Summary,
 }
 
 impl<'a> ReportView<'a> {
-    fn new(parts: Parts<'a>, tally: Cow<'a, Tally>, bibs: &'a [Source<'a>]) -> Self {
+    fn new(checked: &'a Checked) -> Self {
         let source = |d: &'a Document| Source {
             path: d.path.display().to_string(),
             text: &d.text,
             lines: &d.lines,
         };
+        // A linted file's report quotes the file itself.
+        let main = match (&checked.bib_walk, checked.bibs.first()) {
+            (Some(_), Some(bib)) => bib.source(),
+            _ => source(&checked.doc),
+        };
         let mut view = ReportView {
-            main: source(parts.doc),
-            inputs: parts.inputs.iter().map(source).collect(),
-            parts,
-            bibs,
-            tally,
+            checked,
+            main,
+            inputs: checked.inputs.iter().map(source).collect(),
+            bibs: checked.bib_sources(),
             diagnostics: Vec::new(),
             summary: Summary::default(),
         };
-        view.diagnostics = view
-            .parts
+        view.diagnostics = checked
             .diagnostics
             .iter()
             .map(|d| {
@@ -401,8 +278,9 @@ impl<'a> ReportView<'a> {
                 }
             })
             .collect();
-        let entries = view.parts.references.len();
-        let entries_cited = view.tally.entries_cited();
+        let tally = &checked.tally;
+        let entries = checked.entry_count();
+        let entries_cited = tally.entries_cited();
         let count = |s: Severity| view.diagnostics.iter().filter(|d| d.severity == s).count();
         view.summary = Summary {
             entries,
@@ -412,10 +290,10 @@ impl<'a> ReportView<'a> {
             } else {
                 (entries_cited as f64 * 1000.0 / entries as f64).round() / 10.0
             },
-            citations: view.tally.citations,
-            matched: view.tally.matched,
-            ambiguous: view.tally.ambiguous,
-            unmatched: view.tally.unmatched,
+            citations: tally.citations,
+            matched: tally.matched,
+            ambiguous: tally.ambiguous,
+            unmatched: tally.unmatched,
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
         };
@@ -445,7 +323,7 @@ impl<'a> ReportView<'a> {
     }
 
     fn bib_file(&self, i: usize) -> Option<&str> {
-        match self.parts.origins.reference(i) {
+        match self.checked.origins.reference(i) {
             SourceId::Bib(b) => self.bibs.get(b).map(|s| s.path.as_str()),
             _ => None,
         }
@@ -453,12 +331,12 @@ impl<'a> ReportView<'a> {
 
     fn citation_entry(&self, n: usize, c: &Citation, link: &Link) -> CitationEntry {
         let key = |i: usize| {
-            self.parts
-                .references
+            self.checked
+                .references()
                 .get(i)
                 .map_or_else(String::new, |r| r.key.to_string())
         };
-        let origin = self.parts.origins.citation(n);
+        let origin = self.checked.origins.citation(n);
         let source = self.source_of(origin);
         let (line, column) = source.lines.line_col(source.text, c.span.start);
         let keys = if link.status == Status::Unmatched {
@@ -484,9 +362,9 @@ impl<'a> ReportView<'a> {
     fn reference_entry<'r>(&'r self, i: usize, reference: &'r Reference) -> ReferenceEntryRef<'r> {
         ReferenceEntryRef {
             reference,
-            cited: self.tally.cited[i],
-            maybe_cited: self.tally.maybe[i],
-            cited_on: &self.tally.cited_on[i],
+            cited: self.checked.tally.cited[i],
+            maybe_cited: self.checked.tally.maybe[i],
+            cited_on: &self.checked.tally.cited_on[i],
             bib_file: self.bib_file(i),
         }
     }
@@ -497,7 +375,7 @@ impl<'a> ReportView<'a> {
         Report {
             version: VERSION,
             file: self.main.path.clone(),
-            style: self.parts.style,
+            style: self.checked.style,
             references: Vec::new(),
             citations: Vec::new(),
             diagnostics: self.diagnostics.clone(),
@@ -508,19 +386,19 @@ impl<'a> ReportView<'a> {
     /// The coverage table's rows: each entry, how often and where it is cited (made as they
     /// are written). Empty when the entries are not at hand (a linted `.bib` file).
     pub fn coverage(&self) -> Coverage<'_> {
-        let references: &[Reference] = match self.parts.references {
-            Listed::Held(references) => references,
-            Listed::Walked(_) => &[],
-        };
+        let references = self.checked.references();
         Coverage::new(references.len(), move |i| {
             let r = &references[i];
             CoverageRow {
                 key: r.key.to_string(),
                 line: r.line,
                 cite_as: r.short_citation(),
-                cited: self.tally.cited[i],
-                maybe: self.tally.maybe[i],
-                cited_on: self.tally.cited_on[i].iter().map(|&l| l as usize).collect(),
+                cited: self.checked.tally.cited[i],
+                maybe: self.checked.tally.maybe[i],
+                cited_on: self.checked.tally.cited_on[i]
+                    .iter()
+                    .map(|&l| l as usize)
+                    .collect(),
             }
         })
     }
@@ -528,7 +406,7 @@ impl<'a> ReportView<'a> {
     /// The owned report, with copies of every reference and citation.
     pub fn to_report(&self) -> Report {
         let mut report = self.to_summary_report();
-        self.parts.references.walk(|i, reference| {
+        self.checked.each_reference(|i, reference| {
             let r = self.reference_entry(i, reference);
             report.references.push(ReferenceEntry {
                 reference: r.reference.clone(),
@@ -538,9 +416,8 @@ impl<'a> ReportView<'a> {
                 bib_file: r.bib_file.map(str::to_string),
             });
         });
-        self.parts
-            .citations
-            .walk(|n, c, l| report.citations.push(self.citation_entry(n, c, l)));
+        self.checked
+            .each_citation(|n, c, l| report.citations.push(self.citation_entry(n, c, l)));
         report
     }
 }
@@ -572,9 +449,9 @@ impl Serialize for ReportView<'_> {
         impl Serialize for References<'_, '_> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let view = self.0;
-                let mut seq = s.serialize_seq(Some(view.parts.references.len()))?;
+                let mut seq = s.serialize_seq(Some(view.checked.entry_count()))?;
                 let mut result = Ok(());
-                view.parts.references.walk(|i, r| {
+                view.checked.each_reference(|i, r| {
                     keep_first(&mut result, || {
                         seq.serialize_element(&view.reference_entry(i, r))
                     })
@@ -587,9 +464,9 @@ impl Serialize for ReportView<'_> {
         impl Serialize for Citations<'_, '_> {
             fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let view = self.0;
-                let mut seq = s.serialize_seq(Some(view.tally.citations))?;
+                let mut seq = s.serialize_seq(Some(view.checked.tally.citations))?;
                 let mut result = Ok(());
-                view.parts.citations.walk(|n, c, l| {
+                view.checked.each_citation(|n, c, l| {
                     keep_first(&mut result, || {
                         seq.serialize_element(&view.citation_entry(n, c, l))
                     })
@@ -601,7 +478,7 @@ impl Serialize for ReportView<'_> {
         let mut report = serializer.serialize_struct("Report", 7)?;
         report.serialize_field("version", &VERSION)?;
         report.serialize_field("file", &self.main.path)?;
-        report.serialize_field("style", &self.parts.style)?;
+        report.serialize_field("style", &self.checked.style)?;
         report.serialize_field("references", &References(self))?;
         report.serialize_field("citations", &Citations(self))?;
         report.serialize_field("diagnostics", &self.diagnostics)?;
