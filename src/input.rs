@@ -1,6 +1,6 @@
 //! What kind of input a file is, decided in one place: by its content first, its name second.
 //!
-//! Every command reads its input through [`Input::read`]; the pipeline ([`crate::check`]),
+//! Every command reads its input through [`Input::read`]; the pipeline (`check::run`),
 //! `refs`, `export` and `format` then act on the [`Kind`] found here. Adding a kind of input
 //! (a Word file, a PDF) is one reader behind [`Input::read`] plus one arm in [`Kind::of`].
 

@@ -325,14 +325,7 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             }
             let documents = batch::expand_inputs(&inputs)?;
             let options = check_options(settings, &common)?;
-            let reporter = match format {
-                CheckFormat::Text => Reporter::Text {
-                    colors: colors(&common),
-                    coverage: !no_coverage,
-                },
-                CheckFormat::Json => Reporter::Json,
-                CheckFormat::Jsonl => Reporter::Jsonl,
-            };
+            let reporter = reporter(format, &common, !no_coverage);
             if documents.len() == 1 && format != CheckFormat::Jsonl {
                 let checked = batch::check_one(&documents[0], &options)?;
                 return report_one(&checked, reporter, &common, &documents[0]);
@@ -402,15 +395,7 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                 ..check::Options::with_config(config)
             };
             let checked = check::run(input, &options)?;
-            let reporter = match format {
-                CheckFormat::Text => Reporter::Text {
-                    colors: colors(&common),
-                    coverage: false,
-                },
-                CheckFormat::Json => Reporter::Json,
-                CheckFormat::Jsonl => Reporter::Jsonl,
-            };
-            report_one(&checked, reporter, &common, &bib)
+            report_one(&checked, reporter(format, &common, false), &common, &bib)
         }
         Command::Explain { code, list } => explain(code.as_deref(), list),
         Command::Format {
@@ -518,6 +503,18 @@ fn problem_status(loaded: &Loaded, more: &[Problem]) -> Status {
         Status::Clean
     } else {
         Status::Problems
+    }
+}
+
+/// The reporter `--format` names; text shows the coverage table when `coverage`.
+fn reporter(format: CheckFormat, common: &CommonArgs, coverage: bool) -> Reporter {
+    match format {
+        CheckFormat::Text => Reporter::Text {
+            colors: colors(common),
+            coverage,
+        },
+        CheckFormat::Json => Reporter::Json,
+        CheckFormat::Jsonl => Reporter::Jsonl,
     }
 }
 

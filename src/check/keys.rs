@@ -7,6 +7,7 @@ use crate::citation::Citation;
 use crate::config::Config;
 use crate::diagnostic::{SourceId, Style};
 use crate::document::{Document, InputError};
+use crate::input::Kind;
 use crate::link::{self, Index, Tally};
 use crate::paper::{self, Syntax};
 use crate::reference::Reference;
@@ -137,6 +138,8 @@ fn link_keys(
     }
     Checked {
         doc,
+        // `run` sets the syntax's own kind.
+        kind: Kind::Latex,
         list,
         style,
         cited: Cited::Kept { citations, links },

@@ -5,6 +5,7 @@ use super::{settle, Checked, Cited, Keep, Options, RefList};
 use crate::bibfile::{month_strings, to_reference, BibFile, Strings};
 use crate::diagnostic::{Diagnostic, SourceId, Style};
 use crate::document::Document;
+use crate::input::Kind;
 use crate::link::Tally;
 use crate::reference::Reference;
 use crate::reflist::Section;
@@ -81,6 +82,7 @@ pub(super) fn check(doc: Document, options: &Options) -> Checked {
     let numbers = vec![None; references.len()];
     Checked {
         doc,
+        kind: Kind::Bib,
         style: Style::Keys,
         list: RefList {
             section: Section {

@@ -6,6 +6,7 @@ use crate::citation::{self, blank_lines, Citation, MlaVote, Standing};
 use crate::config::Config;
 use crate::diagnostic::Style;
 use crate::document::{find_residue, Document, InputError};
+use crate::input::Kind;
 use crate::link::{Index, Link, Linker, Tally};
 use crate::reference::{self, assign_keys, Reference};
 use crate::reflist::{self, RawEntry, Section};
@@ -304,6 +305,7 @@ pub(super) fn check(doc: Document, options: &Options) -> Result<Checked, InputEr
     };
     Ok(Checked {
         doc,
+        kind: Kind::Paper,
         style,
         list,
         cited,

@@ -95,6 +95,8 @@ pub enum Cited {
 #[derive(Debug)]
 pub struct Checked {
     pub doc: Document,
+    /// What the input was read as.
+    pub kind: Kind,
     pub style: Style,
     /// The parsed list. Empty for a linted `.bib` file whose entries were not kept
     /// (`bib_walk` finds them again).
@@ -192,12 +194,14 @@ impl Checked {
 /// paper against its `.bib` files (`options.bib` overrides those it names), a `.bib` file on
 /// its own.
 pub fn run(input: Input, options: &Options) -> Result<Checked, InputError> {
-    match input.kind {
+    let mut checked = match input.kind {
         Kind::Latex => keys::check(input.doc, Syntax::Latex, options),
         Kind::Pandoc => keys::check(input.doc, Syntax::Pandoc, options),
         Kind::Bib => Ok(lint::check(input.doc, options)),
         Kind::Paper | Kind::CslJson => list::check(input.doc, options),
-    }
+    }?;
+    checked.kind = input.kind;
+    Ok(checked)
 }
 
 /// Check a text as a paper with its own reference list, everything kept: the library's

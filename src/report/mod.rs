@@ -312,6 +312,11 @@ impl<'a> ReportView<'a> {
         &self.summary
     }
 
+    /// What the checked input was read as.
+    pub fn kind(&self) -> crate::input::Kind {
+        self.checked.kind
+    }
+
     /// The checked file, as the report names it.
     pub fn file(&self) -> &str {
         &self.main.path

@@ -6,6 +6,7 @@ use super::{
     render_batch_summary, render_text, write_coverage_rows, write_text, Colors, CoverageFormat,
     ReportView, Summary, VERSION,
 };
+use crate::input::Kind;
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -63,7 +64,8 @@ impl Reporter {
         match *self {
             Reporter::Text { colors, coverage } => {
                 let summary = view.to_summary_report();
-                let rows = coverage.then(|| view.coverage());
+                // A `.bib` file alone has no citations to cover.
+                let rows = (coverage && view.kind() != Kind::Bib).then(|| view.coverage());
                 write_text(w, &summary, colors, rows.as_ref())
             }
             // Written as it is made: no copy of the paper's data.
