@@ -1,14 +1,22 @@
 //! `ambiguous-citation`: a citation that fits several entries.
-//!
-//! What it does: lists the candidates, the best guess from the citing sentence, and the year
-//! suffixes (2024a, 2024b) that would tell them apart. Why: the reader cannot know which work is
-//! meant. Example: "(Dawn, 2024)" when the list holds four pieces by Dawn from 2024.
 
 use super::{Code, Context, Diagnostic};
 use crate::citation::Citation;
 use crate::link::{join_and, Link, Status};
 use std::cell::OnceCell;
 
+/// `citecheck explain ambiguous-citation`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: the reader cannot tell which of several works by the same author in the \
+     same year is meant.\n\
+     How to fix: give the entries year suffixes (2024a, 2024b) in the reference list and use \
+     them in the citation, or cite the full date. The message lists the candidates and the \
+     best guess from the citing sentence.";
+
+/// A citation the linker found several entries for: lists the candidates, the best guess from the
+/// citing sentence, and the year suffixes (2024a, 2024b) that would tell them apart. Example:
+/// "(Dawn, 2024)" when the list holds four pieces by Dawn from 2024.
+///
 /// `labels` holds the year suffixes the list would need ([`crate::reference::year_labels`]),
 /// worked out at the first ambiguous citation.
 pub fn check(

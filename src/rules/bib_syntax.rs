@@ -1,14 +1,17 @@
 //! `bib-syntax`: part of a `.bib` file that cannot be read.
-//!
-//! What it does: reports each problem the scanner met (an entry whose braces never balance, a
-//! `}` too many, a missing key, `=` or comma, an unclosed quote), once, at its place in the file.
-//! Why: the entry, or the fields after the problem, are lost to every citation that needs them;
-//! BibTeX and biber may drop more than the one entry. Example: `title = {Two {words},` leaves a
-//! brace open and swallows the next entry.
 
 use super::{Code, Diagnostic, SourceId};
 use crate::bibfile::{BibFile, SyntaxErrorKind};
 
+/// `citecheck explain bib-syntax`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: the entry is lost to every citation that needs it.\n\
+     How to fix: balance the braces and quotes of the entry the message names.";
+
+/// Reports each problem the scanner met (an entry whose braces never balance, a `}` too many, a
+/// missing key, `=` or comma, an unclosed quote), once, at its place in the file. BibTeX and biber
+/// may drop more than the one entry. Example: `title = {Two {words},` leaves a brace open and
+/// swallows the next entry.
 pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
     for (i, file) in files.iter().enumerate() {
         for error in &file.errors {

@@ -1,14 +1,17 @@
 //! `citation-order`: a numeric list not numbered in order of first citation.
-//!
-//! What it does: walks citations in text order and flags the first whose number is not the next
-//! new one. Why: IEEE and Vancouver number sources by first citation. Example: the text cites [5]
-//! before it has cited [2].
 
 use super::{Code, Context, Diagnostic, Style};
 use crate::citation::{Citation, Target};
 use std::collections::{HashMap, HashSet};
 
-/// What the walk has seen so far.
+/// `citecheck explain citation-order`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: IEEE and Vancouver number sources in the order they are first cited.\n\
+     How to fix: renumber the list (and the citations) in order of first citation.";
+
+/// What the walk has seen so far. [`State::check`] walks citations in text order and flags the
+/// first whose number is not the next new one. Example: the text cites [5] before it has cited
+/// [2].
 #[derive(Debug, Default)]
 pub struct State {
     /// List number → entry; empty unless the paper is numeric.

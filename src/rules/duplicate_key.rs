@@ -1,14 +1,14 @@
 //! `duplicate-key`: two entries with one key.
-//!
-//! What it does: flags the second entry with a key already used, in the same file or an earlier
-//! one, naming the first; and, as a note, a key that differs from another only in case.
-//! Why: biber keeps the first entry and drops the other, so citations may get the wrong work.
-//! Keys are case-sensitive, so `Ashmore1991` and `ashmore1991` are two entries, but a citation
-//! meant for one easily names the other. Example: two `@article{smith2020, ...}`.
 
 use super::{Code, Diagnostic, Severity, SourceId};
 use crate::bibfile::BibEntry;
 use std::collections::HashMap;
+
+/// `citecheck explain duplicate-key`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: biber keeps one and drops the other; citations may point to the wrong \
+     work.\n\
+     How to fix: rename one of the keys and update its citations.";
 
 /// What the `.bib` rules remember of the first entry of each key, so that entries can be
 /// checked one at a time as they are read.
@@ -43,6 +43,11 @@ pub(crate) fn place(paths: &[String], here: usize, file: usize, line: usize) -> 
     }
 }
 
+/// Flags the second entry with a key already used, in the same file or an earlier one, naming
+/// the first; and, as a note, a key that differs from another only in case (keys are
+/// case-sensitive, so `Ashmore1991` and `ashmore1991` are two entries, but a citation meant for one
+/// easily names the other). Example: two `@article{smith2020, ...}`.
+///
 /// One entry of `.bib` file `f`: a key already taken, or taken in another case. The first
 /// entry of each key is remembered in `keys` with `info`.
 pub fn check(

@@ -1,10 +1,14 @@
 //! `duplicate-reference`: one work listed twice.
-//!
-//! What it does: flags an entry with the same first author, year and title as an earlier one.
-//! Why: duplicates make citations ambiguous. Example: the same article listed twice.
 
 use super::{Code, Context, Diagnostic};
 
+/// `citecheck explain duplicate-reference`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: duplicates make citations ambiguous and lengthen the list.\n\
+     How to fix: delete one of the two entries.";
+
+/// Flags an entry with the same first author, year and title as an earlier one. Example: the
+/// same article listed twice.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     let firsts = crate::reference::first_copies(cx.references);
     for (i, (reference, &first)) in cx.references.iter().zip(&firsts).enumerate() {

@@ -1,13 +1,17 @@
 //! `given-name-citation`: an author cited by a given name.
-//!
-//! What it does: flags citations linked through the first author's given name and gives the
-//! right form. Why: author-date styles cite family names. Example: "(Asfandyar, 2024)" for
-//! "Mir, Asfandyar" should be "(Mir, 2024)".
 
 use super::{Code, Context, Diagnostic};
 use crate::citation::Citation;
 use crate::link::Link;
 
+/// `citecheck explain given-name-citation`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: author-date styles cite by family name; \"(Asfandyar, 2024)\" for \
+     \"Mir, Asfandyar\" sends the reader to the wrong place in the list.\n\
+     How to fix: cite by the family name the message gives.";
+
+/// Flags citations linked through the first author's given name and gives the right form.
+/// Example: "(Asfandyar, 2024)" for "Mir, Asfandyar" should be "(Mir, 2024)".
 pub fn check(cx: &Context, citation: &Citation, link: &Link, out: &mut Vec<Diagnostic>) {
     if !link.by_given_name {
         return;

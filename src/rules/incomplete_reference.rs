@@ -1,10 +1,15 @@
 //! `incomplete-reference`: an entry without author, date or title.
-//!
-//! What it does: flags entries missing any of the three. Why: a reader cannot find the work.
-//! Example: "Dawn. (January 21, 2024)." has no title.
 
 use super::{Code, Context, Diagnostic};
 
+/// `citecheck explain incomplete-reference`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: an entry without a title (or author, or date) cannot be found by a \
+     reader.\n\
+     How to fix: complete the entry from the source.";
+
+/// Flags list entries without an author, a date or a title. Example: "Dawn. (January 21,
+/// 2024)." has no title.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.style == super::Style::Keys {
         // A .bib entry's missing fields are `missing-field`'s to report, by name.

@@ -1,15 +1,15 @@
 //! `inconsistent-name`: one author or organisation spelt two ways.
-//!
-//! What it does: folds names (case, accents, spacing, punctuation, a leading "The", generic
-//! trailing words such as "News") and flags a second spelling of the same folded name; for
-//! organisations, also a spelling one edit away ("Research Centre" / "Research Center").
-//! Why: the two spellings sort apart and look like two sources. Example: "Aljazeera News" and
-//! "AlJazeera".
 
 use super::{Code, Context, Diagnostic};
 use crate::lexicon::{fold_name, NameIndex};
 use crate::reference::Name;
 use std::collections::{HashMap, HashSet};
+
+/// `citecheck explain inconsistent-name`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: \"Aljazeera News\" and \"AlJazeera\" sort apart and look like two \
+     sources.\n\
+     How to fix: use one spelling throughout the list and the text.";
 
 /// Trailing words that do not change which organisation is meant.
 const GENERIC: &[&str] = &[
@@ -45,6 +45,10 @@ fn spelling(name: &Name) -> String {
     }
 }
 
+/// Folds names (case, accents, spacing, punctuation, a leading "The", generic trailing words
+/// such as "News") and flags a second spelling of the same folded name; for organisations, also a
+/// spelling one edit away ("Research Centre" / "Research Center"). Example: "Aljazeera News" and
+/// "AlJazeera".
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // Folded name → where it was first seen (entry, place among its creators).
     let mut first_seen: HashMap<String, (usize, usize)> = HashMap::new();

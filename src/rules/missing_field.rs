@@ -1,15 +1,15 @@
 //! `missing-field`: an entry lacks a field the biblatex data model requires for its type.
-//!
-//! What it does: checks each entry against the required fields of its type (biblatex manual,
-//! §2.1.1), accepting BibTeX's names (`journal`, `school`, `year`) and fields inherited through
-//! `crossref` or `xdata` (a parent's `title` becomes the `booktitle` of an @inproceedings).
-//! Why: styles print gaps or wrong labels without them. Example: an @article without
-//! `journaltitle`/`journal`.
 
 use super::duplicate_key::Keys;
 use super::{Code, Diagnostic, SourceId};
 use crate::bibfile::BibEntry;
 use crate::link::join_and;
+
+/// `citecheck explain missing-field`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: the biblatex data model requires these fields (an @article needs \
+     author, title, journaltitle and date); styles print gaps without them.\n\
+     How to fix: add the field, or change the entry type.";
 
 type Groups = &'static [&'static [&'static str]];
 
@@ -129,6 +129,11 @@ fn present(own: u16, parents: &[Box<str>], keys: &Keys) -> u16 {
     have
 }
 
+/// Checks each entry against the required fields of its type (biblatex manual, §2.1.1),
+/// accepting BibTeX's names (`journal`, `school`, `year`) and fields inherited through `crossref`
+/// or `xdata` (a parent's `title` becomes the `booktitle` of an @inproceedings). Example: an
+/// @article without `journaltitle`/`journal`.
+///
 /// One entry of `.bib` file `i`: reported now when its own fields decide, kept in `waiting`
 /// when its parents may give what it lacks.
 pub fn check(i: usize, entry: &BibEntry, waiting: &mut Vec<Waiting>, out: &mut Vec<Diagnostic>) {

@@ -1,11 +1,13 @@
 //! `uncited-reference`: an entry no citation points to.
-//!
-//! What it does: flags entries that are neither matched by a citation nor a candidate of an
-//! ambiguous one. Why: most styles list only works cited. Example: a book in the list that the
-//! text never mentions.
 
 use super::{Code, Context, Diagnostic};
 use crate::link::{Link, Status};
+
+/// `citecheck explain uncited-reference`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: most styles (APA, Chicago, Harvard, IEEE) list only works cited in the \
+     text.\n\
+     How to fix: cite the work where it is used, or remove the entry.";
 
 /// Marks the entries a citation points to (matched, or a candidate of an ambiguous one).
 pub fn touch(touched: &mut [bool], link: &Link) {
@@ -16,6 +18,9 @@ pub fn touch(touched: &mut [bool], link: &Link) {
     }
 }
 
+/// Flags entries that are neither matched by a citation nor a candidate of an ambiguous one.
+/// Example: a book in the list that the text never mentions.
+///
 /// Reports the entries never touched, once every citation has been seen.
 pub fn check(cx: &Context, touched: Vec<bool>, out: &mut Vec<Diagnostic>) {
     // A second copy of a listed work is reported as a duplicate, not as uncited.

@@ -1,12 +1,12 @@
 //! `undefined-string`: a field uses an `@string` name that is not defined.
-//!
-//! What it does: flags every bare name in a value (`journal = jgr`) that no `@string` of this
-//! file, or of a file read before it, defines (month names `jan`..`dec` are predefined).
-//! Why: BibTeX leaves the field empty and biber rejects the file; the `biblatex` crate refuses
-//! the whole file. Example: `journal = jgr` without `@string{jgr = {J. Geophys. Res.}}`.
 
 use super::{Code, Diagnostic, SourceId};
 use crate::bibfile::{BibEntry, BibFile, Field, StringUse, Strings};
+
+/// `citecheck explain undefined-string`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: the field comes out empty or the file is rejected.\n\
+     How to fix: define the @string or write the value in braces.";
 
 /// A macro an entry used before any definition of it, kept until the whole file is read
 /// (BibTeX takes a definition anywhere in the file).
@@ -36,6 +36,11 @@ pub fn collect(file: usize, entry: &BibEntry, strings: &Strings, pending: &mut V
     }
 }
 
+/// Flags every bare name in a value (`journal = jgr`) that no `@string` of this file, or of a
+/// file read before it, defines (month names `jan`..`dec` are predefined). BibTeX leaves the field
+/// empty, biber rejects the file, and the `biblatex` crate refuses the whole file. Example:
+/// `journal = jgr` without `@string{jgr = {J. Geophys. Res.}}`.
+///
 /// Once the files are read: the macros still undefined, in entries and in `@string`s.
 pub fn check(files: &[BibFile], pending: Vec<Pending>, out: &mut Vec<Diagnostic>) {
     let in_entries = pending.into_iter();

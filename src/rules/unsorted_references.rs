@@ -1,12 +1,14 @@
 //! `unsorted-references`: an author-date list out of alphabetical order.
-//!
-//! What it does: compares each entry's sort key (first author's folded name, then year) with
-//! the previous entry's and flags the first that comes too early. Why: readers find entries by
-//! name. Example: a list ordered by date instead of author.
 
 use super::{Code, Context, Diagnostic, Style};
 use crate::lexicon::fold_name;
 use crate::reference::Reference;
+
+/// `citecheck explain unsorted-references`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: author-date styles order the list by first author's family name, so \
+     readers can find an entry from its citation.\n\
+     How to fix: sort the list by family name, then year.";
 
 fn sort_key(r: &Reference) -> (String, i32) {
     let who = r
@@ -18,6 +20,9 @@ fn sort_key(r: &Reference) -> (String, i32) {
     (who, r.year().unwrap_or(i32::MAX))
 }
 
+/// Compares each entry's sort key (first author's folded name, then year) with the previous
+/// entry's and flags the first that comes too early. Example: a list ordered by date instead of
+/// author.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     if cx.style != Style::AuthorDate {
         return;
