@@ -246,3 +246,16 @@ fn no_code_is_reported_on_a_clean_fixture() {
         Ok(())
     });
 }
+
+/// `explain --list` and `explain CODE` for every code, whole, as the binary printed them when
+/// the explanations moved from the code table to the rules' files.
+#[test]
+fn explain_prints_every_code_as_before() {
+    let mut all = stdout(&citecheck(&["explain", "--list"]));
+    for code in ALL_CODES {
+        let out = citecheck(&["explain", code.as_str()]);
+        assert_eq!(out.status.code(), Some(0), "{code}: {}", stderr(&out));
+        all.push_str(&format!("\n==> explain {code}\n{}", stdout(&out)));
+    }
+    assert_snapshot("explain.txt", &all);
+}
