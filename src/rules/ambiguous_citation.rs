@@ -91,3 +91,39 @@ fn shorten(title: &str) -> String {
         format!("{} …", words[..8].join(" "))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{codes, paper};
+
+    #[test]
+    fn long_titles_are_cut_after_eight_words() {
+        assert_eq!(
+            shorten("Evening light and sleep"),
+            "Evening light and sleep"
+        );
+        assert_eq!(
+            shorten("One two three four five six seven eight nine ten"),
+            "One two three four five six seven eight …"
+        );
+    }
+
+    #[test]
+    fn a_citation_two_entries_fit_names_both_and_the_suffixes() {
+        let found = paper(
+            "Bedtimes moved later (Brandt, 2021).\n\nReferences\n\n\
+             Brandt, K. (2021). Evening light. *Sleep*, 1, 1-2.\n\n\
+             Brandt, K. (2021). Homework and phones. *Adolescence*, 2, 3-4.\n",
+        );
+        assert_eq!(codes(&found), [("ambiguous-citation", 1)]);
+        let d = &found[0].1;
+        assert_eq!(d.keys, ["brandt2021a", "brandt2021b"]);
+        assert!(
+            d.message
+                .contains("2021a \"Evening light\" and 2021b \"Homework and phones\""),
+            "{}",
+            d.message
+        );
+    }
+}

@@ -34,3 +34,23 @@ pub fn check(files: &[BibFile], out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{bib, codes};
+
+    #[test]
+    fn an_unclosed_entry_is_reported_once_with_its_key_and_the_next_one_still_read() {
+        let found = bib("@article{open2001,\n  title = {Two {words},\n}\n\n\
+             @book{next1990, author = {North, D.}, title = {Institutions}, year = {1990}}\n");
+        assert_eq!(codes(&found), [("bib-syntax", 1)]);
+        assert_eq!(found[0].1.keys, ["open2001"]);
+    }
+
+    #[test]
+    fn balanced_braces_are_not_reported() {
+        let found =
+            bib("@book{next1990, author = {North, D.}, title = {The {Rise}}, year = {1990}}\n");
+        assert_eq!(codes(&found), []);
+    }
+}

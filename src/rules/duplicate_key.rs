@@ -94,3 +94,39 @@ pub fn check(
         keys.folded.insert(lower.into(), spelt);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{bib, codes};
+
+    #[test]
+    fn a_place_names_the_file_only_when_it_is_another() {
+        let paths = ["a.bib".to_string(), "b.bib".to_string()];
+        assert_eq!(place(&paths, 0, 0, 12), "line 12");
+        assert_eq!(place(&paths, 1, 0, 12), "line 12 of a.bib");
+    }
+
+    #[test]
+    fn a_key_in_another_case_is_a_note() {
+        let found = bib(
+            "@misc{Ashmore1991, author = {Ashmore, M.}, title = {Reflexivity}, year = {1989}}\n\
+             @misc{ashmore1991, author = {Ashmore, M.}, title = {Reflexivity}, year = {1989}}\n",
+        );
+        assert_eq!(codes(&found), [("duplicate-key", 2)]);
+        assert_eq!(found[0].1.severity, Severity::Info);
+        assert_eq!(found[0].1.keys, ["Ashmore1991", "ashmore1991"]);
+    }
+
+    #[test]
+    fn the_second_entry_of_a_key_is_an_error_naming_the_first() {
+        let entry = "@misc{smith2020, author = {Smith, J.}, title = {Notes}, year = {2020}}\n";
+        let found = bib(&format!("{entry}\n{entry}"));
+        assert_eq!(codes(&found), [("duplicate-key", 3)]);
+        assert_eq!(found[0].1.severity, Severity::Error);
+        assert!(found[0]
+            .1
+            .message
+            .contains("already used by the entry on line 1"));
+    }
+}

@@ -30,3 +30,22 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{codes, paper};
+
+    #[test]
+    fn the_second_copy_is_reported_naming_the_first_and_not_as_uncited() {
+        let entry = "Smith, J. (2020). A title. *Journal*, 1, 2-3.\n";
+        let found = paper(&format!(
+            "Cited (Smith, 2020).\n\nReferences\n\n{entry}\n{entry}"
+        ));
+        assert_eq!(codes(&found), [("duplicate-reference", 7)]);
+        assert_eq!(found[0].1.keys, ["smith2020a", "smith2020b"]);
+        assert!(found[0]
+            .1
+            .message
+            .starts_with("smith2020b repeats smith2020a (line 5)"));
+    }
+}

@@ -53,3 +53,33 @@ pub fn check(cx: &Context, citation: &Citation, link: &Link, out: &mut Vec<Diagn
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{codes, paper};
+
+    const LIST: &str = "\n\nReferences\n\n\
+        Chen, L., & Okafor, N. (2020). Homework time. *Journal of Tests*, 4(2), 5-6.\n\n\
+        World Health Organization. (2022). *Adolescent sleep report*. WHO.\n";
+
+    #[test]
+    fn et_al_for_two_authors_gives_both_names() {
+        let found = paper(&format!(
+            "Homework grew (Chen et al., 2020; World Health Organization, 2022).{LIST}"
+        ));
+        assert_eq!(codes(&found), [("et-al-mismatch", 1)]);
+        assert!(
+            found[0].1.message.ends_with("write (Chen & Okafor, 2020)"),
+            "{}",
+            found[0].1.message
+        );
+    }
+
+    #[test]
+    fn an_organisation_is_never_counted() {
+        let found = paper(&format!(
+            "Homework grew (Chen & Okafor, 2020; World Health Organization et al., 2022).{LIST}"
+        ));
+        assert_eq!(codes(&found), []);
+    }
+}

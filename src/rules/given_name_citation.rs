@@ -35,3 +35,21 @@ pub fn check(cx: &Context, citation: &Citation, link: &Link, out: &mut Vec<Diagn
     let keys = link.entries.iter().map(|&i| cx.references[i].key.clone());
     out.push(Diagnostic::new(Code::GivenNameCitation, citation.span, message).with_keys(keys));
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{codes, paper};
+
+    #[test]
+    fn the_message_gives_the_family_name_form() {
+        let found = paper(
+            "Relations were calm (Asfandyar, 2024).\n\nReferences\n\n\
+             Mir, Asfandyar. (2024, January 19). *Making sense of the strikes*. USIP.\n",
+        );
+        assert_eq!(codes(&found), [("given-name-citation", 1)]);
+        assert_eq!(
+            found[0].1.message,
+            "\"Asfandyar, 2024\" cites Mir, Asfandyar by the given name; write (Mir, 2024)"
+        );
+    }
+}

@@ -40,3 +40,20 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{codes, paper};
+
+    #[test]
+    fn an_entry_without_a_title_is_named() {
+        let found = paper(
+            "The strike was condemned (Dawn, 2024).\n\nReferences\n\nDawn. (2024, January 18).\n",
+        );
+        assert_eq!(codes(&found), [("incomplete-reference", 5)]);
+        assert_eq!(
+            found[0].1.message,
+            "dawn2024 has no title; complete the entry from the source"
+        );
+    }
+}

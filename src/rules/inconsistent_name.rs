@@ -90,3 +90,33 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{codes, paper};
+
+    #[test]
+    fn generic_trailing_words_do_not_make_another_name() {
+        let news = canonical(&Name::literal("Aljazeera News"));
+        assert_eq!(news, canonical(&Name::literal("AlJazeera")));
+        assert_eq!(news, canonical(&Name::literal("Aljazeera Online Inc.")));
+        // A name that is nothing but a generic word keeps it.
+        assert_eq!(canonical(&Name::literal("News")), fold_name("News"));
+    }
+
+    #[test]
+    fn organisations_one_letter_apart_are_one_spelt_two_ways() {
+        let found = paper(
+            "Two reports (Policy Research Center, 2020; Policy Research Centre, 2021).\n\n\
+             References\n\n\
+             Policy Research Center. (2020). *Annual report 2019*. PRC.\n\n\
+             Policy Research Centre. (2021). *Annual report 2020*. PRC.\n",
+        );
+        assert_eq!(codes(&found), [("inconsistent-name", 7)]);
+        assert!(found[0]
+            .1
+            .message
+            .starts_with("\"Policy Research Centre\" here and \"Policy Research Center\""));
+    }
+}

@@ -227,3 +227,44 @@ fn report(
             .with_keys([key.to_string()]),
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{bib, codes};
+
+    #[test]
+    fn required_groups_and_unknown_types() {
+        assert_eq!(
+            required("article"),
+            Some(&[AUTHOR, TITLE, JOURNAL, DATE][..])
+        );
+        assert_eq!(required("customa"), None);
+        let have = bit("author") | bit("title") | bit("journal") | bit("year");
+        assert!(satisfied(required("article").unwrap(), have));
+        assert!(!satisfied(
+            required("article").unwrap(),
+            have & !bit("journal")
+        ));
+    }
+
+    #[test]
+    fn a_crossref_parent_gives_its_title_as_booktitle_and_its_year() {
+        let found = bib(
+            "@inproceedings{he2016, author = {He, Kaiming}, title = {Deep Residual Learning},\n\
+               pages = {770--778}, crossref = {cvpr2016}}\n\
+             @proceedings{cvpr2016, title = {Proceedings of CVPR}, year = {2016}}\n",
+        );
+        assert_eq!(codes(&found), []);
+    }
+
+    #[test]
+    fn what_is_missing_is_named_with_its_alternatives() {
+        let found = bib("@article{nojournal2004, author = {Doe, J.}, title = {Untitled}}\n");
+        assert_eq!(codes(&found), [("missing-field", 1)]);
+        assert_eq!(
+            found[0].1.message,
+            "@article `nojournal2004` has no journaltitle (or journal) and date (or year); biblatex requires them for @article"
+        );
+    }
+}

@@ -194,6 +194,49 @@ pub fn run_bib(files: &[crate::bibfile::BibFile]) -> Vec<Diagnostic> {
     rules.finish(files)
 }
 
+/// For the rules' unit tests: every rule run on a small paper or `.bib` file given as text.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Diagnostic;
+    use crate::document::Document;
+    use std::path::Path;
+
+    fn document(name: &str, text: &str) -> Document {
+        Document::from_text(Path::new(name), text.to_string(), Vec::new()).expect("a text")
+    }
+
+    /// The `.bib` rules on one file: each diagnostic with its line.
+    pub fn bib(text: &str) -> Vec<(usize, Diagnostic)> {
+        let inherited = crate::bibfile::month_strings();
+        let file = crate::bibfile::BibFile::from_document(document("refs.bib", text), &inherited);
+        let found = super::run_bib(std::slice::from_ref(&file));
+        let lines = &file.doc.lines;
+        found
+            .into_iter()
+            .map(|d| (lines.line(d.span.start), d))
+            .collect()
+    }
+
+    /// A paper with its reference list checked as `citecheck check` does (default
+    /// configuration): each diagnostic with its line.
+    pub fn paper(text: &str) -> Vec<(usize, Diagnostic)> {
+        let config = crate::config::Config::default();
+        let checked =
+            crate::check::check(document("paper.md", text), &config, None).expect("a paper");
+        let lines = &checked.doc.lines;
+        checked
+            .diagnostics
+            .into_iter()
+            .map(|d| (lines.line(d.span.start), d))
+            .collect()
+    }
+
+    /// (code, line) of each diagnostic.
+    pub fn codes(found: &[(usize, Diagnostic)]) -> Vec<(&'static str, usize)> {
+        found.iter().map(|(l, d)| (d.code.as_str(), *l)).collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -49,3 +49,23 @@ pub fn check(cx: &Context, touched: Vec<bool>, out: &mut Vec<Diagnostic>) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{codes, paper};
+
+    #[test]
+    fn candidates_of_an_ambiguous_citation_count_as_cited() {
+        let found = paper(
+            "Bedtimes moved later (Brandt, 2021).\n\nReferences\n\n\
+             Brandt, K. (2021). Evening light. *Sleep*, 1, 1-2.\n\n\
+             Brandt, K. (2021). Homework and phones. *Adolescence*, 2, 3-4.\n\n\
+             Carskadon, M. A. (2011). Sleep in adolescents. *Pediatric Clinics*, 58, 637-647.\n",
+        );
+        assert_eq!(
+            codes(&found),
+            [("ambiguous-citation", 1), ("uncited-reference", 9)]
+        );
+        assert_eq!(found[1].1.keys, ["carskadon2011"]);
+    }
+}

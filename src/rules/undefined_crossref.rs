@@ -58,3 +58,21 @@ pub fn check(keys: &Keys, named: Vec<Named>, out: &mut Vec<Diagnostic>) {
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{bib, codes};
+
+    #[test]
+    fn each_key_of_an_xdata_list_is_looked_up() {
+        let found = bib("@xdata{common, publisher = {PMLR}}\n\
+             @book{x2020, author = {Xu, Li}, title = {Shared}, year = {2020},\n\
+               xdata = {common, missing}}\n");
+        assert_eq!(codes(&found), [("undefined-crossref", 3)]);
+        assert!(
+            found[0].1.message.contains("names `missing`"),
+            "{}",
+            found[0].1.message
+        );
+    }
+}

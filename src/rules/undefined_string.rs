@@ -75,3 +75,26 @@ pub fn check(files: &[BibFile], pending: Vec<Pending>, out: &mut Vec<Diagnostic>
         );
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{bib, codes};
+
+    #[test]
+    fn month_names_are_predefined() {
+        let found =
+            bib("@book{y2021, author = {Yu, Wen}, title = {Months}, year = {2021}, month = sep}\n");
+        assert_eq!(codes(&found), []);
+    }
+
+    #[test]
+    fn an_undefined_macro_in_a_string_definition_is_reported_without_a_key() {
+        let found = bib("@string{agu = aguabbr # { Publications}}\n");
+        assert_eq!(codes(&found), [("undefined-string", 1)]);
+        assert!(found[0].1.keys.is_empty());
+        assert!(found[0]
+            .1
+            .message
+            .starts_with("`aguabbr` in the agu field of `@string`"));
+    }
+}

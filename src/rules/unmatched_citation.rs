@@ -44,3 +44,27 @@ pub fn check(cx: &Context, n: usize, citation: &Citation, link: &Link, out: &mut
             .in_source(cx.origins.citation(n)),
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{codes, paper};
+
+    #[test]
+    fn a_misspelt_name_gets_the_nearest_entry_as_a_suggestion() {
+        let found = paper(
+            "Homework is old (Alvarz, 2018).\n\nReferences\n\n\
+             Alvarez, M. (2018). *The homework wars*. Routledge.\n",
+        );
+        assert_eq!(
+            codes(&found),
+            [("unmatched-citation", 1), ("uncited-reference", 5)]
+        );
+        let d = &found[0].1;
+        assert_eq!(d.keys, ["alvarez2018"]);
+        assert!(
+            d.message.ends_with("did you mean Alvarez (2018)?"),
+            "{}",
+            d.message
+        );
+    }
+}

@@ -43,3 +43,33 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{codes, paper};
+
+    #[test]
+    fn only_the_first_entry_out_of_order_is_reported() {
+        let found = paper(
+            "One (Brown, 2020), two (Adams, 2021), three (Clark, 2019).\n\nReferences\n\n\
+             Brown, A. (2020). First. *J*, 1, 1-2.\n\n\
+             Adams, B. (2021). Second. *J*, 1, 1-2.\n\n\
+             Clark, C. (2019). Third. *J*, 1, 1-2.\n\n\
+             Baker, D. (2018). Fourth. *J*, 1, 1-2.\n",
+        );
+        assert_eq!(
+            codes(&found),
+            [("unsorted-references", 7), ("uncited-reference", 11)]
+        );
+    }
+
+    #[test]
+    fn a_numeric_list_is_not_alphabetical() {
+        let found = paper(
+            "Cited [1] and [2].\n\nReferences\n\n\
+             [1] B. Jones, \"Two,\" J. Tests, vol. 2, 2021.\n\
+             [2] A. Smith, \"One,\" J. Tests, vol. 1, 2020.\n",
+        );
+        assert_eq!(codes(&found), []);
+    }
+}
