@@ -15,7 +15,7 @@ use citecheck::reference::Reference;
 use citecheck::report::{
     self, render_refs_table, Colors, CoverageFormat, Entries, RefsView, Reporter,
 };
-use citecheck::rules::{Code, ALL_CODES};
+use citecheck::rules::{self, Code, ALL_CODES};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -614,7 +614,7 @@ fn explain(code: Option<&str>, list: bool) -> Result<Status, Failure> {
                 "{code} ({} by default)\n\n{}\n\n{}\n",
                 code.default_severity().as_str(),
                 code.summary(),
-                code.explanation()
+                rules::explanation(code)
             ));
         }
         (None, _) => {

@@ -141,7 +141,7 @@ fn pandoc_renders_every_entry_of_the_csl_json_export() {
             .arg("--version")
             .output()
             .is_ok_and(|o| o.status.success()),
-        "pandoc is not installed (.ci/run installs it)"
+        "pandoc is not installed: install the Debian package `pandoc` (.ci/run does)"
     );
     let dir = tempfile::tempdir().unwrap();
     let json = dir.path().join("s.json");

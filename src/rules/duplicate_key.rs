@@ -1,14 +1,14 @@
 //! `duplicate-key`: two entries with one key.
-//!
-//! What it does: flags the second entry with a key already used, in the same file or an earlier
-//! one, naming the first; and, as a note, a key that differs from another only in case.
-//! Why: biber keeps the first entry and drops the other, so citations may get the wrong work.
-//! Keys are case-sensitive, so `Ashmore1991` and `ashmore1991` are two entries, but a citation
-//! meant for one easily names the other. Example: two `@article{smith2020, ...}`.
 
 use super::{Code, Diagnostic, Severity, SourceId};
 use crate::bibfile::BibEntry;
 use std::collections::HashMap;
+
+/// `citecheck explain duplicate-key`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: biber keeps one and drops the other; citations may point to the wrong \
+     work.\n\
+     How to fix: rename one of the keys and update its citations.";
 
 /// What the `.bib` rules remember of the first entry of each key, so that entries can be
 /// checked one at a time as they are read.
@@ -43,6 +43,11 @@ pub(crate) fn place(paths: &[String], here: usize, file: usize, line: usize) -> 
     }
 }
 
+/// Flags the second entry with a key already used, in the same file or an earlier one, naming
+/// the first; and, as a note, a key that differs from another only in case (keys are
+/// case-sensitive, so `Ashmore1991` and `ashmore1991` are two entries, but a citation meant for one
+/// easily names the other). Example: two `@article{smith2020, ...}`.
+///
 /// One entry of `.bib` file `f`: a key already taken, or taken in another case. The first
 /// entry of each key is remembered in `keys` with `info`.
 pub fn check(
@@ -87,5 +92,41 @@ pub fn check(
     } else {
         let spelt = (lower != entry.key).then(|| entry.key.as_str().into());
         keys.folded.insert(lower.into(), spelt);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{bib, codes};
+
+    #[test]
+    fn a_place_names_the_file_only_when_it_is_another() {
+        let paths = ["a.bib".to_string(), "b.bib".to_string()];
+        assert_eq!(place(&paths, 0, 0, 12), "line 12");
+        assert_eq!(place(&paths, 1, 0, 12), "line 12 of a.bib");
+    }
+
+    #[test]
+    fn a_key_in_another_case_is_a_note() {
+        let found = bib(
+            "@misc{Ashmore1991, author = {Ashmore, M.}, title = {Reflexivity}, year = {1989}}\n\
+             @misc{ashmore1991, author = {Ashmore, M.}, title = {Reflexivity}, year = {1989}}\n",
+        );
+        assert_eq!(codes(&found), [("duplicate-key", 2)]);
+        assert_eq!(found[0].1.severity, Severity::Info);
+        assert_eq!(found[0].1.keys, ["Ashmore1991", "ashmore1991"]);
+    }
+
+    #[test]
+    fn the_second_entry_of_a_key_is_an_error_naming_the_first() {
+        let entry = "@misc{smith2020, author = {Smith, J.}, title = {Notes}, year = {2020}}\n";
+        let found = bib(&format!("{entry}\n{entry}"));
+        assert_eq!(codes(&found), [("duplicate-key", 3)]);
+        assert_eq!(found[0].1.severity, Severity::Error);
+        assert!(found[0]
+            .1
+            .message
+            .contains("already used by the entry on line 1"));
     }
 }

@@ -1,14 +1,19 @@
 //! `et-al-mismatch`: "et al." for fewer than three authors, or missing for three or more.
-//!
-//! What it does: compares a matched citation's author names with its entry's authors.
-//! Why: APA 7 and most author-date styles shorten three or more authors to "First et al.",
-//! from the first citation on.
-//! Example: "(Mao, 2024)" for an entry by Mao, Davies and Adams should be "(Mao et al., 2024)".
 
 use super::{Code, Context, Diagnostic};
 use crate::citation::{Citation, Target};
 use crate::link::{Link, Status};
 
+/// `citecheck explain et-al-mismatch`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: APA 7 and most author-date styles shorten three or more authors to \
+     \"First et al.\" and name one or two authors in full; a mismatch suggests the wrong \
+     entry or a copying error.\n\
+     How to fix: write the form the message gives.";
+
+/// Compares a matched citation's author names with its entry's authors ("et al." from the first
+/// citation on, as APA 7 has it). Example: "(Mao, 2024)" for an entry by Mao, Davies and Adams
+/// should be "(Mao et al., 2024)".
 pub fn check(cx: &Context, citation: &Citation, link: &Link, out: &mut Vec<Diagnostic>) {
     let Target::AuthorDate { names, et_al, .. } = &citation.target else {
         return;
@@ -46,5 +51,35 @@ pub fn check(cx: &Context, citation: &Citation, link: &Link, out: &mut Vec<Diagn
             Diagnostic::new(Code::EtAlMismatch, citation.span, message)
                 .with_keys([reference.key.clone()]),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{codes, paper};
+
+    const LIST: &str = "\n\nReferences\n\n\
+        Chen, L., & Okafor, N. (2020). Homework time. *Journal of Tests*, 4(2), 5-6.\n\n\
+        World Health Organization. (2022). *Adolescent sleep report*. WHO.\n";
+
+    #[test]
+    fn et_al_for_two_authors_gives_both_names() {
+        let found = paper(&format!(
+            "Homework grew (Chen et al., 2020; World Health Organization, 2022).{LIST}"
+        ));
+        assert_eq!(codes(&found), [("et-al-mismatch", 1)]);
+        assert!(
+            found[0].1.message.ends_with("write (Chen & Okafor, 2020)"),
+            "{}",
+            found[0].1.message
+        );
+    }
+
+    #[test]
+    fn an_organisation_is_never_counted() {
+        let found = paper(&format!(
+            "Homework grew (Chen & Okafor, 2020; World Health Organization et al., 2022).{LIST}"
+        ));
+        assert_eq!(codes(&found), []);
     }
 }

@@ -1,15 +1,15 @@
 //! `inconsistent-name`: one author or organisation spelt two ways.
-//!
-//! What it does: folds names (case, accents, spacing, punctuation, a leading "The", generic
-//! trailing words such as "News") and flags a second spelling of the same folded name; for
-//! organisations, also a spelling one edit away ("Research Centre" / "Research Center").
-//! Why: the two spellings sort apart and look like two sources. Example: "Aljazeera News" and
-//! "AlJazeera".
 
 use super::{Code, Context, Diagnostic};
 use crate::lexicon::{fold_name, NameIndex};
 use crate::reference::Name;
 use std::collections::{HashMap, HashSet};
+
+/// `citecheck explain inconsistent-name`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: \"Aljazeera News\" and \"AlJazeera\" sort apart and look like two \
+     sources.\n\
+     How to fix: use one spelling throughout the list and the text.";
 
 /// Trailing words that do not change which organisation is meant.
 const GENERIC: &[&str] = &[
@@ -45,6 +45,10 @@ fn spelling(name: &Name) -> String {
     }
 }
 
+/// Folds names (case, accents, spacing, punctuation, a leading "The", generic trailing words
+/// such as "News") and flags a second spelling of the same folded name; for organisations, also a
+/// spelling one edit away ("Research Centre" / "Research Center"). Example: "Aljazeera News" and
+/// "AlJazeera".
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     // Folded name → where it was first seen (entry, place among its creators).
     let mut first_seen: HashMap<String, (usize, usize)> = HashMap::new();
@@ -84,5 +88,35 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
                     .in_source(cx.origins.reference(i)),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{codes, paper};
+
+    #[test]
+    fn generic_trailing_words_do_not_make_another_name() {
+        let news = canonical(&Name::literal("Aljazeera News"));
+        assert_eq!(news, canonical(&Name::literal("AlJazeera")));
+        assert_eq!(news, canonical(&Name::literal("Aljazeera Online Inc.")));
+        // A name that is nothing but a generic word keeps it.
+        assert_eq!(canonical(&Name::literal("News")), fold_name("News"));
+    }
+
+    #[test]
+    fn organisations_one_letter_apart_are_one_spelt_two_ways() {
+        let found = paper(
+            "Two reports (Policy Research Center, 2020; Policy Research Centre, 2021).\n\n\
+             References\n\n\
+             Policy Research Center. (2020). *Annual report 2019*. PRC.\n\n\
+             Policy Research Centre. (2021). *Annual report 2020*. PRC.\n",
+        );
+        assert_eq!(codes(&found), [("inconsistent-name", 7)]);
+        assert!(found[0]
+            .1
+            .message
+            .starts_with("\"Policy Research Centre\" here and \"Policy Research Center\""));
     }
 }

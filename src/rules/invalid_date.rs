@@ -1,15 +1,14 @@
 //! `invalid-date`: a `year`, `month` or date field that is not a valid date.
-//!
-//! What it does: checks `year` (a number of at most four digits), `month` (1–12 or a month
-//! name) and `date`, `urldate`, `origdate`, `eventdate` (ISO 8601 / EDTF as biblatex reads it:
-//! `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, ranges with `/`, open ends, `?`/`~` qualifiers, a day that
-//! exists in its month). Why: biber rejects the date and the entry sorts and prints wrongly.
-//! Example: `year = {19992}`, `month = {13}`, `date = {12/03/2020}`.
 
 use super::{Code, Diagnostic, SourceId};
 use crate::bibfile::{BibEntry, Field};
 use regex::Regex;
 use std::sync::LazyLock;
+
+/// `citecheck explain invalid-date`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: biber rejects it and the entry sorts and prints wrongly.\n\
+     How to fix: write the date as YYYY, YYYY-MM or YYYY-MM-DD.";
 
 /// One side of an EDTF date as biblatex accepts it: "2020", "2020-05", "-0044-03-15", "2020-21"
 /// (a season), with an optional `?`, `~` or `%` and an optional time.
@@ -107,6 +106,11 @@ fn problem(field: &Field) -> Option<String> {
     }
 }
 
+/// Checks `year` (a number of at most four digits), `month` (1–12 or a month name) and `date`,
+/// `urldate`, `origdate`, `eventdate` (ISO 8601 / EDTF as biblatex reads it: `YYYY`, `YYYY-MM`,
+/// `YYYY-MM-DD`, ranges with `/`, open ends, `?`/`~` qualifiers, a day that exists in its month).
+/// Example: `year = {19992}`, `month = {13}`, `date = {12/03/2020}`.
+///
 /// One entry of `.bib` file `i`.
 pub fn check(i: usize, entry: &BibEntry, out: &mut Vec<Diagnostic>) {
     for field in &entry.fields {

@@ -1,15 +1,13 @@
 //! `malformed-field`: a `pages`, `doi`, `url` or `isbn` field that is not well formed.
-//!
-//! What it does: checks that pages are numbers or ranges (`10--12`, `e1234`, `iv--xii`,
-//! `5:1--5:12`, lists with commas), that a DOI is a bare `10.NNNN/suffix` (not a URL), that a URL
-//! has a scheme, and that an ISBN has 10 or 13 digits with a valid check digit.
-//! Why: links break, page ranges print wrongly, and a wrong ISBN finds another book.
-//! Example: `pages = {10-}`, `doi = {https://doi.org/10.1000/x}`, `url = {www.example.org}`.
 
 use super::{Code, Diagnostic, SourceId};
 use crate::bibfile::{detex, BibEntry};
 use regex::Regex;
 use std::sync::LazyLock;
+
+/// `citecheck explain malformed-field`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str = "Why it matters: links break and page ranges print wrongly.\n\
+     How to fix: write pages as 10--12, a DOI as 10.xxxx/..., a full URL, a valid ISBN.";
 
 /// One page or a range of pages: "12", "e1234", "S12", "xii", "5:1", "12--14", "12–14".
 static PAGE_RANGE: LazyLock<Regex> = LazyLock::new(|| {
@@ -135,6 +133,11 @@ fn isbn_problem(value: &str) -> Option<String> {
     None
 }
 
+/// Checks that pages are numbers or ranges (`10--12`, `e1234`, `iv--xii`, `5:1--5:12`, lists
+/// with commas), that a DOI is a bare `10.NNNN/suffix` (not a URL), that a URL has a scheme, and
+/// that an ISBN has 10 or 13 digits with a valid check digit (a wrong ISBN finds another book).
+/// Example: `pages = {10-}`, `doi = {https://doi.org/10.1000/x}`, `url = {www.example.org}`.
+///
 /// One entry of `.bib` file `i`.
 pub fn check(i: usize, entry: &BibEntry, out: &mut Vec<Diagnostic>) {
     for field in &entry.fields {

@@ -1,15 +1,15 @@
 //! `missing-field`: an entry lacks a field the biblatex data model requires for its type.
-//!
-//! What it does: checks each entry against the required fields of its type (biblatex manual,
-//! §2.1.1), accepting BibTeX's names (`journal`, `school`, `year`) and fields inherited through
-//! `crossref` or `xdata` (a parent's `title` becomes the `booktitle` of an @inproceedings).
-//! Why: styles print gaps or wrong labels without them. Example: an @article without
-//! `journaltitle`/`journal`.
 
 use super::duplicate_key::Keys;
 use super::{Code, Diagnostic, SourceId};
 use crate::bibfile::BibEntry;
 use crate::link::join_and;
+
+/// `citecheck explain missing-field`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str =
+    "Why it matters: the biblatex data model requires these fields (an @article needs \
+     author, title, journaltitle and date); styles print gaps without them.\n\
+     How to fix: add the field, or change the entry type.";
 
 type Groups = &'static [&'static [&'static str]];
 
@@ -129,6 +129,11 @@ fn present(own: u16, parents: &[Box<str>], keys: &Keys) -> u16 {
     have
 }
 
+/// Checks each entry against the required fields of its type (biblatex manual, §2.1.1),
+/// accepting BibTeX's names (`journal`, `school`, `year`) and fields inherited through `crossref`
+/// or `xdata` (a parent's `title` becomes the `booktitle` of an @inproceedings). Example: an
+/// @article without `journaltitle`/`journal`.
+///
 /// One entry of `.bib` file `i`: reported now when its own fields decide, kept in `waiting`
 /// when its parents may give what it lacks.
 pub fn check(i: usize, entry: &BibEntry, waiting: &mut Vec<Waiting>, out: &mut Vec<Diagnostic>) {
@@ -221,4 +226,45 @@ fn report(
             .in_source(SourceId::Bib(i))
             .with_keys([key.to_string()]),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::testing::{bib, codes};
+
+    #[test]
+    fn required_groups_and_unknown_types() {
+        assert_eq!(
+            required("article"),
+            Some(&[AUTHOR, TITLE, JOURNAL, DATE][..])
+        );
+        assert_eq!(required("customa"), None);
+        let have = bit("author") | bit("title") | bit("journal") | bit("year");
+        assert!(satisfied(required("article").unwrap(), have));
+        assert!(!satisfied(
+            required("article").unwrap(),
+            have & !bit("journal")
+        ));
+    }
+
+    #[test]
+    fn a_crossref_parent_gives_its_title_as_booktitle_and_its_year() {
+        let found = bib(
+            "@inproceedings{he2016, author = {He, Kaiming}, title = {Deep Residual Learning},\n\
+               pages = {770--778}, crossref = {cvpr2016}}\n\
+             @proceedings{cvpr2016, title = {Proceedings of CVPR}, year = {2016}}\n",
+        );
+        assert_eq!(codes(&found), []);
+    }
+
+    #[test]
+    fn what_is_missing_is_named_with_its_alternatives() {
+        let found = bib("@article{nojournal2004, author = {Doe, J.}, title = {Untitled}}\n");
+        assert_eq!(codes(&found), [("missing-field", 1)]);
+        assert_eq!(
+            found[0].1.message,
+            "@article `nojournal2004` has no journaltitle (or journal) and date (or year); biblatex requires them for @article"
+        );
+    }
 }

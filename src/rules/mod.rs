@@ -1,5 +1,6 @@
 //! Diagnostics: the code table, severities, and the checks that turn linked citations into
-//! problems a person can act on. One file per rule; each opens with what it does and why.
+//! problems a person can act on. One file per code holds its explanation (what `citecheck
+//! explain` prints), its messages and its check; [`explanation`] gathers the explanations.
 
 mod ambiguous_citation;
 mod bib_syntax;
@@ -7,6 +8,7 @@ mod citation_order;
 mod context;
 mod duplicate_key;
 mod duplicate_reference;
+mod encoding_fallback;
 mod et_al_mismatch;
 mod given_name_citation;
 mod incomplete_reference;
@@ -25,6 +27,31 @@ pub use context::{Context, Origins};
 
 use crate::citation::Citation;
 use crate::link::Link;
+
+/// Several lines: why a code matters and how to fix it (`citecheck explain CODE`), from the
+/// code's own file.
+pub fn explanation(code: Code) -> &'static str {
+    match code {
+        Code::UnmatchedCitation => unmatched_citation::EXPLANATION,
+        Code::AmbiguousCitation => ambiguous_citation::EXPLANATION,
+        Code::UncitedReference => uncited_reference::EXPLANATION,
+        Code::GivenNameCitation => given_name_citation::EXPLANATION,
+        Code::EtAlMismatch => et_al_mismatch::EXPLANATION,
+        Code::IncompleteReference => incomplete_reference::EXPLANATION,
+        Code::DuplicateReference => duplicate_reference::EXPLANATION,
+        Code::InconsistentName => inconsistent_name::EXPLANATION,
+        Code::UnsortedReferences => unsorted_references::EXPLANATION,
+        Code::CitationOrder => citation_order::EXPLANATION,
+        Code::DuplicateKey => duplicate_key::EXPLANATION,
+        Code::MissingField => missing_field::EXPLANATION,
+        Code::InvalidDate => invalid_date::EXPLANATION,
+        Code::UndefinedString => undefined_string::EXPLANATION,
+        Code::UndefinedCrossref => undefined_crossref::EXPLANATION,
+        Code::MalformedField => malformed_field::EXPLANATION,
+        Code::BibSyntax => bib_syntax::EXPLANATION,
+        Code::EncodingFallback => encoding_fallback::EXPLANATION,
+    }
+}
 
 /// Run the rules that read only the list (its entries, their numbers and order).
 pub fn run_list(cx: &Context, out: &mut Vec<Diagnostic>) {
@@ -165,4 +192,65 @@ pub fn run_bib(files: &[crate::bibfile::BibFile]) -> Vec<Diagnostic> {
         }
     }
     rules.finish(files)
+}
+
+/// For the rules' unit tests: every rule run on a small paper or `.bib` file given as text.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Diagnostic;
+    use crate::document::Document;
+    use std::path::Path;
+
+    fn document(name: &str, text: &str) -> Document {
+        Document::from_text(Path::new(name), text.to_string(), Vec::new()).expect("a text")
+    }
+
+    /// The `.bib` rules on one file: each diagnostic with its line.
+    pub fn bib(text: &str) -> Vec<(usize, Diagnostic)> {
+        let inherited = crate::bibfile::month_strings();
+        let file = crate::bibfile::BibFile::from_document(document("refs.bib", text), &inherited);
+        let found = super::run_bib(std::slice::from_ref(&file));
+        let lines = &file.doc.lines;
+        found
+            .into_iter()
+            .map(|d| (lines.line(d.span.start), d))
+            .collect()
+    }
+
+    /// A paper with its reference list checked as `citecheck check` does (default
+    /// configuration): each diagnostic with its line.
+    pub fn paper(text: &str) -> Vec<(usize, Diagnostic)> {
+        let config = crate::config::Config::default();
+        let checked =
+            crate::check::check(document("paper.md", text), &config, None).expect("a paper");
+        let lines = &checked.doc.lines;
+        checked
+            .diagnostics
+            .into_iter()
+            .map(|d| (lines.line(d.span.start), d))
+            .collect()
+    }
+
+    /// (code, line) of each diagnostic.
+    pub fn codes(found: &[(usize, Diagnostic)]) -> Vec<(&'static str, usize)> {
+        found.iter().map(|(l, d)| (d.code.as_str(), *l)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_explains_why_and_how() {
+        for &code in ALL_CODES {
+            let text = explanation(code);
+            assert!(text.starts_with("Why it matters: "), "{code}: {text}");
+            assert_eq!(text.matches("\nHow to fix: ").count(), 1, "{code}: {text}");
+            assert!(
+                !text.ends_with('\n'),
+                "{code}: explain adds the last newline"
+            );
+        }
+    }
 }

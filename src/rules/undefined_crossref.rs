@@ -1,13 +1,12 @@
 //! `undefined-crossref`: a `crossref` or `xdata` field names an entry that does not exist.
-//!
-//! What it does: checks every key named in `crossref` and `xdata` (a comma-separated list)
-//! against the keys of all the run's `.bib` files. Why: the entry inherits nothing, so fields
-//! such as the proceedings' title and year are missing. Example: `crossref = {icml2020}` with
-//! no `@proceedings{icml2020, ...}`.
 
 use super::duplicate_key::Keys;
 use super::{Code, Diagnostic, SourceId};
 use crate::bibfile::BibEntry;
+
+/// `citecheck explain undefined-crossref`: why it matters and how to fix it.
+pub(crate) const EXPLANATION: &str = "Why it matters: the fields it should inherit are missing.\n\
+     How to fix: add the parent entry or correct the key.";
 
 /// A parent named by an entry, kept until every key is known.
 #[derive(Debug)]
@@ -38,6 +37,10 @@ pub fn collect(file: usize, entry: &BibEntry, named: &mut Vec<Named>) {
     }
 }
 
+/// Checks every key named in `crossref` and `xdata` (a comma-separated list) against the keys
+/// of all the run's `.bib` files. Example: `crossref = {icml2020}` with no
+/// `@proceedings{icml2020, ...}`, so the proceedings' title and year are missing.
+///
 /// Once every entry is read: the parents no entry has the key of.
 pub fn check(keys: &Keys, named: Vec<Named>, out: &mut Vec<Diagnostic>) {
     for n in named {
@@ -52,6 +55,24 @@ pub fn check(keys: &Keys, named: Vec<Named>, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(Code::UndefinedCrossref, n.span, message)
                 .in_source(SourceId::Bib(n.file))
                 .with_keys([n.entry]),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::testing::{bib, codes};
+
+    #[test]
+    fn each_key_of_an_xdata_list_is_looked_up() {
+        let found = bib("@xdata{common, publisher = {PMLR}}\n\
+             @book{x2020, author = {Xu, Li}, title = {Shared}, year = {2020},\n\
+               xdata = {common, missing}}\n");
+        assert_eq!(codes(&found), [("undefined-crossref", 3)]);
+        assert!(
+            found[0].1.message.contains("names `missing`"),
+            "{}",
+            found[0].1.message
         );
     }
 }
