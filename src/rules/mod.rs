@@ -217,17 +217,55 @@ pub(crate) mod testing {
             .collect()
     }
 
-    /// A paper with its reference list checked as `citecheck check` does (default
-    /// configuration): each diagnostic with its line.
+    /// A small paper with its reference list: the list split and parsed, its citations found
+    /// and linked as the pipeline does (numeric when most entries are numbered), then every rule
+    /// at its default level: each diagnostic with its line. Built from the stages below the
+    /// rules, not from `check`, which sits above them.
     pub fn paper(text: &str) -> Vec<(usize, Diagnostic)> {
-        let config = crate::config::Config::default();
-        let checked =
-            crate::check::check(document("paper.md", text), &config, None).expect("a paper");
-        let lines = &checked.doc.lines;
-        checked
-            .diagnostics
+        use crate::citation::{each_author_date, each_numeric, Citation};
+        let doc = document("paper.md", text);
+        let residue = vec![false; doc.lines.line_count()];
+        let section = crate::reflist::find_section(&doc, &residue, None).expect("a list");
+        let raw = crate::reflist::split_entries(&doc, &residue, &section);
+        let numbers: Vec<Option<u32>> = raw.iter().map(|e| e.number).collect();
+        let mut references: Vec<_> = raw
+            .iter()
+            .map(|e| {
+                let mut r = crate::reference::parse(&e.text);
+                (r.line, r.span) = (e.line, e.span);
+                r
+            })
+            .collect();
+        crate::reference::assign_keys(&mut references);
+        let numbered = numbers.iter().filter(|n| n.is_some()).count();
+        let style = if numbered > 0 && numbered * 2 >= references.len() {
+            super::Style::Numeric
+        } else {
+            super::Style::AuthorDate
+        };
+        let heading = section.heading_line.unwrap_or(section.start);
+        let body = &doc.text[..doc.lines.line_span(&doc.text, heading).start];
+        let index = crate::link::Index::new(&references, &numbers, &[]);
+        let mut linker = crate::link::Linker::new(&references, &index);
+        let (mut citations, mut links) = (Vec::new(), Vec::new());
+        let mut push = |c: Citation| {
+            links.push(linker.link(&c, body));
+            citations.push(c);
+        };
+        match style {
+            super::Style::Numeric => each_numeric(body, references.len(), push),
+            _ => each_author_date(body, &index.lexicon, &mut Vec::new(), |c, _| push(c)),
+        }
+        let origins = super::Origins::default();
+        let cx = super::Context {
+            references: &references,
+            style,
+            numbers: &numbers,
+            origins: &origins,
+        };
+        super::run(&cx, &citations, &links)
             .into_iter()
-            .map(|d| (lines.line(d.span.start), d))
+            .map(|d| (doc.lines.line(d.span.start), d))
             .collect()
     }
 
