@@ -238,3 +238,32 @@ fn colour_only_when_asked() {
     let (_, out, _) = run(&["check", "refs/pakistan-iran-2024.md", "--color", "always"]);
     assert!(out.contains("\x1b[1;31m"));
 }
+
+/// The kind of an input comes from its content first: a `.bib` file checked is linted (the
+/// same report as `lint`), whatever it is called, and a `.bib` file given a paper's name is
+/// still read as a `.bib` file by `export`.
+#[test]
+fn a_bib_file_is_known_by_its_content() {
+    let bib = "tests/fixtures/bib/problems.bib";
+    let (code, linted, _) = run(&["lint", bib, "--format", "json"]);
+    let (check_code, checked, _) = run(&["check", bib, "--format", "json"]);
+    assert_eq!((check_code, code), (1, 1));
+    assert_eq!(checked, linted);
+    let dir = tempfile::tempdir().unwrap();
+    let disguised = dir.path().join("refs.txt");
+    std::fs::copy("tests/fixtures/bib/clean.bib", &disguised).unwrap();
+    let (code, out, err) = run(&["export", &path_str(&disguised), "--to", "csl-json"]);
+    assert_eq!(code, 0, "{err}");
+    let (_, direct, _) = run(&["export", "tests/fixtures/bib/clean.bib", "--to", "csl-json"]);
+    assert_eq!(out, direct);
+    // `fix` rewrites papers with their own list only: a LaTeX paper is refused in one line.
+    let (code, _, err) = run(&[
+        "fix",
+        "tests/fixtures/latex/natbib/paper.tex",
+        "-o",
+        &path_str(&dir.path().join("out.tex")),
+    ]);
+    assert_eq!(code, 2);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("cites by key"), "{err}");
+}
