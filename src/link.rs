@@ -841,3 +841,6 @@ impl<'a> TitleWords<'a> {
         self.cache[i].as_ref().unwrap_or(&EMPTY)
     }
 }
+
+#[cfg(test)]
+mod tests;
