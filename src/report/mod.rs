@@ -491,3 +491,389 @@ impl Serialize for ReportView<'_> {
         report.end()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::{run, Keep, Options};
+    use crate::input::Input;
+    use crate::span::{LineIndex, Span};
+    use std::path::Path;
+
+    /// Where `needle` is in `text`, and the line, column and snippet `locate` gives for it.
+    fn locate(text: &str, needle: &str) -> (usize, usize, Snippet) {
+        let start = text.find(needle).unwrap();
+        locate_span(text, Span::new(start, start + needle.len()))
+    }
+
+    fn locate_span(text: &str, span: Span) -> (usize, usize, Snippet) {
+        let lines = LineIndex::new(text);
+        let source = Source {
+            path: "p.md".into(),
+            text,
+            lines: &lines,
+        };
+        source.locate(span)
+    }
+
+    fn snippet(text: &str, from: usize, to: usize, cut: (bool, bool)) -> Snippet {
+        Snippet {
+            text: text.to_string(),
+            from,
+            to,
+            cut_before: cut.0,
+            cut_after: cut.1,
+        }
+    }
+
+    #[test]
+    fn a_short_line_is_quoted_whole() {
+        assert_eq!(
+            locate("First line.\nAs shown (Chen, 2020) here.\n", "(Chen, 2020)"),
+            (
+                2,
+                10,
+                snippet("As shown (Chen, 2020) here.", 9, 21, (false, false))
+            )
+        );
+    }
+
+    #[test]
+    fn a_long_line_is_cut_to_fifty_characters_either_side() {
+        let line = format!("{}(Chen, 2020){}", "a".repeat(120), "b".repeat(120));
+        let window = format!("{}(Chen, 2020){}", "a".repeat(50), "b".repeat(50));
+        assert_eq!(
+            locate(&line, "(Chen, 2020)"),
+            (1, 121, snippet(&window, 50, 62, (true, true)))
+        );
+        // Near an end, only the other end is cut.
+        let line = format!("xx (Chen, 2020){}", "b".repeat(120));
+        let window = format!("xx (Chen, 2020){}", "b".repeat(50));
+        assert_eq!(
+            locate(&line, "(Chen, 2020)"),
+            (1, 4, snippet(&window, 3, 15, (false, true)))
+        );
+        let line = format!("{}(Chen, 2020).", "a".repeat(120));
+        let window = format!("{}(Chen, 2020).", "a".repeat(50));
+        assert_eq!(
+            locate(&line, "(Chen, 2020)"),
+            (1, 121, snippet(&window, 50, 62, (true, false)))
+        );
+    }
+
+    #[test]
+    fn columns_and_windows_count_characters_not_bytes() {
+        assert_eq!(
+            locate("Ödegaard’s view (Müller, 2020) — ü\n", "(Müller, 2020)"),
+            (
+                1,
+                17,
+                snippet("Ödegaard’s view (Müller, 2020) — ü", 16, 30, (false, false))
+            )
+        );
+        let line = format!("{}(Müller, 2020){}", "é".repeat(100), "ü".repeat(100));
+        let window = format!("{}(Müller, 2020){}", "é".repeat(50), "ü".repeat(50));
+        assert_eq!(
+            locate(&line, "(Müller, 2020)"),
+            (1, 101, snippet(&window, 50, 64, (true, true)))
+        );
+    }
+
+    #[test]
+    fn tabs_become_one_space_each() {
+        assert_eq!(
+            locate("\tIndented\t(Chen, 2020)\tend", "(Chen, 2020)"),
+            (
+                1,
+                11,
+                snippet(" Indented (Chen, 2020) end", 10, 22, (false, false))
+            )
+        );
+    }
+
+    #[test]
+    fn a_span_is_underlined_to_its_lines_end_and_at_least_one_wide() {
+        // A citation broken across lines is underlined on its first line only.
+        let text = "See (Chen,\n2020) here.";
+        assert_eq!(
+            locate(text, "(Chen,\n2020)"),
+            (1, 5, snippet("See (Chen,", 4, 10, (false, false)))
+        );
+        // An empty span (a problem at a point) gets one mark; at a line's end, just after it.
+        assert_eq!(
+            locate_span("abc\ndef", Span::new(5, 5)),
+            (2, 2, snippet("def", 1, 2, (false, false)))
+        );
+        assert_eq!(
+            locate_span("abc\ndef", Span::new(3, 3)),
+            (1, 4, snippet("abc", 3, 4, (false, false)))
+        );
+    }
+
+    const NAMES: [&str; 6] = ["Alvarez", "Brandt", "Chen", "Dawson", "Evans", "Fischer"];
+
+    /// A paper of `entries` entries whose first `cited` are cited, and one unknown citation.
+    fn paper(entries: usize, cited: usize) -> String {
+        let citations: Vec<String> = NAMES[..cited]
+            .iter()
+            .map(|n| format!("({n}, 2001)"))
+            .collect();
+        let list: Vec<String> = NAMES[..entries]
+            .iter()
+            .map(|n| format!("{n}, A. (2001). A book by {n}. Press."))
+            .collect();
+        format!(
+            "Text {} (Zuniga, 1999).\n\nReferences\n\n{}\n",
+            citations.join(" "),
+            list.join("\n\n")
+        )
+    }
+
+    fn checked(path: &str, text: &str, input: fn(Document) -> Input, keep: Keep) -> Checked {
+        let doc = Document::from_text(Path::new(path), text.to_string(), Vec::new()).unwrap();
+        let options = Options {
+            keep,
+            ..Options::default()
+        };
+        run(input(doc), &options).unwrap()
+    }
+
+    #[test]
+    fn the_summary_gives_the_share_of_entries_cited_to_one_decimal() {
+        for (entries, cited, percent) in [
+            (6, 1, 16.7),
+            (3, 1, 33.3),
+            (3, 2, 66.7),
+            (6, 5, 83.3),
+            (2, 2, 100.0),
+            (1, 0, 0.0),
+        ] {
+            let text = paper(entries, cited);
+            let checked = checked("p.md", &text, Input::paper, Keep::Tallies);
+            let view = view(&checked);
+            let summary = view.summary();
+            assert_eq!(
+                summary,
+                &Summary {
+                    entries,
+                    entries_cited: cited,
+                    cited_percent: percent,
+                    citations: cited + 1,
+                    matched: cited,
+                    ambiguous: 0,
+                    unmatched: 1,
+                    errors: 1,
+                    warnings: entries - cited,
+                },
+                "{entries} entries, {cited} cited"
+            );
+            assert!(view.has_errors());
+        }
+        // A file without entries is 0% cited, not a division by zero.
+        let empty = checked("e.bib", "% nothing here\n", Input::bib, Keep::Tallies);
+        let summary = view(&empty).summary().clone();
+        assert_eq!((summary.entries, summary.cited_percent), (0, 0.0));
+    }
+
+    #[test]
+    fn info_counts_as_neither_error_nor_warning() {
+        let bib = "@book{a2001, author = {Doe, Jane}, title = {T}, publisher = {P}, year = {2001}}\n\
+                   @book{A2001, author = {Roe, Jim}, title = {U}, publisher = {P}, year = {2002}}\n";
+        let linted = checked("refs.bib", bib, Input::bib, Keep::Everything);
+        let view = view(&linted);
+        let levels: Vec<Severity> = view
+            .to_summary_report()
+            .diagnostics
+            .iter()
+            .map(|d| d.severity)
+            .collect();
+        assert_eq!(levels, [Severity::Info]);
+        assert_eq!((view.summary().errors, view.summary().warnings), (0, 0));
+        assert!(!view.has_errors() && !view.to_summary_report().has_errors());
+    }
+
+    /// The view and the report it owns, serialised: they must be the same text.
+    fn assert_view_is_its_report(checked: &Checked) -> Report {
+        let view = view(checked);
+        let report = view.to_report();
+        assert_eq!(
+            serde_json::to_string(&view).unwrap(),
+            serde_json::to_string(&report).unwrap()
+        );
+        assert_eq!(build(checked), report);
+        report
+    }
+
+    #[test]
+    fn a_view_serialises_as_its_owned_report() {
+        let text = paper(3, 2);
+        let kept =
+            assert_view_is_its_report(&checked("p.md", &text, Input::paper, Keep::Everything));
+        let walked =
+            assert_view_is_its_report(&checked("p.md", &text, Input::paper, Keep::Tallies));
+        assert_eq!(kept, walked);
+        assert_eq!(kept.references.len(), 3);
+        let cited: Vec<(String, usize, Vec<usize>)> = kept
+            .references
+            .iter()
+            .map(|r| (r.reference.key.to_string(), r.cited, r.cited_on.clone()))
+            .collect();
+        assert_eq!(
+            cited,
+            [
+                ("alvarez2001".to_string(), 1, vec![1]),
+                ("brandt2001".to_string(), 1, vec![1]),
+                ("chen2001".to_string(), 0, vec![]),
+            ]
+        );
+        let citations: Vec<(usize, String, Status, Vec<String>)> = kept
+            .citations
+            .iter()
+            .map(|c| (c.column, c.text.clone(), c.status, c.keys.clone()))
+            .collect();
+        assert_eq!(
+            citations,
+            [
+                (
+                    7,
+                    "Alvarez, 2001".to_string(),
+                    Status::Matched,
+                    vec!["alvarez2001".to_string()]
+                ),
+                (
+                    23,
+                    "Brandt, 2001".to_string(),
+                    Status::Matched,
+                    vec!["brandt2001".to_string()]
+                ),
+                (38, "Zuniga, 1999".to_string(), Status::Unmatched, vec![]),
+            ]
+        );
+        // The summary report holds the same problems and summary, without the lists.
+        let summary =
+            view(&checked("p.md", &text, Input::paper, Keep::Tallies)).to_summary_report();
+        assert!(summary.references.is_empty() && summary.citations.is_empty());
+        assert_eq!(
+            (summary.diagnostics, summary.summary),
+            (kept.diagnostics, kept.summary)
+        );
+    }
+
+    #[test]
+    fn an_ambiguous_citation_names_its_candidates_and_best_guess_by_key() {
+        let text = "Wheat farmers protested (Dawn, 2024).\n\nReferences\n\n\
+                    Dawn. (2024, January 29). Farmers protest wheat prices. Dawn.\n\n\
+                    Dawn. (2024, March 3). Court orders inquiry into strike. Dawn.\n";
+        let report = assert_view_is_its_report(&checked("p.md", text, Input::paper, Keep::Tallies));
+        let c = &report.citations[0];
+        assert_eq!(
+            (c.status, c.keys.as_slice()),
+            (
+                Status::Ambiguous,
+                &["dawn2024a".to_string(), "dawn2024b".to_string()][..]
+            )
+        );
+        assert_eq!(c.best_guess.as_deref(), Some("dawn2024a"));
+        let maybe: Vec<usize> = report.references.iter().map(|r| r.maybe_cited).collect();
+        assert_eq!(maybe, [1, 1]);
+    }
+
+    #[test]
+    fn a_linted_files_report_quotes_the_file_either_way() {
+        let bib = "@article{nojournal2004, author = {Moe, Anna}, title = {V}, year = {2004}}\n";
+        let kept = checked("refs.bib", bib, Input::bib, Keep::Everything);
+        let walked = checked("refs.bib", bib, Input::bib, Keep::Tallies);
+        let (a, b) = (
+            assert_view_is_its_report(&kept),
+            assert_view_is_its_report(&walked),
+        );
+        assert_eq!(a, b);
+        assert_eq!((a.file.as_str(), a.style), ("refs.bib", Style::Keys));
+        assert_eq!(a.references[0].reference.key, "nojournal2004");
+        assert_eq!(a.references[0].bib_file.as_deref(), Some("refs.bib"));
+        assert_eq!(view(&walked).kind(), crate::input::Kind::Bib);
+        assert_eq!(view(&walked).file(), "refs.bib");
+        let d = &view(&walked).to_summary_report().diagnostics[0];
+        assert_eq!((d.file.as_str(), d.line, d.column), ("refs.bib", 1, 10));
+        assert_eq!(d.snippet.as_ref().map(|s| (s.from, s.to)), Some((9, 22)));
+        // Entries are not at hand for a walked file: no coverage rows.
+        assert_eq!(view(&walked).coverage().len(), 0);
+        assert_eq!(view(&kept).coverage().len(), 1);
+    }
+
+    #[test]
+    fn a_chapters_citations_name_their_file_and_entries_their_bib_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, text: &str| std::fs::write(dir.path().join(name), text).unwrap();
+        write("main.tex", "\\documentclass{article}\n\\begin{document}\nSee \\cite{a2001}.\n\\input{chapter}\n\\bibliography{refs}\n\\end{document}\n");
+        write("chapter.tex", "% Chapter\nAnd \\cite{b2002} again.\n");
+        write("refs.bib", "@book{a2001, author = {Doe, Jane}, title = {T}, publisher = {P}, year = {2001}}\n\
+                           @book{b2002, author = {Roe, Jim}, title = {U}, publisher = {P}, year = {2002}}\n");
+        let input = Input::read(&dir.path().join("main.tex"), u64::MAX, false).unwrap();
+        let checked = run(input, &Options::default()).unwrap();
+        let report = assert_view_is_its_report(&checked);
+        let chapter = dir.path().join("chapter.tex").display().to_string();
+        let refs = dir.path().join("refs.bib").display().to_string();
+        let places: Vec<(usize, usize, Option<&str>)> = report
+            .citations
+            .iter()
+            .map(|c| (c.line, c.column, c.file.as_deref()))
+            .collect();
+        // Columns of the keys, lines in each citation's own file.
+        assert_eq!(places, [(3, 11, None), (2, 11, Some(chapter.as_str()))]);
+        let entries: Vec<(&str, Vec<usize>, Option<&str>)> = report
+            .references
+            .iter()
+            .map(|r| {
+                (
+                    r.reference.key.as_str(),
+                    r.cited_on.clone(),
+                    r.bib_file.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            entries,
+            [
+                ("a2001", vec![3], Some(refs.as_str())),
+                ("b2002", vec![2], Some(refs.as_str())),
+            ]
+        );
+        // The JSON leaves out a file that is the checked document's own.
+        let json = serde_json::to_value(&report).unwrap();
+        assert!(json["citations"][0].get("file").is_none());
+        assert_eq!(json["citations"][1]["file"], chapter.as_str());
+    }
+
+    #[test]
+    fn a_refs_view_serialises_as_the_refs_report_parsed_or_raw() {
+        let text = "Text.\n\nReferences\n\nAlvarez, M. (2018). The homework wars. Routledge.\n\n\
+                    Alvarez, M. (2018). Homework again. Routledge.\n";
+        let doc = Document::from_text(Path::new("p.md"), text.to_string(), Vec::new()).unwrap();
+        let references = crate::check::read_references(&doc, None)
+            .unwrap()
+            .references;
+        let report = RefsReport {
+            version: VERSION,
+            file: "p.md".into(),
+            references: references.clone(),
+        };
+        let owned = serde_json::to_string(&report).unwrap();
+        let parsed = RefsView {
+            file: "p.md",
+            entries: Entries::Parsed(&references),
+        };
+        assert_eq!(serde_json::to_string(&parsed).unwrap(), owned);
+        let raw = RawList::read(&doc, None).unwrap();
+        let raw = RefsView {
+            file: "p.md",
+            entries: Entries::Raw(&raw),
+        };
+        assert_eq!(serde_json::to_string(&raw).unwrap(), owned);
+        let keys: Vec<&str> = report.references.iter().map(|r| r.key.as_str()).collect();
+        assert_eq!(keys, ["alvarez2018a", "alvarez2018b"]);
+        assert!(owned.starts_with(
+            "{\"version\":1,\"file\":\"p.md\",\"references\":[{\"key\":\"alvarez2018a\","
+        ));
+    }
+}
