@@ -489,7 +489,12 @@ fn narrow(
         let pick = if !labelled.is_empty() {
             labelled
         } else if pool.iter().all(|&i| references[i].label.is_none()) {
-            let pos = suffix.bytes().next().map_or(0, |b| (b - b'a') as usize);
+            // "b" is the second; a suffix that is no letter is no position at all.
+            let pos = suffix.bytes().next().map_or(0, |b| {
+                b.to_ascii_lowercase()
+                    .checked_sub(b'a')
+                    .map_or(usize::MAX, usize::from)
+            });
             pool.get(pos).map(|&i| vec![i]).unwrap_or_default()
         } else {
             Vec::new()

@@ -240,9 +240,6 @@ fn a_suffix_is_not_counted_when_some_entries_are_labelled() {
 }
 
 #[test]
-#[ignore = "bug: narrow() takes a suffix's position as `b - b'a'`, which overflows (a panic in \
-            debug builds) for a suffix that is not a lower-case letter; the finders always \
-            lower-case it, but Citation and Target are public"]
 fn an_upper_case_suffix_counts_as_its_lower_case_letter() {
     let refs = list(&[
         "Okafor, N. (2019). First findings. Journal of Tests, 1, 1-2.",
