@@ -8,8 +8,9 @@ mod keys;
 mod names;
 mod parse;
 
+pub use crate::text::ascii_fold;
 pub use date::{parse_date_text, Date};
-pub use keys::{ascii_fold, assign_keys, year_labels, KeyAssigner, KeyCounts};
+pub use keys::{assign_keys, year_labels, KeyAssigner, KeyCounts};
 pub(crate) use names::is_particle;
 pub use names::{parse_name_list, Name};
 pub use parse::parse;
@@ -109,11 +110,11 @@ impl Reference {
     /// What makes two entries the same work: first creator, year and title, all folded.
     /// `None` for an untitled entry, which cannot be told apart from others by its text.
     pub fn identity(&self) -> Option<(String, Option<i32>, String)> {
-        let title = keys::ascii_fold(self.title.as_deref()?);
+        let title = ascii_fold(self.title.as_deref()?);
         let who = self
             .creators()
             .first()
-            .map(|n| keys::ascii_fold(&n.cite_name()))
+            .map(|n| ascii_fold(&n.cite_name()))
             .unwrap_or_default();
         Some((who, self.year(), title))
     }
