@@ -22,15 +22,13 @@ use super::names::{
     is_initials, is_particle, is_particle_prefixed, looks_like_organisation, parse_name_list,
 };
 use super::{Date, EntryType, Name, Reference};
+use crate::text::MONTH;
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Longest prefix of an entry that is analysed; the rest only stays in `raw`.
 const MAX_ANALYSED: usize = 4096;
-
-/// Month names and abbreviations, as a regex fragment.
-const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
 fn re(pattern: &str, name: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| panic!("{name} is a valid regex: {e}"))
@@ -871,7 +869,7 @@ fn set_date_text(r: &mut Reference, d: &str) {
                     .map(|c| c.to_string());
                 let month = d
                     .split(|c: char| !c.is_alphabetic())
-                    .find_map(super::date::month_number);
+                    .find_map(crate::text::month_number);
                 r.date = Some(Date {
                     year,
                     month,
