@@ -7,6 +7,7 @@ mod date;
 mod keys;
 mod names;
 mod parse;
+mod words;
 
 pub use crate::text::ascii_fold;
 pub use date::{parse_date_text, Date};
