@@ -12,9 +12,9 @@ mod words;
 pub use crate::text::ascii_fold;
 pub use date::{parse_date_text, Date};
 pub use keys::{assign_keys, year_labels, KeyAssigner, KeyCounts};
-pub(crate) use names::is_particle;
 pub use names::{parse_name_list, Name};
 pub use parse::parse;
+pub(crate) use words::is_particle;
 
 use crate::span::Span;
 use compact_str::CompactString;

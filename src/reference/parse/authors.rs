@@ -3,13 +3,13 @@
 
 use super::dates::{pubstate_text, set_date_from_caps, BARE_YEAR, DATE_PAREN, PUBSTATE};
 use super::imprint::is_imprint;
-use super::name_scan::{is_connector, scan_names};
+use super::name_scan::scan_names;
 use super::re;
 use super::sentence::split_sentence;
 use crate::reference::names::{
-    is_initials, is_particle, is_particle_prefixed, looks_like_organisation, parse_name_list,
+    is_initials, is_particle_prefixed, looks_like_organisation, parse_name_list,
 };
-use crate::reference::words::NAME_GLUE;
+use crate::reference::words::{is_connector, is_name_glue, is_particle};
 use crate::reference::{Date, Name, Reference};
 use regex::Regex;
 use std::borrow::Cow;
@@ -185,7 +185,7 @@ fn organisation_sentence(text: &str) -> Option<usize> {
         && !after.trim().is_empty()
         && words
             .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_glue(w))
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_name_glue(w))
         && !first.contains([',', ':', ';', '"', '“', '*', '('])
         && looks_like_organisation(first);
     let mut end = (first.len() + 1).min(text.len());
@@ -329,7 +329,10 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
         let Some(first) = core.chars().next() else {
             continue;
         };
-        if first.is_uppercase() || is_glue(core) || is_particle(core) || is_particle_prefixed(core)
+        if first.is_uppercase()
+            || is_name_glue(core)
+            || is_particle(core)
+            || is_particle_prefixed(core)
         {
             continue;
         }
@@ -344,10 +347,6 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
     // A bare year: the text must read as a name list to its end, or be a short organisation.
     let end = scan_names(s);
     end + 1 >= s.len() || (!s.contains([',', ':']) && words.len() <= 8)
-}
-
-pub(super) fn is_glue(word: &str) -> bool {
-    NAME_GLUE.iter().any(|g| g.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

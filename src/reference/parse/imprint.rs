@@ -2,7 +2,7 @@
 //! publisher.
 
 use super::re;
-use crate::reference::words::CITIES;
+use crate::reference::words::is_city;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -59,12 +59,9 @@ pub(super) fn is_imprint(s: &str) -> bool {
     place_publisher(s).is_some_and(|(place, publ)| {
         let city = place.split(',').next().unwrap_or("").trim();
         let short_publisher = publ.split_whitespace().count() <= 8 && !publ.contains('(');
-        short_publisher && (CITY.is_match(city) || looks_like_publisher(publ))
+        short_publisher && (is_city(city) || looks_like_publisher(publ))
     })
 }
-
-/// One of [`CITIES`], alone.
-static CITY: LazyLock<Regex> = LazyLock::new(|| re(&format!("^(?:{CITIES})$"), "CITY"));
 
 pub(super) fn looks_like_publisher(s: &str) -> bool {
     PUBLISHER_WORDS.is_match(s) && !s.to_ascii_lowercase().contains("journal")

@@ -2,8 +2,8 @@
 //! word by word.
 
 use super::cap;
-use crate::reference::names::{is_initials, is_particle, is_particle_prefixed};
-use crate::reference::words::{ABBREVIATIONS, TITLE_STARTS};
+use crate::reference::names::{is_initials, is_particle_prefixed};
+use crate::reference::words::{is_abbreviation, is_connector, is_particle, is_title_start};
 use std::borrow::Cow;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -123,7 +123,7 @@ pub(super) fn scan_names(text: &str) -> usize {
             || is_particle(&lower)
             || (is_particle_prefixed(core)
                 && (words_in_name == 0 || state == NameState::OnlyInitials));
-        let title_start = TITLE_STARTS.contains(&&*lower) && !is_particle(&lower) && !initials;
+        let title_start = is_title_start(&lower) && !is_particle(&lower) && !initials;
         // "Minh N Do.": a capitalised word closing a name is the family name.
         let closes_name = words_in_name > 0
             && first_char.is_uppercase()
@@ -251,9 +251,7 @@ pub(super) fn scan_names(text: &str) -> usize {
                                     || word(i + 2).is_none()
                                     || word(i + 2).is_some_and(is_connector))
                                 && !is_initials(n.trim_end_matches([',', '.']))
-                                && !ABBREVIATIONS.contains(
-                                    &n.trim_end_matches([',', '.']).to_lowercase().as_str(),
-                                )
+                                && !is_abbreviation(&n.trim_end_matches([',', '.']).to_lowercase())
                         });
                         if family_follows {
                             continue;
@@ -291,7 +289,7 @@ pub(super) fn scan_names(text: &str) -> usize {
                 }
                 // A whole word with a full stop ends the list ("Hearn, Lafcadio."), unless it is an
                 // abbreviation ("No.") or breaks the list's form ("H. Fischer, Centre Pompidou.").
-                if ABBREVIATIONS.contains(&&*lower)
+                if is_abbreviation(&lower)
                     || !complete_name(&mut names, &mut first_name_has_initials, name_has_initials)
                 {
                     return last_sep_end;
@@ -331,13 +329,6 @@ fn complete_name(names: &mut usize, first_has_initials: &mut bool, has_initials:
     }
     *names += 1;
     true
-}
-
-pub(super) fn is_connector(w: &str) -> bool {
-    let w = w.trim_end_matches(',');
-    ["and", "&", "und", "y", "et"]
-        .iter()
-        .any(|c| c.eq_ignore_ascii_case(w))
 }
 
 /// Byte spans of whitespace-separated words.

@@ -1,7 +1,7 @@
 //! Where a sentence of an entry ends (not after initials or abbreviations), and a quoted
 //! stretch at the start of a text.
 
-use crate::reference::words::ABBREVIATIONS;
+use crate::reference::words::is_abbreviation;
 
 /// Split at the first sentence end: ". ", "? ", "! " (not after initials or abbreviations).
 /// The question or exclamation mark stays with the first part.
@@ -61,9 +61,7 @@ pub(super) fn split_sentence(s: &str) -> (&str, &str) {
                 && !mixed_case
                 && !in_names
                 && !label_follows;
-            if !after_group
-                && (single_letter || dotted || ABBREVIATIONS.contains(&lw.as_str()) || next_lower)
-            {
+            if !after_group && (single_letter || dotted || is_abbreviation(&lw) || next_lower) {
                 continue;
             }
         }

@@ -1,15 +1,15 @@
 //! Pass 5, the tail: "In ... (Eds.)" chapters and their editors, the container, volume, issue
 //! and pages, edition, place and publisher, institution.
 
-use super::authors::{is_glue, names_before_date};
+use super::authors::names_before_date;
 use super::clean::{collapse_spaces, field, tidy_punctuation};
 use super::dates::without_trailing_year;
 use super::imprint::{looks_like_publisher, place_publisher, PUBLISHER_LABEL};
 use super::kind::{PROCEEDINGS, REPORT, THESIS};
-use super::name_scan::is_connector;
 use super::re;
 use super::sentence::{quoted_prefix, split_sentence};
-use crate::reference::names::{is_initials, is_particle, looks_like_organisation, parse_name_list};
+use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
+use crate::reference::words::{is_connector, is_name_glue, is_particle};
 use crate::reference::Reference;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -43,7 +43,7 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
         let name_like = words.len() <= 6
             && words
                 .iter()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_glue(w));
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_name_glue(w));
         if looks_like_organisation(title)
             && name_like
             && !r.raw.contains(&format!("*{title}*"))

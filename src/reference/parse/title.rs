@@ -7,7 +7,7 @@ use super::imprint::{looks_like_publisher, place_publisher};
 use super::re;
 use super::sentence::{quoted_prefix, split_sentence};
 use super::tail::{EDITION, IN_PREFIX, NUMBER_LABEL_START};
-use crate::reference::words::{CITIES, NAME_FUNCTION_WORDS};
+use crate::reference::words::{cities_pattern, is_name_function_word};
 use crate::reference::Reference;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -210,7 +210,7 @@ fn has_lowercase_content_word(s: &str) -> bool {
             && core
                 .chars()
                 .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
-            && !NAME_FUNCTION_WORDS.contains(&core)
+            && !is_name_function_word(core)
     })
 }
 
@@ -291,9 +291,10 @@ fn comma_field_break(s: &str, comma_style: bool, dated: bool) -> Option<usize> {
 /// "to appear", "pp."/"vol."/"no.", "ed."/"trans.", or names a journal, proceedings, series,
 /// publisher or genre, or holds a year.
 static FIELD_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let cities = cities_pattern();
     re(
         &format!(
-            r#"^(?:[0-9]|["“'`«(\[]|(?i:(?:in|to\s+appear|pages?|edited|translated|preprint|submitted|unpublished|manuscript|forthcoming|volume)(?-u:\b)|(?:pp?|vol|v|no|nr|eds?|trans|tr|rev)\.)|(?:IEEE|ACM|IFIP|SIAM|SPIE|AIAA|ASME|IET|AIP)(?-u:\b)|(?:{CITIES})(?:,\s*\p{{Lu}}{{2}}\.?)?$|\p{{Lu}}[\p{{L}}.&\s]*\s[0-9]{{1,4}}(?:\s*\([0-9]+\))?$)|(?i:(?-u:\b)(?:proc|proceedings|journal|j|trans|transactions|conference|conf|symposium|workshop|review|letters|lecture\s+notes|series|press|publishers?|university|verlag|thesis|dissertation|report|technical|magazine|bulletin|annals|acta|quarterly|arxiv|preprint)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)|(?-u:\b)(?:1[5-9]|20)[0-9]{{2}}(?-u:\b)"#
+            r#"^(?:[0-9]|["“'`«(\[]|(?i:(?:in|to\s+appear|pages?|edited|translated|preprint|submitted|unpublished|manuscript|forthcoming|volume)(?-u:\b)|(?:pp?|vol|v|no|nr|eds?|trans|tr|rev)\.)|(?:IEEE|ACM|IFIP|SIAM|SPIE|AIAA|ASME|IET|AIP)(?-u:\b)|(?:{cities})(?:,\s*\p{{Lu}}{{2}}\.?)?$|\p{{Lu}}[\p{{L}}.&\s]*\s[0-9]{{1,4}}(?:\s*\([0-9]+\))?$)|(?i:(?-u:\b)(?:proc|proceedings|journal|j|trans|transactions|conference|conf|symposium|workshop|review|letters|lecture\s+notes|series|press|publishers?|university|verlag|thesis|dissertation|report|technical|magazine|bulletin|annals|acta|quarterly|arxiv|preprint)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)|(?-u:\b)(?:1[5-9]|20)[0-9]{{2}}(?-u:\b)"#
         ),
         "FIELD_SEGMENT",
     )
@@ -302,9 +303,10 @@ static FIELD_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// A segment that names a field by itself, whatever the style: numbers with labels, a
 /// publisher, a genre, "in", "ed.", "trans.", a year alone.
 static FIELD_SEGMENT_STRICT: LazyLock<Regex> = LazyLock::new(|| {
+    let cities = cities_pattern();
     re(
         &format!(
-            r#"^(?:(?:1[5-9]|20)[0-9]{{2}}[a-z]?\)?$|[0-9]+\s*\(|[0-9]+\s+vols?\.|(?i:in|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated|volume|rev\.\s+ed\.?)\s|(?:{CITIES})$)|(?i:(?-u:\b)(?:press|publishers?|verlag|thesis|dissertation|tech(?:nical)?\s+rep(?:ort)?|working\s+paper|preprint|arxiv)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)"#
+            r#"^(?:(?:1[5-9]|20)[0-9]{{2}}[a-z]?\)?$|[0-9]+\s*\(|[0-9]+\s+vols?\.|(?i:in|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated|volume|rev\.\s+ed\.?)\s|(?:{cities})$)|(?i:(?-u:\b)(?:press|publishers?|verlag|thesis|dissertation|tech(?:nical)?\s+rep(?:ort)?|working\s+paper|preprint|arxiv)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)"#
         ),
         "FIELD_SEGMENT_STRICT",
     )
@@ -332,9 +334,9 @@ fn is_short_name(seg: &str) -> bool {
     !words.is_empty()
         && words.len() <= 6
         && words[0].chars().next().is_some_and(char::is_uppercase)
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) || NAME_FUNCTION_WORDS.contains(w)
-        })
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_name_function_word(w))
 }
 
 /// "Phys" + ". Rev. Lett. 96, 216407": a capitalised abbreviation whose text goes on with
