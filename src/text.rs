@@ -54,12 +54,17 @@ pub fn month_by_abbreviation(lower: &str) -> Option<u8> {
 }
 
 /// The first letter of each part of a given name, parts parted by spaces, hyphens and full
-/// stops: "Jean-Paul Marie" → "JPM", "J. R. R." → "JRR".
-pub fn initials(given: &str) -> String {
+/// stops: "Jean-Paul Marie" → 'J', 'P', 'M'.
+pub fn initial_letters(given: &str) -> impl Iterator<Item = char> + '_ {
     given
         .split(|c: char| c.is_whitespace() || c == '-' || c == '.')
         .filter_map(|w| w.chars().next())
-        .collect()
+}
+
+/// The [`initial_letters`] of a given name run together: "Jean-Paul Marie" → "JPM",
+/// "J. R. R." → "JRR".
+pub fn initials(given: &str) -> String {
+    initial_letters(given).collect()
 }
 
 #[cfg(test)]
@@ -110,5 +115,6 @@ mod tests {
         assert_eq!(initials("J. R. R."), "JRR");
         assert_eq!(initials("Ødegaard"), "Ø");
         assert_eq!(initials(""), "");
+        assert_eq!(initial_letters("-Anne").next(), Some('A'));
     }
 }

@@ -265,8 +265,7 @@ fn suffix_letters(mut n: usize) -> String {
 /// The first initial with its full stop, as the generated entries write a given name: "J."
 /// (generated given names are single words).
 fn initials(given: &str) -> String {
-    crate::text::initials(given)
-        .chars()
+    crate::text::initial_letters(given)
         .next()
         .map(|c| format!("{c}."))
         .unwrap_or_default()
