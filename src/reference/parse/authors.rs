@@ -352,6 +352,7 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reference::parse::{assert_matches, captured};
 
     #[test]
     fn titles_and_notes_after_names() {
@@ -361,5 +362,63 @@ mod tests {
         assert!(ROLE_AFTER_TITLE.is_match(". Dir. David Twohy."));
         assert_eq!(name_note_len(" (Jed). Unseasonable Youth"), Some(6));
         assert_eq!(name_note_len(" (2019). Title"), None);
+    }
+
+    #[test]
+    fn marks_after_names() {
+        assert_matches(
+            &ROLE_AFTER_TITLE,
+            &[". Ed. John Smith", ", Perf. Al Pacino"],
+            &[". Edward Said"],
+        );
+        assert_matches(
+            &ET_AL_AFTER_NOTE,
+            &[", et al., Title", " et al"],
+            &[" and others"],
+        );
+        let unbracketed = |s: &str| BRACKETED_INITIALS.replace_all(s, "$1, $2").into_owned();
+        assert_eq!(unbracketed("Kefi (N.)"), "Kefi, N.");
+        assert_eq!(unbracketed("ALY (M.I.)"), "ALY, M.I.");
+        assert_matches(&BRACKETED_INITIALS, &[], &["Smith (2019)", "Smith (ed.)"]);
+        assert_matches(
+            &ROLE_MARK,
+            &[" (Director)", "(Producers)", "(Executive Producer)"],
+            &["(Eds.)", "(2019)"],
+        );
+    }
+
+    #[test]
+    fn editor_marks() {
+        assert_matches(
+            &EDS_MARK,
+            &[
+                "Smith, J. (Eds.)",
+                "Leach, Neil, ed.",
+                "Rees, J., eds",
+                "Müller (Hrsg.)",
+            ],
+            &["Edwards", "Smith (Eds.) Title"],
+        );
+        assert_eq!(
+            captured(&EDS_AFTER_NAMES, ", editor. Title", "ed"),
+            Some("editor")
+        );
+        assert_eq!(
+            captured(&EDS_AFTER_NAMES, " (Eds.). Title", "ed"),
+            Some("Eds")
+        );
+        assert!(EDS_AFTER_NAMES.is_match(" (Director). Title"));
+        assert_eq!(captured(&EDS_AFTER_NAMES, " (Director). Title", "ed"), None);
+        assert_matches(&EDS_AFTER_NAMES, &[], &[" Editorial board", " Title"]);
+    }
+
+    #[test]
+    fn name_lists_before_dates() {
+        assert!(names_before_date("Smith, J., & Jones, K. ", true));
+        assert!(names_before_date("Lee, L. L., and R. E. Marsh. ", false));
+        assert!(!names_before_date("Smith, J. Title of the work ", false));
+        assert!(!names_before_date("\"Quoted\" ", true));
+        assert!(is_organisation_before_date("Natural England"));
+        assert!(!is_organisation_before_date("Abernethy, J."));
     }
 }

@@ -204,3 +204,97 @@ fn strip_balanced_parens(s: &str) -> &str {
     }
     s.trim()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::parse::{assert_matches, captured};
+
+    #[test]
+    fn markup_patterns() {
+        let anchor = r#"<a href="https://x.org/a">https://x.org/a</a>"#;
+        assert_eq!(captured(&HTML_ANCHOR, anchor, "1"), Some("https://x.org/a"));
+        assert_eq!(
+            captured(&HTML_ANCHOR, "<A HREF='u'>text</A>", "1"),
+            Some("u")
+        );
+        assert_matches(
+            &HTML_ANCHOR,
+            &[],
+            &[r#"<a name="x">text</a>"#, "<b>bold</b>"],
+        );
+        assert_eq!(
+            captured(&ANGLE_URL, "see <http://x.org/a>.", "1"),
+            Some("http://x.org/a")
+        );
+        assert_matches(&ANGLE_URL, &["<www.x.org>"], &["<b>", "<ftp://x.org>"]);
+        assert_matches(
+            &HTML_TAG,
+            &["<i>", "</i>", "<br/>", r#"<span class="x">"#],
+            &["a < b", "<1>", "< i>"],
+        );
+    }
+
+    #[test]
+    fn list_number_patterns() {
+        assert_matches(
+            &LEADING_NUMBER,
+            &[
+                "[12] Smith",
+                "[3a] Smith",
+                "[Smith2006-MIT] Smith",
+                "(3) Smith",
+                "12. Smith",
+                "4) Smith",
+            ],
+            &["2019. Title", "Smith, J.", "12.5 Smith"],
+        );
+        assert_eq!(
+            captured(&LEADING_BARE_NUMBER, "13 Cartier, E.", "1"),
+            Some("C")
+        );
+        assert_matches(&LEADING_BARE_NUMBER, &[], &["13 cartier", "1999 Smith"]);
+        assert_matches(
+            &SAME_AUTHOR_DASHES,
+            &["———. Title", "______. Title", "--, Title"],
+            &["— Title", "Smith"],
+        );
+    }
+
+    #[test]
+    fn comma_and_emphasis_patterns() {
+        assert_eq!(
+            COMMA_NO_SPACE.replace_all("Schuraytz,B.C.", ", $1"),
+            "Schuraytz, B.C."
+        );
+        assert_matches(&COMMA_NO_SPACE, &["Ødegaard,Å."], &["5,895", "a, b"]);
+        let emph = |s: &str| UNDERSCORE_EMPH.replace_all(s, "$1*$2*$3").into_owned();
+        assert_eq!(emph("see _Nature_, 12"), "see *Nature*, 12");
+        assert_eq!(emph("_Title_."), "*Title*.");
+        assert_eq!(emph("snake_case_name"), "snake_case_name");
+    }
+
+    #[test]
+    fn tidying() {
+        assert_eq!(
+            clean("[3] Smith,J. _Title_.  x"),
+            ("Smith, J. *Title*. x".to_string(), false)
+        );
+        assert_eq!(
+            clean("———. 1836. Title."),
+            ("1836. Title.".to_string(), true)
+        );
+        assert_eq!(collapse_spaces(" a \t b\n"), "a b");
+        assert_eq!(
+            tidy_punctuation("Title . Journal , 3 ()"),
+            "Title. Journal, 3"
+        );
+        assert_eq!(tidy_punctuation(". Title.. Journal ,"), "Title. Journal,");
+        assert_eq!(
+            field(" *Journal of Tests*, ").as_deref(),
+            Some("Journal of Tests")
+        );
+        assert_eq!(field("(Wiley)").as_deref(), Some("Wiley"));
+        assert_eq!(field(" .,; "), None);
+    }
+}

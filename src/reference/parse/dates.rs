@@ -216,10 +216,83 @@ pub(super) static YEAR_ONLY: LazyLock<Regex> =
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reference::parse::{assert_matches, captured};
 
     #[test]
     fn later_printings() {
         assert_eq!(without_trailing_year("Penguin, 1982"), "Penguin");
         assert!(REPRINT_NOTE.is_match("Reprint, Cambridge: CUP, 2008"));
+    }
+
+    #[test]
+    fn dates_in_brackets() {
+        let date = |s| captured(&DATE_PAREN, s, "d");
+        assert_eq!(date("(2011)."), Some("2011"));
+        assert_eq!(date("(2021a)."), Some("2021a"));
+        assert_eq!(date("(January 29, 2024)."), Some("January 29, 2024"));
+        assert_eq!(date("(2020, March 3)."), Some("2020, March 3"));
+        assert_eq!(date("(Spring 2019)"), Some("Spring 2019"));
+        assert_eq!(date("(1999-2000)"), Some("1999-2000"));
+        assert_eq!(date("[1999]"), Some("1999"));
+        assert_eq!(captured(&DATE_PAREN, "(n.d.).", "st"), Some("n.d."));
+        assert_eq!(captured(&DATE_PAREN, "(in press)", "st"), Some("in press"));
+        assert_matches(&DATE_PAREN, &[], &["(Vol. 3)", "(12)", "(1234)"]);
+    }
+
+    #[test]
+    fn bare_years_and_status() {
+        assert_eq!(
+            captured(&BARE_YEAR, "Smith, J. 2011. Title", "y"),
+            Some("2011")
+        );
+        assert_eq!(captured(&BARE_YEAR, "Marsh. 1990a. Title", "s"), Some("a"));
+        assert_eq!(
+            captured(&BARE_YEAR, "Said. 2003 [1910]. Title", "orig"),
+            Some(" [1910]")
+        );
+        assert_matches(
+            &BARE_YEAR,
+            &["Smith 2011 The"],
+            &["pp. 1990-2000", "ISBN 12011."],
+        );
+        assert_eq!(captured(&PUBSTATE, "Smith. n.d. Title", "1"), Some("n.d."));
+        assert_matches(
+            &PUBSTATE,
+            &["(in press)", "Smith, forthcoming."],
+            &["pressing", "and"],
+        );
+        assert_eq!(pubstate_text("In Press"), "in press");
+        assert_eq!(pubstate_text("n. d."), "n.d.");
+    }
+
+    #[test]
+    fn dates_anywhere() {
+        assert_eq!(
+            captured(&ANY_DATE, "Nature, 15 Feb. 1993, 48", "full"),
+            Some("15 Feb. 1993")
+        );
+        assert_eq!(
+            captured(&ANY_DATE, "Spring, March 2019.", "full"),
+            Some("March 2019")
+        );
+        assert_eq!(captured(&ANY_DATE, "Nature, 2010.", "y"), Some("2010"));
+        // Part of a range: what follows the year says so.
+        assert_eq!(captured(&ANY_DATE, "pp. 1761–1800", "post"), Some("–1"));
+        assert_matches(
+            &YEAR_ONLY,
+            &["1997", "2021a", "1997)"],
+            &["1997 and", "997", "3000"],
+        );
+        assert_matches(
+            &REPRINT_NOTE,
+            &["Originally published 1900", "[See also: X]"],
+            &["Printed in Leipzig"],
+        );
+        let mut r = Reference::default();
+        assert_eq!(
+            find_date(&mut r, "Ways of Escape. 1980. New York: Penguin, 1982."),
+            Some(16..20)
+        );
+        assert_eq!(r.year(), Some(1980));
     }
 }

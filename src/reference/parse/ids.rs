@@ -134,3 +134,115 @@ fn trim_link(s: &str) -> &str {
     }
     s
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::parse::{assert_matches, captured};
+
+    #[test]
+    fn doi_and_url() {
+        let doi = |s| captured(&DOI, s, "1");
+        assert_eq!(
+            doi("https://doi.org/10.1126/science.220.4598.671"),
+            Some("10.1126/science.220.4598.671")
+        );
+        assert_eq!(doi("doi:10.1000/xyz123"), Some("10.1000/xyz123"));
+        assert_eq!(doi("DOI: 10.1000/ABC."), Some("10.1000/ABC."));
+        assert_matches(&DOI, &[], &["10.12/abc", "pp. 10.5"]);
+        assert_matches(
+            &URL,
+            &[
+                "https://www.theguardian.com/travel",
+                "at www.example.org/x",
+                "HTTP://X.ORG",
+            ],
+            &["http:/x", "wwwexample.org"],
+        );
+    }
+
+    #[test]
+    fn isbn_and_arxiv() {
+        assert_eq!(
+            captured(&ISBN, "ISBN 978-0-12-345678-9.", "1"),
+            Some("978-0-12-345678-9")
+        );
+        assert_eq!(
+            captured(&ISBN, "ISBN-10: 0-19-852663-X", "1"),
+            Some("0-19-852663-X")
+        );
+        assert_matches(&ISBN, &["isbn:0198526636"], &["ISBN 123", "ISBNs"]);
+        assert_eq!(
+            captured(&ARXIV, "arXiv:2101.01234v2", "1"),
+            Some("2101.01234")
+        );
+        assert_eq!(captured(&ARXIV, "arXiv:2101.01234v2", "2"), Some("v2"));
+        assert_eq!(
+            captured(&ARXIV, "arXiv hep-th/9901001", "1"),
+            Some("hep-th/9901001")
+        );
+        assert_eq!(
+            captured(&ARXIV, "arxiv: math.AG/0309136", "1"),
+            Some("math.AG/0309136")
+        );
+        assert_matches(&ARXIV, &[], &["arXiv preprint", "arXiv:21.01"]);
+    }
+
+    #[test]
+    fn access_dates_and_link_words() {
+        let date = |s| captured(&URLDATE, s, "1");
+        assert_eq!(
+            date("Retrieved January 5, 2020, from x"),
+            Some("January 5, 2020")
+        );
+        assert_eq!(date("accessed 5 Jan 2020"), Some("5 Jan 2020"));
+        assert_eq!(date("[Accessed: 2020-01-05]"), Some("2020-01-05"));
+        assert_eq!(date("last accessed on March 2019"), Some("March 2019"));
+        assert_matches(
+            &URLDATE,
+            &[],
+            &["Retrieved from http://x.org", "accessed 2020"],
+        );
+        assert_matches(
+            &LINK_WORDS,
+            &[
+                "Retrieved from",
+                "Available at:",
+                "[Online]",
+                "(online)",
+                "URL:",
+                "doi:",
+            ],
+            &["Availability", "online learning", "Urls"],
+        );
+        assert_matches(
+            &IDENTIFIER_CUE,
+            &[
+                "http://x",
+                "10.1000/x",
+                "ISBN 1",
+                "accessed",
+                "Available",
+                "arXiv",
+            ],
+            &["Smith, J. (2020). Title. Journal of Tests, 3, 1-2."],
+        );
+    }
+
+    #[test]
+    fn identifiers_taken_out() {
+        let mut r = Reference::default();
+        let text =
+            "Title. https://doi.org/10.1000/x1. ISBN 0-19-852663-6. Retrieved March 3, 2021.";
+        let rest = take_identifiers(&mut r, text, &text.to_ascii_lowercase());
+        assert_eq!(rest, "Title.");
+        assert_eq!(r.doi.as_deref(), Some("10.1000/x1"));
+        assert_eq!(r.url, None);
+        assert_eq!(r.isbn.as_deref(), Some("0-19-852663-6"));
+        assert_eq!(
+            r.urldate.map(|d| d.to_string()).as_deref(),
+            Some("2021-03-03")
+        );
+        assert_eq!(trim_link("https://x.org/a_(b))."), "https://x.org/a_(b)");
+    }
+}

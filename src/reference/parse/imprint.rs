@@ -86,6 +86,7 @@ pub(super) static PUBLISHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reference::parse::assert_matches;
 
     #[test]
     fn imprints_and_places() {
@@ -109,5 +110,33 @@ mod tests {
             "Interpretation and explanation in the study of animal behavior: X"
         )
         .is_none());
+    }
+
+    #[test]
+    fn publisher_words() {
+        assert_matches(
+            &PUBLISHER_WORDS,
+            &[
+                "Oxford University Press",
+                "Springer",
+                "Éditions du Seuil",
+                "Wiley-Blackwell",
+            ],
+            &["Journal of Tests", "Nature", "Pressure"],
+        );
+        assert!(!looks_like_publisher("Journal of the Royal Society"));
+        assert_matches(
+            &PUBLISHER_LABEL,
+            &[
+                "Publisher: I.B. Tauris",
+                "Published by Penguin",
+                "Verlag: X",
+            ],
+            &["Publishers Weekly", "I.B. Tauris"],
+        );
+        assert!(place_fits("Upper Saddle River, NJ"));
+        assert!(!place_fits(
+            "A place whose name runs on far longer than any city"
+        ));
     }
 }

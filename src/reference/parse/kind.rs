@@ -61,3 +61,39 @@ pub(super) static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
         "PROCEEDINGS",
     )
 });
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::parse::assert_matches;
+
+    #[test]
+    fn genre_words() {
+        assert_matches(
+            &THESIS,
+            &[
+                "PhD thesis",
+                "Doctoral dissertation",
+                "Ph. D. diss.",
+                "Master's",
+            ],
+            &["Theses on Feuerbach", "hypothesis"],
+        );
+        assert_matches(
+            &REPORT,
+            &[
+                "Technical Report 12",
+                "Working Paper",
+                "Tech. Rep. 3",
+                "policy brief",
+            ],
+            &["Reporter", "reports"],
+        );
+        assert_matches(
+            &PROCEEDINGS,
+            &["Proceedings of X", "Proc.ACM", "Workshop on Y"],
+            // The word boundary after "proc." wants a letter next, so "Proc. ACM" is missed.
+            &["Proceed with care", "Proc. ACM", "Conf. on X"],
+        );
+    }
+}

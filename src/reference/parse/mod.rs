@@ -102,6 +102,31 @@ static JOURNAL_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// In tests: `pattern` matches each text of `yes` and none of `no`.
+#[cfg(test)]
+fn assert_matches(pattern: &Regex, yes: &[&str], no: &[&str]) {
+    for text in yes {
+        assert!(pattern.is_match(text), "{pattern} should match {text:?}");
+    }
+    for text in no {
+        assert!(
+            !pattern.is_match(text),
+            "{pattern} should not match {text:?}"
+        );
+    }
+}
+
+/// In tests: the text of capture group `group` of `pattern`'s first match in `text`.
+#[cfg(test)]
+fn captured<'t>(pattern: &Regex, text: &'t str, group: &str) -> Option<&'t str> {
+    let caps = pattern.captures(text)?;
+    match group.parse::<usize>() {
+        Ok(i) => caps.get(i),
+        Err(_) => caps.name(group),
+    }
+    .map(|m| m.as_str())
+}
+
 /// The longest prefix of `s` of at most `max` bytes, cut at a character boundary.
 fn cap(s: &str, max: usize) -> &str {
     if s.len() <= max {

@@ -120,3 +120,62 @@ pub(super) fn quoted_prefix(s: &str) -> Option<(&str, &str)> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_ends() {
+        let cases = [
+            (
+                "Title of work. Journal, 3.",
+                ("Title of work", " Journal, 3."),
+            ),
+            (
+                "Why now? New York: Norton.",
+                ("Why now?", " New York: Norton."),
+            ),
+            // Not inside a short group, after an abbreviation or before a lower-case word.
+            (
+                "Title (5. Ed.). São Paulo.",
+                ("Title (5. Ed.)", " São Paulo."),
+            ),
+            (
+                "Bias in U.S. courts. Law Review.",
+                ("Bias in U.S. courts", " Law Review."),
+            ),
+            ("Title. in the wild.", ("Title. in the wild", "")),
+            // A labelled field, a capital inside a word, or "in" before a name: a new sentence.
+            ("Title. vol. 2.", ("Title", " vol. 2.")),
+            ("Title. arXiv preprint.", ("Title", " arXiv preprint.")),
+            (
+                "Title. in Kahneman (ed.).",
+                ("Title", " in Kahneman (ed.)."),
+            ),
+            ("A. B. Smith", ("A. B. Smith", "")),
+        ];
+        for (text, parts) in cases {
+            assert_eq!(split_sentence(text), parts, "{text}");
+        }
+    }
+
+    #[test]
+    fn quoted_starts() {
+        let cases = [
+            ("“Title,” Journal", Some(("Title,", " Journal"))),
+            ("\"Title\" rest", Some(("Title", " rest"))),
+            ("``Title'' rest", Some(("Title", " rest"))),
+            (
+                "‘The ‘Arab Spring’: x’ rest",
+                Some(("The ‘Arab Spring’: x", " rest")),
+            ),
+            ("« La « société » x » y", Some((" La « société » x ", " y"))),
+            ("'Tis here' x", Some(("Tis here", " x"))),
+            ("Plain", None),
+        ];
+        for (text, parts) in cases {
+            assert_eq!(quoted_prefix(text), parts, "{text}");
+        }
+    }
+}

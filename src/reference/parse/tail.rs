@@ -364,12 +364,6 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
     }
     // Bare numbers right after a container: "Nature 411, 1012" / "Bartonia 44: 58".
     if r.container.is_some() {
-        static BARE_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
-            re(
-                r"^[\s,.;:]*([0-9]{1,5})(?:\s*[,:]\s*([0-9]{1,6})(?-u:\b))?",
-                "BARE_NUMBERS",
-            )
-        });
         if let Some(caps) = BARE_NUMBERS.captures(&t) {
             if let (Some(all), Some(v)) = (caps.get(0), caps.get(1)) {
                 let year_like = v.as_str().len() == 4 && v.as_str().starts_with(['1', '2']);
@@ -420,6 +414,14 @@ static NUM_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:^|[\s,.;(])(?:no|nr|issue|n°|num|number|heft)\.?\s*([0-9]{1,6}[A-Z]?)(?-u:\b)",
         "NUM_LABEL",
+    )
+});
+
+/// Bare volume and pages at the start: " 411, 1012", ": 44: 58".
+static BARE_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[\s,.;:]*([0-9]{1,5})(?:\s*[,:]\s*([0-9]{1,6})(?-u:\b))?",
+        "BARE_NUMBERS",
     )
 });
 
@@ -510,11 +512,124 @@ static INSTITUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reference::parse::{assert_matches, captured};
 
     #[test]
     fn editors_after_titles() {
         assert!(EDITED_BY_ANY.is_match("Edited by Roy Harvey Pearce. New York"));
         assert!(EDITED_BY_ANY.is_match("Dom Casmurro, ed. by Giaccaria, Paolo"));
         assert!(!EDITED_BY_ANY.is_match("2nd ed. London"));
+    }
+
+    #[test]
+    fn chapter_and_editor_patterns() {
+        assert_matches(
+            &IN_PREFIX,
+            &["In: Book", "in Book"],
+            &["Introduction", "In"],
+        );
+        let ed = |pattern: &Regex, s| captured(pattern, s, "ed");
+        assert_eq!(
+            ed(&PAREN_EDITORS, "Book (G. Geymonat, ed.)"),
+            Some("G. Geymonat")
+        );
+        assert_matches(&PAREN_EDITORS, &[], &["(Geymonat 2001)"]);
+        assert_eq!(
+            ed(&IN_EDITORS, "A. Editor & B. Editor (Eds.), Book"),
+            Some("A. Editor & B. Editor")
+        );
+        assert_eq!(ed(&IN_EDITORS, "X. Name (Hrsg.): Buch"), Some("X. Name"));
+        assert_matches(&IN_EDITORS, &[], &["Book (pp. 1-10)"]);
+        assert_eq!(
+            ed(&IN_EDITORS_WORD, "C. B. Jones and T. Denvir, editors, Book"),
+            Some("C. B. Jones and T. Denvir")
+        );
+        assert_eq!(
+            ed(
+                &IN_EDITORS_WORD,
+                "Dale, R.; Mellish, C.; and Zock, M., eds., Handbook"
+            ),
+            Some("Dale, R.; Mellish, C.; and Zock, M.")
+        );
+        assert_matches(&IN_EDITORS_WORD, &[], &["Book, 12"]);
+        assert_matches(
+            &EDITED_BY,
+            &[
+                "Book, edited by A. Editor",
+                "Book, ed. A. Editor",
+                "Book. Ed. A.",
+                "Hrsg. v. X",
+            ],
+            &["2nd edition", "edited"],
+        );
+    }
+
+    #[test]
+    fn edition_and_domain() {
+        let edition = |s| captured(&EDITION, s, "1");
+        assert_eq!(edition("2nd ed. London"), Some("2nd"));
+        assert_eq!(edition("3rd edn"), Some("3rd"));
+        assert_eq!(edition("Second edition"), Some("Second"));
+        assert_eq!(edition("rev. ed."), Some("rev."));
+        assert_eq!(edition("(5. Aufl.)"), Some("5."));
+        assert_matches(&EDITION, &[], &["edited by X", "2nd edited"]);
+        assert_matches(
+            &DOMAIN,
+            &["reuters.com", "Bbc.com", "news.bbc.co.uk"],
+            &["Reuters", "www.reuters.com/x", "reuters.comx"],
+        );
+    }
+
+    #[test]
+    fn number_patterns() {
+        assert_matches(
+            &NUMBER_LABEL_START,
+            &["vol. 3", "no. 2", "pp. 12", "p 4"],
+            &["volume three", "Nature 3"],
+        );
+        assert_eq!(captured(&PAGES, "pp. 35-50", "1"), Some("35-50"));
+        assert_eq!(captured(&PAGES, "1761–1800", "1"), Some("1761–1800"));
+        assert_eq!(captured(&PAGES, "p. 12", "2"), Some("12"));
+        assert_eq!(captured(&PAGES, "pages 165-180", "1"), Some("165-180"));
+        assert_eq!(captured(&PAGES, "S. 45", "2"), Some("45"));
+        assert_matches(&PAGES, &[], &["vol. 12", "no. 3"]);
+        assert_eq!(captured(&VOL_ISSUE, "12(3), 1-2", "2"), Some("3"));
+        assert_eq!(captured(&VOL_ISSUE, "vol. 6(1)", "1"), Some("6"));
+        assert_eq!(captured(&VOL_ISSUE, "45 (Suppl 2)", "2"), Some("Suppl 2"));
+        assert_matches(&VOL_ISSUE, &[], &["Smith (2019)"]);
+        for (s, v) in [
+            ("Vol. 3", "3"),
+            (", vol 12", "12"),
+            ("v. 32", "32"),
+            ("Bd. 4", "4"),
+        ] {
+            assert_eq!(captured(&VOL_LABEL, s, "1"), Some(v), "{s}");
+        }
+        assert_matches(&VOL_LABEL, &[], &["volcano 3", "Envol 3"]);
+        for (s, n) in [
+            ("no. 9", "9"),
+            ("No 134", "134"),
+            ("issue 2", "2"),
+            ("nr 29", "29"),
+            ("n°95", "95"),
+        ] {
+            assert_eq!(captured(&NUM_LABEL, s, "1"), Some(n), "{s}");
+        }
+        assert_matches(&NUM_LABEL, &[], &["note 3"]);
+        assert_eq!(captured(&BARE_NUMBERS, " 411, 1012", "2"), Some("1012"));
+        assert_eq!(captured(&BARE_NUMBERS, ": 44: 58", "1"), Some("44"));
+        assert_matches(&BARE_NUMBERS, &[], &["Vol. 3"]);
+        assert_eq!(numbers_start("Nature 411, 1012"), 6);
+        assert_eq!(numbers_start("Journal of Tests, 12(3)"), 16);
+        assert_eq!(numbers_start("Speculum"), 8);
+        assert_matches(
+            &INSTITUTION_WORDS,
+            &[
+                "University of X",
+                "Max Planck Institute",
+                "Dept. of Physics",
+            ],
+            &["Universe", "Penguin"],
+        );
     }
 }

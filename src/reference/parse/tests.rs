@@ -423,3 +423,16 @@ fn never_panics_on_odd_input() {
         let _ = parse(&s);
     }
 }
+
+#[test]
+fn journal_in_place_of_a_title() {
+    crate::reference::parse::assert_matches(
+        &super::JOURNAL_VOLUME,
+        &["Nature 466", "Nano Lett. 10", "Journal of Tests 4"],
+        &[
+            "Optimization by simulated annealing",
+            "Nature",
+            "Nature 466, 1012",
+        ],
+    );
+}

@@ -366,6 +366,7 @@ fn abbreviated_journal_start(last_segment: &str, after: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reference::parse::assert_matches;
 
     #[test]
     fn field_segments() {
@@ -397,5 +398,74 @@ mod tests {
     fn imprint_and_edition_groups() {
         assert!(IMPRINT_GROUP.is_match("Classical Electrodynamics (Wiley, 1998)"));
         assert!(EDITION_GROUP.is_match("Como elaborar projetos de pesquisa (5. Ed.)"));
+    }
+
+    #[test]
+    fn groups_closing_a_title() {
+        assert_matches(
+            &JOURNAL_NUMBERS_AFTER,
+            &[", 49(3), 1-2", ", *220*(4598)", ", 12,", ", 12"],
+            &[", and more", ", 12 Angry Men"],
+        );
+        assert_matches(
+            &IMPRINT_GROUP,
+            &["Title (New York: Norton, 1995)"],
+            &["Title (Wiley)"],
+        );
+        assert_matches(
+            &TITLE_TAIL_GROUP,
+            &[
+                "Title (2nd ed.)",
+                "Title [Motion picture]",
+                "Title (Vol. 2)",
+            ],
+            &["Title (Part one)", "Title (2nd ed.) more"],
+        );
+        assert_matches(
+            &EDITION_GROUP,
+            &["Title (1 éd.)", "Title (2ª ed.)"],
+            &["Title (2019)"],
+        );
+        assert_matches(
+            &IMPRINT_YEAR,
+            &["Paris, EPEL, 2010", "2010."],
+            &["2010s", "in 2010 we"],
+        );
+    }
+
+    #[test]
+    fn source_sentences() {
+        assert_matches(
+            &SOURCE_SENTENCE,
+            &[
+                "Journal of X 12(3)",
+                "Pages 12-15",
+                "In Proceedings of X",
+                "Unpublished manuscript",
+                "Oxford University Press",
+            ],
+            &[
+                "An eightfold path to midlife love",
+                "Graduate texts in mathematics",
+            ],
+        );
+        assert!(is_title_case("Lectures on Polytopes"));
+        assert!(!is_title_case("Lectures on polytopes"));
+        assert!(has_lowercase_content_word("An eightfold path"));
+        assert!(!has_lowercase_content_word("Graduate of the"));
+    }
+
+    #[test]
+    fn where_comma_titles_end() {
+        let s = "Priority inheritance protocols, IEEE Trans. Comput., vol. 39";
+        assert_eq!(comma_field_break(s, true, false), Some(30));
+        assert_eq!(
+            comma_field_break("Robot Vision, MIT Press", false, true),
+            Some(12)
+        );
+        assert_eq!(
+            comma_field_break("Principles and Practice, Diplomacy", true, false),
+            None
+        );
     }
 }
