@@ -1,7 +1,8 @@
 //! One reference-list entry as typed data: names, date, fields and entry type, parsed from its text.
 //!
-//! `parse` turns a reference string in any common style into a [`Reference`]; `keys` gives
-//! each entry of a list a readable, unique citation key.
+//! `parse` turns a reference string in any common style into a [`Reference`], one pass per
+//! file, looking words up in the lists of `words`; `keys` gives each entry of a list a
+//! readable, unique citation key.
 
 mod date;
 mod keys;

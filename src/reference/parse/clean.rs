@@ -191,6 +191,7 @@ pub(super) fn field(s: &str) -> Option<String> {
     (!s.is_empty() && s.chars().any(char::is_alphanumeric)).then(|| s.to_string())
 }
 
+/// `s` without the brackets around it, or without a lone opening or closing one.
 fn strip_balanced_parens(s: &str) -> &str {
     let mut s = s;
     if s.starts_with('(') && !s[1..].contains('(') && s.ends_with(')') && s.len() >= 2 {

@@ -35,6 +35,7 @@ pub(super) static PUBSTATE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A status as the entry's date gives it: "n.d.", "in press", or as written, in lower case.
 pub(super) fn pubstate_text(s: &str) -> String {
     let l = s.to_lowercase();
     if l.starts_with('n') && l.contains('d') && !l.contains("press") {
@@ -46,6 +47,7 @@ pub(super) fn pubstate_text(s: &str) -> String {
     }
 }
 
+/// Set date and label, or the status, from a [`DATE_PAREN`] match.
 pub(super) fn set_date_from_caps(r: &mut Reference, caps: &regex::Captures<'_>) {
     if let Some(st) = caps.name("st") {
         r.pubstate = Some(pubstate_text(st.as_str()).into());

@@ -63,6 +63,7 @@ pub(super) fn is_imprint(s: &str) -> bool {
     })
 }
 
+/// Does `s` name a publisher ("Oxford University Press", "Wiley"), and not a journal?
 pub(super) fn looks_like_publisher(s: &str) -> bool {
     PUBLISHER_WORDS.is_match(s) && !s.to_ascii_lowercase().contains("journal")
 }

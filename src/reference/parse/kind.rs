@@ -5,6 +5,7 @@ use crate::reference::{EntryType, Reference};
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// The entry type the fields of `r` and the genre words of its `text` point to.
 pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     let container = r.container.as_deref().unwrap_or("");
     let all = text;

@@ -48,6 +48,7 @@ use title::take_title;
 /// Longest prefix of an entry that is analysed; the rest only stays in `raw`.
 const MAX_ANALYSED: usize = 4096;
 
+/// Compile one of the parser's own patterns (`name` says which, should it not compile).
 fn re(pattern: &str, name: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| panic!("{name} is a valid regex: {e}"))
 }

@@ -14,6 +14,8 @@ use crate::reference::Reference;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// Take edition, editors, container, numbers, publisher and place from `tail`, what follows
+/// the title.
 pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
     let mut t = tail.trim().to_string();
     if let Some(caps) = EDITION.captures(&t) {
@@ -425,6 +427,7 @@ static BARE_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "1999-2000": a page range whose two ends are years of this or the last century.
 fn looks_like_year_range(p: &str) -> bool {
     let years: Vec<&str> = p
         .split(|c: char| !c.is_ascii_digit())
