@@ -56,10 +56,6 @@ struct Word<'w> {
     first: char,
     /// The last character, closing quotes and brackets aside: the separator after the word.
     trailing: char,
-    /// A run of initials ("J.", "JA", "J.-P.").
-    initials: bool,
-    /// A generational suffix ("Jr", "III").
-    suffix: bool,
     /// Byte offset of the word's end in the scanned text.
     end: usize,
     /// The next two words, as written.
@@ -80,20 +76,48 @@ impl<'w> Word<'w> {
             .chars()
             .last()
             .unwrap_or(' ');
-        let initials = is_initials(core) || is_initials(text.trim_end_matches([',', ';', ':']));
-        let suffix = matches!(&*lower, "jr" | "sr" | "ii" | "iii" | "iv");
         Word {
             text,
             core,
             first: core.chars().next().unwrap_or(' '),
             lower,
             trailing,
-            initials,
-            suffix,
             end,
             next,
             after_next,
         }
+    }
+}
+
+/// A word that may belong to a name (not punctuation alone, "and" or "et al."), with what
+/// kind of name word it is.
+#[derive(Debug)]
+struct NameWord<'w> {
+    word: Word<'w>,
+    /// A run of initials ("J.", "JA", "J.-P.").
+    initials: bool,
+    /// A generational suffix ("Jr", "III").
+    suffix: bool,
+}
+
+impl<'w> NameWord<'w> {
+    fn new(word: Word<'w>) -> Self {
+        let initials =
+            is_initials(word.core) || is_initials(word.text.trim_end_matches([',', ';', ':']));
+        let suffix = matches!(&*word.lower, "jr" | "sr" | "ii" | "iii" | "iv");
+        NameWord {
+            word,
+            initials,
+            suffix,
+        }
+    }
+}
+
+impl<'w> std::ops::Deref for NameWord<'w> {
+    type Target = Word<'w>;
+
+    fn deref(&self) -> &Word<'w> {
+        &self.word
     }
 }
 
@@ -182,6 +206,7 @@ impl<'t> NameScanner<'t> {
         if word.lower == "al" && follows_et {
             return self.et_al(&word);
         }
+        let word = NameWord::new(word);
         if !self.continues_list(&word, i) {
             return ControlFlow::Break(self.last_sep_end);
         }
@@ -243,7 +268,7 @@ impl<'t> NameScanner<'t> {
     }
 
     /// Can `word`, the `i`th, stand in the list here: is it a name's word and opens no title?
-    fn continues_list(&self, word: &Word<'_>, i: usize) -> bool {
+    fn continues_list(&self, word: &NameWord<'_>, i: usize) -> bool {
         let name = &self.name;
         let name_like = word.initials
             || word.suffix
@@ -265,7 +290,7 @@ impl<'t> NameScanner<'t> {
     }
 
     /// Count `word` into the name being read; a name of more than five words ends the list.
-    fn add_word(&mut self, word: &Word<'_>) -> ControlFlow<usize> {
+    fn add_word(&mut self, word: &NameWord<'_>) -> ControlFlow<usize> {
         let name = &mut self.name;
         if name.words == name.particles
             && is_particle(&word.lower)
@@ -293,7 +318,7 @@ impl<'t> NameScanner<'t> {
     }
 
     /// A comma or semicolon after `word`: "Family," of an inverted name, or a name's end.
-    fn comma(&mut self, word: &Word<'_>) -> ControlFlow<usize> {
+    fn comma(&mut self, word: &NameWord<'_>) -> ControlFlow<usize> {
         let name = &self.name;
         let family_of_inverted = name.state == NameState::HasWord
             && name.words == name.particles + 1
@@ -350,7 +375,7 @@ impl<'t> NameScanner<'t> {
 
     /// A colon ends the list: "Janik J.:" / "Lathan CE, Tracey M:"; but "James Gleick, Chaos:"
     /// is a title.
-    fn colon(&mut self, word: &Word<'_>) -> usize {
+    fn colon(&mut self, word: &NameWord<'_>) -> usize {
         if self.names > 0 && !(self.name.has_initials || word.initials) {
             return self.last_sep_end;
         }
@@ -362,7 +387,7 @@ impl<'t> NameScanner<'t> {
     }
 
     /// A full stop after a suffix, after initials, or after a whole word.
-    fn full_stop(&mut self, word: &Word<'_>) -> ControlFlow<usize> {
+    fn full_stop(&mut self, word: &NameWord<'_>) -> ControlFlow<usize> {
         if word.suffix {
             return self.suffix_stop(word);
         }
@@ -378,7 +403,7 @@ impl<'t> NameScanner<'t> {
     }
 
     /// "Jr." closes the name ("Martin Luther King Jr.").
-    fn suffix_stop(&mut self, word: &Word<'_>) -> ControlFlow<usize> {
+    fn suffix_stop(&mut self, word: &NameWord<'_>) -> ControlFlow<usize> {
         self.last_sep_end = word.end;
         if self.name.words > 1 {
             self.complete_name(true);
@@ -388,7 +413,7 @@ impl<'t> NameScanner<'t> {
     }
 
     /// Initials and a full stop: more initials, the family name or the name's end follow.
-    fn initials_stop(&mut self, word: &Word<'_>) -> ControlFlow<usize> {
+    fn initials_stop(&mut self, word: &NameWord<'_>) -> ControlFlow<usize> {
         if self.name.state == NameState::OnlyInitials {
             return ControlFlow::Continue(()); // "J. A. Smith": the family follows
         }
