@@ -1,7 +1,7 @@
 //! Names folded for comparison (case, accents, spacing and punctuation ignored), and a
 //! typo-tolerant index over them that answers in time linear in the query, not in the list.
 
-use crate::reference::ascii_fold;
+use crate::text::ascii_fold;
 use smallvec::SmallVec;
 use std::collections::HashMap;
 use std::hash::Hasher;

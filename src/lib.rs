@@ -43,3 +43,4 @@ pub mod reflist;
 pub mod report;
 pub mod rules;
 pub mod span;
+pub mod text;

@@ -30,3 +30,12 @@ fn consistent_generated_papers_link_every_citation() {
         assert!(unmatched.is_empty(), "{style:?}: unmatched {unmatched:?}");
     }
 }
+
+/// Every entry of a generated list parses without a panic (moved from the parser's own tests,
+/// which may not depend on the generator).
+#[test]
+fn the_reference_parser_takes_every_generated_entry() {
+    for line in citecheck::generate::reference_list(11, 3000).lines() {
+        let _ = citecheck::reference::parse(line);
+    }
+}

@@ -4,6 +4,7 @@ use super::names::parse_bib_names;
 use super::tex::{collapse_whitespace, detex};
 use super::BibEntry;
 use crate::reference::{Date, EntryType, Reference};
+use crate::text::month_by_abbreviation;
 
 /// Our entry type for a BibTeX/BibLaTeX type (aliases included).
 pub fn entry_type(bib_type: &str) -> EntryType {
@@ -27,14 +28,7 @@ pub fn month_of(value: &str) -> Option<u8> {
     if let Ok(n) = v.parse::<u8>() {
         return (1..=12).contains(&n).then_some(n);
     }
-    let lower = v.to_ascii_lowercase();
-    const NAMES: [&str; 12] = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    let position = NAMES
-        .iter()
-        .position(|m| lower.len() >= 3 && lower.starts_with(m))?;
-    u8::try_from(position + 1).ok()
+    month_by_abbreviation(&v.to_ascii_lowercase())
 }
 
 /// The entry's date: `date` (its start, if a range) or `year` with `month`.

@@ -19,6 +19,7 @@ pub use tex::detex;
 use crate::diagnostic::Source;
 use crate::document::{Document, InputError};
 use crate::span::Span;
+use crate::text::MONTHS;
 use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
@@ -28,13 +29,11 @@ pub type Strings = HashMap<String, String>;
 
 /// The month macros every BibTeX style defines, as biber reads them (`mar` → 3).
 pub fn month_strings() -> Strings {
-    [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ]
-    .iter()
-    .enumerate()
-    .map(|(i, m)| (m.to_string(), (i + 1).to_string()))
-    .collect()
+    MONTHS
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m[..3].to_string(), (i + 1).to_string()))
+        .collect()
 }
 
 /// One `@type{key, field = value, ...}` as written.

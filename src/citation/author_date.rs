@@ -5,10 +5,9 @@ use super::{Citation, Found, Target};
 use crate::lexicon::{fold_name, NameIndex};
 use crate::reference::{parse_date_text, Date};
 use crate::span::Span;
+use crate::text::MONTH;
 use regex::Regex;
 use std::sync::LazyLock;
-
-const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
 /// An innermost pair of parentheses (doubled or unbalanced outer ones are ignored this way).
 static PARENS: LazyLock<Regex> =

@@ -19,6 +19,7 @@
 //! Everything is decided on what a citation shows (its text and its people), so it is linear
 //! in the number of works apart from each set's own size.
 
+use crate::text::initials;
 use std::collections::{HashMap, HashSet};
 
 /// A person (or organisation) as a citation names them.
@@ -77,14 +78,6 @@ pub(crate) struct Rules {
 enum Hint {
     Initials,
     Given,
-}
-
-/// "Jean-Paul Marie" → "JPM".
-pub(crate) fn initials(given: &str) -> String {
-    given
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '.')
-        .filter_map(|w| w.chars().next())
-        .collect()
 }
 
 /// Works (indices into `cites`) that read alike whatever the style adds: each group needs

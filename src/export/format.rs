@@ -7,11 +7,12 @@
 //! particles its own way) stays out of the path. See docs/format-export.md.
 
 use super::csl_json::{to_csl_item, CslItem, CslName};
-use super::disambiguate::{initials, suffix_groups, Cite, CiteName};
+use super::disambiguate::{suffix_groups, Cite, CiteName};
 pub use super::style::{bundled_styles, load_style, Style, StyleError};
 use super::style::{Pieces, LOCALES};
 use super::Problem;
 use crate::reference::Reference;
+use crate::text::initials;
 use hayagriva::citationberg::json::{FixedDateRange, Item, NameValue, Value as JsonValue};
 use hayagriva::citationberg::taxonomy::NameVariable;
 use hayagriva::citationberg::{

@@ -4,6 +4,7 @@
 
 use super::Problem;
 use crate::reference::{Date, EntryType, Name, Reference};
+use crate::text::month_by_abbreviation;
 use biblatex::{Bibliography, ChunksExt, DateValue, Entry, EntryType as BibType, PermissiveType};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -171,11 +172,6 @@ fn date(e: &Entry, field: &str, key: &str, problems: &mut Vec<Problem>) -> Optio
     }
 }
 
-/// BibTeX month macros and names, by their first three letters.
-const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
-
 /// The date of an entry: `date`, or BibTeX's `year` and `month`.
 fn issued(e: &Entry, problems: &mut Vec<Problem>) -> Option<Date> {
     if e.get("date").is_some() {
@@ -192,12 +188,8 @@ fn issued(e: &Entry, problems: &mut Vec<Problem>) -> Option<Date> {
     let month = e.get("month").and_then(|m| {
         let m = m.format_verbatim();
         let m = m.trim().to_lowercase();
-        m.parse::<u8>().ok().or_else(|| {
-            MONTHS
-                .iter()
-                .position(|name| m.starts_with(name))
-                .map(|i| i as u8 + 1)
-        })
+        // BibTeX month macros and names, by their first three letters.
+        m.parse::<u8>().ok().or_else(|| month_by_abbreviation(&m))
     });
     Some(Date {
         year,

@@ -262,9 +262,10 @@ fn suffix_letters(mut n: usize) -> String {
     s
 }
 
+/// The first initial with its full stop, as the generated entries write a given name: "J."
+/// (generated given names are single words).
 fn initials(given: &str) -> String {
-    given
-        .chars()
+    crate::text::initial_letters(given)
         .next()
         .map(|c| format!("{c}."))
         .unwrap_or_default()

@@ -1,5 +1,6 @@
 //! Dates as references and citations write them: years, suffixed years, full dates, n.d.
 
+use crate::text::{month_number, MONTH};
 use regex::Regex;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -72,40 +73,12 @@ impl<'de> Deserialize<'de> for Date {
     }
 }
 
-/// Month number of an English month name or abbreviation ("Jan", "January", "Sept.").
-pub fn month_number(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    if w.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| m.starts_with(&w) || (w == "sept" && *m == "september"))
-        .map(|i| i as u8 + 1)
-}
-
 /// A date written in words or digits, with the year suffix if any.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateText {
     pub date: Date,
     pub suffix: Option<String>,
 }
-
-static MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
 /// "January 29, 2024", "Jan 17, 2024", "29 January 2024", "19 Jan 2024", "August 2023",
 /// "2024, January 29", "2021a", "2011".

@@ -1,16 +1,8 @@
 //! Readable citation keys: ASCII-folded family name plus year, made unique with a/b/c in order.
 
 use super::Reference;
+use crate::text::ascii_fold;
 use std::collections::HashMap;
-
-/// Fold to lower-case ASCII letters and digits: "Ødegaard" → "odegaard".
-pub fn ascii_fold(text: &str) -> String {
-    deunicode::deunicode(text)
-        .chars()
-        .filter(char::is_ascii_alphanumeric)
-        .map(|c| c.to_ascii_lowercase())
-        .collect()
-}
 
 fn base_key(reference: &Reference) -> String {
     let who = reference

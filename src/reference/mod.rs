@@ -1,18 +1,21 @@
 //! One reference-list entry as typed data: names, date, fields and entry type, parsed from its text.
 //!
-//! `parse` turns a reference string in any common style into a [`Reference`]; `keys` gives
-//! each entry of a list a readable, unique citation key.
+//! `parse` turns a reference string in any common style into a [`Reference`], one pass per
+//! file, looking words up in the lists of `words`; `keys` gives each entry of a list a
+//! readable, unique citation key.
 
 mod date;
 mod keys;
 mod names;
 mod parse;
+mod words;
 
+pub use crate::text::ascii_fold;
 pub use date::{parse_date_text, Date};
-pub use keys::{ascii_fold, assign_keys, year_labels, KeyAssigner, KeyCounts};
-pub(crate) use names::is_particle;
+pub use keys::{assign_keys, year_labels, KeyAssigner, KeyCounts};
 pub use names::{parse_name_list, Name};
 pub use parse::parse;
+pub(crate) use words::is_particle;
 
 use crate::span::Span;
 use compact_str::CompactString;
@@ -109,11 +112,11 @@ impl Reference {
     /// What makes two entries the same work: first creator, year and title, all folded.
     /// `None` for an untitled entry, which cannot be told apart from others by its text.
     pub fn identity(&self) -> Option<(String, Option<i32>, String)> {
-        let title = keys::ascii_fold(self.title.as_deref()?);
+        let title = ascii_fold(self.title.as_deref()?);
         let who = self
             .creators()
             .first()
-            .map(|n| keys::ascii_fold(&n.cite_name()))
+            .map(|n| ascii_fold(&n.cite_name()))
             .unwrap_or_default();
         Some((who, self.year(), title))
     }

@@ -1,5 +1,6 @@
 //! Personal and organisational names, and splitting an author list into them.
 
+use super::words::{is_joined_particle, is_name_suffix, is_organisation_word, is_particle};
 use compact_str::CompactString;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -71,117 +72,6 @@ impl Name {
     }
 }
 
-/// Lower-case name particles that belong before a family name.
-const PARTICLES: &[&str] = &[
-    "van", "von", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "dos", "das",
-    "ter", "ten", "zu", "bin", "ibn", "al", "el", "y",
-];
-
-/// Words that mark a name as an organisation rather than a person.
-const ORG_WORDS: &[&str] = &[
-    "ministry",
-    "organization",
-    "organisation",
-    "association",
-    "institute",
-    "university",
-    "department",
-    "council",
-    "committee",
-    "agency",
-    "bureau",
-    "office",
-    "commission",
-    "society",
-    "foundation",
-    "news",
-    "times",
-    "express",
-    "daily",
-    "press",
-    "group",
-    "centre",
-    "center",
-    "bank",
-    "fund",
-    "government",
-    "nations",
-    "union",
-    "board",
-    "inc",
-    "ltd",
-    "corporation",
-    "company",
-    "service",
-    "services",
-    "authority",
-    "program",
-    "programme",
-    "network",
-    "league",
-    "federation",
-    "academy",
-    "school",
-    "college",
-    "hospital",
-    "trust",
-    "project",
-    "team",
-    "consortium",
-    "initiative",
-    "party",
-    "reuters",
-    "tribune",
-    "post",
-    "herald",
-    "journal",
-    "monitor",
-    "magazine",
-    "review",
-    "recorder",
-    "gazette",
-    "insider",
-    "institution",
-    "the",
-    "national",
-    "international",
-    "world",
-    "health",
-    "global",
-    "states",
-    "republic",
-    "court",
-];
-
-/// [`ORG_WORDS`] sorted, for binary search.
-static ORG_SORTED: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut words = ORG_WORDS.to_vec();
-    words.sort_unstable();
-    words
-});
-
-/// Is `w` (any case) one of [`ORG_WORDS`]? They are ASCII, 3 to 13 letters long.
-fn is_org_word(w: &str) -> bool {
-    let mut buf = [0u8; 13];
-    if !(3..=13).contains(&w.len()) || !w.is_ascii() {
-        return false;
-    }
-    for (slot, b) in buf.iter_mut().zip(w.bytes()) {
-        *slot = b.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..w.len()]).is_ok_and(|lower| ORG_SORTED.binary_search(&lower).is_ok())
-}
-
-pub(crate) fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word)
-}
-
-/// Particles written joined to the family name: "al-Rashid", "el-Amin", "d'Alembert", "ben-Ami".
-const JOINED_PARTICLES: &[&str] = &[
-    "al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "ben", "abu", "d",
-    "l", "de", "da", "di", "du", "van", "von", "o",
-];
-
 /// A family name opening with a lower-case particle joined by a hyphen or apostrophe.
 pub(crate) fn is_particle_prefixed(word: &str) -> bool {
     let Some(pos) = word.find(['-', '\'', '’']) else {
@@ -189,7 +79,7 @@ pub(crate) fn is_particle_prefixed(word: &str) -> bool {
     };
     let (prefix, rest) = word.split_at(pos);
     let rest = rest.trim_start_matches(['-', '\'', '’']);
-    JOINED_PARTICLES.contains(&prefix) && rest.chars().next().is_some_and(char::is_uppercase)
+    is_joined_particle(prefix) && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// True if a name written as words looks like an organisation ("World Health Organization").
@@ -197,7 +87,7 @@ pub fn looks_like_organisation(text: &str) -> bool {
     text.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         // Every organisation word is ASCII, 3 to 13 letters long.
-        is_org_word(w)
+        is_organisation_word(w)
     }) || text
         .chars()
         .filter(|c| c.is_alphabetic())
@@ -228,9 +118,6 @@ static SLOPPY_STOP: LazyLock<Regex> = LazyLock::new(|| {
 static ELLIPSIS_NAME: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r",?\s*(?:\.\.\.|…)\s*(\p{Lu})").expect("ELLIPSIS_NAME is a valid regex")
 });
-/// Generational suffixes written after a name ("Jr.", "III").
-const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "jun", "sen"];
-
 /// Is this token a run of initials ("J.", "J.-P.", "JJ", "B.-E.", "A. B.")?
 pub fn is_initials(token: &str) -> bool {
     let t = token.trim().trim_end_matches(',');
@@ -297,7 +184,7 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
         let next = parts.get(i + 1).copied();
         let words = part.split_whitespace().count();
         // "Jr.", "III": belongs to the name before.
-        if is_suffix(part) {
+        if is_name_suffix(part) {
             if let Some(Name::Person { given, .. }) = names.last_mut() {
                 let g = given.take().unwrap_or_default();
                 *given = Some(format!("{g}, {part}").trim_start_matches(", ").into());
@@ -341,15 +228,12 @@ fn trim_list_end(text: &str) -> &str {
     let last_with_stop = t
         .get(t.len() - t.rsplit([' ', ',']).next().unwrap_or("").len()..)
         .unwrap_or("");
-    if t.ends_with('.') && !last.is_empty() && (is_initials(last_with_stop) || is_suffix(last)) {
+    if t.ends_with('.') && !last.is_empty() && (is_initials(last_with_stop) || is_name_suffix(last))
+    {
         t
     } else {
         without.trim_end_matches([',', ';', ':']).trim_end()
     }
-}
-
-fn is_suffix(part: &str) -> bool {
-    SUFFIXES.contains(&part.trim_end_matches('.').to_lowercase().as_str())
 }
 
 /// One to three capitalised given names or initials, with some lower-case letter or initials
@@ -384,7 +268,7 @@ fn fix_sloppy_stops(text: &str) -> String {
         let (Some(word), Some(next)) = (caps.get(1), caps.get(2)) else {
             continue;
         };
-        if is_initials(&format!("{}.", word.as_str())) || is_suffix(word.as_str()) {
+        if is_initials(&format!("{}.", word.as_str())) || is_name_suffix(word.as_str()) {
             continue;
         }
         let name_start = text[..word.start()]
@@ -425,7 +309,7 @@ fn initial_then_word(words: &[&str]) -> bool {
         && is_initials(words[0])
         && words
             .last()
-            .is_some_and(|w| !is_initials(w) && !is_suffix(w))
+            .is_some_and(|w| !is_initials(w) && !is_name_suffix(w))
 }
 
 fn looks_like_given_family(part: &str) -> bool {
@@ -452,7 +336,7 @@ pub fn person_inverted(family: &str, given: &str) -> Name {
     let given = given.trim();
     // A whole given name keeps no full stop ("Asif." → "Asif"); initials keep theirs.
     let last_word = given.split_whitespace().last().unwrap_or("");
-    let given = if given.ends_with('.') && !is_initials(last_word) && !is_suffix(last_word) {
+    let given = if given.ends_with('.') && !is_initials(last_word) && !is_name_suffix(last_word) {
         given.trim_end_matches('.')
     } else {
         given

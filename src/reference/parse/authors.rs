@@ -1,0 +1,424 @@
+//! Pass 3, authors: the names at the head of an entry, with the date when it follows them
+//! (author-date styles), and editor or role marks after them.
+
+use super::dates::{pubstate_text, set_date_from_caps, BARE_YEAR, DATE_PAREN, PUBSTATE};
+use super::imprint::is_imprint;
+use super::name_scan::scan_names;
+use super::re;
+use super::sentence::split_sentence;
+use crate::reference::names::{
+    is_initials, is_particle_prefixed, looks_like_organisation, parse_name_list,
+};
+use crate::reference::words::{is_connector, is_name_glue, is_particle};
+use crate::reference::{Date, Name, Reference};
+use regex::Regex;
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+/// Find authors (and the date when it follows them); return the text after them.
+/// `no_names`: the entry's names were written as "———." and are not in `text`.
+pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: bool) -> String {
+    // Author-date: "Names (2011)." / "Names. (January 19, 2024)."
+    if let Some(caps) = DATE_PAREN.captures(text) {
+        if let Some(all) = caps.get(0) {
+            let before = &text[..all.start()];
+            if before.trim().is_empty() || (!no_names && names_before_date(before, true)) {
+                set_date_from_caps(r, &caps);
+                set_names(r, before, true);
+                return text[all.end()..].to_string();
+            }
+        }
+    }
+    // Author-date with a bare year: "Lee, L. L., and R. E. Marsh. 1990. Title."; a year
+    // opening the text has no names before it ("———. 1836. Title.").
+    for caps in BARE_YEAR.captures_iter(text) {
+        let Some(y) = caps.name("y") else { continue };
+        let before = &text[..y.start()];
+        if !(before.trim().is_empty() || (!no_names && names_before_date(before, false))) {
+            if before.len() > 200 {
+                break;
+            }
+            continue;
+        }
+        if let Ok(year) = y.as_str().parse::<i32>() {
+            r.date = Some(Date::year(year));
+            r.label = caps.name("s").map(|s| s.as_str().into());
+            set_names(r, before, true);
+            let end = caps
+                .name("orig")
+                .or(caps.name("s"))
+                .map_or(y.end(), |m| m.end());
+            return text[end..].to_string();
+        }
+    }
+    // "Names (n.d.)" is handled above; "Names. n.d. Title."
+    if let Some(caps) = PUBSTATE.captures(text) {
+        if let Some(m) = caps.get(1) {
+            let before = &text[..m.start()];
+            if !no_names && !before.trim().is_empty() && names_before_date(before, false) {
+                r.pubstate = Some(pubstate_text(m.as_str()).into());
+                set_names(r, before, true);
+                return text[m.end()..].to_string();
+            }
+        }
+    }
+    if no_names {
+        return text.to_string();
+    }
+    // Names first, date later (MLA, IEEE, Vancouver, Chicago notes).
+    let mut end = scan_names(text);
+    if end == 0 {
+        // "U.S. Department of Transportation. Title.": an organisation as the first sentence.
+        if let Some(org_end) = organisation_sentence(text) {
+            r.authors = vec![Name::literal(text[..org_end].trim_end_matches('.'))];
+            return text[org_end..].to_string();
+        }
+    }
+    let mut rest = &text[end..];
+    if end > 0 {
+        let names = &text[..end];
+        // "David Archard, Sexual Consent (Boulder: ...)", "Adolf Hitler, Mein Kampf, trans.":
+        // an imprint or a translator right after the "names": the last one was the title.
+        if TITLE_NOT_NAME_AFTER.is_match(rest) {
+            if let Some(c) = names.trim_end().trim_end_matches(',').rfind(", ") {
+                end = c + 1;
+                rest = &text[end..];
+            }
+        }
+        // "Esty, Joshua (Jed).", "Anon (probably August Klingemann).": a note on the name.
+        if let Some(skip) = name_note_len(rest) {
+            rest = &rest[skip..];
+        }
+        // "———. Title. Dir. Name.", "CIA World Factbook. Washington, DC: Agency": one name
+        // written given-first, then a role or an imprint: it was the title.
+        if reads_as_title_not_name(&text[..end], rest) {
+            return text.to_string();
+        }
+    }
+    if end > 0 {
+        // "A. Elmagarmid, editor." / "Leach, Neil, ed." / "Rees, J. (Eds.)."
+        match EDS_AFTER_NAMES.captures(rest) {
+            Some(caps) => {
+                let all_end = caps.get(0).map_or(0, |m| m.end());
+                if caps.name("ed").is_some() {
+                    set_names(r, &format!("{} (Eds.)", &text[..end]), false);
+                } else {
+                    set_names(r, &text[..end], false);
+                }
+                rest = &rest[all_end..];
+            }
+            None => set_names(r, &text[..end], false),
+        }
+    }
+    rest.to_string()
+}
+
+/// Right after the names: an imprint group or a translator / editor note ("(Boulder: Westview
+/// Press, 1998)", ", trans. J. Murphy", "(New York, NY: Dover, 1985)").
+static TITLE_NOT_NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*,?\s*(?:\([^()]*(?::|(?:1[5-9]|20)[0-9]{2}\))|(?:trans|tr)\.\s+\p{Lu}|translated\s+by\s)",
+        "TITLE_NOT_NAME_AFTER",
+    )
+});
+
+/// A role written after a title in film and anthology entries: "Dir.", "Ed.", "Perf.", "Prod.".
+static ROLE_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*[.,]?\s*(?:Dir|Ed|Perf|Prod|Trans)[.,]\s",
+        "ROLE_AFTER_TITLE",
+    )
+});
+
+/// Length of a parenthesised note on a name at the start of `rest` ("(Jed)", "(probably
+/// August Klingemann)"), with ", et al." after it; not a date, role or imprint.
+fn name_note_len(rest: &str) -> Option<usize> {
+    let t = rest.trim_start();
+    let inner_end = t.strip_prefix('(')?.find(')')?;
+    let inner = &t[1..1 + inner_end];
+    let words = inner.split_whitespace().count();
+    if inner.is_empty()
+        || words > 5
+        || inner.contains([':', ','])
+        || inner.bytes().any(|b| b.is_ascii_digit())
+        || EDS_AFTER_NAMES.is_match(&t[..inner_end + 2])
+        || !inner.chars().next().is_some_and(char::is_alphabetic)
+    {
+        return None;
+    }
+    let mut len = rest.len() - t.len() + inner_end + 2;
+    let after = &rest[len..];
+    if let Some(m) = ET_AL_AFTER_NOTE.find(after) {
+        len += m.end();
+    }
+    Some(len)
+}
+
+/// ", et al." after a name's note.
+static ET_AL_AFTER_NOTE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*,?\s*et\s+al\.?,?", "ET_AL_AFTER_NOTE"));
+
+/// One name written given-first ("Ghost Stories", "The Arrival") with no comma, followed by a
+/// role ("Dir.", "Ed.") or an imprint ("Washington, DC: ...") or nothing: it is a title.
+fn reads_as_title_not_name(names: &str, rest: &str) -> bool {
+    let names = names.trim().trim_end_matches(['.', ',']);
+    if names.contains([',', '&', ';']) || names.split_whitespace().any(is_connector) {
+        return false;
+    }
+    if names.split_whitespace().any(is_initials) {
+        return false;
+    }
+    let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','));
+    if rest.is_empty() {
+        return names.split_whitespace().count() >= 2;
+    }
+    let (first, _) = split_sentence(rest);
+    ROLE_AFTER_TITLE.is_match(rest) || is_imprint(first)
+}
+
+/// The end of a first sentence that names an organisation ("U.S. National Library of
+/// Medicine."), with text after it.
+fn organisation_sentence(text: &str) -> Option<usize> {
+    let (first, after) = split_sentence(text);
+    let words: Vec<&str> = first.split_whitespace().collect();
+    let ok = (2..=10).contains(&words.len())
+        && !after.trim().is_empty()
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_name_glue(w))
+        && !first.contains([',', ':', ';', '"', '“', '*', '('])
+        && looks_like_organisation(first);
+    let mut end = (first.len() + 1).min(text.len());
+    while !text.is_char_boundary(end) {
+        end += 1;
+    }
+    ok.then_some(end)
+}
+
+/// Parse an author segment into authors (or editors when marked "(Eds.)").
+/// `before_date`: the segment stands right before the date (author-date styles).
+fn set_names(r: &mut Reference, segment: &str, before_date: bool) {
+    let seg = without_role_marks(segment.trim()).replace('*', "");
+    // "Kefi (N.)", "ALY (M.I.)": initials in brackets are the given names.
+    let seg = if seg.contains('(') {
+        BRACKETED_INITIALS.replace_all(&seg, "$1, $2").into_owned()
+    } else {
+        seg
+    };
+    let (seg, editors) = match may_have_editor_mark(&seg)
+        .then(|| EDS_MARK.find(&seg))
+        .flatten()
+    {
+        Some(m) if m.start() > 0 => (seg[..m.start()].to_string(), true),
+        _ => (seg, false),
+    };
+    let (names, _et_al) = if before_date && is_organisation_before_date(&seg) {
+        (
+            vec![Name::literal(seg.trim().trim_end_matches(['.', ',']))],
+            false,
+        )
+    } else {
+        parse_name_list(&seg)
+    };
+    if editors {
+        r.editors = names;
+    } else {
+        r.authors = names;
+    }
+}
+
+/// "Family (M.I.)" in a name list.
+static BRACKETED_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(\p{L})\s*\((\p{Lu}[\p{L}.\-]{0,8}\.)\)",
+        "BRACKETED_INITIALS",
+    )
+});
+
+/// A role in parentheses after a name that is not an editor: "(Director)", "(Producers)".
+static ROLE_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\s*\((?:directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?|executive\s+producers?|narrators?|speakers?|interviewers?)\)",
+        "ROLE_MARK",
+    )
+});
+
+/// "(Eds.)", "(Ed.)", "(eds)", "(Hrsg.)", "eds.", "(ed. by)" after an editor list.
+static EDS_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)[,.]?\s*\(?(?-u:\b)(?:eds?|editors?|hrsg|dir|coords?)(?-u:\b)\.?\)?[.,:]?\s*$",
+        "EDS_MARK",
+    )
+});
+
+/// An editor marker right after a name list: "editor.", "(Eds.).", "ed.", "(editors)".
+static EDS_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*[,.]?\s*\(?(?i:(?P<ed>eds?|editors?|hrsg|dirs?)|directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?)\.?\)?[.,:]?(?:\s|$)",
+        "EDS_AFTER_NAMES",
+    )
+});
+
+/// Author-date styles write a person family name first ("Abernethy, J. (2016)"); a name of
+/// two to five capitalised words with no comma, connector or initial right before the date
+/// is an organisation: "Natural England (2019)", "World Bank. 2022.".
+fn is_organisation_before_date(seg: &str) -> bool {
+    let seg = seg.trim().trim_end_matches(['.', ',']);
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    (2..=5).contains(&words.len())
+        && !seg.contains([',', ';', '&', '.'])
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || matches!(*w, "of" | "for" | "and" | "the" | "on")
+        })
+        && !words.iter().any(|w| is_connector(w) || is_initials(w))
+}
+
+/// The text without "(Director)"-style role marks (which need a parenthesis).
+fn without_role_marks(s: &str) -> Cow<'_, str> {
+    if s.contains('(') {
+        ROLE_MARK.replace_all(s, "")
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+/// Could [`EDS_MARK`] match: does an "ed"/"hrsg"/"dir"/"coord" stem occur near the end (the
+/// mark closes the text)?
+fn may_have_editor_mark(s: &str) -> bool {
+    let b = s.as_bytes();
+    let tail = &b[b.len().saturating_sub(24)..];
+    let has = |stem: &[u8]| {
+        tail.windows(stem.len())
+            .any(|w| w.eq_ignore_ascii_case(stem))
+    };
+    has(b"ed") || has(b"hrsg") || has(b"dir") || has(b"coord")
+}
+
+/// Could `before` (the text before a date) be a list of names?
+/// `lenient` (a parenthesised date follows) allows sloppy full stops between names.
+pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
+    let s = without_role_marks(before.trim());
+    let s = s.trim().trim_end_matches([',', ';', ':']).trim();
+    let s = if may_have_editor_mark(s) {
+        EDS_MARK.replace(s, "")
+    } else {
+        Cow::Borrowed(s)
+    };
+    let s = s.trim();
+    if s.is_empty() || s.len() > 400 {
+        return false;
+    }
+    if s.chars().any(|c| {
+        c.is_ascii_digit()
+            || matches!(
+                c,
+                '"' | '“' | '”' | '«' | '»' | '„' | '?' | '!' | '(' | ')' | '[' | ']'
+            )
+    }) {
+        return false;
+    }
+    // Emphasis opens a title; a star after a name marks a co-first author ("Fuhrmann, T.*").
+    if s.split_whitespace().any(|w| w.starts_with('*')) {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let mut lower = 0;
+    for w in &words {
+        let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = core.chars().next() else {
+            continue;
+        };
+        if first.is_uppercase()
+            || is_name_glue(core)
+            || is_particle(core)
+            || is_particle_prefixed(core)
+        {
+            continue;
+        }
+        lower += 1;
+    }
+    if lower > 0 || words.len() > 60 {
+        return false;
+    }
+    if lenient {
+        return true;
+    }
+    // A bare year: the text must read as a name list to its end, or be a short organisation.
+    let end = scan_names(s);
+    end + 1 >= s.len() || (!s.contains([',', ':']) && words.len() <= 8)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::parse::{assert_matches, captured};
+
+    #[test]
+    fn titles_and_notes_after_names() {
+        assert!(TITLE_NOT_NAME_AFTER.is_match(" (Boulder: Westview Press, 1998), p. 20"));
+        assert!(TITLE_NOT_NAME_AFTER.is_match(" trans. James Vincent Murphy"));
+        assert!(!TITLE_NOT_NAME_AFTER.is_match(" ed. Rethinking Architecture"));
+        assert!(ROLE_AFTER_TITLE.is_match(". Dir. David Twohy."));
+        assert_eq!(name_note_len(" (Jed). Unseasonable Youth"), Some(6));
+        assert_eq!(name_note_len(" (2019). Title"), None);
+    }
+
+    #[test]
+    fn marks_after_names() {
+        assert_matches(
+            &ROLE_AFTER_TITLE,
+            &[". Ed. John Smith", ", Perf. Al Pacino"],
+            &[". Edward Said"],
+        );
+        assert_matches(
+            &ET_AL_AFTER_NOTE,
+            &[", et al., Title", " et al"],
+            &[" and others"],
+        );
+        let unbracketed = |s: &str| BRACKETED_INITIALS.replace_all(s, "$1, $2").into_owned();
+        assert_eq!(unbracketed("Kefi (N.)"), "Kefi, N.");
+        assert_eq!(unbracketed("ALY (M.I.)"), "ALY, M.I.");
+        assert_matches(&BRACKETED_INITIALS, &[], &["Smith (2019)", "Smith (ed.)"]);
+        assert_matches(
+            &ROLE_MARK,
+            &[" (Director)", "(Producers)", "(Executive Producer)"],
+            &["(Eds.)", "(2019)"],
+        );
+    }
+
+    #[test]
+    fn editor_marks() {
+        assert_matches(
+            &EDS_MARK,
+            &[
+                "Smith, J. (Eds.)",
+                "Leach, Neil, ed.",
+                "Rees, J., eds",
+                "Müller (Hrsg.)",
+            ],
+            &["Edwards", "Smith (Eds.) Title"],
+        );
+        assert_eq!(
+            captured(&EDS_AFTER_NAMES, ", editor. Title", "ed"),
+            Some("editor")
+        );
+        assert_eq!(
+            captured(&EDS_AFTER_NAMES, " (Eds.). Title", "ed"),
+            Some("Eds")
+        );
+        assert!(EDS_AFTER_NAMES.is_match(" (Director). Title"));
+        assert_eq!(captured(&EDS_AFTER_NAMES, " (Director). Title", "ed"), None);
+        assert_matches(&EDS_AFTER_NAMES, &[], &[" Editorial board", " Title"]);
+    }
+
+    #[test]
+    fn name_lists_before_dates() {
+        assert!(names_before_date("Smith, J., & Jones, K. ", true));
+        assert!(names_before_date("Lee, L. L., and R. E. Marsh. ", false));
+        assert!(!names_before_date("Smith, J. Title of the work ", false));
+        assert!(!names_before_date("\"Quoted\" ", true));
+        assert!(is_organisation_before_date("Natural England"));
+        assert!(!is_organisation_before_date("Abernethy, J."));
+    }
+}

@@ -1,0 +1,301 @@
+//! Pass 1, clean-up: markup out, list numbers out, `_x_` emphasis as `*x*`; and the tidying
+//! every later pass applies to what it leaves (spaces, stray punctuation, field values).
+
+use super::re;
+use regex::Regex;
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+/// Anchors to URLs, tags out, list number out, `_x_` to `*x*`, `**x**` to `*x*`, spaces collapsed.
+/// Also says whether the entry opened with "———." (the previous entry's authors): then the
+/// text holds no names.
+pub(super) fn clean(s: &str) -> (String, bool) {
+    // Each pass runs only when its trigger character is there (most entries need none).
+    let mut s: Cow<'_, str> = Cow::Borrowed(s);
+    if s.contains('<') {
+        s = Cow::Owned(HTML_ANCHOR.replace_all(&s, " $1 ").into_owned());
+        s = Cow::Owned(ANGLE_URL.replace_all(&s, " $1 ").into_owned());
+        s = Cow::Owned(HTML_TAG.replace_all(&s, "").into_owned());
+    }
+    if let Some(m) = LEADING_NUMBER.find(&s) {
+        s = Cow::Owned(s[m.end()..].to_string());
+    }
+    if s.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        s = Cow::Owned(LEADING_BARE_NUMBER.replace(&s, "$1").into_owned());
+    }
+    let same_authors = match SAME_AUTHOR_DASHES.find(&s) {
+        Some(m) => {
+            s = Cow::Owned(s[m.end()..].to_string());
+            true
+        }
+        None => false,
+    };
+    if has_glued_comma(&s) {
+        s = Cow::Owned(COMMA_NO_SPACE.replace_all(&s, ", $1").into_owned());
+    }
+    if s.contains("**") {
+        s = Cow::Owned(s.replace("**", "*"));
+    }
+    if s.contains('_') {
+        s = Cow::Owned(UNDERSCORE_EMPH.replace_all(&s, "$1*$2*$3").into_owned());
+    }
+    (collapse_spaces(&s), same_authors)
+}
+
+/// `<a href="URL">text</a>` → its URL.
+static HTML_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?i)<a\s[^>]*?href\s*=\s*["']([^"'>]*)["'][^>]*>[^<]*</a>"#,
+        "HTML_ANCHOR",
+    )
+});
+
+/// `<http://...>` → the URL.
+static ANGLE_URL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"<((?:https?://|www\.)[^<>\s]*)>", "ANGLE_URL"));
+
+/// Any other HTML/XML tag.
+static HTML_TAG: LazyLock<Regex> =
+    LazyLock::new(|| re(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", "HTML_TAG"));
+
+/// A list number or label before the entry: "[12]", "[Smith2006-MIT]", "(3)", "12.", "4)".
+static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:\[\s*[0-9]{1,4}[a-z]?\s*\]|\[[^\]\s]+\]|\(\s*[0-9]{1,3}\s*\)|[0-9]{1,3}[.)]\s)\s*",
+        "LEADING_NUMBER",
+    )
+});
+
+/// A list number without punctuation before a capital: "13 Cartier, E."
+static LEADING_BARE_NUMBER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*[0-9]{1,3}\s+(\p{Lu})", "LEADING_BARE_NUMBER"));
+
+/// "———." / "______." standing for the previous entry's authors.
+static SAME_AUTHOR_DASHES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*[—–_\-]{2,}\s*[.,]?\s*", "SAME_AUTHOR_DASHES"));
+
+/// A comma glued to the next word: "Schuraytz,B.C." (not digits: "5,895").
+static COMMA_NO_SPACE: LazyLock<Regex> = LazyLock::new(|| re(r",(\p{L})", "COMMA_NO_SPACE"));
+
+/// `_emphasis_` at word edges (converted to `*emphasis*`).
+static UNDERSCORE_EMPH: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(^|[\s(\[])_([^_]+)_([\s.,;:)\]?!]|$)", "UNDERSCORE_EMPH"));
+
+/// A comma directly followed by a letter ("Schuraytz,B.C.").
+fn has_glued_comma(s: &str) -> bool {
+    s.as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b',' && (w[1].is_ascii_alphabetic() || w[1] >= 0x80))
+}
+
+/// Words joined by single spaces; no allocation beyond the result.
+pub(super) fn collapse_spaces(s: &str) -> String {
+    if !needs_collapse(s) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Does `s` hold whitespace other than single spaces between words?
+fn needs_collapse(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return true;
+    }
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b' ' => b.get(i + 1) == Some(&b' '),
+        b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
+        // Lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680, U+2000–U+205F, U+3000).
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => s[i..].chars().next().is_some_and(char::is_whitespace),
+        _ => false,
+    })
+}
+
+/// Is there anything for [`tidy_punctuation`] to fold: punctuation after a space or after
+/// other punctuation, an empty bracket pair, punctuation or spaces at the ends?
+fn needs_tidy(s: &str) -> bool {
+    let b = s.as_bytes();
+    let punct = |c: u8| matches!(c, b'.' | b',' | b';' | b':');
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if punct(first) || first == b' ' || last == b' ' {
+        return true;
+    }
+    b.windows(2).any(|w| {
+        (punct(w[1]) && (w[0] == b' ' || punct(w[0])))
+            || (matches!(w[1], b')' | b']') && matches!(w[0], b'(' | b'[' | b' '))
+    })
+}
+
+/// Fold punctuation left behind by removed parts (" . ." → ".", " ," → ",", "()" → "").
+pub(super) fn tidy_punctuation(s: &str) -> String {
+    if !needs_tidy(s) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '.' | ',' | ';' | ':') {
+            let spaced = out.ends_with(' ');
+            while out.ends_with(' ') {
+                out.pop();
+            }
+            let last = out.chars().last();
+            if last.is_some_and(|l| matches!(l, '.' | ',' | ';' | ':'))
+                && c != ':'
+                && (spaced || last == Some(c))
+            {
+                // keep the stronger of the two marks
+                if c == '.' {
+                    out.pop();
+                    out.push('.');
+                }
+                if spaced {
+                    out.push(' ');
+                }
+                continue;
+            }
+        }
+        if matches!(c, ')' | ']') && out.trim_end().ends_with(['(', '[']) {
+            let keep = out.trim_end().len() - 1;
+            out.truncate(keep);
+            continue;
+        }
+        out.push(c);
+    }
+    out.trim()
+        .trim_start_matches(['.', ',', ';', ':'])
+        .trim()
+        .to_string()
+}
+
+/// Remove emphasis markers and surrounding junk from a field value.
+pub(super) fn field(s: &str) -> Option<String> {
+    let s: Cow<'_, str> = if s.contains('*') {
+        Cow::Owned(collapse_spaces(&s.replace('*', "")))
+    } else if needs_collapse(s) {
+        Cow::Owned(collapse_spaces(s))
+    } else {
+        Cow::Borrowed(s)
+    };
+    let s = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '/'));
+    let s = s.trim_end_matches('.').trim();
+    let s = strip_balanced_parens(s);
+    (!s.is_empty() && s.chars().any(char::is_alphanumeric)).then(|| s.to_string())
+}
+
+/// `s` without the brackets around it, or without a lone opening or closing one.
+fn strip_balanced_parens(s: &str) -> &str {
+    let mut s = s;
+    if s.starts_with('(') && !s[1..].contains('(') && s.ends_with(')') && s.len() >= 2 {
+        s = &s[1..s.len() - 1];
+    }
+    if s.starts_with('(') && !s.contains(')') {
+        s = &s[1..];
+    }
+    if s.ends_with(')') && !s.contains('(') {
+        s = &s[..s.len() - 1];
+    }
+    s.trim()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::parse::{assert_matches, captured};
+
+    #[test]
+    fn markup_patterns() {
+        let anchor = r#"<a href="https://x.org/a">https://x.org/a</a>"#;
+        assert_eq!(captured(&HTML_ANCHOR, anchor, "1"), Some("https://x.org/a"));
+        assert_eq!(
+            captured(&HTML_ANCHOR, "<A HREF='u'>text</A>", "1"),
+            Some("u")
+        );
+        assert_matches(
+            &HTML_ANCHOR,
+            &[],
+            &[r#"<a name="x">text</a>"#, "<b>bold</b>"],
+        );
+        assert_eq!(
+            captured(&ANGLE_URL, "see <http://x.org/a>.", "1"),
+            Some("http://x.org/a")
+        );
+        assert_matches(&ANGLE_URL, &["<www.x.org>"], &["<b>", "<ftp://x.org>"]);
+        assert_matches(
+            &HTML_TAG,
+            &["<i>", "</i>", "<br/>", r#"<span class="x">"#],
+            &["a < b", "<1>", "< i>"],
+        );
+    }
+
+    #[test]
+    fn list_number_patterns() {
+        assert_matches(
+            &LEADING_NUMBER,
+            &[
+                "[12] Smith",
+                "[3a] Smith",
+                "[Smith2006-MIT] Smith",
+                "(3) Smith",
+                "12. Smith",
+                "4) Smith",
+            ],
+            &["2019. Title", "Smith, J.", "12.5 Smith"],
+        );
+        assert_eq!(
+            captured(&LEADING_BARE_NUMBER, "13 Cartier, E.", "1"),
+            Some("C")
+        );
+        assert_matches(&LEADING_BARE_NUMBER, &[], &["13 cartier", "1999 Smith"]);
+        assert_matches(
+            &SAME_AUTHOR_DASHES,
+            &["———. Title", "______. Title", "--, Title"],
+            &["— Title", "Smith"],
+        );
+    }
+
+    #[test]
+    fn comma_and_emphasis_patterns() {
+        assert_eq!(
+            COMMA_NO_SPACE.replace_all("Schuraytz,B.C.", ", $1"),
+            "Schuraytz, B.C."
+        );
+        assert_matches(&COMMA_NO_SPACE, &["Ødegaard,Å."], &["5,895", "a, b"]);
+        let emph = |s: &str| UNDERSCORE_EMPH.replace_all(s, "$1*$2*$3").into_owned();
+        assert_eq!(emph("see _Nature_, 12"), "see *Nature*, 12");
+        assert_eq!(emph("_Title_."), "*Title*.");
+        assert_eq!(emph("snake_case_name"), "snake_case_name");
+    }
+
+    #[test]
+    fn tidying() {
+        assert_eq!(
+            clean("[3] Smith,J. _Title_.  x"),
+            ("Smith, J. *Title*. x".to_string(), false)
+        );
+        assert_eq!(
+            clean("———. 1836. Title."),
+            ("1836. Title.".to_string(), true)
+        );
+        assert_eq!(collapse_spaces(" a \t b\n"), "a b");
+        assert_eq!(
+            tidy_punctuation("Title . Journal , 3 ()"),
+            "Title. Journal, 3"
+        );
+        assert_eq!(tidy_punctuation(". Title.. Journal ,"), "Title. Journal,");
+        assert_eq!(
+            field(" *Journal of Tests*, ").as_deref(),
+            Some("Journal of Tests")
+        );
+        assert_eq!(field("(Wiley)").as_deref(), Some("Wiley"));
+        assert_eq!(field(" .,; "), None);
+    }
+}

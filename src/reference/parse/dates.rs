@@ -1,0 +1,300 @@
+//! The entry's date: in brackets or as a bare year right after the names (pass 3), or, when
+//! none stands there, anywhere later in the entry (after pass 4).
+
+use super::clean::{collapse_spaces, tidy_punctuation};
+use super::re;
+use crate::reference::date::parse_date_text;
+use crate::reference::{Date, Reference};
+use crate::text::MONTH;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A date in parentheses: "(2011)", "(2021a)", "(January 29, 2024)", "(2020, March 3)", "(n.d.)".
+pub(super) static DATE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(
+            r"(?i)[(\[]\s*(?:(?P<d>{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}[a-z]?|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+[0-9]{{4}}[a-z]?|[0-9]{{4}}[a-z]?,\s*{MONTH}(?:\s+[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?)?|[0-9]{{4}}[a-z]?,\s*[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?\s+{MONTH}|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:{MONTH},?\s+)?(?:1[5-9]|20)[0-9]{{2}}(?:\s*[-–/]\s*[0-9]{{2,4}})?[a-z]?)|(?P<st>n\.\s?d\.?|in\s+press|forthcoming|no\s+date|s\.\s?d\.?|in\s+preparation|submitted|under\s+review))\s*[)\]]"
+        ),
+        "DATE_PAREN",
+    )
+});
+
+/// A bare year closed by punctuation, as author-date styles write it after the names: "Smith, J. 2011."
+pub(super) static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?:^|[\s(])(?P<y>(?:1[5-9]|20)[0-9]{2})(?P<s>[a-z])?(?P<orig>\s*\[(?:1[5-9]|20)[0-9]{2}\])?(?:[.,:;)]|\s+[\p{Lu}"“‘«]|\s*$)"#,
+        "BARE_YEAR",
+    )
+});
+
+/// Status words standing for a date: "n.d.", "in press".
+pub(super) static PUBSTATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[\s(,.])(n\.\s?d\.|in\s+press|forthcoming)(?:[\s).,]|$)",
+        "PUBSTATE",
+    )
+});
+
+/// A status as the entry's date gives it: "n.d.", "in press", or as written, in lower case.
+pub(super) fn pubstate_text(s: &str) -> String {
+    let l = s.to_lowercase();
+    if l.starts_with('n') && l.contains('d') && !l.contains("press") {
+        "n.d.".into()
+    } else if l.contains("press") {
+        "in press".into()
+    } else {
+        l
+    }
+}
+
+/// Set date and label, or the status, from a [`DATE_PAREN`] match.
+pub(super) fn set_date_from_caps(r: &mut Reference, caps: &regex::Captures<'_>) {
+    if let Some(st) = caps.name("st") {
+        r.pubstate = Some(pubstate_text(st.as_str()).into());
+        return;
+    }
+    let Some(d) = caps.name("d") else { return };
+    set_date_text(r, d.as_str());
+}
+
+/// Set date and label from a date text; ranges ("1999-2000") and seasons keep their first year.
+fn set_date_text(r: &mut Reference, d: &str) {
+    let d = d.trim();
+    if let Some(dt) = parse_date_text(d) {
+        r.date = Some(dt.date);
+        r.label = dt.suffix.map(Into::into);
+        return;
+    }
+    // Fallback: first four-digit year, its suffix letter, and a month name if any.
+    let bytes = d.as_bytes();
+    for i in 0..bytes.len().saturating_sub(3) {
+        if bytes[i..i + 4].iter().all(u8::is_ascii_digit)
+            && (i == 0 || !bytes[i - 1].is_ascii_digit())
+        {
+            if let Ok(year) = d[i..i + 4].parse::<i32>() {
+                let suffix = d[i + 4..]
+                    .chars()
+                    .next()
+                    .filter(char::is_ascii_lowercase)
+                    .map(|c| c.to_string());
+                let month = d
+                    .split(|c: char| !c.is_alphabetic())
+                    .find_map(crate::text::month_number);
+                r.date = Some(Date {
+                    year,
+                    month,
+                    day: None,
+                });
+                r.label = suffix.map(Into::into);
+                return;
+            }
+        }
+    }
+}
+
+/// Find the date in the tail (or else anywhere after the names) and remove it from the tail.
+pub(super) fn take_date_anywhere(r: &mut Reference, tail: &str, after_names: &str) -> String {
+    if let Some(caps) = DATE_PAREN.captures(tail) {
+        if let Some(all) = caps.get(0) {
+            set_date_from_caps(r, &caps);
+            let mut t = tail.to_string();
+            t.replace_range(all.range(), " ");
+            return tidy_punctuation(&collapse_spaces(&t));
+        }
+    }
+    if let Some(range) = find_date(r, tail) {
+        let mut t = tail.to_string();
+        t.replace_range(range, " ");
+        return tidy_punctuation(&collapse_spaces(&t));
+    }
+    if let Some(caps) = PUBSTATE.captures(tail) {
+        if let Some(m) = caps.get(1) {
+            r.pubstate = Some(pubstate_text(m.as_str()).into());
+            let mut t = tail.to_string();
+            t.replace_range(m.range(), " ");
+            return tidy_punctuation(&collapse_spaces(&t));
+        }
+    }
+    // The year may sit inside what was taken as the title (no title-end found).
+    let _ = find_date(r, after_names);
+    tail.to_string()
+}
+
+/// The best date in `s`: a full or month date, else the last free-standing year.
+/// Sets date/label on `r` and returns the byte range to remove.
+fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
+    // Years of a reprint or a later edition come after these words; the work's own is before.
+    let reprint_at = REPRINT_NOTE.find(s).map_or(s.len(), |m| m.start());
+    let mut best_year: Option<(std::ops::Range<usize>, i32, Option<String>)> = None;
+    // A year standing alone as a sentence ("Ways of Escape. 1980. New York: Penguin, 1982.")
+    // is the work's date; a year in brackets ("2003 [1910]") is the original's.
+    let mut standalone: Option<(std::ops::Range<usize>, i32, Option<String>)> = None;
+    let mut bracketed: Option<(std::ops::Range<usize>, i32, Option<String>)> = None;
+    for caps in ANY_DATE.captures_iter(s) {
+        if let Some(full) = caps.name("full") {
+            set_date_text(r, full.as_str());
+            if r.date.is_some() {
+                return Some(full.range());
+            }
+            continue;
+        }
+        let (Some(y), pre, post) = (caps.name("y"), caps.name("pre"), caps.name("post")) else {
+            continue;
+        };
+        // Not part of a number, range or word ("1761–1800", "ISBN 1234", "a1999").
+        if pre.is_some_and(|p| !p.as_str().is_empty() && p.as_str() != ".") {
+            continue;
+        }
+        if post.is_some_and(|p| !p.as_str().is_empty()) {
+            continue;
+        }
+        let before = s[..y.start()].trim_end().as_bytes();
+        let ends_with = |suffix: &str| {
+            before.len() >= suffix.len()
+                && before[before.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+        };
+        if ends_with("pp.") || ends_with("p.") || ends_with("pages") {
+            continue;
+        }
+        let Ok(year) = y.as_str().parse::<i32>() else {
+            continue;
+        };
+        let suffix = caps.name("s").map(|m| m.as_str().to_string());
+        let end = caps.name("s").map_or(y.end(), |m| m.end());
+        let candidate = (y.start()..end, year, suffix);
+        if before.ends_with(b"[") {
+            bracketed = bracketed.or(Some(candidate));
+            continue;
+        }
+        if y.start() > reprint_at && best_year.is_some() {
+            break;
+        }
+        let alone =
+            (before.is_empty() || before.ends_with(b".")) && s[end..].trim_start().starts_with('.');
+        if alone && standalone.is_none() {
+            standalone = Some(candidate.clone());
+        }
+        best_year = Some(candidate);
+    }
+    let (range, year, suffix) = standalone.or(best_year).or(bracketed)?;
+    r.date = Some(Date::year(year));
+    r.label = suffix.map(Into::into);
+    Some(range)
+}
+
+/// Any date within a text: full dates first, then month-year, then a year.
+static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(
+            r"(?i)(?P<full>{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20)[0-9]{{2}}|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:1[5-9]|20)[0-9]{{2}}|{MONTH},?\s+(?:1[5-9]|20)[0-9]{{2}})(?-u:\b)|(?P<pre>[\p{{L}}[0-9]\-–:/.]?)(?P<y>(?:1[5-9]|20)[0-9]{{2}})(?P<s>[a-z])?(?P<post>[\-–/]?[0-9]?)"
+        ),
+        "ANY_DATE",
+    )
+});
+
+/// A note that a later printing follows: "Reprint,", "Reprinted in", "[See also: ...".
+static REPRINT_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:reprint(?:ed)?|see\s+also|originally\s+published)(?-u:\b)",
+        "REPRINT_NOTE",
+    )
+});
+
+/// "Penguin, 1982" → "Penguin": a year left after the publisher (another date was chosen).
+pub(super) fn without_trailing_year(s: &str) -> &str {
+    let t = s.trim_end().trim_end_matches('.');
+    match t.rsplit_once([',', ' ']) {
+        Some((head, year)) if YEAR_ONLY.is_match(year) && !head.trim().is_empty() => {
+            head.trim_end().trim_end_matches(',')
+        }
+        _ => s,
+    }
+}
+
+/// A year standing alone ("1997").
+pub(super) static YEAR_ONLY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:1[5-9]|20)[0-9]{2}[a-z]?\)?$", "YEAR_ONLY"));
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::parse::{assert_matches, captured};
+
+    #[test]
+    fn later_printings() {
+        assert_eq!(without_trailing_year("Penguin, 1982"), "Penguin");
+        assert!(REPRINT_NOTE.is_match("Reprint, Cambridge: CUP, 2008"));
+    }
+
+    #[test]
+    fn dates_in_brackets() {
+        let date = |s| captured(&DATE_PAREN, s, "d");
+        assert_eq!(date("(2011)."), Some("2011"));
+        assert_eq!(date("(2021a)."), Some("2021a"));
+        assert_eq!(date("(January 29, 2024)."), Some("January 29, 2024"));
+        assert_eq!(date("(2020, March 3)."), Some("2020, March 3"));
+        assert_eq!(date("(Spring 2019)"), Some("Spring 2019"));
+        assert_eq!(date("(1999-2000)"), Some("1999-2000"));
+        assert_eq!(date("[1999]"), Some("1999"));
+        assert_eq!(captured(&DATE_PAREN, "(n.d.).", "st"), Some("n.d."));
+        assert_eq!(captured(&DATE_PAREN, "(in press)", "st"), Some("in press"));
+        assert_matches(&DATE_PAREN, &[], &["(Vol. 3)", "(12)", "(1234)"]);
+    }
+
+    #[test]
+    fn bare_years_and_status() {
+        assert_eq!(
+            captured(&BARE_YEAR, "Smith, J. 2011. Title", "y"),
+            Some("2011")
+        );
+        assert_eq!(captured(&BARE_YEAR, "Marsh. 1990a. Title", "s"), Some("a"));
+        assert_eq!(
+            captured(&BARE_YEAR, "Said. 2003 [1910]. Title", "orig"),
+            Some(" [1910]")
+        );
+        assert_matches(
+            &BARE_YEAR,
+            &["Smith 2011 The"],
+            &["pp. 1990-2000", "ISBN 12011."],
+        );
+        assert_eq!(captured(&PUBSTATE, "Smith. n.d. Title", "1"), Some("n.d."));
+        assert_matches(
+            &PUBSTATE,
+            &["(in press)", "Smith, forthcoming."],
+            &["pressing", "and"],
+        );
+        assert_eq!(pubstate_text("In Press"), "in press");
+        assert_eq!(pubstate_text("n. d."), "n.d.");
+    }
+
+    #[test]
+    fn dates_anywhere() {
+        assert_eq!(
+            captured(&ANY_DATE, "Nature, 15 Feb. 1993, 48", "full"),
+            Some("15 Feb. 1993")
+        );
+        assert_eq!(
+            captured(&ANY_DATE, "Spring, March 2019.", "full"),
+            Some("March 2019")
+        );
+        assert_eq!(captured(&ANY_DATE, "Nature, 2010.", "y"), Some("2010"));
+        // Part of a range: what follows the year says so.
+        assert_eq!(captured(&ANY_DATE, "pp. 1761–1800", "post"), Some("–1"));
+        assert_matches(
+            &YEAR_ONLY,
+            &["1997", "2021a", "1997)"],
+            &["1997 and", "997", "3000"],
+        );
+        assert_matches(
+            &REPRINT_NOTE,
+            &["Originally published 1900", "[See also: X]"],
+            &["Printed in Leipzig"],
+        );
+        let mut r = Reference::default();
+        assert_eq!(
+            find_date(&mut r, "Ways of Escape. 1980. New York: Penguin, 1982."),
+            Some(16..20)
+        );
+        assert_eq!(r.year(), Some(1980));
+    }
+}

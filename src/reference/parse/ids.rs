@@ -1,0 +1,248 @@
+//! Pass 2, identifiers: DOI, URL, ISBN, arXiv id and the access date, with the words that
+//! introduce them ("Retrieved from", "Available at:").
+
+use super::clean::{collapse_spaces, tidy_punctuation};
+use super::re;
+use crate::reference::date::parse_date_text;
+use crate::reference::{Date, Reference};
+use crate::text::MONTH;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Take out DOI, URL, ISBN, arXiv id and access date; return the text without them.
+pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> String {
+    // Most entries hold no identifier: one pass over the text says so.
+    if !IDENTIFIER_CUE.is_match(text) {
+        return tidy_punctuation(text);
+    }
+    let cue = |words: &[&str]| words.iter().any(|w| lower.contains(w));
+    let mut text = text.to_string();
+    let urldate = cue(&["retriev", "access", "viewed", "consulted"]);
+    if let Some(caps) = (urldate).then(|| URLDATE.captures(&text)).flatten() {
+        if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
+            r.urldate = parse_date_text(d.as_str())
+                .map(|dt| dt.date)
+                .or_else(|| Date::from_iso(d.as_str()));
+            text.replace_range(all.range(), " ");
+        }
+    }
+    if let Some(caps) = (lower.contains("10."))
+        .then(|| DOI.captures(&text))
+        .flatten()
+    {
+        if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
+            let doi = trim_link(d.as_str());
+            r.doi = Some(doi.to_string().into());
+            let end = d.start() + doi.len();
+            text.replace_range(all.start()..end, " ");
+        }
+    }
+    if let Some(m) = (cue(&["http", "www."])).then(|| URL.find(&text)).flatten() {
+        let url = trim_link(m.as_str());
+        if !url.to_ascii_lowercase().contains("doi.org/") || r.doi.is_none() {
+            r.url = Some(url.to_string());
+        }
+        let range = m.start()..m.start() + url.len();
+        text.replace_range(range, " ");
+        // Further links (mirrors, duplicates) go too.
+        text = URL.replace_all(&text, " ").into_owned();
+    }
+    if let Some(caps) = (lower.contains("isbn"))
+        .then(|| ISBN.captures(&text))
+        .flatten()
+    {
+        if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
+            r.isbn = Some(d.as_str().trim().into());
+            text.replace_range(all.range(), " ");
+        }
+    }
+    if let Some(caps) = (lower.contains("arxiv"))
+        .then(|| ARXIV.captures(&text))
+        .flatten()
+    {
+        if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
+            let v = caps.get(2).map_or("", |m| m.as_str());
+            r.arxiv = Some(format!("{}{v}", d.as_str()).into());
+            text.replace_range(all.range(), " ");
+        }
+    }
+    let text = LINK_WORDS.replace_all(&text, " ");
+    let text = collapse_spaces(&text);
+    tidy_punctuation(&text)
+}
+
+/// A word that any identifier, access date or link phrase needs.
+static IDENTIFIER_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)retriev|access|viewed|consulted|10\.|http|www\.|isbn|arxiv|available|online|url|doi",
+        "IDENTIFIER_CUE",
+    )
+});
+
+/// An access date: "Retrieved January 5, 2020, from", "accessed 5 Jan 2020", "[Accessed: 2020-01-05]".
+static URLDATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(
+            r"(?i)[\[(]?(?-u:\b)(?:retrieved|accessed|last\s+accessed|viewed|consulted)(?:\s+on)?\s*:?\s*([0-9]{{1,2}}\s+{MONTH},?\s+[0-9]{{4}}|{MONTH}\s+[0-9]{{1,2}},?\s+[0-9]{{4}}|{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})[\])]?(?:,?\s*from(?-u:\b))?"
+        ),
+        "URLDATE",
+    )
+});
+
+/// A DOI with its optional resolver or "doi:" prefix.
+static DOI: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:https?://(?:dx\.)?doi\.org/|(?-u:\b)doi\s*:?\s*)?(?-u:\b)(10\.[0-9]{4,9}/[^\s<>]+)",
+        "DOI",
+    )
+});
+
+/// A web address.
+static URL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>]+", "URL"));
+
+/// An ISBN.
+static ISBN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)ISBN(?:-1[03])?\s*:?\s*([0-9][0-9\- ]{8,16}[0-9Xx])",
+        "ISBN",
+    )
+});
+
+/// An arXiv identifier, new ("2101.01234v2") or old ("hep-th/9901001") form.
+static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)arxiv\s*:?\s*((?:[a-z\-]+(?:\.[a-z]{2})?/[0-9]{7})|[0-9]{4}\.[0-9]{4,5})(v[0-9]+)?",
+        "ARXIV",
+    )
+});
+
+/// Words left behind by removed links: "Retrieved from", "Available at:", "[Online]".
+static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:(?-u:\b)retrieved\s+from|(?-u:\b)available\s+(?:at|from|online)|\[online\]|\(online\)|(?-u:\b)url\s*:|(?-u:\b)doi\s*:|(?-u:\b)online\s*:|(?-u:\b)accessed(?-u:\b)|(?-u:\b)retrieved(?-u:\b))\s*:?",
+        "LINK_WORDS",
+    )
+});
+
+/// Strip sentence punctuation that ends a link but is not part of it.
+fn trim_link(s: &str) -> &str {
+    let mut s = s.trim_end_matches(['.', ',', ';', ':', '"', '\'', '”', '’', ']', '>', '*']);
+    while s.ends_with(')') && s.matches('(').count() < s.matches(')').count() {
+        s = &s[..s.len() - 1];
+        s = s.trim_end_matches(['.', ',', ';', ':']);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::parse::{assert_matches, captured};
+
+    #[test]
+    fn doi_and_url() {
+        let doi = |s| captured(&DOI, s, "1");
+        assert_eq!(
+            doi("https://doi.org/10.1126/science.220.4598.671"),
+            Some("10.1126/science.220.4598.671")
+        );
+        assert_eq!(doi("doi:10.1000/xyz123"), Some("10.1000/xyz123"));
+        assert_eq!(doi("DOI: 10.1000/ABC."), Some("10.1000/ABC."));
+        assert_matches(&DOI, &[], &["10.12/abc", "pp. 10.5"]);
+        assert_matches(
+            &URL,
+            &[
+                "https://www.theguardian.com/travel",
+                "at www.example.org/x",
+                "HTTP://X.ORG",
+            ],
+            &["http:/x", "wwwexample.org"],
+        );
+    }
+
+    #[test]
+    fn isbn_and_arxiv() {
+        assert_eq!(
+            captured(&ISBN, "ISBN 978-0-12-345678-9.", "1"),
+            Some("978-0-12-345678-9")
+        );
+        assert_eq!(
+            captured(&ISBN, "ISBN-10: 0-19-852663-X", "1"),
+            Some("0-19-852663-X")
+        );
+        assert_matches(&ISBN, &["isbn:0198526636"], &["ISBN 123", "ISBNs"]);
+        assert_eq!(
+            captured(&ARXIV, "arXiv:2101.01234v2", "1"),
+            Some("2101.01234")
+        );
+        assert_eq!(captured(&ARXIV, "arXiv:2101.01234v2", "2"), Some("v2"));
+        assert_eq!(
+            captured(&ARXIV, "arXiv hep-th/9901001", "1"),
+            Some("hep-th/9901001")
+        );
+        assert_eq!(
+            captured(&ARXIV, "arxiv: math.AG/0309136", "1"),
+            Some("math.AG/0309136")
+        );
+        assert_matches(&ARXIV, &[], &["arXiv preprint", "arXiv:21.01"]);
+    }
+
+    #[test]
+    fn access_dates_and_link_words() {
+        let date = |s| captured(&URLDATE, s, "1");
+        assert_eq!(
+            date("Retrieved January 5, 2020, from x"),
+            Some("January 5, 2020")
+        );
+        assert_eq!(date("accessed 5 Jan 2020"), Some("5 Jan 2020"));
+        assert_eq!(date("[Accessed: 2020-01-05]"), Some("2020-01-05"));
+        assert_eq!(date("last accessed on March 2019"), Some("March 2019"));
+        assert_matches(
+            &URLDATE,
+            &[],
+            &["Retrieved from http://x.org", "accessed 2020"],
+        );
+        assert_matches(
+            &LINK_WORDS,
+            &[
+                "Retrieved from",
+                "Available at:",
+                "[Online]",
+                "(online)",
+                "URL:",
+                "doi:",
+            ],
+            &["Availability", "online learning", "Urls"],
+        );
+        assert_matches(
+            &IDENTIFIER_CUE,
+            &[
+                "http://x",
+                "10.1000/x",
+                "ISBN 1",
+                "accessed",
+                "Available",
+                "arXiv",
+            ],
+            &["Smith, J. (2020). Title. Journal of Tests, 3, 1-2."],
+        );
+    }
+
+    #[test]
+    fn identifiers_taken_out() {
+        let mut r = Reference::default();
+        let text =
+            "Title. https://doi.org/10.1000/x1. ISBN 0-19-852663-6. Retrieved March 3, 2021.";
+        let rest = take_identifiers(&mut r, text, &text.to_ascii_lowercase());
+        assert_eq!(rest, "Title.");
+        assert_eq!(r.doi.as_deref(), Some("10.1000/x1"));
+        assert_eq!(r.url, None);
+        assert_eq!(r.isbn.as_deref(), Some("0-19-852663-6"));
+        assert_eq!(
+            r.urldate.map(|d| d.to_string()).as_deref(),
+            Some("2021-03-03")
+        );
+        assert_eq!(trim_link("https://x.org/a_(b))."), "https://x.org/a_(b)");
+    }
+}

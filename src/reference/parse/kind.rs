@@ -1,0 +1,100 @@
+//! Pass 6, the entry type, inferred from the fields found and the genre words of the text.
+
+use super::re;
+use crate::reference::{EntryType, Reference};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The entry type the fields of `r` and the genre words of its `text` point to.
+pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
+    let container = r.container.as_deref().unwrap_or("");
+    let all = text;
+    if THESIS.is_match(all) {
+        return EntryType::Thesis;
+    }
+    if PROCEEDINGS.is_match(container) {
+        return EntryType::InProceedings;
+    }
+    if !r.editors.is_empty() && r.container.is_some() {
+        return EntryType::InCollection;
+    }
+    if REPORT.is_match(all) {
+        return EntryType::Report;
+    }
+    if r.container.is_some() && (r.volume.is_some() || r.pages.is_some() || r.number.is_some()) {
+        return EntryType::Article;
+    }
+    if r.container.is_some() && r.url.is_some() && r.date.is_some_and(|d| d.day.is_some()) {
+        return EntryType::Online;
+    }
+    if r.institution.is_some() {
+        return EntryType::Report;
+    }
+    if r.publisher.is_some() && r.container.is_none() {
+        return EntryType::Book;
+    }
+    if r.url.is_some() && r.container.is_none() && r.publisher.is_none() {
+        return EntryType::Online;
+    }
+    EntryType::Misc
+}
+
+/// Thesis markers.
+pub(super) static THESIS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:thesis|dissertation|diss\.|doctoral|ph\.?\s?d\.?|master'?s|habilitation|m\.?\s?phil|doktorarbeit|thèse)(?-u:\b)",
+        "THESIS",
+    )
+});
+
+/// Report markers.
+pub(super) static REPORT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:technical\s+report|tech\.\s*rep\.?|report|working\s+paper|white\s+paper|discussion\s+paper|policy\s+brief|memorandum|tech\.\s*memo)(?-u:\b)",
+        "REPORT",
+    )
+});
+
+/// Proceedings markers.
+pub(super) static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:proceedings|proc\.|conference|conf\.|symposium|symp\.|workshop|congress|colloquium|meeting)(?-u:\b)",
+        "PROCEEDINGS",
+    )
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::parse::assert_matches;
+
+    #[test]
+    fn genre_words() {
+        assert_matches(
+            &THESIS,
+            &[
+                "PhD thesis",
+                "Doctoral dissertation",
+                "Ph. D. diss.",
+                "Master's",
+            ],
+            &["Theses on Feuerbach", "hypothesis"],
+        );
+        assert_matches(
+            &REPORT,
+            &[
+                "Technical Report 12",
+                "Working Paper",
+                "Tech. Rep. 3",
+                "policy brief",
+            ],
+            &["Reporter", "reports"],
+        );
+        assert_matches(
+            &PROCEEDINGS,
+            &["Proceedings of X", "Proc.ACM", "Workshop on Y"],
+            // The word boundary after "proc." wants a letter next, so "Proc. ACM" is missed.
+            &["Proceed with care", "Proc. ACM", "Conf. on X"],
+        );
+    }
+}

@@ -1,0 +1,141 @@
+//! Parsing one reference string, in any common citation style, into a [`Reference`].
+//!
+//! The parser works in passes over one cleaned line, each taking out what it recognised, each
+//! in a file of its own:
+//!
+//! 1. [`clean`]: HTML anchors become their URL, tags go, a leading list number goes, `_x_`
+//!    emphasis becomes `*x*` (emphasis markers stay until the fields are cut out: they mark
+//!    titles and containers);
+//! 2. [`ids`]: DOI, URL, ISBN, arXiv id and the access date ("Retrieved January 5, 2020");
+//! 3. [`authors`] and date: author-date styles (APA, Chicago, Harvard) put the date right after
+//!    the names, so the first date ([`dates`]) whose preceding text reads as a name list splits
+//!    them; otherwise (MLA, IEEE, Vancouver) a scanner ([`name_scan`]) walks the name list word
+//!    by word until it ends;
+//! 4. [`title`]: quoted, emphasised, or the first sentence after the names ([`sentence`]); a
+//!    date not found yet is then looked for in what follows ([`dates`]);
+//! 5. the [`tail`]: "In ... (Eds.)" chapters, container, volume (issue), pages, edition,
+//!    place: publisher ([`imprint`]), thesis / report markers;
+//! 6. the entry type ([`kind`]), inferred from what was found.
+//!
+//! The word lists the passes look words up in are in [`super::words`]. Every regex is compiled
+//! once, has no nested unbounded repetition, and runs in linear time (the `regex` crate
+//! guarantees it); the analysed text is capped at [`MAX_ANALYSED`] bytes.
+
+mod authors;
+mod clean;
+mod dates;
+mod ids;
+mod imprint;
+mod kind;
+mod name_scan;
+mod sentence;
+mod tail;
+#[cfg(test)]
+mod tests;
+mod title;
+
+use crate::reference::{EntryType, Reference};
+use authors::take_authors_and_date;
+use clean::clean;
+use dates::take_date_anywhere;
+use ids::take_identifiers;
+use kind::infer_type;
+use regex::Regex;
+use std::sync::LazyLock;
+use tail::parse_tail;
+use title::take_title;
+
+/// Longest prefix of an entry that is analysed; the rest only stays in `raw`.
+const MAX_ANALYSED: usize = 4096;
+
+/// Compile one of the parser's own patterns (`name` says which, should it not compile).
+fn re(pattern: &str, name: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("{name} is a valid regex: {e}"))
+}
+
+/// Parse one reference string. Never fails: what cannot be recognised stays in `raw`.
+pub fn parse(raw: &str) -> Reference {
+    let trimmed = raw.trim();
+    let mut reference = Reference {
+        raw: trimmed.to_string(),
+        ..Default::default()
+    };
+    let (text, same_authors) = clean(cap(trimmed, MAX_ANALYSED));
+    let lower = text.to_ascii_lowercase();
+    let text = take_identifiers(&mut reference, &text, &lower);
+    let rest = take_authors_and_date(&mut reference, &text, same_authors);
+    let comma_style = {
+        let before = text[..text.len() - rest.len()].trim_end();
+        let after = rest.trim_start();
+        before.ends_with(',')
+            || after.starts_with(',')
+            || (before.ends_with(')') && !after.starts_with(['.', ':']))
+    };
+    let mut tail = take_title(&mut reference, &rest, comma_style);
+    // No title, journal first: "Nature 466, 1012–1015", "Nano Lett. 10, 1012".
+    if let Some(title) = reference.title.as_deref() {
+        if JOURNAL_VOLUME.is_match(title) && !tail.trim().is_empty() {
+            tail = format!("{title}, {tail}");
+            reference.title = None;
+        }
+    }
+    let tail = if reference.date.is_none() && reference.pubstate.is_none() {
+        take_date_anywhere(&mut reference, &tail, &rest)
+    } else {
+        tail
+    };
+    parse_tail(&mut reference, &tail);
+    reference.entry_type = infer_type(&reference, &text);
+    // Theses and reports name an institution, not a publisher.
+    if matches!(reference.entry_type, EntryType::Thesis | EntryType::Report)
+        && reference.institution.is_none()
+    {
+        reference.institution = reference.publisher.take();
+    }
+    reference
+}
+
+/// A journal name followed by a volume number, standing where a title would: "Nature 466".
+static JOURNAL_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\p{Lu}[\p{L}.&]*(?:\s+(?:\p{Lu}[\p{L}.&]*|of|and|&)){0,5}\s+[0-9]{1,5}$",
+        "JOURNAL_VOLUME",
+    )
+});
+
+/// In tests: `pattern` matches each text of `yes` and none of `no`.
+#[cfg(test)]
+fn assert_matches(pattern: &Regex, yes: &[&str], no: &[&str]) {
+    for text in yes {
+        assert!(pattern.is_match(text), "{pattern} should match {text:?}");
+    }
+    for text in no {
+        assert!(
+            !pattern.is_match(text),
+            "{pattern} should not match {text:?}"
+        );
+    }
+}
+
+/// In tests: the text of capture group `group` of `pattern`'s first match in `text`.
+#[cfg(test)]
+fn captured<'t>(pattern: &Regex, text: &'t str, group: &str) -> Option<&'t str> {
+    let caps = pattern.captures(text)?;
+    match group.parse::<usize>() {
+        Ok(i) => caps.get(i),
+        Err(_) => caps.name(group),
+    }
+    .map(|m| m.as_str())
+}
+
+/// The longest prefix of `s` of at most `max` bytes, cut at a character boundary.
+fn cap(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}

@@ -1,0 +1,638 @@
+//! Pass 5, the tail: "In ... (Eds.)" chapters and their editors, the container, volume, issue
+//! and pages, edition, place and publisher, institution.
+
+use super::authors::names_before_date;
+use super::clean::{collapse_spaces, field, tidy_punctuation};
+use super::dates::without_trailing_year;
+use super::imprint::{looks_like_publisher, place_publisher, PUBLISHER_LABEL};
+use super::kind::{PROCEEDINGS, REPORT, THESIS};
+use super::re;
+use super::sentence::{quoted_prefix, split_sentence};
+use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
+use crate::reference::words::{is_connector, is_name_glue, is_particle};
+use crate::reference::Reference;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Take edition, editors, container, numbers, publisher and place from `tail`, what follows
+/// the title.
+pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
+    let mut t = tail.trim().to_string();
+    if let Some(caps) = EDITION.captures(&t) {
+        if let (Some(all), Some(e)) = (caps.get(0), caps.get(1)) {
+            r.edition = Some(e.as_str().trim_end_matches('.').into());
+            t.replace_range(all.range(), " ");
+            t = tidy_punctuation(&collapse_spaces(&t));
+        }
+    }
+    if r.editors.is_empty() {
+        t = take_named_editors(r, &t);
+    }
+    let t = t.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')')
+    });
+    let rest: String = if let Some(m) = IN_PREFIX.find(t) {
+        take_chapter_container(r, &t[m.end()..])
+    } else {
+        take_container(r, t)
+    };
+    let rest = take_numbers(r, &rest);
+    take_publisher(r, &rest);
+    // Ministry-style: "Government of Pakistan. *Operation X*." — an organisation taken as title,
+    // with an emphasised piece later: the emphasised piece is the title.
+    if let (Some(title), Some(container)) = (&r.title, &r.container) {
+        let words: Vec<&str> = title.split_whitespace().collect();
+        let name_like = words.len() <= 6
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_name_glue(w));
+        if looks_like_organisation(title)
+            && name_like
+            && !r.raw.contains(&format!("*{title}*"))
+            && r.raw.contains(&format!("*{container}"))
+            && r.volume.is_none()
+            && r.pages.is_none()
+        {
+            let (t, c) = (title.clone(), container.clone());
+            r.title = Some(c);
+            r.container = None;
+            r.publisher = Some(t);
+        }
+    }
+}
+
+/// "In:" / "In" opening a chapter's or paper's container.
+pub(super) static IN_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?i:in)\s*:?\s+", "IN_PREFIX"));
+
+/// Edition: "2nd ed.", "3rd edn", "Second edition", "rev. ed.".
+pub(super) static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\(?(?-u:\b)([0-9]{1,2}(?:st|nd|rd|th|e|\.)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|rev\.|new|expanded)\s+(?:ed(?-u:\b)\.?|edn(?-u:\b)\.?|edition(?-u:\b)|éd(?-u:\b)\.?|aufl(?-u:\b)\.?|auflage(?-u:\b))\)?",
+        "EDITION",
+    )
+});
+
+/// Editors written out after the title ("Edited by A. B. Name.", "(A. Name, ed.)"): set them
+/// and return the tail without them. A chapter's "In A. Name (Eds.), Book" is left to
+/// [`take_chapter_container`].
+fn take_named_editors(r: &mut Reference, t: &str) -> String {
+    if let Some(caps) = EDITED_BY_ANY.captures(t) {
+        if let (Some(all), Some(first)) = (caps.get(0), caps.get(1)) {
+            let (eds, more) = split_at_piece_end(&t[first.start()..]);
+            let names = parse_name_list(eds).0;
+            let numbers = eds.bytes().any(|b| b.is_ascii_digit());
+            if !names.is_empty() && eds.len() < 200 && !numbers {
+                r.editors = names;
+                let keep = t[..all.start()].trim_end();
+                return format!("{keep}. {}", more.trim_start_matches([',', ';', ' ']));
+            }
+        }
+    }
+    if let Some(caps) = PAREN_EDITORS.captures(t) {
+        if let (Some(all), Some(ed)) = (caps.get(0), caps.get(1)) {
+            if names_before_date(ed.as_str(), true) {
+                r.editors = parse_name_list(ed.as_str()).0;
+                let mut out = t.to_string();
+                out.replace_range(all.range(), " ");
+                return tidy_punctuation(&collapse_spaces(&out));
+            }
+        }
+    }
+    t.to_string()
+}
+
+/// Editors named anywhere after the title: "Edited by Roy Harvey Pearce.", ". Ed. William L.
+/// Andrews.", ", ed. W. M. Green.", "Edited and translated by Donald Nicholson-Smith.",
+/// "(ed. J.H. Neyrey;".
+static EDITED_BY_ANY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[.,;(]\s*)(?:[Ee]dited(?:\s+and\s+translated)?\s+by|[Ee]ds?\.(?:\s+by)?)\s+(?P<first>\p{Lu})",
+        "EDITED_BY_ANY",
+    )
+});
+
+/// "(G. Geymonat, ed.)": an editor in brackets after the book.
+static PAREN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\((?P<ed>[^()]{2,120}?),\s*(?i:eds?)\.?\)",
+        "PAREN_EDITORS",
+    )
+});
+
+/// "In A. Editor (Eds.), *Book* (pp. 1–10). Place: Publisher." / "In Book, edited by A. Editor, 1–10."
+/// Sets editors and container; returns the rest.
+fn take_chapter_container(r: &mut Reference, s: &str) -> String {
+    let mut s = s.trim().to_string();
+    if let Some(caps) = IN_EDITORS.captures(&s) {
+        if let (Some(all), Some(ed)) = (caps.get(0), caps.get(1)) {
+            let ed_text = ed.as_str();
+            if !ed_text.contains(['"', '“', '*']) && ed_text.len() < 300 {
+                let (book, names) = book_before_editors(ed_text);
+                r.container = book.and_then(field);
+                r.editors = parse_name_list(names).0;
+                s = s[all.end()..].to_string();
+            }
+        }
+    }
+    if r.editors.is_empty() {
+        if let Some(caps) = IN_EDITORS_WORD.captures(&s) {
+            if let (Some(all), Some(ed)) = (caps.get(0), caps.get(1)) {
+                let (book, names) = book_before_editors(ed.as_str());
+                if ed.as_str().len() < 300 && names_before_date(names, true) {
+                    r.container = book.and_then(field);
+                    r.editors = parse_name_list(names).0;
+                    s = s[all.end()..].to_string();
+                }
+            }
+        }
+    }
+    let rest = if r.container.is_some() {
+        s.clone()
+    } else {
+        take_container(r, &s)
+    };
+    // "Book, edited by A. Editor" inside what was taken as the container, or right after it.
+    if let Some(container) = r.container.clone() {
+        if let Some(m) = EDITED_BY.find(&container) {
+            r.container = field(&container[..m.start()]);
+            if r.editors.is_empty() {
+                r.editors = parse_name_list(&container[m.end()..]).0;
+            }
+        }
+    }
+    if r.editors.is_empty() {
+        if let Some(m) = EDITED_BY.find(&rest) {
+            if rest[..m.start()].trim().is_empty() {
+                let after = &rest[m.end()..];
+                let (eds, more) = split_at_piece_end(after);
+                r.editors = parse_name_list(eds).0;
+                return more.to_string();
+            }
+        }
+    }
+    rest
+}
+
+/// Editors before the book: "In A. Editor & B. Editor (Eds.), Book".
+static IN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<ed>[^()]+?)\s*\(\s*(?i:eds?|editors?|hrsg|hgg?|dir|coords?)\.?\s*\)\s*[,.:]?\s*",
+        "IN_EDITORS",
+    )
+});
+
+/// Editors before the book with the role as a word: "In C. B. Jones and T. Denvir, editors,",
+/// "In Dale, R.; Mellish, C.; and Zock, M., eds.,".
+static IN_EDITORS_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<ed>[^()]+?),?\s+(?i:editors?|eds?)\.?\s*[,.:]\s*",
+        "IN_EDITORS_WORD",
+    )
+});
+
+/// Editors after the book: ", edited by A. Editor", ", ed. A. Editor", ". Ed. A. Editor".
+static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:,|\.)?\s*(?-u:\b)(?:[Ee]dited\s+by|[Ee]ds?\.|[Hh]rsg\.\s+v\.)\s+",
+        "EDITED_BY",
+    )
+});
+
+/// "Handbook of Combinatorics, R. Graham, and L. Lovasz" (before "Eds."): the book, then its
+/// editors. The first comma part is the book when it reads as a title (a lower-case word, or
+/// four words without an initial) and the rest as names.
+fn book_before_editors(text: &str) -> (Option<&str>, &str) {
+    if let Some((head, tail)) = text.split_once(", ") {
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let lower_word = words.iter().skip(1).any(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && !is_connector(w) && !is_particle(w)
+        });
+        let long_plain = words.len() >= 4 && !words.iter().any(|w| is_initials(w));
+        if (lower_word || long_plain) && names_before_date(tail, true) {
+            return (Some(head), tail);
+        }
+    }
+    (None, text)
+}
+
+/// Split at the first ", " or sentence end: the editor list of "edited by A and B, 12–20".
+fn split_at_piece_end(s: &str) -> (&str, &str) {
+    let (sentence, after) = split_sentence(s);
+    // "ed. J.H. Neyrey; Peabody, Ma.": a semicolon ends the list.
+    if let Some(i) = sentence.find(';') {
+        return (&sentence[..i], &s[i + 1..]);
+    }
+    // "ed. Don E. Fehrenbacher (New York: ...)": a group ends the list.
+    if let Some(i) = sentence.find(" (") {
+        return (&sentence[..i], &s[i..]);
+    }
+    // A comma followed by a number or a lower-case word ("and" aside) ends a name list too.
+    for (i, _) in sentence.match_indices(',') {
+        let next = sentence[i + 1..].trim_start();
+        let connector = next.split_whitespace().next().is_some_and(is_connector);
+        if !connector
+            && next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || c == '(')
+        {
+            return (&sentence[..i], &s[i + 1..]);
+        }
+    }
+    (sentence, after)
+}
+
+/// Take the container (journal, book, site) from the start of `s`; return the rest.
+fn take_container(r: &mut Reference, s: &str) -> String {
+    let s = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'));
+    // "p. 197", "vol. 3": numbers, no container.
+    if s.is_empty() || NUMBER_LABEL_START.is_match(s) {
+        return s.to_string();
+    }
+    // Emphasised container.
+    if let Some(after_star) = s.strip_prefix('*') {
+        if let Some(close) = after_star.find('*') {
+            r.container = field(&after_star[..close]);
+            return after_star[close + 1..].to_string();
+        }
+    }
+    // Quoted container ("in “Optical Bistability,”").
+    if let Some((inner, after)) = quoted_prefix(s) {
+        r.container = field(inner);
+        return after.to_string();
+    }
+    let (sentence, after) = split_sentence(s);
+    // The container ends where numbers start: ", 12(3)", " 44: 58", ", vol. 3", ", pp."
+    let cut = numbers_start(sentence);
+    let (head, tail_in_sentence) = sentence.split_at(cut);
+    let head_trimmed = head.trim();
+    let rest = format!("{tail_in_sentence} {after}");
+    if head_trimmed.is_empty() {
+        return format!("{sentence}. {after}");
+    }
+    // "Place: Publisher" or a publisher: not a container.
+    if place_publisher(head_trimmed).is_some() || PUBLISHER_LABEL.is_match(head_trimmed) {
+        return format!("{sentence}. {after}");
+    }
+    if DOMAIN.is_match(head_trimmed.trim_end_matches('.')) {
+        return take_container(r, after);
+    }
+    let journal_numbers = !tail_in_sentence.trim().is_empty();
+    if !journal_numbers && looks_like_publisher(head_trimmed) && !PROCEEDINGS.is_match(head_trimmed)
+    {
+        return format!("{sentence}. {after}");
+    }
+    // A thesis or report marker is a genre, not a container.
+    if !journal_numbers
+        && (THESIS.is_match(head_trimmed) || REPORT.is_match(head_trimmed))
+        && head_trimmed.split_whitespace().count() <= 6
+    {
+        return format!("{sentence}. {after}");
+    }
+    // "Publisher, Place" after a comma: "Norton, New York".
+    r.container = field(head_trimmed);
+    rest
+}
+
+/// A bare domain name ("reuters.com", "Bbc.com").
+static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[\w\-]+(?:\s[\w\-]+)?(?:\.[\w\-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|pk|in|de|fr)$",
+        "DOMAIN",
+    )
+});
+
+/// Where volume/issue/pages begin in a container sentence (its length if nowhere).
+fn numbers_start(s: &str) -> usize {
+    static NUMBERS_START: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e)\.?\s*[0-9]|[0-9]+(?:[\s,.:;(\-–]|$))",
+            "NUMBERS_START",
+        )
+    });
+    NUMBERS_START.find(s).map_or(s.len(), |m| m.start())
+}
+
+/// "vol. 3", "no. 2", "pp. 12": numbers follow.
+pub(super) static NUMBER_LABEL_START: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:vol|v|no|nr|pp?|pages?)\.?\s*[0-9]",
+        "NUMBER_LABEL_START",
+    )
+});
+
+/// Take volume, issue and pages; return the text without them.
+fn take_numbers(r: &mut Reference, s: &str) -> String {
+    let mut t = s.replace('*', "");
+    if let Some(caps) = PAGES.captures(&t) {
+        if let Some(all) = caps.get(0) {
+            let p = caps
+                .get(1)
+                .or(caps.get(2))
+                .map(|m| m.as_str().trim().to_string());
+            // A range of two years is a date span, not pages.
+            if p.as_deref().is_some_and(|p| !looks_like_year_range(p)) {
+                r.pages = p.map(|p| p.replace(' ', "")).map(Into::into);
+                t.replace_range(all.range(), " ");
+            }
+        }
+    }
+    if let Some(caps) = VOL_ISSUE.captures(&t) {
+        if let (Some(all), Some(v), Some(n)) = (caps.get(0), caps.get(1), caps.get(2)) {
+            let is_year = n
+                .as_str()
+                .parse::<u32>()
+                .is_ok_and(|y| (1500..=2099).contains(&y));
+            r.volume = Some(v.as_str().into());
+            if !is_year {
+                r.number = Some(n.as_str().trim().into());
+            }
+            t.replace_range(all.range(), " ");
+        }
+    }
+    if r.volume.is_none() {
+        if let Some(caps) = VOL_LABEL.captures(&t) {
+            if let (Some(all), Some(v)) = (caps.get(0), caps.get(1)) {
+                r.volume = Some(v.as_str().into());
+                t.replace_range(all.range(), " ");
+            }
+        }
+    }
+    if r.number.is_none() {
+        if let Some(caps) = NUM_LABEL.captures(&t) {
+            if let (Some(all), Some(n)) = (caps.get(0), caps.get(1)) {
+                r.number = Some(n.as_str().into());
+                t.replace_range(all.range(), " ");
+            }
+        }
+    }
+    // Bare numbers right after a container: "Nature 411, 1012" / "Bartonia 44: 58".
+    if r.container.is_some() {
+        if let Some(caps) = BARE_NUMBERS.captures(&t) {
+            if let (Some(all), Some(v)) = (caps.get(0), caps.get(1)) {
+                let year_like = v.as_str().len() == 4 && v.as_str().starts_with(['1', '2']);
+                if !year_like {
+                    if r.volume.is_none() {
+                        r.volume = Some(v.as_str().into());
+                        if r.pages.is_none() {
+                            r.pages = caps.get(2).map(|p| p.as_str().to_string()).map(Into::into);
+                        }
+                        t.replace_range(all.range(), " ");
+                    } else if r.pages.is_none() {
+                        r.pages = Some(v.as_str().into());
+                        t.replace_range(all.range(), " ");
+                    }
+                }
+            }
+        }
+    }
+    tidy_punctuation(&collapse_spaces(&t))
+}
+
+/// A page range or labelled page: "pp. 35-50", "1761–1800", "p. 12", "pages 165-180", ": 45–67".
+static PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:(?-u:\b)pp?\.?\s*|(?-u:\b)pages?\s+|(?-u:\b)pgs?\.?\s*|(?-u:\b)S\.\s*)?([A-Z]?[0-9]{1,6}\s*[-–—‐]+\s*[A-Z]?[0-9]{1,6})|(?:(?-u:\b)pp?\.|(?-u:\b)pages?|(?-u:\b)S\.)\s*([0-9]{1,6})(?-u:\b)",
+        "PAGES",
+    )
+});
+
+/// Volume with issue: "12(3)", "vol. 6(1)", "45 (Suppl 2)".
+static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:(?-u:\b)vol(?:ume)?\.?\s*)?(?-u:\b)([0-9]{1,5}[A-Z]?)\s*\(\s*([A-Za-z0-9_\-–/. ]{1,15}?)\s*\)",
+        "VOL_ISSUE",
+    )
+});
+
+/// A labelled volume: "Vol. 3", "vol 12", "v. 32", "Bd. 4".
+static VOL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[\s,.;(])(?:vol(?:ume)?|v|bd|t|tome)\.?\s*([0-9]{1,5}[A-Z]?)(?-u:\b)",
+        "VOL_LABEL",
+    )
+});
+
+/// A labelled issue: "no. 9", "No 134", "issue 2", "nr 29", "n°95".
+static NUM_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:^|[\s,.;(])(?:no|nr|issue|n°|num|number|heft)\.?\s*([0-9]{1,6}[A-Z]?)(?-u:\b)",
+        "NUM_LABEL",
+    )
+});
+
+/// Bare volume and pages at the start: " 411, 1012", ": 44: 58".
+static BARE_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[\s,.;:]*([0-9]{1,5})(?:\s*[,:]\s*([0-9]{1,6})(?-u:\b))?",
+        "BARE_NUMBERS",
+    )
+});
+
+/// "1999-2000": a page range whose two ends are years of this or the last century.
+fn looks_like_year_range(p: &str) -> bool {
+    let years: Vec<&str> = p
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|x| !x.is_empty())
+        .collect();
+    years.len() == 2
+        && years
+            .iter()
+            .all(|y| y.len() == 4 && (y.starts_with("19") || y.starts_with("20")))
+}
+
+/// Publisher, place, institution and genre from what is left.
+fn take_publisher(r: &mut Reference, s: &str) {
+    let mut rest = s;
+    let mut guard = 0;
+    while !rest.trim().is_empty() && guard < 16 {
+        guard += 1;
+        let (piece, after) = split_sentence(rest.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')')
+        }));
+        rest = after;
+        let piece = piece
+            .trim()
+            .trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'))
+            .trim();
+        if piece.is_empty() || !piece.chars().any(char::is_alphabetic) {
+            continue;
+        }
+        if DOMAIN.is_match(piece.trim_end_matches('.')) {
+            continue;
+        }
+        if THESIS.is_match(piece) || REPORT.is_match(piece) {
+            // "PhD thesis, University of X" / "Technical Report 12, Institute Y".
+            if let Some((_, inst)) = piece.split_once(',') {
+                if INSTITUTION_WORDS.is_match(inst) {
+                    r.institution = r.institution.take().or_else(|| field(inst));
+                }
+            }
+            continue;
+        }
+        if let Some(m) = PUBLISHER_LABEL.find(piece) {
+            r.publisher = field(&piece[m.end()..]);
+            continue;
+        }
+        if let Some((place, publ)) = place_publisher(piece) {
+            r.location = field(place).map(Into::into);
+            // "New York: Norton, 1995" — the year has gone; "Publisher, Place" stays whole.
+            r.publisher = field(without_trailing_year(publ));
+            continue;
+        }
+        if r.publisher.is_none()
+            && (looks_like_publisher(piece) || r.container.is_some() || r.volume.is_some())
+        {
+            // "Publisher, Place" (Harvard) or just "Publisher".
+            match piece.split_once(',') {
+                Some((p, place))
+                    if looks_like_publisher(p)
+                        && place.trim().chars().next().is_some_and(char::is_uppercase) =>
+                {
+                    r.publisher = field(p);
+                    r.location = field(place).map(Into::into);
+                }
+                _ => r.publisher = field(piece),
+            }
+            continue;
+        }
+        if r.container.is_none() && r.publisher.is_none() {
+            r.container = field(piece);
+            continue;
+        }
+        if r.publisher.is_none() {
+            r.publisher = field(piece);
+        }
+    }
+}
+
+/// Words naming a university or institute.
+static INSTITUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:universit\w*|institute|institut|college|school|polytechnic|academy|laborator\w*|labs?|centre|center|department|dept\.?)(?-u:\b)",
+        "INSTITUTION_WORDS",
+    )
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::parse::{assert_matches, captured};
+
+    #[test]
+    fn editors_after_titles() {
+        assert!(EDITED_BY_ANY.is_match("Edited by Roy Harvey Pearce. New York"));
+        assert!(EDITED_BY_ANY.is_match("Dom Casmurro, ed. by Giaccaria, Paolo"));
+        assert!(!EDITED_BY_ANY.is_match("2nd ed. London"));
+    }
+
+    #[test]
+    fn chapter_and_editor_patterns() {
+        assert_matches(
+            &IN_PREFIX,
+            &["In: Book", "in Book"],
+            &["Introduction", "In"],
+        );
+        let ed = |pattern: &Regex, s| captured(pattern, s, "ed");
+        assert_eq!(
+            ed(&PAREN_EDITORS, "Book (G. Geymonat, ed.)"),
+            Some("G. Geymonat")
+        );
+        assert_matches(&PAREN_EDITORS, &[], &["(Geymonat 2001)"]);
+        assert_eq!(
+            ed(&IN_EDITORS, "A. Editor & B. Editor (Eds.), Book"),
+            Some("A. Editor & B. Editor")
+        );
+        assert_eq!(ed(&IN_EDITORS, "X. Name (Hrsg.): Buch"), Some("X. Name"));
+        assert_matches(&IN_EDITORS, &[], &["Book (pp. 1-10)"]);
+        assert_eq!(
+            ed(&IN_EDITORS_WORD, "C. B. Jones and T. Denvir, editors, Book"),
+            Some("C. B. Jones and T. Denvir")
+        );
+        assert_eq!(
+            ed(
+                &IN_EDITORS_WORD,
+                "Dale, R.; Mellish, C.; and Zock, M., eds., Handbook"
+            ),
+            Some("Dale, R.; Mellish, C.; and Zock, M.")
+        );
+        assert_matches(&IN_EDITORS_WORD, &[], &["Book, 12"]);
+        assert_matches(
+            &EDITED_BY,
+            &[
+                "Book, edited by A. Editor",
+                "Book, ed. A. Editor",
+                "Book. Ed. A.",
+                "Hrsg. v. X",
+            ],
+            &["2nd edition", "edited"],
+        );
+    }
+
+    #[test]
+    fn edition_and_domain() {
+        let edition = |s| captured(&EDITION, s, "1");
+        assert_eq!(edition("2nd ed. London"), Some("2nd"));
+        assert_eq!(edition("3rd edn"), Some("3rd"));
+        assert_eq!(edition("Second edition"), Some("Second"));
+        assert_eq!(edition("rev. ed."), Some("rev."));
+        assert_eq!(edition("(5. Aufl.)"), Some("5."));
+        assert_matches(&EDITION, &[], &["edited by X", "2nd edited"]);
+        assert_matches(
+            &DOMAIN,
+            &["reuters.com", "Bbc.com", "news.bbc.co.uk"],
+            &["Reuters", "www.reuters.com/x", "reuters.comx"],
+        );
+    }
+
+    #[test]
+    fn number_patterns() {
+        assert_matches(
+            &NUMBER_LABEL_START,
+            &["vol. 3", "no. 2", "pp. 12", "p 4"],
+            &["volume three", "Nature 3"],
+        );
+        assert_eq!(captured(&PAGES, "pp. 35-50", "1"), Some("35-50"));
+        assert_eq!(captured(&PAGES, "1761–1800", "1"), Some("1761–1800"));
+        assert_eq!(captured(&PAGES, "p. 12", "2"), Some("12"));
+        assert_eq!(captured(&PAGES, "pages 165-180", "1"), Some("165-180"));
+        assert_eq!(captured(&PAGES, "S. 45", "2"), Some("45"));
+        assert_matches(&PAGES, &[], &["vol. 12", "no. 3"]);
+        assert_eq!(captured(&VOL_ISSUE, "12(3), 1-2", "2"), Some("3"));
+        assert_eq!(captured(&VOL_ISSUE, "vol. 6(1)", "1"), Some("6"));
+        assert_eq!(captured(&VOL_ISSUE, "45 (Suppl 2)", "2"), Some("Suppl 2"));
+        assert_matches(&VOL_ISSUE, &[], &["Smith (2019)"]);
+        for (s, v) in [
+            ("Vol. 3", "3"),
+            (", vol 12", "12"),
+            ("v. 32", "32"),
+            ("Bd. 4", "4"),
+        ] {
+            assert_eq!(captured(&VOL_LABEL, s, "1"), Some(v), "{s}");
+        }
+        assert_matches(&VOL_LABEL, &[], &["volcano 3", "Envol 3"]);
+        for (s, n) in [
+            ("no. 9", "9"),
+            ("No 134", "134"),
+            ("issue 2", "2"),
+            ("nr 29", "29"),
+            ("n°95", "95"),
+        ] {
+            assert_eq!(captured(&NUM_LABEL, s, "1"), Some(n), "{s}");
+        }
+        assert_matches(&NUM_LABEL, &[], &["note 3"]);
+        assert_eq!(captured(&BARE_NUMBERS, " 411, 1012", "2"), Some("1012"));
+        assert_eq!(captured(&BARE_NUMBERS, ": 44: 58", "1"), Some("44"));
+        assert_matches(&BARE_NUMBERS, &[], &["Vol. 3"]);
+        assert_eq!(numbers_start("Nature 411, 1012"), 6);
+        assert_eq!(numbers_start("Journal of Tests, 12(3)"), 16);
+        assert_eq!(numbers_start("Speculum"), 8);
+        assert_matches(
+            &INSTITUTION_WORDS,
+            &[
+                "University of X",
+                "Max Planck Institute",
+                "Dept. of Physics",
+            ],
+            &["Universe", "Penguin"],
+        );
+    }
+}

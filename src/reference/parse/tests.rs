@@ -1,0 +1,438 @@
+//! Tests of the whole parser: the sample paper's list and one entry per common style.
+
+use super::parse;
+use crate::reference::{EntryType, Name, Reference};
+
+/// A name as "family" or "family, given" or "literal" for tests.
+fn name_str(n: &Name) -> String {
+    match n {
+        Name::Person {
+            family,
+            given,
+            particle,
+        } => {
+            let fam = match particle {
+                Some(p) => format!("{p} {family}"),
+                None => family.to_string(),
+            };
+            match given {
+                Some(g) => format!("{fam}, {g}"),
+                None => fam,
+            }
+        }
+        Name::Literal { literal } => format!("={literal}"),
+    }
+}
+
+/// (authors, ISO date, title, container) of one parsed entry.
+fn summary(text: &str) -> (Vec<String>, Option<String>, Option<String>, Option<String>) {
+    let r = parse(text);
+    (
+        r.authors.iter().map(name_str).collect(),
+        r.date.map(|d| d.to_string()),
+        r.title,
+        r.container,
+    )
+}
+
+fn check(text: &str, authors: &[&str], date: &str, title: Option<&str>, container: Option<&str>) {
+    let (a, d, t, c) = summary(text);
+    assert_eq!(a, authors, "authors of {text}");
+    assert_eq!(d.as_deref(), Some(date), "date of {text}");
+    assert_eq!(t.as_deref(), title, "title of {text}");
+    assert_eq!(c.as_deref(), container, "container of {text}");
+}
+
+/// (entry, authors, ISO date, title, container).
+type Case = (
+    &'static str,
+    &'static [&'static str],
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+/// The 32 entries of the reference list of corpus/pakistan-iran-2024.md (lines 170-236).
+#[test]
+fn pakistan_iran_reference_list() {
+    let cases: &[Case] = &[
+        ("Daily Times. (January 29, 2024). *Iran offers condolences over killing of nine Pakistanis*.",
+         &["=Daily Times"], "2024-01-29", Some("Iran offers condolences over killing of nine Pakistanis"), None),
+        ("Aljazeera News. (January 27, 2024). *Gunmen kill nine Pakistani nationals in southeastern Iran*. <a href=\"https://www.aljazeera.com/news/2024/1/27/gunmen-kill-nine-pakistani-nationals-in-southeastern-iran\">https://www.aljazeera.com/news/2024/1/27/gunmen-kill-nine-pakistani-nationals-in-southeastern-iran</a>",
+         &["=Aljazeera News"], "2024-01-27", Some("Gunmen kill nine Pakistani nationals in southeastern Iran"), None),
+        ("Khalid, Imran. (January 25, 2024). *Why Iran Chose to Provoke Pakistan*. Geopolitical Monitor. <a href=\"https://www.geopoliticsmonitor.com/why-iran-chose-to-provoke-pakistan\">https://www.geopoliticsmonitor.com/why-iran-chose-to-provoke-pakistan</a>.",
+         &["Khalid, Imran"], "2024-01-25", Some("Why Iran Chose to Provoke Pakistan"), Some("Geopolitical Monitor")),
+        ("AlJazeera. (January 24, 2024). Iran and Pakistan Rebuilding Diplomatic Ties Following Tit-for-Tat Strikes",
+         &["=AlJazeera"], "2024-01-24", Some("Iran and Pakistan Rebuilding Diplomatic Ties Following Tit-for-Tat Strikes"), None),
+        ("Cafiero, Giorgio. (January 23, 2024). *Where is the Iran-Pakistan Relationship Heading?*. The Newarab. <a href=\"https://www.newarab.com/analysis/where-iran-pakistan-relationship-heading.\">https://www.newarab.com/analysis/where-iran-pakistan-relationship-heading.</a>",
+         &["Cafiero, Giorgio"], "2024-01-23", Some("Where is the Iran-Pakistan Relationship Heading?"), Some("The Newarab")),
+        ("Dawn. (January 21, 2024).", &["=Dawn"], "2024-01-21", None, None),
+        ("Dawn. (January 20, 2024).", &["=Dawn"], "2024-01-20", None, None),
+        ("The Indian Express. (January 19, 2024). UN Chief Urges Pakistan, Iran to Deescalate After Missile Strikes.",
+         &["=The Indian Express"], "2024-01-19", Some("UN Chief Urges Pakistan, Iran to Deescalate After Missile Strikes"), None),
+        ("Shahzad, Asif. & Gibran Naiyyar Peshimam. (January 19, 2024). *Pakistan Fires Retaliatory Strikes at Iran, Stroking Regional Tension*. Reuters. reuters.com.",
+         &["Shahzad, Asif", "Peshimam, Gibran Naiyyar"], "2024-01-19", Some("Pakistan Fires Retaliatory Strikes at Iran, Stroking Regional Tension"), Some("Reuters")),
+        ("Mir, Asfandyar.(January 19, 2024). *Making Sense of Iran-Pakistan Cross-Border Strikes*. United States Institute of Peace",
+         &["Mir, Asfandyar"], "2024-01-19", Some("Making Sense of Iran-Pakistan Cross-Border Strikes"), Some("United States Institute of Peace")),
+        ("Ali, Kalbe. (January 19, 2024). Major Leaders Laud 'Tit-for-Tat' Strikes in Iran. Dawn.",
+         &["Ali, Kalbe"], "2024-01-19", Some("Major Leaders Laud 'Tit-for-Tat' Strikes in Iran"), Some("Dawn")),
+        ("The Indian Express. (January 18, 2024). Iran Strikes Pakistan: Understand Actions that Countries take in the Self-Defence, Say MEA",
+         &["=The Indian Express"], "2024-01-18", Some("Iran Strikes Pakistan: Understand Actions that Countries take in the Self-Defence, Say MEA"), None),
+        ("The Indian Express. (January 18, 2024). *Iran Pakistan Strikes: US Criticizes Tehran;* China, Russia Call for Maimum Restraint.",
+         &["=The Indian Express"], "2024-01-18", Some("Iran Pakistan Strikes: US Criticizes Tehran; China, Russia Call for Maimum Restraint"), None),
+        ("The Economic Times. (January 18, 2024). *Pakistan-Iran Conflict: China Offers Mediation after Strikes*.",
+         &["=The Economic Times"], "2024-01-18", Some("Pakistan-Iran Conflict: China Offers Mediation after Strikes"), None),
+        ("Shannon. Kelly J. (January 18, 2024). *Experts React: What's Really going on with Pakistan and Iran Exchanging Attacks?*. Atlantic Council Experts. Atlantic council.org",
+         &["Shannon, Kelly J."], "2024-01-18", Some("Experts React: What's Really going on with Pakistan and Iran Exchanging Attacks?"), Some("Atlantic Council Experts")),
+        ("Ministry of Foreign Affairs. (January 18, 2024). Government of Pakistan. *Operation Mar Bar Sarmachar*.",
+         &["=Ministry of Foreign Affairs"], "2024-01-18", Some("Operation Mar Bar Sarmachar"), None),
+        ("Mao, Frances. Caroline Davies and Paul Adams. (January 18, 2024). *Pakistan Launches Retaliatory Strikes into Iran, Killing Nine People*. BBC News.",
+         &["Mao, Frances", "Davies, Caroline", "Adams, Paul"], "2024-01-18", Some("Pakistan Launches Retaliatory Strikes into Iran, Killing Nine People"), Some("BBC News")),
+        ("Fazl-e-Haider, Syed. (January 18, 2024). *Only China can Stop a War between Iran and Pakistan*. The Daily Beast. thedailybeast.com",
+         &["Fazl-e-Haider, Syed"], "2024-01-18", Some("Only China can Stop a War between Iran and Pakistan"), Some("The Daily Beast")),
+        ("Dawn. (January 18, 2024). *Tehran Ties Downgraded in Wake of Cross-Border Attack*.",
+         &["=Dawn"], "2024-01-18", Some("Tehran Ties Downgraded in Wake of Cross-Border Attack"), None),
+        ("Dawn. (January 18, 2024). *Panic Grips Koh-I-Sabz*.",
+         &["=Dawn"], "2024-01-18", Some("Panic Grips Koh-I-Sabz"), None),
+        ("Dawi, Akmal. (January 18, 2024). US, China Call on Pakistan, Iran to Avoid Escalation. Voice of America. Voanews.com",
+         &["Dawi, Akmal"], "2024-01-18", Some("US, China Call on Pakistan, Iran to Avoid Escalation"), Some("Voice of America")),
+        ("Alarabia News. (January 18, 2024). Turkey's FM Urges Calm as Pakistan, Iran exchange Strikes, Offers to Mediate.",
+         &["=Alarabia News"], "2024-01-18", Some("Turkey's FM Urges Calm as Pakistan, Iran exchange Strikes, Offers to Mediate"), None),
+        ("The Economic Times. (January 17, 2024). *Iran Air Strikes in Pakistan: Why Iran Attacked Pakistan, how it ill Affect the Region and the World?* ",
+         &["=The Economic Times"], "2024-01-17", Some("Iran Air Strikes in Pakistan: Why Iran Attacked Pakistan, how it ill Affect the Region and the World?"), None),
+        ("Rennolds, Nathan. (Jan 17, 2024). *Iran Struck Pakistan with Missile and Drones as the 2 Countries held Joint Naval Exercise*. Business Insider.",
+         &["Rennolds, Nathan"], "2024-01-17", Some("Iran Struck Pakistan with Missile and Drones as the 2 Countries held Joint Naval Exercise"), Some("Business Insider")),
+        ("Momand, Abdullah. (January 17, 2024). In Call with Iranian Counterpart, FM Jilani Stresses Pakistan's 'Right to Respond' to Unprovoked Airstrike. Dawn",
+         &["Momand, Abdullah"], "2024-01-17", Some("In Call with Iranian Counterpart, FM Jilani Stresses Pakistan's 'Right to Respond' to Unprovoked Airstrike"), Some("Dawn")),
+        ("Adams, Paul and Caroline Davies. (January 17, 2024). *Iran Admits Carrying Out Deadly Strike on Pakistan Territory*. BBC News. Bbc.com",
+         &["Adams, Paul", "Davies, Caroline"], "2024-01-17", Some("Iran Admits Carrying Out Deadly Strike on Pakistan Territory"), Some("BBC News")),
+        ("Chaudhry, Aizaz Ahmad. (January 14, 2024). Pak-Iran Realtions. Dawn.",
+         &["Chaudhry, Aizaz Ahmad"], "2024-01-14", Some("Pak-Iran Realtions"), Some("Dawn")),
+        ("Ahmed, Zahid Shahab. and Ali Akbar. (August 2023). *Iran's Soft Power in Afghanistan and Pakistan*. Edinburgh University Press.",
+         &["Ahmed, Zahid Shahab", "Akbar, Ali"], "2023-08", Some("Iran's Soft Power in Afghanistan and Pakistan"), None),
+        ("Khan, Ali Raza. (January 1, 2020). Living on the Edge: Pakistan-Iran Relations Challenges & Prospects. Paramount Books (PVT) LTD.",
+         &["Khan, Ali Raza"], "2020-01-01", Some("Living on the Edge: Pakistan-Iran Relations Challenges & Prospects"), None),
+        ("Vatanka, Alex. (March 30, 2017). *Iran and Pakistan: Security, Diplomacy and American Influence*. Publisher: I.B. Tauris.",
+         &["Vatanka, Alex"], "2017-03-30", Some("Iran and Pakistan: Security, Diplomacy and American Influence"), None),
+        ("Pattanayak, Satyanarayan. (2011). *Iran's Relations with Pakistan: A Strategic Analysis*. Vij Books India Pvt Ltd.",
+         &["Pattanayak, Satyanarayan"], "2011", Some("Iran's Relations with Pakistan: A Strategic Analysis"), None),
+        ("Dashti, Naseer. (2017). *The Baloch Conflict with Iran and Pakistan: Aspect of a National Liberation Struggle*. Publisher: Trafford.",
+         &["Dashti, Naseer"], "2017", Some("The Baloch Conflict with Iran and Pakistan: Aspect of a National Liberation Struggle"), None),
+    ];
+    assert_eq!(cases.len(), 32);
+    for (text, authors, date, title, container) in cases {
+        check(text, authors, date, *title, *container);
+    }
+}
+
+#[test]
+fn pakistan_iran_other_fields() {
+    let r = parse("Vatanka, Alex. (March 30, 2017). *Iran and Pakistan: Security, Diplomacy and American Influence*. Publisher: I.B. Tauris.");
+    assert_eq!(r.publisher.as_deref(), Some("I.B. Tauris"));
+    assert_eq!(r.entry_type, EntryType::Book);
+    let r = parse("Ministry of Foreign Affairs. (January 18, 2024). Government of Pakistan. *Operation Mar Bar Sarmachar*.");
+    assert_eq!(r.publisher.as_deref(), Some("Government of Pakistan"));
+    let r = parse("Khalid, Imran. (January 25, 2024). *Why Iran Chose to Provoke Pakistan*. Geopolitical Monitor. <a href=\"https://www.geopoliticsmonitor.com/why-iran-chose-to-provoke-pakistan\">https://www.geopoliticsmonitor.com/why-iran-chose-to-provoke-pakistan</a>.");
+    assert_eq!(
+        r.url.as_deref(),
+        Some("https://www.geopoliticsmonitor.com/why-iran-chose-to-provoke-pakistan")
+    );
+    assert_eq!(r.entry_type, EntryType::Online);
+    let r = parse("Ahmed, Zahid Shahab. and Ali Akbar. (August 2023). *Iran's Soft Power in Afghanistan and Pakistan*. Edinburgh University Press.");
+    assert_eq!(r.publisher.as_deref(), Some("Edinburgh University Press"));
+    assert_eq!(r.entry_type, EntryType::Book);
+}
+
+/// Every non-empty field of a parsed reference (except `raw`), as (name, value) pairs.
+fn fields(r: &Reference) -> Vec<(&'static str, String)> {
+    let names = |v: &[Name]| v.iter().map(name_str).collect::<Vec<_>>().join("; ");
+    let mut out = vec![("type", r.entry_type.as_str().to_string())];
+    let mut push = |k: &'static str, v: Option<String>| {
+        if let Some(v) = v.filter(|v| !v.is_empty()) {
+            out.push((k, v));
+        }
+    };
+    push("authors", Some(names(&r.authors)));
+    push("editors", Some(names(&r.editors)));
+    push("date", r.date.map(|d| d.to_string()));
+    push("label", r.label.as_deref().map(String::from));
+    push("pubstate", r.pubstate.as_deref().map(String::from));
+    push("title", r.title.as_deref().map(String::from));
+    push("container", r.container.as_deref().map(String::from));
+    push("volume", r.volume.as_deref().map(String::from));
+    push("number", r.number.as_deref().map(String::from));
+    push("pages", r.pages.as_deref().map(String::from));
+    push("edition", r.edition.as_deref().map(String::from));
+    push("publisher", r.publisher.as_deref().map(String::from));
+    push("location", r.location.as_deref().map(String::from));
+    push("institution", r.institution.as_deref().map(String::from));
+    push("doi", r.doi.as_deref().map(String::from));
+    push("url", r.url.as_deref().map(String::from));
+    push("isbn", r.isbn.as_deref().map(String::from));
+    push("arxiv", r.arxiv.as_deref().map(String::from));
+    push("urldate", r.urldate.map(|d| d.to_string()));
+    out
+}
+
+fn assert_fields(text: &str, expected: &[(&str, &str)]) {
+    let r = parse(text);
+    assert_eq!(r.raw, text.trim());
+    let got = fields(&r);
+    let want: Vec<(&str, String)> = expected.iter().map(|&(k, v)| (k, v.to_string())).collect();
+    assert_eq!(got, want, "fields of {text}");
+}
+
+#[test]
+fn apa_journal_article() {
+    assert_fields(
+        "Kirkpatrick, S., Gelatt, C. D., & Vecchi, M. P. (1983). Optimization by simulated annealing. *Science*, *220*(4598), 671–680. https://doi.org/10.1126/science.220.4598.671",
+        &[
+            ("type", "article"),
+            ("authors", "Kirkpatrick, S.; Gelatt, C. D.; Vecchi, M. P."),
+            ("date", "1983"),
+            ("title", "Optimization by simulated annealing"),
+            ("container", "Science"),
+            ("volume", "220"),
+            ("number", "4598"),
+            ("pages", "671–680"),
+            ("doi", "10.1126/science.220.4598.671"),
+        ],
+    );
+}
+
+#[test]
+fn chicago_author_date_book() {
+    assert_fields(
+        "Lakoff, George, and Mark Johnson. 2003. Metaphors We Live By. Chicago: University of Chicago Press.",
+        &[
+            ("type", "book"),
+            ("authors", "Lakoff, George; Johnson, Mark"),
+            ("date", "2003"),
+            ("title", "Metaphors We Live By"),
+            ("publisher", "University of Chicago Press"),
+            ("location", "Chicago"),
+        ],
+    );
+}
+
+#[test]
+fn harvard_book_with_edition() {
+    assert_fields(
+        "Smith, J. (2019) Urban ecology in practice. 2nd edn. London: Routledge.",
+        &[
+            ("type", "book"),
+            ("authors", "Smith, J."),
+            ("date", "2019"),
+            ("title", "Urban ecology in practice"),
+            ("edition", "2nd"),
+            ("publisher", "Routledge"),
+            ("location", "London"),
+        ],
+    );
+}
+
+#[test]
+fn mla_magazine_article() {
+    assert_fields(
+        "Trillin, Calvin. \"Culture Shopping.\" New Yorker, vol. 68, no. 52, 15 Feb. 1993, pp. 48-51.",
+        &[
+            ("type", "article"),
+            ("authors", "Trillin, Calvin"),
+            ("date", "1993-02-15"),
+            ("title", "Culture Shopping"),
+            ("container", "New Yorker"),
+            ("volume", "68"),
+            ("number", "52"),
+            ("pages", "48-51"),
+        ],
+    );
+}
+
+#[test]
+fn ieee_article() {
+    assert_fields(
+        "[3] L. Sha, R. Rajkumar, and J. Lehoczky, \"Priority inheritance protocols: An approach to real-time synchronization,\" IEEE Trans. Comput., vol. 39, no. 9, pp. 1175-1185, 1990.",
+        &[
+            ("type", "article"),
+            ("authors", "Sha, L.; Rajkumar, R.; Lehoczky, J."),
+            ("date", "1990"),
+            ("title", "Priority inheritance protocols: An approach to real-time synchronization"),
+            ("container", "IEEE Trans. Comput"),
+            ("volume", "39"),
+            ("number", "9"),
+            ("pages", "1175-1185"),
+        ],
+    );
+}
+
+#[test]
+fn vancouver_article() {
+    assert_fields(
+        "1. Pérez-Higueras JJ, Arias A, de la Macorra JC, Peters OA. Differences in cyclic fatigue resistance. J Endod. 2014;40(9):1477-81.",
+        &[
+            ("type", "article"),
+            ("authors", "Pérez-Higueras, JJ; Arias, A; de la Macorra, JC; Peters, OA"),
+            ("date", "2014"),
+            ("title", "Differences in cyclic fatigue resistance"),
+            ("container", "J Endod"),
+            ("volume", "40"),
+            ("number", "9"),
+            ("pages", "1477-81"),
+        ],
+    );
+}
+
+#[test]
+fn nature_like_without_title() {
+    assert_fields(
+        "Han, S. E. & Chen, G. (2010) Nature 466, 1012–1015.",
+        &[
+            ("type", "article"),
+            ("authors", "Han, S. E.; Chen, G."),
+            ("date", "2010"),
+            ("container", "Nature"),
+            ("volume", "466"),
+            ("pages", "1012–1015"),
+        ],
+    );
+}
+
+#[test]
+fn chapter_with_editors() {
+    assert_fields(
+        "Baljon, M. C. L. (2002). Focusing in client-centred psychotherapy supervision. In J. C. Watson, R. N. Goldman, & M. S. Warner (Eds.), Client-centered and experiential psychotherapy in the 21st century (pp. 315-324). Ross-on-Wye, UK: PCCS Books.",
+        &[
+            ("type", "incollection"),
+            ("authors", "Baljon, M. C. L."),
+            ("editors", "Watson, J. C.; Goldman, R. N.; Warner, M. S."),
+            ("date", "2002"),
+            ("title", "Focusing in client-centred psychotherapy supervision"),
+            ("container", "Client-centered and experiential psychotherapy in the 21st century"),
+            ("pages", "315-324"),
+            ("publisher", "PCCS Books"),
+            ("location", "Ross-on-Wye, UK"),
+        ],
+    );
+}
+
+#[test]
+fn thesis() {
+    assert_fields(
+        "Shih, S. (2014). Towards optimal rhythm (Doctoral dissertation). Stanford University, Stanford, CA.",
+        &[
+            ("type", "thesis"),
+            ("authors", "Shih, S."),
+            ("date", "2014"),
+            ("title", "Towards optimal rhythm"),
+            ("location", "Stanford, CA"),
+            ("institution", "Stanford University"),
+        ],
+    );
+}
+
+#[test]
+fn report() {
+    assert_fields(
+        "World Health Organization. (2020). Global tuberculosis report 2020 (Technical Report). Geneva: World Health Organization.",
+        &[
+            ("type", "report"),
+            ("authors", "=World Health Organization"),
+            ("date", "2020"),
+            ("title", "Global tuberculosis report 2020"),
+            ("location", "Geneva"),
+            ("institution", "World Health Organization"),
+        ],
+    );
+}
+
+#[test]
+fn online_newspaper_piece() {
+    assert_fields(
+        "Ødegaard, T. (2021, March 3). Fjords in winter. *The Guardian*. https://www.theguardian.com/travel/fjords. Retrieved January 5, 2022.",
+        &[
+            ("type", "online"),
+            ("authors", "Ødegaard, T."),
+            ("date", "2021-03-03"),
+            ("title", "Fjords in winter"),
+            ("container", "The Guardian"),
+            ("url", "https://www.theguardian.com/travel/fjords"),
+            ("urldate", "2022-01-05"),
+        ],
+    );
+}
+
+#[test]
+fn status_and_suffix() {
+    let r = parse(
+        "Novak, J., et al. (n.d.). Unfinished thoughts. Retrieved from https://example.org/x",
+    );
+    assert_eq!(r.pubstate.as_deref(), Some("n.d."));
+    assert_eq!(r.authors.len(), 1);
+    let r = parse("Chen, L. (2021a). First of two. *Journal of Tests*, 3, 1-2.");
+    assert_eq!(r.label.as_deref(), Some("a"));
+    assert_eq!(r.year(), Some(2021));
+}
+
+#[test]
+fn never_panics_on_odd_input() {
+    let long = "Smith, J. ".repeat(5000);
+    let inputs = [
+        "",
+        " ",
+        "(",
+        ")",
+        "*",
+        "**",
+        "_",
+        "\"",
+        "“",
+        "``",
+        "''",
+        "(2020",
+        "2020)",
+        "[1]",
+        "1.",
+        "In",
+        "In (Eds.)",
+        "———.",
+        "Ø",
+        "é.",
+        "(n.d.)",
+        "10.1000/",
+        "https://",
+        "a, b, c, d",
+        "A. B. C. D. E. F. G. H.",
+        ", , , .",
+        "*a*b*c*",
+        "«»",
+        "„“",
+        "Smith, J. (2020). “",
+        long.as_str(),
+    ];
+    for input in inputs {
+        let r = parse(input);
+        assert_eq!(r.raw, input.trim());
+    }
+    // Non-ASCII text right after a name list (a byte window once cut inside '”').
+    let r = parse("Ibrahim, Anna, Elin Sæther, Reza Nguyen, and Ngozi al-Ødegaard. 2014. “Adherence evidence remittance adolescent reform homework schools panel.” *Nature Communications* 16 (5): 50–64.");
+    assert_eq!(r.year(), Some(2014));
+    for n in 0..200u32 {
+        let s: String = (0..40)
+            .map(|i| char::from_u32(((n * 7919 + i * 104729) % 0x2FF) + 0x20).unwrap_or(' '))
+            .collect();
+        let _ = parse(&s);
+    }
+}
+
+#[test]
+fn journal_in_place_of_a_title() {
+    crate::reference::parse::assert_matches(
+        &super::JOURNAL_VOLUME,
+        &["Nature 466", "Nano Lett. 10", "Journal of Tests 4"],
+        &[
+            "Optimization by simulated annealing",
+            "Nature",
+            "Nature 466, 1012",
+        ],
+    );
+}

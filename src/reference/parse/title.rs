@@ -1,0 +1,471 @@
+//! Pass 4, title: quoted, emphasised, or the first sentence after the names, cut where the
+//! source (journal, imprint, numbers) starts.
+
+use super::clean::field;
+use super::dates::YEAR_ONLY;
+use super::imprint::{looks_like_publisher, place_publisher};
+use super::re;
+use super::sentence::{quoted_prefix, split_sentence};
+use super::tail::{EDITION, IN_PREFIX, NUMBER_LABEL_START};
+use crate::reference::words::{cities_pattern, is_name_function_word};
+use crate::reference::Reference;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Take the title from the start of `rest`; return what follows it.
+/// `comma_style`: fields are separated by commas (IEEE, many sciences): an unquoted title ends
+/// at the first comma that is followed by a new field.
+pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
+    let s = rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')')
+    });
+    if s.is_empty() {
+        return String::new();
+    }
+    // Quoted title.
+    if let Some((inner, after)) = quoted_prefix(s) {
+        r.title = field(inner);
+        return after.to_string();
+    }
+    // Emphasised title followed by punctuation or the end.
+    if let Some(after_star) = s.strip_prefix('*') {
+        if let Some(close) = after_star.find('*') {
+            let inner = &after_star[..close];
+            let after = &after_star[close + 1..];
+            let open_ended = inner.trim_end().ends_with([';', ',', ':']);
+            // "*Educational Researcher*, 49(3), 1-2": a journal with its volume, no title.
+            if JOURNAL_NUMBERS_AFTER.is_match(after) {
+                return s.to_string();
+            }
+            if !open_ended
+                && (after.is_empty() || after.starts_with(['.', ',', ':', ';', ' ', '(']))
+            {
+                r.title = field(inner);
+                return after.to_string();
+            }
+        }
+    }
+    let (title, after) = split_sentence(s);
+    if let Some(cut) = comma_field_break(title, comma_style, r.date.is_some()) {
+        r.title = field(&title[..cut]);
+        return s[cut..].to_string();
+    }
+    // "..., Phys. Rev. Lett. 96": the sentence ended inside an abbreviated journal name.
+    if comma_style && !after.trim().is_empty() {
+        if let Some(c) = title.rfind(", ") {
+            if abbreviated_journal_start(&title[c + 2..], after) {
+                r.title = field(&title[..c]);
+                return s[c..].to_string();
+            }
+        }
+    }
+    // Chicago notes: "Title (New York: Norton, 1995)": the group is the imprint.
+    if let Some(m) = IMPRINT_GROUP
+        .find(title)
+        .filter(|m| m.len() <= 160 && m.as_str().chars().any(char::is_alphabetic))
+    {
+        r.title = field(&title[..m.start()]);
+        let group = title[m.start()..].trim().trim_start_matches('(');
+        return format!("{} {after}", group.replacen(')', ".", 1));
+    }
+    // "Title (2nd ed.)", "Title [Motion picture]", "Title (Vol. 2)": the group goes to the tail.
+    let tail_group = TITLE_TAIL_GROUP
+        .find(title)
+        .filter(|m| m.len() <= 140)
+        .or_else(|| EDITION_GROUP.find(title));
+    if let Some(m) = tail_group {
+        r.title = field(&title[..m.start()]);
+        return format!("{}. {after}", &title[m.start()..]);
+    }
+    let (title, after) = extend_with_subtitles(s, title, after);
+    r.title = field(title);
+    after.to_string()
+}
+
+/// A volume (and issue) right after an emphasised name: ", 49(3)", ", *220*(4598)", ", 12,".
+static JOURNAL_NUMBERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*,\s*\*?[0-9]{1,5}\*?\s*(?:\(|,|\.?\s*$)",
+        "JOURNAL_NUMBERS_AFTER",
+    )
+});
+
+/// "(New York: Norton, 1995)" / "(Cornell University Press, 2006)" after a title.
+static IMPRINT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\s\((?:[^()]+:\s*)?[^()]*,?\s*(?:1[5-9]|20)[0-9]{2}\)",
+        "IMPRINT_GROUP",
+    )
+});
+
+/// A bracketed note closing a title: edition, volume, medium, translator, genre.
+static TITLE_TAIL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\s[(\[](?:[^()\[\]]*(?-u:\b)(?:ed|eds|edn|edition|vol|vols|volume|trans|transl|translated|motion\s+picture|film|dvd|video|television|tv|audio|cd|podcast|brochure|report|thesis|dissertation|review|unpublished|doctoral|master'?s|data\s+set|software|computer\s+program|lecture|slides|blog|tweet|map|series|manuscript)(?-u:\b)[^()\[\]]*)[)\]]\s*$",
+        "TITLE_TAIL_GROUP",
+    )
+});
+
+/// An edition in brackets closing a title, in any language: "(5. Ed.)", "(1 éd.)", "(2ª ed.)".
+static EDITION_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\s\([0-9]{1,2}[^()\s]{0,3}\.?\s*(?:[ÉéEe]d|[Ee]dn|[Aa]ufl)[^()]{0,12}\)\s*$",
+        "EDITION_GROUP",
+    )
+});
+
+/// "The authentic heart. An eightfold path to midlife love. New York: Wiley.": a sentence after
+/// the first continues the title when it reads as running text (a lower-case content word), not
+/// as the source (numbers, genre note, edition, publisher), and the source visibly starts after
+/// it (place and publisher, "In", a journal with numbers, emphasis). A title in Title Case is
+/// not continued by a sentence-case one ("Lectures on Polytopes. Graduate texts in
+/// mathematics.": a series) unless it ends with a question or exclamation mark.
+fn extend_with_subtitles<'a>(s: &'a str, title: &'a str, after: &'a str) -> (&'a str, &'a str) {
+    let (mut title, mut after) = (title, after);
+    for _ in 0..3 {
+        // "Fourier integral operators. II.", "Reactions at oxide surfaces. 1. Oxidation of ...":
+        // a part number belongs to the title.
+        let lead = after.trim_start();
+        if let Some(token) = lead.split_whitespace().next() {
+            let core = token.strip_suffix('.').unwrap_or("");
+            let numeral =
+                (!core.is_empty() && core.len() <= 2 && core.bytes().all(|b| b.is_ascii_digit()))
+                    || (!core.is_empty()
+                        && core.len() <= 4
+                        && core.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')));
+            if numeral {
+                let end = s.len() - lead.len() + token.len() - 1;
+                title = &s[..end];
+                after = &s[end + 1..];
+                continue;
+            }
+        }
+        let asks = title.trim_end().ends_with(['?', '!']);
+        if !asks && is_title_case(title) {
+            break;
+        }
+        let (mut next, mut rest) = split_sentence(after);
+        // "Surveiller et jouir. Anthropologie politique du sexe, Paris, EPEL, 2010.": the last
+        // sentence holds the subtitle and the imprint, parted by a comma.
+        if rest.trim().is_empty() {
+            if let Some(cut) = comma_field_break(next, true, true) {
+                let (head, tail) = next.split_at(cut);
+                let tail = tail.trim_start_matches([',', ' ']);
+                if !tail.is_empty() && (tail.contains(':') || IMPRINT_YEAR.is_match(tail)) {
+                    (next, rest) = (head, tail);
+                }
+            }
+        }
+        let next_trim = next.trim();
+        let rest_trim = rest.trim_start();
+        if next_trim.is_empty() || next_trim.len() > 300 || rest_trim.is_empty() {
+            break;
+        }
+        let first_upper = next_trim.chars().next().is_some_and(char::is_uppercase);
+        if !first_upper
+            || !has_lowercase_content_word(next_trim)
+            || SOURCE_SENTENCE.is_match(next_trim)
+            || place_publisher(next_trim).is_some()
+            || EDITION.is_match(next_trim)
+            || next_trim.contains(['*', '"', '“', '(', '['])
+            || rest_trim.starts_with(|c: char| c.is_ascii_digit() || c == '(')
+        {
+            break;
+        }
+        let (source, _) = split_sentence(rest_trim);
+        let source_follows = rest_trim.starts_with('*')
+            || IN_PREFIX.is_match(rest_trim)
+            || place_publisher(source).is_some()
+            || looks_like_publisher(source)
+            || source.bytes().any(|b| b.is_ascii_digit());
+        if !source_follows {
+            break;
+        }
+        let end = s.len() - after.len() + next.len();
+        title = &s[..end];
+        after = rest;
+    }
+    (title, after)
+}
+
+/// A year closing an imprint ("Paris, EPEL, 2010").
+static IMPRINT_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[\s,])(?:1[5-9]|20)[0-9]{2}[.)]?$", "IMPRINT_YEAR"));
+
+/// A sentence that is surely part of the source, not of the title: volume, issue, pages, a
+/// genre or publication note, editors, a place and publisher.
+static SOURCE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)[0-9]+\s*\(|[0-9]\s*[-–]\s*[0-9]|[,:;]\s*[0-9]|[0-9]+$|^(?:in|see|paper|poster|presented|unpublished|manuscript|submitted|translated|trans|edited|ed|eds|dir|perf|available|retrieved|accessed|reprinted|originally|published|doctoral|master|phd|ph\.d|thesis|dissertation|technical|tech|working|report|vol|pp|no|chapter|series|preprint|to\s+appear|forthcoming|in\s+press|abstract|review\s+of)(?-u:\b)|\((?:eds?|editors?|hrsg)\.?\)|(?-u:\b)(?:press|publishers?|publishing|verlag)(?-u:\b)",
+        "SOURCE_SENTENCE",
+    )
+});
+
+/// A lower-case word of three letters or more that is not a function word.
+fn has_lowercase_content_word(s: &str) -> bool {
+    s.split_whitespace().skip(1).any(|w| {
+        let core = w.trim_end_matches([',', ';', ':', '.']);
+        core.chars().count() >= 3
+            && core.chars().next().is_some_and(char::is_lowercase)
+            && core
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+            && !is_name_function_word(core)
+    })
+}
+
+/// Every content word capitalised ("Lectures on Polytopes"), with at least two of them.
+fn is_title_case(s: &str) -> bool {
+    let content: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+        .collect();
+    content.len() >= 2
+        && content
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// In a comma-separated reference, where the title ends: at the first comma whose segment is
+/// surely a new field (see [`FIELD_SEGMENT`]); or one segment earlier when that segment is a
+/// short capitalised name ("..., Speculum, 66"): the journal or publisher. A break inside a
+/// parenthesised group ("Title (Wiley, 1998)") moves to the group's opening. Outside comma
+/// styles (`comma_style` false) only a segment that surely is a field counts, and the name
+/// before it only when numbers follow ("Robot Vision, MIT Press.", "..., Information and
+/// Computation, 84").
+fn comma_field_break(s: &str, comma_style: bool, dated: bool) -> Option<usize> {
+    if !s.contains(", ") {
+        return None;
+    }
+    let commas: Vec<usize> = s.match_indices(", ").map(|(i, _)| i).collect();
+    for (k, &c) in commas.iter().enumerate() {
+        let seg_end = commas.get(k + 1).copied().unwrap_or(s.len());
+        let seg = s[c + 2..seg_end].trim();
+        if !FIELD_SEGMENT.is_match(seg) {
+            continue;
+        }
+        // "..., and Zemlinsky (University of Chicago Press": the group is the imprint.
+        if let Some(p) = seg.find(" (") {
+            let head = &seg[..p];
+            let group = seg[p + 2..].split(')').next().unwrap_or("");
+            if !head.is_empty() && !FIELD_SEGMENT.is_match(head) && group.contains([':', ',']) {
+                return Some(c + 2 + (seg.as_ptr() as usize - s[c + 2..].as_ptr() as usize) + p);
+            }
+        }
+        if !comma_style
+            && (!FIELD_SEGMENT_STRICT.is_match(seg) || (dated && YEAR_ONLY.is_match(seg)))
+        {
+            continue;
+        }
+        // Inside an open parenthesis: the group starts the source.
+        if let Some(open) = open_paren_before(s, c) {
+            if open > 0 {
+                return Some(open);
+            }
+            continue;
+        }
+        if k > 0 {
+            let prev = s[commas[k - 1] + 2..c].trim();
+            let numbers_follow =
+                seg.starts_with(|ch: char| ch.is_ascii_digit()) || NUMBER_LABEL_START.is_match(seg);
+            // In comma styles a publisher's place may stand before it ("New York, Norton").
+            let capitalised = {
+                let words: Vec<&str> = prev.split_whitespace().collect();
+                !words.is_empty()
+                    && words.len() <= 3
+                    && words
+                        .iter()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            };
+            if (numbers_follow && is_short_name(prev)) || (comma_style && capitalised) {
+                return Some(commas[k - 1]);
+            }
+        }
+        return Some(c);
+    }
+    None
+}
+
+/// A comma segment that surely is no longer the title: it starts with a number, a quote, "in",
+/// "to appear", "pp."/"vol."/"no.", "ed."/"trans.", or names a journal, proceedings, series,
+/// publisher or genre, or holds a year.
+static FIELD_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
+    let cities = cities_pattern();
+    re(
+        &format!(
+            r#"^(?:[0-9]|["“'`«(\[]|(?i:(?:in|to\s+appear|pages?|edited|translated|preprint|submitted|unpublished|manuscript|forthcoming|volume)(?-u:\b)|(?:pp?|vol|v|no|nr|eds?|trans|tr|rev)\.)|(?:IEEE|ACM|IFIP|SIAM|SPIE|AIAA|ASME|IET|AIP)(?-u:\b)|(?:{cities})(?:,\s*\p{{Lu}}{{2}}\.?)?$|\p{{Lu}}[\p{{L}}.&\s]*\s[0-9]{{1,4}}(?:\s*\([0-9]+\))?$)|(?i:(?-u:\b)(?:proc|proceedings|journal|j|trans|transactions|conference|conf|symposium|workshop|review|letters|lecture\s+notes|series|press|publishers?|university|verlag|thesis|dissertation|report|technical|magazine|bulletin|annals|acta|quarterly|arxiv|preprint)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)|(?-u:\b)(?:1[5-9]|20)[0-9]{{2}}(?-u:\b)"#
+        ),
+        "FIELD_SEGMENT",
+    )
+});
+
+/// A segment that names a field by itself, whatever the style: numbers with labels, a
+/// publisher, a genre, "in", "ed.", "trans.", a year alone.
+static FIELD_SEGMENT_STRICT: LazyLock<Regex> = LazyLock::new(|| {
+    let cities = cities_pattern();
+    re(
+        &format!(
+            r#"^(?:(?:1[5-9]|20)[0-9]{{2}}[a-z]?\)?$|[0-9]+\s*\(|[0-9]+\s+vols?\.|(?i:in|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated|volume|rev\.\s+ed\.?)\s|(?:{cities})$)|(?i:(?-u:\b)(?:press|publishers?|verlag|thesis|dissertation|tech(?:nical)?\s+rep(?:ort)?|working\s+paper|preprint|arxiv)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)"#
+        ),
+        "FIELD_SEGMENT_STRICT",
+    )
+});
+
+/// Where the parenthesis open at byte `at` of `s` starts, if one is.
+fn open_paren_before(s: &str, at: usize) -> Option<usize> {
+    let mut open: Vec<usize> = Vec::new();
+    for (i, b) in s.as_bytes()[..at].iter().enumerate() {
+        match b {
+            b'(' | b'[' => open.push(i),
+            b')' | b']' => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    open.first().copied()
+}
+
+/// A short name standing between title and numbers: up to six words, each capitalised or a
+/// function word ("Information and Computation", "Speculum", "J. Appl. Physiol.").
+fn is_short_name(seg: &str) -> bool {
+    let words: Vec<&str> = seg.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_name_function_word(w))
+}
+
+/// "Phys" + ". Rev. Lett. 96, 216407": a capitalised abbreviation whose text goes on with
+/// capitalised words or numbers: the journal, not the title's last words.
+fn abbreviated_journal_start(last_segment: &str, after: &str) -> bool {
+    let words: Vec<&str> = last_segment.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let short_abbrev = last.chars().count() <= 5
+        && last.chars().all(char::is_alphabetic)
+        && last.chars().next().is_some_and(char::is_uppercase)
+        && last.chars().skip(1).all(char::is_lowercase);
+    let next = after.split_whitespace().next().unwrap_or("");
+    words.len() <= 4
+        && short_abbrev
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && (next
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+        && after.bytes().any(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reference::parse::assert_matches;
+
+    #[test]
+    fn field_segments() {
+        for seg in [
+            "pp. 992-996",
+            "Vol. 15",
+            "ed. W. M. Green",
+            "Paris",
+            "Mind 59",
+            "arXiv preprint",
+            "Michael Holquist (ed.)",
+            "IEEE Trans. Comput",
+        ] {
+            assert!(FIELD_SEGMENT.is_match(seg), "field: {seg}");
+        }
+        for seg in [
+            "Principles and Practice",
+            "Diplomacy and American Influence",
+            "Stroking Regional Tension",
+        ] {
+            assert!(!FIELD_SEGMENT.is_match(seg), "not a field: {seg}");
+        }
+        assert!(FIELD_SEGMENT_STRICT.is_match("MIT Press"));
+        assert!(FIELD_SEGMENT_STRICT.is_match("Rev. ed. New York"));
+        assert!(!FIELD_SEGMENT_STRICT.is_match("Paris Review of Books"));
+    }
+
+    #[test]
+    fn imprint_and_edition_groups() {
+        assert!(IMPRINT_GROUP.is_match("Classical Electrodynamics (Wiley, 1998)"));
+        assert!(EDITION_GROUP.is_match("Como elaborar projetos de pesquisa (5. Ed.)"));
+    }
+
+    #[test]
+    fn groups_closing_a_title() {
+        assert_matches(
+            &JOURNAL_NUMBERS_AFTER,
+            &[", 49(3), 1-2", ", *220*(4598)", ", 12,", ", 12"],
+            &[", and more", ", 12 Angry Men"],
+        );
+        assert_matches(
+            &IMPRINT_GROUP,
+            &["Title (New York: Norton, 1995)"],
+            &["Title (Wiley)"],
+        );
+        assert_matches(
+            &TITLE_TAIL_GROUP,
+            &[
+                "Title (2nd ed.)",
+                "Title [Motion picture]",
+                "Title (Vol. 2)",
+            ],
+            &["Title (Part one)", "Title (2nd ed.) more"],
+        );
+        assert_matches(
+            &EDITION_GROUP,
+            &["Title (1 éd.)", "Title (2ª ed.)"],
+            &["Title (2019)"],
+        );
+        assert_matches(
+            &IMPRINT_YEAR,
+            &["Paris, EPEL, 2010", "2010."],
+            &["2010s", "in 2010 we"],
+        );
+    }
+
+    #[test]
+    fn source_sentences() {
+        assert_matches(
+            &SOURCE_SENTENCE,
+            &[
+                "Journal of X 12(3)",
+                "Pages 12-15",
+                "In Proceedings of X",
+                "Unpublished manuscript",
+                "Oxford University Press",
+            ],
+            &[
+                "An eightfold path to midlife love",
+                "Graduate texts in mathematics",
+            ],
+        );
+        assert!(is_title_case("Lectures on Polytopes"));
+        assert!(!is_title_case("Lectures on polytopes"));
+        assert!(has_lowercase_content_word("An eightfold path"));
+        assert!(!has_lowercase_content_word("Graduate of the"));
+    }
+
+    #[test]
+    fn where_comma_titles_end() {
+        let s = "Priority inheritance protocols, IEEE Trans. Comput., vol. 39";
+        assert_eq!(comma_field_break(s, true, false), Some(30));
+        assert_eq!(
+            comma_field_break("Robot Vision, MIT Press", false, true),
+            Some(12)
+        );
+        assert_eq!(
+            comma_field_break("Principles and Practice, Diplomacy", true, false),
+            None
+        );
+    }
+}

@@ -1,0 +1,438 @@
+//! Word lists the reference parser looks words up in: cities, words that open titles,
+//! abbreviations, name particles and suffixes, words that join names or mark organisations.
+//!
+//! Each list is sorted (byte order) without repeats and read through the predicate beside it.
+//! The two long lists, [`CITIES`] and [`ORG_WORDS`], are binary searched; the short ones are
+//! scanned, which the compiler turns into a few length and byte compares (a binary search over
+//! them, with a string compare per step, cost the parser 2% more instructions). The tests hold
+//! every list to its order and its case.
+
+/// Cities where publishers sit: a comma segment that is one of them is the imprint, not the
+/// title ("Réinventer l'Etat, Paris, PUF").
+const CITIES: &[&str] = &[
+    "Abingdon",
+    "Albany",
+    "Aldershot",
+    "Amherst",
+    "Amsterdam",
+    "Ann Arbor",
+    "Athens",
+    "Auckland",
+    "Austin",
+    "Baltimore",
+    "Barcelona",
+    "Basel",
+    "Basingstoke",
+    "Beijing",
+    "Berkeley",
+    "Berlin",
+    "Bern",
+    "Birmingham",
+    "Bloomington",
+    "Bologna",
+    "Bonn",
+    "Bordeaux",
+    "Boston",
+    "Brisbane",
+    "Bristol",
+    "Brussels",
+    "Bruxelles",
+    "Budapest",
+    "Buenos Aires",
+    "Cairo",
+    "Cambridge",
+    "Canberra",
+    "Cape Town",
+    "Chicago",
+    "Chichester",
+    "Cologne",
+    "Copenhagen",
+    "Delhi",
+    "Dordrecht",
+    "Dublin",
+    "Durham",
+    "Edinburgh",
+    "Englewood Cliffs",
+    "Farnham",
+    "Firenze",
+    "Florence",
+    "Frankfurt",
+    "Geneva",
+    "Genève",
+    "Glasgow",
+    "Greenwich",
+    "Grenoble",
+    "Göttingen",
+    "Hamburg",
+    "Harmondsworth",
+    "Heidelberg",
+    "Helsinki",
+    "Hillsdale",
+    "Hoboken",
+    "Hong Kong",
+    "Istanbul",
+    "Ithaca",
+    "Jerusalem",
+    "Johannesburg",
+    "Köln",
+    "Lausanne",
+    "Leeds",
+    "Leiden",
+    "Leipzig",
+    "Lille",
+    "Lisboa",
+    "Lisbon",
+    "London",
+    "Los Angeles",
+    "Lyon",
+    "Madrid",
+    "Mahwah",
+    "Manchester",
+    "Marseille",
+    "Melbourne",
+    "Milan",
+    "Milano",
+    "Minneapolis",
+    "Montpellier",
+    "Montreal",
+    "Montréal",
+    "Moscou",
+    "Moscow",
+    "Munich",
+    "München",
+    "Nairobi",
+    "Nantes",
+    "Napoli",
+    "New Delhi",
+    "New Haven",
+    "New York",
+    "Newbury Park",
+    "Norwood",
+    "Oslo",
+    "Ottawa",
+    "Oxford",
+    "Paris",
+    "Perth",
+    "Philadelphia",
+    "Pittsburgh",
+    "Prague",
+    "Praha",
+    "Princeton",
+    "Québec",
+    "Rennes",
+    "Rio de Janeiro",
+    "Roma",
+    "Rome",
+    "San Francisco",
+    "Seattle",
+    "Sheffield",
+    "Singapore",
+    "Stockholm",
+    "Strasbourg",
+    "Stuttgart",
+    "Sydney",
+    "São Paulo",
+    "Tel Aviv",
+    "Thousand Oaks",
+    "Tokyo",
+    "Torino",
+    "Toronto",
+    "Toulouse",
+    "Turin",
+    "Upper Saddle River",
+    "Vancouver",
+    "Vienna",
+    "Warsaw",
+    "Warszawa",
+    "Washington",
+    "Wellington",
+    "Westport",
+    "Wien",
+    "Zurich",
+    "Zürich",
+];
+
+/// Is `s` one of the publishers' [`CITIES`], exactly as written there ("New York")?
+pub(super) fn is_city(s: &str) -> bool {
+    CITIES.binary_search(&s).is_ok()
+}
+
+/// The [`CITIES`] as a regex alternation ("Aachen|Abingdon|..."), to embed in a pattern. The
+/// names hold no regex syntax.
+pub(super) fn cities_pattern() -> String {
+    CITIES.join("|")
+}
+
+/// Words that start titles, never names.
+const TITLE_STARTS: &[&str] = &[
+    "a", "about", "after", "an", "are", "at", "between", "beyond", "by", "can", "das", "der",
+    "die", "do", "does", "ein", "eine", "el", "for", "from", "how", "il", "in", "into", "is", "la",
+    "le", "les", "los", "my", "new", "of", "on", "our", "some", "the", "these", "this", "to",
+    "toward", "towards", "un", "une", "using", "we", "what", "when", "where", "who", "why", "with",
+];
+
+/// Does the lower-case `word` start titles, never names ("the", "how", "towards")?
+#[inline]
+pub(super) fn is_title_start(word: &str) -> bool {
+    TITLE_STARTS.contains(&word)
+}
+
+/// Abbreviations after which a full stop does not end a sentence (lower case, the final full
+/// stop left out).
+const ABBREVIATIONS: &[&str] = &[
+    "acad", "al", "am", "approx", "assoc", "bros", "bull", "cf", "ch", "cit", "co", "comp", "conf",
+    "corp", "dept", "dr", "e.g", "ed", "eds", "eg", "etc", "fig", "ft", "i.e", "ibid", "ie", "inc",
+    "int", "intl", "j", "jr", "ltd", "mag", "mr", "mrs", "ms", "mt", "n", "nat", "natl", "no",
+    "nr", "op", "p", "pp", "proc", "pt", "q", "repr", "res", "rev", "s", "sci", "ser", "soc", "sr",
+    "st", "suppl", "symp", "trad", "trans", "transl", "u.k", "u.s", "univ", "v", "vol", "vols",
+    "vs",
+];
+
+/// Is the lower-case `word` an abbreviation whose full stop ends no sentence ("vol", "e.g")?
+#[inline]
+pub(super) fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word)
+}
+
+/// Connecting words allowed inside a name list or an organisation's name.
+const NAME_GLUE: &[&str] = &[
+    "&", "&amp;", "al", "al.", "and", "ed", "eds", "et", "for", "in", "jr", "of", "on", "others",
+    "sr", "the", "und", "y",
+];
+
+/// Is `word` (any ASCII case) a connecting word of a name list or an organisation's name
+/// ("and", "of", "et", "al.", "Jr")?
+#[inline]
+pub(super) fn is_name_glue(word: &str) -> bool {
+    NAME_GLUE.iter().any(|g| g.eq_ignore_ascii_case(word))
+}
+
+/// Words that join two names.
+const CONNECTORS: &[&str] = &["&", "and", "et", "und", "y"];
+
+/// Is `w` (any ASCII case, a comma after it allowed) a word joining two names ("and", "&",
+/// "und", "y", "et")?
+#[inline]
+pub(super) fn is_connector(w: &str) -> bool {
+    let w = w.trim_end_matches(',');
+    CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w))
+}
+
+/// Function words that a journal's or publisher's name may hold in lower case.
+const NAME_FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "at", "de", "del", "der", "des", "di", "die", "du", "e", "et", "for", "für",
+    "in", "la", "le", "of", "on", "the", "to", "und", "van", "von", "y",
+];
+
+/// May a journal's or publisher's name hold `word` in lower case ("of", "and", "für")?
+/// Case counts: "Of" is not one.
+#[inline]
+pub(super) fn is_name_function_word(word: &str) -> bool {
+    NAME_FUNCTION_WORDS.contains(&word)
+}
+
+/// Lower-case name particles that belong before a family name.
+const PARTICLES: &[&str] = &[
+    "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "el", "ibn",
+    "la", "le", "ten", "ter", "van", "von", "y", "zu",
+];
+
+/// Is `word` a lower-case particle that belongs before a family name ("van", "de", "al")?
+#[inline]
+pub(crate) fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
+/// Particles written joined to the family name: "al-Rashid", "el-Amin", "d'Alembert",
+/// "ben-Ami".
+const JOINED_PARTICLES: &[&str] = &[
+    "abu", "ad", "al", "an", "ar", "as", "ash", "at", "az", "ben", "bin", "d", "da", "de", "di",
+    "du", "el", "ibn", "l", "o", "ul", "van", "von",
+];
+
+/// Is `prefix` a particle written joined to a family name ("al" of "al-Rashid")?
+#[inline]
+pub(super) fn is_joined_particle(prefix: &str) -> bool {
+    JOINED_PARTICLES.contains(&prefix)
+}
+
+/// Generational suffixes written after a name ("Jr.", "III").
+const SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "jun", "sen", "sr"];
+
+/// Is `part` a generational suffix, in any case, with or without full stops ("Jr.", "III")?
+#[inline]
+pub(super) fn is_name_suffix(part: &str) -> bool {
+    SUFFIXES.contains(&part.trim_end_matches('.').to_lowercase().as_str())
+}
+
+/// Words that mark a name as an organisation rather than a person. All are ASCII, 3 to 13
+/// letters long: [`is_organisation_word`] relies on it.
+const ORG_WORDS: &[&str] = &[
+    "academy",
+    "agency",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "center",
+    "centre",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "consortium",
+    "corporation",
+    "council",
+    "court",
+    "daily",
+    "department",
+    "express",
+    "federation",
+    "foundation",
+    "fund",
+    "gazette",
+    "global",
+    "government",
+    "group",
+    "health",
+    "herald",
+    "hospital",
+    "inc",
+    "initiative",
+    "insider",
+    "institute",
+    "institution",
+    "international",
+    "journal",
+    "league",
+    "ltd",
+    "magazine",
+    "ministry",
+    "monitor",
+    "national",
+    "nations",
+    "network",
+    "news",
+    "office",
+    "organisation",
+    "organization",
+    "party",
+    "post",
+    "press",
+    "program",
+    "programme",
+    "project",
+    "recorder",
+    "republic",
+    "reuters",
+    "review",
+    "school",
+    "service",
+    "services",
+    "society",
+    "states",
+    "team",
+    "the",
+    "times",
+    "tribune",
+    "trust",
+    "union",
+    "university",
+    "world",
+];
+
+/// Is `w` (any case) one of [`ORG_WORDS`]? Lower-cased in a buffer on the stack, as every
+/// one of them is short and ASCII.
+pub(super) fn is_organisation_word(w: &str) -> bool {
+    let mut buf = [0u8; 13];
+    if !(3..=13).contains(&w.len()) || !w.is_ascii() {
+        return false;
+    }
+    for (slot, b) in buf.iter_mut().zip(w.bytes()) {
+        *slot = b.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..w.len()]).is_ok_and(|lower| ORG_WORDS.binary_search(&lower).is_ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every list, by name.
+    const LISTS: &[(&str, &[&str])] = &[
+        ("CITIES", CITIES),
+        ("TITLE_STARTS", TITLE_STARTS),
+        ("ABBREVIATIONS", ABBREVIATIONS),
+        ("NAME_GLUE", NAME_GLUE),
+        ("CONNECTORS", CONNECTORS),
+        ("NAME_FUNCTION_WORDS", NAME_FUNCTION_WORDS),
+        ("PARTICLES", PARTICLES),
+        ("JOINED_PARTICLES", JOINED_PARTICLES),
+        ("SUFFIXES", SUFFIXES),
+        ("ORG_WORDS", ORG_WORDS),
+    ];
+
+    #[test]
+    fn lists_are_sorted_without_repeats() {
+        for (name, list) in LISTS {
+            assert!(!list.is_empty(), "{name}");
+            for pair in list.windows(2) {
+                assert!(
+                    pair[0] < pair[1],
+                    "{name}: {:?} before {:?}",
+                    pair[0],
+                    pair[1]
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn lists_other_than_cities_are_in_lower_case() {
+        for (name, list) in LISTS.iter().filter(|(name, _)| *name != "CITIES") {
+            for w in *list {
+                assert_eq!(*w, w.to_lowercase(), "{name}");
+            }
+        }
+        // Looked up without their final full stop.
+        assert!(ABBREVIATIONS.iter().all(|a| !a.ends_with('.')));
+        // The stack buffer of `is_organisation_word` holds every one of them.
+        assert!(ORG_WORDS
+            .iter()
+            .all(|w| w.is_ascii() && (3..=13).contains(&w.len())));
+    }
+
+    #[test]
+    fn cities_are_literal_in_a_pattern() {
+        for city in CITIES {
+            assert_eq!(regex::escape(city), *city, "{city}");
+        }
+        let whole = regex::Regex::new(&format!("^(?:{})$", cities_pattern())).unwrap();
+        assert!(whole.is_match("Upper Saddle River"));
+        assert!(!whole.is_match("Saddle River"));
+    }
+
+    #[test]
+    fn membership() {
+        assert!(is_city("New York") && is_city("São Paulo") && is_city("Zürich"));
+        assert!(!is_city("new york") && !is_city("York") && !is_city("New York, NY"));
+        assert!(is_title_start("the") && is_title_start("towards") && is_title_start("eine"));
+        assert!(!is_title_start("The") && !is_title_start("smith"));
+        assert!(is_abbreviation("vol") && is_abbreviation("e.g") && is_abbreviation("u.s"));
+        assert!(!is_abbreviation("volume") && !is_abbreviation("vol."));
+        assert!(is_name_glue("And") && is_name_glue("AL.") && is_name_glue("&amp;"));
+        assert!(!is_name_glue("or") && !is_name_glue("ands"));
+        assert!(is_connector("and,") && is_connector("&") && is_connector("ET"));
+        assert!(!is_connector("or") && !is_connector("al") && !is_connector(",and"));
+        assert!(is_name_function_word("für") && is_name_function_word("of"));
+        assert!(!is_name_function_word("Of"));
+        assert!(is_particle("van") && is_particle("al") && !is_particle("Van"));
+        assert!(is_joined_particle("d") && is_joined_particle("ibn") && !is_joined_particle("mc"));
+        assert!(is_name_suffix("Jr.") && is_name_suffix("III") && is_name_suffix("jun"));
+        assert!(!is_name_suffix("Jo") && !is_name_suffix("J"));
+        assert!(is_organisation_word("Ministry") && is_organisation_word("UNIVERSITY"));
+        assert!(!is_organisation_word("Smith") && !is_organisation_word("organizational"));
+        assert!(!is_organisation_word("Ünion") && !is_organisation_word("un"));
+    }
+}
