@@ -1,9 +1,13 @@
 //! Finding a paper's reference section and splitting it into one text per entry.
 //!
-//! The section starts at a heading (References, Bibliography, Works Cited ...) and ends at the
-//! next heading of the same or higher level. Entries are split by numbers, paragraphs, or line
-//! starts that look like the start of a reference; wrapped lines are joined and hyphenation undone.
+//! The section starts at a heading (References, Bibliography, Works Cited ...; or a heading run
+//! into the list's first line, "References Bodenreider, O. 2004. ...") and ends at the next
+//! heading of the same or higher level. Entries are split by the shape of entries: number
+//! labels, list bullets, paragraphs, line starts and mid-line starts that look like the start of
+//! a reference; converter furniture is skipped, wrapped lines joined and hyphenation undone.
 
+mod lines;
+mod runin;
 mod split;
 
 pub use split::{split_entries, RawEntry};
@@ -27,11 +31,40 @@ static REF_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)^\s*(?:\#{1,6}\s*)?(?:\*\*|__|\*|_)?\s*(?:[0-9IVX]+\.?\s+)?
           (?:references?(?:\s+list)?|reference\s+list|bibliography|bibliographie|works\s+cited|
              literature\s+cited|cited\s+literature|literature|sources|sources\s+cited|
+             r\x20eferences|references\s+(?:and\s+notes|cited)|notes\s+and\s+references|
              références|referencias|literaturverzeichnis)
           \s*:?\s*(?:\*\*|__|\*|_)?\s*:?\s*$",
     )
     .expect("REF_HEADING is a valid regex")
 });
+
+/// A heading run into the first entry of the list, as converters of two-column pages leave it:
+/// "References Bodenreider, O. 2004. ...", "REFERENCES [1] A. Author, ...". Capitalised, so that
+/// a sentence about references is not taken for one.
+static RUN_IN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^((?:\#{1,6}\s*)?(?:\*\*|__)?(?:References|REFERENCES|Bibliography|BIBLIOGRAPHY|Literature\s+Cited|LITERATURE\s+CITED|Works\s+Cited|WORKS\s+CITED)(?:\*\*|__)?[:.]?\s+)(?:\\?\[\d{1,4}\\?\]\s|\d{1,4}\.\s+\p{Lu}|(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?,\s*\p{Lu})",
+    )
+    .expect("RUN_IN_HEADING is a valid regex")
+});
+
+/// HTML tags in a heading line: `# <span id="page-9-0"></span>References`.
+static HTML_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"<[^<>]*>").expect("HTML_TAG is a valid regex"));
+
+/// Is this line a reference-list heading (HTML tags aside)?
+fn is_ref_heading(line: &str) -> bool {
+    if line.contains('<') {
+        REF_HEADING.is_match(&HTML_TAG.replace_all(line, ""))
+    } else {
+        REF_HEADING.is_match(line)
+    }
+}
+
+/// Bytes taken by a heading run into the list's first entry, up to where the entry starts.
+pub(crate) fn run_in_heading_len(line: &str) -> Option<usize> {
+    Some(RUN_IN_HEADING.captures(line)?.get(1)?.end())
+}
 
 /// Sections that may follow the references and end the list.
 static END_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -66,20 +99,34 @@ pub fn find_section(
                 lines: count,
             })
         }
-        Some(n) if REF_HEADING.is_match(line(n)) => (Some(n), n + 1),
+        Some(n) if is_ref_heading(line(n)) => (Some(n), n + 1),
         Some(n) => (None, n),
         None => {
             let heading = (1..=count)
                 .rev()
-                .find(|&n| !residue[n - 1] && REF_HEADING.is_match(line(n)))
-                .ok_or_else(|| InputError::NoReferences {
-                    path: doc.path.clone(),
-                })?;
-            (Some(heading), heading + 1)
+                .find(|&n| !residue[n - 1] && is_ref_heading(line(n)));
+            match heading {
+                Some(heading) => (Some(heading), heading + 1),
+                None => {
+                    let run_in = (1..=count)
+                        .rev()
+                        .find(|&n| !residue[n - 1] && run_in_heading_len(line(n).trim()).is_some())
+                        .ok_or_else(|| InputError::NoReferences {
+                            path: doc.path.clone(),
+                        })?;
+                    (Some(run_in), run_in)
+                }
+            }
         }
     };
     let level = heading_line.and_then(|n| markdown_level(line(n)));
-    let end = (start..=count)
+    // A run-in heading is the list's first line, not the heading that ends it.
+    let from = if heading_line == Some(start) {
+        start + 1
+    } else {
+        start
+    };
+    let end = (from..=count)
         .find(|&n| {
             let l = line(n);
             match (markdown_level(l), level) {
