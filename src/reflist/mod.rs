@@ -77,6 +77,16 @@ static END_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("END_HEADING is a valid regex")
 });
 
+/// A line without the Markdown block-quote marks some converters put before every line ("> ").
+pub(crate) fn unquote(line: &str) -> &str {
+    let t = line.trim_start();
+    if t.starts_with('>') {
+        t.trim_start_matches(|c: char| c == '>' || c == ' ' || c == '\t')
+    } else {
+        line
+    }
+}
+
 fn markdown_level(line: &str) -> Option<usize> {
     let t = line.trim_start();
     let level = t.chars().take_while(|&c| c == '#').count();
@@ -90,7 +100,7 @@ pub fn find_section(
     at: Option<usize>,
 ) -> Result<Section, InputError> {
     let count = doc.lines.line_count();
-    let line = |n: usize| doc.slice(doc.lines.line_span(&doc.text, n));
+    let line = |n: usize| unquote(doc.slice(doc.lines.line_span(&doc.text, n)));
     let (heading_line, start) = match at {
         Some(n) if n == 0 || n > count => {
             return Err(InputError::BadLine {

@@ -61,6 +61,9 @@ struct Joined {
     text: String,
     pieces: Vec<(usize, usize)>,
     line: usize,
+    /// Source offset where the entry starts (its text, or its label when no text follows it
+    /// on the line).
+    start: usize,
     end: usize,
     number: Option<u32>,
     /// Whether the text holds a year yet (an author-date entry run in after it needs one).
@@ -74,12 +77,18 @@ impl Joined {
         }
         self.has_year = self.has_year || runin::has_year(piece);
         if !self.text.is_empty() {
-            let dehyphenate = self.text.ends_with('-')
+            let broken_word = self.text.ends_with('-')
                 && self.text[..self.text.len() - 1].ends_with(|c: char| c.is_lowercase())
                 && piece.starts_with(|c: char| c.is_lowercase());
-            if dehyphenate {
+            // "End-to-" + "end": a compound broken at one of its own hyphens keeps it.
+            let compound = broken_word
+                && self.text[..self.text.len() - 1]
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.contains('-'));
+            if broken_word && !compound {
                 self.text.pop();
-            } else if !self.text.ends_with('/') {
+            } else if !broken_word && !self.text.ends_with('/') {
                 self.text.push(' ');
             }
         }
@@ -119,8 +128,9 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
         }
         let span = doc.lines.line_span(&doc.text, n);
         let raw = doc.slice(span);
-        let mut trimmed = raw.trim();
-        let mut offset = span.start + (raw.len() - raw.trim_start().len());
+        let unquoted = super::unquote(raw);
+        let mut trimmed = unquoted.trim();
+        let mut offset = span.start + (raw.len() - unquoted.trim_start().len());
         if run_in && n == section.start {
             // "References Bodenreider, O. 2004. ...": the list starts after its heading.
             let skip = super::run_in_heading_len(trimmed).unwrap_or(0);
@@ -159,7 +169,8 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
         let starts_new = match &current {
             None => true,
             Some(cur) => match mode {
-                Mode::Numbered => number.is_some() || (after_blank && cur.text.is_empty()),
+                // A label alone on its line ("* [1]") takes the text after it, blank or not.
+                Mode::Numbered => number.is_some(),
                 Mode::Bulleted if line.bullet => {
                     !(body.starts_with(char::is_lowercase)
                         && !ENTRY_START.is_match(body)
@@ -183,6 +194,7 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
             entries.extend(current.take());
             current = Some(Joined {
                 line: line.n,
+                start: body_offset,
                 number,
                 ..Default::default()
             });
@@ -207,6 +219,7 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
                 entries.extend(current.take());
                 current = Some(Joined {
                     line: line.n,
+                    start: body_offset + text_at,
                     number: Some(n),
                     ..Default::default()
                 });
@@ -221,6 +234,7 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
                 entries.extend(current.take());
                 current = Some(Joined {
                     line: line.n,
+                    start: body_offset + at,
                     ..Default::default()
                 });
                 from = at;
@@ -305,7 +319,11 @@ fn split_run_together(joined: Joined, doc: &Document) -> Vec<RawEntry> {
     let mut from = 0;
     for to in cuts {
         let piece = joined.text[from..to].trim();
-        let start = joined.source_offset(from);
+        let start = if from == 0 {
+            joined.start
+        } else {
+            joined.source_offset(from)
+        };
         let end = if to == joined.text.len() {
             joined.end
         } else {
