@@ -83,7 +83,7 @@ pub(super) fn shape(n: usize, text: &str, offset: usize) -> Shape<'_> {
     let skip = lead.as_ref().and_then(|c| c.get(0)).map_or(0, |m| m.end());
     let bullet = lead.as_ref().is_some_and(|c| c.get(1).is_some());
     let body = &text[skip..];
-    if body.trim().is_empty() {
+    if body.trim().is_empty() || (skip > 0 && FURNITURE.is_match(body)) {
         return Shape::Skipped;
     }
     Shape::Text(Line {
@@ -158,6 +158,7 @@ mod tests {
             "| a | b |",
             "<span id=\"page-4-0\"></span>",
             "---",
+            "<span id=\"page-12-0\"></span>![](_page_12_Figure_1.jpeg)",
         ] {
             assert!(matches!(shape(1, text, 0), Shape::Skipped), "{text}");
         }

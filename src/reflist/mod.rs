@@ -14,6 +14,7 @@ pub use split::{split_entries, RawEntry};
 
 use crate::document::{Document, InputError};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Where the reference list is: lines `start..end` (1-based, end exclusive).
@@ -52,13 +53,29 @@ static RUN_IN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 static HTML_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"<[^<>]*>").expect("HTML_TAG is a valid regex"));
 
+/// A Markdown heading of an appendix, at any level: "#### A PROOFS FOR SECTION 2",
+/// "#### **B** Training Details", "## C.1 Ablations" (converters seldom keep heading levels).
+static APPENDIX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\#{1,6}\s*(?:\*\*|__)?(?:[A-H]|\$\s*\\math[a-z]{2,4}\{[A-H]\}\s*\$)(?:\.\d{1,2})*\.?(?:\*\*|__)?\s+(?:\*\*|__)?\p{Lu}")
+        .expect("APPENDIX_HEADING is a valid regex")
+});
+
+/// A line without its HTML tags (`<span id="page-9-0"></span>`).
+fn without_tags(line: &str) -> Cow<'_, str> {
+    if line.contains('<') {
+        HTML_TAG.replace_all(line, "")
+    } else {
+        Cow::Borrowed(line)
+    }
+}
+
+fn is_appendix_heading(line: &str) -> bool {
+    APPENDIX_HEADING.is_match(&without_tags(line))
+}
+
 /// Is this line a reference-list heading (HTML tags aside)?
 fn is_ref_heading(line: &str) -> bool {
-    if line.contains('<') {
-        REF_HEADING.is_match(&HTML_TAG.replace_all(line, ""))
-    } else {
-        REF_HEADING.is_match(line)
-    }
+    REF_HEADING.is_match(&without_tags(line))
 }
 
 /// Bytes taken by a heading run into the list's first entry, up to where the entry starts.
@@ -142,7 +159,11 @@ pub fn find_section(
             match (markdown_level(l), level) {
                 (Some(here), Some(level)) if here <= level => true,
                 (Some(_), None) => true,
-                _ => END_HEADING.is_match(l) && l.trim().len() <= 60,
+                (Some(_), Some(_)) if is_appendix_heading(l) => true,
+                _ => {
+                    let l = without_tags(l);
+                    END_HEADING.is_match(&l) && l.trim().len() <= 60
+                }
             }
         })
         .unwrap_or(count + 1);
@@ -181,6 +202,22 @@ mod tests {
                 .unwrap_or_else(|_| panic!("{h}"));
             assert_eq!((s.heading_line, s.start, s.end), (Some(2), 3, 5), "{h}");
         }
+    }
+
+    #[test]
+    fn list_ends_at_an_appendix_heading_of_any_level() {
+        for h in [
+            "#### A PROOFS",
+            "#### <span id=\"p\"></span>B.1 Runs",
+            "### **C** Details",
+            "#### $\\mathbf{A}$ Why it holds",
+            "## <span id=\"p\"></span>6. Appendix",
+        ] {
+            let s = section(&format!("# References\nA. (2020).\n{h}\nx\n")).unwrap();
+            assert_eq!(s.end, 3, "{h}");
+        }
+        let s = section("# References\n### Primary sources\nA. (2020).\n").unwrap();
+        assert_eq!(s.end, 5);
     }
 
     #[test]

@@ -27,9 +27,10 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\(?\b(?:1[6-9]|20)\d\d[a-z]?\b\)?").expect("YEAR is a valid regex")
 });
 
-/// A numbered entry's label in the middle of a line: " [14] ", " \[14\] ", ". 14. Name".
+/// A numbered entry's label in the middle of a line: " [14] Name", " \[14\] Name", ". 14. Name"
+/// (not a back-reference link such as marker's "[2](#page-1-0)").
 static MID_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\s(?:\\?\[(\d{1,5})\\?\]\s*|(\d{1,5})\.\s+\p{Lu})")
+    Regex::new(r#"\s(?:\\?\[(\d{1,5})\\?\]\s+[\p{Lu}*_"“]|(\d{1,5})\.\s+\p{Lu})"#)
         .expect("MID_LABEL is a valid regex")
 });
 
@@ -134,7 +135,11 @@ pub(super) fn mid_labels(
     MID_LABEL.captures_iter(&text[from..]).filter_map(move |c| {
         let whole = c.get(0)?;
         let (number, body) = match (c.get(1), c.get(2)) {
-            (Some(m), _) => (m, from + whole.end()),
+            // The pattern looked at the entry's first character.
+            (Some(m), _) => {
+                let first = whole.as_str().chars().next_back().map_or(0, char::len_utf8);
+                (m, from + whole.end() - first)
+            }
             (None, Some(m)) => {
                 let end = from + m.end() + 1;
                 (
@@ -192,7 +197,7 @@ mod tests {
 
     #[test]
     fn labels_mid_line() {
-        let text = "[3] A. Ames. T. 2019. [4] B. Brook. U. 2020. 5. Cole D. V.";
+        let text = "[3] A. Ames. T. 2019. [4] B. Brook. U. 2020. 5. Cole D. V. [6](#page-1-0)";
         let got: Vec<u32> = mid_labels(text, 1).map(|(_, _, n)| n).collect();
         assert_eq!(got, [4, 5]);
         let (start, body, _) = mid_labels(text, 1).next().unwrap();

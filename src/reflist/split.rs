@@ -50,6 +50,13 @@ static EMPTY_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"<(?:span|a)\b[^>]*>\s*</(?:span|a)>").expect("EMPTY_ANCHOR is a valid regex")
 });
 
+/// Links back to the citing pages at an entry's end, as marker writes them:
+/// "2016. [1,](#page-0-1) [5](#page-4-1)".
+static BACK_REFERENCES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\s*\[[\d,\s–-]*\]\(#page-\d+-\d+\))+\s*$")
+        .expect("BACK_REFERENCES is a valid regex")
+});
+
 /// A Markdown backslash escape (`\[12\]`, `\_`): the character itself.
 static MARKDOWN_ESCAPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\\([\[\]()_*#.!<>{}`+|&-])").expect("MARKDOWN_ESCAPE is a valid regex")
@@ -352,7 +359,8 @@ fn starts_like_run_together(text: &str) -> bool {
 }
 
 fn clean(text: &str) -> String {
-    let text = ANCHOR.replace_all(text, "$1");
+    let text = BACK_REFERENCES.replace(text, "");
+    let text = ANCHOR.replace_all(&text, "$1");
     let text = EMPTY_ANCHOR.replace_all(&text, "");
     MARKDOWN_ESCAPE
         .replace_all(&text, "$1")
