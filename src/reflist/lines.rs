@@ -13,6 +13,15 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("NUMBER is a valid regex")
 });
 
+/// A citation key as the label of an entry: "[Altman 1999] ", "[Andreas *et al.* 2017] ",
+/// "[BGM+20] " (IJCAI and alpha styles).
+pub(super) static KEY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\[(?:[^\[\]\d]{1,80}?\s(?:1[6-9]|20)\d\d[a-z]?|\p{Lu}[\p{L}+]{0,8}\d{2}[a-z]?)\]\s+",
+    )
+    .expect("KEY_LABEL is a valid regex")
+});
+
 /// What a converter puts before an entry's text: a Markdown or Word bullet (docling writes two,
 /// "- · "), then empty anchors such as marker's `<span id="page-9-4"></span>`.
 static LEAD: LazyLock<Regex> = LazyLock::new(|| {
@@ -60,6 +69,8 @@ pub(super) struct Line<'a> {
     pub offset: usize,
     pub bullet: bool,
     pub label: Option<Label>,
+    /// Bytes of a citation-key label ("[Altman 1999] ") the body opens with.
+    pub key: Option<usize>,
 }
 
 /// What a line of the section is.
@@ -92,6 +103,7 @@ pub(super) fn shape(n: usize, text: &str, offset: usize) -> Shape<'_> {
         offset: offset + skip,
         bullet,
         label: label(body),
+        key: KEY_LABEL.find(body).map(|m| m.end()),
     })
 }
 

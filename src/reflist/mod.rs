@@ -54,9 +54,10 @@ static HTML_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"<[^<>]*>").expect("HTML_TAG is a valid regex"));
 
 /// A Markdown heading of an appendix, at any level: "#### A PROOFS FOR SECTION 2",
-/// "#### **B** Training Details", "## C.1 Ablations" (converters seldom keep heading levels).
+/// "#### **B** Training Details", "## C.1 Ablations", "### Appendix A Proof of the Theorem"
+/// (converters seldom keep heading levels).
 static APPENDIX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*\#{1,6}\s*(?:\*\*|__)?(?:[A-H]|\$\s*\\math[a-z]{2,4}\{[A-H]\}\s*\$)(?:\.\d{1,2})*\.?(?:\*\*|__)?\s+(?:\*\*|__)?\p{Lu}")
+    Regex::new(r"^\s*\#{1,6}\s*(?:\*\*|__)?(?:(?:[A-H]|\$\s*\\math[a-z]{2,4}\{[A-H]\}\s*\$)(?:\.\d{1,2})*\.?(?:\*\*|__)?\s+(?:\*\*|__)?\p{Lu}|(?i:appendix|appendices|supplementary)\b)")
         .expect("APPENDIX_HEADING is a valid regex")
 });
 
@@ -212,6 +213,7 @@ mod tests {
             "### **C** Details",
             "#### $\\mathbf{A}$ Why it holds",
             "## <span id=\"p\"></span>6. Appendix",
+            "### Appendix A Proof of the Instantaneous Change of Variables Theorem",
         ] {
             let s = section(&format!("# References\nA. (2020).\n{h}\nx\n")).unwrap();
             assert_eq!(s.end, 3, "{h}");

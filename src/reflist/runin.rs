@@ -3,6 +3,7 @@
 //! ..." (author-date), or "... 2019. [13] ..." (numbered). Each start is recognised by its shape:
 //! a label with the next number, or a list of surname-first names followed at once by a year.
 
+use super::lines::KEY_LABEL;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -13,11 +14,11 @@ const NAMES_WINDOW: usize = 400;
 static SENTENCE_GAP: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[.)]\s+").expect("SENTENCE_GAP is a valid regex"));
 
-/// The first author of an entry, surname first: "Van Wyk, D.B.", "Chen, Q.", "de la Cruz, M.",
-/// "Smith JA,", "Okafor-Bell, Nnamdi".
+/// The first author of an entry, surname first with initials: "Van Wyk, D.B.", "Chen, Q.",
+/// "de la Cruz, M.", "Le, D.-H.", "Smith JA," (not "Granada, Spain", a place).
 static FIRST_AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:(?:van|von|de|der|den|del|della|da|di|du|la|le|dos|das|ter|ten|St\.|Van|Von|De|Der|Den|Del|Da|Di|Du|La|Le)\s+){0,3}\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?(?:,\s*\p{Lu}|\s+\p{Lu}{1,3}[\s,.])",
+        r"^(?:(?:van|von|de|der|den|del|della|da|di|du|la|le|dos|das|ter|ten|St\.|Van|Von|De|Der|Den|Del|Da|Di|Du|La|Le)\s+){0,3}\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?(?:,\s*\p{Lu}{1,2}\.|,\s*\p{Lu}\.?-\p{Lu}|\s+\p{Lu}{1,3}[\s,.])",
     )
     .expect("FIRST_AUTHOR is a valid regex")
 });
@@ -64,9 +65,14 @@ pub(super) fn has_year(text: &str) -> bool {
     YEAR.is_match(text)
 }
 
-/// The first place in `text` at or after `from` where a new author-date entry starts.
+/// The first place in `text` at or after `from` where a new author-date entry starts, and
+/// where its text starts (after a citation-key label such as "[Bacon *et al.* 2017]").
 /// `year_before` says whether the entry being read already holds a year before `from`.
-pub(super) fn next_author_start(text: &str, from: usize, year_before: bool) -> Option<usize> {
+pub(super) fn next_author_start(
+    text: &str,
+    from: usize,
+    year_before: bool,
+) -> Option<(usize, usize)> {
     let mut year_seen = year_before;
     let mut checked = from;
     for gap in SENTENCE_GAP.find_iter(&text[from..]) {
@@ -75,8 +81,13 @@ pub(super) fn next_author_start(text: &str, from: usize, year_before: bool) -> O
             year_seen = has_year(&text[checked..at]);
             checked = at;
         }
-        if year_seen && at - from >= 20 && starts_author_year(text, at) {
-            return Some(at);
+        if year_seen && at - from >= 20 {
+            if let Some(key) = KEY_LABEL.find(&text[at..]) {
+                return Some((at, at + key.end()));
+            }
+            if starts_author_year(text, at) {
+                return Some((at, at));
+            }
         }
     }
     None
@@ -162,7 +173,7 @@ mod tests {
         let mut out = Vec::new();
         let mut from = 0;
         let mut year = false;
-        while let Some(at) = next_author_start(text, from, year) {
+        while let Some((_, at)) = next_author_start(text, from, year) {
             out.push(&text[at..at + 12]);
             from = at;
             year = false;
@@ -180,6 +191,10 @@ mod tests {
             starts("Birla, O. 2004. Title one. In Acta, 32: 1–2. Cheng, Q.; Lima, X.; and Wolde, M. 2023. Title two. In Proc, 7–8. Dunn, E. 2016. T."),
             ["Cheng, Q.; L", "Dunn, E. 201"]
         );
+        assert_eq!(
+            starts("[Ames 1999] K. Ames. Title one. Press, 1999. [Brook *et al.* 2017] J. Brook, A. Cole. Title two. 2017."),
+            ["J. Brook, A."]
+        );
     }
 
     #[test]
@@ -190,6 +205,8 @@ mod tests {
             "Freud, S. 1900. Dreams. Trans. Strachey, J. 1953. Hogarth.",
             "Ames, K. 2001. Darwin, the man and his world 1859. Press.",
             "Ames, K., Brook, J. and Cole, M. 2001. Title.",
+            // A place, not a name.
+            "Ames, K. 2001. Title. In Proc. Workshop, volume 2011, pp. 5. Granada, Spain, 2011.",
         ] {
             assert!(starts(text).is_empty(), "{text}");
         }

@@ -165,12 +165,15 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
             }
             Shape::Text(line) => line,
         };
-        let (number, body, body_offset) = match line.label {
-            Some(label) if mode == Mode::Numbered && plausible(label, last_number) => (
+        let (number, body, body_offset) = match (line.label, line.key) {
+            (Some(label), _) if mode == Mode::Numbered && plausible(label, last_number) => (
                 Some(label.number),
                 &line.body[label.len..],
                 line.offset + label.len,
             ),
+            (_, Some(key)) if mode != Mode::Numbered => {
+                (None, &line.body[key..], line.offset + key)
+            }
             _ => (None, line.body, line.offset),
         };
         let starts_new = match &current {
@@ -178,11 +181,8 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
             Some(cur) => match mode {
                 // A label alone on its line ("* [1]") takes the text after it, blank or not.
                 Mode::Numbered => number.is_some(),
-                Mode::Bulleted if line.bullet => {
-                    !(body.starts_with(char::is_lowercase)
-                        && !ENTRY_START.is_match(body)
-                        && !ends_entry(&cur.text))
-                }
+                _ if line.key.is_some() => true,
+                Mode::Bulleted if line.bullet => !continues(body, cur),
                 Mode::Bulleted => {
                     after_blank
                         && body.starts_with(char::is_uppercase)
@@ -235,16 +235,16 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
             }
         } else {
             let mut year = current.as_ref().is_some_and(|c| c.has_year);
-            while let Some(at) = runin::next_author_start(body, from, year) {
+            while let Some((at, text_at)) = runin::next_author_start(body, from, year) {
                 let cur = current.get_or_insert_with(Joined::default);
                 cur.push(body[from..at].trim_end(), body_offset + from);
                 entries.extend(current.take());
                 current = Some(Joined {
                     line: line.n,
-                    start: body_offset + at,
+                    start: body_offset + text_at,
                     ..Default::default()
                 });
-                from = at;
+                from = text_at;
                 year = false;
             }
         }
@@ -260,6 +260,18 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
         .flat_map(|e| split_run_together(e, doc))
         .filter(|e| e.text.chars().any(char::is_alphanumeric))
         .collect()
+}
+
+/// Does a bullet's text go on with the entry before it? It does when it cannot start an
+/// entry (lower case, an italic venue, a number) and the entry before is unfinished (no final
+/// stop or no year yet), or when it is a scrap such as the end of a DOI ("- 3480569").
+fn continues(body: &str, cur: &Joined) -> bool {
+    if body.starts_with(char::is_uppercase) || ENTRY_START.is_match(body) {
+        return false;
+    }
+    !ends_entry(&cur.text)
+        || !cur.has_year
+        || body.chars().filter(|c| c.is_alphabetic()).count() < 3
 }
 
 /// Numbered if most lines carry a label, or if labels count up from the first line on;
@@ -285,7 +297,7 @@ fn mode_of(shapes: &[Shape]) -> Mode {
     {
         return Mode::Numbered;
     }
-    let bullets = lines.iter().filter(|l| l.bullet).count();
+    let bullets = lines.iter().filter(|l| l.bullet || l.key.is_some()).count();
     if bullets >= 2 && bullets * 4 >= lines.len() {
         Mode::Bulleted
     } else {
