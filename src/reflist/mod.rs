@@ -99,7 +99,7 @@ static END_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 pub(crate) fn unquote(line: &str) -> &str {
     let t = line.trim_start();
     if t.starts_with('>') {
-        t.trim_start_matches(|c: char| c == '>' || c == ' ' || c == '\t')
+        t.trim_start_matches(['>', ' ', '\t'])
     } else {
         line
     }

@@ -153,10 +153,14 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
     let mut after_blank = true;
     let mut skipped = false;
     let mut last_number: Option<u32> = None;
+    // In a numbered list, a paragraph without a label after a finished entry is no part of
+    // the list (a page's running title, the next article's heading): it is left out.
+    let mut dropping = false;
     for shape in &shapes {
         let line = match shape {
             Shape::Blank => {
                 after_blank = true;
+                dropping = false;
                 continue;
             }
             Shape::Skipped => {
@@ -176,6 +180,19 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
             }
             _ => (None, line.body, line.offset),
         };
+        if mode == Mode::Numbered && number.is_none() {
+            let finished = current
+                .as_ref()
+                .is_some_and(|c| c.has_year && ends_entry(&c.text));
+            dropping =
+                dropping || (after_blank && finished && body.starts_with(char::is_uppercase));
+            if dropping {
+                after_blank = false;
+                continue;
+            }
+        } else {
+            dropping = false;
+        }
         let starts_new = match &current {
             None => true,
             Some(cur) => match mode {
