@@ -96,7 +96,13 @@ pub(super) fn next_author_start(
 /// Does an entry with its names and year start at `at`?
 fn starts_author_year(text: &str, at: usize) -> bool {
     let rest = &text[at..];
-    if !FIRST_AUTHOR.is_match(rest) {
+    let mut end = rest.len().min(NAMES_WINDOW);
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    // Everything below reads at most this window, so that each sentence end costs the same.
+    let window = &rest[..end];
+    if !FIRST_AUTHOR.is_match(window) {
         return false;
     }
     let word_before = text[..at]
@@ -105,7 +111,7 @@ fn starts_author_year(text: &str, at: usize) -> bool {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let first_word = rest
+    let first_word = window
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
@@ -115,11 +121,6 @@ fn starts_author_year(text: &str, at: usize) -> bool {
     {
         return false;
     }
-    let mut end = rest.len().min(NAMES_WINDOW);
-    while !rest.is_char_boundary(end) {
-        end -= 1;
-    }
-    let window = &rest[..end];
     let Some(year) = YEAR.find(window) else {
         return false;
     };
