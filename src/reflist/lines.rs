@@ -39,7 +39,7 @@ static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
           | <!--.*-->\s*$
           | <img\b[^>]*>\s*$
           | (?:\*\*|__|\*|_)?(?:figure|fig\.|table|tab\.|scheme|chart|plate)\s*[0-9IVX]+[a-z]?
-            (?:\*\*|__|\*|_)?\s*[.:|](?:\*\*|__|\*|_)?(?:\s|$)
+            (?:(?:\*\*|__|\*|_)?\s*[.:|](?:\*\*|__|\*|_)?(?:\s|$)|\s+\p{Lu}\p{Ll})
           | \|.*\|\s*$
           | (?:-{3,}|\*{3,}|_{3,})\s*$
         )",
@@ -167,6 +167,7 @@ mod tests {
             "Figure 8: Results of the second run.",
             "**Table 2.** Means by group",
             "Fig. 3. Map.",
+            "Fig. 4 Sampling sites along the river",
             "| a | b |",
             "<span id=\"page-4-0\"></span>",
             "---",

@@ -44,7 +44,7 @@ static REF_HEADING: LazyLock<Regex> = LazyLock::new(|| {
 /// a sentence about references is not taken for one.
 static RUN_IN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^((?:\#{1,6}\s*)?(?:\*\*|__)?(?:References|REFERENCES|Bibliography|BIBLIOGRAPHY|Literature\s+Cited|LITERATURE\s+CITED|Works\s+Cited|WORKS\s+CITED)(?:\*\*|__)?[:.]?\s+)(?:\\?\[\d{1,4}\\?\]\s|\d{1,4}\.\s+\p{Lu}|(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?,\s*\p{Lu})",
+        r"^((?:\#{1,6}\s*)?(?:\*\*|__)?(?:References|REFERENCES|Bibliography|BIBLIOGRAPHY|Literature\s+Cited|LITERATURE\s+CITED|Works\s+Cited|WORKS\s+CITED)(?:\*\*|__)?[:.]?\s+)(?:\\?\[\d{1,4}\\?\]\s|\d{1,4}\.\s+\p{Lu}|(?:(?:van|von|de|der|den|del|da|di|du|la|le)\s+){0,2}\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?,\s*\p{Lu})",
     )
     .expect("RUN_IN_HEADING is a valid regex")
 });
@@ -198,6 +198,12 @@ mod tests {
             "### 7. References",
             "__Sources__",
             "**Reference list**",
+            "# <span id=\"page-9-0\"></span>References",
+            "> ## References",
+            "REFERENCES CITED",
+            "References and Notes",
+            "LITERATURE CITED",
+            "R EFERENCES",
         ] {
             let s = section(&format!("Intro.\n{h}\nA, B. (2020). T.\n"))
                 .unwrap_or_else(|_| panic!("{h}"));
@@ -230,6 +236,24 @@ mod tests {
         assert_eq!((s.start, s.end), (3, 6));
         let s = section("Text\nReferences\nA. (2020).\nAppendix\nx\n").unwrap();
         assert_eq!(s.end, 4);
+    }
+
+    #[test]
+    fn heading_run_into_the_first_entry() {
+        for (text, first) in [
+            (
+                "Thanks.\nReferences Ames, K. 2004. T. J, 1: 2. Brook, J. 2005. U.\n",
+                "Ames",
+            ),
+            ("Thanks.\nREFERENCES [1] K. Ames, \"T,\" 2004.\n", "[1]"),
+        ] {
+            let s = section(text).unwrap();
+            assert_eq!((s.heading_line, s.start, s.end), (Some(2), 2, 4), "{text}");
+            let line = text.lines().nth(1).unwrap();
+            assert!(line[run_in_heading_len(line).unwrap()..].starts_with(first));
+        }
+        // A sentence about references is no heading.
+        assert!(section("Intro.\nReferences to Smith, J. are common.\n").is_err());
     }
 
     #[test]
