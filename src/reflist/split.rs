@@ -153,6 +153,7 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
     let mut after_blank = true;
     let mut skipped = false;
     let mut last_number: Option<u32> = None;
+    let mut numbers = Numbers::default();
     // In a numbered list, a paragraph without a label after a finished entry is no part of
     // the list (a page's running title, the next article's heading): it is left out.
     let mut dropping = false;
@@ -170,7 +171,7 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
             Shape::Text(line) => line,
         };
         let (number, body, body_offset) = match (line.label, line.key) {
-            (Some(label), _) if mode == Mode::Numbered && plausible(label, last_number) => (
+            (Some(label), _) if mode == Mode::Numbered && numbers.plausible(label) => (
                 Some(label.number),
                 &line.body[label.len..],
                 line.offset + label.len,
@@ -224,6 +225,7 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
             });
             if number.is_some() {
                 last_number = number;
+                numbers.see(number);
             }
         }
         // Entries run into this line after its start.
@@ -248,6 +250,7 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
                     ..Default::default()
                 });
                 last_number = Some(n);
+                numbers.see(Some(n));
                 from = text_at;
             }
         } else {
@@ -322,9 +325,30 @@ fn mode_of(shapes: &[Shape]) -> Mode {
     }
 }
 
-/// Is this label the next entry's, not a wrapped line that starts with a number ("2020. Springer")?
-fn plausible(label: Label, last: Option<u32>) -> bool {
-    label.bracketed || last.is_none_or(|l| label.number > l && label.number <= l + 20)
+/// The list numbers met so far, to tell a label from a wrapped line that starts with a
+/// number ("2020. Springer").
+#[derive(Default)]
+struct Numbers {
+    seen: std::collections::HashSet<u32>,
+    max: Option<u32>,
+}
+
+impl Numbers {
+    /// A bracketed label always is one; another is one if its number is new and not far past
+    /// the highest so far (two-column pages can put 10-19 after 20-25, so not "the next").
+    fn plausible(&self, label: Label) -> bool {
+        label.bracketed
+            || self
+                .max
+                .is_none_or(|max| !self.seen.contains(&label.number) && label.number <= max + 20)
+    }
+
+    fn see(&mut self, number: Option<u32>) {
+        if let Some(n) = number {
+            self.seen.insert(n);
+            self.max = self.max.max(Some(n));
+        }
+    }
 }
 
 /// Does this text end where a reference could end (not mid-sentence)?
