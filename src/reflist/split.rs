@@ -294,7 +294,8 @@ fn continues(body: &str, cur: &Joined) -> bool {
         || body.chars().filter(|c| c.is_alphabetic()).count() < 3
 }
 
-/// Numbered if most lines carry a label, or if labels count up from the first line on;
+/// Numbered if most lines carry a label, or if labels (at line starts or run into a line)
+/// count up from the first line on;
 /// bulleted if bullets open a good share of the lines.
 fn mode_of(shapes: &[Shape]) -> Mode {
     let lines: Vec<&Line> = shapes
@@ -304,11 +305,18 @@ fn mode_of(shapes: &[Shape]) -> Mode {
             _ => None,
         })
         .collect();
+    let numbered = lines.iter().filter(|l| l.label.is_some()).count();
+    // Labels in reading order, those run into the middle of a line too ("2001. [2] J. Brook").
     let labels: Vec<u32> = lines
         .iter()
-        .filter_map(|l| l.label.map(|l| l.number))
+        .flat_map(|l| {
+            let from = l.label.map_or(0, |label| label.len);
+            l.label
+                .map(|label| label.number)
+                .into_iter()
+                .chain(runin::mid_labels(l.body, from).map(|(_, _, n)| n))
+        })
         .collect();
-    let numbered = labels.len();
     let steps = labels.windows(2).filter(|w| w[1] == w[0] + 1).count();
     let first_labelled = lines.first().is_some_and(|l| l.label.is_some());
     if numbered * 2 > lines.len().max(1)
