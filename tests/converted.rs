@@ -1,5 +1,6 @@
 //! Reference lists in the shapes PDF converters leave (tests/fixtures/converted/*): each paper
-//! split into exactly the entries its `.entries` file lists (line, number, first words).
+//! split into exactly the entries its `.entries` file lists (line, number, first words, and
+//! where given, last words).
 
 use citecheck::document::{find_residue, Document, DEFAULT_MAX_BYTES};
 use citecheck::reflist::{find_section, split_entries};
@@ -24,18 +25,19 @@ fn fixtures() -> Vec<(PathBuf, PathBuf)> {
     out
 }
 
-/// (line, number, first words) as the `.entries` file gives them.
-fn expected(path: &Path) -> Vec<(usize, Option<u32>, String)> {
+/// (line, number, first words, last words) as the `.entries` file gives them.
+fn expected(path: &Path) -> Vec<(usize, Option<u32>, String, String)> {
     std::fs::read_to_string(path)
         .unwrap()
         .lines()
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
-            let mut f = l.splitn(3, '\t');
+            let mut f = l.splitn(4, '\t');
             let line = f.next().unwrap().parse().expect("a line number");
             let number = f.next().unwrap();
             let number = (number != "-").then(|| number.parse().expect("a list number"));
-            (line, number, f.next().unwrap_or("").to_string())
+            let first = f.next().unwrap_or("").to_string();
+            (line, number, first, f.next().unwrap_or("").to_string())
         })
         .collect()
 }
@@ -60,19 +62,21 @@ fn differences(paper: &Path, entries: &Path) -> Vec<String> {
         ));
     }
     for (i, (g, w)) in got.iter().zip(&want).enumerate() {
-        let ok = g.line == w.0 && g.number == w.1 && g.text.starts_with(&w.2);
+        let ok =
+            g.line == w.0 && g.number == w.1 && g.text.starts_with(&w.2) && g.text.ends_with(&w.3);
         // The span starts on the entry's line, so that file:line:column is where it is.
         let span_line = doc.line_col(g.span.start).0;
         if !ok || span_line != g.line {
             out.push(format!(
-                "{name} entry {}: got line {} (span line {span_line}) number {:?} {:?}; expected line {} number {:?} {:?}",
+                "{name} entry {}: got line {} (span line {span_line}) number {:?} {:?}; expected line {} number {:?} {:?} ... {:?}",
                 i + 1,
                 g.line,
                 g.number,
-                g.text.chars().take(50).collect::<String>(),
+                g.text,
                 w.0,
                 w.1,
-                w.2
+                w.2,
+                w.3
             ));
         }
     }

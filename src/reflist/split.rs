@@ -156,6 +156,7 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
     let mut numbers = Numbers::default();
     // In a numbered list, a paragraph without a label after a finished entry is no part of
     // the list (a page's running title, the next article's heading): it is left out.
+    // Likewise in a bulleted list (see `unmarked` below).
     let mut dropping = false;
     for shape in &shapes {
         let line = match shape {
@@ -181,12 +182,21 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
             }
             _ => (None, line.body, line.offset),
         };
-        if mode == Mode::Numbered && number.is_none() {
+        // In a bulleted list the same holds for a paragraph without a bullet that does not
+        // start like an entry (an appendix or a biography with no heading before it).
+        let unmarked = match mode {
+            Mode::Numbered => number.is_none(),
+            Mode::Bulleted => !line.bullet && line.key.is_none() && !ENTRY_START.is_match(body),
+            Mode::Plain => false,
+        };
+        if unmarked {
             let finished = current
                 .as_ref()
                 .is_some_and(|c| c.has_year && ends_entry(&c.text));
-            dropping =
-                dropping || (after_blank && finished && body.starts_with(char::is_uppercase));
+            let capital = body
+                .trim_start_matches(['*', '_'])
+                .starts_with(char::is_uppercase);
+            dropping = dropping || (after_blank && finished && capital);
             if dropping {
                 after_blank = false;
                 continue;
