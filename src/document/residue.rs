@@ -1,8 +1,9 @@
 //! PDF residue: running headers and footers repeated through a converted paper, and bare page
-//! numbers. They are found by repetition, not by their wording, so any journal's headers go.
+//! numbers. They are found by repetition, not by their wording, so any journal's headers go,
+//! also with the page's number before or after them ("6 Journal of Care", "Smith et al. 7").
 
 use crate::span::LineIndex;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A line repeated this often (in letters and digits) is a running header or footer.
 const MIN_REPEATS: usize = 3;
@@ -29,6 +30,28 @@ fn is_page_number(line: &str) -> bool {
     !t.is_empty() && t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit())
 }
 
+/// The line without a page number at either end: "6 Journal of Care" and "Journal of Care 7"
+/// are one header. `None` if there is no such number.
+fn without_page_number(line: &str) -> Option<&str> {
+    let t = line.trim();
+    let is_number = |w: &str| {
+        let w = w.trim_matches(|c: char| c == '|' || c == '-' || c == '–');
+        !w.is_empty() && w.len() <= 4 && w.chars().all(|c| c.is_ascii_digit())
+    };
+    let mut rest = t;
+    if let Some((first, tail)) = rest.split_once(char::is_whitespace) {
+        if is_number(first) {
+            rest = tail.trim_start();
+        }
+    }
+    if let Some((head, last)) = rest.rsplit_once(char::is_whitespace) {
+        if is_number(last) {
+            rest = head.trim_end();
+        }
+    }
+    (rest.len() < t.len()).then_some(rest)
+}
+
 /// For each line (0-based), whether it is PDF residue to be skipped by every later stage.
 pub fn find_residue(text: &str, lines: &LineIndex) -> Vec<bool> {
     let count = lines.line_count();
@@ -43,21 +66,40 @@ pub fn find_residue(text: &str, lines: &LineIndex) -> Vec<bool> {
             }
         })
         .collect();
+    // Each line's print with a page number at either end left out, where it has one.
+    let bare: Vec<Option<String>> = (1..=count)
+        .map(|n| {
+            if prints[n - 1].is_empty() {
+                return None;
+            }
+            let span = lines.line_span(text, n);
+            without_page_number(&text[span.start..span.end]).map(fingerprint)
+        })
+        .collect();
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for p in prints.iter().filter(|p| p.len() >= 6) {
-        *seen.entry(p.as_str()).or_default() += 1;
+    for (p, b) in prints.iter().zip(&bare) {
+        if p.len() >= 6 {
+            *seen.entry(p).or_default() += 1;
+        }
+        if let Some(b) = b.as_deref().filter(|b| b.len() >= 6 && b != p) {
+            *seen.entry(b).or_default() += 1;
+        }
     }
     let headers: Vec<&str> = seen
         .into_iter()
         .filter(|&(_, n)| n >= MIN_REPEATS)
         .map(|(p, _)| p)
         .collect();
+    let header_set: HashSet<&str> = headers.iter().copied().collect();
     (1..=count)
         .map(|n| {
             let p = &prints[n - 1];
             let span = lines.line_span(text, n);
             is_page_number(&text[span.start..span.end])
                 || (!p.is_empty() && is_concatenation(p, &headers))
+                || bare[n - 1]
+                    .as_deref()
+                    .is_some_and(|b| b.len() >= 6 && header_set.contains(b))
         })
         .collect()
 }
@@ -94,5 +136,30 @@ mod tests {
             .map(|(l, _)| l)
             .collect();
         assert_eq!(kept, ["Text one.", "Text two.", "Text three."]);
+    }
+
+    #[test]
+    fn headers_with_their_page_numbers() {
+        let text = "Annals of Care\nA. 1\n6 Annals of Care\nB. 2\nAnnals of Care 7\nC. 3\n\
+                    vol. 30, no. 17, pp. 1245-1253, 2008.\n2 Methods\n12 Smith J. Title.\n";
+        let lines = LineIndex::new(text);
+        let residue = find_residue(text, &lines);
+        let kept: Vec<&str> = text
+            .lines()
+            .zip(&residue)
+            .filter(|(_, r)| !**r)
+            .map(|(l, _)| l)
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "A. 1",
+                "B. 2",
+                "C. 3",
+                "vol. 30, no. 17, pp. 1245-1253, 2008.",
+                "2 Methods",
+                "12 Smith J. Title."
+            ]
+        );
     }
 }

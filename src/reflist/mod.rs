@@ -1,15 +1,20 @@
 //! Finding a paper's reference section and splitting it into one text per entry.
 //!
-//! The section starts at a heading (References, Bibliography, Works Cited ...) and ends at the
-//! next heading of the same or higher level. Entries are split by numbers, paragraphs, or line
-//! starts that look like the start of a reference; wrapped lines are joined and hyphenation undone.
+//! The section starts at a heading (References, Bibliography, Works Cited ...; or a heading run
+//! into the list's first line, "References Bodenreider, O. 2004. ...") and ends at the next
+//! heading of the same or higher level. Entries are split by the shape of entries: number
+//! labels, list bullets, paragraphs, line starts and mid-line starts that look like the start of
+//! a reference; converter furniture is skipped, wrapped lines joined and hyphenation undone.
 
+mod lines;
+mod runin;
 mod split;
 
 pub use split::{split_entries, RawEntry};
 
 use crate::document::{Document, InputError};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Where the reference list is: lines `start..end` (1-based, end exclusive).
@@ -27,11 +32,57 @@ static REF_HEADING: LazyLock<Regex> = LazyLock::new(|| {
         r"(?ix)^\s*(?:\#{1,6}\s*)?(?:\*\*|__|\*|_)?\s*(?:[0-9IVX]+\.?\s+)?
           (?:references?(?:\s+list)?|reference\s+list|bibliography|bibliographie|works\s+cited|
              literature\s+cited|cited\s+literature|literature|sources|sources\s+cited|
+             r\x20eferences|references\s+(?:and\s+notes|cited)|notes\s+and\s+references|
              références|referencias|literaturverzeichnis)
           \s*:?\s*(?:\*\*|__|\*|_)?\s*:?\s*$",
     )
     .expect("REF_HEADING is a valid regex")
 });
+
+/// A heading run into the first entry of the list, as converters of two-column pages leave it:
+/// "References Bodenreider, O. 2004. ...", "REFERENCES [1] A. Author, ...". Capitalised, so that
+/// a sentence about references is not taken for one.
+static RUN_IN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^((?:\#{1,6}\s*)?(?:\*\*|__)?(?:References|REFERENCES|Bibliography|BIBLIOGRAPHY|Literature\s+Cited|LITERATURE\s+CITED|Works\s+Cited|WORKS\s+CITED)(?:\*\*|__)?[:.]?\s+)(?:\\?\[\d{1,4}\\?\]\s|\d{1,4}\.\s+\p{Lu}|(?:(?:van|von|de|der|den|del|da|di|du|la|le)\s+){0,2}\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?,\s*\p{Lu})",
+    )
+    .expect("RUN_IN_HEADING is a valid regex")
+});
+
+/// HTML tags in a heading line: `# <span id="page-9-0"></span>References`.
+static HTML_TAG: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"<[^<>]*>").expect("HTML_TAG is a valid regex"));
+
+/// A Markdown heading of an appendix, at any level: "#### A PROOFS FOR SECTION 2",
+/// "#### **B** Training Details", "## C.1 Ablations", "### Appendix A Proof of the Theorem"
+/// (converters seldom keep heading levels).
+static APPENDIX_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\#{1,6}\s*(?:\*\*|__)?(?:(?:[A-H]|\$\s*\\math[a-z]{2,4}\{[A-H]\}\s*\$)(?:\.\d{1,2})*\.?(?:\*\*|__)?\s+(?:\*\*|__)?\p{Lu}|(?i:appendix|appendices|supplementary)\b)")
+        .expect("APPENDIX_HEADING is a valid regex")
+});
+
+/// A line without its HTML tags (`<span id="page-9-0"></span>`).
+fn without_tags(line: &str) -> Cow<'_, str> {
+    if line.contains('<') {
+        HTML_TAG.replace_all(line, "")
+    } else {
+        Cow::Borrowed(line)
+    }
+}
+
+fn is_appendix_heading(line: &str) -> bool {
+    APPENDIX_HEADING.is_match(&without_tags(line))
+}
+
+/// Is this line a reference-list heading (HTML tags aside)?
+fn is_ref_heading(line: &str) -> bool {
+    REF_HEADING.is_match(&without_tags(line))
+}
+
+/// Bytes taken by a heading run into the list's first entry, up to where the entry starts.
+pub(crate) fn run_in_heading_len(line: &str) -> Option<usize> {
+    Some(RUN_IN_HEADING.captures(line)?.get(1)?.end())
+}
 
 /// Sections that may follow the references and end the list.
 static END_HEADING: LazyLock<Regex> = LazyLock::new(|| {
@@ -43,6 +94,16 @@ static END_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("END_HEADING is a valid regex")
 });
+
+/// A line without the Markdown block-quote marks some converters put before every line ("> ").
+pub(crate) fn unquote(line: &str) -> &str {
+    let t = line.trim_start();
+    if t.starts_with('>') {
+        t.trim_start_matches(['>', ' ', '\t'])
+    } else {
+        line
+    }
+}
 
 fn markdown_level(line: &str) -> Option<usize> {
     let t = line.trim_start();
@@ -57,7 +118,7 @@ pub fn find_section(
     at: Option<usize>,
 ) -> Result<Section, InputError> {
     let count = doc.lines.line_count();
-    let line = |n: usize| doc.slice(doc.lines.line_span(&doc.text, n));
+    let line = |n: usize| unquote(doc.slice(doc.lines.line_span(&doc.text, n)));
     let (heading_line, start) = match at {
         Some(n) if n == 0 || n > count => {
             return Err(InputError::BadLine {
@@ -66,26 +127,44 @@ pub fn find_section(
                 lines: count,
             })
         }
-        Some(n) if REF_HEADING.is_match(line(n)) => (Some(n), n + 1),
+        Some(n) if is_ref_heading(line(n)) => (Some(n), n + 1),
         Some(n) => (None, n),
         None => {
             let heading = (1..=count)
                 .rev()
-                .find(|&n| !residue[n - 1] && REF_HEADING.is_match(line(n)))
-                .ok_or_else(|| InputError::NoReferences {
-                    path: doc.path.clone(),
-                })?;
-            (Some(heading), heading + 1)
+                .find(|&n| !residue[n - 1] && is_ref_heading(line(n)));
+            match heading {
+                Some(heading) => (Some(heading), heading + 1),
+                None => {
+                    let run_in = (1..=count)
+                        .rev()
+                        .find(|&n| !residue[n - 1] && run_in_heading_len(line(n).trim()).is_some())
+                        .ok_or_else(|| InputError::NoReferences {
+                            path: doc.path.clone(),
+                        })?;
+                    (Some(run_in), run_in)
+                }
+            }
         }
     };
     let level = heading_line.and_then(|n| markdown_level(line(n)));
-    let end = (start..=count)
+    // A run-in heading is the list's first line, not the heading that ends it.
+    let from = if heading_line == Some(start) {
+        start + 1
+    } else {
+        start
+    };
+    let end = (from..=count)
         .find(|&n| {
             let l = line(n);
             match (markdown_level(l), level) {
                 (Some(here), Some(level)) if here <= level => true,
                 (Some(_), None) => true,
-                _ => END_HEADING.is_match(l) && l.trim().len() <= 60,
+                (Some(_), Some(_)) if is_appendix_heading(l) => true,
+                _ => {
+                    let l = without_tags(l);
+                    END_HEADING.is_match(&l) && l.trim().len() <= 60
+                }
             }
         })
         .unwrap_or(count + 1);
@@ -119,11 +198,34 @@ mod tests {
             "### 7. References",
             "__Sources__",
             "**Reference list**",
+            "# <span id=\"page-9-0\"></span>References",
+            "> ## References",
+            "REFERENCES CITED",
+            "References and Notes",
+            "LITERATURE CITED",
+            "R EFERENCES",
         ] {
             let s = section(&format!("Intro.\n{h}\nA, B. (2020). T.\n"))
                 .unwrap_or_else(|_| panic!("{h}"));
             assert_eq!((s.heading_line, s.start, s.end), (Some(2), 3, 5), "{h}");
         }
+    }
+
+    #[test]
+    fn list_ends_at_an_appendix_heading_of_any_level() {
+        for h in [
+            "#### A PROOFS",
+            "#### <span id=\"p\"></span>B.1 Runs",
+            "### **C** Details",
+            "#### $\\mathbf{A}$ Why it holds",
+            "## <span id=\"p\"></span>6. Appendix",
+            "### Appendix A Proof of the Instantaneous Change of Variables Theorem",
+        ] {
+            let s = section(&format!("# References\nA. (2020).\n{h}\nx\n")).unwrap();
+            assert_eq!(s.end, 3, "{h}");
+        }
+        let s = section("# References\n### Primary sources\nA. (2020).\n").unwrap();
+        assert_eq!(s.end, 5);
     }
 
     #[test]
@@ -134,6 +236,24 @@ mod tests {
         assert_eq!((s.start, s.end), (3, 6));
         let s = section("Text\nReferences\nA. (2020).\nAppendix\nx\n").unwrap();
         assert_eq!(s.end, 4);
+    }
+
+    #[test]
+    fn heading_run_into_the_first_entry() {
+        for (text, first) in [
+            (
+                "Thanks.\nReferences Ames, K. 2004. T. J, 1: 2. Brook, J. 2005. U.\n",
+                "Ames",
+            ),
+            ("Thanks.\nREFERENCES [1] K. Ames, \"T,\" 2004.\n", "[1]"),
+        ] {
+            let s = section(text).unwrap();
+            assert_eq!((s.heading_line, s.start, s.end), (Some(2), 2, 4), "{text}");
+            let line = text.lines().nth(1).unwrap();
+            assert!(line[run_in_heading_len(line).unwrap()..].starts_with(first));
+        }
+        // A sentence about references is no heading.
+        assert!(section("Intro.\nReferences to Smith, J. are common.\n").is_err());
     }
 
     #[test]

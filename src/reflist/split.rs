@@ -1,6 +1,7 @@
 //! Splitting the lines of a reference section into entries.
 
-use super::Section;
+use super::lines::{self, Label, Line, Shape};
+use super::{runin, Section};
 use crate::document::Document;
 use crate::span::Span;
 use regex::Regex;
@@ -16,16 +17,6 @@ pub struct RawEntry {
     /// The list number, for numbered lists ("[3]", "3.", "(3)").
     pub number: Option<u32>,
 }
-
-/// "[12] ", "12. ", "(12) ", "12 " before a capital: a numbered entry's label.
-static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:\[(\d{1,5})\]|\((\d{1,5})\)|(\d{1,5})\.(?:\s|$)|(\d{1,5})\s+\p{Lu})\s*")
-        .expect("NUMBER is a valid regex")
-});
-
-/// List bullets from Markdown or Word.
-static BULLET: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[-*+•▪◦]\s+)").expect("BULLET is a valid regex"));
 
 /// The start of an unnumbered reference: "Surname, X", "Surname XY," (Vancouver),
 /// "Organisation Name. (2024", "Surname, Given. (", "Given Surname and".
@@ -54,25 +45,57 @@ static RUN_TOGETHER: LazyLock<Regex> = LazyLock::new(|| {
 static ANCHOR: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r#"(?is)<a\s[^>]*>(.*?)</a>"#).expect("ANCHOR is a valid regex"));
 
+/// An empty anchor a converter leaves as a link target: `<span id="page-9-4"></span>`.
+static EMPTY_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"<(?:span|a)\b[^>]*>\s*</(?:span|a)>").expect("EMPTY_ANCHOR is a valid regex")
+});
+
+/// Links back to the citing pages at an entry's end, as marker writes them:
+/// "2016. [1,](#page-0-1) [5](#page-4-1)".
+static BACK_REFERENCES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:\s*\[[\d,\s–-]*\]\(#page-\d+-\d+\))+\s*$")
+        .expect("BACK_REFERENCES is a valid regex")
+});
+
+/// A Markdown backslash escape (`\[12\]`, `\_`): the character itself.
+static MARKDOWN_ESCAPE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\\([\[\]()_*#.!<>{}`+|&-])").expect("MARKDOWN_ESCAPE is a valid regex")
+});
+
 /// An entry being assembled: joined text plus, for each piece, (offset in text, source offset).
 #[derive(Default)]
 struct Joined {
     text: String,
     pieces: Vec<(usize, usize)>,
     line: usize,
+    /// Source offset where the entry starts (its text, or its label when no text follows it
+    /// on the line).
+    start: usize,
     end: usize,
     number: Option<u32>,
+    /// Whether the text holds a year yet (an author-date entry run in after it needs one).
+    has_year: bool,
 }
 
 impl Joined {
     fn push(&mut self, piece: &str, source: usize) {
+        if piece.is_empty() {
+            return;
+        }
+        self.has_year = self.has_year || runin::has_year(piece);
         if !self.text.is_empty() {
-            let dehyphenate = self.text.ends_with('-')
+            let broken_word = self.text.ends_with('-')
                 && self.text[..self.text.len() - 1].ends_with(|c: char| c.is_lowercase())
                 && piece.starts_with(|c: char| c.is_lowercase());
-            if dehyphenate {
+            // "End-to-" + "end": a compound broken at one of its own hyphens keeps it.
+            let compound = broken_word
+                && self.text[..self.text.len() - 1]
+                    .rsplit(char::is_whitespace)
+                    .next()
+                    .is_some_and(|w| w.contains('-'));
+            if broken_word && !compound {
                 self.text.pop();
-            } else if !self.text.ends_with('/') {
+            } else if !broken_word && !self.text.ends_with('/') {
                 self.text.push(' ');
             }
         }
@@ -90,95 +113,260 @@ impl Joined {
     }
 }
 
-/// Split the section's lines into entries, skipping residue lines.
+/// How the entries of a list are told apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// By their number labels ("[3]", "3.", "\[3\]").
+    Numbered,
+    /// By list bullets, one per entry (marker, docling, MinerU Markdown).
+    Bulleted,
+    /// By blank lines and line starts shaped like an entry's start.
+    Plain,
+}
+
+/// Split the section's lines into entries, skipping residue lines and converter furniture.
 pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec<RawEntry> {
-    // (line number, trimmed text, source offset of the trimmed text); None marks a blank line.
-    let mut lines: Vec<Option<(usize, &str, usize)>> = Vec::new();
+    let run_in = section.heading_line == Some(section.start);
+    let mut shapes: Vec<Shape> = Vec::new();
     for n in section.start..section.end {
         if residue.get(n - 1).copied().unwrap_or(false) {
+            shapes.push(Shape::Skipped);
             continue;
         }
         let span = doc.lines.line_span(&doc.text, n);
         let raw = doc.slice(span);
-        let trimmed = raw.trim();
-        if trimmed.is_empty() {
-            lines.push(None);
-        } else {
-            let offset = span.start + (raw.len() - raw.trim_start().len());
-            lines.push(Some((n, trimmed, offset)));
+        let unquoted = super::unquote(raw);
+        let mut trimmed = unquoted.trim();
+        let mut offset = span.start + (raw.len() - unquoted.trim_start().len());
+        if run_in && n == section.start {
+            // "References Bodenreider, O. 2004. ...": the list starts after its heading.
+            let skip = super::run_in_heading_len(trimmed).unwrap_or(0);
+            trimmed = &trimmed[skip..];
+            offset += skip;
         }
+        shapes.push(lines::shape(n, trimmed, offset));
     }
-    let content: Vec<&(usize, &str, usize)> = lines.iter().flatten().collect();
-    let numbered = content
-        .iter()
-        .filter(|(_, t, _)| number_of(t).is_some())
-        .count();
-    let numbered_mode =
-        numbered * 2 > content.len().max(1) || numbered >= 3 && numbered * 3 > content.len();
+    let mode = mode_of(&shapes);
 
     let mut entries: Vec<Joined> = Vec::new();
     let mut current: Option<Joined> = None;
     let mut after_blank = true;
-    for line in &lines {
-        let Some((n, text, offset)) = *line else {
-            after_blank = true;
-            continue;
+    let mut skipped = false;
+    let mut last_number: Option<u32> = None;
+    let mut numbers = Numbers::default();
+    // In a numbered list, a paragraph without a label after a finished entry is no part of
+    // the list (a page's running title, the next article's heading): it is left out.
+    // Likewise in a bulleted list (see `unmarked` below).
+    let mut dropping = false;
+    for shape in &shapes {
+        let line = match shape {
+            Shape::Blank => {
+                after_blank = true;
+                dropping = false;
+                continue;
+            }
+            Shape::Skipped => {
+                skipped = true;
+                continue;
+            }
+            Shape::Text(line) => line,
         };
-        let (number, body, body_offset) = if numbered_mode {
-            match NUMBER.captures(text) {
-                Some(c) => {
-                    let whole = c.get(0).map_or(0, |m| m.end());
-                    // "12 Smith" keeps the capital that the pattern looked at.
-                    let skip = if c.get(4).is_some() {
-                        c.get(4).map_or(0, |m| m.end())
-                    } else {
-                        whole
-                    };
-                    let skip = text[skip..].len() - text[skip..].trim_start().len() + skip;
-                    let num = (1..=4)
-                        .find_map(|i| c.get(i))
-                        .and_then(|m| m.as_str().parse().ok());
-                    (num, &text[skip..], offset + skip)
-                }
-                None => (None, text, offset),
+        let (number, body, body_offset) = match (line.label, line.key) {
+            (Some(label), _) if mode == Mode::Numbered && numbers.plausible(label) => (
+                Some(label.number),
+                &line.body[label.len..],
+                line.offset + label.len,
+            ),
+            (_, Some(key)) if mode != Mode::Numbered => {
+                (None, &line.body[key..], line.offset + key)
+            }
+            _ => (None, line.body, line.offset),
+        };
+        // In a bulleted list the same holds for a paragraph without a bullet that does not
+        // start like an entry (an appendix or a biography with no heading before it).
+        let unmarked = match mode {
+            Mode::Numbered => number.is_none(),
+            Mode::Bulleted => !line.bullet && line.key.is_none() && !ENTRY_START.is_match(body),
+            Mode::Plain => false,
+        };
+        if unmarked {
+            let finished = current
+                .as_ref()
+                .is_some_and(|c| c.has_year && ends_entry(&c.text));
+            let capital = body
+                .trim_start_matches(['*', '_'])
+                .starts_with(char::is_uppercase);
+            dropping = dropping || (after_blank && finished && capital);
+            if dropping {
+                after_blank = false;
+                continue;
             }
         } else {
-            match BULLET.find(text) {
-                Some(m) => (None, &text[m.end()..], offset + m.end()),
-                None => (None, text, offset),
-            }
-        };
+            dropping = false;
+        }
         let starts_new = match &current {
             None => true,
-            Some(cur) if numbered_mode => number.is_some() || (after_blank && cur.text.is_empty()),
-            Some(cur) => after_blank || (ENTRY_START.is_match(body) && ends_entry(&cur.text)),
+            Some(cur) => match mode {
+                // A label alone on its line ("* [1]") takes the text after it, blank or not.
+                Mode::Numbered => number.is_some(),
+                _ if line.key.is_some() => true,
+                Mode::Bulleted if line.bullet => !continues(body, cur),
+                Mode::Bulleted => {
+                    after_blank
+                        && body.starts_with(char::is_uppercase)
+                        && ENTRY_START.is_match(body)
+                        && ends_entry(&cur.text)
+                }
+                Mode::Plain if after_blank && skipped => {
+                    // A page break (its number, running header or a figure) between two
+                    // paragraphs: the second goes on with the entry unless it starts one.
+                    ends_entry(&cur.text) || ENTRY_START.is_match(body)
+                }
+                Mode::Plain => after_blank || (ENTRY_START.is_match(body) && ends_entry(&cur.text)),
+            },
         };
         if starts_new {
             entries.extend(current.take());
             current = Some(Joined {
-                line: n,
+                line: line.n,
+                start: body_offset,
                 number,
                 ..Default::default()
             });
+            if number.is_some() {
+                last_number = number;
+                numbers.see(number);
+            }
         }
-        if let Some(cur) = current.as_mut() {
-            cur.push(body, body_offset);
+        // Entries run into this line after its start.
+        let mut from = 0;
+        if mode == Mode::Numbered {
+            for (label_at, text_at, n) in runin::mid_labels(body, 0) {
+                let ends_before = body[..label_at].trim_end().ends_with(['.', ';', ')']);
+                let bracketed = body[label_at..].starts_with(['[', '\\']);
+                if label_at < from
+                    || Some(n) != last_number.map(|l| l + 1)
+                    || !(bracketed || ends_before)
+                {
+                    continue;
+                }
+                let cur = current.get_or_insert_with(Joined::default);
+                cur.push(body[from..label_at].trim_end(), body_offset + from);
+                entries.extend(current.take());
+                current = Some(Joined {
+                    line: line.n,
+                    start: body_offset + text_at,
+                    number: Some(n),
+                    ..Default::default()
+                });
+                last_number = Some(n);
+                numbers.see(Some(n));
+                from = text_at;
+            }
+        } else {
+            let mut year = current.as_ref().is_some_and(|c| c.has_year);
+            while let Some((at, text_at)) = runin::next_author_start(body, from, year) {
+                let cur = current.get_or_insert_with(Joined::default);
+                cur.push(body[from..at].trim_end(), body_offset + from);
+                entries.extend(current.take());
+                current = Some(Joined {
+                    line: line.n,
+                    start: body_offset + text_at,
+                    ..Default::default()
+                });
+                from = text_at;
+                year = false;
+            }
         }
+        current
+            .get_or_insert_with(Joined::default)
+            .push(&body[from..], body_offset + from);
         after_blank = false;
+        skipped = false;
     }
     entries.extend(current);
     entries
         .into_iter()
-        .flat_map(split_run_together)
+        .flat_map(|e| split_run_together(e, doc))
         .filter(|e| e.text.chars().any(char::is_alphanumeric))
         .collect()
 }
 
-fn number_of(text: &str) -> Option<u32> {
-    let c = NUMBER.captures(text)?;
-    (1..=4)
-        .find_map(|i| c.get(i))
-        .and_then(|m| m.as_str().parse().ok())
+/// Does a bullet's text go on with the entry before it? It does when it cannot start an
+/// entry (lower case, an italic venue, a number) and the entry before is unfinished (no final
+/// stop or no year yet), or when it is a scrap such as the end of a DOI ("- 3480569").
+fn continues(body: &str, cur: &Joined) -> bool {
+    if body.starts_with(char::is_uppercase) || ENTRY_START.is_match(body) {
+        return false;
+    }
+    !ends_entry(&cur.text)
+        || !cur.has_year
+        || body.chars().filter(|c| c.is_alphabetic()).count() < 3
+}
+
+/// Numbered if most lines carry a label, or if labels (at line starts or run into a line)
+/// count up from the first line on;
+/// bulleted if bullets open a good share of the lines.
+fn mode_of(shapes: &[Shape]) -> Mode {
+    let lines: Vec<&Line> = shapes
+        .iter()
+        .filter_map(|s| match s {
+            Shape::Text(line) => Some(line),
+            _ => None,
+        })
+        .collect();
+    let numbered = lines.iter().filter(|l| l.label.is_some()).count();
+    // Labels in reading order, those run into the middle of a line too ("2001. [2] J. Brook").
+    let labels: Vec<u32> = lines
+        .iter()
+        .flat_map(|l| {
+            let from = l.label.map_or(0, |label| label.len);
+            l.label
+                .map(|label| label.number)
+                .into_iter()
+                .chain(runin::mid_labels(l.body, from).map(|(_, _, n)| n))
+        })
+        .collect();
+    let steps = labels.windows(2).filter(|w| w[1] == w[0] + 1).count();
+    let first_labelled = lines.first().is_some_and(|l| l.label.is_some());
+    if numbered * 2 > lines.len().max(1)
+        || numbered >= 3 && numbered * 3 > lines.len()
+        || first_labelled && steps >= 2 && steps * 2 >= numbered
+    {
+        return Mode::Numbered;
+    }
+    let bullets = lines.iter().filter(|l| l.bullet || l.key.is_some()).count();
+    if bullets >= 2 && bullets * 4 >= lines.len() {
+        Mode::Bulleted
+    } else {
+        Mode::Plain
+    }
+}
+
+/// The list numbers met so far, to tell a label from a wrapped line that starts with a
+/// number ("2020. Springer").
+#[derive(Default)]
+struct Numbers {
+    seen: std::collections::HashSet<u32>,
+    max: Option<u32>,
+}
+
+impl Numbers {
+    /// A bracketed label always is one; another is one if its number is new and not far past
+    /// the highest so far (two-column pages can put 10-19 after 20-25, so not "the next").
+    fn plausible(&self, label: Label) -> bool {
+        label.bracketed
+            || self
+                .max
+                .is_none_or(|max| !self.seen.contains(&label.number) && label.number <= max + 20)
+    }
+
+    fn see(&mut self, number: Option<u32>) {
+        if let Some(n) = number {
+            self.seen.insert(n);
+            self.max = self.max.max(Some(n));
+        }
+    }
 }
 
 /// Does this text end where a reference could end (not mid-sentence)?
@@ -192,7 +380,7 @@ fn ends_entry(text: &str) -> bool {
 }
 
 /// Split an entry that holds two references run together, and finish each entry's text.
-fn split_run_together(joined: Joined) -> Vec<RawEntry> {
+fn split_run_together(joined: Joined, doc: &Document) -> Vec<RawEntry> {
     let mut cuts: Vec<usize> = RUN_TOGETHER
         .captures_iter(&joined.text)
         .filter_map(|c| c.get(1))
@@ -209,7 +397,11 @@ fn split_run_together(joined: Joined) -> Vec<RawEntry> {
     let mut from = 0;
     for to in cuts {
         let piece = joined.text[from..to].trim();
-        let start = joined.source_offset(from);
+        let start = if from == 0 {
+            joined.start
+        } else {
+            joined.source_offset(from)
+        };
         let end = if to == joined.text.len() {
             joined.end
         } else {
@@ -218,7 +410,11 @@ fn split_run_together(joined: Joined) -> Vec<RawEntry> {
         out.push(RawEntry {
             text: clean(piece),
             span: Span::new(start, end.max(start)),
-            line: joined.line,
+            line: if from == 0 {
+                joined.line
+            } else {
+                doc.lines.line(start)
+            },
             number: if from == 0 { joined.number } else { None },
         });
         from = to;
@@ -234,8 +430,11 @@ fn starts_like_run_together(text: &str) -> bool {
 }
 
 fn clean(text: &str) -> String {
-    ANCHOR
-        .replace_all(text, "$1")
+    let text = BACK_REFERENCES.replace(text, "");
+    let text = ANCHOR.replace_all(&text, "$1");
+    let text = EMPTY_ANCHOR.replace_all(&text, "");
+    MARKDOWN_ESCAPE
+        .replace_all(&text, "$1")
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")

@@ -1,0 +1,182 @@
+//! One line of a reference section read for its shape: converter furniture to skip (images,
+//! figure and table captions, table rows, HTML comments), list bullets and empty HTML anchors
+//! to step over, and the number label an entry may open with.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// "[12] ", "\[12\] ", "12. ", "(12) ", "12) ", "12 " before a capital: a numbered entry's label.
+static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:\\?\[(\d{1,5})\\?\]|\((\d{1,5})\)|(\d{1,5})\.(?:\s|$)|(\d{1,5})\s+\p{Lu}|(\d{1,5})\)\s)\s*",
+    )
+    .expect("NUMBER is a valid regex")
+});
+
+/// A citation key as the label of an entry: "[Altman 1999] ", "[Andreas *et al.* 2017] ",
+/// "[BGM+20] " (IJCAI and alpha styles).
+pub(super) static KEY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\[(?:[^\[\]\d]{1,80}?\s(?:1[6-9]|20)\d\d[a-z]?|\p{Lu}[\p{L}+]{0,8}\d{2}[a-z]?)\]\s+",
+    )
+    .expect("KEY_LABEL is a valid regex")
+});
+
+/// What a converter puts before an entry's text: a Markdown or Word bullet (docling writes two,
+/// "- · "), then empty anchors such as marker's `<span id="page-9-4"></span>`.
+static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(?:([-*+•·▪◦‣])\s+(?:[•·▪◦‣]\s+)?)?(?:<(?:span|a)\b[^>]*>\s*</(?:span|a)>\s*)*"#)
+        .expect("LEAD is a valid regex")
+});
+
+/// Lines that are no part of any entry, wherever a page break dropped them into the list:
+/// Markdown images, HTML comments (`<!-- image -->`), figure and table captions, table rows
+/// and rules.
+static FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?ix)^(?:
+            !\[[^\]]*\]\([^)]*\)\s*$
+          | <!--.*-->\s*$
+          | <img\b[^>]*>\s*$
+          | (?:\*\*|__|\*|_)?(?:figure|fig\.|table|tab\.|scheme|chart|plate)\s*[0-9IVX]+[a-z]?
+            (?:(?:\*\*|__|\*|_)?\s*[.:|](?:\*\*|__|\*|_)?(?:\s|$)|\s+\p{Lu}\p{Ll})
+          | \|.*\|\s*$
+          | (?:-{3,}|\*{3,}|_{3,})\s*$
+        )",
+    )
+    .expect("FURNITURE is a valid regex")
+});
+
+/// An entry's number label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Label {
+    pub number: u32,
+    /// Bytes of the line body the label and the space after it take.
+    pub len: usize,
+    /// Bracketed (`[3]`), which nothing but a label looks like; `3.` or `3 ` may be a wrapped
+    /// line that starts with a number.
+    pub bracketed: bool,
+}
+
+/// A line of the section with text.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Line<'a> {
+    /// 1-based line number in the file.
+    pub n: usize,
+    /// The text after any bullet and anchors (a label, if any, still in it).
+    pub body: &'a str,
+    /// Source offset of `body`.
+    pub offset: usize,
+    pub bullet: bool,
+    pub label: Option<Label>,
+    /// Bytes of a citation-key label ("[Altman 1999] ") the body opens with.
+    pub key: Option<usize>,
+}
+
+/// What a line of the section is.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Shape<'a> {
+    Blank,
+    /// Residue or furniture: skipped, and an entry may go on after it.
+    Skipped,
+    Text(Line<'a>),
+}
+
+/// Read one line (trimmed text `text` at source offset `offset`).
+pub(super) fn shape(n: usize, text: &str, offset: usize) -> Shape<'_> {
+    if text.is_empty() {
+        return Shape::Blank;
+    }
+    if FURNITURE.is_match(text) {
+        return Shape::Skipped;
+    }
+    let lead = LEAD.captures(text);
+    let skip = lead.as_ref().and_then(|c| c.get(0)).map_or(0, |m| m.end());
+    let bullet = lead.as_ref().is_some_and(|c| c.get(1).is_some());
+    let body = &text[skip..];
+    if body.trim().is_empty() || (skip > 0 && FURNITURE.is_match(body)) {
+        return Shape::Skipped;
+    }
+    Shape::Text(Line {
+        n,
+        body,
+        offset: offset + skip,
+        bullet,
+        label: label(body),
+        key: KEY_LABEL.find(body).map(|m| m.end()),
+    })
+}
+
+/// The number label a text opens with.
+pub(super) fn label(text: &str) -> Option<Label> {
+    let c = NUMBER.captures(text)?;
+    let group = (1..=5).find_map(|i| c.get(i).map(|m| (i, m)))?;
+    let number = group.1.as_str().parse().ok()?;
+    let whole = c.get(0).map_or(0, |m| m.end());
+    // "12 Smith" keeps the capital that the pattern looked at.
+    let len = if group.0 == 4 {
+        let end = group.1.end();
+        end + (text[end..].len() - text[end..].trim_start().len())
+    } else {
+        whole
+    };
+    Some(Label {
+        number,
+        len,
+        bracketed: group.0 == 1,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(text: &str) -> Option<(String, bool, Option<u32>)> {
+        match shape(1, text, 0) {
+            Shape::Text(l) => Some((l.body.to_string(), l.bullet, l.label.map(|l| l.number))),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn bullets_anchors_and_labels() {
+        assert_eq!(
+            body("- <span id=\"page-3-1\"></span>Ames, K. (2001). T."),
+            Some(("Ames, K. (2001). T.".into(), true, None))
+        );
+        assert_eq!(
+            body("-   \\[12\\] Ames K. T."),
+            Some(("\\[12\\] Ames K. T.".into(), true, Some(12)))
+        );
+        assert_eq!(
+            body("- · [3] Ames K."),
+            Some(("[3] Ames K.".into(), true, Some(3)))
+        );
+        assert_eq!(
+            body("7 Ames K. T."),
+            Some(("7 Ames K. T.".into(), false, Some(7)))
+        );
+        assert!(!body("*Title in italics*. 2001.").unwrap().1);
+    }
+
+    #[test]
+    fn furniture_is_skipped() {
+        for text in [
+            "![](_page_4_Figure_1.jpeg)",
+            "<!-- image -->",
+            "Figure 8: Results of the second run.",
+            "**Table 2.** Means by group",
+            "Fig. 3. Map.",
+            "Fig. 4 Sampling sites along the river",
+            "| a | b |",
+            "<span id=\"page-4-0\"></span>",
+            "---",
+            "<span id=\"page-12-0\"></span>![](_page_12_Figure_1.jpeg)",
+        ] {
+            assert!(matches!(shape(1, text, 0), Shape::Skipped), "{text}");
+        }
+        for text in ["Figueroa, A. (2001). T.", "Tableau, B. 2003. T."] {
+            assert!(matches!(shape(1, text, 0), Shape::Text(_)), "{text}");
+        }
+    }
+}
