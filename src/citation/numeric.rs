@@ -1,23 +1,48 @@
-//! Numeric citations: [1]; [2], [3]; [4]-[6]; [7, 8]; [9–11]; (1); (2,3); <sup>4</sup>.
+//! Numeric citations: [1]; [2], [3]; [4]-[6]; [7, 8]; [9–11]; (1); (2,3); <sup>4</sup>, and the
+//! superscripts converters leave (marked by [`crate::document::mask_markup`]).
+//!
+//! Never figure, table or equation numbers: a group after "Figure", "Table", "Eq." and the like
+//! is not a citation, nor a parenthesised number standing alone on its line after display math
+//! (an equation tag), nor one glued to a word ("S0140-6736(09)60046-5" in a DOI). Parenthesised
+//! numbers count only in a paper that cites that way: where brackets or superscripts cite more
+//! than a third as often, "(1)" … "(6)" number a list.
 
 use super::{Citation, Found, Target};
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A group of numbers and ranges inside brackets, parentheses or a superscript.
+/// A group of numbers and ranges inside brackets, parentheses or a superscript (`<sup>`, or the
+/// \u{2} … \u{3} marks the markup mask leaves). Parentheses may end in a pointer to more
+/// ("(37; see also www.example.org)").
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
         \[(?P<b>\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)\](?:\s*[-–—]\s*\[(?P<bend>\d{1,4})\])?
-      | \((?P<p>\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)\)
-      | <sup>(?P<s>\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)</sup>",
+      | \((?P<p>\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)(?:;\s*(?i:see|cf\.|e\.g\.|also)\b[^()\n]{0,120})?\)
+      | (?:<sup>|\x02)(?P<s>\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)(?:</sup>|\x03)",
     )
     .expect("GROUP is a valid regex")
 });
 
 static NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{1,4}").expect("NUMBER is a valid regex"));
+
+/// The word before a group that makes it a figure, table, equation or part number.
+static NOT_CITED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[^\p{L}])(?:fig|figs|figure|figures|table|tables|tab|eq|eqs|eqn|eqns|equation|equations|section|sections|sec|sect|chapter|chapters|chap|appendix|appendices|algorithm|algorithms|theorem|theorems|lemma|lemmas|definition|corollary|proposition|listing|§)\.?\s*$",
+    )
+    .expect("NOT_CITED_AFTER is a valid regex")
+});
+
+/// How a group is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Form {
+    Bracket,
+    Paren,
+    Super,
+}
 
 /// Find numeric citations. `entries` is the length of the numbered list: parenthesised and
 /// superscript numbers far beyond it (years, counts) are not taken for citations.
@@ -32,59 +57,21 @@ pub fn find_numeric(body: &str, entries: usize) -> Found {
 
 /// [`find_numeric`], one citation at a time in text order.
 pub fn each_numeric(body: &str, entries: usize, mut f: impl FnMut(Citation)) {
+    // First the paper's manner: do parentheses cite, or do brackets and superscripts?
+    let mut counts = [0usize; 3];
     for caps in GROUP.captures_iter(body) {
-        let (inner, bracketed) = match (caps.name("b"), caps.name("p"), caps.name("s")) {
-            (Some(m), _, _) => (m, true),
-            (_, Some(m), _) => (m, false),
-            (_, _, Some(m)) => (m, false),
-            _ => continue,
+        if let Some((form, _)) = candidate(body, &caps, entries) {
+            counts[form as usize] += 1;
+        }
+    }
+    let parens_cite = counts[Form::Paren as usize]
+        > 3 * (counts[Form::Bracket as usize] + counts[Form::Super as usize]);
+    for caps in GROUP.captures_iter(body) {
+        let Some((form, expanded)) = candidate(body, &caps, entries) else {
+            continue;
         };
-        let numbers: Vec<(u32, Span)> = NUMBER
-            .find_iter(inner.as_str())
-            .filter_map(|m| {
-                Some((
-                    m.as_str().parse().ok()?,
-                    Span::new(inner.start() + m.start(), inner.start() + m.end()),
-                ))
-            })
-            .collect();
-        let limit = if bracketed { 9999 } else { entries as u32 + 5 };
-        if numbers.is_empty() || numbers.iter().any(|&(n, _)| n == 0 || n > limit) {
-            continue; // "[0, 1]", "(1979)": an interval or a year, not citations.
-        }
-        // Expand ranges "9–11" and "[4]-[6]".
-        let text = inner.as_str();
-        let mut expanded = Vec::new();
-        let mut i = 0;
-        while i < numbers.len() {
-            let (n, span) = numbers[i];
-            expanded.push((n, span));
-            if let Some(&(m, end_span)) = numbers.get(i + 1) {
-                let between = &text[span.end - inner.start()..end_span.start - inner.start()];
-                if between.trim().chars().all(|c| matches!(c, '-' | '–' | '—'))
-                    && !between.trim().is_empty()
-                {
-                    if m <= n || m - n > 200 {
-                        expanded.clear();
-                        break;
-                    }
-                    expanded.extend((n + 1..m).map(|k| (k, Span::new(span.start, end_span.end))));
-                    expanded.push((m, end_span));
-                    i += 2;
-                    continue;
-                }
-            }
-            i += 1;
-        }
-        if let Some(end) = caps.name("bend") {
-            let (last, last_span) = *expanded.last().unwrap_or(&(0, Span::default()));
-            let Ok(m) = end.as_str().parse::<u32>() else {
-                continue;
-            };
-            if m > last && m - last <= 200 {
-                expanded.extend((last + 1..m).map(|k| (k, Span::new(last_span.start, end.end()))));
-                expanded.push((m, Span::new(end.start(), end.end())));
-            }
+        if form == Form::Paren && !parens_cite {
+            continue;
         }
         for (n, span) in expanded {
             f(Citation {
@@ -97,6 +84,93 @@ pub fn each_numeric(body: &str, entries: usize, mut f: impl FnMut(Citation)) {
             });
         }
     }
+}
+
+/// The numbers a group cites, with their spans, if it can be a citation.
+fn candidate(
+    body: &str,
+    caps: &regex::Captures<'_>,
+    entries: usize,
+) -> Option<(Form, Vec<(u32, Span)>)> {
+    let (inner, form) = match (caps.name("b"), caps.name("p"), caps.name("s")) {
+        (Some(m), _, _) => (m, Form::Bracket),
+        (_, Some(m), _) => (m, Form::Paren),
+        (_, _, Some(m)) => (m, Form::Super),
+        _ => return None,
+    };
+    let whole = caps.get(0)?;
+    let before = &body[..whole.start()];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    if NOT_CITED_AFTER.is_match(&before[line_start..]) {
+        return None; // "Figure [1]", "Eq. (2)", "Table <sup>3</sup>"
+    }
+    if form == Form::Paren && !stands_in_prose(body, whole.start(), whole.end(), line_start) {
+        return None;
+    }
+    let numbers: Vec<(u32, Span)> = NUMBER
+        .find_iter(inner.as_str())
+        .filter_map(|m| {
+            Some((
+                m.as_str().parse().ok()?,
+                Span::new(inner.start() + m.start(), inner.start() + m.end()),
+            ))
+        })
+        .collect();
+    let limit = if form == Form::Bracket {
+        9999
+    } else {
+        entries as u32 + 5
+    };
+    if numbers.is_empty() || numbers.iter().any(|&(n, _)| n == 0 || n > limit) {
+        return None; // "[0, 1]", "(1979)": an interval or a year, not citations.
+    }
+    // Expand ranges "9–11" and "[4]-[6]".
+    let text = inner.as_str();
+    let mut expanded = Vec::new();
+    let mut i = 0;
+    while i < numbers.len() {
+        let (n, span) = numbers[i];
+        expanded.push((n, span));
+        if let Some(&(m, end_span)) = numbers.get(i + 1) {
+            let between = &text[span.end - inner.start()..end_span.start - inner.start()];
+            if between.trim().chars().all(|c| matches!(c, '-' | '–' | '—'))
+                && !between.trim().is_empty()
+            {
+                if m <= n || m - n > 200 {
+                    return None;
+                }
+                expanded.extend((n + 1..m).map(|k| (k, Span::new(span.start, end_span.end))));
+                expanded.push((m, end_span));
+                i += 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if let Some(end) = caps.name("bend") {
+        let (last, last_span) = *expanded.last()?;
+        let m = end.as_str().parse::<u32>().ok()?;
+        if m > last && m - last <= 200 {
+            expanded.extend((last + 1..m).map(|k| (k, Span::new(last_span.start, end.end()))));
+            expanded.push((m, Span::new(end.start(), end.end())));
+        }
+    }
+    Some((form, expanded))
+}
+
+/// A parenthesised group in running text: not glued to a word ("6736(09)60046", "f(2)"), and
+/// not an equation tag (alone at the end of a line that holds nothing else but math).
+fn stands_in_prose(body: &str, start: usize, end: usize, line_start: usize) -> bool {
+    let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || matches!(c, '-' | '/'));
+    if glued(body[..start].chars().next_back()) || glued(body[end..].chars().next()) {
+        return false;
+    }
+    let line_end = body[end..].find('\n').map_or(body.len(), |i| end + i);
+    let after = body[end..line_end].trim();
+    let before = body[line_start..start].trim_end();
+    let tag_position = after.is_empty() || after == "." || after == ",";
+    let after_math = before.is_empty() || before.ends_with(['=', '$', '}', '\\']);
+    !(tag_position && after_math)
 }
 
 #[cfg(test)]
@@ -121,9 +195,12 @@ mod tests {
             numbers("[4]-[6] and [7, 8] and [9–11]"),
             [4, 5, 6, 7, 8, 9, 10, 11]
         );
+        assert_eq!(numbers("Ref. (12), (13)"), [12, 13]);
+        assert_eq!(numbers("as <sup>2,3</sup>"), [2, 3]);
+        assert_eq!(numbers("trials.\u{2} 10,11 \u{3} Next"), [10, 11]);
         assert_eq!(
-            numbers("Ref. [3] and (12) and <sup>2,3</sup>"),
-            [3, 12, 2, 3]
+            numbers("shown (17; see also www.example.org) and (4)"),
+            [17, 4]
         );
     }
 
@@ -131,5 +208,31 @@ mod tests {
     fn not_citations() {
         assert!(numbers("on the interval [0, 1] in (1979) with (n = 45) (2023 data)").is_empty());
         assert!(numbers("a reversed range [9-3]").is_empty());
+        assert!(
+            numbers("as Figure [1] and Table [3] and Eq. (2) and Fig. <sup>4</sup>").is_empty()
+        );
+        assert!(numbers("doi S0140-6736(09)60046-5 and f(2)").is_empty());
+    }
+
+    #[test]
+    fn equation_tags_are_not_citations() {
+        assert_eq!(
+            numbers("text (3) more\n   $$ x $$   (4)\ny = \\frac{1}{2} (5)\n(6)\nz (7).\n"),
+            [3, 7]
+        );
+    }
+
+    #[test]
+    fn parentheses_count_only_in_a_paper_that_cites_with_them() {
+        // Brackets cite: "(1)" … "(3)" number a list.
+        assert_eq!(
+            numbers("as [4] and [5, 6] show: (1) one, (2) two, (3) three"),
+            [4, 5, 6]
+        );
+        // Parentheses cite: a stray bracketed number counts too.
+        assert_eq!(
+            numbers("as (4), (5, 6), (8) and (9) show, and [7]"),
+            [4, 5, 6, 8, 9, 7]
+        );
     }
 }
