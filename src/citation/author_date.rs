@@ -10,9 +10,15 @@ use std::sync::LazyLock;
 
 const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
-/// An innermost pair of parentheses (doubled or unbalanced outer ones are ignored this way).
-static PARENS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(([^()]{1,600})\)").expect("PARENS is a valid regex"));
+/// An innermost pair of parentheses (doubled or unbalanced outer ones are ignored this way), or
+/// of square brackets with no parentheses inside ("[Krizhevsky et al., 2012]", "Graves [2013]").
+static PARENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(([^()]{1,600})\)|\[([^\[\]()]{1,600})\]").expect("PARENS is a valid regex")
+});
+
+/// A comma after a year that may part two works ("Laurent et al., 2015, Amodei et al., 2015").
+static WORK_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{4}[a-z]?\s*,\s+").expect("WORK_BREAK is a valid regex"));
 
 /// One date as citations write it, at the start of the text.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -499,7 +505,7 @@ fn group(
         return;
     }
     let mut offset = inner.start;
-    for part in inner.text.split(';') {
+    for part in inner.text.split(';').flat_map(works) {
         for c in parse_part(part, offset, aliases) {
             let standing = if !is_author_page(&c) {
                 Standing::Sure
@@ -531,6 +537,34 @@ pub fn find_author_date(body: &str, names: &NameIndex<usize>) -> Found {
     }
     found.citations.sort_by_key(|c| c.span.start);
     found
+}
+
+/// A ";"-separated part cut where a year and a comma are followed by another work: names,
+/// capitalised, then a date ("Laurent et al., 2015, Amodei et al., 2015"). A year followed by
+/// a locator or another year stays one part. The pieces and one comma between each two cover
+/// `part`.
+fn works(part: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for m in WORK_BREAK.find_iter(part) {
+        let rest = &part[m.end()..];
+        let names_then_date = rest.chars().next().is_some_and(char::is_uppercase)
+            && FIRST_DATE
+                .captures(rest)
+                .and_then(|c| c.get(1))
+                .is_some_and(|d| {
+                    let names = rest[..d.start()].trim_end_matches([',', ' ']);
+                    !names.is_empty() && !names.contains(',') || ET_AL.is_match(names)
+                });
+        if names_then_date {
+            // The comma is dropped, as ";" is: one byte between pieces, so offsets add up.
+            let comma = m.start() + m.as_str().find(',').unwrap_or(0);
+            pieces.push(&part[from..comma]);
+            from = comma + 1;
+        }
+    }
+    pieces.push(&part[from..]);
+    pieces
 }
 
 fn is_author_page(c: &Citation) -> bool {
@@ -780,6 +814,27 @@ mod tests {
             texts("(Alvarez 44; Chen and Okafor 520)"),
             ["Alvarez 44", "Chen and Okafor 520"]
         );
+    }
+
+    #[test]
+    fn bracketed_and_comma_separated() {
+        assert_eq!(
+            texts("as in [Chen et al., 2012, Novak and Brandt, 2015, Ibrahim, 2016]."),
+            [
+                "Chen et al., 2012",
+                "Novak and Brandt, 2015",
+                "Ibrahim, 2016"
+            ]
+        );
+        assert_eq!(
+            texts("as Novak [2013] and Chen and Okafor [2011] show"),
+            ["Novak (2013)", "Chen and Okafor (2011)"]
+        );
+        assert_eq!(
+            texts("(Alvarez, 2018, Table 3) (Ibrahim, 2015, 2017)"),
+            ["Alvarez, 2018, Table 3", "Ibrahim, 2015", "Ibrahim, 2017"]
+        );
+        assert!(texts("the [WHO] and [the man] and [2, 3]").is_empty());
     }
 
     #[test]
