@@ -28,10 +28,11 @@ static GROUP: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{1,4}").expect("NUMBER is a valid regex"));
 
-/// The word before a group that makes it a figure, table, equation or part number.
+/// The word before a group that makes it a figure, table, equation or part number: capitalised
+/// or abbreviated ("Table [3]", "Fig. [2]", "equation (4)"), as "tables [12]" may well cite.
 static NOT_CITED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}])(?:fig|figs|figure|figures|table|tables|tab|eq|eqs|eqn|eqns|equation|equations|section|sections|sec|sect|chapter|chapters|chap|appendix|appendices|algorithm|algorithms|theorem|theorems|lemma|lemmas|definition|corollary|proposition|listing|§)\.?\s*$",
+        r"(?:^|[^\p{L}])(?:(?i:fig|figs|eq|eqs|eqn|eqns|sec|sect|tab)\.|(?:Fig|Figs|Figure|Figures|FIG|FIGURE|Table|Tables|TABLE|Eq|Eqs|Eqn|Equation|Equations|equation|equations|Section|Sections|Chapter|Chapters|Appendix|Algorithm|Algorithms|Theorem|Lemma|Definition|Corollary|Proposition|Listing|§)\.?)\s*$",
     )
     .expect("NOT_CITED_AFTER is a valid regex")
 });
@@ -64,13 +65,15 @@ pub fn each_numeric(body: &str, entries: usize, mut f: impl FnMut(Citation)) {
             counts[form as usize] += 1;
         }
     }
-    let parens_cite = counts[Form::Paren as usize]
-        > 3 * (counts[Form::Bracket as usize] + counts[Form::Super as usize]);
+    let [brackets, parens, supers] = counts;
+    let parens_cite = parens > 3 * (brackets + supers);
+    // Superscripts in a paper that cites with brackets mark footnotes.
+    let supers_cite = brackets <= 3 * supers;
     for caps in GROUP.captures_iter(body) {
         let Some((form, expanded)) = candidate(body, &caps, entries) else {
             continue;
         };
-        if form == Form::Paren && !parens_cite {
+        if form == Form::Paren && !parens_cite || form == Form::Super && !supers_cite {
             continue;
         }
         for (n, span) in expanded {
@@ -106,6 +109,9 @@ fn candidate(
     }
     if form == Form::Paren && !stands_in_prose(body, whole.start(), whole.end(), line_start) {
         return None;
+    }
+    if form == Form::Super && before[line_start..].trim().is_empty() {
+        return None; // a footnote's own mark, opening its text
     }
     let numbers: Vec<(u32, Span)> = NUMBER
         .find_iter(inner.as_str())
@@ -212,6 +218,11 @@ mod tests {
             numbers("as Figure [1] and Table [3] and Eq. (2) and Fig. <sup>4</sup>").is_empty()
         );
         assert!(numbers("doi S0140-6736(09)60046-5 and f(2)").is_empty());
+        assert!(numbers("\u{2}3\u{3}A footnote's own text.").is_empty());
+        assert_eq!(
+            numbers("constrained tables [12], the algorithm [15]"),
+            [12, 15]
+        );
     }
 
     #[test]

@@ -55,6 +55,12 @@ static MATH: LazyLock<Regex> = LazyLock::new(|| {
         .expect("MATH is a valid regex")
 });
 
+/// Inline math `\( x \)`: math only if it holds `\`, `^`, `_`, `{` or `=` (marker writes
+/// `\(2014\)` for an escaped "(2014)"). Dollar math is paired by [`dollar_math`].
+static INLINE_MATH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\\\((?P<m>[^\n]{0,300}?)\\\)").expect("INLINE_MATH is a valid regex")
+});
+
 /// A Markdown escape: the backslash goes, the character stays.
 static ESCAPE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\\[\[\]()_*#&%.!+\-]").expect("ESCAPE is a valid regex"));
@@ -74,6 +80,17 @@ pub fn mask_markup(text: &str) -> Cow<'_, str> {
     links(&mut bytes);
     let after = current(&bytes);
     blank_matches(&MATH, &after, &mut bytes);
+    for caps in INLINE_MATH.captures_iter(&after) {
+        let whole = caps.get(0).map_or(0..0, |m| m.range());
+        let math = caps
+            .name("m")
+            .is_none_or(|m| m.as_str().contains(['\\', '^', '_', '{', '=']));
+        if math {
+            blank(&mut bytes, whole.start, whole.end);
+        }
+    }
+    dollar_math(&mut bytes);
+    let after = current(&bytes);
     for m in ESCAPE.find_iter(&after) {
         bytes[m.start()] = b' ';
     }
@@ -148,6 +165,39 @@ fn links(bytes: &mut [u8]) {
             to + inner.len(),
             inner.as_str().chars().next_back(),
         ));
+    }
+}
+
+/// Inline `$...$` math blanked: the single dollars of each line paired in order, as TeX pairs
+/// them. A pair is two prices instead ("$5 and $10") when the first opens on a digit and the
+/// second is followed by one; then the second may open math.
+fn dollar_math(bytes: &mut [u8]) {
+    let mut open: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => open = None,
+            b'\\' => i += 1, // an escaped character
+            b'$' if bytes.get(i + 1) == Some(&b'$') => {
+                open = None;
+                i += 1;
+            }
+            b'$' => match open {
+                None => open = Some(i),
+                Some(start) => {
+                    let prices = bytes[start + 1].is_ascii_digit()
+                        && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                    if prices {
+                        open = Some(i);
+                    } else {
+                        blank(bytes, start, i + 1);
+                        open = None;
+                    }
+                }
+            },
+            _ => {}
+        }
+        i += 1;
     }
 }
 
@@ -257,6 +307,15 @@ mod tests {
         );
         assert_eq!(squashed("$$ B = x $$ \\hspace{1cm} (1)"), "(1)");
         assert_eq!(squashed("x \\qquad (4)"), "x (4)");
+        assert_eq!(
+            squashed("with $k \\in [1, 10]$ and \\(x_{[2]}\\) for $5"),
+            "with and for $5"
+        );
+        assert_eq!(
+            squashed("at $20 \\mathrm{rpm}$. As (Chen, 2002). In $50 \\mu l$ for $5 and $10"),
+            "at . As (Chen, 2002). In for $5 and $10"
+        );
+        assert_eq!(squashed("Cho \\(2014\\)"), "Cho (2014 )");
         assert_eq!(squashed("![Figure 2](img.png) text"), "text");
     }
 }
