@@ -38,7 +38,7 @@ static FIRST_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that open a citation part without being part of the names.
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:see\s+also|see|e\.g\.,?|cf\.|i\.e\.,?|for\s+example,?|for\s+instance,?|as\s+cited\s+in|also|compare|contra)\s+)+")
+    Regex::new(r"(?i)^(?:(?:see\s+also|see|e\.g\.|cf\.|i\.e\.|for\s+example|for\s+instance|as\s+cited\s+in|also|compare|contra),?\s+)+")
         .expect("PREFIX is a valid regex")
 });
 
@@ -596,6 +596,10 @@ fn narrative(
     aliases: &mut Vec<(String, String)>,
 ) -> Option<Vec<Citation>> {
     let window_start = crate::span::floor_char_boundary(body, open.saturating_sub(200));
+    // Names do not run over an empty line: the paragraph or heading before is not theirs.
+    let window_start = body[window_start..open]
+        .rfind("\n\n")
+        .map_or(window_start, |i| window_start + i + 2);
     let before = &body[window_start..open];
     let caps = narrative_names(before)?;
     let m = caps.name("names")?;
@@ -671,9 +675,13 @@ fn narrative(
     Some(out)
 }
 
-/// Collapse the line breaks of a citation broken across lines.
+/// Collapse the line breaks of a citation broken across lines, and the space that blanked
+/// markup leaves before a comma ("*et al.*, 2003").
 fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" ,", ",")
 }
 
 #[cfg(test)]
@@ -847,6 +855,8 @@ mod tests {
         assert_eq!(texts("In Alvarez's (2018) study"), ["Alvarez's (2018)"]);
         assert_eq!(texts("as Brandtt (2021a) says"), ["Brandtt (2021a)"]);
         assert_eq!(texts("Chen and\nOkafor (2020)"), ["Chen and Okafor (2020)"]);
+        assert_eq!(texts("# Two Words\n\nNovak et al. (2019)"), ["Novak et al. (2019)"]);
+        assert_eq!(texts("(see, e.g., Novak et al., 2019)"), ["Novak et al., 2019"]);
         let f = found("World Health Organization [WHO] (2022) and later (WHO, 2022)");
         assert_eq!(f.len(), 2);
         assert_eq!(f[0].1, ["World Health Organization"]);

@@ -74,6 +74,7 @@ pub fn mask_markup(text: &str) -> Cow<'_, str> {
     let mut bytes = text.as_bytes().to_vec();
     blank_matches(&COMMENT, text, &mut bytes);
     blank_matches(&IMAGE, text, &mut bytes);
+    emphasis(&mut bytes);
     superscripts(&mut bytes);
     let after = current(&bytes);
     blank_matches(&TAG, &after, &mut bytes);
@@ -94,7 +95,6 @@ pub fn mask_markup(text: &str) -> Cow<'_, str> {
     for m in ESCAPE.find_iter(&after) {
         bytes[m.start()] = b' ';
     }
-    emphasis(&mut bytes);
     if bytes == text.as_bytes() {
         return Cow::Borrowed(text);
     }
@@ -205,7 +205,7 @@ fn dollar_math(bytes: &mut [u8]) {
 fn emphasis(bytes: &mut [u8]) {
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] != b'*' {
+        if bytes[i] != b'*' || i > 0 && bytes[i - 1] == b'\\' {
             i += 1;
             continue;
         }
