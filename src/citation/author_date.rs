@@ -855,8 +855,14 @@ mod tests {
         assert_eq!(texts("In Alvarez's (2018) study"), ["Alvarez's (2018)"]);
         assert_eq!(texts("as Brandtt (2021a) says"), ["Brandtt (2021a)"]);
         assert_eq!(texts("Chen and\nOkafor (2020)"), ["Chen and Okafor (2020)"]);
-        assert_eq!(texts("# Two Words\n\nNovak et al. (2019)"), ["Novak et al. (2019)"]);
-        assert_eq!(texts("(see, e.g., Novak et al., 2019)"), ["Novak et al., 2019"]);
+        assert_eq!(
+            texts("# Two Words\n\nNovak et al. (2019)"),
+            ["Novak et al. (2019)"]
+        );
+        assert_eq!(
+            texts("(see, e.g., Novak et al., 2019)"),
+            ["Novak et al., 2019"]
+        );
         let f = found("World Health Organization [WHO] (2022) and later (WHO, 2022)");
         assert_eq!(f.len(), 2);
         assert_eq!(f[0].1, ["World Health Organization"]);
