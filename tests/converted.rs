@@ -138,3 +138,22 @@ fn bracket_author_date() {
         ]
     );
 }
+
+/// docling with superscripts flattened into the line (", 1 the", ". 2-4", "). 6 We", a
+/// re-citation ". 3" at a paragraph's end); not cited: counts ("In 2 trials, 12 patients",
+/// ". 6 patients", "regions, 5 were"), the list of ages.
+#[test]
+fn docling_flattened() {
+    assert_eq!(
+        citations("docling-flattened.md"),
+        [
+            "5:42 1 matched moreau2015",
+            "5:151 2 matched lindgren2017",
+            "5:153 3 matched achebe2018",
+            "5:153 4 matched varga2019",
+            "7:53 5 matched osei2016",
+            "7:141 6 matched moreau2020",
+            "7:185 3 matched achebe2018",
+        ]
+    );
+}

@@ -7,6 +7,7 @@
 //! numbers count only in a paper that cites that way: where brackets or superscripts cite more
 //! than a third as often, "(1)" … "(6)" number a list.
 
+use super::flattened::{flattened, Order};
 use super::{Citation, Found, Target};
 use crate::span::Span;
 use regex::Regex;
@@ -69,14 +70,18 @@ pub fn each_numeric(body: &str, entries: usize, mut f: impl FnMut(Citation)) {
     let parens_cite = parens > 3 * (brackets + supers);
     // Superscripts in a paper that cites with brackets mark footnotes.
     let supers_cite = brackets <= 3 * supers;
-    for caps in GROUP.captures_iter(body) {
-        let Some((form, expanded)) = candidate(body, &caps, entries) else {
-            continue;
-        };
-        if form == Form::Paren && !parens_cite || form == Form::Super && !supers_cite {
-            continue;
-        }
-        for (n, span) in expanded {
+    let citing =
+        brackets + if parens_cite { parens } else { 0 } + if supers_cite { supers } else { 0 };
+    // A numbered list with (almost) no marked citation: the converter flattened superscripts.
+    let mut flat = if entries >= 5 && citing * 10 <= entries {
+        flattened(body, entries).into_iter().peekable()
+    } else {
+        Vec::new().into_iter().peekable()
+    };
+    let mut order = Order::default();
+    let mut emit = |numbers: Vec<(u32, Span)>, order: &mut Order| {
+        for (n, span) in numbers {
+            order.saw(n);
             f(Citation {
                 span,
                 text: n.to_string(),
@@ -86,7 +91,30 @@ pub fn each_numeric(body: &str, entries: usize, mut f: impl FnMut(Citation)) {
                 locator: None,
             });
         }
+    };
+    let mut take_flat_before =
+        |at: usize, order: &mut Order, emit: &mut dyn FnMut(Vec<(u32, Span)>, &mut Order)| {
+            while let Some(group) = flat.next_if(|g| g.span.start < at) {
+                if order.take(&group) {
+                    emit(group.numbers, order);
+                }
+            }
+        };
+    for caps in GROUP.captures_iter(body) {
+        let Some((form, expanded)) = candidate(body, &caps, entries) else {
+            continue;
+        };
+        if form == Form::Paren && !parens_cite || form == Form::Super && !supers_cite {
+            continue;
+        }
+        take_flat_before(whole_start(&caps), &mut order, &mut emit);
+        emit(expanded, &mut order);
     }
+    take_flat_before(usize::MAX, &mut order, &mut emit);
+}
+
+fn whole_start(caps: &regex::Captures<'_>) -> usize {
+    caps.get(0).map_or(0, |m| m.start())
 }
 
 /// The numbers a group cites, with their spans, if it can be a citation.
@@ -223,6 +251,13 @@ mod tests {
             numbers("constrained tables [12], the algorithm [15]"),
             [12, 15]
         );
+    }
+
+    #[test]
+    fn flattened_superscripts_only_without_marked_citations() {
+        let text = "heart events, 1 the range. Drugs differ. 2-4\nas [0, 1] and (ages 20-85).";
+        assert_eq!(numbers(text), [1, 2, 3, 4]);
+        assert_eq!(numbers(&format!("{text} [5], [6] and [7]")), [5, 6, 7]);
     }
 
     #[test]
