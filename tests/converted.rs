@@ -104,7 +104,8 @@ fn cermine_plain() {
     );
 }
 
-/// marker: author-date links, a name split over two links ([\(Hol](#p)[mberg et al., 2012\)](#p)), *[et al.](#p)*, (see, e.g., ...); not cited: Section [3.1\)](#p), Table [1)](#p), the heading before "Since".
+/// marker: author-date links, a name split over two links ([\(Hol](#p)[mberg et al., 2012\)](#p)), *[et al.](#p)*, (see, e.g., ...), one name and year told apart by the number of authors
+/// ("Holmberg et al." against "Holmberg and Vance"); not cited: Section [3.1\)](#p), Table [1)](#p), the heading before "Since".
 #[test]
 fn marker_author_date() {
     assert_eq!(
@@ -112,11 +113,12 @@ fn marker_author_date() {
         [
             "5:39 Marchetti et al., 2014 matched marchetti2014",
             "5:91 Quispe and Abara, 2017 matched quispe2017",
-            "5:177 Holmberg et al., 2012 matched holmberg2012",
+            "5:177 Holmberg et al., 2012 matched holmberg2012a",
             "5:232 Marchetti et al. (2014) matched marchetti2014",
-            "5:315 Holmberg et al. (2012) matched holmberg2012",
+            "5:315 Holmberg et al. (2012) matched holmberg2012a",
             "5:402 Okafor, 2019 matched okafor2019",
             "9:8 Quispe and Abara (2017) matched quispe2017",
+            "9:92 Holmberg and Vance, 2012 matched holmberg2012b",
         ]
     );
 }

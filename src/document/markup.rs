@@ -25,11 +25,13 @@ static COMMENT: LazyLock<Regex> =
 static IMAGE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"!\[[^\[\]\n]*\]\([^()\n]*\)").expect("IMAGE is a valid regex"));
 
-/// Superscripts as converters write them; `body` is what is raised.
+/// Superscripts as converters write them (HTML, LaTeX, Pandoc's `^3-5^`); `b*` is what is
+/// raised.
 static SUPERSCRIPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)
-          (?P<o1><sup>) (?P<b1>[^<>\n]{1,80}) (?P<c1></sup>)
+          (?P<o1><sup(?:\s[^<>\n]{0,100})?>) (?P<b1>[^<>\n]{1,80}) (?P<c1></sup>)
+        | (?P<o5>\^) (?P<b5>\d[\d,–\-]{0,40}) (?P<c5>\^)
         | (?P<o2>\\\(\s*\^\s*\{?) (?P<b2>[^{}()$\\\n]{1,40}?) (?P<c2>\}?\s*\\\))
         | (?P<o3>\$\s*\^\s*\{?) (?P<b3>[^{}()$\\\n]{1,40}?) (?P<c3>\}?\s*\$)
         | (?P<o4>\\textsuperscript\{) (?P<b4>[^{}\n]{1,40}) (?P<c4>\})",
@@ -126,7 +128,13 @@ fn blank(bytes: &mut [u8], start: usize, end: usize) {
 fn superscripts(bytes: &mut [u8]) {
     let text = current(bytes);
     for caps in SUPERSCRIPT.captures_iter(&text) {
-        for (open, close) in [("o1", "c1"), ("o2", "c2"), ("o3", "c3"), ("o4", "c4")] {
+        for (open, close) in [
+            ("o1", "c1"),
+            ("o2", "c2"),
+            ("o3", "c3"),
+            ("o4", "c4"),
+            ("o5", "c5"),
+        ] {
             if let (Some(o), Some(c)) = (caps.name(open), caps.name(close)) {
                 blank(bytes, o.start(), o.end());
                 blank(bytes, c.start(), c.end());
@@ -289,6 +297,10 @@ mod tests {
             "risk^ 25–27$ and"
         );
         assert_eq!(squashed("risk<sup>4</sup> and"), "risk^ 4 $ and");
+        assert_eq!(
+            squashed("risk<sup class=\"c\">4</sup> and^2,3^ x^y^"),
+            "risk^ 4 $ and^2,3$ x^y^"
+        );
     }
 
     #[test]
