@@ -79,27 +79,6 @@ pub fn each_numeric(body: &str, entries: usize, mut f: impl FnMut(Citation)) {
         Vec::new().into_iter().peekable()
     };
     let mut order = Order::default();
-    let mut emit = |numbers: Vec<(u32, Span)>, order: &mut Order| {
-        for (n, span) in numbers {
-            order.saw(n);
-            f(Citation {
-                span,
-                text: n.to_string(),
-                target: Target::Number(n),
-                narrative: false,
-                prefix: None,
-                locator: None,
-            });
-        }
-    };
-    let mut take_flat_before =
-        |at: usize, order: &mut Order, emit: &mut dyn FnMut(Vec<(u32, Span)>, &mut Order)| {
-            while let Some(group) = flat.next_if(|g| g.span.start < at) {
-                if order.take(&group) {
-                    emit(group.numbers, order);
-                }
-            }
-        };
     for caps in GROUP.captures_iter(body) {
         let Some((form, expanded)) = candidate(body, &caps, entries) else {
             continue;
@@ -107,10 +86,33 @@ pub fn each_numeric(body: &str, entries: usize, mut f: impl FnMut(Citation)) {
         if form == Form::Paren && !parens_cite || form == Form::Super && !supers_cite {
             continue;
         }
-        take_flat_before(whole_start(&caps), &mut order, &mut emit);
-        emit(expanded, &mut order);
+        while let Some(group) = flat.next_if(|g| g.span.start < whole_start(&caps)) {
+            if order.take(&group) {
+                emit(group.numbers, &mut order, &mut f);
+            }
+        }
+        emit(expanded, &mut order, &mut f);
     }
-    take_flat_before(usize::MAX, &mut order, &mut emit);
+    for group in flat {
+        if order.take(&group) {
+            emit(group.numbers, &mut order, &mut f);
+        }
+    }
+}
+
+/// One citation per number, in order, each counted in the order of first citation.
+fn emit(numbers: Vec<(u32, Span)>, order: &mut Order, f: &mut impl FnMut(Citation)) {
+    for (n, span) in numbers {
+        order.saw(n);
+        f(Citation {
+            span,
+            text: n.to_string(),
+            target: Target::Number(n),
+            narrative: false,
+            prefix: None,
+            locator: None,
+        });
+    }
 }
 
 fn whole_start(caps: &regex::Captures<'_>) -> usize {

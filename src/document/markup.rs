@@ -32,8 +32,8 @@ static SUPERSCRIPT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
           (?P<o1><sup(?:\s[^<>\n]{0,100})?>) (?P<b1>[^<>\n]{1,80}) (?P<c1></sup>)
         | (?P<o5>\^) (?P<b5>\d[\d,–\-]{0,40}) (?P<c5>\^)
-        | (?P<o2>\\\(\s*\^\s*\{?) (?P<b2>[^{}()$\\\n]{1,40}?) (?P<c2>\}?\s*\\\))
-        | (?P<o3>\$\s*\^\s*\{?) (?P<b3>[^{}()$\\\n]{1,40}?) (?P<c3>\}?\s*\$)
+        | (?P<o2>\\\(\s*(?:\{\}\s*)?\^\s*\{?) (?P<b2>[^{}()$\\\n]{1,40}?) (?P<c2>\}?\s*\\\))
+        | (?P<o3>\$\s*(?:\{\}\s*)?\^\s*\{?) (?P<b3>[^{}()$\\\n]{1,40}?) (?P<c3>\}?\s*\$)
         | (?P<o4>\\textsuperscript\{) (?P<b4>[^{}\n]{1,40}) (?P<c4>\})",
     )
     .expect("SUPERSCRIPT is a valid regex")
@@ -292,6 +292,10 @@ mod tests {
         );
         assert_eq!(squashed("trials.\\(^2,3\\) Next"), "trials.^ 2,3 $ Next");
         assert_eq!(squashed("risk$^{3-5}$ and"), "risk^ 3-5 $ and");
+        assert_eq!(
+            squashed("risk\\({}^{1,2}\\) and $ ^ { 4 , 5 } $ x"),
+            "risk^ 1,2 $ and ^ 4 , 5 $ x"
+        );
         assert_eq!(
             squashed("risk\\textsuperscript{25–27} and"),
             "risk^ 25–27$ and"
