@@ -1,4 +1,4 @@
-//! Papers as PDF converters write them (tests/fixtures/converted/*, invented text in each
+//! Papers as PDF converters write them (tests/fixtures/converted-citations/*, invented text in each
 //! converter's idiom): the exact citations found, with line, column, status and keys. Every
 //! look-alike in a fixture (figure, table, equation and list numbers, footnote marks, math,
 //! DOIs) is absent from its list, so the lists also assert what is not a citation.
@@ -9,7 +9,7 @@ use common::*;
 
 /// "line:column text status keys" for each citation of a fixture's JSON report.
 fn citations(name: &str) -> Vec<String> {
-    let path = format!("tests/fixtures/converted/{name}");
+    let path = format!("tests/fixtures/converted-citations/{name}");
     let report = report_of(&["check", &path], 0);
     report
         .citations
