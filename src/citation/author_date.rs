@@ -211,6 +211,62 @@ const NOT_NAMES: &[&str] = &[
     "elections",
 ];
 
+/// Sentence adverbs that open a sentence before a narrative citation's names ("However,
+/// Somasundaram (1997)", "Recently Chen et al. (2020)"): never part of the names.
+const CONNECTIVES: &[&str] = &[
+    "however",
+    "moreover",
+    "furthermore",
+    "thus",
+    "hence",
+    "therefore",
+    "recently",
+    "similarly",
+    "likewise",
+    "notably",
+    "indeed",
+    "later",
+    "earlier",
+    "first",
+    "firstly",
+    "second",
+    "secondly",
+    "finally",
+    "again",
+    "here",
+    "there",
+    "although",
+    "whereas",
+    "unlike",
+    "following",
+    "according",
+    "conversely",
+    "alternatively",
+    "additionally",
+    "importantly",
+    "interestingly",
+    "specifically",
+    "previously",
+    "subsequently",
+    "originally",
+    "instead",
+    "meanwhile",
+    "nevertheless",
+    "nonetheless",
+    "namely",
+    "consequently",
+    "accordingly",
+    "also",
+    "then",
+    "now",
+    "today",
+    "currently",
+];
+
+fn connective(word: &str) -> bool {
+    CONNECTIVES.contains(&word.to_lowercase().as_str())
+}
+
 fn month_like(word: &str) -> bool {
     crate::reference::parse_date_text(&format!("{word} 2000"))
         .is_some_and(|d| d.date.month.is_some())
@@ -604,7 +660,11 @@ fn narrative(
     let caps = narrative_names(before)?;
     let m = caps.name("names")?;
     let phrase = m.as_str();
-    let (list, et_al) = split_names(phrase);
+    let (mut list, et_al) = split_names(phrase);
+    // "However, Somasundaram (1997)": the adverb and its comma are not a first name.
+    while list.len() > 1 && !list[0].contains(' ') && connective(&list[0]) {
+        list.remove(0);
+    }
     let first = list.first()?;
     // The phrase may start with words that are not names ("In Chen and Okafor"): keep the
     // shortest word-suffix of the first name that the list knows, else the strong forms.
@@ -618,7 +678,7 @@ fn narrative(
         // Unknown names in a strong form: drop sentence words before them ("In Smith et al.").
         None if strong => words
             .iter()
-            .position(|w| !NOT_NAMES.contains(&w.to_lowercase().as_str()))
+            .position(|w| !NOT_NAMES.contains(&w.to_lowercase().as_str()) && !connective(w))
             .unwrap_or(words.len()),
         None => return None,
     };
@@ -862,6 +922,11 @@ mod tests {
         assert_eq!(
             texts("(see, e.g., Novak et al., 2019)"),
             ["Novak et al., 2019"]
+        );
+        assert_eq!(texts("found. However, Novak (2019) says"), ["Novak (2019)"]);
+        assert_eq!(
+            texts("found. Recently Smith et al. (2019) said"),
+            ["Smith et al. (2019)"]
         );
         let f = found("World Health Organization [WHO] (2022) and later (WHO, 2022)");
         assert_eq!(f.len(), 2);
