@@ -10,10 +10,11 @@ use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A bare number, list or range standing between spaces after a word and punctuation.
+/// A bare number, list or range after a word and punctuation (with or without a space: "in
+/// lymphomas.1 Also"), before a space and a word or the line's end.
 static FLAT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)\p{L}\)?(?P<punct>[.,;:])[ \t]+(?P<n>\d{1,3}(?:[-–—,]\d{1,3}){0,8})(?P<after>[ \t]+\p{L}|[ \t]*$)",
+        r"(?m)\p{L}\)?(?P<punct>[.,;:])[ \t]*(?P<n>\d{1,3}(?:[-–—,]\d{1,3}){0,8})(?P<after>[ \t]+\p{L}|[ \t]*$)",
     )
     .expect("FLAT is a valid regex")
 });
@@ -45,7 +46,7 @@ pub fn flattened(body: &str, entries: usize) -> Vec<Flat> {
             (_, Some(c)) => c.is_lowercase(),
             (_, None) => false,
         };
-        if !fits {
+        if !fits || numbering_word(&body[..punct.start()]) {
             continue;
         }
         if let Some(numbers) = expand(n.as_str(), n.start(), entries) {
@@ -57,6 +58,27 @@ pub fn flattened(body: &str, entries: usize) -> Vec<Flat> {
         }
     }
     out
+}
+
+/// Abbreviations a number follows as its label, not as a citation ("Fig. 1", "No. 3").
+const NUMBERING: &[&str] = &[
+    "fig", "figs", "figure", "eq", "eqs", "eqn", "tab", "table", "no", "nos", "vol", "sec", "sect",
+    "ch", "chap", "p", "pp", "vs", "ca", "approx", "suppl", "step", "phase", "grade", "stage",
+    "type", "class", "level", "day", "week", "month", "year", "age", "n",
+];
+
+/// Does the text end with such a label word?
+fn numbering_word(before: &str) -> bool {
+    let word: String = before
+        .trim_end_matches(')')
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    NUMBERING.contains(&word.to_lowercase().as_str())
 }
 
 /// "3-9" → 3..=9, "2,3" → 2, 3, with spans; `None` past the list or reversed.
@@ -144,6 +166,7 @@ mod tests {
                     mixed comparison. Results were combined (see below). 6 We then returned to \
                     the reviews. 3 Finally";
         assert_eq!(taken(text), [1, 2, 3, 4, 5, 6, 3]);
+        assert_eq!(taken("in lymphomas.1 Also in food,2 the enzyme"), [1, 2]);
     }
 
     #[test]
@@ -153,5 +176,7 @@ mod tests {
                     Results were clear. 17 We compared drugs, 9 had been";
         assert!(taken(text).is_empty(), "{:?}", taken(text));
         assert!(taken("as shown, 1·39 and, 1.5 and, 45 of them").is_empty());
+        assert!(taken("see Eq.1 below and version 2.1 Then").is_empty());
+        assert!(taken("shown in Fig. 1 Then in No. 2 Next").is_empty());
     }
 }

@@ -5,7 +5,8 @@
 //! is not a citation, nor a parenthesised number standing alone on its line after display math
 //! (an equation tag), nor one glued to a word ("S0140-6736(09)60046-5" in a DOI). Parenthesised
 //! numbers count only in a paper that cites that way: where brackets or superscripts cite more
-//! than a third as often, "(1)" … "(6)" number a list.
+//! than a third as often, "(1)" … "(6)" number a list. Likewise superscripts, in a paper with
+//! more than a third as many bracketed citations, mark footnotes.
 
 use super::flattened::{flattened, Order};
 use super::{Citation, Found, Target};
@@ -68,8 +69,9 @@ pub fn each_numeric(body: &str, entries: usize, mut f: impl FnMut(Citation)) {
     }
     let [brackets, parens, supers] = counts;
     let parens_cite = parens > 3 * (brackets + supers);
-    // Superscripts in a paper that cites with brackets mark footnotes.
-    let supers_cite = brackets <= 3 * supers;
+    // Superscripts in a paper that cites with brackets mark footnotes, unless they outnumber
+    // the brackets (then those are intervals and the like).
+    let supers_cite = supers > 3 * brackets;
     let citing =
         brackets + if parens_cite { parens } else { 0 } + if supers_cite { supers } else { 0 };
     // A numbered list with (almost) no marked citation: the converter flattened superscripts.
@@ -282,5 +284,14 @@ mod tests {
             numbers("as (4), (5, 6), (8) and (9) show, and [7]"),
             [4, 5, 6, 8, 9, 7]
         );
+    }
+
+    #[test]
+    fn superscripts_are_footnotes_in_a_paper_that_cites_with_brackets() {
+        let text = "as [4], [5] and [6] show<sup>1</sup>, and<sup>2</sup>";
+        assert_eq!(numbers(text), [4, 5, 6]);
+        // Superscripts cite: a stray bracketed number counts too.
+        let text = "as<sup>1</sup>, <sup>2</sup>, <sup>3</sup>, <sup>4</sup> in [5]";
+        assert_eq!(numbers(text), [1, 2, 3, 4, 5]);
     }
 }

@@ -57,8 +57,9 @@ static MATH: LazyLock<Regex> = LazyLock::new(|| {
         .expect("MATH is a valid regex")
 });
 
-/// Inline math `\( x \)`: math only if it holds `\`, `^`, `_`, `{` or `=` (marker writes
-/// `\(2014\)` for an escaped "(2014)"). Dollar math is paired by [`dollar_math`].
+/// Inline math `\( x \)`, in a text where some such pair holds `\`, `^`, `_`, `{` or `=`
+/// (marker writes `\(2014\)` for an escaped "(2014)"). Dollar math is paired by
+/// [`dollar_math`].
 static INLINE_MATH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\\\((?P<m>[^\n]{0,300}?)\\\)").expect("INLINE_MATH is a valid regex")
 });
@@ -83,13 +84,17 @@ pub fn mask_markup(text: &str) -> Cow<'_, str> {
     links(&mut bytes);
     let after = current(&bytes);
     blank_matches(&MATH, &after, &mut bytes);
-    for caps in INLINE_MATH.captures_iter(&after) {
-        let whole = caps.get(0).map_or(0..0, |m| m.range());
-        let math = caps
-            .name("m")
-            .is_none_or(|m| m.as_str().contains(['\\', '^', '_', '{', '=']));
-        if math {
-            blank(&mut bytes, whole.start, whole.end);
+    // `\(` opens math in a text where one pair holds math (olmOCR), an escaped "(" elsewhere
+    // (marker writes `\(2014\)`).
+    let holds_math = |m: Option<regex::Match<'_>>| {
+        m.is_some_and(|m| m.as_str().contains(['\\', '^', '_', '{', '=']))
+    };
+    let parens_are_math = INLINE_MATH
+        .captures_iter(&after)
+        .any(|caps| holds_math(caps.name("m")));
+    if parens_are_math {
+        for m in INLINE_MATH.find_iter(&after) {
+            blank(&mut bytes, m.start(), m.end());
         }
     }
     dollar_math(&mut bytes);
@@ -332,6 +337,7 @@ mod tests {
             "at . As (Chen, 2002). In for $5 and $10"
         );
         assert_eq!(squashed("Cho \\(2014\\)"), "Cho (2014 )");
+        assert_eq!(squashed("in \\([1, 12]\\) as \\(x^2\\) [3]"), "in as [3]");
         assert_eq!(squashed("![Figure 2](img.png) text"), "text");
     }
 }
