@@ -562,7 +562,8 @@ fn group(
     }
     let mut offset = inner.start;
     for part in inner.text.split(';').flat_map(works) {
-        for c in parse_part(part, offset, aliases) {
+        for mut c in parse_part(part, offset, aliases) {
+            drop_label(&mut c, names);
             let standing = if !is_author_page(&c) {
                 Standing::Sure
             } else if first_name_known(&c, names) {
@@ -573,6 +574,24 @@ fn group(
             f(c, standing);
         }
         offset += part.len() + 1;
+    }
+}
+
+/// "(BiRNN, Schuster and Paliwal, 1997)": a model's or method's name written before the
+/// names, one word with a capital inside it that the list does not know, followed by a name it
+/// knows, is the citation's prefix.
+fn drop_label(c: &mut Citation, index: &NameIndex<usize>) {
+    let Target::AuthorDate { names, .. } = &mut c.target else {
+        return;
+    };
+    let label_like =
+        |w: &str| !w.contains(' ') && w.chars().skip(1).any(char::is_uppercase) && !known(index, w);
+    if names.len() >= 2 && label_like(&names[0]) && known(index, &names[1]) {
+        let label = names.remove(0);
+        c.prefix = Some(match c.prefix.take() {
+            Some(p) => format!("{p} {label}"),
+            None => label,
+        });
     }
 }
 
@@ -882,6 +901,19 @@ mod tests {
             texts("(Alvarez 44; Chen and Okafor 520)"),
             ["Alvarez 44", "Chen and Okafor 520"]
         );
+    }
+
+    #[test]
+    fn a_label_before_the_names_is_a_prefix() {
+        let idx = index(&["Novak", "Brandt"]);
+        let found = find_author_date("(BiRNN, Novak and Brandt, 1997) (NoVak, 1999)", &idx);
+        let first = &found.citations[0];
+        assert_eq!(first.prefix.as_deref(), Some("BiRNN"));
+        assert!(
+            matches!(&first.target, Target::AuthorDate { names, .. } if names == &["Novak", "Brandt"])
+        );
+        assert_eq!(found.citations.len(), 2);
+        assert_eq!(found.citations[1].prefix, None);
     }
 
     #[test]
