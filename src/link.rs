@@ -358,12 +358,12 @@ fn link_one(citation: &Citation, references: &[Reference], index: &Index) -> Lin
         },
         Target::AuthorDate {
             names,
+            et_al,
             date,
             suffix,
             pubstate,
-            ..
         } => link_author_date(
-            names,
+            (names, *et_al),
             *date,
             suffix.as_deref(),
             pubstate.as_deref(),
@@ -374,7 +374,7 @@ fn link_one(citation: &Citation, references: &[Reference], index: &Index) -> Lin
 }
 
 fn link_author_date(
-    names: &[String],
+    (names, et_al): (&[String], bool),
     date: Option<Date>,
     suffix: Option<&str>,
     pubstate: Option<&str>,
@@ -390,7 +390,7 @@ fn link_author_date(
         .map(|d| index.name_year_candidates(&folded, d.year))
         .unwrap_or_default();
     if !fast.is_empty() {
-        return narrow(names, date, suffix, fast, references, index, false);
+        return narrow((names, et_al), date, suffix, fast, references, index, false);
     }
     let mut candidates = index.name_candidates(&folded);
     if candidates.is_empty() {
@@ -442,7 +442,7 @@ fn link_author_date(
         return Link::unmatched(Some(other_years(first, &candidates, references)));
     }
     narrow(
-        names,
+        (names, et_al),
         date,
         suffix,
         same_year,
@@ -454,7 +454,7 @@ fn link_author_date(
 
 /// Narrow entries of the right name and year by co-authors, year suffix, month and day.
 fn narrow(
-    names: &[String],
+    (names, et_al): (&[String], bool),
     date: Option<Date>,
     suffix: Option<&str>,
     same_year: Vec<usize>,
@@ -510,6 +510,22 @@ fn narrow(
             }));
         }
         pool = pick;
+    }
+    // "Hawkey et al." is not "Hawkey and Langman", nor "Graves" "Graves et al.": the number of
+    // authors tells apart entries of one name and year.
+    if pool.len() > 1 {
+        let fits = |i: &usize| {
+            let count = references[*i].creators().len();
+            if et_al {
+                count >= 3
+            } else {
+                count == names.len()
+            }
+        };
+        let counted: Vec<usize> = pool.iter().copied().filter(fits).collect();
+        if !counted.is_empty() {
+            pool = counted;
+        }
     }
     if let Some(d) = date.filter(|d| d.month.is_some()) {
         let on_date: Vec<usize> = pool

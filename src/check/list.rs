@@ -5,7 +5,7 @@ use super::{settle_levels, Checked, Cited, Keep, Options};
 use crate::citation::{self, blank_lines, Citation, MlaVote, Standing};
 use crate::config::Config;
 use crate::diagnostic::Style;
-use crate::document::{find_residue, Document, InputError};
+use crate::document::{find_residue, mask_markup, Document, InputError};
 use crate::input::Kind;
 use crate::link::{Index, Link, Linker, Tally};
 use crate::reference::{self, assign_keys, Reference};
@@ -172,9 +172,13 @@ impl Plan {
             .style
             .fixed()
             .unwrap_or_else(|| list.detected_style());
+        // Converter markup (links, tags, escapes, superscripts) blanked too, offsets kept.
         let body = match body_text(doc, list) {
-            Cow::Borrowed(prefix) => Body::Prefix(prefix.len()),
-            Cow::Owned(blanked) => Body::Blanked(blanked),
+            Cow::Borrowed(prefix) => match mask_markup(prefix) {
+                Cow::Borrowed(_) => Body::Prefix(prefix.len()),
+                Cow::Owned(masked) => Body::Blanked(masked),
+            },
+            Cow::Owned(blanked) => Body::Blanked(mask_markup(&blanked).into_owned()),
         };
         let mut index = Index::new(&list.references, &list.numbers, &config.alias_pairs());
         let mut plan = Plan {

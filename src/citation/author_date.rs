@@ -9,9 +9,15 @@ use crate::text::MONTH;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// An innermost pair of parentheses (doubled or unbalanced outer ones are ignored this way).
-static PARENS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\(([^()]{1,600})\)").expect("PARENS is a valid regex"));
+/// An innermost pair of parentheses (doubled or unbalanced outer ones are ignored this way), or
+/// of square brackets with no parentheses inside ("[Krizhevsky et al., 2012]", "Graves [2013]").
+static PARENS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\(([^()]{1,600})\)|\[([^\[\]()]{1,600})\]").expect("PARENS is a valid regex")
+});
+
+/// A comma after a year that may part two works ("Laurent et al., 2015, Amodei et al., 2015").
+static WORK_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{4}[a-z]?\s*,\s+").expect("WORK_BREAK is a valid regex"));
 
 /// One date as citations write it, at the start of the text.
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -31,7 +37,7 @@ static FIRST_DATE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Words that open a citation part without being part of the names.
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:(?:see\s+also|see|e\.g\.,?|cf\.|i\.e\.,?|for\s+example,?|for\s+instance,?|as\s+cited\s+in|also|compare|contra)\s+)+")
+    Regex::new(r"(?i)^(?:(?:see\s+also|see|e\.g\.|cf\.|i\.e\.|for\s+example|for\s+instance|as\s+cited\s+in|also|compare|contra),?\s+)+")
         .expect("PREFIX is a valid regex")
 });
 
@@ -203,6 +209,62 @@ const NOT_NAMES: &[&str] = &[
     "election",
     "elections",
 ];
+
+/// Sentence adverbs that open a sentence before a narrative citation's names ("However,
+/// Somasundaram (1997)", "Recently Chen et al. (2020)"): never part of the names.
+const CONNECTIVES: &[&str] = &[
+    "however",
+    "moreover",
+    "furthermore",
+    "thus",
+    "hence",
+    "therefore",
+    "recently",
+    "similarly",
+    "likewise",
+    "notably",
+    "indeed",
+    "later",
+    "earlier",
+    "first",
+    "firstly",
+    "second",
+    "secondly",
+    "finally",
+    "again",
+    "here",
+    "there",
+    "although",
+    "whereas",
+    "unlike",
+    "following",
+    "according",
+    "conversely",
+    "alternatively",
+    "additionally",
+    "importantly",
+    "interestingly",
+    "specifically",
+    "previously",
+    "subsequently",
+    "originally",
+    "instead",
+    "meanwhile",
+    "nevertheless",
+    "nonetheless",
+    "namely",
+    "consequently",
+    "accordingly",
+    "also",
+    "then",
+    "now",
+    "today",
+    "currently",
+];
+
+fn connective(word: &str) -> bool {
+    CONNECTIVES.contains(&word.to_lowercase().as_str())
+}
 
 fn month_like(word: &str) -> bool {
     crate::reference::parse_date_text(&format!("{word} 2000"))
@@ -498,8 +560,9 @@ fn group(
         return;
     }
     let mut offset = inner.start;
-    for part in inner.text.split(';') {
-        for c in parse_part(part, offset, aliases) {
+    for part in inner.text.split(';').flat_map(works) {
+        for mut c in parse_part(part, offset, aliases) {
+            drop_label(&mut c, names);
             let standing = if !is_author_page(&c) {
                 Standing::Sure
             } else if first_name_known(&c, names) {
@@ -510,6 +573,24 @@ fn group(
             f(c, standing);
         }
         offset += part.len() + 1;
+    }
+}
+
+/// "(BiRNN, Schuster and Paliwal, 1997)": a model's or method's name written before the
+/// names, one word with a capital inside it that the list does not know, followed by a name it
+/// knows, is the citation's prefix.
+fn drop_label(c: &mut Citation, index: &NameIndex<usize>) {
+    let Target::AuthorDate { names, .. } = &mut c.target else {
+        return;
+    };
+    let label_like =
+        |w: &str| !w.contains(' ') && w.chars().skip(1).any(char::is_uppercase) && !known(index, w);
+    if names.len() >= 2 && label_like(&names[0]) && known(index, &names[1]) {
+        let label = names.remove(0);
+        c.prefix = Some(match c.prefix.take() {
+            Some(p) => format!("{p} {label}"),
+            None => label,
+        });
     }
 }
 
@@ -530,6 +611,34 @@ pub fn find_author_date(body: &str, names: &NameIndex<usize>) -> Found {
     }
     found.citations.sort_by_key(|c| c.span.start);
     found
+}
+
+/// A ";"-separated part cut where a year and a comma are followed by another work: names,
+/// capitalised, then a date ("Laurent et al., 2015, Amodei et al., 2015"). A year followed by
+/// a locator or another year stays one part. The pieces and one comma between each two cover
+/// `part`.
+fn works(part: &str) -> Vec<&str> {
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for m in WORK_BREAK.find_iter(part) {
+        let rest = &part[m.end()..];
+        let names_then_date = rest.chars().next().is_some_and(char::is_uppercase)
+            && FIRST_DATE
+                .captures(rest)
+                .and_then(|c| c.get(1))
+                .is_some_and(|d| {
+                    let names = rest[..d.start()].trim_end_matches([',', ' ']);
+                    !names.is_empty() && !names.contains(',') || ET_AL.is_match(names)
+                });
+        if names_then_date {
+            // The comma is dropped, as ";" is: one byte between pieces, so offsets add up.
+            let comma = m.start() + m.as_str().find(',').unwrap_or(0);
+            pieces.push(&part[from..comma]);
+            from = comma + 1;
+        }
+    }
+    pieces.push(&part[from..]);
+    pieces
 }
 
 fn is_author_page(c: &Citation) -> bool {
@@ -561,11 +670,19 @@ fn narrative(
     aliases: &mut Vec<(String, String)>,
 ) -> Option<Vec<Citation>> {
     let window_start = crate::span::floor_char_boundary(body, open.saturating_sub(200));
+    // Names do not run over an empty line: the paragraph or heading before is not theirs.
+    let window_start = body[window_start..open]
+        .rfind("\n\n")
+        .map_or(window_start, |i| window_start + i + 2);
     let before = &body[window_start..open];
     let caps = narrative_names(before)?;
     let m = caps.name("names")?;
     let phrase = m.as_str();
-    let (list, et_al) = split_names(phrase);
+    let (mut list, et_al) = split_names(phrase);
+    // "However, Somasundaram (1997)": the adverb and its comma are not a first name.
+    while list.len() > 1 && !list[0].contains(' ') && connective(&list[0]) {
+        list.remove(0);
+    }
     let first = list.first()?;
     // The phrase may start with words that are not names ("In Chen and Okafor"): keep the
     // shortest word-suffix of the first name that the list knows, else the strong forms.
@@ -579,7 +696,7 @@ fn narrative(
         // Unknown names in a strong form: drop sentence words before them ("In Smith et al.").
         None if strong => words
             .iter()
-            .position(|w| !NOT_NAMES.contains(&w.to_lowercase().as_str()))
+            .position(|w| !NOT_NAMES.contains(&w.to_lowercase().as_str()) && !connective(w))
             .unwrap_or(words.len()),
         None => return None,
     };
@@ -636,9 +753,13 @@ fn narrative(
     Some(out)
 }
 
-/// Collapse the line breaks of a citation broken across lines.
+/// Collapse the line breaks of a citation broken across lines, and the space that blanked
+/// markup leaves before a comma ("*et al.*, 2003").
 fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" ,", ",")
 }
 
 #[cfg(test)]
@@ -782,6 +903,40 @@ mod tests {
     }
 
     #[test]
+    fn a_label_before_the_names_is_a_prefix() {
+        let idx = index(&["Novak", "Brandt"]);
+        let found = find_author_date("(BiRNN, Novak and Brandt, 1997) (NoVak, 1999)", &idx);
+        let first = &found.citations[0];
+        assert_eq!(first.prefix.as_deref(), Some("BiRNN"));
+        assert!(
+            matches!(&first.target, Target::AuthorDate { names, .. } if names == &["Novak", "Brandt"])
+        );
+        assert_eq!(found.citations.len(), 2);
+        assert_eq!(found.citations[1].prefix, None);
+    }
+
+    #[test]
+    fn bracketed_and_comma_separated() {
+        assert_eq!(
+            texts("as in [Chen et al., 2012, Novak and Brandt, 2015, Ibrahim, 2016]."),
+            [
+                "Chen et al., 2012",
+                "Novak and Brandt, 2015",
+                "Ibrahim, 2016"
+            ]
+        );
+        assert_eq!(
+            texts("as Novak [2013] and Chen and Okafor [2011] show"),
+            ["Novak (2013)", "Chen and Okafor (2011)"]
+        );
+        assert_eq!(
+            texts("(Alvarez, 2018, Table 3) (Ibrahim, 2015, 2017)"),
+            ["Alvarez, 2018, Table 3", "Ibrahim, 2015", "Ibrahim, 2017"]
+        );
+        assert!(texts("the [WHO] and [the man] and [2, 3]").is_empty());
+    }
+
+    #[test]
     fn narrative_forms() {
         assert_eq!(
             texts("as Chen and Okafor (2020) show"),
@@ -791,6 +946,19 @@ mod tests {
         assert_eq!(texts("In Alvarez's (2018) study"), ["Alvarez's (2018)"]);
         assert_eq!(texts("as Brandtt (2021a) says"), ["Brandtt (2021a)"]);
         assert_eq!(texts("Chen and\nOkafor (2020)"), ["Chen and Okafor (2020)"]);
+        assert_eq!(
+            texts("# Two Words\n\nNovak et al. (2019)"),
+            ["Novak et al. (2019)"]
+        );
+        assert_eq!(
+            texts("(see, e.g., Novak et al., 2019)"),
+            ["Novak et al., 2019"]
+        );
+        assert_eq!(texts("found. However, Novak (2019) says"), ["Novak (2019)"]);
+        assert_eq!(
+            texts("found. Recently Smith et al. (2019) said"),
+            ["Smith et al. (2019)"]
+        );
         let f = found("World Health Organization [WHO] (2022) and later (WHO, 2022)");
         assert_eq!(f.len(), 2);
         assert_eq!(f[0].1, ["World Health Organization"]);

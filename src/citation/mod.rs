@@ -6,6 +6,7 @@
 //! line or a page break is still found.
 
 mod author_date;
+mod flattened;
 mod latex;
 mod numeric;
 mod pandoc;

@@ -1,8 +1,10 @@
 //! Reading inputs: bytes to text (UTF-8, UTF-16, Windows-1252), and the PDF residue (running
 //! headers, page numbers) that later stages must not mistake for prose or references.
 
+mod markup;
 mod residue;
 
+pub use markup::{mask_markup, SUP_CLOSE, SUP_OPEN};
 pub use residue::find_residue;
 
 use crate::diagnostic::{Code, Diagnostic};
