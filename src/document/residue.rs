@@ -123,18 +123,21 @@ fn is_concatenation(p: &str, headers: &[&str]) -> bool {
 mod tests {
     use super::*;
 
+    /// The lines of `text` that are not residue.
+    fn kept_lines(text: &str) -> Vec<&str> {
+        let residue = find_residue(text, &LineIndex::new(text));
+        text.lines()
+            .zip(&residue)
+            .filter(|(_, r)| !**r)
+            .map(|(l, _)| l)
+            .collect()
+    }
+
     #[test]
     fn repeated_headers_and_page_numbers() {
         let text = "Volume: 9, pp. 1-3\nText one.\nISSN 2059-6588\n12\nVolume 9, pp. 1-3\nText two.\n\
                     ISSN: 2059-6588\nVolume: 9, pp. 1-3 ISSN 2059-6588\nText three.\nVolume: 9, pp. 1-3\nISSN 2059-6588\n";
-        let lines = LineIndex::new(text);
-        let residue = find_residue(text, &lines);
-        let kept: Vec<&str> = text
-            .lines()
-            .zip(&residue)
-            .filter(|(_, r)| !**r)
-            .map(|(l, _)| l)
-            .collect();
+        let kept = kept_lines(text);
         assert_eq!(kept, ["Text one.", "Text two.", "Text three."]);
     }
 
@@ -142,14 +145,7 @@ mod tests {
     fn headers_with_their_page_numbers() {
         let text = "Annals of Care\nA. 1\n6 Annals of Care\nB. 2\nAnnals of Care 7\nC. 3\n\
                     vol. 30, no. 17, pp. 1245-1253, 2008.\n2 Methods\n12 Smith J. Title.\n";
-        let lines = LineIndex::new(text);
-        let residue = find_residue(text, &lines);
-        let kept: Vec<&str> = text
-            .lines()
-            .zip(&residue)
-            .filter(|(_, r)| !**r)
-            .map(|(l, _)| l)
-            .collect();
+        let kept = kept_lines(text);
         assert_eq!(
             kept,
             [

@@ -629,7 +629,13 @@ mod tests {
         )
     }
 
-    fn checked(path: &str, text: &str, input: fn(Document) -> Input, keep: Keep) -> Checked {
+    /// `text` as a file called `path`, read as `input` makes it and run keeping `keep`.
+    pub(super) fn checked(
+        path: &str,
+        text: &str,
+        input: fn(Document) -> Input,
+        keep: Keep,
+    ) -> Checked {
         let doc = Document::from_text(Path::new(path), text.to_string(), Vec::new()).unwrap();
         let options = Options {
             keep,

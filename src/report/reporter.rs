@@ -173,12 +173,10 @@ impl Batch<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::{run, Checked, Keep, Options};
-    use crate::document::Document;
+    use crate::check::{Checked, Keep};
     use crate::input::Input;
     use crate::report::view;
     use serde_json::json;
-    use std::path::Path;
 
     /// One matched citation, one unmatched (after a tab), one uncited entry.
     const PAPER: &str = "\
@@ -191,14 +189,8 @@ Alvarez, M. (2018). The homework wars. Routledge.
 Chen, L. (2020). Homework time. Journal of Tests, 4(2), 5-6.
 ";
 
-    fn checked(path: &str, text: &str, input: fn(Document) -> Input, keep: Keep) -> Checked {
-        let doc = Document::from_text(Path::new(path), text.to_string(), Vec::new()).unwrap();
-        let options = Options {
-            keep,
-            ..Options::default()
-        };
-        run(input(doc), &options).unwrap()
-    }
+    /// The report module's test helper: `text` run through the pipeline.
+    use super::super::tests::checked;
 
     fn paper(keep: Keep) -> Checked {
         checked("paper.md", PAPER, Input::paper, keep)
