@@ -106,7 +106,7 @@ static ET_AL: LazyLock<Regex> = LazyLock::new(|| {
 /// Initials: "J.", "J.-P.", "B.-E.", "D.I.", "A. B.", "Th.", Vancouver "JA", "J-P".
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\p{Lu}\.\s?[\-‐]?\s?){1,5}$|^\p{Lu}{1,3}$|^\p{Lu}(?:[\-‐]\p{Lu}){1,3}\.?$|^(?:Th|Ch|Ph|Wm|St)\.$",
+        r"^(?:\p{Lu}\.\s?[\-‐]?\s?){1,5}$|^\p{Lu}{1,3}$|^\p{Lu}(?:[\-‐]\p{Lu}){1,3}\.?$|^(?:Th|Ch|Ph|Wm|St)\.$|^\p{Lu}\.[\-‐]\p{Ll}\.$",
     )
     .expect("INITIALS is a valid regex")
 });
@@ -124,12 +124,28 @@ pub fn is_initials(token: &str) -> bool {
     if t.is_empty() || t.len() > 48 || t.chars().count() > 12 {
         return false;
     }
-    // Initials hold no lower-case letter, except "Th.", "Ch.", "Ph.", "Wm.", "St.".
+    // Initials hold no lower-case letter, except "Th.", "Ch.", "Ph.", "Wm.", "St." and a
+    // hyphened second initial ("L.-w.").
     let lowercase = t.chars().filter(|c| c.is_lowercase()).count();
-    if lowercase > 1 || (lowercase == 1 && t.len() != 3) {
+    if lowercase > 1 || (lowercase == 1 && t.len() != 3 && !t.contains(['-', '‐'])) {
         return false;
     }
     INITIALS.is_match(t)
+}
+
+/// Vancouver initials written as one block of capitals after the family name `family`, up to
+/// three, or four after a family name in mixed case ("JA", "Thomma BPHJ"; not "BARRÓN CRUZ"),
+/// perhaps with the list's closing full stop ("JR."): the block without it.
+fn compact_initials<'w>(family: &str, word: &'w str) -> Option<&'w str> {
+    let bare = word.strip_suffix('.').unwrap_or(word);
+    let n = bare.chars().count();
+    let least = if bare.len() < word.len() { 2 } else { 1 };
+    let most = if family.chars().any(char::is_lowercase) {
+        4
+    } else {
+        3
+    };
+    ((least..=most).contains(&n) && bare.chars().all(char::is_uppercase)).then_some(bare)
 }
 
 /// Parse an author or editor list into names.
@@ -147,10 +163,18 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
         Some(m) => (trim_list_end(&text[..m.start()]), true),
         None => (text, false),
     };
+    let (text, group) = match GROUP_TAIL.captures(text) {
+        Some(c) if c.get(1).is_some_and(|g| is_group_name(g.as_str())) => (
+            trim_list_end(&text[..c.get(0).map_or(0, |m| m.start())]),
+            c.get(1).map(|g| Name::literal(g.as_str())),
+        ),
+        _ => (text, None),
+    };
     if text.is_empty() {
-        return (Vec::new(), et_al);
+        return (group.into_iter().collect(), et_al);
     }
-    if !text.contains(',') && (looks_like_organisation(text) || !text.contains(char::is_whitespace))
+    if !text.contains([',', ';'])
+        && (looks_like_organisation(text) || !text.contains(char::is_whitespace))
     {
         return (vec![Name::literal(text)], et_al);
     }
@@ -165,9 +189,46 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
         if chunk.is_empty() {
             continue;
         }
+        // "Bondy CA; Turner Syndrome Study Group": a group among the people.
+        if !chunk.contains(',') && is_group_name(chunk) {
+            names.push(Name::literal(chunk));
+            continue;
+        }
         names.extend(split_comma_chunk(chunk));
     }
+    names.extend(group);
     (names, et_al)
+}
+
+/// "…; for the STAR*D Study Team", "…, on behalf of the ALPHA Trial Investigators": the group
+/// the people wrote for (without "for the").
+static GROUP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)[;,]\s*(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(\S[^;,]*?)[.\s]*$")
+        .expect("GROUP_TAIL is a valid regex")
+});
+
+/// Words only a group of authors is named with.
+fn is_group_word(word: &str) -> bool {
+    const GROUP_WORDS: &[&str] = &[
+        "collaboration",
+        "collaborative",
+        "collaborators",
+        "investigators",
+        "team",
+        "trialists",
+        "writing",
+    ];
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    is_organisation_word(w) || GROUP_WORDS.contains(&w.to_ascii_lowercase().as_str())
+}
+
+/// A group's name: two words or more, one of them a group's word, not ending in initials
+/// ("Turner Syndrome Study Group", "STAR*D Investigators"; not "Network J").
+pub(crate) fn is_group_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 2
+        && words.iter().any(|w| is_group_word(w))
+        && !words.last().is_some_and(|w| is_initials(w))
 }
 
 /// Split one chunk that may hold "Family, Given, Family, Given" or "Given Family, Given Family".
@@ -203,7 +264,10 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
         }
         // "Surname, Initials" or "Surname, Given": the next part is a given name.
         if let Some(given) = next {
-            let part_has_initials = part.split_whitespace().any(is_initials);
+            let part_has_initials = part.split_whitespace().any(is_initials)
+                || part
+                    .rsplit_once(' ')
+                    .is_some_and(|(family, last)| compact_initials(family, last).is_some());
             if !part_has_initials
                 && is_given_part(given)
                 && (words <= 3 || !looks_like_given_family(part))
@@ -356,9 +420,36 @@ pub fn person_direct(text: &str) -> Name {
         [one] => Name::person(one, None),
         _ => {
             let last = words[words.len() - 1];
-            // Vancouver: "Smith JA", "Pérez-Higueras JJ", "de la Macorra JC".
-            if is_initials(last) && !last.contains('.') && last.chars().count() <= 3 {
-                return person_inverted(&words[..words.len() - 1].join(" "), last);
+            // "Reynolds CF 3rd", "King ML Jr.": the suffix goes with the given names.
+            if is_name_suffix(last) && words.len() >= 3 {
+                // The list's closing stop is not the suffix's ("3rd.", "III."); "Jr." keeps its own.
+                let suffix = match last.strip_suffix('.') {
+                    Some(bare)
+                        if bare.starts_with(|c: char| c.is_ascii_digit())
+                            || !bare.chars().any(char::is_lowercase) =>
+                    {
+                        bare
+                    }
+                    _ => last,
+                };
+                return match person_direct(&words[..words.len() - 1].join(" ")) {
+                    Name::Person {
+                        family,
+                        given,
+                        particle,
+                    } => Name::Person {
+                        family,
+                        given: Some(format!("{}, {suffix}", given.unwrap_or_default()).into()),
+                        particle,
+                    },
+                    other => other,
+                };
+            }
+            // Vancouver: "Smith JA", "Pérez-Higueras JJ", "de la Macorra JC", "Thomma BPHJ", and
+            // "Geddes JR." at a list's end (capital "JR" is initials; the suffix is "Jr.").
+            let family = words[..words.len() - 1].join(" ");
+            if let Some(initials) = compact_initials(&family, last) {
+                return person_inverted(&family, initials);
             }
             if is_initials(last) {
                 // "Smith J.", "Smith J. A." written family first.
@@ -403,6 +494,27 @@ mod tests {
             .iter()
             .map(Name::cite_name)
             .collect()
+    }
+
+    #[test]
+    fn group_authors_and_compact_initials() {
+        assert!(is_group_name("Turner Syndrome Study Group"));
+        assert!(is_group_name("STAR*D Investigators"));
+        assert!(!is_group_name("Network J"));
+        assert!(!is_group_name("Investigators"));
+        assert_eq!(compact_initials("Thomma", "BPHJ"), Some("BPHJ"));
+        assert_eq!(compact_initials("BARRÓN", "CRUZ"), None);
+        assert_eq!(compact_initials("SMITH", "JA"), Some("JA"));
+        assert_eq!(compact_initials("Geddes", "JR."), Some("JR"));
+        assert_eq!(compact_initials("Smith", "J."), None);
+        assert_eq!(compact_initials("Smith", "Jones"), None);
+        assert_eq!(compact_initials("Smith", "ABCDE"), None);
+        assert!(is_initials("L.-w."));
+        assert!(!is_initials("Lw."));
+        assert_eq!(
+            families("Fava M, Rush AJ; for the STAR*D Study Team"),
+            ["Fava", "Rush", "STAR*D Study Team"]
+        );
     }
 
     #[test]

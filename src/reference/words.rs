@@ -257,7 +257,9 @@ pub(super) fn is_joined_particle(prefix: &str) -> bool {
 }
 
 /// Generational suffixes written after a name ("Jr.", "III").
-const SUFFIXES: &[&str] = &["ii", "iii", "iv", "jr", "jun", "sen", "sr"];
+const SUFFIXES: &[&str] = &[
+    "2nd", "3rd", "4th", "ii", "iii", "iv", "jr", "jun", "sen", "sr",
+];
 
 /// Is `part` a generational suffix, in any case, with or without full stops ("Jr.", "III")?
 #[inline]

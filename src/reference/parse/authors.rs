@@ -198,7 +198,7 @@ fn organisation_sentence(text: &str) -> Option<usize> {
 /// Parse an author segment into authors (or editors when marked "(Eds.)").
 /// `before_date`: the segment stands right before the date (author-date styles).
 fn set_names(r: &mut Reference, segment: &str, before_date: bool) {
-    let seg = without_role_marks(segment.trim()).replace('*', "");
+    let seg = super::clean::drop_emphasis_stars(without_role_marks(segment.trim()).as_ref());
     // "Kefi (N.)", "ALY (M.I.)": initials in brackets are the given names.
     let seg = if seg.contains('(') {
         BRACKETED_INITIALS.replace_all(&seg, "$1, $2").into_owned()

@@ -176,10 +176,25 @@ pub(super) fn tidy_punctuation(s: &str) -> String {
         .to_string()
 }
 
+/// Drop Markdown emphasis stars, keeping a star inside a word ("STAR*D").
+pub(super) fn drop_emphasis_stars(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev = ' ';
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
+        if c != '*' || (prev.is_alphanumeric() && next.is_alphanumeric()) {
+            out.push(c);
+        }
+        prev = c;
+    }
+    out
+}
+
 /// Remove emphasis markers and surrounding junk from a field value.
 pub(super) fn field(s: &str) -> Option<String> {
     let s: Cow<'_, str> = if s.contains('*') {
-        Cow::Owned(collapse_spaces(&s.replace('*', "")))
+        Cow::Owned(collapse_spaces(&drop_emphasis_stars(s)))
     } else if needs_collapse(s) {
         Cow::Owned(collapse_spaces(s))
     } else {
@@ -210,6 +225,15 @@ fn strip_balanced_parens(s: &str) -> &str {
 mod tests {
     use super::*;
     use crate::reference::parse::{assert_matches, captured};
+
+    #[test]
+    fn emphasis_stars_go_word_stars_stay() {
+        assert_eq!(
+            drop_emphasis_stars("*Biometry*. A STAR*D report"),
+            "Biometry. A STAR*D report"
+        );
+        assert_eq!(drop_emphasis_stars("**bold** and *it*"), "bold and it");
+    }
 
     #[test]
     fn markup_patterns() {

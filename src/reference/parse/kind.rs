@@ -18,10 +18,22 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     if !r.editors.is_empty() && r.container.is_some() {
         return EntryType::InCollection;
     }
-    if REPORT.is_match(all) {
+    let in_journal =
+        r.container.is_some() && (r.volume.is_some() || r.pages.is_some() || r.number.is_some());
+    // The bare word "report" makes a report, unless it is in the title of a piece a journal holds
+    // with its volume or pages ("...: a STAR*D report. Am J Psychiatry. 2006;163(11)").
+    let report_word = || {
+        let title = r.title.as_deref().unwrap_or("");
+        if in_journal && title.len() > 3 && text.contains(title) {
+            REPORT_WORD.is_match(&text.replacen(title, " ", 1))
+        } else {
+            REPORT_WORD.is_match(all)
+        }
+    };
+    if REPORT.is_match(all) || report_word() {
         return EntryType::Report;
     }
-    if r.container.is_some() && (r.volume.is_some() || r.pages.is_some() || r.number.is_some()) {
+    if in_journal {
         return EntryType::Article;
     }
     if r.container.is_some() && r.url.is_some() && r.date.is_some_and(|d| d.day.is_some()) {
@@ -50,10 +62,14 @@ pub(super) static THESIS: LazyLock<Regex> = LazyLock::new(|| {
 /// Report markers.
 pub(super) static REPORT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:technical\s+report|tech\.\s*rep\.?|report|working\s+paper|white\s+paper|discussion\s+paper|policy\s+brief|memorandum|tech\.\s*memo)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:technical\s+report|tech\.\s*rep(?:\.|ort)?|report\s+no(?-u:\b)|working\s+paper|white\s+paper|discussion\s+paper|policy\s+brief|memorandum|tech\.\s*memo)(?-u:\b)",
         "REPORT",
     )
 });
+
+/// The word "report" alone.
+pub(super) static REPORT_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)(?-u:\b)report(?-u:\b)", "REPORT_WORD"));
 
 /// Proceedings markers.
 pub(super) static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
@@ -83,9 +99,11 @@ mod tests {
         assert_matches(
             &REPORT,
             &[
-                "Technical Report 12",
+                "Technical report 12",
                 "Working Paper",
                 "Tech. Rep. 3",
+                "Tech. Report COMPSI",
+                "Planning Report No. 125",
                 "policy brief",
             ],
             &["Reporter", "reports"],

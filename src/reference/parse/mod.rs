@@ -85,6 +85,7 @@ pub fn parse(raw: &str) -> Reference {
         tail
     };
     parse_tail(&mut reference, &tail);
+    title::drop_date_echo(&mut reference);
     reference.entry_type = infer_type(&reference, &text);
     // Theses and reports name an institution, not a publisher.
     if matches!(reference.entry_type, EntryType::Thesis | EntryType::Report)

@@ -4,8 +4,15 @@
 use super::cap;
 use crate::reference::names::{is_initials, is_particle_prefixed};
 use crate::reference::words::{is_abbreviation, is_connector, is_particle, is_title_start};
+use regex::Regex;
 use std::borrow::Cow;
 use std::ops::ControlFlow;
+use std::sync::LazyLock;
+
+/// "for the", "on behalf of the": a group named after a list's people.
+static GROUP_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:for|on behalf of)\s+(?:the\s+)?\S").expect("GROUP_LEAD is a valid regex")
+});
 
 /// Words looked at: a name list is shorter, and a text of more words is never a list alone.
 const MAX_WORDS: usize = 80;
@@ -104,7 +111,10 @@ impl<'w> NameWord<'w> {
     fn new(word: Word<'w>) -> Self {
         let initials =
             is_initials(word.core) || is_initials(word.text.trim_end_matches([',', ';', ':']));
-        let suffix = matches!(&*word.lower, "jr" | "sr" | "ii" | "iii" | "iv");
+        let suffix = matches!(
+            &*word.lower,
+            "jr" | "sr" | "ii" | "iii" | "iv" | "2nd" | "3rd" | "4th"
+        );
         NameWord {
             word,
             initials,
@@ -205,6 +215,11 @@ impl<'t> NameScanner<'t> {
         }
         if word.lower == "al" && follows_et {
             return self.et_al(&word);
+        }
+        if self.names > 0 && self.name.words == 0 && matches!(word.core, "for" | "on") {
+            if let Some(end) = self.group_tail(start) {
+                return ControlFlow::Break(end);
+            }
         }
         let word = NameWord::new(word);
         if !self.continues_list(&word, i) {
@@ -373,6 +388,18 @@ impl<'t> NameScanner<'t> {
         !connector_ahead && imprint_ahead
     }
 
+    /// "…, Fava M; for the STAR*D Study Team. Evaluation …": the group the people wrote for,
+    /// from `start` to its full stop, closes the list (where it ends), if it names a group.
+    fn group_tail(&self, start: usize) -> Option<usize> {
+        let rest = cap(&self.text[start..], 160);
+        let stop = rest.find(". ").map_or(rest.len(), |p| p + 1);
+        let run = &rest[..stop];
+        let named = run.split_whitespace().count() <= 12
+            && GROUP_LEAD.is_match(run)
+            && crate::reference::names::is_group_name(run.trim_end_matches('.'));
+        named.then_some(start + stop)
+    }
+
     /// A colon ends the list: "Janik J.:" / "Lathan CE, Tracey M:"; but "James Gleick, Chaos:"
     /// is a title.
     fn colon(&mut self, word: &NameWord<'_>) -> usize {
@@ -419,7 +446,10 @@ impl<'t> NameScanner<'t> {
         }
         // "Smith, J. A." / "Smith J.": more initials, a suffix or a connector may follow.
         let undotted = !word.core.contains('.') && word.core.chars().count() >= 2;
+        // In a Vancouver list ("Moller HJ, Hindmarch I. A double-blind"), initials carry no
+        // stops: a stop ends the list, and a capital after it opens the title.
         let more = !undotted
+            && !self.vancouver
             && word.next.is_some_and(|n| {
                 let t = n.trim_end_matches([',', ';']);
                 is_initials(t.trim_end_matches(':'))

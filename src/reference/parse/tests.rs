@@ -436,3 +436,66 @@ fn journal_in_place_of_a_title() {
         ],
     );
 }
+
+/// Vancouver and medical lists as converters leave them: group authors, generational suffixes,
+/// capital initials that look like suffixes, long initials, a last initial with a stop.
+#[test]
+fn medical_name_lists() {
+    let cases: &[Case] = &[
+        ("Trivedi MH, Rush AJ, Fava M; for the STAR*D Study Team. Evaluation of outcomes with citalopram. Am J Psychiatry. 2006;163(1):28-40.",
+         &["Trivedi, MH", "Rush, AJ", "Fava, M", "=STAR*D Study Team"], "2006",
+         Some("Evaluation of outcomes with citalopram"), Some("Am J Psychiatry")),
+        ("Bondy CA; Turner Syndrome Study Group. Care of girls and women with Turner syndrome. *J Clin Endocrinol Metab* 2007;92:10–25.",
+         &["Bondy, CA", "=Turner Syndrome Study Group"], "2007",
+         Some("Care of girls and women with Turner syndrome"), Some("J Clin Endocrinol Metab")),
+        ("Smith J, Jones K, on behalf of the ALPHA Trial Investigators. A trial. N Engl J Med. 2012;366:1-10.",
+         &["Smith, J", "Jones, K", "=ALPHA Trial Investigators"], "2012", Some("A trial"), Some("N Engl J Med")),
+        ("Lenze EJ, Begley AE, Reynolds CF 3rd. Efficacy of aripiprazole in late life. Lancet. 2015;386(10011):2404-2412.",
+         &["Lenze, EJ", "Begley, AE", "Reynolds, CF, 3rd"], "2015",
+         Some("Efficacy of aripiprazole in late life"), Some("Lancet")),
+        ("Cipriani A, Geddes JR. Comparative efficacy of antidepressants. Lancet. 2009;373:746-758.",
+         &["Cipriani, A", "Geddes, JR"], "2009", Some("Comparative efficacy of antidepressants"), Some("Lancet")),
+        ("Moller HJ, Hindmarch I. A double-blind comparison of two antidepressants. Pharmacopsychiatry. 1990;23:12-18.",
+         &["Moller, HJ", "Hindmarch, I."], "1990",
+         Some("A double-blind comparison of two antidepressants"), Some("Pharmacopsychiatry")),
+        ("Thomma BPHJ, Nürnberger T, Joosten MHAJ. Of PAMPs and effectors. Plant Cell. 2011;23:4-15.",
+         &["Thomma, BPHJ", "Nürnberger, T", "Joosten, MHAJ"], "2011", Some("Of PAMPs and effectors"), Some("Plant Cell")),
+        ("Smith J, Jones K. Is depression a disease? Why it matters! J Affect Disord. 2010;120:1-5.",
+         &["Smith, J", "Jones, K."], "2010", Some("Is depression a disease? Why it matters!"), Some("J Affect Disord")),
+        ("Lehman, L.-w. H., Saeed, M., and Moody, G. B. Discovering shared dynamics. IEEE Trans. Biomed. Eng., 2013.",
+         &["Lehman, L.-w. H.", "Saeed, M.", "Moody, G. B."], "2013", Some("Discovering shared dynamics"), None),
+    ];
+    for &(text, authors, date, title, container) in cases {
+        let (a, d, t, c) = summary(text);
+        assert_eq!(a, authors, "authors of {text}");
+        assert_eq!(d.as_deref(), Some(date), "date of {text}");
+        assert_eq!(t.as_deref(), title, "title of {text}");
+        if container.is_some() {
+            assert_eq!(c.as_deref(), container, "container of {text}");
+        }
+    }
+    // A genre word inside the title does not make the entry a report.
+    let r = parse("Rush AJ, Fava M. Acute and longer-term outcomes: a STAR*D report. Am J Psychiatry. 2006;163(11):1905-1917.");
+    assert_eq!(r.entry_type, EntryType::Article);
+}
+
+/// The entry's year written again at the title's start or end belongs to the date.
+#[test]
+fn year_echoed_in_title() {
+    check(
+        "Sokal RR, Rohlf FJ. 1995 *Biometry*. New York: Freeman.",
+        &["Sokal, RR", "Rohlf, FJ"],
+        "1995",
+        Some("Biometry"),
+        None,
+    );
+    let (_, _, t, _) = summary("Doe, J. (2019). Climate talks stall, April 2019. *The Guardian*.");
+    assert_eq!(t.as_deref(), Some("Climate talks stall"));
+    let (_, _, t, _) = summary("Khan, A. Pakistan's border policy; 2017. Dawn.");
+    assert_eq!(t.as_deref(), Some("Pakistan's border policy"));
+    // Another year stays: it is the title's.
+    let (_, _, t, _) = summary("Orwell, G. (1949). *1984*. London: Secker & Warburg.");
+    assert_eq!(t.as_deref(), Some("1984"));
+    let (_, _, t, _) = summary("Doe, J. (2020). The census, 2011. *Population Studies*, 4, 1-9.");
+    assert_eq!(t.as_deref(), Some("The census, 2011"));
+}

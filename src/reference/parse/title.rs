@@ -15,6 +15,64 @@ use std::sync::LazyLock;
 /// Take the title from the start of `rest`; return what follows it.
 /// `comma_style`: fields are separated by commas (IEEE, many sciences): an unquoted title ends
 /// at the first comma that is followed by a new field.
+/// "Is depression a disease? Why it matters! J Affect Disord.": a title that ends in a question
+/// or an exclamation goes on while the next sentence ends the same way (no journal's name does).
+/// `first` is `split_sentence(s)`.
+fn questions_run_on<'s>(s: &'s str, first: (&'s str, &'s str)) -> (&'s str, &'s str) {
+    let (mut title, mut after) = first;
+    while title.trim_end().ends_with(['?', '!']) {
+        let (next, more) = split_sentence(after.trim_start());
+        if !next.trim_end().ends_with(['?', '!']) || more.trim().is_empty() {
+            break;
+        }
+        title = s[..s.len() - more.len()].trim_end();
+        after = more;
+    }
+    (title, after)
+}
+
+/// The entry's year written again at the title's start or end ("1995 *Biometry*", "Climate talks
+/// stall, April 2019", "Border policy; 2017"): the date's, not the title's. Kept when it is
+/// another year, or when nothing else would be left.
+pub(super) fn drop_date_echo(r: &mut Reference) {
+    let (Some(year), Some(title)) = (r.year(), r.title.as_deref()) else {
+        return;
+    };
+    let echoes = |m: Option<regex::Captures<'_>>| {
+        m.and_then(|c| {
+            c.name("year")
+                .map(|y| (c.get(0).map_or(0..0, |m| m.range()), y.as_str()))
+        })
+        .filter(|(_, y)| y.parse::<i32>().ok() == Some(year))
+        .map(|(range, _)| range)
+    };
+    let kept = if let Some(range) = echoes(LEADING_YEAR.captures(title)) {
+        &title[range.end..]
+    } else if let Some(range) = echoes(TRAILING_DATE.captures(title)) {
+        &title[..range.start]
+    } else {
+        return;
+    };
+    if kept.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+        r.title = field(kept);
+    }
+}
+
+/// A year opening a title: "1995 Biometry".
+static LEADING_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?P<year>[12][0-9]{3})[a-z]?\.?\s+", "LEADING_YEAR"));
+
+/// A date closing a title after a comma or semicolon: ", April 2019", ", 3 May 2019", "; 2017".
+static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(
+            r"[,;]\s*(?:(?:[0-9]{{1,2}}\s+)?{m}\s+(?:[0-9]{{1,2}},?\s+)?)?(?P<year>[12][0-9]{{3}})[a-z]?$",
+            m = crate::text::MONTH
+        ),
+        "TRAILING_DATE",
+    )
+});
+
 pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
     let s = rest.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')')
@@ -45,7 +103,7 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
             }
         }
     }
-    let (title, after) = split_sentence(s);
+    let (title, after) = questions_run_on(s, split_sentence(s));
     if let Some(cut) = comma_field_break(title, comma_style, r.date.is_some()) {
         r.title = field(&title[..cut]);
         return s[cut..].to_string();
