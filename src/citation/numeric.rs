@@ -15,16 +15,26 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// A group of numbers and ranges inside brackets, parentheses or a superscript (`<sup>`, or the
-/// \u{2} … \u{3} marks the markup mask leaves). Parentheses may end in a pointer to more
+/// \u{2} … \u{3} marks the markup mask leaves). Brackets and parentheses may hold locators
+/// ("[3, p. 5]", "[4, pp. 10–12; 5]", "(2, Fig. 3)"); parentheses may end in a pointer to more
 /// ("(37; see also www.example.org)").
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    let locator = format!(r"(?:\s*,?\s*{LOCATOR_WORD}[^\[\]()\n]{{0,60}})?");
+    Regex::new(&format!(
         r"(?x)
-        \[(?P<b>\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)\](?:\s*[-–—]\s*\[(?P<bend>\d{1,4})\])?
-      | \((?P<p>\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)(?:;\s*(?i:see|cf\.|e\.g\.|also)\b[^()\n]{0,120})?\)
-      | (?:<sup>|\x02)(?P<s>\s*\d{1,4}(?:\s*[-–—,;]\s*\d{1,4})*\s*)(?:</sup>|\x03)",
-    )
+        \[(?P<b>\s*\d{{1,4}}(?:\s*[-–—,;]\s*\d{{1,4}})*{locator}\s*)\](?:\s*[-–—]\s*\[(?P<bend>\d{{1,4}})\])?
+      | \((?P<p>\s*\d{{1,4}}(?:\s*[-–—,;]\s*\d{{1,4}})*{locator}\s*)(?:;\s*(?i:see|cf\.|e\.g\.|also)\b[^()\n]{{0,120}})?\)
+      | (?:<sup>|\x02)(?P<s>\s*\d{{1,4}}(?:\s*[-–—,;]\s*\d{{1,4}})*\s*)(?:</sup>|\x03)",
+    ))
     .expect("GROUP is a valid regex")
+});
+
+/// A locator's opening word: "p.", "pp.", "Fig.", "ch.", "Theorem ", "§".
+const LOCATOR_WORD: &str = r"(?:(?i:pp?|pgs?|ch|chaps?|secs?|sects?|figs?|eqs?|eqns?|thms?|vols?|paras?|fn|nn?|cols?|app|defs?|props?|nos?|ll?|art|arts)\.|(?i:p|pp|page|pages|chapter|chapters|section|sections|theorem|theorems|lemma|table|tables|figure|figures|appendix|definition|proposition|corollary|example|equation|para|line|lines|note|notes)\s|§)";
+
+/// Where a locator starts inside a group's text.
+static LOCATOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?:^|[\s,]){LOCATOR_WORD}")).expect("LOCATOR is a valid regex")
 });
 
 static NUMBER: LazyLock<Regex> =
@@ -145,8 +155,7 @@ fn candidate(
     if form == Form::Super && before[line_start..].trim().is_empty() {
         return None; // a footnote's own mark, opening its text
     }
-    let numbers: Vec<(u32, Span)> = NUMBER
-        .find_iter(inner.as_str())
+    let numbers: Vec<(u32, Span)> = cited_numbers(inner.as_str())
         .filter_map(|m| {
             Some((
                 m.as_str().parse().ok()?,
@@ -196,6 +205,22 @@ fn candidate(
     Some((form, expanded))
 }
 
+/// The numbers of a group's text that cite: in each part between semicolons, those before a
+/// locator ("3, p. 5" cites 3; "4, pp. 10–12; 5" cites 4 and 5).
+fn cited_numbers(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    let mut ends = Vec::new();
+    let mut start = 0;
+    for part in text.split(';') {
+        let end = start + part.len();
+        let cut = LOCATOR.find(part).map_or(end, |m| start + m.start());
+        ends.push((start, cut));
+        start = end + 1;
+    }
+    NUMBER
+        .find_iter(text)
+        .filter(move |m| ends.iter().any(|&(s, e)| m.start() >= s && m.end() <= e))
+}
+
 /// A parenthesised group in running text: not glued to a word ("6736(09)60046", "f(2)"), and
 /// not an equation tag (alone at the end of a line that holds nothing else but math).
 fn stands_in_prose(body: &str, start: usize, end: usize, line_start: usize) -> bool {
@@ -240,6 +265,19 @@ mod tests {
             numbers("shown (17; see also www.example.org) and (4)"),
             [17, 4]
         );
+        assert_eq!(
+            numbers("as [3, p. 5], [4, pp. 10–12; 5], [6, Fig. 2], [7 §4] and [8, Chapter 3]"),
+            [3, 4, 5, 6, 7, 8]
+        );
+    }
+
+    #[test]
+    fn locators() {
+        assert!(LOCATOR.is_match(", p. 5"));
+        assert!(LOCATOR.is_match(" Theorem 2"));
+        assert!(LOCATOR.is_match(" §4"));
+        assert!(!LOCATOR.is_match("12, 13"));
+        assert!(!LOCATOR.is_match("people"));
     }
 
     #[test]
