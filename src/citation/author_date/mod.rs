@@ -463,7 +463,7 @@ fn prose_before_names(before: &str, index: &NameIndex<usize>) -> Option<usize> {
                 && !connective(word)
                 && !ET_AL.is_match(word)
         })
-        .last()?;
+        .next_back()?;
     let start = cut + names[cut..].find(' ')? + 1;
     let candidate = names[start..].trim();
     let (list, _) = split_names(candidate);
