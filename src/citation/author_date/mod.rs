@@ -453,22 +453,18 @@ fn prose_before_names(before: &str, index: &NameIndex<usize>) -> Option<usize> {
     if plausible_names(names) {
         return None;
     }
-    let (cut, _) = names
-        .char_indices()
-        .filter(|&(i, _)| i == 0 || names[..i].ends_with(' '))
-        .filter(|&(i, c)| {
-            let word = names[i..].split_whitespace().next().unwrap_or("");
-            c.is_lowercase()
-                && !crate::reference::is_particle(word)
-                && !connective(word)
-                && !ET_AL.is_match(word)
-        })
-        .next_back()?;
+    let (cut, _) = names.char_indices().rfind(|&(i, c)| {
+        let word = names[i..].split_whitespace().next().unwrap_or("");
+        (i == 0 || names[..i].ends_with(' '))
+            && c.is_lowercase()
+            && !crate::reference::is_particle(word)
+            && !connective(word)
+            && !ET_AL.is_match(word)
+    })?;
     let start = cut + names[cut..].find(' ')? + 1;
     let candidate = names[start..].trim();
     let (list, _) = split_names(candidate);
-    (plausible_names(candidate) && list.first().is_some_and(|n| known(index, n)))
-        .then_some(start)
+    (plausible_names(candidate) && list.first().is_some_and(|n| known(index, n))).then_some(start)
 }
 
 /// MLA's author-page form: "(Alvarez 44)", "(Chen and Okafor 520)", "(Fazl-e-Haider 112–15)".

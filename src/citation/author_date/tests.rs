@@ -237,7 +237,10 @@ fn prose_before_known_names_is_a_prefix() {
     );
     assert_eq!(
         prefixes("as argued (cf. the survey by Lopez, 2008)"),
-        [("Lopez, 2008".to_string(), Some("cf. the survey by".to_string()))]
+        [(
+            "Lopez, 2008".to_string(),
+            Some("cf. the survey by".to_string())
+        )]
     );
     // Prose before a name the list does not know, or before no name, cites nothing.
     assert!(prefixes("(mostly in Europe, 2010) and (data from 2012)").is_empty());
