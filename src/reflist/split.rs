@@ -18,6 +18,15 @@ pub struct RawEntry {
     pub number: Option<u32>,
 }
 
+/// A line that opens with a place and its publisher: "Cambridge, MA: MIT Press.",
+/// "New York: Norton", "Paris, France: Gallimard".
+static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]{1,14})?:\s+\p{Lu}",
+    )
+    .expect("PLACE_LINE is a valid regex")
+});
+
 /// The start of an unnumbered reference: "Surname, X", "Surname XY," (Vancouver),
 /// "Organisation Name. (2024", "Surname, Given. (", "Given Surname and".
 static ENTRY_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -222,7 +231,12 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
                     // paragraphs: the second goes on with the entry unless it starts one.
                     ends_entry(&cur.text) || ENTRY_START.is_match(body)
                 }
-                Mode::Plain => after_blank || (ENTRY_START.is_match(body) && ends_entry(&cur.text)),
+                Mode::Plain => {
+                    // "Cambridge, MA: MIT Press." wrapped after a dated entry goes on with it.
+                    let imprint =
+                        cur.has_year && PLACE_LINE.is_match(body) && !runin::has_year(body);
+                    after_blank || (ENTRY_START.is_match(body) && ends_entry(&cur.text) && !imprint)
+                }
             },
         };
         if starts_new {
@@ -478,6 +492,18 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_wrapped_imprint_is_no_entry() {
+        assert!(PLACE_LINE.is_match("Cambridge, MA: MIT Press."));
+        assert!(PLACE_LINE.is_match("New York: W. W. Norton."));
+        assert!(!PLACE_LINE.is_match("Smith, J. 2001. Title: subtitle."));
+        assert!(!PLACE_LINE.is_match("Baker, S. (2003). Coasts."));
+        let entries = split(
+            "Abbott, R. 2001. A book about rivers.\nCambridge, MA: MIT Press.\nBaker, S. 2003. Coasts. London: Verso.\n",
+        );
+        assert_eq!(entries.len(), 2, "{entries:?}");
     }
 
     #[test]
