@@ -61,7 +61,15 @@ static MATH: LazyLock<Regex> = LazyLock::new(|| {
 /// (marker writes `\(2014\)` for an escaped "(2014)"). Dollar math is paired by
 /// [`dollar_math`].
 static INLINE_MATH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\\\((?P<m>[^\n]{0,300}?)\\\)").expect("INLINE_MATH is a valid regex")
+    // No `\(` inside: an escaped "(" left open ("Wei et al. \(2014)") pairs with no later `\)`.
+    Regex::new(r"\\\((?P<m>(?:[^\n\\]|\\[^(\n]){0,300}?)\\\)")
+        .expect("INLINE_MATH is a valid regex")
+});
+
+/// A year in a parenthesised text, as a citation holds one.
+static YEAR_INSIDE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[\s,(])(?:1[5-9]|20)[0-9]{2}[a-z]?(?:$|[\s,;)])")
+        .expect("YEAR_INSIDE is a valid regex")
 });
 
 /// A Markdown escape: the backslash goes, the character stays.
@@ -93,8 +101,14 @@ pub fn mask_markup(text: &str) -> Cow<'_, str> {
         .captures_iter(&after)
         .any(|caps| holds_math(caps.name("m")));
     if parens_are_math {
-        for m in INLINE_MATH.find_iter(&after) {
-            blank(&mut bytes, m.start(), m.end());
+        // Except a citation written with escaped parentheses: "\(Jia, 2013\)", "\(2014\)".
+        for caps in INLINE_MATH.captures_iter(&after) {
+            let (Some(m), Some(inner)) = (caps.get(0), caps.name("m")) else {
+                continue;
+            };
+            if holds_math(Some(inner)) || !YEAR_INSIDE.is_match(inner.as_str()) {
+                blank(&mut bytes, m.start(), m.end());
+            }
         }
     }
     dollar_math(&mut bytes);
@@ -339,5 +353,11 @@ mod tests {
         assert_eq!(squashed("Cho \\(2014\\)"), "Cho (2014 )");
         assert_eq!(squashed("in \\([1, 12]\\) as \\(x^2\\) [3]"), "in as [3]");
         assert_eq!(squashed("![Figure 2](img.png) text"), "text");
+        // An escaped "(" closed by a plain ")" pairs with no later `\)`, so a math-like
+        // stretch is not made of it and escaped citations stay.
+        assert_eq!(
+            squashed("[Wei \\(2014)](#p) and [He \\(2014\\)](#q) as \\(x_1\\)"),
+            "Wei (2014) and He (2014 ) as"
+        );
     }
 }

@@ -130,9 +130,24 @@ pub fn find_section(
         Some(n) if is_ref_heading(line(n)) => (Some(n), n + 1),
         Some(n) => (None, n),
         None => {
-            let heading = (1..=count)
-                .rev()
-                .find(|&n| !residue[n - 1] && is_ref_heading(line(n)));
+            // The last reference heading, unless an earlier list is more than twice as long
+            // (a supplement's few references after the paper's own list).
+            let headings: Vec<usize> = (1..=count)
+                .filter(|&n| !residue[n - 1] && is_ref_heading(line(n)))
+                .collect();
+            let size = |n: usize| {
+                let end = section_end(&line, n + 1, count, markdown_level(line(n)));
+                (n + 1..end).filter(|&k| !line(k).trim().is_empty()).count()
+            };
+            let heading = headings.last().map(|&last| {
+                let last_size = size(last);
+                headings
+                    .iter()
+                    .map(|&n| (n, size(n)))
+                    .filter(|&(_, s)| s > 2 * last_size)
+                    .max_by_key(|&(n, s)| (s, n))
+                    .map_or(last, |(n, _)| n)
+            });
             match heading {
                 Some(heading) => (Some(heading), heading + 1),
                 None => {
@@ -154,7 +169,23 @@ pub fn find_section(
     } else {
         start
     };
-    let end = (from..=count)
+    let end = section_end(&line, from, count, level);
+    Ok(Section {
+        heading_line,
+        start,
+        end,
+    })
+}
+
+/// The line after a list that starts at line `from` under a heading of Markdown `level`: the
+/// next heading of that level or above, an appendix heading, or a closing heading.
+fn section_end<'a>(
+    line: &impl Fn(usize) -> &'a str,
+    from: usize,
+    count: usize,
+    level: Option<usize>,
+) -> usize {
+    (from..=count)
         .find(|&n| {
             let l = line(n);
             match (markdown_level(l), level) {
@@ -167,12 +198,7 @@ pub fn find_section(
                 }
             }
         })
-        .unwrap_or(count + 1);
-    Ok(Section {
-        heading_line,
-        start,
-        end,
-    })
+        .unwrap_or(count + 1)
 }
 
 #[cfg(test)]
@@ -226,6 +252,16 @@ mod tests {
         }
         let s = section("# References\n### Primary sources\nA. (2020).\n").unwrap();
         assert_eq!(s.end, 5);
+    }
+
+    #[test]
+    fn a_supplement_s_short_list_is_not_the_paper_s() {
+        let text = "# Paper\n# References\n[1] A.\n[2] B.\n[3] C.\n[4] D.\n[5] E.\n\
+                    # Appendix\nx\n# References\n[1] A.\n[2] F.\n";
+        assert_eq!(section(text).unwrap().heading_line, Some(2));
+        // Lists of like length: the last one.
+        let text = "# Paper\n# References\n[1] A.\n[2] B.\n# Appendix\n# References\n[1] A.\n";
+        assert_eq!(section(text).unwrap().heading_line, Some(6));
     }
 
     #[test]
