@@ -71,6 +71,8 @@ pub struct KeyFound {
     pub bibliographies: Vec<(String, Span)>,
     /// Files pulled in (`\input`, `\include`) as named, with spans.
     pub inputs: Vec<(String, Span)>,
+    /// A header Pandoc does not read as metadata but that names a bibliography (Pandoc only).
+    pub misplaced_header: Option<Span>,
 }
 
 /// The text with the given line ranges blanked: every byte of a blanked line becomes a space
