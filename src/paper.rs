@@ -37,6 +37,8 @@ pub struct KeyPaper {
     /// `\nocite{*}` somewhere.
     pub cite_all: bool,
     pub bibliographies: Vec<NamedBib>,
+    /// A Pandoc header Pandoc does not read, whose bibliography was taken anyway.
+    pub misplaced_header: Option<Span>,
 }
 
 /// Deeper than this, `\input` is taken to be looping through different names.
@@ -79,6 +81,9 @@ fn read_one(
         Syntax::Pandoc => citation::find_pandoc(&doc.text),
     };
     paper.cite_all |= found.cite_all;
+    if source == SourceId::Document {
+        paper.misplaced_header = found.misplaced_header;
+    }
     for (name, span) in found.bibliographies {
         paper.bibliographies.push(NamedBib {
             path: base.join(name),

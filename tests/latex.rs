@@ -510,7 +510,7 @@ fn a_missing_bib_file_is_a_one_line_error_naming_it() {
 }
 
 #[test]
-fn a_missing_input_file_and_a_paper_without_bibliography_are_errors() {
+fn a_missing_input_file_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let paper = dir.path().join("main.tex");
     std::fs::write(&paper, "\\addbibresource{x.bib}\n\n\\input{gone}\n").unwrap();
@@ -521,13 +521,24 @@ fn a_missing_input_file_and_a_paper_without_bibliography_are_errors() {
         "{}",
         stderr(&out)
     );
+}
+
+#[test]
+fn a_paper_without_bibliography_is_reported_not_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = dir.path().join("main.tex");
     std::fs::write(&paper, "\\cite{a}\n").unwrap();
-    let out = citecheck(&["check", &path_str(&paper)]);
-    assert_eq!(out.status.code(), Some(2));
+    let report = report_of(&["check", &path_str(&paper)], 1);
+    let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["no-bibliography", "unmatched-citation"]);
+    assert!(report.diagnostics[0].message.contains("--bib FILE"));
+    // Nothing cited and nothing named: a report that says so, exit 0.
+    std::fs::write(&paper, "\\documentclass{article}\nText.\n").unwrap();
+    let report = report_of(&["check", &path_str(&paper)], 0);
+    assert_eq!(report.diagnostics.len(), 1);
     assert!(
-        stderr(&out).contains("names no bibliography"),
+        report.diagnostics[0].message.contains("nothing to check"),
         "{}",
-        stderr(&out)
+        report.diagnostics[0].message
     );
-    assert!(stderr(&out).contains("--bib FILE"), "{}", stderr(&out));
 }

@@ -102,6 +102,11 @@ const FIRES: &[(&str, &[Diag])] = &[
     ),
     ("bib-syntax", &[("bib-syntax", 1, &["acemoglu2001"])]),
     ("encoding-fallback", &[("encoding-fallback", 1, &[])]),
+    (
+        "no-bibliography",
+        &[("no-bibliography", 1, &[]), ("unmatched-citation", 5, &[])],
+    ),
+    ("misplaced-header", &[("misplaced-header", 2, &[])]),
 ];
 
 /// The one file of `dir` named `stem.*`, if there is exactly one.

@@ -72,6 +72,10 @@ codes! {
         "A bibliography entry cannot be read.";
     EncodingFallback = "encoding-fallback", Warning,
         "The input is not UTF-8 and was decoded as Windows-1252.";
+    NoBibliography = "no-bibliography", Warning,
+        "A paper that cites by key names no bibliography file.";
+    MisplacedHeader = "misplaced-header", Warning,
+        "Pandoc does not read the YAML header (an indented or missing `---`).";
 }
 
 impl fmt::Display for Code {

@@ -15,7 +15,9 @@ mod incomplete_reference;
 mod inconsistent_name;
 mod invalid_date;
 mod malformed_field;
+pub mod misplaced_header;
 mod missing_field;
+pub mod no_bibliography;
 mod uncited_reference;
 mod undefined_crossref;
 mod undefined_string;
@@ -50,6 +52,8 @@ pub fn explanation(code: Code) -> &'static str {
         Code::MalformedField => malformed_field::EXPLANATION,
         Code::BibSyntax => bib_syntax::EXPLANATION,
         Code::EncodingFallback => encoding_fallback::EXPLANATION,
+        Code::NoBibliography => no_bibliography::EXPLANATION,
+        Code::MisplacedHeader => misplaced_header::EXPLANATION,
     }
 }
 

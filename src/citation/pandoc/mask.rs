@@ -284,15 +284,17 @@ impl Masker<'_> {
             return at + 1;
         };
         let inner = &src[at + 1..close];
-        let autolink = !inner.is_empty()
-            && !inner.contains(&b' ')
-            && (inner.contains(&b':') || inner.contains(&b'@'));
-        let tag = inner
-            .strip_prefix(b"/")
-            .unwrap_or(inner)
-            .first()
-            .is_some_and(u8::is_ascii_alphabetic);
-        if autolink || tag {
+        let tag = inner.strip_prefix(b"/").unwrap_or(inner);
+        let name = tag
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b == b'-')
+            .count();
+        let tag = name > 0
+            && tag[0].is_ascii_alphabetic()
+            && tag
+                .get(name)
+                .is_none_or(|b| b.is_ascii_whitespace() || *b == b'/');
+        if tag || is_autolink(inner) {
             self.blank(at, close + 1);
             return close + 1;
         }
@@ -314,6 +316,31 @@ impl Masker<'_> {
         }
         found
     }
+}
+
+/// `<scheme:rest>` or `<local@domain.tld>`: an autolink, no spaces inside.
+fn is_autolink(inner: &[u8]) -> bool {
+    if inner.is_empty() || inner.iter().any(u8::is_ascii_whitespace) {
+        return false;
+    }
+    let scheme = inner
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'.' | b'-'))
+        .count();
+    if scheme >= 2 && inner[0].is_ascii_alphabetic() && inner.get(scheme) == Some(&b':') {
+        return true;
+    }
+    let local = inner
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'+' | b'-'))
+        .count();
+    let domain = &inner[(local + 1).min(inner.len())..];
+    local > 0
+        && inner.get(local) == Some(&b'@')
+        && domain.contains(&b'.')
+        && domain
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
 }
 
 /// Where the line holding `i` ends (its `\n`, or the end of the text).
