@@ -113,6 +113,36 @@ mod tests {
     }
 
     #[test]
+    fn the_forms_real_papers_use() {
+        let keys = |t: &str| -> Vec<(String, bool)> {
+            cites(t).into_iter().map(|c| (c.0, c.1)).collect()
+        };
+        let k = |s: &str, n: bool| (s.to_string(), n);
+        assert_eq!(
+            keys("[@Thurber 2021, @Voisin2013] and [@Nonaka12,@Nonaka18]"),
+            [
+                k("Thurber", false),
+                k("Voisin2013", true),
+                k("Nonaka12", false),
+                k("Nonaka18", true)
+            ]
+        );
+        assert_eq!(
+            keys("![as described in @menzel2020-NeuroImage, Appx. B](fig.pdf)"),
+            [k("menzel2020-NeuroImage", true)]
+        );
+        assert_eq!(
+            keys("[@Mesa][^4] and [@Lee_2015][@Szu_Hartley_1987]"),
+            [k("Mesa", true), k("Lee_2015", true), k("Szu_Hartley_1987", false)]
+        );
+        assert!(keys("![tree](@felsenstein1981; @hasegawa1985)").is_empty());
+        assert_eq!(
+            cites("[-@smith04, p. 3]"),
+            [("smith04".into(), false, None, s("p. 3"))]
+        );
+    }
+
+    #[test]
     fn in_text_forms_and_locators() {
         assert_eq!(
             cites("@smith04 says blah."),
