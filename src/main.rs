@@ -182,6 +182,10 @@ enum CheckFormat {
     Json,
     /// One JSON report per line, per document (for archives and pipelines).
     Jsonl,
+    /// SARIF 2.1.0 (GitHub code scanning, GitLab, editors); many documents make one log.
+    Sarif,
+    /// GitHub Actions annotations (`::error file=...,line=...::message`).
+    Github,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -515,6 +519,8 @@ fn reporter(format: CheckFormat, common: &CommonArgs, coverage: bool) -> Reporte
         },
         CheckFormat::Json => Reporter::Json,
         CheckFormat::Jsonl => Reporter::Jsonl,
+        CheckFormat::Sarif => Reporter::Sarif,
+        CheckFormat::Github => Reporter::Github,
     }
 }
 

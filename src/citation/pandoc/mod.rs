@@ -114,9 +114,8 @@ mod tests {
 
     #[test]
     fn the_forms_real_papers_use() {
-        let keys = |t: &str| -> Vec<(String, bool)> {
-            cites(t).into_iter().map(|c| (c.0, c.1)).collect()
-        };
+        let keys =
+            |t: &str| -> Vec<(String, bool)> { cites(t).into_iter().map(|c| (c.0, c.1)).collect() };
         let k = |s: &str, n: bool| (s.to_string(), n);
         assert_eq!(
             keys("[@Thurber 2021, @Voisin2013] and [@Nonaka12,@Nonaka18]"),
@@ -133,7 +132,11 @@ mod tests {
         );
         assert_eq!(
             keys("[@Mesa][^4] and [@Lee_2015][@Szu_Hartley_1987]"),
-            [k("Mesa", true), k("Lee_2015", true), k("Szu_Hartley_1987", false)]
+            [
+                k("Mesa", true),
+                k("Lee_2015", true),
+                k("Szu_Hartley_1987", false)
+            ]
         );
         assert!(keys("![tree](@felsenstein1981; @hasegawa1985)").is_empty());
         assert_eq!(
