@@ -37,6 +37,10 @@ pub struct KeyPaper {
     /// `\nocite{*}` somewhere.
     pub cite_all: bool,
     pub bibliographies: Vec<NamedBib>,
+    /// Some file names its bibliography with `\bibliography` (BibTeX).
+    pub bibtex: bool,
+    /// Some file loads biblatex (biber reads the bibliography).
+    pub biblatex: bool,
     /// A Pandoc header Pandoc does not read, whose bibliography was taken anyway.
     pub misplaced_header: Option<Span>,
 }
@@ -81,6 +85,8 @@ fn read_one(
         Syntax::Pandoc => citation::find_pandoc(&doc.text),
     };
     paper.cite_all |= found.cite_all;
+    paper.bibtex |= found.bibtex;
+    paper.biblatex |= found.biblatex;
     if source == SourceId::Document {
         paper.misplaced_header = found.misplaced_header;
     }

@@ -241,7 +241,8 @@ fn natbib_article_with_two_bib_files() {
                 None,
                 None,
             ),
-            (None, 13, "Luo2010", Unmatched, &[], false, None, None),
+            // BibTeX ignores case in keys: linked, with a warning.
+            (None, 13, "Luo2010", Matched, &["luo2010"], false, None, None),
             (None, 13, "smith2012", Unmatched, &[], false, None, None),
             (
                 None,
@@ -283,7 +284,7 @@ fn natbib_article_with_two_bib_files() {
     assert_diagnostics(
         &report,
         &[
-            ("unmatched-citation", "paper.tex", 13, &["luo2010"]),
+            ("key-case-mismatch", "paper.tex", 13, &["luo2010"]),
             ("unmatched-citation", "paper.tex", 13, &[]),
             ("malformed-field", "refs.bib", 33, &["powlson2014"]),
             ("malformed-field", "refs.bib", 59, &["haddaway2017"]),
@@ -302,7 +303,7 @@ fn natbib_article_with_two_bib_files() {
             s.errors,
             s.warnings
         ),
-        (10, 9, 13, 11, 2, 2, 4)
+        (10, 9, 13, 12, 1, 1, 5)
     );
 }
 

@@ -107,6 +107,10 @@ const FIRES: &[(&str, &[Diag])] = &[
         &[("no-bibliography", 1, &[]), ("unmatched-citation", 5, &[])],
     ),
     ("misplaced-header", &[("misplaced-header", 2, &[])]),
+    (
+        "key-case-mismatch",
+        &[("key-case-mismatch", 4, &["Evans2017"])],
+    ),
 ];
 
 /// The one file of `dir` named `stem.*`, if there is exactly one.

@@ -46,14 +46,16 @@ pub(super) fn check(
     if let Some(span) = paper.misplaced_header {
         found.push(rules::misplaced_header::diagnostic(span));
     }
+    // BibTeX reads the bibliography: keys match whatever their case.
+    let bibtex = syntax == Syntax::Latex && paper.bibtex && !paper.biblatex;
     let mut checked = link_keys(
         doc,
         paper.inputs,
         bibs,
-        paper.citations,
-        paper.citation_sources,
+        (paper.citations, paper.citation_sources),
         config,
         found,
+        bibtex,
     );
     if paper.cite_all {
         // `\nocite{*}` cites every entry.
@@ -85,16 +87,24 @@ fn link_keys(
     doc: Document,
     inputs: Vec<Document>,
     bibs: Vec<BibFile>,
-    citations: Vec<Citation>,
-    citation_sources: Vec<SourceId>,
+    (citations, citation_sources): (Vec<Citation>, Vec<SourceId>),
     config: &Config,
-    found: Vec<Diagnostic>,
+    mut found: Vec<Diagnostic>,
+    bibtex: bool,
 ) -> Checked {
     let (references, reference_sources) = bib_references(&bibs);
     let numbers = vec![None; references.len()];
     let index = Index::new(&references, &numbers, &config.alias_pairs());
     // Keys are never ambiguous, so the linker needs no sentence context.
-    let links = link::link_all(&citations, &references, &index, "");
+    let mut links = link::link_all(&citations, &references, &index, "");
+    if bibtex {
+        found.extend(rules::key_case_mismatch::relink(
+            &citations,
+            &mut links,
+            &references,
+            &citation_sources,
+        ));
+    }
     let origins = Origins {
         citations: citation_sources,
         references: reference_sources,

@@ -71,6 +71,12 @@ pub struct KeyFound {
     pub bibliographies: Vec<(String, Span)>,
     /// Files pulled in (`\input`, `\include`) as named, with spans.
     pub inputs: Vec<(String, Span)>,
+    /// `\bibliography{...}` names a bibliography (read by BibTeX, which ignores case in keys;
+    /// `\addbibresource` is biber's, which does not).
+    pub bibtex: bool,
+    /// biblatex is loaded (`\usepackage{biblatex}`, `\addbibresource`): biber reads the
+    /// bibliography, even one named with `\bibliography`.
+    pub biblatex: bool,
     /// A header Pandoc does not read as metadata but that names a bibliography (Pandoc only).
     pub misplaced_header: Option<Span>,
 }

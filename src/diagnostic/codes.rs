@@ -74,6 +74,8 @@ codes! {
         "The input is not UTF-8 and was decoded as Windows-1252.";
     NoBibliography = "no-bibliography", Warning,
         "A paper that cites by key names no bibliography file.";
+    KeyCaseMismatch = "key-case-mismatch", Warning,
+        "A LaTeX key matches a .bib key only when case is ignored (BibTeX does; biber does not).";
     MisplacedHeader = "misplaced-header", Warning,
         "Pandoc does not read the YAML header (an indented or missing `---`).";
 }

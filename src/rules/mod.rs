@@ -14,6 +14,7 @@ mod given_name_citation;
 mod incomplete_reference;
 mod inconsistent_name;
 mod invalid_date;
+pub mod key_case_mismatch;
 mod malformed_field;
 pub mod misplaced_header;
 mod missing_field;
@@ -54,6 +55,7 @@ pub fn explanation(code: Code) -> &'static str {
         Code::EncodingFallback => encoding_fallback::EXPLANATION,
         Code::NoBibliography => no_bibliography::EXPLANATION,
         Code::MisplacedHeader => misplaced_header::EXPLANATION,
+        Code::KeyCaseMismatch => key_case_mismatch::EXPLANATION,
     }
 }
 
