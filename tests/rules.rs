@@ -107,6 +107,7 @@ const FIRES: &[(&str, &[Diag])] = &[
         &[("no-bibliography", 1, &[]), ("unmatched-citation", 5, &[])],
     ),
     ("misplaced-header", &[("misplaced-header", 2, &[])]),
+    ("missing-input", &[("missing-input", 4, &[])]),
     (
         "key-case-mismatch",
         &[("key-case-mismatch", 4, &["Evans2017"])],

@@ -25,8 +25,8 @@ pub(super) fn check(
     options: &Options,
 ) -> Result<Checked, InputError> {
     let (bib, config, max_bytes) = (&options.bib, &options.config, options.max_bytes);
-    let paper = paper::read_paper(&doc, syntax, max_bytes)?;
-    let mut found = Vec::new();
+    let mut paper = paper::read_paper(&doc, syntax, max_bytes)?;
+    let mut found = std::mem::take(&mut paper.problems);
     let bibs = if !bib.is_empty() {
         BibFile::read_all(bib, max_bytes)?
     } else if paper.bibliographies.is_empty() {

@@ -76,6 +76,8 @@ codes! {
         "A paper that cites by key names no bibliography file.";
     KeyCaseMismatch = "key-case-mismatch", Warning,
         "A LaTeX key matches a .bib key only when case is ignored (BibTeX does; biber does not).";
+    MissingInput = "missing-input", Warning,
+        "A file pulled in with \\input or \\include is missing or empty.";
     MisplacedHeader = "misplaced-header", Warning,
         "Pandoc does not read the YAML header (an indented or missing `---`).";
 }

@@ -18,6 +18,7 @@ pub mod key_case_mismatch;
 mod malformed_field;
 pub mod misplaced_header;
 mod missing_field;
+mod missing_input;
 pub mod no_bibliography;
 mod uncited_reference;
 mod undefined_crossref;
@@ -56,6 +57,7 @@ pub fn explanation(code: Code) -> &'static str {
         Code::NoBibliography => no_bibliography::EXPLANATION,
         Code::MisplacedHeader => misplaced_header::EXPLANATION,
         Code::KeyCaseMismatch => key_case_mismatch::EXPLANATION,
+        Code::MissingInput => missing_input::EXPLANATION,
     }
 }
 
