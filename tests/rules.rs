@@ -108,6 +108,12 @@ const FIRES: &[(&str, &[Diag])] = &[
     ),
     ("misplaced-header", &[("misplaced-header", 2, &[])]),
     ("missing-input", &[("missing-input", 4, &[])]),
+    ("malformed-name", &[("malformed-name", 2, &["liu2020"])]),
+    (
+        "invalid-field-name",
+        &[("invalid-field-name", 6, &["doe2019"])],
+    ),
+    ("invalid-key", &[("invalid-key", 1, &["smith\u{2010}2018"])]),
     (
         "key-case-mismatch",
         &[("key-case-mismatch", 4, &["Evans2017"])],

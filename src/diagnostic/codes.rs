@@ -60,7 +60,7 @@ codes! {
         "Two bibliography entries share one key.";
     MissingField = "missing-field", Warning,
         "An entry lacks a field its type requires.";
-    InvalidDate = "invalid-date", Error,
+    InvalidDate = "invalid-date", Warning,
         "A date or year field is not a valid date.";
     UndefinedString = "undefined-string", Error,
         "A field uses an @string abbreviation that is not defined.";
@@ -76,6 +76,12 @@ codes! {
         "A paper that cites by key names no bibliography file.";
     KeyCaseMismatch = "key-case-mismatch", Warning,
         "A LaTeX key matches a .bib key only when case is ignored (BibTeX does; biber does not).";
+    MalformedName = "malformed-name", Error,
+        "A name in a name list has more than two commas (biber skips the entry).";
+    InvalidFieldName = "invalid-field-name", Warning,
+        "A .bib field name Pandoc cannot read (it rejects the file).";
+    InvalidKey = "invalid-key", Warning,
+        "A .bib key with a character Pandoc cannot read (it rejects the file).";
     MissingInput = "missing-input", Warning,
         "A file pulled in with \\input or \\include is missing or empty.";
     MisplacedHeader = "misplaced-header", Warning,
