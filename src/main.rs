@@ -186,6 +186,8 @@ enum CheckFormat {
     Sarif,
     /// GitHub Actions annotations (`::error file=...,line=...::message`).
     Github,
+    /// One self-contained HTML page: the text with citations marked, entries, diagnostics.
+    Html,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -330,6 +332,11 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             let documents = batch::expand_inputs(&inputs)?;
             let options = check_options(settings, &common)?;
             let reporter = reporter(format, &common, !no_coverage);
+            if format == CheckFormat::Html && documents.len() != 1 {
+                return Err(
+                    "--format html writes one page for one document; check one at a time".into(),
+                );
+            }
             if documents.len() == 1 && format != CheckFormat::Jsonl {
                 let checked = batch::check_one(&documents[0], &options)?;
                 return report_one(&checked, reporter, &common, &documents[0]);
@@ -521,6 +528,7 @@ fn reporter(format: CheckFormat, common: &CommonArgs, coverage: bool) -> Reporte
         CheckFormat::Jsonl => Reporter::Jsonl,
         CheckFormat::Sarif => Reporter::Sarif,
         CheckFormat::Github => Reporter::Github,
+        CheckFormat::Html => Reporter::Html,
     }
 }
 

@@ -14,7 +14,7 @@ mod pandoc;
 pub use author_date::{author_date_aliases, each_author_date, find_author_date, MlaVote, Standing};
 pub use latex::{find_latex, mask_latex};
 pub use numeric::{each_numeric, find_numeric};
-pub use pandoc::{find_pandoc, looks_like_pandoc};
+pub use pandoc::{find_pandoc, has_yaml_header, looks_like_pandoc};
 
 use crate::reference::Date;
 use crate::span::Span;

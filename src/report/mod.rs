@@ -3,6 +3,7 @@
 
 mod coverage;
 mod github;
+mod html;
 mod refs;
 mod reporter;
 mod sarif;

@@ -3,8 +3,8 @@
 //! through it.
 
 use super::{
-    github, render_batch_summary, render_text, sarif, write_coverage_rows, write_text, Colors,
-    CoverageFormat, ReportView, Summary, VERSION,
+    github, html, render_batch_summary, render_text, sarif, write_coverage_rows, write_text,
+    Colors, CoverageFormat, ReportView, Summary, VERSION,
 };
 use crate::input::Kind;
 use serde::Serialize;
@@ -26,6 +26,8 @@ pub enum Reporter {
     Sarif,
     /// GitHub Actions annotations, one line per diagnostic.
     Github,
+    /// One self-contained HTML page (one input only).
+    Html,
 }
 
 /// An input that could not be checked, as the JSON formats record it among the reports.
@@ -93,6 +95,7 @@ impl Reporter {
                 w.write_all(b"\n")
             }
             Reporter::Github => w.write_all(github::annotations(view.diagnostics()).as_bytes()),
+            Reporter::Html => w.write_all(html::page(view).as_bytes()),
         }
     }
 
@@ -108,7 +111,7 @@ impl Reporter {
             Reporter::Sarif => {
                 Piece::Json(serde_json::Value::Array(sarif::results(view.diagnostics())))
             }
-            Reporter::Jsonl | Reporter::Coverage(_) | Reporter::Github => {
+            Reporter::Jsonl | Reporter::Coverage(_) | Reporter::Github | Reporter::Html => {
                 let mut out = Vec::new();
                 self.write(view, &mut out).map_err(|e| e.to_string())?;
                 Piece::Text(String::from_utf8_lossy(&out).into_owned())
@@ -160,7 +163,7 @@ impl Batch<'_> {
             Reporter::Github => self
                 .out
                 .write_all(github::failure(&failure.file, &failure.error).as_bytes())?,
-            Reporter::Text { .. } | Reporter::Coverage(_) => {}
+            Reporter::Text { .. } | Reporter::Coverage(_) | Reporter::Html => {}
         }
         self.rows.push((failure.file, Err(failure.error)));
         Ok(())
@@ -203,7 +206,7 @@ impl Batch<'_> {
                 serde_json::to_writer_pretty(&mut *self.out, &log).map_err(io::Error::other)?;
                 self.out.write_all(b"\n")
             }
-            Reporter::Jsonl | Reporter::Coverage(_) | Reporter::Github => Ok(()),
+            Reporter::Jsonl | Reporter::Coverage(_) | Reporter::Github | Reporter::Html => Ok(()),
         }
     }
 }

@@ -33,6 +33,11 @@ pub fn looks_like_pandoc(text: &str) -> bool {
     PANDOC_BRACKET.is_match(&mask_markdown(text))
 }
 
+/// Does the text open with a YAML header Pandoc reads?
+pub fn has_yaml_header(text: &str) -> bool {
+    front_matter(text).is_some()
+}
+
 /// Every citation of a Pandoc Markdown text, and the bibliographies its header names.
 pub fn find_pandoc(text: &str) -> KeyFound {
     let mut found = KeyFound::default();
