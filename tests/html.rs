@@ -106,3 +106,57 @@ fn html_takes_one_document() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("one page for one document"));
 }
+
+/// In a real browser (Debian's `chromium`, headless): the page loads, the DOM Chromium builds
+/// holds every mark and entry, each citation link's target is on the page, and a screenshot
+/// is taken. Not run by default (CI installs no browser): `cargo test --test html -- --ignored`.
+#[test]
+#[ignore = "needs chromium; run with --ignored"]
+fn the_page_loads_in_chromium() {
+    let dir = tempfile::tempdir().unwrap();
+    let page_path = dir.path().join("report.html");
+    std::fs::write(&page_path, page("refs/pakistan-iran-2024.md", 1)).unwrap();
+    let url = format!("file://{}", page_path.display());
+    let chromium = |args: &[&str]| {
+        std::process::Command::new("chromium")
+            .args(["--headless", "--no-sandbox", "--disable-gpu"])
+            .args(args)
+            .arg(&url)
+            .output()
+            .expect("chromium is not installed: install the Debian package `chromium`")
+    };
+    let dom = chromium(&["--dump-dom"]);
+    assert!(
+        dom.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dom.stderr)
+    );
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    let marks = dom.matches("<mark ").count();
+    assert_eq!(
+        marks, 32,
+        "every citation of the sample is marked in the loaded page"
+    );
+    for href in dom.split("href=\"#").skip(1) {
+        let target = &href[..href.find('"').unwrap()];
+        assert!(
+            dom.contains(&format!("id=\"{target}\"")),
+            "link to missing {target}"
+        );
+    }
+    let shot = dir.path().join("report.png");
+    let out = chromium(&[
+        &format!("--screenshot={}", shot.display()),
+        "--window-size=1300,1600",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let png = std::fs::read(&shot).unwrap();
+    assert!(
+        png.starts_with(b"\x89PNG") && png.len() > 10_000,
+        "a screenshot"
+    );
+}
