@@ -108,3 +108,30 @@ fn biber_and_pandoc_complain_exactly_where_the_rules_fire() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn an_at_word_without_a_body_stops_biber_and_pandoc_and_is_a_bib_syntax_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let entry = "@book{taylor2023, author = {Taylor, Ann}, title = {Notes}, publisher = {P}, year = {2023}}\n";
+    let bib = dir.path().join("refs.bib");
+    for (text, broken) in [
+        (format!("@Comment [@taylor2023]\n{entry}"), true),
+        (format!("@Comment{{[@taylor2023]}}\n{entry}"), false),
+    ] {
+        std::fs::write(&bib, &text).unwrap();
+        let log = biber_log(&bib, &dir.path().join("out.bib"));
+        assert_eq!(
+            log.iter().any(|l| l.starts_with("ERROR")),
+            broken,
+            "{text}: {log:?}"
+        );
+        assert_eq!(pandoc_reads(&bib, dir.path()), !broken, "{text}");
+        let report = report_of(&["lint", &path_str(&bib)], i32::from(broken));
+        let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code.as_str()).collect();
+        assert_eq!(
+            codes,
+            if broken { vec!["bib-syntax"] } else { vec![] },
+            "{text}"
+        );
+    }
+}
