@@ -147,7 +147,7 @@ impl Scanner<'_> {
             .iter()
             .take_while(|&&b| b == b' ' || b == b'\t')
             .count();
-        if src.get(j) == Some(&b'\n') {
+        if j < to && src[j] == b'\n' {
             j += 1;
             j += src[j..to].iter().take_while(|&&b| b == b' ').count();
         }
