@@ -53,6 +53,11 @@ impl Link {
         }
     }
 
+    /// A citation matched to one entry by a rule outside the linker (BibTeX's case-blind keys).
+    pub fn matched_to(entry: usize) -> Self {
+        Link::matched(vec![entry], false)
+    }
+
     fn unmatched(suggestion: Option<Suggestion>) -> Self {
         Link {
             status: Status::Unmatched,

@@ -182,6 +182,12 @@ enum CheckFormat {
     Json,
     /// One JSON report per line, per document (for archives and pipelines).
     Jsonl,
+    /// SARIF 2.1.0 (GitHub code scanning, GitLab, editors); many documents make one log.
+    Sarif,
+    /// GitHub Actions annotations (`::error file=...,line=...::message`).
+    Github,
+    /// One self-contained HTML page: the text with citations marked, entries, diagnostics.
+    Html,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -326,6 +332,11 @@ fn run(cli: Cli) -> Result<Status, Failure> {
             let documents = batch::expand_inputs(&inputs)?;
             let options = check_options(settings, &common)?;
             let reporter = reporter(format, &common, !no_coverage);
+            if format == CheckFormat::Html && documents.len() != 1 {
+                return Err(
+                    "--format html writes one page for one document; check one at a time".into(),
+                );
+            }
             if documents.len() == 1 && format != CheckFormat::Jsonl {
                 let checked = batch::check_one(&documents[0], &options)?;
                 return report_one(&checked, reporter, &common, &documents[0]);
@@ -515,6 +526,9 @@ fn reporter(format: CheckFormat, common: &CommonArgs, coverage: bool) -> Reporte
         },
         CheckFormat::Json => Reporter::Json,
         CheckFormat::Jsonl => Reporter::Jsonl,
+        CheckFormat::Sarif => Reporter::Sarif,
+        CheckFormat::Github => Reporter::Github,
+        CheckFormat::Html => Reporter::Html,
     }
 }
 

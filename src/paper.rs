@@ -4,7 +4,7 @@
 
 use crate::bibfile::BibFile;
 use crate::citation::{self, Citation, KeyFound};
-use crate::diagnostic::SourceId;
+use crate::diagnostic::{Code, Diagnostic, SourceId};
 use crate::document::{Document, InputError};
 use crate::span::Span;
 use std::collections::HashSet;
@@ -37,6 +37,14 @@ pub struct KeyPaper {
     /// `\nocite{*}` somewhere.
     pub cite_all: bool,
     pub bibliographies: Vec<NamedBib>,
+    /// Files pulled in that are missing or empty (`missing-input` warnings).
+    pub problems: Vec<Diagnostic>,
+    /// Some file names its bibliography with `\bibliography` (BibTeX).
+    pub bibtex: bool,
+    /// Some file loads biblatex (biber reads the bibliography).
+    pub biblatex: bool,
+    /// A Pandoc header Pandoc does not read, whose bibliography was taken anyway.
+    pub misplaced_header: Option<Span>,
 }
 
 /// Deeper than this, `\input` is taken to be looping through different names.
@@ -79,6 +87,11 @@ fn read_one(
         Syntax::Pandoc => citation::find_pandoc(&doc.text),
     };
     paper.cite_all |= found.cite_all;
+    paper.bibtex |= found.bibtex;
+    paper.biblatex |= found.biblatex;
+    if source == SourceId::Document {
+        paper.misplaced_header = found.misplaced_header;
+    }
     for (name, span) in found.bibliographies {
         paper.bibliographies.push(NamedBib {
             path: base.join(name),
@@ -96,19 +109,55 @@ fn read_one(
         if depth >= MAX_DEPTH {
             continue;
         }
-        let path = resolve_input(base, &name);
+        let Some(path) = resolve_input(base, &name) else {
+            // LaTeX stops at a missing `\input` and skips a missing `\include`; either way the
+            // rest of the paper is still worth checking.
+            paper.problems.push(missing_input(
+                span,
+                source,
+                format!(
+                    "`{name}` is not found (looked for {name}.tex and {name} in the main file's \
+                     folder, the working folder and TEXINPUTS); its citations are not checked"
+                ),
+            ));
+            continue;
+        };
         // A file already read (a cycle, or one included twice) is not read again.
         let canonical = std::fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
         if !seen.insert(canonical) {
             continue;
         }
-        let included = Document::read(&path, max_bytes).map_err(|e| InputError::Named {
-            path: path.clone(),
-            by: doc.path.clone(),
-            line: doc.lines.line(span.start),
-            what: "file",
-            reason: reason(&e),
-        })?;
+        let included = match Document::read(&path, max_bytes) {
+            Ok(doc) => doc,
+            Err(InputError::Empty { .. }) => {
+                paper.problems.push(missing_input(
+                    span,
+                    source,
+                    format!("`{}` is empty; nothing in it to check", path.display()),
+                ));
+                continue;
+            }
+            Err(InputError::Io { source: e, .. }) => {
+                paper.problems.push(missing_input(
+                    span,
+                    source,
+                    format!(
+                        "`{}` cannot be read ({e}); its citations are not checked",
+                        path.display()
+                    ),
+                ));
+                continue;
+            }
+            Err(e) => {
+                return Err(InputError::Named {
+                    path: path.clone(),
+                    by: doc.path.clone(),
+                    line: doc.lines.line(span.start),
+                    what: "file",
+                    reason: reason(&e),
+                })
+            }
+        };
         let id = SourceId::Input(paper.inputs.len());
         paper.inputs.push(included.clone());
         read_one(
@@ -129,18 +178,35 @@ fn read_one(
     Ok(())
 }
 
-/// `\input{intro}` reads intro.tex if there is one, else intro, as LaTeX does.
-fn resolve_input(base: &Path, name: &str) -> PathBuf {
-    let plain = base.join(name);
-    if name.ends_with(".tex") {
-        return plain;
+/// A `missing-input` warning at `span` of file `source`.
+fn missing_input(span: Span, source: SourceId, message: String) -> Diagnostic {
+    Diagnostic::new(Code::MissingInput, span, message).in_source(source)
+}
+
+/// Where TeX finds `\input{name}`: in the main file's folder, then the working folder, then
+/// each folder of `TEXINPUTS` (a trailing `//` is read as the folder itself; empty entries,
+/// TeX's own tree, are skipped); in each, `name.tex` first, then `name` as written.
+fn resolve_input(base: &Path, name: &str) -> Option<PathBuf> {
+    let mut folders = vec![base.to_path_buf(), PathBuf::from(".")];
+    if let Some(list) = std::env::var_os("TEXINPUTS") {
+        folders.extend(
+            std::env::split_paths(&list)
+                .filter(|p| !p.as_os_str().is_empty())
+                .map(|p| {
+                    let text = p.to_string_lossy();
+                    PathBuf::from(text.trim_end_matches('/'))
+                }),
+        );
     }
-    let with_tex = base.join(format!("{name}.tex"));
-    if with_tex.is_file() || !plain.is_file() {
-        with_tex
+    let names: Vec<String> = if name.ends_with(".tex") {
+        vec![name.to_string()]
     } else {
-        plain
-    }
+        vec![format!("{name}.tex"), name.to_string()]
+    };
+    folders
+        .iter()
+        .flat_map(|f| names.iter().map(move |n| f.join(n)))
+        .find(|p| p.is_file())
 }
 
 /// The cause of a read failure without the path (the caller's message names it).

@@ -241,7 +241,17 @@ fn natbib_article_with_two_bib_files() {
                 None,
                 None,
             ),
-            (None, 13, "Luo2010", Unmatched, &[], false, None, None),
+            // BibTeX ignores case in keys: linked, with a warning.
+            (
+                None,
+                13,
+                "Luo2010",
+                Matched,
+                &["luo2010"],
+                false,
+                None,
+                None,
+            ),
             (None, 13, "smith2012", Unmatched, &[], false, None, None),
             (
                 None,
@@ -283,7 +293,7 @@ fn natbib_article_with_two_bib_files() {
     assert_diagnostics(
         &report,
         &[
-            ("unmatched-citation", "paper.tex", 13, &["luo2010"]),
+            ("key-case-mismatch", "paper.tex", 13, &["luo2010"]),
             ("unmatched-citation", "paper.tex", 13, &[]),
             ("malformed-field", "refs.bib", 33, &["powlson2014"]),
             ("malformed-field", "refs.bib", 59, &["haddaway2017"]),
@@ -302,7 +312,7 @@ fn natbib_article_with_two_bib_files() {
             s.errors,
             s.warnings
         ),
-        (10, 9, 13, 11, 2, 2, 4)
+        (10, 9, 13, 12, 1, 1, 5)
     );
 }
 
@@ -510,24 +520,79 @@ fn a_missing_bib_file_is_a_one_line_error_naming_it() {
 }
 
 #[test]
-fn a_missing_input_file_and_a_paper_without_bibliography_are_errors() {
+fn missing_and_empty_input_files_are_warnings_and_the_check_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let paper = dir.path().join("main.tex");
-    std::fs::write(&paper, "\\addbibresource{x.bib}\n\n\\input{gone}\n").unwrap();
-    let out = citecheck(&["check", &path_str(&paper)]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(
-        stderr(&out).contains("gone.tex: cannot read the file named on line 3 of"),
-        "{}",
-        stderr(&out)
-    );
+    std::fs::write(
+        dir.path().join("x.bib"),
+        "@book{a, title = {A}, author = {Ash, Al}, publisher = {P}, year = {2000}}\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("empty.tex"), "").unwrap();
+    std::fs::write(
+        &paper,
+        "\\addbibresource{x.bib}\n\n\\input{gone}\n\\include{empty}\nSee \\cite{a}.\n",
+    )
+    .unwrap();
+    let report = report_of(&["check", &path_str(&paper)], 0);
+    let found: Vec<(&str, usize)> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.code.as_str(), d.line))
+        .collect();
+    assert_eq!(found, [("missing-input", 3), ("missing-input", 4)]);
+    assert!(report.diagnostics[0]
+        .message
+        .contains("`gone` is not found"));
+    assert!(report.diagnostics[1].message.contains("is empty"));
+    assert_eq!(report.summary.matched, 1);
+}
+
+#[test]
+fn input_files_are_found_where_tex_looks() {
+    // The main file's folder, then the working folder, then TEXINPUTS.
+    let dir = tempfile::tempdir().unwrap();
+    let (paper_dir, shared) = (dir.path().join("paper"), dir.path().join("shared"));
+    std::fs::create_dir_all(paper_dir.join("tables")).unwrap();
+    std::fs::create_dir_all(dir.path().join("latex/tables")).unwrap();
+    std::fs::create_dir_all(&shared).unwrap();
+    std::fs::write(paper_dir.join("x.bib"), "@book{a, title = {A}, author = {Ash, Al}, publisher = {P}, year = {2000}}\n@book{b, title = {B}, author = {Bo, Bea}, publisher = {P}, year = {2001}}\n@book{c, title = {C}, author = {Cy, Cal}, publisher = {P}, year = {2002}}\n").unwrap();
+    std::fs::write(paper_dir.join("tables/one.tex"), "\\cite{a}\n").unwrap();
+    std::fs::write(dir.path().join("latex/tables/two.tex"), "\\cite{b}\n").unwrap();
+    std::fs::write(shared.join("macros.tex"), "\\cite{c}\n").unwrap();
+    std::fs::write(
+        paper_dir.join("main.tex"),
+        "\\addbibresource{x.bib}\n\\input{tables/one}\n\\input{latex/tables/two}\n\\input{macros}\n",
+    )
+    .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_citecheck"))
+        .args(["check", "paper/main.tex", "--format", "json"])
+        .current_dir(dir.path())
+        .env("TEXINPUTS", format!("{}//:", shared.display()))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report: citecheck::report::Report = serde_json::from_str(&stdout(&out)).unwrap();
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+    assert_eq!(report.summary.matched, 3);
+}
+
+#[test]
+fn a_paper_without_bibliography_is_reported_not_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let paper = dir.path().join("main.tex");
     std::fs::write(&paper, "\\cite{a}\n").unwrap();
-    let out = citecheck(&["check", &path_str(&paper)]);
-    assert_eq!(out.status.code(), Some(2));
+    let report = report_of(&["check", &path_str(&paper)], 1);
+    let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["no-bibliography", "unmatched-citation"]);
+    assert!(report.diagnostics[0].message.contains("--bib FILE"));
+    // Nothing cited and nothing named: a report that says so, exit 0.
+    std::fs::write(&paper, "\\documentclass{article}\nText.\n").unwrap();
+    let report = report_of(&["check", &path_str(&paper)], 0);
+    assert_eq!(report.diagnostics.len(), 1);
     assert!(
-        stderr(&out).contains("names no bibliography"),
+        report.diagnostics[0].message.contains("nothing to check"),
         "{}",
-        stderr(&out)
+        report.diagnostics[0].message
     );
-    assert!(stderr(&out).contains("--bib FILE"), "{}", stderr(&out));
 }

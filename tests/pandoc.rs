@@ -165,3 +165,38 @@ fn bib_option_makes_any_markdown_a_keys_paper() {
     assert_eq!(keys, [("card1994", true), ("angrist2009", false)]);
     assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
 }
+
+#[test]
+fn documents_pandoc_builds_are_reported_not_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    // A header and prose only: no citations, no reference list.
+    let notes = dir.path().join("notes.md");
+    std::fs::write(&notes, "---\ntitle: Notes\n---\n\nJust prose.\n").unwrap();
+    let report = report_of(&["check", &path_str(&notes)], 0);
+    let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["no-bibliography"]);
+    // A header with a leading space, which Pandoc reads as text: its bibliography is used.
+    std::fs::write(
+        dir.path().join("refs.bib"),
+        "@book{a, author = {Ash, Al}, title = {A}, publisher = {P}, year = {2000}}\n",
+    )
+    .unwrap();
+    let paper = dir.path().join("paper.md");
+    std::fs::write(
+        &paper,
+        " ---\ntitle: P\nbibliography: refs.bib\n ---\n\nAs shown [@a].\n",
+    )
+    .unwrap();
+    let report = report_of(&["check", &path_str(&paper)], 0);
+    let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["misplaced-header"]);
+    assert_eq!(report.summary.matched, 1);
+    // No opening `---` at all.
+    std::fs::write(
+        &paper,
+        "title: P\nbibliography: refs.bib\n---\n\nAs shown [@a].\n",
+    )
+    .unwrap();
+    let report = report_of(&["check", &path_str(&paper)], 0);
+    assert_eq!(report.summary.matched, 1);
+}

@@ -102,6 +102,22 @@ const FIRES: &[(&str, &[Diag])] = &[
     ),
     ("bib-syntax", &[("bib-syntax", 1, &["acemoglu2001"])]),
     ("encoding-fallback", &[("encoding-fallback", 1, &[])]),
+    (
+        "no-bibliography",
+        &[("no-bibliography", 1, &[]), ("unmatched-citation", 5, &[])],
+    ),
+    ("misplaced-header", &[("misplaced-header", 2, &[])]),
+    ("missing-input", &[("missing-input", 4, &[])]),
+    ("malformed-name", &[("malformed-name", 2, &["liu2020"])]),
+    (
+        "invalid-field-name",
+        &[("invalid-field-name", 6, &["doe2019"])],
+    ),
+    ("invalid-key", &[("invalid-key", 1, &["smith\u{2010}2018"])]),
+    (
+        "key-case-mismatch",
+        &[("key-case-mismatch", 4, &["Evans2017"])],
+    ),
 ];
 
 /// The one file of `dir` named `stem.*`, if there is exactly one.

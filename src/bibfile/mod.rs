@@ -120,6 +120,11 @@ pub enum SyntaxErrorKind {
         entry: String,
     },
     UnclosedQuote,
+    /// `@Comment [@key]`: an `@word` opening a line with no `{` or `(` after it. BibTeX
+    /// skips it; biber's parser stops with a syntax error and Pandoc rejects the file.
+    NoBody {
+        item: String,
+    },
     /// Internal: a value-level problem before it is tied to its entry.
     Expected(&'static str),
 }
@@ -139,6 +144,7 @@ impl fmt::Display for SyntaxErrorKind {
             SyntaxErrorKind::Field { entry, expected } => write!(f, "entry `{entry}`: expected {expected}; the field is skipped"),
             SyntaxErrorKind::MissingComma { entry } => write!(f, "entry `{entry}`: a comma is missing before this field; add it (the field is read as if it were there)"),
             SyntaxErrorKind::UnclosedQuote => write!(f, "a quoted value is never closed: add the closing `\"`"),
+            SyntaxErrorKind::NoBody { item } => write!(f, "`@{item}` is not followed by `{{` or `(`: biber stops with a syntax error here and Pandoc rejects the whole file; write `@{item}{{...}}`, or remove the `@`"),
             SyntaxErrorKind::Expected(what) => write!(f, "expected {what}"),
         }
     }

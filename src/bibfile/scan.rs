@@ -48,6 +48,12 @@ pub fn scan(
             check_junk(text, end, at, &key, &mut out.errors);
         }
         let Some(head) = item_head(bytes, at) else {
+            if let Some(item) = bodiless_item(text, at) {
+                out.errors.push(SyntaxError {
+                    span: Span::new(at, at + 1 + item.len()),
+                    kind: SyntaxErrorKind::NoBody { item },
+                });
+            }
             pos = at + 1;
             continue;
         };
@@ -110,6 +116,20 @@ struct Head {
     /// Offset of the opening `{` or `(`.
     open: usize,
     open_paren: bool,
+}
+
+/// The word of an `@word` that opens its line but has no `{` or `(` after it (`@Comment
+/// [@key]`), which biber's parser rejects; an `@` inside a line (an e-mail address) is text.
+fn bodiless_item(text: &str, at: usize) -> Option<String> {
+    let line_start = text[..at].rfind('\n').map_or(0, |p| p + 1);
+    if !text[line_start..at].trim().is_empty() {
+        return None;
+    }
+    let word: String = text[at + 1..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect();
+    (!word.is_empty()).then_some(word)
 }
 
 /// `@type {` or `@type(` at `at`; `None` for a stray `@` (an e-mail address in a comment).
@@ -584,6 +604,14 @@ mod tests {
         assert_eq!(value(&p, "a", "journal"), "J. Geophys. Res.");
         assert_eq!(value(&p, "a", "month"), "3");
         assert_eq!(p.string_defs.len(), 2);
+    }
+
+    #[test]
+    fn an_item_without_a_body_at_a_line_start_is_an_error() {
+        let p = parse_text("@Comment [@taylor2023]\nMail me@example.org\n@misc{a, title = {T}}\n");
+        assert_eq!(p.errors.len(), 1);
+        assert_eq!(p.errors[0].span, Span::new(0, 8));
+        assert!(matches!(&p.errors[0].kind, SyntaxErrorKind::NoBody { item } if item == "Comment"));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::{first_of_its_key, settle, Checked, Cited, Options, RefList};
 use crate::bibfile::{to_reference, BibFile};
 use crate::citation::Citation;
 use crate::config::Config;
-use crate::diagnostic::{SourceId, Style};
+use crate::diagnostic::{Diagnostic, SourceId, Style};
 use crate::document::{Document, InputError};
 use crate::input::Kind;
 use crate::link::{self, Index, Tally};
@@ -25,23 +25,37 @@ pub(super) fn check(
     options: &Options,
 ) -> Result<Checked, InputError> {
     let (bib, config, max_bytes) = (&options.bib, &options.config, options.max_bytes);
-    let paper = paper::read_paper(&doc, syntax, max_bytes)?;
+    let mut paper = paper::read_paper(&doc, syntax, max_bytes)?;
+    let mut found = std::mem::take(&mut paper.problems);
     let bibs = if !bib.is_empty() {
         BibFile::read_all(bib, max_bytes)?
     } else if paper.bibliographies.is_empty() {
-        return Err(InputError::NoBibliography {
-            path: doc.path.clone(),
-        });
+        // Pandoc and LaTeX build such a paper; so it gets a report, not a refusal.
+        let how = match syntax {
+            Syntax::Latex => "no \\bibliography or \\addbibresource",
+            Syntax::Pandoc => "no `bibliography:` in a YAML header",
+        };
+        found.push(rules::no_bibliography::diagnostic(
+            how,
+            paper.citations.len(),
+        ));
+        Vec::new()
     } else {
         paper::read_named_bibs(&doc, &paper, max_bytes)?
     };
+    if let Some(span) = paper.misplaced_header {
+        found.push(rules::misplaced_header::diagnostic(span));
+    }
+    // BibTeX reads the bibliography: keys match whatever their case.
+    let bibtex = syntax == Syntax::Latex && paper.bibtex && !paper.biblatex;
     let mut checked = link_keys(
         doc,
         paper.inputs,
         bibs,
-        paper.citations,
-        paper.citation_sources,
+        (paper.citations, paper.citation_sources),
         config,
+        found,
+        bibtex,
     );
     if paper.cite_all {
         // `\nocite{*}` cites every entry.
@@ -73,15 +87,24 @@ fn link_keys(
     doc: Document,
     inputs: Vec<Document>,
     bibs: Vec<BibFile>,
-    citations: Vec<Citation>,
-    citation_sources: Vec<SourceId>,
+    (citations, citation_sources): (Vec<Citation>, Vec<SourceId>),
     config: &Config,
+    mut found: Vec<Diagnostic>,
+    bibtex: bool,
 ) -> Checked {
     let (references, reference_sources) = bib_references(&bibs);
     let numbers = vec![None; references.len()];
     let index = Index::new(&references, &numbers, &config.alias_pairs());
     // Keys are never ambiguous, so the linker needs no sentence context.
-    let links = link::link_all(&citations, &references, &index, "");
+    let mut links = link::link_all(&citations, &references, &index, "");
+    if bibtex {
+        found.extend(rules::key_case_mismatch::relink(
+            &citations,
+            &mut links,
+            &references,
+            &citation_sources,
+        ));
+    }
     let origins = Origins {
         citations: citation_sources,
         references: reference_sources,
@@ -94,6 +117,7 @@ fn link_keys(
         origins: &origins,
     };
     let mut diagnostics = doc.warnings.clone();
+    diagnostics.extend(found);
     for (i, input) in inputs.iter().enumerate() {
         diagnostics.extend(
             input
@@ -319,19 +343,27 @@ Homework helps \\cite{alvarez2018}. See \\citep{chen2020} and \\cite{alvarez2081
     }
 
     #[test]
-    fn a_paper_that_names_no_bibliography_needs_one_given() {
+    fn a_paper_that_names_no_bibliography_is_reported_not_refused() {
         let main = MAIN.replace("\\input{chapter}\n\\bibliography{refs}\n", "");
         let dir = folder(&[("main.tex", &main), ("refs.bib", REFS)]);
         let path = dir.path().join("main.tex");
-        let err = check_file(&path, &Options::default()).unwrap_err();
-        assert!(matches!(err, InputError::NoBibliography { .. }));
+        let checked = check_file(&path, &Options::default()).unwrap();
+        let codes: Vec<Code> = checked.diagnostics.iter().map(|d| d.code).collect();
         assert_eq!(
-            err.to_string(),
-            format!(
-                "{}: names no bibliography (\\bibliography, \\addbibresource or a YAML \
-                 `bibliography:`); give one with --bib FILE",
-                path.display()
-            )
+            codes,
+            [
+                Code::NoBibliography,
+                Code::UnmatchedCitation,
+                Code::UnmatchedCitation,
+                Code::UnmatchedCitation
+            ]
+        );
+        assert!(
+            checked.diagnostics[0]
+                .message
+                .contains("none of its 3 citations"),
+            "{}",
+            checked.diagnostics[0].message
         );
         let options = Options {
             bib: vec![dir.path().join("refs.bib")],

@@ -194,13 +194,25 @@ impl Checked {
 /// paper against its `.bib` files (`options.bib` overrides those it names), a `.bib` file on
 /// its own.
 pub fn run(input: Input, options: &Options) -> Result<Checked, InputError> {
+    let mut kind = input.kind;
     let mut checked = match input.kind {
         Kind::Latex => keys::check(input.doc, Syntax::Latex, options),
         Kind::Pandoc => keys::check(input.doc, Syntax::Pandoc, options),
         Kind::Bib => Ok(lint::check(input.doc, options)),
+        // A Markdown file with a Pandoc YAML header and no reference list is a Pandoc
+        // document (Pandoc builds it): a report, not a refusal.
+        Kind::Paper if crate::citation::has_yaml_header(&input.doc.text) => {
+            match list::check(input.doc.clone(), options) {
+                Err(InputError::NoReferences { .. }) => {
+                    kind = Kind::Pandoc;
+                    keys::check(input.doc, Syntax::Pandoc, options)
+                }
+                other => other,
+            }
+        }
         Kind::Paper | Kind::CslJson => list::check(input.doc, options),
     }?;
-    checked.kind = input.kind;
+    checked.kind = kind;
     Ok(checked)
 }
 

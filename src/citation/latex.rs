@@ -7,6 +7,8 @@
 
 use super::{Citation, KeyFound, Target};
 use crate::span::Span;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Environments whose content is not LaTeX to read.
 const VERBATIM: &[&str] = &[
@@ -236,11 +238,23 @@ fn key_citation(
     }
 }
 
+/// `\usepackage[...]{biblatex}`: `\bibliography` is then biblatex's, read by biber.
+static USES_BIBLATEX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\\usepackage\s*(?:\[[^\]]*\])?\s*\{[^}]*\bbiblatex\b")
+        .expect("USES_BIBLATEX is a valid regex")
+});
+
+/// Does the text load biblatex (with biber: `backend=bibtex` keeps BibTeX)?
+fn found_biblatex(masked: &str, found: &mut KeyFound) {
+    found.biblatex |= USES_BIBLATEX.is_match(masked) && !masked.contains("backend=bibtex");
+}
+
 /// Every citation, `\nocite`, bibliography and included file of one LaTeX text.
 pub fn find_latex(text: &str) -> KeyFound {
     let masked = mask_latex(text);
     let src = masked.as_bytes();
     let mut found = KeyFound::default();
+    found_biblatex(&masked, &mut found);
     let mut i = 0;
     while i < src.len() {
         if src[i] != b'\\' {
@@ -320,6 +334,7 @@ fn read_command(text: &str, cmd: Command, j: usize, found: &mut KeyFound) -> Opt
         }
         Command::Bibliography => {
             let (inner, after) = group(src, skip_space(src, j), b'{', b'}')?;
+            found.bibtex = true;
             for (name, span) in items(text, inner) {
                 let name = if name.ends_with(".bib") {
                     name
@@ -331,6 +346,7 @@ fn read_command(text: &str, cmd: Command, j: usize, found: &mut KeyFound) -> Opt
             Some(after)
         }
         Command::BibResource => {
+            found.biblatex = true;
             let (_, _, after_opts) = notes(text, j);
             let (inner, after) = group(src, skip_space(src, after_opts), b'{', b'}')?;
             let name = text[inner.start..inner.end].trim();

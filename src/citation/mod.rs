@@ -14,7 +14,7 @@ mod pandoc;
 pub use author_date::{author_date_aliases, each_author_date, find_author_date, MlaVote, Standing};
 pub use latex::{find_latex, mask_latex};
 pub use numeric::{each_numeric, find_numeric};
-pub use pandoc::{find_pandoc, looks_like_pandoc};
+pub use pandoc::{find_pandoc, has_yaml_header, looks_like_pandoc};
 
 use crate::reference::Date;
 use crate::span::Span;
@@ -71,6 +71,14 @@ pub struct KeyFound {
     pub bibliographies: Vec<(String, Span)>,
     /// Files pulled in (`\input`, `\include`) as named, with spans.
     pub inputs: Vec<(String, Span)>,
+    /// `\bibliography{...}` names a bibliography (read by BibTeX, which ignores case in keys;
+    /// `\addbibresource` is biber's, which does not).
+    pub bibtex: bool,
+    /// biblatex is loaded (`\usepackage{biblatex}`, `\addbibresource`): biber reads the
+    /// bibliography, even one named with `\bibliography`.
+    pub biblatex: bool,
+    /// A header Pandoc does not read as metadata but that names a bibliography (Pandoc only).
+    pub misplaced_header: Option<Span>,
 }
 
 /// The text with the given line ranges blanked: every byte of a blanked line becomes a space

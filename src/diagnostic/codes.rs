@@ -60,7 +60,7 @@ codes! {
         "Two bibliography entries share one key.";
     MissingField = "missing-field", Warning,
         "An entry lacks a field its type requires.";
-    InvalidDate = "invalid-date", Error,
+    InvalidDate = "invalid-date", Warning,
         "A date or year field is not a valid date.";
     UndefinedString = "undefined-string", Error,
         "A field uses an @string abbreviation that is not defined.";
@@ -72,6 +72,20 @@ codes! {
         "A bibliography entry cannot be read.";
     EncodingFallback = "encoding-fallback", Warning,
         "The input is not UTF-8 and was decoded as Windows-1252.";
+    NoBibliography = "no-bibliography", Warning,
+        "A paper that cites by key names no bibliography file.";
+    KeyCaseMismatch = "key-case-mismatch", Warning,
+        "A LaTeX key matches a .bib key only when case is ignored (BibTeX does; biber does not).";
+    MalformedName = "malformed-name", Error,
+        "A name in a name list has more than two commas (biber skips the entry).";
+    InvalidFieldName = "invalid-field-name", Warning,
+        "A .bib field name Pandoc cannot read (it rejects the file).";
+    InvalidKey = "invalid-key", Warning,
+        "A .bib key with a character Pandoc cannot read (it rejects the file).";
+    MissingInput = "missing-input", Warning,
+        "A file pulled in with \\input or \\include is missing or empty.";
+    MisplacedHeader = "misplaced-header", Warning,
+        "Pandoc does not read the YAML header (an indented or missing `---`).";
 }
 
 impl fmt::Display for Code {

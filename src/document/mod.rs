@@ -51,10 +51,6 @@ pub enum InputError {
         what: &'static str,
         reason: String,
     },
-    /// A LaTeX or Pandoc paper that names no bibliography file.
-    NoBibliography {
-        path: PathBuf,
-    },
 }
 
 impl fmt::Display for InputError {
@@ -88,11 +84,6 @@ impl fmt::Display for InputError {
             InputError::Named { path, by, line, what, reason } => {
                 write!(f, "{}: cannot read the {what} named on line {line} of {}: {reason}", path.display(), by.display())
             }
-            InputError::NoBibliography { path } => write!(
-                f,
-                "{}: names no bibliography (\\bibliography, \\addbibresource or a YAML `bibliography:`); give one with --bib FILE",
-                path.display()
-            ),
         }
     }
 }

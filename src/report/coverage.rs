@@ -71,6 +71,11 @@ impl<'a> Coverage<'a> {
         self.len == 0
     }
 
+    /// Row `i`, made now.
+    pub fn row(&self, i: usize) -> CoverageRow {
+        (self.row)(i)
+    }
+
     /// Rows `range`, made now.
     fn rows(&self, range: std::ops::Range<usize>) -> Vec<CoverageRow> {
         range.map(|i| (self.row)(i)).collect()

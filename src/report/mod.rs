@@ -2,8 +2,11 @@
 //! (text with source snippets, coverage tables in table/CSV/Markdown form).
 
 mod coverage;
+mod github;
+mod html;
 mod refs;
 mod reporter;
+mod sarif;
 mod text;
 
 pub use coverage::{
@@ -315,6 +318,11 @@ impl<'a> ReportView<'a> {
     /// What the checked input was read as.
     pub fn kind(&self) -> crate::input::Kind {
         self.checked.kind
+    }
+
+    /// The diagnostics as reported: file, line and column resolved.
+    pub fn diagnostics(&self) -> &[DiagnosticEntry] {
+        &self.diagnostics
     }
 
     /// The checked file, as the report names it.

@@ -3,8 +3,8 @@
 //! through it.
 
 use super::{
-    render_batch_summary, render_text, write_coverage_rows, write_text, Colors, CoverageFormat,
-    ReportView, Summary, VERSION,
+    github, html, render_batch_summary, render_text, sarif, write_coverage_rows, write_text,
+    Colors, CoverageFormat, ReportView, Summary, VERSION,
 };
 use crate::input::Kind;
 use serde::Serialize;
@@ -22,6 +22,12 @@ pub enum Reporter {
     Jsonl,
     /// Only the coverage table (which entries are cited, how often, where).
     Coverage(CoverageFormat),
+    /// SARIF 2.1.0 for code scanning and editors; many inputs make one log.
+    Sarif,
+    /// GitHub Actions annotations, one line per diagnostic.
+    Github,
+    /// One self-contained HTML page (one input only).
+    Html,
 }
 
 /// An input that could not be checked, as the JSON formats record it among the reports.
@@ -55,6 +61,8 @@ pub struct Batch<'w> {
     reporter: Reporter,
     out: &'w mut dyn Write,
     json: Vec<serde_json::Value>,
+    /// Inputs that failed, for SARIF's notifications.
+    failures: Vec<Failure>,
     rows: Vec<(String, Result<Summary, String>)>,
 }
 
@@ -81,6 +89,13 @@ impl Reporter {
                 let rows = view.coverage();
                 write_coverage_rows(w, view.file(), view.summary(), &rows, format)
             }
+            Reporter::Sarif => {
+                let log = sarif::log(sarif::results(view.diagnostics()), Vec::new());
+                serde_json::to_writer_pretty(&mut *w, &log).map_err(io::Error::other)?;
+                w.write_all(b"\n")
+            }
+            Reporter::Github => w.write_all(github::annotations(view.diagnostics()).as_bytes()),
+            Reporter::Html => w.write_all(html::page(view).as_bytes()),
         }
     }
 
@@ -93,7 +108,10 @@ impl Reporter {
             Reporter::Text { colors, .. } => {
                 Piece::Text(render_text(&view.to_summary_report(), colors, None))
             }
-            Reporter::Jsonl | Reporter::Coverage(_) => {
+            Reporter::Sarif => {
+                Piece::Json(serde_json::Value::Array(sarif::results(view.diagnostics())))
+            }
+            Reporter::Jsonl | Reporter::Coverage(_) | Reporter::Github | Reporter::Html => {
                 let mut out = Vec::new();
                 self.write(view, &mut out).map_err(|e| e.to_string())?;
                 Piece::Text(String::from_utf8_lossy(&out).into_owned())
@@ -107,6 +125,7 @@ impl Reporter {
             reporter: *self,
             out,
             json: Vec::new(),
+            failures: Vec::new(),
             rows: Vec::new(),
         }
     }
@@ -140,7 +159,11 @@ impl Batch<'_> {
             Reporter::Json => self
                 .json
                 .push(serde_json::to_value(&failure).map_err(io::Error::other)?),
-            Reporter::Text { .. } | Reporter::Coverage(_) => {}
+            Reporter::Sarif => self.failures.push(failure.clone()),
+            Reporter::Github => self
+                .out
+                .write_all(github::failure(&failure.file, &failure.error).as_bytes())?,
+            Reporter::Text { .. } | Reporter::Coverage(_) | Reporter::Html => {}
         }
         self.rows.push((failure.file, Err(failure.error)));
         Ok(())
@@ -165,7 +188,25 @@ impl Batch<'_> {
             Reporter::Text { .. } => self
                 .out
                 .write_all(render_batch_summary(&self.rows).as_bytes()),
-            Reporter::Jsonl | Reporter::Coverage(_) => Ok(()),
+            Reporter::Sarif => {
+                let results = self
+                    .json
+                    .into_iter()
+                    .flat_map(|v| match v {
+                        serde_json::Value::Array(a) => a,
+                        other => vec![other],
+                    })
+                    .collect();
+                let failures = self
+                    .failures
+                    .iter()
+                    .map(|f| sarif::notification(&f.file, &f.error))
+                    .collect();
+                let log = sarif::log(results, failures);
+                serde_json::to_writer_pretty(&mut *self.out, &log).map_err(io::Error::other)?;
+                self.out.write_all(b"\n")
+            }
+            Reporter::Jsonl | Reporter::Coverage(_) | Reporter::Github | Reporter::Html => Ok(()),
         }
     }
 }

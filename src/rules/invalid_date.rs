@@ -7,8 +7,10 @@ use std::sync::LazyLock;
 
 /// `citecheck explain invalid-date`: why it matters and how to fix it.
 pub(crate) const EXPLANATION: &str =
-    "Why it matters: biber rejects it and the entry sorts and prints wrongly.\n\
-     How to fix: write the date as YYYY, YYYY-MM or YYYY-MM-DD.";
+    "Why it matters: biber warns and ignores the field (a `date`) or cannot sort by it (a \
+     `year`), so the entry sorts and prints wrongly.\n\
+     How to fix: write the date as YYYY, YYYY-MM or YYYY-MM-DD; for a work not yet published, \
+     `pubstate = {inpress}` (or forthcoming, submitted) instead of a year.";
 
 /// One side of an EDTF date as biblatex accepts it: "2020", "2020-05", "-0044-03-15", "2020-21"
 /// (a season), with an optional `?`, `~` or `%` and an optional time.
@@ -61,14 +63,72 @@ pub(crate) fn date_problem(value: &str) -> Option<String> {
         ));
     }
     let why = sides.iter().find_map(|s| side_problem(s.trim()))?;
-    Some(format!("{why}; write YYYY, YYYY-MM or YYYY-MM-DD"))
+    match written_date(value) {
+        Some(iso) => Some(format!("{why}; write {iso}")),
+        None => Some(format!("{why}; write YYYY, YYYY-MM or YYYY-MM-DD")),
+    }
+}
+
+/// A date written out (`November 08, 1996`, `8 Nov 1996`, `Nov. 1996`) in ISO form.
+fn written_date(value: &str) -> Option<String> {
+    let words: Vec<&str> = value
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month = words.iter().find_map(|w| {
+        w.chars()
+            .any(char::is_alphabetic)
+            .then(|| crate::bibfile::month_of(w))
+            .flatten()
+    })?;
+    let numbers: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    match numbers.as_slice() {
+        [year] if year.len() == 4 => Some(format!("{year}-{month:02}")),
+        [day, year] | [year, day] if year.len() == 4 && day.len() <= 2 => {
+            let d: u32 = day.parse().ok()?;
+            let y: i64 = year.parse().ok()?;
+            (d >= 1 && d <= days_in(y, u32::from(month)))
+                .then(|| format!("{year}-{month:02}-{d:02}"))
+        }
+        _ => None,
+    }
+}
+
+/// `pubstate` values biblatex knows, for a year field that says the work is not out yet.
+fn pubstate_of(value: &str) -> Option<&'static str> {
+    let v = value.to_lowercase().replace(['.', '-'], " ");
+    let v = v.split_whitespace().collect::<Vec<_>>().join(" ");
+    match v.as_str() {
+        "in press" | "inpress" | "accepted" | "to appear" | "in print" => Some("inpress"),
+        "forthcoming" => Some("forthcoming"),
+        "submitted" | "under review" | "in review" => Some("submitted"),
+        "in preparation" | "in prep" => Some("inpreparation"),
+        "preprint" | "prepublished" => Some("prepublished"),
+        _ => None,
+    }
 }
 
 fn year_problem(value: &str) -> Option<String> {
     let v = value.trim();
     let digits = v.strip_prefix('-').unwrap_or(v);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Some(format!("year `{v}` is not a number; biber cannot sort it (for a work in press write pubstate = {{inpress}})"));
+        let hint = if let Some(state) = pubstate_of(v) {
+            format!("for a work not yet published write pubstate = {{{state}}} instead")
+        } else if let Some(year) = v
+            .split(|c: char| !c.is_ascii_digit())
+            .find(|w| w.len() == 4)
+        {
+            format!("write the year alone: year = {{{year}}}")
+        } else {
+            "write the year as a number".to_string()
+        };
+        return Some(format!(
+            "year `{v}` is not a number; biber cannot sort it; {hint}"
+        ));
     }
     (digits.len() > 4).then(|| {
         format!(
@@ -171,7 +231,30 @@ mod tests {
             year_problem("19992").as_deref(),
             Some("year 19992 has 5 digits; write the year in four")
         );
-        assert!(year_problem("in press").is_some());
+        assert_eq!(
+            year_problem("in press").as_deref(),
+            Some("year `in press` is not a number; biber cannot sort it; for a work not yet published write pubstate = {inpress} instead")
+        );
+        assert_eq!(
+            year_problem("2009 [Online]").as_deref(),
+            Some("year `2009 [Online]` is not a number; biber cannot sort it; write the year alone: year = {2009}")
+        );
+        assert_eq!(
+            year_problem("n.d.").as_deref(),
+            Some("year `n.d.` is not a number; biber cannot sort it; write the year as a number")
+        );
+        assert_eq!(
+            date_problem("November 08, 1996").as_deref(),
+            Some("`November 08, 1996` is not an ISO 8601 date; write 1996-11-08")
+        );
+        assert_eq!(
+            date_problem("8 Nov. 1996").as_deref(),
+            Some("`8 Nov. 1996` is not an ISO 8601 date; write 1996-11-08")
+        );
+        assert_eq!(
+            date_problem("Nov 1996").as_deref(),
+            Some("`Nov 1996` is not an ISO 8601 date; write 1996-11")
+        );
         assert_eq!(month_problem("3"), None);
         assert_eq!(month_problem("Sept."), None);
         assert!(month_problem("13").is_some());

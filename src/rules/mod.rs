@@ -14,8 +14,15 @@ mod given_name_citation;
 mod incomplete_reference;
 mod inconsistent_name;
 mod invalid_date;
+mod invalid_field_name;
+mod invalid_key;
+pub mod key_case_mismatch;
 mod malformed_field;
+mod malformed_name;
+pub mod misplaced_header;
 mod missing_field;
+mod missing_input;
+pub mod no_bibliography;
 mod uncited_reference;
 mod undefined_crossref;
 mod undefined_string;
@@ -50,6 +57,13 @@ pub fn explanation(code: Code) -> &'static str {
         Code::MalformedField => malformed_field::EXPLANATION,
         Code::BibSyntax => bib_syntax::EXPLANATION,
         Code::EncodingFallback => encoding_fallback::EXPLANATION,
+        Code::NoBibliography => no_bibliography::EXPLANATION,
+        Code::MisplacedHeader => misplaced_header::EXPLANATION,
+        Code::KeyCaseMismatch => key_case_mismatch::EXPLANATION,
+        Code::MissingInput => missing_input::EXPLANATION,
+        Code::MalformedName => malformed_name::EXPLANATION,
+        Code::InvalidFieldName => invalid_field_name::EXPLANATION,
+        Code::InvalidKey => invalid_key::EXPLANATION,
     }
 }
 
@@ -163,6 +177,9 @@ impl BibRules {
         undefined_string::collect(file, entry, strings, &mut self.macros);
         undefined_crossref::collect(file, entry, &mut self.parents);
         malformed_field::check(file, entry, out);
+        malformed_name::check(file, entry, out);
+        invalid_field_name::check(file, entry, out);
+        invalid_key::check(file, entry, out);
         self.keys.exact.len() > known
     }
 
