@@ -21,6 +21,9 @@ pub enum Kind {
     Bib,
     /// A CSL-JSON file (a list of items).
     CslJson,
+    /// A Word file (`.docx`): a paper with its own reference list, read from its XML, whose
+    /// reference-manager fields are checked too.
+    Docx,
 }
 
 impl Kind {
@@ -29,6 +32,10 @@ impl Kind {
     /// Markdown and text, whether it cites the Pandoc way. With `bib_given` (`--bib`), a paper
     /// that is not LaTeX is read as Pandoc.
     pub fn of(doc: &Document, bib_given: bool) -> Kind {
+        // Only the Word reader gives a document a map: a zip holding word/document.xml.
+        if doc.word.is_some() {
+            return Kind::Docx;
+        }
         let ext = doc
             .path
             .extension()

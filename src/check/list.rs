@@ -7,6 +7,7 @@ use crate::config::Config;
 use crate::diagnostic::Style;
 use crate::document::{find_residue, mask_markup, Document, InputError};
 use crate::input::Kind;
+use crate::link::fields::FieldLinks;
 use crate::link::{Index, Link, Linker, Tally};
 use crate::reference::{self, assign_keys, Reference};
 use crate::reflist::{self, RawEntry, Section};
@@ -156,6 +157,9 @@ pub struct Plan {
     pub style: Style,
     index: Index,
     body: Body,
+    /// A Word file's reference-manager fields, linked to the list: a citation inside one is
+    /// linked to the entry its field names.
+    pub fields: Option<FieldLinks>,
 }
 
 /// The text citations are found in: the text before the list (most papers), or a copy with
@@ -181,10 +185,16 @@ impl Plan {
             Cow::Owned(blanked) => Body::Blanked(mask_markup(&blanked).into_owned()),
         };
         let mut index = Index::new(&list.references, &list.numbers, &config.alias_pairs());
+        let fields = doc
+            .word
+            .as_deref()
+            .filter(|map| !map.fields.is_empty())
+            .map(|map| FieldLinks::new(map, &list.references));
         let mut plan = Plan {
             style,
             index: Index::default(),
             body,
+            fields,
         };
         if style != Style::Numeric {
             index.add_aliases(&citation::author_date_aliases(
@@ -213,7 +223,10 @@ impl Plan {
         let body = self.body(doc);
         let mut linker = Linker::new(&list.references, &self.index);
         let mut each = |c: Citation, standing| {
-            let link = linker.link(&c, body);
+            let mut link = linker.link(&c, body);
+            if let Some(fields) = &self.fields {
+                link = fields.link(&c, link);
+            }
             f(c, link, standing);
         };
         match self.style {
