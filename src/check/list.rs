@@ -296,12 +296,18 @@ pub(super) fn check(doc: Document, options: &Options) -> Result<Checked, InputEr
     let mut kept = Vec::new();
     let mla = plan.walk_deciding(&doc, &list, |c, link| {
         rules.observe(&c, &link, &mut found);
+        if let Some(fields) = &plan.fields {
+            rules::observe_unfielded(fields, &c, &mut found);
+        }
         tally.add(&link, doc.lines.line(c.span.start));
         if options.keep == Keep::Everything {
             kept.push((c, link));
         }
     });
     rules.finish(&mut found);
+    if let (Some(map), Some(fields)) = (doc.word.as_deref(), &plan.fields) {
+        rules::run_fields(map, fields, &list.references, &doc.text, &mut found);
+    }
     if mla {
         // Author-page citations of unknown names came last: they go in their place.
         tally.sort_lines();

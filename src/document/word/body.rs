@@ -54,6 +54,8 @@ pub struct Writer<'s> {
     paragraphs: usize,
     /// The note being written.
     note: Option<usize>,
+    /// Where the current line's text starts: white space written there is dropped.
+    line_start: usize,
     depth: usize,
 }
 
@@ -69,6 +71,7 @@ impl<'s> Writer<'s> {
             open: Vec::new(),
             paragraphs: 0,
             note: None,
+            line_start: 0,
             depth: 0,
         }
     }
@@ -86,6 +89,7 @@ impl<'s> Writer<'s> {
         let start = self.out.len();
         self.out.push_str(&format!("[^{number}]: "));
         let text_from = self.out.len();
+        self.line_start = text_from;
         for p in node.descendants().filter(|n| w(n, "p")) {
             if self.out.len() > text_from && !self.out.ends_with(' ') {
                 self.out.push(' ');
@@ -149,6 +153,7 @@ impl<'s> Writer<'s> {
             self.out.push(' ');
         }
         let text_from = self.out.len();
+        self.line_start = text_from;
         let mut boxes = Vec::new();
         self.inline_collecting(p, &mut boxes);
         self.end_paragraph(start, text_from, false);

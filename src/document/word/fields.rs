@@ -36,6 +36,27 @@ pub struct Item {
 }
 
 impl Item {
+    /// What tells two items apart when they are reported once each.
+    pub fn identity(&self) -> String {
+        match &self.doi {
+            Some(doi) => doi.to_ascii_lowercase(),
+            None => format!(
+                "{}|{}|{}",
+                self.families.join(","),
+                self.year.as_deref().unwrap_or(""),
+                self.title.as_deref().unwrap_or("")
+            ),
+        }
+    }
+
+    /// The work as a message names it: `Smith et al. 2013, "A title"`.
+    pub fn describe(&self) -> String {
+        match &self.title {
+            Some(title) if !self.families.is_empty() => format!("{}, \"{title}\"", self.short()),
+            _ => self.short(),
+        }
+    }
+
     /// "Smith et al. 2013" or "Smith 2013": how a message names the work.
     pub fn short(&self) -> String {
         let who = match self.families.as_slice() {
