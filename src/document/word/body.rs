@@ -56,7 +56,18 @@ pub struct Writer<'s> {
     note: Option<usize>,
     /// Where the current line's text starts: white space written there is dropped.
     line_start: usize,
+    /// Italic text is written as Markdown emphasis (`*Journal*`), as converters write it, so
+    /// that the reference parser sees which part of an entry is the journal or book.
+    italic: Italic,
     depth: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Italic {
+    Off,
+    /// Begun, its `*` not yet written (it goes before the first character that is not a space).
+    Pending,
+    On,
 }
 
 impl<'s> Writer<'s> {
@@ -72,6 +83,7 @@ impl<'s> Writer<'s> {
             paragraphs: 0,
             note: None,
             line_start: 0,
+            italic: Italic::Off,
             depth: 0,
         }
     }
@@ -165,6 +177,7 @@ impl<'s> Writer<'s> {
     /// Close the paragraph begun at `start`: kept (and placed) if it shows any text past its
     /// label, else taken back.
     fn end_paragraph(&mut self, start: usize, text_from: usize, note: bool) {
+        self.end_italic();
         if self.out[text_from..].trim().is_empty() {
             self.take_back(start);
             return;
@@ -254,17 +267,64 @@ impl<'s> Writer<'s> {
         self.open.iter().all(|f| f.result.is_some())
     }
 
+    /// Close emphasis: its `*` goes before any white space that ends it.
+    fn end_italic(&mut self) {
+        if self.italic == Italic::On {
+            let text = self.out.trim_end_matches([' ', '\t']).len();
+            let tail = self.out[text..].to_string();
+            self.take_back(text);
+            self.out.push('*');
+            self.out.push_str(&tail);
+        }
+        self.italic = Italic::Off;
+    }
+
     fn text(&mut self, s: &str) {
-        if self.shown() {
-            // One paragraph is one line.
-            self.out.extend(
-                s.chars()
-                    .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
-            );
+        if !self.shown() {
+            return;
+        }
+        let mut s = if self.out.len() == self.line_start {
+            s.trim_start()
+        } else {
+            s
+        };
+        if self.italic == Italic::Pending {
+            let rest = s.trim_start();
+            if !rest.is_empty() {
+                self.out.push_str(&s[..s.len() - rest.len()]);
+                self.out.push('*');
+                self.italic = Italic::On;
+                s = rest;
+            }
+        }
+        // One paragraph is one line (line breaks are `w:br`, not characters in the text).
+        self.out.extend(
+            s.chars()
+                .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
+        );
+    }
+
+    /// A line break inside a paragraph (Shift+Enter): a new line of the same paragraph, as
+    /// references pasted into one paragraph are often kept apart.
+    fn line_break(&mut self) {
+        if self.shown() && self.out.len() > self.line_start {
+            self.end_italic();
+            let trimmed = self.out.trim_end_matches([' ', '\t']).len();
+            self.take_back(trimmed.max(self.line_start));
+            self.out.push('\n');
+            self.line_start = self.out.len();
         }
     }
 
     fn run<'a, 'i>(&mut self, r: Node<'a, 'i>, boxes: &mut Vec<Node<'a, 'i>>) {
+        if self.shown() {
+            match (self.italic, italic(&r)) {
+                (Italic::Off, true) => self.italic = Italic::Pending,
+                (Italic::Pending, false) => self.italic = Italic::Off,
+                (Italic::On, false) => self.end_italic(),
+                _ => {}
+            }
+        }
         for n in r.children().filter(Node::is_element) {
             if mc(&n, "AlternateContent") {
                 if let Some(branch) = alternate(&n) {
@@ -281,7 +341,7 @@ impl<'s> Writer<'s> {
             match name {
                 "t" => self.text(n.text().unwrap_or_default()),
                 "tab" | "ptab" => self.text("\t"),
-                "br" | "cr" => self.text(" "),
+                "br" | "cr" => self.line_break(),
                 "noBreakHyphen" => self.text("-"),
                 "instrText" => {
                     if let Some(open) = self.open.last_mut().filter(|o| o.result.is_none()) {
@@ -350,6 +410,13 @@ impl<'s> Writer<'s> {
             self.close();
         }
     }
+}
+
+/// Is a run set in italics by its own properties (`<w:i/>`, not `<w:i w:val="0"/>`)?
+fn italic(r: &Node) -> bool {
+    child(r, "rPr")
+        .and_then(|p| child(&p, "i"))
+        .is_some_and(|i| !matches!(attr(&i, "val"), Some("0" | "false" | "off")))
 }
 
 /// Text boxes (`w:txbxContent`) inside a drawing, the first branch of each alternative only.
