@@ -110,7 +110,13 @@ fn pandoc(from: &Path, to: &Path) {
 
 /// What a check says of a paper, without where: the summary, each problem's code and keys,
 /// and every parsed field of every entry.
-fn findings(path: &Path) -> (String, Vec<(String, Vec<String>)>, Vec<serde_json::Value>) {
+struct Findings {
+    summary: String,
+    problems: Vec<(String, Vec<String>)>,
+    entries: Vec<serde_json::Value>,
+}
+
+fn findings(path: &Path) -> Findings {
     let out = citecheck(&["check", &path_str(path), "--format", "json"]);
     let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
     let mut problems: Vec<(String, Vec<String>)> = report["diagnostics"]
@@ -137,7 +143,11 @@ fn findings(path: &Path) -> (String, Vec<(String, Vec<String>)>, Vec<serde_json:
             r
         })
         .collect();
-    (report["summary"].to_string(), problems, entries)
+    Findings {
+        summary: report["summary"].to_string(),
+        problems,
+        entries,
+    }
 }
 
 /// Each fixture paper written to Word by pandoc checks as its Markdown does: the same entries
@@ -150,9 +160,9 @@ fn pandoc_word_files_check_as_their_markdown() {
         let docx = dir.path().join(format!("{style}.docx"));
         pandoc(&md, &docx);
         let (want, got) = (findings(&md), findings(&docx));
-        assert_eq!(got.0, want.0, "{style}: summary");
-        assert_eq!(got.1, want.1, "{style}: problems");
-        assert_eq!(got.2, want.2, "{style}: entries");
+        assert_eq!(got.summary, want.summary, "{style}: summary");
+        assert_eq!(got.problems, want.problems, "{style}: problems");
+        assert_eq!(got.entries, want.entries, "{style}: entries");
     }
 }
 

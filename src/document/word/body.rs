@@ -10,9 +10,9 @@ use super::Place;
 use crate::span::Span;
 use roxmltree::Node;
 
-/// Deepest nesting of tables, text boxes and content controls followed (a hostile file
-/// could nest without end and exhaust the stack).
-const MAX_DEPTH: usize = 64;
+/// Deepest nesting of tables, text boxes and content controls followed: as deep as a part
+/// may nest at all (see [`super::xml::MAX_NESTING`]), so nothing a parsed file holds is lost.
+const MAX_DEPTH: usize = super::xml::MAX_NESTING;
 
 /// A field as found: its instruction, any binary data Word attached (base64), and the span of
 /// the text it shows.

@@ -233,7 +233,11 @@ fn csl_item(data: &Value) -> Item {
 fn endnote(xml: &str) -> Option<(Vec<Item>, Option<String>)> {
     let start = xml.find("<EndNote")?;
     let end = xml.rfind("</EndNote>")? + "</EndNote>".len();
-    let doc = roxmltree::Document::parse(xml.get(start..end)?).ok()?;
+    let xml = xml.get(start..end)?;
+    if super::xml::nesting(xml, super::xml::MAX_NESTING) > super::xml::MAX_NESTING {
+        return None;
+    }
+    let doc = roxmltree::Document::parse(xml).ok()?;
     let text_of = |n: roxmltree::Node| -> String {
         n.descendants()
             .filter(roxmltree::Node::is_text)

@@ -157,6 +157,12 @@ fn parse_xml<'i>(
     text: &'i str,
     fail: &impl Fn(String) -> InputError,
 ) -> Result<roxmltree::Document<'i>, InputError> {
+    if xml::nesting(text, xml::MAX_NESTING) > xml::MAX_NESTING {
+        return Err(fail(format!(
+            "{name} nests elements more than {} deep; no word processor writes that",
+            xml::MAX_NESTING
+        )));
+    }
     let options = roxmltree::ParsingOptions {
         allow_dtd: false,
         ..Default::default()
@@ -192,6 +198,9 @@ fn main_part<R: Read + std::io::Seek>(
     let Some(rels) = read_part(zip, "_rels/.rels", max_bytes, fail)? else {
         return Ok(DEFAULT.into());
     };
+    if xml::nesting(&rels, xml::MAX_NESTING) > xml::MAX_NESTING {
+        return Ok(DEFAULT.into());
+    }
     let Ok(rels) = roxmltree::Document::parse(&rels) else {
         return Ok(DEFAULT.into());
     };

@@ -54,3 +54,82 @@ pub fn alternate<'a, 'i>(node: &Node<'a, 'i>) -> Option<Node<'a, 'i>> {
         .find(|n| mc(n, "Choice"))
         .or_else(|| node.children().find(|n| mc(n, "Fallback")))
 }
+
+/// Deepest element nesting parsed. `roxmltree` parses nested elements by recursion, so a
+/// hostile part nested many thousands deep would overflow the stack; Word writes a few dozen.
+pub const MAX_NESTING: usize = 256;
+
+/// How deep elements nest in `xml`, counted without parsing it (tags inside comments, CDATA
+/// and quoted attribute values do not count). Stops counting past `limit`.
+pub fn nesting(xml: &str, limit: usize) -> usize {
+    let bytes = xml.as_bytes();
+    let (mut depth, mut deepest, mut i) = (0usize, 0usize, 0usize);
+    let skip_to = |from: usize, end: &str| {
+        xml[from..]
+            .find(end)
+            .map_or(bytes.len(), |at| from + at + end.len())
+    };
+    while let Some(at) = memchr_lt(bytes, i) {
+        let rest = &xml[at..];
+        if rest.starts_with("<!--") {
+            i = skip_to(at, "-->");
+        } else if rest.starts_with("<![CDATA[") {
+            i = skip_to(at, "]]>");
+        } else if rest.starts_with("<?") {
+            i = skip_to(at, "?>");
+        } else if rest.starts_with("<!") {
+            i = skip_to(at, ">");
+        } else if rest.starts_with("</") {
+            depth = depth.saturating_sub(1);
+            i = skip_to(at, ">");
+        } else {
+            // A start tag: find its end outside quoted values.
+            let mut j = at + 1;
+            let mut quote = None;
+            while j < bytes.len() {
+                match (bytes[j], quote) {
+                    (b'"' | b'\'', None) => quote = Some(bytes[j]),
+                    (q, Some(open)) if q == open => quote = None,
+                    (b'>', None) => break,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if bytes.get(j.wrapping_sub(1)) != Some(&b'/') {
+                depth += 1;
+                deepest = deepest.max(depth);
+                if deepest > limit {
+                    return deepest;
+                }
+            }
+            i = j + 1;
+        }
+    }
+    deepest
+}
+
+fn memchr_lt(bytes: &[u8], from: usize) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|&b| b == b'<')
+        .map(|p| from + p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_counts_elements_not_markup_in_text() {
+        assert_eq!(nesting("<a><b/><c x='>'><d></d></c></a>", 10), 3);
+        assert_eq!(
+            nesting(
+                "<?xml version='1.0'?><!-- <x><y> --><a><![CDATA[<z>]]></a>",
+                10
+            ),
+            1
+        );
+        assert_eq!(nesting(&"<a>".repeat(50), 10), 11);
+    }
+}
