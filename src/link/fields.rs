@@ -198,13 +198,13 @@ mod tests {
     #[test]
     fn items_match_by_doi_then_author_year_then_title() {
         let refs = vec![
-            entry("Roe, A. (2001). First study. Journal, 1, 1-2. https://doi.org/10.1/ABC"),
+            entry("Roe, A. (2001). First study. Journal, 1, 1-2. https://doi.org/10.5555/ABC.12"),
             entry("Roe, A. (2002). Second study. Journal, 1, 1-2."),
             entry("Roe, A. (2002). Third study. Journal, 1, 1-2."),
         ];
         let index = EntryIndex::new(&refs);
         assert_eq!(
-            index.find(&item("X", "1990", "T", Some("10.1/abc"))),
+            index.find(&item("X", "1990", "T", Some("10.5555/abc.12"))),
             Some(0)
         );
         assert_eq!(
