@@ -28,6 +28,8 @@ pub struct FieldLinks {
     pub links: Vec<FieldLink>,
     /// Spans of the bibliography fields.
     pub bibliographies: Vec<Span>,
+    /// A bibliography field lists works no citation cites, on purpose.
+    pub lists_uncited: bool,
 }
 
 impl FieldLinks {
@@ -42,7 +44,10 @@ impl FieldLinks {
                     entries: items.iter().map(|item| index.find(item)).collect(),
                     items: items.clone(),
                 }),
-                FieldKind::Bibliography => out.bibliographies.push(field.result),
+                FieldKind::Bibliography { extra } => {
+                    out.bibliographies.push(field.result);
+                    out.lists_uncited |= extra;
+                }
             }
         }
         out

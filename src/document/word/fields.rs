@@ -80,8 +80,9 @@ pub enum FieldKind {
         items: Vec<Item>,
         written: Option<String>,
     },
-    /// The bibliography the manager writes.
-    Bibliography,
+    /// The bibliography the manager writes; `extra` when it was told to list works no
+    /// citation cites (Zotero's `uncited` items).
+    Bibliography { extra: bool },
 }
 
 /// A reference-manager field with the span of the text it shows.
@@ -131,11 +132,16 @@ fn parse(rest: &str, nested_data: Option<&str>, own_data: &str, result: Span) ->
         let (items, written) = csl_citation(json, &["properties", "plainCitation"])?;
         return field(Manager::Zotero, FieldKind::Citation { items, written });
     }
-    if rest.starts_with("ZOTERO_BIBL") {
-        return field(Manager::Zotero, FieldKind::Bibliography);
+    if let Some(json) = rest.strip_prefix("ZOTERO_BIBL") {
+        return field(
+            Manager::Zotero,
+            FieldKind::Bibliography {
+                extra: lists_uncited(json),
+            },
+        );
     }
     if rest.starts_with("Mendeley") || rest.contains("CSL_BIBLIOGRAPHY") {
-        return field(Manager::Mendeley, FieldKind::Bibliography);
+        return field(Manager::Mendeley, FieldKind::Bibliography { extra: false });
     }
     if let Some(json) = rest.strip_prefix("CSL_CITATION") {
         let (items, mut written) = csl_citation(json, &["mendeley", "manualFormatting"])?;
@@ -145,7 +151,7 @@ fn parse(rest: &str, nested_data: Option<&str>, own_data: &str, result: Span) ->
         return field(Manager::Mendeley, FieldKind::Citation { items, written });
     }
     if rest.starts_with("EN.REFLIST") {
-        return field(Manager::EndNote, FieldKind::Bibliography);
+        return field(Manager::EndNote, FieldKind::Bibliography { extra: false });
     }
     if let Some(xml) = rest.strip_prefix("EN.CITE") {
         let own = decode_base64(own_data).map(|bytes| decode_text(&bytes));
@@ -157,6 +163,17 @@ fn parse(rest: &str, nested_data: Option<&str>, own_data: &str, result: Span) ->
         return field(Manager::EndNote, FieldKind::Citation { items, written });
     }
     None
+}
+
+/// Does a Zotero bibliography's settings (`{"uncited":[...],...}`) add works no citation cites?
+fn lists_uncited(text: &str) -> bool {
+    let (Some(from), Some(to)) = (text.find('{'), text.rfind('}')) else {
+        return false;
+    };
+    serde_json::from_str::<Value>(text.get(from..=to).unwrap_or(""))
+        .ok()
+        .and_then(|v| v.get("uncited")?.as_array().map(|a| !a.is_empty()))
+        .unwrap_or(false)
 }
 
 /// A CSL citation object (Zotero's and Mendeley's): its items' data and the string at `path`.
@@ -377,7 +394,13 @@ mod tests {
             other => panic!("{other:?}"),
         }
         let bib = managed(&[raw("ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY", "", 0)]);
-        assert_eq!(bib[0].kind, FieldKind::Bibliography);
+        assert_eq!(bib[0].kind, FieldKind::Bibliography { extra: false });
+        let bib = managed(&[raw(
+            r#" ADDIN ZOTERO_BIBL {"uncited":[["http://zotero.org/users/1/items/AB"]],"omitted":[]} CSL_BIBLIOGRAPHY "#,
+            "",
+            0,
+        )]);
+        assert_eq!(bib[0].kind, FieldKind::Bibliography { extra: true });
     }
 
     #[test]
