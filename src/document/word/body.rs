@@ -436,3 +436,98 @@ fn collect_boxes<'a, 'i>(node: Node<'a, 'i>, boxes: &mut Vec<Node<'a, 'i>>, dept
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const W: &str = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+
+    /// The text and fields (instruction, shown text) of a body.
+    fn read(body: &str) -> (String, Vec<(String, String)>) {
+        let xml = format!("<w:document {W}><w:body>{body}</w:body></w:document>");
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let styles = Styles::default();
+        let mut writer = Writer::new(&styles, Numbering::default());
+        writer.body(doc.root_element().first_element_child().unwrap());
+        let fields = writer
+            .fields
+            .iter()
+            .map(|f| {
+                let shown = writer.out[f.result.start..f.result.end].to_string();
+                (f.instruction.clone(), shown)
+            })
+            .collect();
+        (writer.out, fields)
+    }
+
+    fn run(text: &str) -> String {
+        format!("<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>")
+    }
+
+    #[test]
+    fn complex_fields_keep_their_instruction_out_of_the_text() {
+        let body = format!(
+            "<w:p>{}<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>\
+             <w:r><w:instrText> ADDIN ZOTERO_</w:instrText></w:r>\
+             <w:r><w:instrText>ITEM {{}}</w:instrText></w:r>\
+             <w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>{}\
+             <w:r><w:fldChar w:fldCharType=\"end\"/></w:r>{}</w:p>",
+            run("As shown "),
+            run("(Roe, 2001)"),
+            run(".")
+        );
+        let (text, fields) = read(&body);
+        assert_eq!(text, "As shown (Roe, 2001).\n\n");
+        assert_eq!(
+            fields,
+            [(" ADDIN ZOTERO_ITEM {}".into(), "(Roe, 2001)".into())]
+        );
+    }
+
+    #[test]
+    fn simple_fields_and_fields_over_paragraphs() {
+        let body = format!(
+            "<w:p><w:fldSimple w:instr=\" ADDIN EN.CITE x\">{}</w:fldSimple></w:p>\
+             <w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>\
+             <w:r><w:instrText>ADDIN EN.REFLIST</w:instrText></w:r>\
+             <w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>{}</w:p><w:p>{}</w:p>\
+             <w:p><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>",
+            run("[1]"),
+            run("Roe, A. (2001). A."),
+            run("Poe, B. (1999). B.")
+        );
+        let (text, fields) = read(&body);
+        assert_eq!(text, "[1]\n\nRoe, A. (2001). A.\n\nPoe, B. (1999). B.\n\n");
+        assert_eq!(fields[0], (" ADDIN EN.CITE x".into(), "[1]".into()));
+        assert_eq!(fields[1].0, "ADDIN EN.REFLIST");
+        assert!(fields[1].1.starts_with("Roe") && fields[1].1.contains("(1999). B."));
+    }
+
+    #[test]
+    fn italics_become_emphasis_outside_their_spaces() {
+        let italic = |t: &str| {
+            format!("<w:r><w:rPr><w:i/></w:rPr><w:t xml:space=\"preserve\">{t}</w:t></w:r>")
+        };
+        let body = format!(
+            "<w:p>{}{}{}{}<w:r><w:rPr><w:i w:val=\"0\"/></w:rPr><w:t>, 4</w:t></w:r></w:p>",
+            run("Roe. "),
+            italic(" Journal of "),
+            italic("Rest "),
+            run("3"),
+        );
+        assert_eq!(read(&body).0, "Roe.  *Journal of Rest* 3, 4\n\n");
+    }
+
+    #[test]
+    fn deletions_drop_and_empty_paragraphs_vanish() {
+        let body = format!(
+            "<w:p><w:del><w:r><w:delText>gone</w:delText></w:r></w:del></w:p>\
+             <w:p>{}<w:ins>{}</w:ins><w:moveFrom>{}</w:moveFrom></w:p>",
+            run("kept"),
+            run(" and added"),
+            run(" moved away")
+        );
+        assert_eq!(read(&body).0, "kept and added\n\n");
+    }
+}
