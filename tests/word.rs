@@ -166,6 +166,42 @@ fn pandoc_word_files_check_as_their_markdown() {
     }
 }
 
+/// Superscript citation numbers (a Vancouver paper typed in Word) are found as the same paper
+/// in Markdown with HTML superscripts finds them.
+#[test]
+fn superscript_numbers_are_citations() {
+    let paper = |sup: &dyn Fn(&str) -> String| {
+        format!(
+            "# Rest in shift work\n\n\
+             Night shifts shorten sleep by an hour on average.{} Short naps restore \
+             alertness{} and the effect holds in older workers.{} Light at night delays the \
+             body clock.{}\n\n## References\n\n\
+             1. Okafor N. Sleep and the consolidation of motor skills. J Sleep Stud. 2019;12(3):45-60.\n\
+             2. Lindqvist E, Moreau P. Afternoon naps in shift workers. Occup Rest. 2021;8(1):1-14.\n\
+             3. Achebe T. Light exposure at night. Chronobiol Lett. 2020;3(2):99-110.\n\
+             4. Brandvold S. Dreams in long-haul pilots. Aviat Psychol. 2017;21(4):300-12.\n\
+             5. Novak P. Never cited here. Sleep Med. 2018;1(1):1-2.\n",
+            sup("1"),
+            sup("2,3"),
+            sup("4"),
+            sup("2")
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (pandoc_md, html_md, docx) = (
+        dir.path().join("sup.md"),
+        dir.path().join("sup-html.md"),
+        dir.path().join("sup.docx"),
+    );
+    std::fs::write(&pandoc_md, paper(&|n| format!("^{n}^"))).unwrap();
+    std::fs::write(&html_md, paper(&|n| format!("<sup>{n}</sup>"))).unwrap();
+    pandoc(&pandoc_md, &docx);
+    let (want, got) = (findings(&html_md), findings(&docx));
+    assert_eq!(got.summary, want.summary);
+    assert_eq!(got.problems, want.problems);
+    assert!(got.summary.contains("\"matched\":5"), "{}", got.summary);
+}
+
 /// pandoc's own test files with real Zotero and Mendeley fields (see ../shared/corpus/docx_real/
 /// SOURCES.md): every citation linked through its field, including those the text alone cannot
 /// link ("prefix Seo, 2019, pp. 10–20 suffix"), and nothing reported.

@@ -59,6 +59,9 @@ pub struct Writer<'s> {
     /// Italic text is written as Markdown emphasis (`*Journal*`), as converters write it, so
     /// that the reference parser sees which part of an entry is the journal or book.
     italic: Italic,
+    /// Inside `<sup>…</sup>`, written around superscript text as HTML converters write it, so
+    /// that superscript citation numbers are found as such.
+    sup: bool,
     depth: usize,
 }
 
@@ -84,6 +87,7 @@ impl<'s> Writer<'s> {
             note: None,
             line_start: 0,
             italic: Italic::Off,
+            sup: false,
             depth: 0,
         }
     }
@@ -177,7 +181,7 @@ impl<'s> Writer<'s> {
     /// Close the paragraph begun at `start`: kept (and placed) if it shows any text past its
     /// label, else taken back.
     fn end_paragraph(&mut self, start: usize, text_from: usize, note: bool) {
-        self.end_italic();
+        self.end_marks();
         if self.out[text_from..].trim().is_empty() {
             self.take_back(start);
             return;
@@ -267,6 +271,19 @@ impl<'s> Writer<'s> {
         self.open.iter().all(|f| f.result.is_some())
     }
 
+    /// Close emphasis and superscript.
+    fn end_marks(&mut self) {
+        self.end_italic();
+        self.end_sup();
+    }
+
+    fn end_sup(&mut self) {
+        if self.sup {
+            self.out.push_str("</sup>");
+            self.sup = false;
+        }
+    }
+
     /// Close emphasis: its `*` goes before any white space that ends it.
     fn end_italic(&mut self) {
         if self.italic == Italic::On {
@@ -308,7 +325,7 @@ impl<'s> Writer<'s> {
     /// references pasted into one paragraph are often kept apart.
     fn line_break(&mut self) {
         if self.shown() && self.out.len() > self.line_start {
-            self.end_italic();
+            self.end_marks();
             let trimmed = self.out.trim_end_matches([' ', '\t']).len();
             self.take_back(trimmed.max(self.line_start));
             self.out.push('\n');
@@ -324,7 +341,11 @@ impl<'s> Writer<'s> {
                 (Italic::On, false) => self.end_italic(),
                 _ => {}
             }
+            if self.sup && !superscript(&r) {
+                self.end_sup();
+            }
         }
+        let sup = superscript(&r);
         for n in r.children().filter(Node::is_element) {
             if mc(&n, "AlternateContent") {
                 if let Some(branch) = alternate(&n) {
@@ -339,7 +360,14 @@ impl<'s> Writer<'s> {
                 continue;
             }
             match name {
-                "t" => self.text(n.text().unwrap_or_default()),
+                "t" => {
+                    let text = n.text().unwrap_or_default();
+                    if sup && !self.sup && self.shown() && !text.trim().is_empty() {
+                        self.out.push_str("<sup>");
+                        self.sup = true;
+                    }
+                    self.text(text)
+                }
                 "tab" | "ptab" => self.text("\t"),
                 "br" | "cr" => self.line_break(),
                 "noBreakHyphen" => self.text("-"),
@@ -351,6 +379,7 @@ impl<'s> Writer<'s> {
                 "fldChar" => self.field_char(n),
                 "footnoteReference" | "endnoteReference" => {
                     if let Some(id) = attr(&n, "id").filter(|_| self.shown()) {
+                        self.end_sup();
                         self.notes.push(NoteRef {
                             endnote: name == "endnoteReference",
                             id: id.to_string(),
@@ -417,6 +446,13 @@ fn italic(r: &Node) -> bool {
     child(r, "rPr")
         .and_then(|p| child(&p, "i"))
         .is_some_and(|i| !matches!(attr(&i, "val"), Some("0" | "false" | "off")))
+}
+
+/// Is a run raised as superscript by its own properties (`<w:vertAlign w:val="superscript"/>`)?
+fn superscript(r: &Node) -> bool {
+    child(r, "rPr")
+        .and_then(|p| child(&p, "vertAlign"))
+        .is_some_and(|v| attr(&v, "val") == Some("superscript"))
 }
 
 /// Text boxes (`w:txbxContent`) inside a drawing, the first branch of each alternative only.
