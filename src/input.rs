@@ -177,6 +177,13 @@ mod tests {
     }
 
     #[test]
+    fn a_word_file_is_docx_whatever_its_name() {
+        let mut doc = Document::from_text(Path::new("p.md"), "Text.".into(), Vec::new()).unwrap();
+        doc.word = Some(Default::default());
+        assert_eq!(Kind::of(&doc, true), Kind::Docx);
+    }
+
+    #[test]
     fn bib_given_reads_markdown_as_pandoc() {
         let doc = Document::from_text(Path::new("p.md"), "Text.".into(), Vec::new()).unwrap();
         assert_eq!(Kind::of(&doc, true), Kind::Pandoc);
