@@ -296,6 +296,19 @@ def features():
                comments="A comment (Ghost, 2000) that is never read.")
 
 
+def unreadable():
+    """A Zotero field whose text reads as no citation: its work still counts as cited."""
+    body = (
+        p(t("Sleep shapes how motor skills settle "), zotero([OKAFOR], "(Okafor, 2019)"), t("."))
+        + p(t("Pilots dream more on long flights, as "),
+            zotero([BRANDVOLD], "(Brandvold, 2017)", "the pilot study"), t(" found."))
+        + p(t("References"), style="Heading1")
+        + bibliography(ZOTERO_BIBL, [ENTRY[BRANDVOLD], ENTRY[OKAFOR]])
+    )
+    write_docx("tests/fixtures/docx/unreadable-field.docx", body)
+
+
 if __name__ == "__main__":
     rules()
     features()
+    unreadable()

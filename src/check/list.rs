@@ -294,29 +294,48 @@ pub(super) fn check(doc: Document, options: &Options) -> Result<Checked, InputEr
     let mut rules = rules::CitationRules::new(&cx);
     let mut tally = Tally::new(list.references.len());
     let mut kept = Vec::new();
+    // A Word file's field citations are kept: some are made from the fields, not found again.
+    let keep = match plan.fields {
+        Some(_) => Keep::Everything,
+        None => options.keep,
+    };
+    let mut in_field = vec![false; plan.fields.as_ref().map_or(0, |f| f.links.len())];
     let mla = plan.walk_deciding(&doc, &list, |c, link| {
         rules.observe(&c, &link, &mut found);
         if let Some(fields) = &plan.fields {
+            if let Some(i) = fields.index_around(c.span) {
+                in_field[i] = true;
+            }
             rules::observe_unfielded(fields, &c, &mut found);
         }
         tally.add(&link, doc.lines.line(c.span.start));
-        if options.keep == Keep::Everything {
+        if keep == Keep::Everything {
             kept.push((c, link));
         }
     });
+    let mut made = false;
+    if let Some(fields) = &plan.fields {
+        for (c, link) in fields.unfound(&in_field, &doc.text) {
+            rules.observe(&c, &link, &mut found);
+            tally.add(&link, doc.lines.line(c.span.start));
+            kept.push((c, link));
+            made = true;
+        }
+    }
     rules.finish(&mut found);
     if let (Some(map), Some(fields)) = (doc.word.as_deref(), &plan.fields) {
         rules::run_fields(map, fields, &list.references, &doc.text, &mut found);
     }
-    if mla {
-        // Author-page citations of unknown names came last: they go in their place.
+    if mla || made {
+        // Author-page citations of unknown names, and those made from fields, came last: they
+        // go in their place.
         tally.sort_lines();
         kept.sort_by_key(|(c, _)| c.span.start);
     }
     rules::sort(&mut found);
     let diagnostics = settle_levels(&doc, found, config);
     let style = plan.style;
-    let cited = match options.keep {
+    let cited = match keep {
         Keep::Everything => {
             let (citations, links) = kept.into_iter().unzip();
             Cited::Kept { citations, links }

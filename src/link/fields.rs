@@ -55,9 +55,62 @@ impl FieldLinks {
 
     /// The citation field whose shown text holds `span`.
     pub fn around(&self, span: Span) -> Option<&FieldLink> {
+        self.links.get(self.index_around(span)?)
+    }
+
+    /// [`FieldLinks::around`], as an index into `links`.
+    pub fn index_around(&self, span: Span) -> Option<usize> {
         let i = self.links.partition_point(|f| f.span.start <= span.start);
-        let field = self.links.get(i.checked_sub(1)?)?;
-        (span.end <= field.span.end && !field.span.is_empty()).then_some(field)
+        let at = i.checked_sub(1)?;
+        let field = &self.links[at];
+        (span.end <= field.span.end && !field.span.is_empty()).then_some(at)
+    }
+
+    /// Citations for the fields in which the text finders found none (`found[i]` says whether
+    /// they did for field `i`): one per item, spanning the field's text and linked to the
+    /// item's entry, so a field whose text reads as no citation ("the pilot study") still
+    /// counts its works as cited.
+    pub fn unfound<'a>(
+        &'a self,
+        found: &'a [bool],
+        text: &'a str,
+    ) -> impl Iterator<Item = (Citation, Link)> + 'a {
+        self.links
+            .iter()
+            .zip(found)
+            .filter(|(_, &found)| !found)
+            .flat_map(move |(field, _)| {
+                let shown = text
+                    .get(field.span.start..field.span.end)
+                    .unwrap_or("")
+                    .trim();
+                field
+                    .items
+                    .iter()
+                    .zip(&field.entries)
+                    .map(move |(item, entry)| {
+                        let citation = Citation {
+                            span: field.span,
+                            text: shown.to_string(),
+                            target: crate::citation::Target::Key(item.short()),
+                            narrative: false,
+                            prefix: None,
+                            locator: None,
+                        };
+                        let link = Link {
+                            status: if entry.is_some() {
+                                Status::Matched
+                            } else {
+                                Status::Unmatched
+                            },
+                            entries: entry.iter().copied().collect(),
+                            best_guess: None,
+                            suggestion: None,
+                            by_given_name: false,
+                        };
+                        (citation, link)
+                    })
+            })
     }
 
     /// Does a bibliography field hold `span` (the reference list Zotero or Mendeley wrote)?
