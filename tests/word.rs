@@ -98,6 +98,23 @@ fn json_locations_add_paragraph_and_note() {
     );
     let json = stdout(&citecheck(&["check", &path_str(&path), "--format", "json"]));
     assert!(json.contains("\"paragraph\": 3"), "{json}");
+    // Body paragraphs count table cells and text boxes; a footnote's citation names its note.
+    let report = report_of(&["check", &path_str(&features())], 0);
+    let cited: Vec<_> = report
+        .citations
+        .iter()
+        .map(|c| (c.text.as_str(), c.line, c.paragraph, c.note))
+        .collect();
+    assert_eq!(
+        cited,
+        [
+            ("1", 3, Some(2), None),
+            ("2", 3, Some(2), None),
+            ("3", 8, Some(4), None),
+            ("2", 10, Some(5), None),
+            ("3", 26, Some(1), Some(1))
+        ]
+    );
     let md = root().join("tests/fixtures/papers/mla/paper.md");
     let json = stdout(&citecheck(&["check", &path_str(&md), "--format", "json"]));
     assert!(!json.contains("\"paragraph\"") && !json.contains("\"note\""));
