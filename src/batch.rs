@@ -14,7 +14,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
 /// File endings taken when a folder is given.
-pub const DOCUMENT_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "text", "tex", "ltx", "latex"];
+pub const DOCUMENT_EXTENSIONS: &[&str] = &[
+    "md", "markdown", "txt", "text", "tex", "ltx", "latex", "docx",
+];
 
 /// Why one document could not be checked.
 #[derive(Debug)]

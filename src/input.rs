@@ -21,6 +21,9 @@ pub enum Kind {
     Bib,
     /// A CSL-JSON file (a list of items).
     CslJson,
+    /// A Word file (`.docx`): a paper with its own reference list, read from its XML, whose
+    /// reference-manager fields are checked too.
+    Docx,
 }
 
 impl Kind {
@@ -29,6 +32,10 @@ impl Kind {
     /// Markdown and text, whether it cites the Pandoc way. With `bib_given` (`--bib`), a paper
     /// that is not LaTeX is read as Pandoc.
     pub fn of(doc: &Document, bib_given: bool) -> Kind {
+        // Only the Word reader gives a document a map: a zip holding word/document.xml.
+        if doc.word.is_some() {
+            return Kind::Docx;
+        }
         let ext = doc
             .path
             .extension()
@@ -167,6 +174,13 @@ mod tests {
             kind("p.md", "Write \\begin{document} (Smith, 2020)."),
             Kind::Paper
         );
+    }
+
+    #[test]
+    fn a_word_file_is_docx_whatever_its_name() {
+        let mut doc = Document::from_text(Path::new("p.md"), "Text.".into(), Vec::new()).unwrap();
+        doc.word = Some(Default::default());
+        assert_eq!(Kind::of(&doc, true), Kind::Docx);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Matching citations to reference-list entries through an index: name → entries, then
 //! narrowed by year, suffix, month and day. Cost is linear in citations plus entries.
 
+pub mod fields;
+
 use crate::citation::{Citation, Target};
 use crate::lexicon::{fold_name, NameIndex};
 use crate::reference::{Date, Name, Reference};

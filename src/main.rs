@@ -473,6 +473,8 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                         Kind::Latex | Kind::Pandoc =>
                             "a paper that cites by key (fix its .bib instead)",
                         Kind::Bib => "a .bib file",
+                        Kind::Docx =>
+                            "a Word file (correct it in Word; check shows what to change)",
                         _ => "a CSL-JSON file",
                     }
                 )

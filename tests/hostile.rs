@@ -220,3 +220,50 @@ fn stdin_is_read_too() {
     let report: citecheck::report::Report = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report.summary.matched, 1);
 }
+
+/// A Word file of our own whose document part is `body` (inside `w:body`), deflated.
+fn word_file(body: &str) -> Vec<u8> {
+    let xml = format!(
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:body>{body}</w:body></w:document>"
+    );
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut out);
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("word/document.xml", options).unwrap();
+    zip.write_all(xml.as_bytes()).unwrap();
+    zip.finish().unwrap();
+    out.into_inner()
+}
+
+/// Word markup nested without end (content controls in content controls, tables in cells),
+/// and fields begun and never ended: read to the depth the reader follows, no stack overflow.
+#[test]
+fn word_markup_nested_deep_and_fields_left_open() {
+    let n = 20_000;
+    let para = "<w:p><w:r><w:t>Deep (Roe, 2001).</w:t></w:r></w:p>";
+    let refs = "<w:p><w:r><w:t>References</w:t></w:r></w:p>\
+                <w:p><w:r><w:t>Roe, A. (2001). A study. Journal, 1, 1-2.</w:t></w:r></w:p>";
+    let sdt = format!(
+        "{}{para}{}{refs}",
+        "<w:sdt><w:sdtContent>".repeat(n),
+        "</w:sdtContent></w:sdt>".repeat(n)
+    );
+    let (code, _, err) = run_on("sdt.docx", &word_file(&sdt), &["check"], LIMIT);
+    assert!([0, 1, 2].contains(&code), "{err}");
+    let tables = format!(
+        "{}{para}{}{refs}",
+        "<w:tbl><w:tr><w:tc>".repeat(n),
+        "</w:tc></w:tr></w:tbl>".repeat(n)
+    );
+    let (code, _, err) = run_on("tables.docx", &word_file(&tables), &["check"], LIMIT);
+    assert!([0, 1, 2].contains(&code), "{err}");
+    let open = format!(
+        "<w:p>{}<w:r><w:t>Open (Roe, 2001).</w:t></w:r></w:p>{refs}",
+        "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>\
+         <w:r><w:instrText>ADDIN ZOTERO_ITEM CSL_CITATION {</w:instrText></w:r>"
+            .repeat(n)
+    );
+    let (code, _, err) = run_on("fields.docx", &word_file(&open), &["check"], LIMIT);
+    assert!([0, 1, 2].contains(&code), "{err}");
+}

@@ -3,7 +3,8 @@
 //! report order) and `clean.*`, the same text put right, nothing at all. A code that
 //! `citecheck explain --list` prints without a fixture pair or a row in [`FIRES`] fails.
 //!
-//! A `.bib` fixture runs through `citecheck lint`, any other through `citecheck check`.
+//! A `.bib` fixture runs through `citecheck lint`, any other through `citecheck check` (a
+//! `.docx` one is made by `scripts/make_docx_fixtures.py`).
 
 mod common;
 
@@ -117,6 +118,33 @@ const FIRES: &[(&str, &[Diag])] = &[
     (
         "key-case-mismatch",
         &[("key-case-mismatch", 4, &["Evans2017"])],
+    ),
+    (
+        "edited-field-citation",
+        &[("edited-field-citation", 1, &[])],
+    ),
+    (
+        "unfielded-citation",
+        &[
+            ("unfielded-citation", 5, &[]),
+            // The typed citation's work is in the managed list, but no field cites it.
+            ("stale-bibliography", 9, &["achebe2020"]),
+        ],
+    ),
+    (
+        "unlisted-field-item",
+        &[
+            ("unlisted-field-item", 3, &[]),
+            ("unmatched-citation", 3, &[]),
+        ],
+    ),
+    (
+        "stale-bibliography",
+        &[
+            ("stale-bibliography", 3, &[]),
+            ("unmatched-citation", 3, &[]),
+            ("stale-bibliography", 7, &["brandvold2017"]),
+        ],
     ),
 ];
 

@@ -222,6 +222,7 @@ impl BibFile {
                 text: String::new(),
                 lines: crate::span::LineIndex::new(""),
                 warnings: Vec::new(),
+                word: None,
             }),
             Err(e) => Err(e),
         }

@@ -7,6 +7,7 @@ use crate::config::Config;
 use crate::diagnostic::Style;
 use crate::document::{find_residue, mask_markup, Document, InputError};
 use crate::input::Kind;
+use crate::link::fields::FieldLinks;
 use crate::link::{Index, Link, Linker, Tally};
 use crate::reference::{self, assign_keys, Reference};
 use crate::reflist::{self, RawEntry, Section};
@@ -156,6 +157,9 @@ pub struct Plan {
     pub style: Style,
     index: Index,
     body: Body,
+    /// A Word file's reference-manager fields, linked to the list: a citation inside one is
+    /// linked to the entry its field names.
+    pub fields: Option<FieldLinks>,
 }
 
 /// The text citations are found in: the text before the list (most papers), or a copy with
@@ -181,10 +185,16 @@ impl Plan {
             Cow::Owned(blanked) => Body::Blanked(mask_markup(&blanked).into_owned()),
         };
         let mut index = Index::new(&list.references, &list.numbers, &config.alias_pairs());
+        let fields = doc
+            .word
+            .as_deref()
+            .filter(|map| !map.fields.is_empty())
+            .map(|map| FieldLinks::new(map, &list.references));
         let mut plan = Plan {
             style,
             index: Index::default(),
             body,
+            fields,
         };
         if style != Style::Numeric {
             index.add_aliases(&citation::author_date_aliases(
@@ -213,7 +223,10 @@ impl Plan {
         let body = self.body(doc);
         let mut linker = Linker::new(&list.references, &self.index);
         let mut each = |c: Citation, standing| {
-            let link = linker.link(&c, body);
+            let mut link = linker.link(&c, body);
+            if let Some(fields) = &self.fields {
+                link = fields.link(&c, link);
+            }
             f(c, link, standing);
         };
         match self.style {
@@ -281,23 +294,48 @@ pub(super) fn check(doc: Document, options: &Options) -> Result<Checked, InputEr
     let mut rules = rules::CitationRules::new(&cx);
     let mut tally = Tally::new(list.references.len());
     let mut kept = Vec::new();
+    // A Word file's field citations are kept: some are made from the fields, not found again.
+    let keep = match plan.fields {
+        Some(_) => Keep::Everything,
+        None => options.keep,
+    };
+    let mut in_field = vec![false; plan.fields.as_ref().map_or(0, |f| f.links.len())];
     let mla = plan.walk_deciding(&doc, &list, |c, link| {
         rules.observe(&c, &link, &mut found);
+        if let Some(fields) = &plan.fields {
+            if let Some(i) = fields.index_around(c.span) {
+                in_field[i] = true;
+            }
+            rules::observe_unfielded(fields, &c, &mut found);
+        }
         tally.add(&link, doc.lines.line(c.span.start));
-        if options.keep == Keep::Everything {
+        if keep == Keep::Everything {
             kept.push((c, link));
         }
     });
+    let mut made = false;
+    if let Some(fields) = &plan.fields {
+        for (c, link) in fields.unfound(&in_field, &doc.text) {
+            rules.observe(&c, &link, &mut found);
+            tally.add(&link, doc.lines.line(c.span.start));
+            kept.push((c, link));
+            made = true;
+        }
+    }
     rules.finish(&mut found);
-    if mla {
-        // Author-page citations of unknown names came last: they go in their place.
+    if let (Some(map), Some(fields)) = (doc.word.as_deref(), &plan.fields) {
+        rules::run_fields(map, fields, &list.references, &doc.text, &mut found);
+    }
+    if mla || made {
+        // Author-page citations of unknown names, and those made from fields, came last: they
+        // go in their place.
         tally.sort_lines();
         kept.sort_by_key(|(c, _)| c.span.start);
     }
     rules::sort(&mut found);
     let diagnostics = settle_levels(&doc, found, config);
     let style = plan.style;
-    let cited = match options.keep {
+    let cited = match keep {
         Keep::Everything => {
             let (citations, links) = kept.into_iter().unzip();
             Cited::Kept { citations, links }

@@ -86,6 +86,14 @@ codes! {
         "A file pulled in with \\input or \\include is missing or empty.";
     MisplacedHeader = "misplaced-header", Warning,
         "Pandoc does not read the YAML header (an indented or missing `---`).";
+    EditedFieldCitation = "edited-field-citation", Warning,
+        "A reference-manager citation's text was edited by hand and no longer matches its field.";
+    UnfieldedCitation = "unfielded-citation", Warning,
+        "A citation is typed as plain text in a Word file whose other citations are reference-manager fields.";
+    UnlistedFieldItem = "unlisted-field-item", Error,
+        "A work cited through a reference-manager field is missing from the typed reference list.";
+    StaleBibliography = "stale-bibliography", Warning,
+        "A reference manager's bibliography is out of date with the citation fields.";
 }
 
 impl fmt::Display for Code {

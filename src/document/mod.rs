@@ -1,8 +1,10 @@
-//! Reading inputs: bytes to text (UTF-8, UTF-16, Windows-1252), and the PDF residue (running
-//! headers, page numbers) that later stages must not mistake for prose or references.
+//! Reading inputs: bytes to text (UTF-8, UTF-16, Windows-1252; Word files through [`word`]),
+//! and the PDF residue (running headers, page numbers) that later stages must not mistake for
+//! prose or references.
 
 mod markup;
 mod residue;
+pub mod word;
 
 pub use markup::{mask_markup, SUP_CLOSE, SUP_OPEN};
 pub use residue::find_residue;
@@ -12,6 +14,7 @@ use crate::span::{LineIndex, Span};
 use std::borrow::Cow;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// Inputs larger than this are refused rather than read (configurable with `--max-size`).
 pub const DEFAULT_MAX_BYTES: u64 = 256 * 1024 * 1024;
@@ -51,6 +54,11 @@ pub enum InputError {
         what: &'static str,
         reason: String,
     },
+    /// A Word file (or what looks like one: a zip, an OLE file) that cannot be read.
+    Word {
+        path: PathBuf,
+        reason: String,
+    },
 }
 
 impl fmt::Display for InputError {
@@ -84,6 +92,7 @@ impl fmt::Display for InputError {
             InputError::Named { path, by, line, what, reason } => {
                 write!(f, "{}: cannot read the {what} named on line {line} of {}: {reason}", path.display(), by.display())
             }
+            InputError::Word { path, reason } => write!(f, "{}: {reason}", path.display()),
         }
     }
 }
@@ -98,6 +107,8 @@ pub struct Document {
     pub lines: LineIndex,
     /// Problems with the input itself (an encoding guessed, for instance).
     pub warnings: Vec<Diagnostic>,
+    /// For a Word file: where each line of `text` came from, and its reference-manager fields.
+    pub word: Option<Arc<word::WordMap>>,
 }
 
 impl Document {
@@ -122,12 +133,40 @@ impl Document {
             }
             std::fs::read(path).map_err(io)?
         };
+        if let Some(doc) = Self::packaged(path, &bytes, max_bytes) {
+            return doc;
+        }
         Self::decode(path, Cow::Owned(bytes))
     }
 
-    /// Decode bytes: UTF-8 (BOM optional), UTF-16 with a BOM, else Windows-1252 with a warning.
+    /// Decode bytes: a Word file, else UTF-8 (BOM optional), UTF-16 with a BOM, else
+    /// Windows-1252 with a warning.
     pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self, InputError> {
+        if let Some(doc) = Self::packaged(path, bytes, DEFAULT_MAX_BYTES) {
+            return doc;
+        }
         Self::decode(path, Cow::Borrowed(bytes))
+    }
+
+    /// A Word file read from its zip; an OLE compound file (an encrypted Office file or an
+    /// old `.doc`) refused with a message saying so. `None` for any other bytes.
+    fn packaged(path: &Path, bytes: &[u8], max_bytes: u64) -> Option<Result<Self, InputError>> {
+        if bytes.starts_with(word::OLE_MAGIC) {
+            return Some(Err(InputError::Word {
+                path: path.to_path_buf(),
+                reason: "an encrypted Office file or an old binary .doc (OLE compound file); \
+                         save it as .docx without a password"
+                    .into(),
+            }));
+        }
+        if !bytes.starts_with(word::ZIP_MAGIC) {
+            return None;
+        }
+        Some(word::read(path, bytes, max_bytes).and_then(|word| {
+            let mut doc = Self::from_text(path, word.text, Vec::new())?;
+            doc.word = Some(Arc::new(word.map));
+            Ok(doc)
+        }))
     }
 
     /// [`Document::from_bytes`]; bytes of our own that are UTF-8 become the text without a copy.
@@ -183,6 +222,7 @@ impl Document {
             lines: LineIndex::new(&text),
             text,
             warnings,
+            word: None,
         })
     }
 

@@ -61,6 +61,8 @@ mod tests {
             message: "100% wrong:\nsee, here".into(),
             keys: Vec::new(),
             snippet: None,
+            paragraph: None,
+            note: None,
         };
         assert_eq!(
             annotations(&[d]),

@@ -138,6 +138,13 @@ pub struct CitationEntry {
     /// `\input`); `line` and `column` are in that file.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub file: Option<String>,
+    /// Word files: the paragraph the place is in, counting the body's paragraphs that hold
+    /// text (table cells and text boxes included) from 1; within a note, the note's paragraph.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub paragraph: Option<usize>,
+    /// Word files: the footnote or endnote the place is in, by its number (`[^N]` in the text).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub note: Option<usize>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -149,6 +156,13 @@ pub struct DiagnosticEntry {
     pub column: usize,
     pub message: String,
     pub keys: Vec<String>,
+    /// Word files: the paragraph the place is in, counting the body's paragraphs that hold
+    /// text (table cells and text boxes included) from 1; within a note, the note's paragraph.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub paragraph: Option<usize>,
+    /// Word files: the footnote or endnote the place is in, by its number (`[^N]` in the text).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub note: Option<usize>,
     /// The source line and the span's columns on it, for the text renderer.
     #[serde(skip)]
     pub snippet: Option<Snippet>,
@@ -269,6 +283,7 @@ impl<'a> ReportView<'a> {
             .map(|d| {
                 let source = view.source_of(d.source);
                 let (line, column, snippet) = source.locate(d.span);
+                let (paragraph, note) = view.place(d.source, d.span.start);
                 DiagnosticEntry {
                     code: d.code,
                     severity: d.severity,
@@ -277,6 +292,8 @@ impl<'a> ReportView<'a> {
                     column,
                     message: d.message.clone(),
                     keys: d.keys.clone(),
+                    paragraph,
+                    note,
                     snippet: Some(snippet),
                 }
             })
@@ -308,6 +325,17 @@ impl<'a> ReportView<'a> {
             SourceId::Document => &self.main,
             SourceId::Input(i) => self.inputs.get(i).unwrap_or(&self.main),
             SourceId::Bib(i) => self.bibs.get(i).unwrap_or(&self.main),
+        }
+    }
+
+    /// A Word file's paragraph and note at `offset` of the checked document.
+    fn place(&self, id: SourceId, offset: usize) -> (Option<usize>, Option<usize>) {
+        let map = self.checked.doc.word.as_deref();
+        match map.filter(|_| id == SourceId::Document && self.checked.bib_walk.is_none()) {
+            Some(map) => map
+                .place(offset)
+                .map_or((None, None), |p| (Some(p.paragraph), p.note)),
+            None => (None, None),
         }
     }
 
@@ -352,6 +380,7 @@ impl<'a> ReportView<'a> {
         let origin = self.checked.origins.citation(n);
         let source = self.source_of(origin);
         let (line, column) = source.lines.line_col(source.text, c.span.start);
+        let (paragraph, note) = self.place(origin, c.span.start);
         let keys = if link.status == Status::Unmatched {
             Vec::new()
         } else {
@@ -369,6 +398,8 @@ impl<'a> ReportView<'a> {
             locator: c.locator.clone(),
             prefix: c.prefix.clone(),
             file: (origin != SourceId::Document).then(|| source.path.clone()),
+            paragraph,
+            note,
         }
     }
 

@@ -36,9 +36,15 @@ fn render_diagnostic(out: &mut String, d: &DiagnosticEntry, colors: Colors) {
         colors.paint("1", &d.message)
     );
     let gutter = d.line.to_string().len();
+    // A Word file has no lines of its own: name the paragraph or note a person can find.
+    let place = match (d.note, d.paragraph) {
+        (Some(note), _) => format!(" (note {note})"),
+        (None, Some(paragraph)) => format!(" (paragraph {paragraph})"),
+        _ => String::new(),
+    };
     let _ = writeln!(
         out,
-        "{:gutter$}{} {}:{}:{}",
+        "{:gutter$}{} {}:{}:{}{place}",
         "",
         colors.paint("1;34", "-->"),
         d.file,

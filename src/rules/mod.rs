@@ -8,6 +8,7 @@ mod citation_order;
 mod context;
 mod duplicate_key;
 mod duplicate_reference;
+mod edited_field_citation;
 mod encoding_fallback;
 mod et_al_mismatch;
 mod given_name_citation;
@@ -23,9 +24,12 @@ pub mod misplaced_header;
 mod missing_field;
 mod missing_input;
 pub mod no_bibliography;
+mod stale_bibliography;
 mod uncited_reference;
 mod undefined_crossref;
 mod undefined_string;
+mod unfielded_citation;
+mod unlisted_field_item;
 mod unmatched_citation;
 mod unsorted_references;
 
@@ -33,7 +37,10 @@ pub use crate::diagnostic::{Code, Diagnostic, Severity, SourceId, Style, ALL_COD
 pub use context::{Context, Origins};
 
 use crate::citation::Citation;
+use crate::document::word::WordMap;
+use crate::link::fields::FieldLinks;
 use crate::link::Link;
+use crate::reference::Reference;
 
 /// Several lines: why a code matters and how to fix it (`citecheck explain CODE`), from the
 /// code's own file.
@@ -64,6 +71,10 @@ pub fn explanation(code: Code) -> &'static str {
         Code::MalformedName => malformed_name::EXPLANATION,
         Code::InvalidFieldName => invalid_field_name::EXPLANATION,
         Code::InvalidKey => invalid_key::EXPLANATION,
+        Code::EditedFieldCitation => edited_field_citation::EXPLANATION,
+        Code::UnfieldedCitation => unfielded_citation::EXPLANATION,
+        Code::UnlistedFieldItem => unlisted_field_item::EXPLANATION,
+        Code::StaleBibliography => stale_bibliography::EXPLANATION,
     }
 }
 
@@ -73,6 +84,35 @@ pub fn run_list(cx: &Context, out: &mut Vec<Diagnostic>) {
     duplicate_reference::check(cx, out);
     inconsistent_name::check(cx, out);
     unsorted_references::check(cx, out);
+}
+
+/// The rules a Word file's reference-manager fields add: fields edited by hand, and works the
+/// fields cite that the list lacks (or, in a list the manager wrote, entries no field cites).
+/// `uncited-reference` gives way to `stale-bibliography` on the same entry.
+pub fn run_fields(
+    map: &WordMap,
+    fields: &FieldLinks,
+    references: &[Reference],
+    text: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    edited_field_citation::check(map, text, out);
+    let managed = references
+        .first()
+        .is_some_and(|r| fields.in_bibliography(r.span));
+    if !managed {
+        unlisted_field_item::check(map, fields, out);
+        return;
+    }
+    let before = out.len();
+    stale_bibliography::check(map, fields, references, out);
+    let stale: std::collections::HashSet<_> = out[before..].iter().map(|d| d.span).collect();
+    out.retain(|d| !(d.code == Code::UncitedReference && stale.contains(&d.span)));
+}
+
+/// A citation typed by hand among field citations (`unfielded-citation`), fed in text order.
+pub fn observe_unfielded(fields: &FieldLinks, citation: &Citation, out: &mut Vec<Diagnostic>) {
+    unfielded_citation::check(fields, citation, out);
 }
 
 /// The rules that read citations, fed one citation (with its link) at a time in text order,

@@ -1,0 +1,451 @@
+//! Reference-manager fields read from their instructions: Zotero (`ADDIN ZOTERO_ITEM
+//! CSL_CITATION {json}`, `ADDIN ZOTERO_BIBL`), Mendeley (`ADDIN CSL_CITATION {json}`, `ADDIN
+//! Mendeley Bibliography CSL_BIBLIOGRAPHY`) and EndNote (`ADDIN EN.CITE <EndNote>…`, its data
+//! possibly in base64 `w:fldData`; `ADDIN EN.REFLIST`). Every other field is left alone.
+
+use super::body::RawField;
+use crate::span::Span;
+use serde_json::Value;
+
+/// Which program manages a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Manager {
+    Zotero,
+    Mendeley,
+    EndNote,
+}
+
+impl Manager {
+    pub fn name(self) -> &'static str {
+        match self {
+            Manager::Zotero => "Zotero",
+            Manager::Mendeley => "Mendeley",
+            Manager::EndNote => "EndNote",
+        }
+    }
+}
+
+/// One cited work as a field records it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Item {
+    /// Family names of the authors (or editors), in order.
+    pub families: Vec<String>,
+    pub year: Option<String>,
+    pub title: Option<String>,
+    pub doi: Option<String>,
+}
+
+impl Item {
+    /// What tells two items apart when they are reported once each.
+    pub fn identity(&self) -> String {
+        match &self.doi {
+            Some(doi) => doi.to_ascii_lowercase(),
+            None => format!(
+                "{}|{}|{}",
+                self.families.join(","),
+                self.year.as_deref().unwrap_or(""),
+                self.title.as_deref().unwrap_or("")
+            ),
+        }
+    }
+
+    /// The work as a message names it: `Smith et al. 2013, "A title"`.
+    pub fn describe(&self) -> String {
+        match &self.title {
+            Some(title) if !self.families.is_empty() => format!("{}, \"{title}\"", self.short()),
+            _ => self.short(),
+        }
+    }
+
+    /// "Smith et al. 2013" or "Smith 2013": how a message names the work.
+    pub fn short(&self) -> String {
+        let who = match self.families.as_slice() {
+            [] => self.title.clone().unwrap_or_else(|| "an item".into()),
+            [one] => one.clone(),
+            [a, b] => format!("{a} and {b}"),
+            [a, ..] => format!("{a} et al."),
+        };
+        match &self.year {
+            Some(year) => format!("{who} {year}"),
+            None => who,
+        }
+    }
+}
+
+/// What a managed field is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FieldKind {
+    /// A citation: its works and the text the manager last wrote for it (when recorded).
+    Citation {
+        items: Vec<Item>,
+        written: Option<String>,
+    },
+    /// The bibliography the manager writes; `extra` when it was told to list works no
+    /// citation cites (Zotero's `uncited` items).
+    Bibliography { extra: bool },
+}
+
+/// A reference-manager field with the span of the text it shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Field {
+    pub manager: Manager,
+    pub kind: FieldKind,
+    pub result: Span,
+}
+
+/// The managed fields among `raw`, in text order. EndNote's data field (`EN.CITE.DATA`),
+/// nested in its citation's instruction, lends its data to that citation.
+pub fn managed(raw: &[RawField]) -> Vec<Field> {
+    let mut fields = Vec::new();
+    let mut data_for_next: Option<String> = None;
+    // Fields are recorded as they end, so a nested data field comes before its citation.
+    for f in raw {
+        let instruction = f.instruction.trim();
+        let rest = instruction.strip_prefix("ADDIN").map(str::trim_start);
+        let Some(rest) = rest else { continue };
+        if rest.starts_with("EN.CITE.DATA") {
+            data_for_next = decode_base64(&f.data).map(|bytes| decode_text(&bytes));
+            continue;
+        }
+        let data = if f.depth == 0 {
+            data_for_next.take()
+        } else {
+            None
+        };
+        if let Some(field) = parse(rest, data.as_deref(), &f.data, f.result) {
+            fields.push(field);
+        }
+    }
+    fields.sort_by_key(|f| f.result.start);
+    fields
+}
+
+fn parse(rest: &str, nested_data: Option<&str>, own_data: &str, result: Span) -> Option<Field> {
+    let field = |manager, kind| {
+        Some(Field {
+            manager,
+            kind,
+            result,
+        })
+    };
+    if let Some(json) = rest.strip_prefix("ZOTERO_ITEM") {
+        let (items, written) = csl_citation(json, &["properties", "plainCitation"])?;
+        return field(Manager::Zotero, FieldKind::Citation { items, written });
+    }
+    if let Some(json) = rest.strip_prefix("ZOTERO_BIBL") {
+        return field(
+            Manager::Zotero,
+            FieldKind::Bibliography {
+                extra: lists_uncited(json),
+            },
+        );
+    }
+    if rest.starts_with("Mendeley") || rest.contains("CSL_BIBLIOGRAPHY") {
+        return field(Manager::Mendeley, FieldKind::Bibliography { extra: false });
+    }
+    if let Some(json) = rest.strip_prefix("CSL_CITATION") {
+        let (items, mut written) = csl_citation(json, &["mendeley", "manualFormatting"])?;
+        if written.is_none() {
+            written = csl_citation(json, &["mendeley", "plainTextFormattedCitation"])?.1;
+        }
+        return field(Manager::Mendeley, FieldKind::Citation { items, written });
+    }
+    if rest.starts_with("EN.REFLIST") {
+        return field(Manager::EndNote, FieldKind::Bibliography { extra: false });
+    }
+    if let Some(xml) = rest.strip_prefix("EN.CITE") {
+        let own = decode_base64(own_data).map(|bytes| decode_text(&bytes));
+        let xml = [Some(xml), nested_data, own.as_deref()]
+            .into_iter()
+            .flatten()
+            .find(|x| x.contains("<EndNote"))?;
+        let (items, written) = endnote(xml)?;
+        return field(Manager::EndNote, FieldKind::Citation { items, written });
+    }
+    None
+}
+
+/// Does a Zotero bibliography's settings (`{"uncited":[...],...}`) add works no citation cites?
+fn lists_uncited(text: &str) -> bool {
+    let (Some(from), Some(to)) = (text.find('{'), text.rfind('}')) else {
+        return false;
+    };
+    serde_json::from_str::<Value>(text.get(from..=to).unwrap_or(""))
+        .ok()
+        .and_then(|v| v.get("uncited")?.as_array().map(|a| !a.is_empty()))
+        .unwrap_or(false)
+}
+
+/// A CSL citation object (Zotero's and Mendeley's): its items' data and the string at `path`.
+fn csl_citation(text: &str, path: &[&str]) -> Option<(Vec<Item>, Option<String>)> {
+    let json = &text[text.find('{')?..=text.rfind('}')?];
+    let value: Value = serde_json::from_str(json).ok()?;
+    let items = value
+        .get("citationItems")?
+        .as_array()?
+        .iter()
+        .map(|c| csl_item(c.get("itemData").unwrap_or(&Value::Null)))
+        .collect();
+    let written = path
+        .iter()
+        .try_fold(&value, |v, key| v.get(key))
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    Some((items, written))
+}
+
+/// The parts of a CSL-JSON item that identify a work.
+fn csl_item(data: &Value) -> Item {
+    let string = |key: &str| match data.get(key) {
+        Some(Value::String(s)) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Some(Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let names = |key: &str| -> Vec<String> {
+        data.get(key)
+            .and_then(Value::as_array)
+            .map(|names| {
+                names
+                    .iter()
+                    .filter_map(|n| {
+                        n.get("family")
+                            .or_else(|| n.get("literal"))
+                            .and_then(Value::as_str)
+                            .map(|s| s.trim().to_string())
+                    })
+                    .filter(|s| !s.is_empty())
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let mut families = names("author");
+    if families.is_empty() {
+        families = names("editor");
+    }
+    let year = data
+        .get("issued")
+        .and_then(|i| i.get("date-parts"))
+        .and_then(|p| p.get(0))
+        .and_then(|p| p.get(0))
+        .and_then(|y| match y {
+            Value::String(s) => Some(s.trim().to_string()),
+            Value::Number(n) => Some(n.to_string()),
+            _ => None,
+        })
+        .or_else(|| {
+            let raw = data.get("issued")?.get("raw")?.as_str()?;
+            raw.split(|c: char| !c.is_ascii_digit())
+                .find(|s| s.len() == 4)
+                .map(str::to_string)
+        });
+    Item {
+        families,
+        year,
+        title: string("title"),
+        doi: string("DOI"),
+    }
+}
+
+/// EndNote's citation XML: each `Cite` with its record; the display text of the whole.
+fn endnote(xml: &str) -> Option<(Vec<Item>, Option<String>)> {
+    let start = xml.find("<EndNote")?;
+    let end = xml.rfind("</EndNote>")? + "</EndNote>".len();
+    let xml = xml.get(start..end)?;
+    if super::xml::nesting(xml, super::xml::MAX_NESTING) > super::xml::MAX_NESTING {
+        return None;
+    }
+    let doc = roxmltree::Document::parse(xml).ok()?;
+    let text_of = |n: roxmltree::Node| -> String {
+        n.descendants()
+            .filter(roxmltree::Node::is_text)
+            .filter_map(|t| t.text())
+            .collect::<String>()
+            .trim()
+            .to_string()
+    };
+    let first = |n: roxmltree::Node, name: &str| {
+        n.descendants()
+            .find(|d| d.has_tag_name(name))
+            .map(text_of)
+            .filter(|s| !s.is_empty())
+    };
+    let mut written = None;
+    let mut items = Vec::new();
+    for cite in doc.descendants().filter(|n| n.has_tag_name("Cite")) {
+        if written.is_none() {
+            written = first(cite, "DisplayText");
+        }
+        let record = cite.children().find(|n| n.has_tag_name("record"));
+        let mut families: Vec<String> = record
+            .into_iter()
+            .flat_map(|r| r.descendants().filter(|n| n.has_tag_name("author")))
+            .map(text_of)
+            .map(|a| a.split(',').next().unwrap_or_default().trim().to_string())
+            .filter(|a| !a.is_empty())
+            .collect();
+        if families.is_empty() {
+            families.extend(
+                cite.children()
+                    .find(|n| n.has_tag_name("Author"))
+                    .map(text_of),
+            );
+        }
+        let year = cite
+            .children()
+            .find(|n| n.has_tag_name("Year"))
+            .map(text_of)
+            .or_else(|| record.and_then(|r| first(r, "year")))
+            .filter(|y| !y.is_empty());
+        items.push(Item {
+            families,
+            year,
+            title: record.and_then(|r| first(r, "title")),
+            doi: record.and_then(|r| first(r, "electronic-resource-num")),
+        });
+    }
+    Some((items, written))
+}
+
+/// Standard base64 (white space ignored); `None` if it is not base64.
+fn decode_base64(text: &str) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(text.len() / 4 * 3);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for b in text.bytes() {
+        let v = match b {
+            b'A'..=b'Z' => b - b'A',
+            b'a'..=b'z' => b - b'a' + 26,
+            b'0'..=b'9' => b - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            b'=' => break,
+            b' ' | b'\n' | b'\r' | b'\t' => continue,
+            _ => return None,
+        };
+        acc = (acc << 6) | u32::from(v);
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Field data as text: UTF-16 (EndNote writes it so) when every other byte is zero, else UTF-8.
+fn decode_text(bytes: &[u8]) -> String {
+    let utf16 = bytes.len() >= 2 && bytes.iter().skip(1).step_by(2).take(64).all(|&b| b == 0);
+    if utf16 {
+        let units: Vec<u16> = bytes
+            .chunks_exact(2)
+            .map(|c| u16::from_le_bytes([c[0], c[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else {
+        String::from_utf8_lossy(bytes).into_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(instruction: &str, data: &str, depth: usize) -> RawField {
+        RawField {
+            instruction: instruction.into(),
+            data: data.into(),
+            result: Span::new(0, 4),
+            depth,
+        }
+    }
+
+    #[test]
+    fn zotero_citation_gives_items_and_plain_text() {
+        let f = managed(&[raw(
+            r#" ADDIN ZOTERO_ITEM CSL_CITATION {"properties":{"plainCitation":"(Roe, 2001)"},"citationItems":[{"itemData":{"title":"T","DOI":"10.1/x","author":[{"family":"Roe","given":"A."}],"issued":{"date-parts":[["2001",3]]}}}]} "#,
+            "",
+            0,
+        )]);
+        let item = Item {
+            families: vec!["Roe".into()],
+            year: Some("2001".into()),
+            title: Some("T".into()),
+            doi: Some("10.1/x".into()),
+        };
+        assert_eq!(
+            f[0].kind,
+            FieldKind::Citation {
+                items: vec![item],
+                written: Some("(Roe, 2001)".into())
+            }
+        );
+        assert_eq!(f[0].manager, Manager::Zotero);
+    }
+
+    #[test]
+    fn mendeley_prefers_the_manual_formatting() {
+        let json = r#"ADDIN CSL_CITATION {"citationItems":[{"itemData":{"editor":[{"family":"Poe"}],"issued":{"date-parts":[[1999]]}}}],"mendeley":{"manualFormatting":"(Poe 99)","plainTextFormattedCitation":"(Poe, 1999)"}}"#;
+        let f = managed(&[raw(json, "", 0)]);
+        match &f[0].kind {
+            FieldKind::Citation { items, written } => {
+                assert_eq!(items[0].short(), "Poe 1999");
+                assert_eq!(written.as_deref(), Some("(Poe 99)"));
+            }
+            other => panic!("{other:?}"),
+        }
+        let bib = managed(&[raw("ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY", "", 0)]);
+        assert_eq!(bib[0].kind, FieldKind::Bibliography { extra: false });
+        let bib = managed(&[raw(
+            r#" ADDIN ZOTERO_BIBL {"uncited":[["http://zotero.org/users/1/items/AB"]],"omitted":[]} CSL_BIBLIOGRAPHY "#,
+            "",
+            0,
+        )]);
+        assert_eq!(bib[0].kind, FieldKind::Bibliography { extra: true });
+    }
+
+    #[test]
+    fn endnote_inline_and_in_base64_data() {
+        let xml = "<EndNote><Cite><Author>Lee</Author><Year>2011</Year><DisplayText>(Lee, 2011)</DisplayText>\
+                   <record><contributors><authors><author>Lee, Irene</author><author>Martin, F.</author></authors></contributors>\
+                   <titles><title><style face=\"normal\">Thinking</style></title></titles>\
+                   <electronic-resource-num>10.1/y</electronic-resource-num></record></Cite></EndNote>";
+        let want = Item {
+            families: vec!["Lee".into(), "Martin".into()],
+            year: Some("2011".into()),
+            title: Some("Thinking".into()),
+            doi: Some("10.1/y".into()),
+        };
+        let inline = managed(&[raw(&format!(" ADDIN EN.CITE {xml}"), "", 0)]);
+        let citation = |items| FieldKind::Citation {
+            items,
+            written: Some("(Lee, 2011)".into()),
+        };
+        assert_eq!(inline[0].kind, citation(vec![want.clone()]));
+        let b64 = encode(xml.as_bytes());
+        let nested = managed(&[
+            raw(" ADDIN EN.CITE.DATA ", &b64, 1),
+            raw(" ADDIN EN.CITE ", "", 0),
+        ]);
+        assert_eq!(nested[0].kind, citation(vec![want]));
+    }
+
+    #[test]
+    fn other_fields_and_broken_json_are_not_managed() {
+        assert!(managed(&[raw(" PAGE ", "", 0), raw("ADDIN ZOTERO_ITEM {oops", "", 0)]).is_empty());
+        assert_eq!(decode_base64("not*base64"), None);
+        assert_eq!(decode_text(&[b'h', 0, b'i', 0]), "hi");
+    }
+
+    fn encode(bytes: &[u8]) -> String {
+        const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let mut out = String::new();
+        for chunk in bytes.chunks(3) {
+            let n =
+                chunk.iter().fold(0u32, |a, &b| (a << 8) | u32::from(b)) << (8 * (3 - chunk.len()));
+            for i in 0..=chunk.len() {
+                out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,350 @@
+//! Word files read directly: the text the reader makes of every construct it handles, the
+//! fixture papers turned into `.docx` by pandoc (their reports must equal the Markdown's), the
+//! real Zotero and Mendeley files in ../shared, and files that are not Word files at all.
+
+mod common;
+
+use citecheck::document::word;
+use common::*;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn text_of(path: &Path) -> String {
+    let bytes = std::fs::read(path).unwrap();
+    word::read(path, &bytes, u64::MAX).unwrap().text
+}
+
+fn features() -> PathBuf {
+    root().join("tests/fixtures/docx/features.docx")
+}
+
+/// Made by `scripts/make_docx_fixtures.py`: headings from styles, a tracked insertion kept and a
+/// deletion dropped, a comment not read, a tab and a line break, a text box written once (its
+/// fallback copy skipped), a table cell by cell, a simple field's result, numbered entries
+/// from a numbered style and from direct numbering, a footnote and an endnote.
+#[test]
+fn every_construct_reads_in_order() {
+    assert_eq!(
+        text_of(&features()),
+        "# Rest and work\n\n\
+         Sleep shapes motor skills [1] and naps help [2].[^1]\n\n\
+         Light matters\tat night\ntoo.\n\n\
+         Box: lights out at ten [3].\n\n\
+         Cell one [2]\n\n\
+         Cell two\n\n\
+         7 is a page field.[^2]\n\n\
+         # References\n\n\
+         [1] Okafor, N. (2019). Sleep and the consolidation of motor skills. Journal of Sleep \
+         Studies, 12(3), 45–60. https://doi.org/10.5555/sleep.2019.04\n\n\
+         [2] Lindqvist, E., & Moreau, P. (2021). Afternoon naps in shift workers. Occupational \
+         Rest, 8(1), 1–14.\n\n\
+         [3] Achebe, T. (2020). Light exposure at night. Chronobiology Letters, 3(2), 99–110.\n\n\
+         # Notes\n\n\
+         [^1]: See also the review [3].\n\n\
+         [^2]: An endnote.\n\n"
+    );
+}
+
+/// Whole text reports: the features file (citations in the body, a text box, a table and a
+/// footnote all counted), a Zotero paper whose problems are placed by paragraph, and one with a
+/// field whose text the finders cannot read as a citation.
+#[test]
+fn a_word_report_names_paragraphs() {
+    let out = citecheck(&["check", "tests/fixtures/docx/features.docx"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let mut all = stdout(&out);
+    let out = citecheck(&[
+        "check",
+        "tests/fixtures/rules/stale-bibliography/fires.docx",
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    all.push_str(&stdout(&out));
+    // A field whose text reads as no citation still cites its work.
+    let out = citecheck(&["check", "tests/fixtures/docx/unreadable-field.docx"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    all.push_str(&stdout(&out));
+    assert_snapshot("word-check.txt", &all);
+}
+
+/// Citations and diagnostics carry `paragraph` (and `note`) in JSON; other inputs do not.
+#[test]
+fn json_locations_add_paragraph_and_note() {
+    let path = root().join("tests/fixtures/rules/unfielded-citation/fires.docx");
+    let report = report_of(&["check", &path_str(&path)], 0);
+    let places: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.code.as_str(), d.line, d.paragraph, d.note))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("unfielded-citation", 5, Some(3), None),
+            ("stale-bibliography", 9, Some(5), None)
+        ]
+    );
+    let cited: Vec<_> = report
+        .citations
+        .iter()
+        .map(|c| (c.text.as_str(), c.paragraph, c.note))
+        .collect();
+    assert_eq!(
+        cited,
+        [
+            ("Okafor, 2019", Some(1), None),
+            ("Lindqvist & Moreau, 2021", Some(2), None),
+            ("Achebe, 2020", Some(3), None)
+        ]
+    );
+    let json = stdout(&citecheck(&["check", &path_str(&path), "--format", "json"]));
+    assert!(json.contains("\"paragraph\": 3"), "{json}");
+    // Body paragraphs count table cells and text boxes; a footnote's citation names its note.
+    let report = report_of(&["check", &path_str(&features())], 0);
+    let cited: Vec<_> = report
+        .citations
+        .iter()
+        .map(|c| (c.text.as_str(), c.line, c.paragraph, c.note))
+        .collect();
+    assert_eq!(
+        cited,
+        [
+            ("1", 3, Some(2), None),
+            ("2", 3, Some(2), None),
+            ("3", 8, Some(4), None),
+            ("2", 10, Some(5), None),
+            ("3", 26, Some(1), Some(1))
+        ]
+    );
+    let md = root().join("tests/fixtures/papers/mla/paper.md");
+    let json = stdout(&citecheck(&["check", &path_str(&md), "--format", "json"]));
+    assert!(!json.contains("\"paragraph\"") && !json.contains("\"note\""));
+}
+
+fn pandoc(from: &Path, to: &Path) {
+    let out = Command::new("pandoc")
+        .args(["-f", "markdown-smart+hard_line_breaks", "-t", "docx", "-o"])
+        .arg(to)
+        .arg(from)
+        .output()
+        .expect("pandoc is not installed: install the Debian package `pandoc` (.ci/run does)");
+    assert!(out.status.success(), "pandoc failed: {}", stderr(&out));
+}
+
+/// What a check says of a paper, without where: the summary, each problem's code and keys,
+/// and every parsed field of every entry.
+struct Findings {
+    summary: String,
+    problems: Vec<(String, Vec<String>)>,
+    entries: Vec<serde_json::Value>,
+}
+
+fn findings(path: &Path) -> Findings {
+    let out = citecheck(&["check", &path_str(path), "--format", "json"]);
+    let report: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let mut problems: Vec<(String, Vec<String>)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let keys = d["keys"].as_array().unwrap();
+            let keys = keys.iter().map(|k| k.as_str().unwrap().to_string());
+            (d["code"].as_str().unwrap().to_string(), keys.collect())
+        })
+        .collect();
+    problems.sort();
+    let entries = report["references"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            let mut r = r.clone();
+            let fields = r.as_object_mut().unwrap();
+            for gone in ["line", "raw", "cited_on"] {
+                fields.remove(gone);
+            }
+            r
+        })
+        .collect();
+    Findings {
+        summary: report["summary"].to_string(),
+        problems,
+        entries,
+    }
+}
+
+/// Each fixture paper written to Word by pandoc checks as its Markdown does: the same entries
+/// with the same fields, the same citations linked, the same problems.
+#[test]
+fn pandoc_word_files_check_as_their_markdown() {
+    let dir = tempfile::tempdir().unwrap();
+    for style in ["apa", "chicago", "harvard", "ieee", "mla", "vancouver"] {
+        let md = root().join(format!("tests/fixtures/papers/{style}/paper.md"));
+        let docx = dir.path().join(format!("{style}.docx"));
+        pandoc(&md, &docx);
+        let (want, got) = (findings(&md), findings(&docx));
+        assert_eq!(got.summary, want.summary, "{style}: summary");
+        assert_eq!(got.problems, want.problems, "{style}: problems");
+        assert_eq!(got.entries, want.entries, "{style}: entries");
+    }
+}
+
+/// Superscript citation numbers (a Vancouver paper typed in Word) are found as the same paper
+/// in Markdown with HTML superscripts finds them.
+#[test]
+fn superscript_numbers_are_citations() {
+    let paper = |sup: &dyn Fn(&str) -> String| {
+        format!(
+            "# Rest in shift work\n\n\
+             Night shifts shorten sleep by an hour on average.{} Short naps restore \
+             alertness{} and the effect holds in older workers.{} Light at night delays the \
+             body clock.{}\n\n## References\n\n\
+             1. Okafor N. Sleep and the consolidation of motor skills. J Sleep Stud. 2019;12(3):45-60.\n\
+             2. Lindqvist E, Moreau P. Afternoon naps in shift workers. Occup Rest. 2021;8(1):1-14.\n\
+             3. Achebe T. Light exposure at night. Chronobiol Lett. 2020;3(2):99-110.\n\
+             4. Brandvold S. Dreams in long-haul pilots. Aviat Psychol. 2017;21(4):300-12.\n\
+             5. Novak P. Never cited here. Sleep Med. 2018;1(1):1-2.\n",
+            sup("1"),
+            sup("2,3"),
+            sup("4"),
+            sup("2")
+        )
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let (pandoc_md, html_md, docx) = (
+        dir.path().join("sup.md"),
+        dir.path().join("sup-html.md"),
+        dir.path().join("sup.docx"),
+    );
+    std::fs::write(&pandoc_md, paper(&|n| format!("^{n}^"))).unwrap();
+    std::fs::write(&html_md, paper(&|n| format!("<sup>{n}</sup>"))).unwrap();
+    pandoc(&pandoc_md, &docx);
+    let (want, got) = (findings(&html_md), findings(&docx));
+    assert_eq!(got.summary, want.summary);
+    assert_eq!(got.problems, want.problems);
+    assert!(got.summary.contains("\"matched\":5"), "{}", got.summary);
+}
+
+/// pandoc's own test files with real Zotero and Mendeley fields (see ../shared/corpus/docx_real/
+/// SOURCES.md): every citation linked through its field, including those the text alone cannot
+/// link ("prefix Seo, 2019, pp. 10–20 suffix"), and nothing reported.
+#[test]
+fn real_zotero_and_mendeley_files_link_every_citation() {
+    let dir = root().join("../shared/corpus/docx_real");
+    for (name, entries, citations) in [("zotero", 3, 4), ("mendeley", 4, 4)] {
+        let path = dir.join(format!("{name}_citations.docx"));
+        assert!(path.exists(), "{} is missing", path.display());
+        let report = report_of(&["check", &path_str(&path)], 0);
+        let s = &report.summary;
+        assert_eq!(
+            (s.entries, s.entries_cited, s.citations, s.matched),
+            (entries, entries, citations, citations),
+            "{name}"
+        );
+        assert!(
+            report.diagnostics.is_empty(),
+            "{name}: {:?}",
+            report.diagnostics
+        );
+    }
+}
+
+/// A zip of our own: `files` as (name, contents), deflated.
+fn zip_of(files: &[(&str, &str)]) -> Vec<u8> {
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut out);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for (name, text) in files {
+        zip.start_file(*name, options).unwrap();
+        std::io::Write::write_all(&mut zip, text.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap();
+    out.into_inner()
+}
+
+/// Files that look like Word files and are not: one line naming the file and what is wrong,
+/// exit 2, no panic.
+#[test]
+fn broken_word_files_fail_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = std::fs::read(features()).unwrap();
+    let empty_body =
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+                      <w:body><w:p/></w:body></w:document>";
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "truncated.docx",
+            good[..good.len() / 2].to_vec(),
+            "not a readable Word file (damaged zip archive",
+        ),
+        (
+            "archive.docx",
+            zip_of(&[("notes.txt", "hello")]),
+            "a zip archive but not a Word document (it has no word/document.xml)",
+        ),
+        (
+            "badxml.docx",
+            zip_of(&[("word/document.xml", "<w:document><w:body>")]),
+            "word/document.xml is not well-formed XML",
+        ),
+        (
+            "bomb.docx",
+            zip_of(&[(
+                "word/document.xml",
+                "<!DOCTYPE d [<!ENTITY a \"aaaa\">]><d>&a;</d>",
+            )]),
+            "word/document.xml is not well-formed XML",
+        ),
+        (
+            "empty.docx",
+            zip_of(&[("word/document.xml", empty_body)]),
+            "file is empty",
+        ),
+        (
+            "encrypted.docx",
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0\0\0\0\0\0\0".to_vec(),
+            "an encrypted Office file or an old binary .doc",
+        ),
+    ];
+    for (name, bytes, message) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        for command in [
+            &["check"][..],
+            &["refs"],
+            &["export", "--to", "bib"],
+            &["format"],
+        ] {
+            let path_arg = path_str(&path);
+            let args: Vec<&str> = command.iter().copied().chain([path_arg.as_str()]).collect();
+            let out = citecheck(&args);
+            let err = stderr(&out);
+            assert_eq!(out.status.code(), Some(2), "{name} {command:?}: {err}");
+            assert_eq!(err.lines().count(), 1, "{name} {command:?}: {err}");
+            assert!(
+                err.contains(&path_str(&path)) && err.contains(message),
+                "{name} {command:?}: {err}"
+            );
+        }
+    }
+}
+
+/// A zip whose member is larger unpacked than --max-size is refused, not unpacked whole.
+#[test]
+fn a_part_over_the_size_limit_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("big.docx");
+    let body = format!(
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:body><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:body></w:document>",
+        "a".repeat(100_000)
+    );
+    std::fs::write(&path, zip_of(&[("word/document.xml", &body)])).unwrap();
+    let out = citecheck(&["check", &path_str(&path), "--max-size", "50000"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("word/document.xml unpacks to over 50000 bytes"),
+        "{err}"
+    );
+}
