@@ -72,6 +72,14 @@ codes! {
         "A bibliography entry cannot be read.";
     EncodingFallback = "encoding-fallback", Warning,
         "The input is not UTF-8 and was decoded as Windows-1252.";
+    ShortFormBeforeFull = "short-form-before-full", Warning,
+        "A note cites a work in short form before any note cites it in full.";
+    AmbiguousIbid = "ambiguous-ibid", Warning,
+        "\"Ibid.\" follows a note that cites several works, or none.";
+    NoteEntryMismatch = "note-entry-mismatch", Warning,
+        "A note's full citation disagrees with its bibliography entry (year, title, publisher).";
+    MissingBibliographyEntry = "missing-bibliography-entry", Error,
+        "A work cited in a note has no entry in the bibliography.";
 }
 
 impl fmt::Display for Code {
