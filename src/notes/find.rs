@@ -279,7 +279,10 @@ pub fn page_foot(
                 let mut end = note.span.end;
                 for k in n + 1..(n + 3).min(until) {
                     let next = line_text(text, lines, k);
-                    if is_blank(next) || residue.get(k - 1).copied().unwrap_or(false) {
+                    if is_blank(next)
+                        || residue.get(k - 1).copied().unwrap_or(false)
+                        || numbered(next).is_some()
+                    {
                         break;
                     }
                     end = lines.line_span(text, k).end;

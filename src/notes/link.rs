@@ -261,7 +261,10 @@ pub fn link_notes(notes: &Notes, references: &[Reference], has_bibliography: boo
                         .filter(|i| linked.contains(i)),
                 };
                 entry_of[k] = found;
-                if found.is_none() {
+                // A note before that cites something unlinked (a case, a work the
+                // bibliography lacks) was dealt with there.
+                let cited_there = there.is_some_and(|w| !w.is_empty());
+                if found.is_none() && !cited_there {
                     facts[k] = Some(Fact::ShortBeforeFull {
                         full_note: (n >= *number).then_some(n),
                     });

@@ -25,6 +25,12 @@ static PROSE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("PROSE is a valid regex")
 });
 
+/// Prose that joins two citations in one sentence: ", and compare", ", see also", ", cf.".
+static JOIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i),\s+(?:and\s+)?(?:see(?:\s+also)?|compare|cf\.)\s")
+        .expect("JOIN is a valid regex")
+});
+
 /// "Ibid.", "ibid 72", "Ibid., 72.", "Id. at 5".
 static IBID: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:[Ii]bid|Id)\b\.?,?\s*(?:at\s+)?(.*)$").expect("IBID is a valid regex")
@@ -132,6 +138,20 @@ fn segments(text: &str) -> Vec<(usize, usize)> {
         }
     }
     cuts.push(text.len());
+    // "See Halvorsen, p. 215, and compare Calloway, p. 12": prose between two citations.
+    let mut more: Vec<usize> = cuts
+        .windows(2)
+        .flat_map(|w| {
+            JOIN.find_iter(&text[w[0]..w[1]])
+                .map(move |m| w[0] + m.start() + 1)
+                .filter(|&at| {
+                    let before = &text[..at];
+                    before.matches('(').count() == before.matches(')').count()
+                })
+        })
+        .collect();
+    cuts.append(&mut more);
+    cuts.sort_unstable();
     cuts.windows(2)
         .map(|w| (w[0], w[1]))
         .filter(|(s, e)| !text[*s..*e].trim().is_empty())
@@ -281,6 +301,12 @@ fn segment(seg: &str, base: usize) -> Option<NoteCite> {
     None
 }
 
+/// The page cited at the end of a case: "[1921] 2 KB 114 (CA) 120" → 120.
+static CASE_PIN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[\])]\s*\d{0,4}\s*\p{Lu}[\p{L}.\s]{0,30}?\s+\d+(?:\s*\([\p{L}\s]+\))?\s+(\d+(?:[–-]\d+)?)$")
+        .expect("CASE_PIN is a valid regex")
+});
+
 fn legal(body: &str, base: usize, title: &str, year: &str, prefix: Option<String>) -> NoteCite {
     let title = strip_marks(title);
     let year = year.parse().ok();
@@ -295,7 +321,7 @@ fn legal(body: &str, base: usize, title: &str, year: &str, prefix: Option<String
         title: Some(title),
         year,
         prefix,
-        locator: None,
+        locator: CASE_PIN.captures(body).map(|c| c[1].to_string()),
         legal: true,
         work: Some(Box::new(work)),
     }
@@ -395,21 +421,31 @@ fn full(seg: &str, base: usize, p0: usize, p1: usize) -> Option<NoteCite> {
     // What follows the parenthesis: an article's page range, then the page cited.
     let tail = &seg[p1..];
     let (range, locator) = tail_pages(tail);
-    let inverted = invert(authors);
-    let mut bib = String::new();
-    if !inverted.is_empty() {
-        bib.push_str(&inverted);
-        bib.push_str(", ");
-    }
-    bib.push_str(seg[rest_from..p1].trim());
-    if let Some(range) = &range {
-        bib.push_str(": ");
-        bib.push_str(range);
-    }
-    bib.push('.');
-    let mut work = reference::parse(&collapse(&bib));
-    if work.title.is_none() {
-        work.title = title_text.clone();
+    let (marked, after) = match title.as_ref().filter(|t| t.outer.0 >= s) {
+        Some(t) => (
+            Some((
+                &seg[t.outer.0..t.inner.0],
+                t.inner(seg),
+                &seg[t.inner.1..t.outer.1],
+            )),
+            &seg[t.outer.1..p0],
+        ),
+        None => {
+            let rest = &seg[rest_from..p0];
+            let cut = rest.find([',', '(']).unwrap_or(rest.len());
+            (Some(("", &rest[..cut], "")), &rest[cut..])
+        }
+    };
+    let bib = bibliography_form(&invert(authors), marked, after, &seg[p0..p1], range);
+    let mut work = reference::parse(&bib);
+    // The parser may take a chapter's book for its title; the note's own title stands.
+    if let Some(t) = &title_text {
+        if work.title.as_ref() != Some(t) {
+            if work.publisher.as_ref() == Some(t) {
+                work.publisher = None;
+            }
+            work.title = Some(t.clone());
+        }
     }
     if legal_title {
         work.authors.clear();
@@ -434,6 +470,63 @@ fn full(seg: &str, base: usize, p0: usize, p1: usize) -> Option<NoteCite> {
         legal: legal_title,
         work: Some(Box::new(work)),
     })
+}
+
+/// A full citation as a bibliography would give it: names inverted, the title closed with a
+/// stop, "ed."/"trans." spelt out, and a Chicago or MHRA publication parenthesis ("(New York:
+/// Hill and Wang, 1995)") opened into "New York: Hill and Wang, 1995." (an article's date
+/// and an OSCOLA "(Hart 2012)" stay in parentheses).
+fn bibliography_form(
+    inverted: &str,
+    marked: Option<(&str, &str, &str)>,
+    after: &str,
+    paren: &str,
+    range: Option<String>,
+) -> String {
+    let mut bib = String::new();
+    if !inverted.is_empty() {
+        bib.push_str(inverted);
+        bib.push_str(". ");
+    }
+    if let Some((open, inner, close)) = marked {
+        let (open, close) = match open {
+            "'" | "‘" => ("“", "”"),
+            _ => (open, close),
+        };
+        let inner = inner.trim().trim_end_matches([',', '.']);
+        bib.push_str(&format!("{open}{inner}.{close}"));
+    }
+    let mut after = after
+        .trim()
+        .trim_start_matches([',', '.'])
+        .trim()
+        .to_string();
+    if let Some(book) = after.strip_prefix("in ") {
+        after = format!("In {book}");
+    }
+    let after = after
+        .replace(", ed. ", ", edited by ")
+        .replace(", eds. ", ", edited by ")
+        .replace(", trans. ", ", translated by ");
+    if !after.is_empty() {
+        bib.push(' ');
+        bib.push_str(&after);
+    }
+    let inner = &paren[1..paren.len() - 1];
+    if inner.contains(':') {
+        bib.push_str(". ");
+        bib.push_str(inner.trim());
+    } else {
+        bib.push_str(" (");
+        bib.push_str(inner.trim());
+        bib.push(')');
+        if let Some(range) = &range {
+            bib.push_str(": ");
+            bib.push_str(range);
+        }
+    }
+    bib.push('.');
+    collapse(&bib)
 }
 
 /// The end of the names in a citation whose title is not marked: "Richard White, The ..." →
@@ -523,6 +616,16 @@ fn tail_pages(tail: &str) -> (Option<String>, Option<String>) {
         Regex::new(r"^\s*[,:]?\s*(?:at\s+)?(?:pp?\.\s*)?(?P<a>[\dxivlc]+(?:\s*[–—-]\s*[\dxivlc]+)?)(?:,\s*(?:pp?\.\s*)?(?P<b>\d+(?:\s*[–—-]\s*\d+)?))?(?:\s*\((?:pp?\.\s*)?(?P<c>[^)]+)\))?")
             .expect("PAGES is a valid regex")
     });
+    static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"^\s*\d{1,4}\s+\p{Lu}[\p{L}.&\s]{0,60}?\s+\d+(?:,\s*(?P<pin>\d+(?:\s*[–-]\s*\d+)?))?",
+        )
+        .expect("JOURNAL is a valid regex")
+    });
+    // OSCOLA: "(2016) 132 LQR 410, 415": volume, journal, first page, page cited.
+    if let Some(c) = JOURNAL.captures(tail) {
+        return (None, c.name("pin").map(|m| m.as_str().to_string()));
+    }
     let Some(c) = PAGES.captures(tail) else {
         return (None, None);
     };
