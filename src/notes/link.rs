@@ -260,7 +260,9 @@ pub fn link_notes(notes: &Notes, references: &[Reference], has_bibliography: boo
                         .find(&cite.names, cite.title.as_deref(), None)
                         .filter(|i| linked.contains(i)),
                 };
-                entry_of[k] = found;
+                // Linked by name all the same, so that the work counts as cited.
+                entry_of[k] =
+                    found.or_else(|| index.find(&cite.names, cite.title.as_deref(), None));
                 // A note before that cites something unlinked (a case, a work the
                 // bibliography lacks) was dealt with there.
                 let cited_there = there.is_some_and(|w| !w.is_empty());

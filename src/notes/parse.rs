@@ -494,7 +494,11 @@ fn bibliography_form(
             _ => (open, close),
         };
         let inner = inner.trim().trim_end_matches([',', '.']);
-        bib.push_str(&format!("{open}{inner}.{close}"));
+        // A stop goes inside quotation marks and after emphasis.
+        match open {
+            "*" | "_" => bib.push_str(&format!("{open}{inner}{close}.")),
+            _ => bib.push_str(&format!("{open}{inner}.{close}")),
+        }
     }
     let mut after = after
         .trim()
@@ -514,7 +518,10 @@ fn bibliography_form(
     }
     let inner = &paren[1..paren.len() - 1];
     if inner.contains(':') {
-        bib.push_str(". ");
+        if !bib.ends_with(['.', '”', '"']) {
+            bib.push('.');
+        }
+        bib.push(' ');
         bib.push_str(inner.trim());
     } else {
         bib.push_str(" (");

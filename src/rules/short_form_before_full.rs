@@ -2,7 +2,7 @@
 //! 60", "White (n 3) 60") before any note has cited it in full.
 
 use super::{Code, Context, Diagnostic};
-use crate::notes::{Fact, Linked, Note, NoteCite};
+use crate::notes::{Fact, Form, Linked, Note, NoteCite};
 
 /// `citecheck explain short-form-before-full`: why it matters and how to fix it.
 pub(crate) const EXPLANATION: &str =
@@ -26,29 +26,25 @@ pub fn check(
     let Some(Fact::ShortBeforeFull { full_note }) = &linked.fact else {
         return;
     };
-    let what = match cite.form {
-        crate::notes::Form::CrossRef(n) => format!("points to note {n}, which"),
-        _ => "is a short form, but".to_string(),
-    };
-    let fix = match (full_note, cite.form) {
-        (Some(later), crate::notes::Form::CrossRef(_)) => {
-            format!("note {later} comes later; point at an earlier note or cite in full here")
-        }
-        (Some(later), _) => format!(
-            "note {later} gives it in full; give the full citation in the first note that cites it"
-        ),
-        (None, crate::notes::Form::CrossRef(_)) => {
-            "cite the work in full there, or point at the note that does".to_string()
-        }
-        (None, _) => "give the full citation in the first note that cites it".to_string(),
-    };
-    let message = match cite.form {
-        crate::notes::Form::CrossRef(_) => format!(
-            "\"{}\" (note {}) {what} cites no such work before it; {fix}",
+    let message = match (cite.form, full_note) {
+        (Form::CrossRef(n), Some(_)) => format!(
+            "\"{}\" (note {}) points to note {n}, which comes later; point at an earlier note \
+             that cites the work in full, or cite it in full here",
             cite.text, note.number
         ),
-        _ => format!(
-            "\"{}\" (note {}) {what} no earlier note cites this work in full; {fix}",
+        (Form::CrossRef(n), None) => format!(
+            "\"{}\" (note {}) points to note {n}, which cites no work; point at the note that \
+             cites the work in full",
+            cite.text, note.number
+        ),
+        (_, Some(later)) => format!(
+            "\"{}\" (note {}) is a short form, but no earlier note cites this work in full; \
+             note {later} gives it in full; give the full citation in the first note that cites it",
+            cite.text, note.number
+        ),
+        (_, None) => format!(
+            "\"{}\" (note {}) is a short form, but no note before it cites this work in full; \
+             give the full citation in the first note that cites it",
             cite.text, note.number
         ),
     };
