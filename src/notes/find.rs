@@ -157,9 +157,20 @@ fn number_by_marks(text: &str, lines: &LineIndex, notes: &mut [Located]) {
         }
     }
     let unmarked: Vec<usize> = (0..notes.len()).filter(|&i| marked[i].is_none()).collect();
+    let reading: Vec<usize> = order.iter().chain(&unmarked).copied().collect();
+    // Numbered labels keep their numbers when they count up in reading order ([^1], [^2]);
+    // other labels are numbered by their place.
+    let labels: Vec<Option<u32>> = reading
+        .iter()
+        .map(|&i| notes[i].label.parse().ok())
+        .collect();
+    let counting = labels.iter().all(Option::is_some) && labels.windows(2).all(|w| w[0] < w[1]);
     let mut number = vec![0u32; notes.len()];
-    for (place, &i) in order.iter().chain(&unmarked).enumerate() {
-        number[i] = u32::try_from(place + 1).unwrap_or(u32::MAX);
+    for (place, &i) in reading.iter().enumerate() {
+        number[i] = match labels[place] {
+            Some(n) if counting => n,
+            _ => u32::try_from(place + 1).unwrap_or(u32::MAX),
+        };
     }
     for (i, note) in notes.iter_mut().enumerate() {
         note.number = number[i];

@@ -44,8 +44,9 @@ static CROSS_REF: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A short form: surname(s), then a short title, "op. cit." or a page, or both.
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"(?:(?:van|von|de|der|da|di|du|la|le|del|den)\s+)?\p{Lu}[\p{L}'’\-]+";
-    let title = r#"\*[^*]+\*|_[^_]+_|“[^”]+”|"[^"]+"|‘[^’]+’|'[^']+'|\p{Lu}[^,;()]*?"#;
+    // Given names or initials may come first ("Alan M. Turing, ‘Digital Computers’, 289").
+    let name = r"(?:(?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.)\s+){0,3}(?:(?:van|von|de|der|da|di|du|la|le|del|den)\s+)?\p{Lu}[\p{L}'’\-]+";
+    let title = r#"\*[^*]+\*|_[^_]+_|“[^”]+”|"[^"]+"|‘(?:[^’]|’\p{L})+’|'[^']+'|\p{Lu}[^,;()]*?"#;
     let page = r"(?:pp?\.\s*)?[\dxivlc]+(?:\s*[–—-]\s*[\dxivlc]+)?(?:\s*n\.?\s*\d+)?";
     Regex::new(&format!(
         r"^(?P<names>{name}(?:\s+(?:and|&)\s+{name})?),\s*(?:(?P<cit>(?:op|loc)\.\s*cit\.)|(?P<title>{title}))?(?:,?\s*(?P<cit2>(?:op|loc)\.\s*cit\.))?(?:,?\s*(?P<page>{page}))?\s*$"
@@ -123,6 +124,15 @@ fn segments(text: &str) -> Vec<(usize, usize)> {
             '”' => quote = false,
             '"' => quote = !quote,
             ';' if depth == 0 && !star && !quote => cuts.push(i + 1),
+            // "... are possible.’ Ibid., 296.": a quotation's stop is inside its marks.
+            'I' if depth == 0
+                && text[i..].starts_with("Ibid")
+                && text[..i].ends_with(char::is_whitespace)
+                && text[..i].trim_end().ends_with(['.', '’', '”', '"', ')']) =>
+            {
+                quote = false;
+                cuts.push(i);
+            }
             '.' if depth == 0 && !star && !quote => {
                 let word = &text[prev_word_start..i];
                 let next = text[i + 1..].trim_start();
@@ -222,6 +232,8 @@ fn segment(seg: &str, base: usize) -> Option<NoteCite> {
         if let Some(cite) = full(seg, base, pub_paren.start(), pub_paren.end()) {
             return Some(cite);
         }
+    } else if let Some(cite) = undated_full(seg, base) {
+        return Some(cite);
     }
     let start = cite_start(seg, seg.len());
     let (s, e) = trim_bounds(seg, start, seg.len());
@@ -272,10 +284,12 @@ fn segment(seg: &str, base: usize) -> Option<NoteCite> {
         return Some(make(Form::CrossRef(n), names, title, locator));
     }
     if let Some(c) = SHORT.captures(body) {
+        // Family names: the last word of each name.
         let names: Vec<String> = c["names"]
             .split(" and ")
             .flat_map(|n| n.split(" & "))
-            .map(|n| n.trim().to_string())
+            .filter_map(|n| n.split_whitespace().last())
+            .map(str::to_string)
             .collect();
         let title = c.name("title").map(|t| strip_marks(t.as_str()));
         let cited = c.name("cit").or(c.name("cit2")).is_some();
@@ -349,16 +363,17 @@ fn title_in(text: &str) -> Option<Title> {
             '_' if i == 0 || !text[..i].ends_with(char::is_alphanumeric) => &['_'],
             '“' => &['”'],
             '"' => &['"'],
-            '‘' => &['’'],
             '\'' if i == 0 || text[..i].ends_with([' ', '(']) => &['\''],
+            '‘' => &['’'],
             _ => continue,
         };
         let from = i + c.len_utf8();
         let mut search = from;
         while let Some(j) = text[search..].find(close).map(|j| search + j) {
             let after = text[j + close[0].len_utf8()..].chars().next();
-            let closes =
-                c != '\'' || after.is_none_or(|a| a.is_whitespace() || ",.;:()".contains(a));
+            // A single closing quote is also an apostrophe ("Spinoza’s"): it closes only
+            // before a space or punctuation.
+            let closes = !matches!(c, '\'' | '‘') || after.is_none_or(|a| !a.is_alphanumeric());
             if closes && j > from {
                 let end = j + close[0].len_utf8();
                 return Some(Title {
@@ -397,7 +412,12 @@ fn surnames(head: &str) -> Vec<String> {
 fn full(seg: &str, base: usize, p0: usize, p1: usize) -> Option<NoteCite> {
     let title = title_in(&seg[..p0]);
     let limit = title.as_ref().map_or(p0, |t| t.outer.0);
-    let start = cite_start(seg, limit);
+    let mut start = cite_start(seg, limit);
+    // With a marked title, the names are the run of name words just before it ("... can be
+    // found in David Cole, ‘The ...’": David Cole).
+    if title.is_some() {
+        start = start.max(name_run_start(&seg[..limit]));
+    }
     let (s, _) = trim_bounds(seg, start, p0);
     let (authors, rest_from, title_text) = match &title {
         Some(t) if t.outer.0 >= s => (
@@ -452,7 +472,10 @@ fn full(seg: &str, base: usize, p0: usize, p1: usize) -> Option<NoteCite> {
     }
     let (_, e) = trim_bounds(seg, s, seg.len());
     let e = s + seg[s..e].trim_end_matches(['.', ',', ';']).len();
-    let year = PUB.captures(&seg[p0..p1]).and_then(|c| c[2].parse().ok());
+    let year = PUB
+        .captures(&seg[p0..p1])
+        .or_else(|| YEAR.captures(&seg[limit.min(p1)..p1]))
+        .and_then(|c| c[2].parse().ok());
     let names = work
         .creators()
         .iter()
@@ -516,8 +539,13 @@ fn bibliography_form(
         bib.push(' ');
         bib.push_str(&after);
     }
-    let inner = &paren[1..paren.len() - 1];
-    if inner.contains(':') {
+    let inner = paren
+        .strip_prefix('(')
+        .and_then(|p| p.strip_suffix(')'))
+        .unwrap_or(paren);
+    if paren.is_empty() {
+        // No parenthesis: the date and place stay where the note has them.
+    } else if inner.contains(':') {
         if !bib.ends_with(['.', '”', '"']) {
             bib.push('.');
         }
@@ -534,6 +562,80 @@ fn bibliography_form(
     }
     bib.push('.');
     collapse(&bib)
+}
+
+/// Where the names before a title begin: walking back over capitalised words, initials,
+/// particles, "and", "ed." and commas, up to a word of prose.
+fn name_run_start(head: &str) -> usize {
+    const PARTICLES: &[&str] = &[
+        "and", "&", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "ed.",
+        "eds.", "et", "al.",
+    ];
+    let mut start = head.len();
+    let mut end = head.len();
+    for word in head.split_inclusive(char::is_whitespace).rev() {
+        end -= word.len();
+        let core = word.trim().trim_end_matches([',', ';']);
+        let name_like = is_initial(core)
+            || PARTICLES.contains(&core)
+            || (core.chars().next().is_some_and(char::is_uppercase)
+                && !NOT_NAMES.contains(&core)
+                && !core.ends_with(['.', ':']));
+        if !core.is_empty() && !name_like {
+            break;
+        }
+        start = end;
+    }
+    // A run opening with "and" is prose joining two citations.
+    let run = &head[start..];
+    let lead = run.len() - run.trim_start().len();
+    match run.trim_start().strip_prefix("and ") {
+        Some(_) => start + lead + 4,
+        None => start,
+    }
+}
+
+/// "A.", "M.", "J.-P.": an initial.
+fn is_initial(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.is_empty()
+        && letters.len() <= 2
+        && letters.iter().all(|c| c.is_uppercase())
+        && word.ends_with('.')
+}
+
+/// A year standing alone in a citation's text, not inside a web address (group 2, as
+/// [`PUB`]'s).
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(^|[\s,(])(1[5-9]\d{2}|20\d{2})\b").expect("YEAR is a valid regex")
+});
+
+/// A full citation with no publication parenthesis: names, a marked title, then a date
+/// ("Jane Doe, ‘Ports Reopen’, *The Courier*, 19 June 2012, sec. News"). With no names, the
+/// title must open the citation (an authorless work).
+fn undated_full(seg: &str, base: usize) -> Option<NoteCite> {
+    let t = title_in(seg)?;
+    let start = cite_start(seg, t.outer.0);
+    let names = name_run_start(&seg[..t.outer.0]).max(start);
+    let named = !seg[names..t.outer.0]
+        .trim()
+        .trim_end_matches(',')
+        .trim()
+        .is_empty();
+    if !named && !seg[start..t.outer.0].trim().is_empty() {
+        return None;
+    }
+    // The date comes after the title, outside any web address.
+    let after = &seg[t.outer.1..];
+    let dated = after
+        .split_whitespace()
+        .filter(|w| !w.contains("http") && !w.contains('/'))
+        .any(|w| YEAR.is_match(w));
+    if !dated {
+        return None;
+    }
+    let end = seg.trim_end().trim_end_matches(['.', ',', ';']).len();
+    full(seg, base, end, end)
 }
 
 /// The end of the names in a citation whose title is not marked: "Richard White, The ..." →
