@@ -113,14 +113,45 @@ pub fn parse_note(text: &str, base: usize) -> Vec<NoteCite> {
 fn segments(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let (mut depth, mut star, mut quote) = (0i32, false, false);
+    // Where the open quotation began: a quoted sentence that opens a segment is a quotation.
+    let mut quote_at = 0;
     let mut cuts = vec![0];
     let mut prev_word_start = 0;
     for (i, c) in text.char_indices() {
         match c {
             '(' | '[' => depth += 1,
             ')' | ']' => depth = (depth - 1).max(0),
-            '*' | '_' => star = !star,
-            '“' => quote = true,
+            '*' => star = !star,
+            // An underscore inside a word (a web address's "3_3") is no emphasis.
+            '_' if !(text[..i].ends_with(char::is_alphanumeric)
+                && text[i + 1..].starts_with(char::is_alphanumeric)) =>
+            {
+                star = !star
+            }
+            '“' => {
+                quote = true;
+                quote_at = i;
+            }
+            '"' if !quote => {
+                quote = true;
+                quote_at = i;
+            }
+            '”' | '"'
+                if quote
+                    && text[..i].ends_with(['.', '?', '!'])
+                    && depth == 0
+                    && cuts
+                        .last()
+                        .is_some_and(|&c| text[c..quote_at.max(c)].trim().is_empty()) =>
+            {
+                // A quoted sentence ends here: what follows is another sentence.
+                quote = false;
+                let next = text[i + c.len_utf8()..].trim_start();
+                let spaced = text[i + c.len_utf8()..].starts_with(char::is_whitespace);
+                if spaced && next.starts_with(char::is_uppercase) {
+                    cuts.push(i + c.len_utf8());
+                }
+            }
             '”' => quote = false,
             '"' => quote = !quote,
             ';' if depth == 0 && !star && !quote => cuts.push(i + 1),
@@ -303,8 +334,9 @@ fn segment(seg: &str, base: usize) -> Option<NoteCite> {
     let t = title_in(body)?;
     if t.outer.0 == 0 {
         let rest = body[t.outer.1..].trim_start_matches([',', ' ']);
-        if rest.is_empty()
-            || rest
+        // With a page: a title alone without one is a quotation or a name, not a citation.
+        if rest.chars().any(|c| c.is_ascii_digit())
+            && rest
                 .chars()
                 .all(|c| c.is_ascii_digit() || "–-, p.".contains(c))
         {
@@ -573,11 +605,20 @@ fn name_run_start(head: &str) -> usize {
     ];
     let mut start = head.len();
     let mut end = head.len();
+    let mut last = true;
     for word in head.split_inclusive(char::is_whitespace).rev() {
         end -= word.len();
         let core = word.trim().trim_end_matches([',', ';']);
+        // The word just before the title may end the names with a stop ("Chun, Wendy Hui
+        // Kyong. “On Software”").
+        let core = match last && !core.is_empty() {
+            true => core.trim_end_matches('.'),
+            false => core,
+        };
+        last &= core.is_empty();
         let name_like = is_initial(core)
             || PARTICLES.contains(&core)
+            || PARTICLES.contains(&word.trim().trim_end_matches([',', ';']))
             || (core.chars().next().is_some_and(char::is_uppercase)
                 && !NOT_NAMES.contains(&core)
                 && !core.ends_with(['.', ':']));
@@ -671,11 +712,18 @@ fn looks_like_names(text: &str) -> bool {
 /// "Richard White" → "White, Richard"; "Richard White and Donald Worster" → "White, Richard,
 /// and Donald Worster"; "Jane Doe, ed." → "Doe, Jane, ed.".
 fn invert(authors: &str) -> String {
-    let authors = authors.trim().trim_end_matches(',');
+    let authors = authors.trim().trim_end_matches([',', '.']);
     if authors.is_empty() {
         return String::new();
     }
-    let (first, rest) = match (authors.find(", "), authors.find(" and ")) {
+    // Already family name first, as a bibliography has it: "Chun, Wendy Hui Kyong".
+    if let Some((family, _)) = authors.split_once(", ") {
+        if !family.contains(' ') && !authors.contains(" and ") && !authors.contains(" & ") {
+            return authors.to_string();
+        }
+    }
+    let and = authors.find(" and ").or_else(|| authors.find(" & "));
+    let (first, rest) = match (authors.find(", "), and) {
         (Some(c), Some(a)) => {
             let at = c.min(a);
             (&authors[..at], &authors[at..])

@@ -48,6 +48,7 @@ fn scratch2() {
         "Ann Lee, Bob Cho, and Carl Dunn, The Long Shore (Boston: Beacon, 2001), 3.",
         "Alexis de Tocqueville, *Democracy in America*, trans. Henry Reeve (London: Saunders and Otley, 1835), 1:45.",
         "The silt counts were never published. Ibid., 80.",
+        "For more on the history of this, see Ole-Johan Dahl, [The Birth of Object Orientation: the Simula Languages](https://link.springer.com/chapter/10.1007/978-3-540-39993-3_3). *Object-Orientation to Formal Methods*, Owe O., Krogdahl S., Lyche T.Eds. *Lecture Notes in Computer Science*, vol 2635 (Berlin/Heidelberg: Springer, 2004).",
     ] {
         println!("{note}\n  {:#?}", read(note));
     }
