@@ -113,8 +113,9 @@ pub fn parse_note(text: &str, base: usize) -> Vec<NoteCite> {
 fn segments(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let (mut depth, mut star, mut quote) = (0i32, false, false);
-    // Where the open quotation began: a quoted sentence that opens a segment is a quotation.
-    let mut quote_at = 0;
+    // A quoted sentence that opens a segment is a quotation: whether the open quotation
+    // did, and whether the segment so far is blank.
+    let (mut quote_opens, mut blank) = (false, true);
     let mut cuts = vec![0];
     let mut prev_word_start = 0;
     for (i, c) in text.char_indices() {
@@ -130,19 +131,14 @@ fn segments(text: &str) -> Vec<(usize, usize)> {
             }
             '“' => {
                 quote = true;
-                quote_at = i;
+                quote_opens = blank;
             }
             '"' if !quote => {
                 quote = true;
-                quote_at = i;
+                quote_opens = blank;
             }
             '”' | '"'
-                if quote
-                    && text[..i].ends_with(['.', '?', '!'])
-                    && depth == 0
-                    && cuts
-                        .last()
-                        .is_some_and(|&c| text[c..quote_at.max(c)].trim().is_empty()) =>
+                if quote && quote_opens && depth == 0 && text[..i].ends_with(['.', '?', '!']) =>
             {
                 // A quoted sentence ends here: what follows is another sentence.
                 quote = false;
@@ -177,20 +173,32 @@ fn segments(text: &str) -> Vec<(usize, usize)> {
         if c.is_whitespace() || c == '(' {
             prev_word_start = i + c.len_utf8();
         }
+        if cuts.last() == Some(&(i + c.len_utf8())) {
+            blank = true;
+        } else if !c.is_whitespace() {
+            blank = false;
+        }
     }
     cuts.push(text.len());
     // "See Halvorsen, p. 215, and compare Calloway, p. 12": prose between two citations.
-    let mut more: Vec<usize> = cuts
-        .windows(2)
-        .flat_map(|w| {
-            JOIN.find_iter(&text[w[0]..w[1]])
-                .map(move |m| w[0] + m.start() + 1)
-                .filter(|&at| {
-                    let before = &text[..at];
-                    before.matches('(').count() == before.matches(')').count()
-                })
-        })
-        .collect();
+    // Outside parentheses only: the depth at each join is read off one running count.
+    let mut depth_at = 0i32;
+    let mut counted = 0;
+    let mut more: Vec<usize> = Vec::new();
+    for m in JOIN.find_iter(text) {
+        let at = m.start() + 1;
+        for c in text[counted..at].chars() {
+            match c {
+                '(' => depth_at += 1,
+                ')' => depth_at = (depth_at - 1).max(0),
+                _ => {}
+            }
+        }
+        counted = at;
+        if depth_at == 0 {
+            more.push(at);
+        }
+    }
     cuts.append(&mut more);
     cuts.sort_unstable();
     cuts.windows(2)
@@ -400,8 +408,14 @@ fn title_in(text: &str) -> Option<Title> {
             _ => continue,
         };
         let from = i + c.len_utf8();
+        // A title is closed within a few hundred bytes; looking no further keeps a text of
+        // unclosed marks linear.
+        let window = (from + 600).min(text.len());
+        let window = (window..=text.len())
+            .find(|&k| text.is_char_boundary(k))
+            .unwrap_or(text.len());
         let mut search = from;
-        while let Some(j) = text[search..].find(close).map(|j| search + j) {
+        while let Some(j) = text[search..window].find(close).map(|j| search + j) {
             let after = text[j + close[0].len_utf8()..].chars().next();
             // A single closing quote is also an apostrophe ("Spinoza’s"): it closes only
             // before a space or punctuation.
@@ -508,11 +522,16 @@ fn full(seg: &str, base: usize, p0: usize, p1: usize) -> Option<NoteCite> {
         .captures(&seg[p0..p1])
         .or_else(|| YEAR.captures(&seg[limit.min(p1)..p1]))
         .and_then(|c| c[2].parse().ok());
-    let names = work
+    let mut names: Vec<String> = work
         .creators()
         .iter()
         .map(|n| n.family().to_string())
+        .filter(|n| !n.is_empty())
         .collect();
+    // Names the parser could not read are still the note's: the last word of each.
+    if names.is_empty() && !legal_title {
+        names = surnames(authors.trim_end_matches([',', '.']));
+    }
     Some(NoteCite {
         span: Span::new(base + s, base + e),
         text: collapse(&seg[s..e]),
