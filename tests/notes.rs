@@ -12,8 +12,14 @@ use common::*;
 /// no entry fits: a case, a statute, a work the bibliography lacks, an unclear "Ibid.").
 type Gold = (usize, usize, &'static str, &'static str);
 
-/// Each fixture: its file, its gold citations, its gold problems (code, line).
-const FIXTURES: &[(&str, &[Gold], &[(&str, usize)])] = &[
+/// A problem: its code and line.
+type Problem = (&'static str, usize);
+
+/// A cited work as the report gives it: line, column, text, keys.
+type Row = (usize, usize, String, String);
+
+/// Each fixture: its file, its gold citations, its gold problems.
+const FIXTURES: &[(&str, &[Gold], &[Problem])] = &[
     (
         "chicago-footnotes.md",
         &[
@@ -107,6 +113,7 @@ const FIXTURES: &[(&str, &[Gold], &[(&str, usize)])] = &[
         "oscola-footnotes.md",
         &[
             (9, 7, "*Harrow v Denbigh Mills Ltd* [1921] 2 KB 114 (CA) 120", ""),
+            (11, 7, "Sale of Goods Act 1979, s 14", ""),
             (13, 7, "Andrew Pell, *Contract and Consequence* (2nd edn, Larkspur Press 2012) 77", "pell2012"),
             (15, 7, "ibid 80", "pell2012"),
             (17, 7, "Nadia Qureshi, ‘Remoteness Revisited’ (2016) 132 LQR 410, 415", "qureshi2016"),
@@ -143,7 +150,7 @@ fn path(name: &str) -> String {
 }
 
 /// What `check` reports for a fixture: its citations as gold rows, and its problems.
-fn found(name: &str) -> (Vec<(usize, usize, String, String)>, Vec<(String, usize)>) {
+fn found(name: &str) -> (Vec<Row>, Vec<(String, usize)>) {
     let out = citecheck(&["check", &path(name), "--format", "json"]);
     let report: citecheck::report::Report =
         serde_json::from_str(&stdout(&out)).expect("a JSON report");
@@ -161,7 +168,7 @@ fn found(name: &str) -> (Vec<(usize, usize, String, String)>, Vec<(String, usize
     (citations, problems)
 }
 
-fn own(gold: &[Gold]) -> Vec<(usize, usize, String, String)> {
+fn own(gold: &[Gold]) -> Vec<Row> {
     gold.iter()
         .map(|&(l, c, t, k)| (l, c, t.to_string(), k.to_string()))
         .collect()

@@ -137,15 +137,12 @@ impl WorkIndex {
             }
         }
         let (i, shared, same_year) = best?;
-        // Half the cited title's words, or (a full citation whose title is off) the same
-        // name and year.
-        if shared * 2 >= cited.len() || (shared > 0 && same_year) {
-            Some(i)
-        } else if same_year && candidates.len() == 1 {
-            Some(i)
-        } else {
-            None
-        }
+        // Half the cited title's words, or some and the same year, or (a full citation whose
+        // title is off) the only work of that name in that year.
+        let fits = shared * 2 >= cited.len()
+            || (shared > 0 && same_year)
+            || (same_year && candidates.len() == 1);
+        fits.then_some(i)
     }
 }
 

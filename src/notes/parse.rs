@@ -25,9 +25,10 @@ static PROSE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("PROSE is a valid regex")
 });
 
-/// Prose that joins two citations in one sentence: ", and compare", ", see also", ", cf.".
+/// Prose that joins two citations in one sentence, after the first one's page, parenthesis or
+/// title: "215, and compare", "1995), see also", "*Rivers*, cf.".
 static JOIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),\s+(?:and\s+)?(?:see(?:\s+also)?|compare|cf\.)\s")
+    Regex::new(r"(?i)[\d)”’\x22*],\s+(?:and\s+)?(?:see(?:\s+also)?|compare|cf\.)\s")
         .expect("JOIN is a valid regex")
 });
 
@@ -62,7 +63,7 @@ static CASE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A statute: "Human Rights Act 1998, s 3".
 static STATUTE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?P<title>(?:\p{Lu}[\p{L}'’()]*\s+){1,8}(?:Act|Code|Regulations?|Order)\s+(?P<year>1[6-9]\d{2}|20\d{2}))(?:,?\s*(?P<page>.+))?$")
+    Regex::new(r"^(?P<title>\p{Lu}[\p{L}'’()]*\s+(?:(?:\p{Lu}[\p{L}'’()]*|of|and|for|the|on|in|to)\s+){0,8}(?:Act|Code|Regulations?|Order)\s+(?P<year>1[6-9]\d{2}|20\d{2}))(?:,?\s*(?P<page>.+))?$")
         .expect("STATUTE is a valid regex")
 });
 
@@ -186,7 +187,8 @@ fn segments(text: &str) -> Vec<(usize, usize)> {
     let mut counted = 0;
     let mut more: Vec<usize> = Vec::new();
     for m in JOIN.find_iter(text) {
-        let at = m.start() + 1;
+        // Just after the comma.
+        let at = m.start() + m.as_str().find(',').map_or(0, |c| c + 1);
         for c in text[counted..at].chars() {
             match c {
                 '(' => depth_at += 1,
@@ -731,7 +733,14 @@ fn looks_like_names(text: &str) -> bool {
 /// "Richard White" → "White, Richard"; "Richard White and Donald Worster" → "White, Richard,
 /// and Donald Worster"; "Jane Doe, ed." → "Doe, Jane, ed.".
 fn invert(authors: &str) -> String {
-    let authors = authors.trim().trim_end_matches([',', '.']);
+    let authors = authors.trim().trim_end_matches(',');
+    // A stop that ends the names goes ("Kyong."), one that ends an initial or "Jr." stays.
+    let last = authors.split_whitespace().last().unwrap_or_default();
+    let authors = if is_initial(last) || matches!(last, "Jr." | "Sr.") {
+        authors
+    } else {
+        authors.trim_end_matches('.')
+    };
     if authors.is_empty() {
         return String::new();
     }
