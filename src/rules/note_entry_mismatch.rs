@@ -26,18 +26,23 @@ pub fn check(
     let Some(entry) = cx.references.get(i) else {
         return;
     };
-    let parts: Vec<String> = differences
+    let ours: Vec<String> = differences
         .iter()
-        .map(|(field, ours, theirs)| format!("{field} \"{ours}\" where the entry has \"{theirs}\""))
+        .map(|(field, ours, _)| format!("the {field} \"{ours}\""))
+        .collect();
+    let theirs: Vec<String> = differences
+        .iter()
+        .map(|(_, _, theirs)| format!("\"{theirs}\""))
         .collect();
     let message = format!(
-        "note {} cites {} with {}; the bibliography entry {} (line {}) disagrees; make the note \
-         and the entry agree",
+        "note {} gives {}, but bibliography entry {} ({}; line {}) gives {}; make the note and \
+         the entry agree",
         note.number,
-        entry.short_citation(),
-        parts.join(", "),
+        ours.join(" and "),
         entry.key,
-        entry.line
+        entry.short_citation(),
+        entry.line,
+        theirs.join(" and ")
     );
     out.push(
         Diagnostic::new(Code::NoteEntryMismatch, cite.span, message).with_keys([entry.key.clone()]),
@@ -59,8 +64,8 @@ mod tests {
         assert_eq!(codes(&found), [("note-entry-mismatch", 3)]);
         assert_eq!(
             found[0].1.message,
-            "note 1 cites White, 1995 with year \"1996\" where the entry has \"1995\"; the \
-             bibliography entry white1995 (line 7) disagrees; make the note and the entry agree"
+            "note 1 gives the year \"1996\", but bibliography entry white1995 (White, 1995; line 7) \
+             gives \"1995\"; make the note and the entry agree"
         );
     }
 }
