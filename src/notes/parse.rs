@@ -104,10 +104,64 @@ const NOT_NAMES: &[&str] = &[
 
 /// Every work a note cites, in order. `text` is the note's text; `base` its offset.
 pub fn parse_note(text: &str, base: usize) -> Vec<NoteCite> {
+    if let Some(cite) = author_date_entry(text, base) {
+        return vec![cite];
+    }
     segments(text)
         .into_iter()
         .filter_map(|(s, e)| segment(&text[s..e], base + s))
         .collect()
+}
+
+/// A note that is an author-date bibliography entry: "Rothstein, Richard. 2018. *The Color
+/// of Law*. New York: Liveright. 55–56."
+static AUTHOR_DATE_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<family>\p{Lu}[\p{L}'’\-]+), \p{Lu}[\p{L}.\-]*(?:\s+\p{Lu}[\p{L}.\-]*){0,3}\.\s+\(?(?P<year>1[5-9]\d{2}|20\d{2})[a-z]?\)?\.\s+\S")
+        .expect("AUTHOR_DATE_ENTRY is a valid regex")
+});
+
+/// A page at the end of a note: "... Liveright. 55–56."
+static LAST_PAGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[.,]\s*(?P<page>(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?)\.?\s*$")
+        .expect("LAST_PAGE is a valid regex")
+});
+
+/// A whole note written as an author-date bibliography entry (one work, names family first,
+/// the year after them), read by the reference parser.
+fn author_date_entry(text: &str, base: usize) -> Option<NoteCite> {
+    let trimmed = text.trim();
+    let c = AUTHOR_DATE_ENTRY.captures(trimmed)?;
+    if NOT_NAMES.contains(&&c["family"]) || trimmed.contains(';') {
+        return None;
+    }
+    let start = base + (text.len() - text.trim_start().len());
+    let body = trimmed.trim_end_matches(['.', ',']);
+    let page = LAST_PAGE.captures(trimmed);
+    let entry_text = page
+        .as_ref()
+        .and_then(|p| p.get(0))
+        .map_or(trimmed, |m| &trimmed[..m.start() + 1]);
+    let work = reference::parse(entry_text);
+    let names: Vec<String> = work
+        .creators()
+        .iter()
+        .map(|n| n.family().to_string())
+        .collect();
+    if work.title.is_none() || names.first().map(String::as_str) != Some(&c["family"]) {
+        return None;
+    }
+    Some(NoteCite {
+        span: Span::new(start, start + body.len()),
+        text: collapse(body),
+        form: Form::Full,
+        names,
+        title: work.title.clone(),
+        year: c["year"].parse().ok(),
+        prefix: None,
+        locator: page.map(|p| p["page"].to_string()),
+        legal: false,
+        work: Some(Box::new(work)),
+    })
 }
 
 /// The note cut at top-level semicolons and at sentence ends (offsets into `text`).

@@ -253,6 +253,19 @@ fn the_regexes_take_what_they_should() {
 }
 
 #[test]
+fn a_note_written_as_an_author_date_entry() {
+    assert_eq!(
+        read("Rothstein, Richard. 2018. The Color of Law: A Forgotten History. New York, NY: Liveright Publishing. 55-56."),
+        ["Full | Rothstein | The Color of Law: A Forgotten History | 2018 |  | 55-56 | Rothstein, Richard. 2018. The Color of Law: A Forgotten History. New York, NY: Liveright Publishing. 55-56"]
+    );
+    // Prose that starts like a name is not one.
+    assert_eq!(
+        read("However, Rothstein. 2018. The argument stands."),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
 fn statutes_with_small_words() {
     assert_eq!(
         read("Sale of Goods Act 1979, s 14."),
