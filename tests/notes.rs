@@ -272,3 +272,26 @@ fn a_latex_paper_citing_in_footnotes_links_every_key() {
     );
     assert!(report.diagnostics.is_empty());
 }
+
+/// An author-date paper whose footnotes happen to give a reference in full stays an
+/// author-date paper: its text cites more than its notes.
+#[test]
+fn an_author_date_paper_with_footnotes_stays_author_date() {
+    let report = report_of(&["check", &path("apa-with-footnotes.md")], 0);
+    assert_eq!(report.style, citecheck::rules::Style::AuthorDate);
+    let seen: Vec<(usize, &str, Vec<String>)> = report
+        .citations
+        .iter()
+        .map(|c| (c.line, c.text.as_str(), c.keys.clone()))
+        .collect();
+    let keys = |k: &str| vec![k.to_string()];
+    assert_eq!(
+        seen,
+        [
+            (3, "Alvarez, 2018", keys("alvarez2018")),
+            (3, "Chen & Okafor, 2020", keys("chen2020")),
+            (4, "Alvarez, 2018, p. 12", keys("alvarez2018")),
+        ]
+    );
+    assert!(report.diagnostics.is_empty(), "{:?}", report.diagnostics);
+}

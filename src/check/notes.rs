@@ -62,7 +62,8 @@ pub fn read(doc: &Document, options: &Options) -> Result<Option<NotesPaper>, Inp
         });
         notes = Notes::page_foot(&doc.text, &doc.lines, &residue, until);
     }
-    if notes.is_empty() || !(notes.cite_works() || fixed == Some(Style::Notes)) {
+    let text = list_doc.map_or("", |d| d.text.as_str());
+    if notes.is_empty() || !(notes.cite_more_than(text) || fixed == Some(Style::Notes)) {
         return Ok(None);
     }
     let raw = match (&section, list_doc) {

@@ -15,6 +15,14 @@ pub use parse::{cites_a_work, parse_note};
 use crate::reference::Reference;
 use crate::span::{LineIndex, Span};
 
+/// A citation in running text: "(Smith, 2019)", "(Smith and Lee 2019, 4)", "[12]", "[3, 4]".
+static IN_TEXT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"\(\p{Lu}[\p{L}'’\-]+(?: et al\.)?(?:,? (?:and|&) \p{Lu}[\p{L}'’\-]+)?,? (?:1[5-9]|20)\d{2}[a-z]?[,;)]|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]",
+    )
+    .expect("IN_TEXT is a valid regex")
+});
+
 /// How a note cites a work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -145,6 +153,15 @@ impl Notes {
         })
     }
 
+    /// Does the paper cite in its notes rather than in its text? The notes cite works the
+    /// notes way (see [`Notes::cite_works`]) and more often than the text (`text`: the paper
+    /// with its notes blanked) cites in parentheses or brackets: an author-date paper whose
+    /// footnotes give a few references stays author-date.
+    pub fn cite_more_than(&self, text: &str) -> bool {
+        let in_text = IN_TEXT.find_iter(text).take(self.notes.len() + 1).count();
+        self.cite_works() && self.cites().count() > in_text
+    }
+
     /// Do the notes cite works the notes way? At least one full citation, "Ibid." or
     /// cross-reference (or two short forms), in at least a third of the notes.
     pub fn cite_works(&self) -> bool {
@@ -185,5 +202,18 @@ mod tests {
         let lines = LineIndex::new(text);
         let notes = Notes::apart(text, &lines, &[false; 3]);
         assert!(!notes.is_empty() && !notes.cite_works());
+    }
+
+    #[test]
+    fn a_paper_that_cites_in_its_text_is_not_a_notes_paper() {
+        let text = "A (Smith, 2019). B (Lee and Cho 2020, 4). C [12].[^1]\n\n\
+                    [^1]: Richard White, *The Organic Machine* (New York: Hill and Wang, 1995).\n";
+        let lines = LineIndex::new(text);
+        let notes = Notes::apart(text, &lines, &[false; 4]);
+        assert!(notes.cite_works());
+        assert!(!notes.cite_more_than(text));
+        assert!(notes.cite_more_than("Only prose here.[^1]"));
+        let found: Vec<&str> = IN_TEXT.find_iter(text).map(|m| m.as_str()).collect();
+        assert_eq!(found, ["(Smith, 2019)", "(Lee and Cho 2020,", "[12]"]);
     }
 }
