@@ -19,6 +19,8 @@ pub enum StyleChoice {
     Auto,
     AuthorDate,
     Numeric,
+    /// Footnotes or endnotes.
+    Notes,
 }
 
 impl StyleChoice {
@@ -27,6 +29,7 @@ impl StyleChoice {
             StyleChoice::Auto => None,
             StyleChoice::AuthorDate => Some(Style::AuthorDate),
             StyleChoice::Numeric => Some(Style::Numeric),
+            StyleChoice::Notes => Some(Style::Notes),
         }
     }
 }

@@ -37,6 +37,7 @@ pub mod generate;
 pub mod input;
 pub mod lexicon;
 pub mod link;
+pub mod notes;
 pub mod paper;
 pub mod reference;
 pub mod reflist;

@@ -40,7 +40,7 @@ pub struct Suggestion {
 }
 
 impl Link {
-    fn matched(entries: Vec<usize>, by_given_name: bool) -> Self {
+    pub fn matched(entries: Vec<usize>, by_given_name: bool) -> Self {
         let status = if entries.len() == 1 {
             Status::Matched
         } else {
@@ -60,7 +60,7 @@ impl Link {
         Link::matched(vec![entry], false)
     }
 
-    fn unmatched(suggestion: Option<Suggestion>) -> Self {
+    pub fn unmatched(suggestion: Option<Suggestion>) -> Self {
         Link {
             status: Status::Unmatched,
             entries: Vec::new(),
@@ -337,6 +337,8 @@ fn link_one(citation: &Citation, references: &[Reference], index: &Index) -> Lin
                 ),
             })),
         },
+        // Notes are linked by `crate::notes::link_notes`, which knows the notes before.
+        Target::Note { .. } => Link::unmatched(None),
         Target::Key(key) => match index.keys(references).exact.get(key) {
             Some(&i) => Link::matched(vec![i], false),
             None => {

@@ -634,9 +634,15 @@ fn explain(code: Option<&str>, list: bool) -> Result<Status, Failure> {
             ));
         }
         (None, _) => {
+            // The codes in one column, however long the longest.
+            let width = ALL_CODES
+                .iter()
+                .map(|c| c.as_str().len())
+                .max()
+                .unwrap_or(0);
             for code in ALL_CODES {
                 out.push_str(&format!(
-                    "{:<22} {:<8} {}\n",
+                    "{:<width$} {:<8} {}\n",
                     code.as_str(),
                     code.default_severity().as_str(),
                     code.summary()

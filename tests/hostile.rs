@@ -267,3 +267,58 @@ fn word_markup_nested_deep_and_fields_left_open() {
     let (code, _, err) = run_on("fields.docx", &word_file(&open), &["check"], LIMIT);
     assert!([0, 1, 2].contains(&code), "{err}");
 }
+
+#[test]
+fn notes_that_are_huge_many_or_full_of_unclosed_marks() {
+    // One footnote of a megabyte: unclosed quotation marks, emphasis and joins.
+    let mut note = String::from("[^1]: Richard White, ");
+    while note.len() < 1_000_000 {
+        note.push_str(
+            "‘Salt’s ‘Silver *and \"Gold, see also Ann Lee, (New York: Press, 1995), 4. ",
+        );
+    }
+    let text = format!("Text.[^1]\n\n{note}\n");
+    let (code, out, err) = run_on(
+        "huge-note.md",
+        text.as_bytes(),
+        &["check", "--format", "json"],
+        LIMIT,
+    );
+    assert!(code < 2, "{err}");
+    assert!(out.contains("\"style\": \"notes\""), "{out:.300}");
+    // Twenty thousand notes, full, short and "Ibid.", with a bibliography.
+    let mut body = String::from("Text");
+    let mut notes = String::new();
+    // A family name of letters for each number: 1 → "Lb", 28 → "Lcb".
+    let name = |mut n: usize| {
+        let mut s = String::from("L");
+        while n > 0 {
+            s.push(char::from(b'a' + (n % 26) as u8));
+            n /= 26;
+        }
+        s
+    };
+    for n in 1..=20_000 {
+        body.push_str(&format!(" claim.[^{n}]"));
+        let cite = match n % 3 {
+            1 => format!("Ann {}, *Harbours* (Boston: Beacon, 2001), {n}.", name(n)),
+            2 => "Ibid., 5.".to_string(),
+            _ => format!("{}, *Harbours*, 7.", name(n - 2)),
+        };
+        notes.push_str(&format!("[^{n}]: {cite}\n"));
+    }
+    let text =
+        format!("{body}\n\n{notes}\nBibliography\n\nLb, Ann. *Harbours*. Boston: Beacon, 2001.\n");
+    let (code, out, err) = run_on(
+        "many-notes.md",
+        text.as_bytes(),
+        &["check", "--format", "json"],
+        LIMIT,
+    );
+    assert!(code < 2, "{err}");
+    let report: citecheck::report::Report = serde_json::from_str(&out).unwrap();
+    assert_eq!(report.summary.citations, 20_000);
+    // The bibliography lists one work: its three citations match, the rest of the full
+    // citations are missing from it.
+    assert_eq!(report.summary.matched, 3);
+}

@@ -146,6 +146,19 @@ const FIRES: &[(&str, &[Diag])] = &[
             ("stale-bibliography", 7, &["brandvold2017"]),
         ],
     ),
+    (
+        "short-form-before-full",
+        &[("short-form-before-full", 5, &["marsh1990"])],
+    ),
+    ("ambiguous-ibid", &[("ambiguous-ibid", 7, &[])]),
+    (
+        "note-entry-mismatch",
+        &[("note-entry-mismatch", 5, &["marsh1990"])],
+    ),
+    (
+        "missing-bibliography-entry",
+        &[("missing-bibliography-entry", 7, &[])],
+    ),
 ];
 
 /// The one file of `dir` named `stem.*`, if there is exactly one.

@@ -47,8 +47,18 @@ impl RefList {
     }
 }
 
-/// Find, split and parse the reference list of a paper. `at` points at it by line number.
+/// Find, split and parse the reference list of a paper. `at` points at it by line number. A
+/// notes-style paper's list is its bibliography with the notes kept out, or, with none, the
+/// works its notes cite in full.
 pub fn read_references(doc: &Document, at: Option<usize>) -> Result<RefList, InputError> {
+    match super::notes::read(doc, &Options::at(at))? {
+        Some(paper) if !paper.list.references.is_empty() => Ok(paper.list),
+        _ => read_list(doc, at),
+    }
+}
+
+/// [`read_references`] for a paper that cites in its text.
+fn read_list(doc: &Document, at: Option<usize>) -> Result<RefList, InputError> {
     let (section, raw, residue) = split_list(doc, at)?;
     let mut numbers = Vec::with_capacity(raw.len());
     let mut references: Vec<Reference> = raw
@@ -84,7 +94,7 @@ fn split_list(
     Ok((section, raw, residue))
 }
 
-fn parse_entry(entry: &RawEntry) -> Reference {
+pub(super) fn parse_entry(entry: &RawEntry) -> Reference {
     let mut r = reference::parse(&entry.text);
     r.line = entry.line;
     r.span = entry.span;
@@ -103,7 +113,10 @@ pub struct RawList {
 impl RawList {
     /// Find and split the list, and count its keys (each entry parsed once, then dropped).
     pub fn read(doc: &Document, at: Option<usize>) -> Result<Self, InputError> {
-        let (_, entries, _) = split_list(doc, at)?;
+        let entries = match super::notes::read(doc, &Options::at(at))? {
+            Some(paper) if !paper.raw.is_empty() => paper.raw,
+            _ => split_list(doc, at)?.1,
+        };
         let mut keys = reference::KeyCounts::default();
         for entry in &entries {
             keys.count(&parse_entry(entry));
@@ -285,7 +298,10 @@ impl Plan {
 /// memory stays at the paper, its list and per-entry counts.
 pub(super) fn check(doc: Document, options: &Options) -> Result<Checked, InputError> {
     let config = &options.config;
-    let list = read_references(&doc, options.references_at)?;
+    if let Some(paper) = super::notes::read(&doc, options)? {
+        return Ok(super::notes::check(doc, paper, options));
+    }
+    let list = read_list(&doc, options.references_at)?;
     let plan = Plan::new(&doc, &list, config);
     let origins = Origins::default();
     let cx = list.context(plan.style, &origins);

@@ -6,6 +6,7 @@
 mod keys;
 mod lint;
 mod list;
+mod notes;
 
 pub use lint::BibWalk;
 pub use list::{body_text, parse_lines, read_references, Plan, RawList, RefList};
@@ -65,6 +66,14 @@ impl Options {
     pub fn with_config(config: Config) -> Self {
         Options {
             config,
+            ..Options::default()
+        }
+    }
+
+    /// Everything kept, the default configuration, the list at line `at` if given.
+    pub fn at(at: Option<usize>) -> Self {
+        Options {
+            references_at: at,
             ..Options::default()
         }
     }

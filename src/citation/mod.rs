@@ -36,6 +36,8 @@ pub enum Target {
     Number(u32),
     /// A citation key (LaTeX, Pandoc).
     Key(String),
+    /// A work cited in a footnote or endnote: the note's number, and how it cites the work.
+    Note { note: u32, form: crate::notes::Form },
 }
 
 /// One cited work at one place in the text.

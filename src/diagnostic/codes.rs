@@ -94,6 +94,14 @@ codes! {
         "A work cited through a reference-manager field is missing from the typed reference list.";
     StaleBibliography = "stale-bibliography", Warning,
         "A reference manager's bibliography is out of date with the citation fields.";
+    ShortFormBeforeFull = "short-form-before-full", Warning,
+        "A note cites a work in short form before any note cites it in full.";
+    AmbiguousIbid = "ambiguous-ibid", Warning,
+        "\"Ibid.\" follows a note that cites several works, or none.";
+    NoteEntryMismatch = "note-entry-mismatch", Warning,
+        "A note's full citation disagrees with its bibliography entry (year, title, publisher).";
+    MissingBibliographyEntry = "missing-bibliography-entry", Error,
+        "A work cited in a note has no entry in the bibliography.";
 }
 
 impl fmt::Display for Code {

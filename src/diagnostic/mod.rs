@@ -87,6 +87,8 @@ pub enum Style {
     Numeric,
     /// LaTeX or Pandoc keys.
     Keys,
+    /// Footnotes or endnotes (Chicago notes-bibliography, MHRA, OSCOLA).
+    Notes,
 }
 
 /// A source text a diagnostic may point into: the paper, a file it pulls in, a `.bib` file.

@@ -3,6 +3,7 @@
 //! explain` prints), its messages and its check; [`explanation`] gathers the explanations.
 
 mod ambiguous_citation;
+mod ambiguous_ibid;
 mod bib_syntax;
 mod citation_order;
 mod context;
@@ -21,9 +22,12 @@ pub mod key_case_mismatch;
 mod malformed_field;
 mod malformed_name;
 pub mod misplaced_header;
+mod missing_bibliography_entry;
 mod missing_field;
 mod missing_input;
 pub mod no_bibliography;
+mod note_entry_mismatch;
+mod short_form_before_full;
 mod stale_bibliography;
 mod uncited_reference;
 mod undefined_crossref;
@@ -75,6 +79,10 @@ pub fn explanation(code: Code) -> &'static str {
         Code::UnfieldedCitation => unfielded_citation::EXPLANATION,
         Code::UnlistedFieldItem => unlisted_field_item::EXPLANATION,
         Code::StaleBibliography => stale_bibliography::EXPLANATION,
+        Code::ShortFormBeforeFull => short_form_before_full::EXPLANATION,
+        Code::AmbiguousIbid => ambiguous_ibid::EXPLANATION,
+        Code::NoteEntryMismatch => note_entry_mismatch::EXPLANATION,
+        Code::MissingBibliographyEntry => missing_bibliography_entry::EXPLANATION,
     }
 }
 
@@ -152,6 +160,28 @@ impl<'a> CitationRules<'a> {
     pub fn finish(self, out: &mut Vec<Diagnostic>) {
         uncited_reference::check(self.cx, self.touched, out);
     }
+}
+
+/// The rules of a notes-style paper, over every cited work of its notes with its link (see
+/// [`crate::notes::link_notes`]): short forms before full ones, unclear "Ibid.", notes that
+/// disagree with or are missing from the bibliography, and entries no note cites.
+pub fn run_notes(
+    cx: &Context,
+    notes: &crate::notes::Notes,
+    linking: &crate::notes::Linking,
+    out: &mut Vec<Diagnostic>,
+) {
+    let mut touched = vec![false; cx.references.len()];
+    for ((note, cite), linked) in notes.cites().zip(&linking.links) {
+        if let Some(t) = linked.entry.and_then(|i| touched.get_mut(i)) {
+            *t = true;
+        }
+        short_form_before_full::check(cx, note, cite, linked, out);
+        ambiguous_ibid::check(note, cite, linked, out);
+        note_entry_mismatch::check(cx, note, cite, linked, out);
+        missing_bibliography_entry::check(note, cite, linked, out);
+    }
+    uncited_reference::check(cx, touched, out);
 }
 
 /// Run every rule over a linked paper whose citations are all at hand, in a fixed order.
@@ -322,6 +352,56 @@ pub(crate) mod testing {
         };
         super::run(&cx, &citations, &links)
             .into_iter()
+            .map(|d| (doc.lines.line(d.span.start), d))
+            .collect()
+    }
+
+    /// A small notes-style paper (Markdown footnotes or endnotes, with or without a
+    /// bibliography): the notes found and read, the list (the notes blanked) split and parsed,
+    /// the notes linked, then the notes rules (and, with a bibliography, the list rules): each
+    /// diagnostic with its line.
+    pub fn notes_paper(text: &str) -> Vec<(usize, Diagnostic)> {
+        use crate::notes::{link_notes, Notes};
+        let doc = document("paper.md", text);
+        let residue = vec![false; doc.lines.line_count()];
+        let notes = Notes::apart(&doc.text, &doc.lines, &residue);
+        let blanked =
+            crate::citation::blank_lines(&doc.text, notes.line_ranges(&doc.text, &doc.lines));
+        let list_doc = document("paper.md", &blanked);
+        let raw = match crate::reflist::find_section(&list_doc, &residue, None) {
+            Ok(section) => crate::reflist::split_entries(&list_doc, &residue, &section),
+            Err(_) => Vec::new(),
+        };
+        let mut references: Vec<_> = raw
+            .iter()
+            .map(|e| {
+                let mut r = crate::reference::parse(&e.text);
+                (r.line, r.span) = (e.line, e.span);
+                r
+            })
+            .collect();
+        crate::reference::assign_keys(&mut references);
+        let has_bibliography = !references.is_empty();
+        let linking = link_notes(&notes, &references, has_bibliography);
+        if !has_bibliography {
+            references = linking.works.clone();
+            crate::reference::assign_keys(&mut references);
+        }
+        let numbers = vec![None; references.len()];
+        let origins = super::Origins::default();
+        let cx = super::Context {
+            references: &references,
+            style: super::Style::Notes,
+            numbers: &numbers,
+            origins: &origins,
+        };
+        let mut out = Vec::new();
+        if has_bibliography {
+            super::run_list(&cx, &mut out);
+        }
+        super::run_notes(&cx, &notes, &linking, &mut out);
+        super::sort(&mut out);
+        out.into_iter()
             .map(|d| (doc.lines.line(d.span.start), d))
             .collect()
     }

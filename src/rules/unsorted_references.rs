@@ -6,8 +6,8 @@ use crate::reference::Reference;
 
 /// `citecheck explain unsorted-references`: why it matters and how to fix it.
 pub(crate) const EXPLANATION: &str =
-    "Why it matters: author-date styles order the list by first author's family name, so \
-     readers can find an entry from its citation.\n\
+    "Why it matters: author-date styles (and the bibliographies of notes styles) order the list \
+     by first author's family name, so readers can find an entry from its citation.\n\
      How to fix: sort the list by family name, then year.";
 
 fn sort_key(r: &Reference) -> (String, i32) {
@@ -24,7 +24,8 @@ fn sort_key(r: &Reference) -> (String, i32) {
 /// entry's and flags the first that comes too early. Example: a list ordered by date instead of
 /// author.
 pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
-    if cx.style != Style::AuthorDate {
+    // A notes-bibliography paper's bibliography is alphabetical too (Chicago, MHRA).
+    if !matches!(cx.style, Style::AuthorDate | Style::Notes) {
         return;
     }
     for pair in cx.references.windows(2) {

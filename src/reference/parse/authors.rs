@@ -313,12 +313,13 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
         c.is_ascii_digit()
             || matches!(
                 c,
-                '"' | '“' | '”' | '«' | '»' | '„' | '?' | '!' | '(' | ')' | '[' | ']'
+                '"' | '“' | '”' | '‘' | '«' | '»' | '„' | '?' | '!' | '(' | ')' | '[' | ']'
             )
     }) {
         return false;
     }
-    // Emphasis opens a title; a star after a name marks a co-first author ("Fuhrmann, T.*").
+    // An opening single quote opens a title too (OSCOLA: "Qureshi N, ‘Remoteness Revisited’
+    // (2016)"; a name's apostrophe is ’). Emphasis opens a title; a star after a name marks a co-first author ("Fuhrmann, T.*").
     if s.split_whitespace().any(|w| w.starts_with('*')) {
         return false;
     }
@@ -418,6 +419,11 @@ mod tests {
         assert!(names_before_date("Lee, L. L., and R. E. Marsh. ", false));
         assert!(!names_before_date("Smith, J. Title of the work ", false));
         assert!(!names_before_date("\"Quoted\" ", true));
+        assert!(!names_before_date(
+            "Qureshi N, ‘Remoteness Revisited’ ",
+            true
+        ));
+        assert!(names_before_date("O’Brien, K. ", true));
         assert!(is_organisation_before_date("Natural England"));
         assert!(!is_organisation_before_date("Abernethy, J."));
     }
