@@ -21,6 +21,9 @@ pub enum Kind {
     Bib,
     /// A CSL-JSON file (a list of items).
     CslJson,
+    /// A PDF (found by its `%PDF-` header, or its `.pdf` name), read as a paper with its own
+    /// reference list; its locations also name the page.
+    Pdf,
 }
 
 impl Kind {
@@ -29,6 +32,9 @@ impl Kind {
     /// Markdown and text, whether it cites the Pandoc way. With `bib_given` (`--bib`), a paper
     /// that is not LaTeX is read as Pandoc.
     pub fn of(doc: &Document, bib_given: bool) -> Kind {
+        if doc.pages.is_some() {
+            return Kind::Pdf;
+        }
         let ext = doc
             .path
             .extension()

@@ -462,6 +462,7 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                         Kind::Latex | Kind::Pandoc =>
                             "a paper that cites by key (fix its .bib instead)",
                         Kind::Bib => "a .bib file",
+                        Kind::Pdf => "a PDF (fix its source instead)",
                         _ => "a CSL-JSON file",
                     }
                 )

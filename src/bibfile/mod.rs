@@ -216,6 +216,7 @@ impl BibFile {
                 text: String::new(),
                 lines: crate::span::LineIndex::new(""),
                 warnings: Vec::new(),
+                pages: None,
             }),
             Err(e) => Err(e),
         }
@@ -239,6 +240,7 @@ impl BibFile {
             path: self.doc.path.display().to_string(),
             text: &self.doc.text,
             lines: &self.doc.lines,
+            pages: None,
         }
     }
 

@@ -78,6 +78,7 @@ pub(super) fn check(doc: Document, options: &Options) -> Checked {
         text: String::new(),
         lines: crate::span::LineIndex::new(""),
         warnings: Vec::new(),
+        pages: None,
     };
     let numbers = vec![None; references.len()];
     Checked {

@@ -198,7 +198,7 @@ pub fn run(input: Input, options: &Options) -> Result<Checked, InputError> {
         Kind::Latex => keys::check(input.doc, Syntax::Latex, options),
         Kind::Pandoc => keys::check(input.doc, Syntax::Pandoc, options),
         Kind::Bib => Ok(lint::check(input.doc, options)),
-        Kind::Paper | Kind::CslJson => list::check(input.doc, options),
+        Kind::Paper | Kind::Pdf | Kind::CslJson => list::check(input.doc, options),
     }?;
     checked.kind = input.kind;
     Ok(checked)

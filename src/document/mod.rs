@@ -1,7 +1,9 @@
-//! Reading inputs: bytes to text (UTF-8, UTF-16, Windows-1252), and the PDF residue (running
-//! headers, page numbers) that later stages must not mistake for prose or references.
+//! Reading inputs: bytes to text (UTF-8, UTF-16, Windows-1252, or a PDF's pages), and the PDF
+//! residue (running headers, page numbers) that later stages must not mistake for prose or
+//! references.
 
 mod markup;
+pub mod pdf;
 mod residue;
 
 pub use markup::{mask_markup, SUP_CLOSE, SUP_OPEN};
@@ -55,6 +57,11 @@ pub enum InputError {
     NoBibliography {
         path: PathBuf,
     },
+    /// A PDF with no text to read (a scan), encrypted, or broken.
+    Pdf {
+        path: PathBuf,
+        problem: pdf::PdfError,
+    },
 }
 
 impl fmt::Display for InputError {
@@ -93,6 +100,7 @@ impl fmt::Display for InputError {
                 "{}: names no bibliography (\\bibliography, \\addbibresource or a YAML `bibliography:`); give one with --bib FILE",
                 path.display()
             ),
+            InputError::Pdf { path, problem } => write!(f, "{}: {problem}", path.display()),
         }
     }
 }
@@ -107,6 +115,8 @@ pub struct Document {
     pub lines: LineIndex,
     /// Problems with the input itself (an encoding guessed, for instance).
     pub warnings: Vec<Diagnostic>,
+    /// For a PDF, the page and line on the page of each line of `text`.
+    pub pages: Option<pdf::PageMap>,
 }
 
 impl Document {
@@ -141,6 +151,24 @@ impl Document {
 
     /// [`Document::from_bytes`]; bytes of our own that are UTF-8 become the text without a copy.
     fn decode(path: &Path, bytes: Cow<'_, [u8]>) -> Result<Self, InputError> {
+        let named_pdf = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+        if pdf::is_pdf(&bytes) || named_pdf {
+            let problem = |problem| InputError::Pdf {
+                path: path.to_path_buf(),
+                problem,
+            };
+            if !pdf::is_pdf(&bytes) {
+                return Err(problem(pdf::PdfError::Corrupt(
+                    "the file is named .pdf but does not start with %PDF-".into(),
+                )));
+            }
+            let extracted = pdf::extract(&bytes).map_err(problem)?;
+            let mut doc = Self::from_text(path, extracted.text, Vec::new())?;
+            doc.pages = Some(extracted.map);
+            return Ok(doc);
+        }
         let mut warnings = Vec::new();
         let text = if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(&bytes) {
             let (text, _, _) = encoding.decode(&bytes);
@@ -192,12 +220,18 @@ impl Document {
             lines: LineIndex::new(&text),
             text,
             warnings,
+            pages: None,
         })
     }
 
     /// The text of a span.
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// The page and line on the page of 1-based text line `line`, for a PDF.
+    pub fn place(&self, line: usize) -> Option<pdf::Place> {
+        self.pages.as_ref()?.place(line)
     }
 
     /// 1-based line and column of a byte offset.

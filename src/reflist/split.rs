@@ -158,6 +158,10 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
     // the list (a page's running title, the next article's heading): it is left out.
     // Likewise in a bulleted list (see `unmarked` below).
     let mut dropping = false;
+    // Plain entries started after a blank line, and inside a paragraph: once several entries
+    // have each been a paragraph and none has started mid-paragraph, a line inside a
+    // paragraph that looks like an entry's start ("Washington, DC: World Bank.") goes on.
+    let (mut paragraph_starts, mut inline_starts) = (0usize, 0usize);
     for shape in &shapes {
         let line = match shape {
             Shape::Blank => {
@@ -222,9 +226,21 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
                     // paragraphs: the second goes on with the entry unless it starts one.
                     ends_entry(&cur.text) || ENTRY_START.is_match(body)
                 }
-                Mode::Plain => after_blank || (ENTRY_START.is_match(body) && ends_entry(&cur.text)),
+                Mode::Plain => {
+                    after_blank
+                        || (ENTRY_START.is_match(body)
+                            && ends_entry(&cur.text)
+                            && (inline_starts > 0 || paragraph_starts < 3))
+                }
             },
         };
+        if starts_new && current.is_some() && mode == Mode::Plain && line.key.is_none() {
+            if after_blank {
+                paragraph_starts += 1;
+            } else {
+                inline_starts += 1;
+            }
+        }
         if starts_new {
             entries.extend(current.take());
             current = Some(Joined {

@@ -36,15 +36,20 @@ fn render_diagnostic(out: &mut String, d: &DiagnosticEntry, colors: Colors) {
         colors.paint("1", &d.message)
     );
     let gutter = d.line.to_string().len();
-    let _ = writeln!(
-        out,
-        "{:gutter$}{} {}:{}:{}",
-        "",
-        colors.paint("1;34", "-->"),
-        d.file,
-        d.line,
-        d.column
-    );
+    let arrow = colors.paint("1;34", "-->");
+    let _ = match (d.page, d.page_line) {
+        // A PDF: the page and its line first, then where the line is in the text read.
+        (Some(page), Some(line)) => writeln!(
+            out,
+            "{:gutter$}{arrow} {}:page {page}:line {line} (text {}:{})",
+            "", d.file, d.line, d.column
+        ),
+        _ => writeln!(
+            out,
+            "{:gutter$}{arrow} {}:{}:{}",
+            "", d.file, d.line, d.column
+        ),
+    };
     if let Some(Snippet {
         text,
         from,

@@ -1,0 +1,485 @@
+//! A page's glyphs laid out as lines in reading order: glyphs joined into runs on one
+//! baseline (raised smaller glyphs kept as superscripts), runs split into one or two columns,
+//! columns read top to bottom, left column first, with full-width runs (a title, a wide
+//! figure) breaking the page into bands read in turn.
+
+use super::glyphs::{Glyph, RawPage};
+
+/// A line of a page as a reader reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// The text, superscript citations written `<sup>2,3</sup>`.
+    pub text: String,
+    pub x0: f32,
+    pub baseline: f32,
+    pub size: f32,
+    /// A wider gap than the page's line pitch comes before this line (a new paragraph,
+    /// a heading).
+    pub gap_before: bool,
+}
+
+/// How a glyph sits on its run's baseline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Normal,
+    Raised,
+}
+
+/// Glyphs on one baseline with no gap wider than [`MAX_GAP`] ems between them.
+#[derive(Debug)]
+struct Run<'a> {
+    glyphs: Vec<(&'a Glyph, Role)>,
+    /// A space glyph came after the glyph at this index.
+    spaces: Vec<usize>,
+    x0: f32,
+    x1: f32,
+    baseline: f32,
+    size: f32,
+}
+
+/// The widest gap, in ems, inside a run: wider gaps are column gutters or table cells.
+const MAX_GAP: f32 = 1.5;
+/// A gap of this many ems between glyphs is a space between words.
+const SPACE_GAP: f32 = 0.15;
+
+impl<'a> Run<'a> {
+    fn new(g: &'a Glyph) -> Self {
+        Run {
+            glyphs: vec![(g, Role::Normal)],
+            spaces: Vec::new(),
+            x0: g.x,
+            x1: g.end(),
+            baseline: g.y,
+            size: g.size,
+        }
+    }
+
+    /// Take `g` into this run if it continues it, and say how it sits.
+    fn take(&mut self, g: &'a Glyph) -> bool {
+        let gap = g.x - self.x1;
+        let size = self.size.max(g.size);
+        if gap < -0.5 * size || gap > MAX_GAP * size {
+            return false;
+        }
+        let rise = self.baseline - g.y;
+        let role = if rise.abs() <= 0.25 * self.size {
+            Role::Normal
+        } else if g.size < 0.9 * self.size && rise > 0.15 * self.size && rise < 0.8 * self.size {
+            Role::Raised
+        } else if g.size * 0.9 > self.size
+            && -rise > 0.15 * g.size
+            && -rise < 0.8 * g.size
+            && self.glyphs.iter().all(|(o, _)| o.size < 0.9 * g.size)
+        {
+            // The run so far was raised above this glyph's baseline: an opening superscript.
+            for (_, role) in &mut self.glyphs {
+                *role = Role::Raised;
+            }
+            self.baseline = g.y;
+            self.size = g.size;
+            Role::Normal
+        } else if is_accent(&g.text) && rise.abs() < 0.9 * self.size {
+            Role::Normal
+        } else {
+            return false;
+        };
+        self.glyphs.push((g, role));
+        self.x1 = self.x1.max(g.end());
+        self.x0 = self.x0.min(g.x);
+        true
+    }
+
+    /// The run's text: spaces where the gaps are, accents put on their letters, superscript
+    /// numbers as `<sup>…</sup>`.
+    fn text(&self, out: &mut String) {
+        let mut i = 0;
+        let mut last_end = f32::NEG_INFINITY;
+        let mut spaces = self.spaces.iter().peekable();
+        while i < self.glyphs.len() {
+            let (g, role) = self.glyphs[i];
+            let gap = g.x - last_end;
+            let spaced = spaces.peek().is_some_and(|&&s| s + 1 == i);
+            if spaced {
+                spaces.next();
+            }
+            if i > 0 && (spaced || gap > SPACE_GAP * self.size) && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            if role == Role::Raised {
+                let start = i;
+                while i < self.glyphs.len() && self.glyphs[i].1 == Role::Raised {
+                    i += 1;
+                }
+                let raised: String = self.glyphs[start..i]
+                    .iter()
+                    .map(|(g, _)| g.text.as_str())
+                    .collect();
+                if is_citation_numbers(&raised) {
+                    out.push_str("<sup>");
+                    out.push_str(raised.trim());
+                    out.push_str("</sup>");
+                } else {
+                    out.push_str(&raised);
+                }
+                last_end = self.glyphs[i - 1].0.end();
+                continue;
+            }
+            if is_accent(&g.text) {
+                if let Some(next) = self.glyphs.get(i + 1).map(|(n, _)| *n) {
+                    if next.x < g.x + g.width * 0.8 && !is_accent(&next.text) {
+                        push_accented(out, &next.text, &g.text);
+                        last_end = next.end().max(g.end());
+                        i += 2;
+                        continue;
+                    }
+                }
+                if g.x < last_end - g.width * 0.2 {
+                    let base = out.pop().map(String::from).unwrap_or_default();
+                    push_accented(out, &base, &g.text);
+                    i += 1;
+                    continue;
+                }
+            }
+            out.push_str(&g.text);
+            last_end = g.end();
+            i += 1;
+        }
+    }
+}
+
+/// Spacing accents as TeX's OT1 fonts draw them, over or under a letter drawn separately.
+fn is_accent(text: &str) -> bool {
+    combining(text).is_some()
+}
+
+fn combining(text: &str) -> Option<char> {
+    Some(match text {
+        "\u{B4}" | "\u{2CA}" => '\u{301}',
+        "`" | "\u{2CB}" => '\u{300}',
+        "\u{A8}" => '\u{308}',
+        "\u{2C6}" | "^" => '\u{302}',
+        "\u{2DC}" | "~" => '\u{303}',
+        "\u{B8}" => '\u{327}',
+        "\u{2C7}" => '\u{30C}',
+        "\u{2D8}" => '\u{306}',
+        "\u{AF}" | "\u{2C9}" => '\u{304}',
+        "\u{2DA}" => '\u{30A}',
+        "\u{2D9}" => '\u{307}',
+        "\u{2DD}" => '\u{30B}',
+        "\u{2DB}" => '\u{328}',
+        _ => return None,
+    })
+}
+
+fn push_accented(out: &mut String, base: &str, accent: &str) {
+    use unicode_normalization::UnicodeNormalization;
+    let mark = combining(accent).map(String::from).unwrap_or_default();
+    // A dotless i under an accent is an i.
+    let base = if base == "\u{131}" { "i" } else { base };
+    out.extend(format!("{base}{mark}").nfc());
+}
+
+/// A raised group that is a list of citation numbers: `2`, `2,3`, `4–6`, `1, 5-7`.
+fn is_citation_numbers(raised: &str) -> bool {
+    let t = raised.trim();
+    t.starts_with(|c: char| c.is_ascii_digit())
+        && t.ends_with(|c: char| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | '-' | '–' | '—' | ' '))
+}
+
+/// Runs in the order the page draws them.
+fn runs(page: &RawPage) -> Vec<Run<'_>> {
+    let mut runs: Vec<Run<'_>> = Vec::new();
+    let mut space = false;
+    for g in &page.glyphs {
+        if g.text.trim().is_empty() {
+            space = true;
+            continue;
+        }
+        let continued = runs.last_mut().is_some_and(|run| {
+            if !run.take(g) {
+                return false;
+            }
+            if space {
+                run.spaces.push(run.glyphs.len() - 2);
+            }
+            true
+        });
+        if !continued {
+            runs.push(Run::new(g));
+        }
+        space = false;
+    }
+    runs
+}
+
+/// The x of a gutter between two columns, if the page has one: a place in the middle half
+/// of the page that few runs cross, with enough runs wholly on either side of it.
+fn gutter(runs: &[Run<'_>], width: f32) -> Option<f32> {
+    if runs.len() < 8 || !(width.is_finite() && width > 0.0) {
+        return None;
+    }
+    let cells = (width.min(5000.0) as usize).max(1);
+    let cell = |x: f32| (x.max(0.0) as usize).min(cells - 1);
+    // crossing[x]: runs covering the point x (a difference array, then summed).
+    let mut diff = vec![0i32; cells + 1];
+    for r in runs {
+        let (a, b) = (cell(r.x0), cell(r.x1));
+        if b > a {
+            diff[a + 1] += 1;
+            diff[b] -= 1;
+        }
+    }
+    let mut covered = Vec::with_capacity(cells);
+    let mut sum = 0;
+    for d in &diff[..cells] {
+        sum += d;
+        covered.push(sum);
+    }
+    let (from, to) = (cells / 4, cells * 3 / 4);
+    let least = covered[from..to].iter().copied().min()?;
+    if least as usize * 5 > runs.len() {
+        return None;
+    }
+    // The middle of the widest stretch at the least crossing.
+    let (mut best, mut best_len, mut start) = (None, 0, None);
+    for (x, &c) in covered.iter().enumerate().take(to).skip(from) {
+        match (c == least, start) {
+            (true, None) => start = Some(x),
+            (false, Some(s)) => {
+                if x - s > best_len {
+                    (best, best_len) = (Some((s + x) / 2), x - s);
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        if to - s > best_len {
+            best = Some((s + to) / 2);
+        }
+    }
+    let x = best? as f32;
+    let left = runs.iter().filter(|r| r.x1 <= x).count();
+    let right = runs.iter().filter(|r| r.x0 >= x).count();
+    (left * 5 >= runs.len() && right * 5 >= runs.len()).then_some(x)
+}
+
+/// The page's lines in reading order.
+pub fn lines(page: &RawPage) -> Vec<Line> {
+    let runs = runs(page);
+    let mut order: Vec<&Run<'_>> = runs.iter().collect();
+    order.sort_by(|a, b| {
+        a.baseline
+            .total_cmp(&b.baseline)
+            .then(a.x0.total_cmp(&b.x0))
+    });
+    let mut lines = Vec::new();
+    match gutter(&runs, page.width) {
+        None => lay_column(&order, &mut lines),
+        Some(x) => {
+            let (mut left, mut right) = (Vec::new(), Vec::new());
+            for run in order {
+                if run.x1 <= x {
+                    left.push(run);
+                } else if run.x0 >= x {
+                    right.push(run);
+                } else {
+                    // A full-width run closes the band above it.
+                    lay_column(&left, &mut lines);
+                    lay_column(&right, &mut lines);
+                    left.clear();
+                    right.clear();
+                    lay_column(&[run], &mut lines);
+                }
+            }
+            lay_column(&left, &mut lines);
+            lay_column(&right, &mut lines);
+        }
+    }
+    mark_gaps(&mut lines);
+    lines
+}
+
+/// Lines of one column from its runs (sorted top to bottom): runs on one baseline are one line.
+fn lay_column(runs: &[&Run<'_>], lines: &mut Vec<Line>) {
+    let mut i = 0;
+    while i < runs.len() {
+        let first = runs[i];
+        let mut j = i + 1;
+        while j < runs.len() && (runs[j].baseline - first.baseline).abs() <= 0.3 * first.size {
+            j += 1;
+        }
+        let mut same: Vec<&Run<'_>> = runs[i..j].to_vec();
+        same.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        let mut text = String::new();
+        for run in &same {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            run.text(&mut text);
+        }
+        lines.push(Line {
+            text,
+            x0: same[0].x0,
+            baseline: first.baseline,
+            size: same.iter().map(|r| r.size).fold(0.0, f32::max),
+            gap_before: false,
+        });
+        i = j;
+    }
+}
+
+/// Mark lines that follow a wider gap than the page's usual line pitch.
+fn mark_gaps(lines: &mut [Line]) {
+    let mut steps: Vec<f32> = lines
+        .windows(2)
+        .map(|w| w[1].baseline - w[0].baseline)
+        .filter(|d| *d > 0.0)
+        .collect();
+    if steps.is_empty() {
+        return;
+    }
+    steps.sort_by(f32::total_cmp);
+    let pitch = steps[steps.len() / 2];
+    for i in 1..lines.len() {
+        let step = lines[i].baseline - lines[i - 1].baseline;
+        lines[i].gap_before = step > pitch * 1.2 && step > lines[i].size;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glyphs(text: &str, x: f32, y: f32, size: f32) -> Vec<Glyph> {
+        let mut x = x;
+        text.chars()
+            .map(|c| {
+                let g = Glyph {
+                    x,
+                    y,
+                    width: size * 0.5,
+                    size,
+                    text: c.to_string().into(),
+                };
+                x += size * 0.5;
+                g
+            })
+            .collect()
+    }
+
+    fn page(parts: &[(&str, f32, f32, f32)]) -> RawPage {
+        RawPage {
+            width: 600.0,
+            height: 800.0,
+            glyphs: parts
+                .iter()
+                .flat_map(|&(t, x, y, s)| glyphs(t, x, y, s))
+                .collect(),
+        }
+    }
+
+    fn texts(page: &RawPage) -> Vec<String> {
+        lines(page).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn raised_small_numbers_are_superscripts() {
+        // "trials.²³ Next" and "ratio¹⁰": the raised glyphs are smaller and above the baseline.
+        let p = page(&[
+            ("trials.", 100.0, 100.0, 10.0),
+            ("2,3", 135.0, 96.0, 7.0),
+            ("Next", 150.0, 100.0, 10.0),
+        ]);
+        assert_eq!(texts(&p), ["trials.<sup>2,3</sup> Next"]);
+        let p = page(&[("x", 100.0, 100.0, 10.0), ("th", 105.0, 96.0, 7.0)]);
+        assert_eq!(texts(&p), ["xth"]);
+    }
+
+    #[test]
+    fn a_line_opening_with_a_superscript() {
+        let p = page(&[("1", 100.0, 96.0, 7.0), ("Note", 104.0, 100.0, 10.0)]);
+        assert_eq!(texts(&p), ["<sup>1</sup>Note"]);
+    }
+
+    #[test]
+    fn two_columns_read_left_then_right_below_a_full_width_title() {
+        let mut parts = vec![(
+            "A title that spans both columns of the page",
+            100.0,
+            50.0,
+            12.0,
+        )];
+        for i in 0..6 {
+            let y = 100.0 + 12.0 * i as f32;
+            parts.push(("left column", 50.0, y, 10.0));
+            parts.push(("right column", 320.0, y, 10.0));
+        }
+        let got = texts(&page(&parts));
+        assert_eq!(got[0], "A title that spans both columns of the page");
+        assert!(got[1..7].iter().all(|l| l == "left column"), "{got:?}");
+        assert!(got[7..].iter().all(|l| l == "right column"), "{got:?}");
+    }
+
+    #[test]
+    fn one_column_lines_stay_whole() {
+        let parts: Vec<_> = (0..10)
+            .map(|i| {
+                (
+                    "a long line of text that crosses the middle of the page",
+                    50.0,
+                    100.0 + 12.0 * i as f32,
+                    10.0,
+                )
+            })
+            .collect();
+        let got = texts(&page(&parts));
+        assert_eq!(got.len(), 10);
+    }
+
+    #[test]
+    fn accents_drawn_apart_join_their_letters() {
+        // OT1 draws "é" as an acute accent over an e.
+        let p = RawPage {
+            width: 600.0,
+            height: 800.0,
+            glyphs: vec![
+                Glyph {
+                    x: 100.0,
+                    y: 100.0,
+                    width: 5.0,
+                    size: 10.0,
+                    text: "\u{B4}".into(),
+                },
+                Glyph {
+                    x: 100.0,
+                    y: 100.0,
+                    width: 5.0,
+                    size: 10.0,
+                    text: "e".into(),
+                },
+                Glyph {
+                    x: 105.0,
+                    y: 100.0,
+                    width: 5.0,
+                    size: 10.0,
+                    text: "t".into(),
+                },
+            ],
+        };
+        assert_eq!(texts(&p), ["\u{e9}t"]);
+    }
+
+    #[test]
+    fn citation_number_groups() {
+        assert!(is_citation_numbers("2,3"));
+        assert!(is_citation_numbers("6–8"));
+        assert!(is_citation_numbers("1, 5-7"));
+        assert!(!is_citation_numbers("th"));
+        assert!(!is_citation_numbers("*"));
+        assert!(!is_citation_numbers("2,"));
+    }
+}
