@@ -214,57 +214,72 @@ fn runs(page: &RawPage) -> Vec<Run<'_>> {
     runs
 }
 
-/// The x of a gutter between two columns, if the page has one: a place in the middle half
-/// of the page that few runs cross, with enough runs wholly on either side of it.
+/// The x of a gutter between two columns, if the page has one: the place in the middle half
+/// of the page with the most runs wholly on its poorer side, crossed by few runs (a title, a
+/// wide figure), with a fifth of the runs or more on either side.
 fn gutter(runs: &[Run<'_>], width: f32) -> Option<f32> {
     if runs.len() < 8 || !(width.is_finite() && width > 0.0) {
         return None;
     }
     let cells = (width.min(5000.0) as usize).max(1);
     let cell = |x: f32| (x.max(0.0) as usize).min(cells - 1);
-    // crossing[x]: runs covering the point x (a difference array, then summed).
+    // Per cell: runs covering it (a difference array), runs ending at it, runs starting at it.
     let mut diff = vec![0i32; cells + 1];
+    let (mut ends, mut starts) = (vec![0usize; cells], vec![0usize; cells]);
     for r in runs {
         let (a, b) = (cell(r.x0), cell(r.x1));
-        if b > a {
+        if b > a + 1 {
             diff[a + 1] += 1;
             diff[b] -= 1;
         }
+        ends[b] += 1;
+        starts[a] += 1;
     }
-    let mut covered = Vec::with_capacity(cells);
-    let mut sum = 0;
-    for d in &diff[..cells] {
-        sum += d;
-        covered.push(sum);
+    let n = runs.len();
+    let mut right_of: Vec<usize> = vec![0; cells + 1];
+    for x in (0..cells).rev() {
+        right_of[x] = right_of[x + 1] + starts[x];
     }
     let (from, to) = (cells / 4, cells * 3 / 4);
-    let least = covered[from..to].iter().copied().min()?;
-    if least as usize * 5 > runs.len() {
+    let mut covered = Vec::with_capacity(cells);
+    let mut sum = 0i32;
+    for d in &diff[..cells] {
+        sum += d;
+        covered.push(sum.max(0) as usize);
+    }
+    let mut left_of = 0usize;
+    let mut best: Option<(usize, usize)> = None; // (score, x)
+    for x in 0..to {
+        if x >= from && covered[x] * 5 <= n {
+            let score = left_of.min(right_of[x]);
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, x));
+            }
+        }
+        left_of += ends[x];
+    }
+    let (score, x) = best?;
+    if score * 5 < n {
         return None;
     }
-    // The middle of the widest stretch at the least crossing.
-    let (mut best, mut best_len, mut start) = (None, 0, None);
-    for (x, &c) in covered.iter().enumerate().take(to).skip(from) {
-        match (c == least, start) {
-            (true, None) => start = Some(x),
-            (false, Some(s)) => {
-                if x - s > best_len {
-                    (best, best_len) = (Some((s + x) / 2), x - s);
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        if to - s > best_len {
-            best = Some((s + to) / 2);
-        }
-    }
-    let x = best? as f32;
-    let left = runs.iter().filter(|r| r.x1 <= x).count();
-    let right = runs.iter().filter(|r| r.x0 >= x).count();
-    (left * 5 >= runs.len() && right * 5 >= runs.len()).then_some(x)
+    // The gutter's middle: the middle of the least-crossed stretch near `x` (the best split
+    // may sit just beside it, where a hyphen or a list label juts out).
+    let near = x.saturating_sub(20)..(x + 21).min(cells);
+    let least = covered[near.clone()].iter().copied().min().unwrap_or(0);
+    let at = near
+        .filter(|&i| covered[i] == least)
+        .min_by_key(|&i| i.abs_diff(x))
+        .unwrap_or(x);
+    let first = (0..=at)
+        .rev()
+        .take_while(|&i| covered[i] == least)
+        .last()
+        .unwrap_or(at);
+    let last = (at..cells)
+        .take_while(|&i| covered[i] == least)
+        .last()
+        .unwrap_or(at);
+    Some((first + last) as f32 / 2.0)
 }
 
 /// The page's lines in reading order.
@@ -282,9 +297,10 @@ pub fn lines(page: &RawPage) -> Vec<Line> {
         Some(x) => {
             let (mut left, mut right) = (Vec::new(), Vec::new());
             for run in order {
-                if run.x1 <= x {
+                // A glyph jutting a point or two into the gutter does not make a run span it.
+                if run.x1 <= x + 2.0 {
                     left.push(run);
-                } else if run.x0 >= x {
+                } else if run.x0 >= x - 2.0 {
                     right.push(run);
                 } else {
                     // A full-width run closes the band above it.
@@ -346,7 +362,9 @@ fn mark_gaps(lines: &mut [Line]) {
     let pitch = steps[steps.len() / 2];
     for i in 1..lines.len() {
         let step = lines[i].baseline - lines[i - 1].baseline;
-        lines[i].gap_before = step > pitch * 1.2 && step > lines[i].size;
+        // A line's own leading is about 1.2 times its size: a larger title is not a gap.
+        let size = lines[i].size.max(lines[i - 1].size);
+        lines[i].gap_before = step > (pitch * 1.2).max(size * 1.3);
     }
 }
 
@@ -374,7 +392,6 @@ mod tests {
     fn page(parts: &[(&str, f32, f32, f32)]) -> RawPage {
         RawPage {
             width: 600.0,
-            height: 800.0,
             glyphs: parts
                 .iter()
                 .flat_map(|&(t, x, y, s)| glyphs(t, x, y, s))
@@ -445,7 +462,6 @@ mod tests {
         // OT1 draws "é" as an acute accent over an e.
         let p = RawPage {
             width: 600.0,
-            height: 800.0,
             glyphs: vec![
                 Glyph {
                     x: 100.0,

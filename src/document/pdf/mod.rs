@@ -35,14 +35,20 @@ pub enum PdfError {
 impl fmt::Display for PdfError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            PdfError::Encrypted => write!(f, "the PDF is encrypted and needs a password; check an unencrypted copy"),
+            PdfError::Encrypted => write!(
+                f,
+                "the PDF is encrypted and needs a password; check an unencrypted copy"
+            ),
             PdfError::NoText { pages } => write!(
                 f,
-                "the PDF has no text layer ({pages} pages of images, a scan?); citecheck does no OCR: \
-                 run OCR first (e.g. ocrmypdf) or check the paper's source"
+                "the PDF has no text layer (a scan? {pages} page{} without text); citecheck does \
+                 no OCR: run OCR first (e.g. ocrmypdf) or check the paper's source",
+                if *pages == 1 { "" } else { "s" }
             ),
             PdfError::Corrupt(why) => write!(f, "not a readable PDF: {why}"),
-            PdfError::TooComplex(what) => write!(f, "the PDF is too complex to read safely: {what}"),
+            PdfError::TooComplex(what) => {
+                write!(f, "the PDF is too complex to read safely: {what}")
+            }
         }
     }
 }
@@ -271,6 +277,10 @@ fn next_line(pages: &[Vec<Line>], p: usize, l: usize) -> Option<&Line> {
         .or_else(|| pages[p + 1..].iter().find_map(|lines| lines.first()))
 }
 
+/// Prefixes English writes with a hyphen ("self-management", "non-adherence"): broken there
+/// over a line end, the hyphen stays.
+const HYPHENATED_PREFIXES: [&str; 4] = ["self", "non", "cross", "half"];
+
 /// Words written with a hyphen inside a line somewhere in the document ("non-adherence"),
 /// lower-cased: such a word broken at its hyphen over a line end keeps the hyphen.
 fn hyphenated_words(pages: &[Vec<Line>]) -> HashSet<String> {
@@ -302,7 +312,9 @@ fn dehyphenate(line: &str, next: &str, hyphenated: &HashSet<String>) -> Option<S
     let first = head.rsplit(' ').next().unwrap_or(head);
     let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
     let rest_word = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if hyphenated.contains(&format!("{first}-{rest_word}").to_lowercase()) {
+    if HYPHENATED_PREFIXES.contains(&first.to_lowercase().as_str())
+        || hyphenated.contains(&format!("{first}-{rest_word}").to_lowercase())
+    {
         return Some(format!("{head}-{rest}"));
     }
     Some(format!("{head}{rest}"))
@@ -344,10 +356,14 @@ mod tests {
         assert_eq!(join("the 1990-", "2000 period"), None);
         assert_eq!(join("non-", "Adherence"), None);
         assert_eq!(join("no hyphen", "next"), None);
-        let known = HashSet::from(["non-adherence".to_string()]);
+        let known = HashSet::from(["long-term".to_string()]);
         assert_eq!(
-            dehyphenate("of non-", "adherence. Then", &known),
-            Some("of non-adherence.".into())
+            dehyphenate("of long-", "term use. Then", &known),
+            Some("of long-term".into())
+        );
+        assert_eq!(
+            join("and self-", "management"),
+            Some("and self-management".into())
         );
     }
 
