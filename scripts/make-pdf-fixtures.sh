@@ -67,7 +67,7 @@ pdf superscript "$out/superscript.md" "Anticoagulant adherence" -V classoption=t
 
 if [ "${1:-}" = big ]; then
     mkdir -p target/pdf
-    cargo run --quiet --release --example gen_paper -- apa 1000 3000 > target/pdf/big.md
-    pdf big target/pdf/big.md "A generated paper" -V fontsize=10pt
+    cargo run --quiet --release --example gen_paper -- apa 1000 7500 > target/pdf/big.md
+    pdf big target/pdf/big.md "A generated paper"
     mv "$out/big.pdf" target/pdf/big.pdf
 fi

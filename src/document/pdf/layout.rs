@@ -315,7 +315,6 @@ pub fn lines(page: &RawPage) -> Vec<Line> {
             lay_column(&right, &mut lines);
         }
     }
-    mark_gaps(&mut lines);
     lines
 }
 
@@ -348,18 +347,23 @@ fn lay_column(runs: &[&Run<'_>], lines: &mut Vec<Line>) {
     }
 }
 
-/// Mark lines that follow a wider gap than the page's usual line pitch.
-fn mark_gaps(lines: &mut [Line]) {
-    let mut steps: Vec<f32> = lines
-        .windows(2)
-        .map(|w| w[1].baseline - w[0].baseline)
+/// The distance between baselines of most lines in a row: the median step from one line to
+/// the next below it, over the pages given (a page of one-line references is mostly gaps).
+pub fn pitch<'a>(pages: impl IntoIterator<Item = &'a [Line]>) -> Option<f32> {
+    let mut steps: Vec<f32> = pages
+        .into_iter()
+        .flat_map(|lines| lines.windows(2).map(|w| w[1].baseline - w[0].baseline))
         .filter(|d| *d > 0.0)
         .collect();
     if steps.is_empty() {
-        return;
+        return None;
     }
-    steps.sort_by(f32::total_cmp);
-    let pitch = steps[steps.len() / 2];
+    let mid = steps.len() / 2;
+    Some(*steps.select_nth_unstable_by(mid, f32::total_cmp).1)
+}
+
+/// Mark lines that follow a wider gap than the document's line pitch.
+pub fn mark_gaps(lines: &mut [Line], pitch: f32) {
     for i in 1..lines.len() {
         let step = lines[i].baseline - lines[i - 1].baseline;
         // A line's own leading is about 1.2 times its size: a larger title is not a gap.

@@ -98,6 +98,11 @@ pub fn extract(bytes: &[u8]) -> Result<PdfText, PdfError> {
     {
         return Err(PdfError::NoText { pages: count });
     }
+    if let Some(pitch) = layout::pitch(pages.iter().map(Vec::as_slice)) {
+        for lines in &mut pages {
+            layout::mark_gaps(lines, pitch);
+        }
+    }
     drop_running_lines(&mut pages);
     Ok(write(&pages))
 }
