@@ -95,5 +95,5 @@ pub struct Source<'a> {
     pub text: &'a str,
     pub lines: &'a LineIndex,
     /// For a PDF, the page and line on the page of each text line.
-    pub pages: Option<&'a crate::document::pdf::PageMap>,
+    pub pages: Option<&'a crate::span::PageMap>,
 }

@@ -10,6 +10,7 @@ mod glyphs;
 mod guard;
 mod layout;
 
+pub use crate::span::{PageMap, Place};
 use glyphs::{Collector, RawPage};
 use layout::Line;
 use std::collections::{HashMap, HashSet};
@@ -50,27 +51,6 @@ impl fmt::Display for PdfError {
                 write!(f, "the PDF is too complex to read safely: {what}")
             }
         }
-    }
-}
-
-/// Where a line of a PDF's text is: its page and its line on that page (both from 1,
-/// lines counted in reading order without running heads and page numbers).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Place {
-    pub page: u32,
-    pub line: u32,
-}
-
-/// The place in the PDF of every line of its text.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct PageMap {
-    places: Vec<Place>,
-}
-
-impl PageMap {
-    /// The place of 1-based text line `line`.
-    pub fn place(&self, line: usize) -> Option<Place> {
-        self.places.get(line.checked_sub(1)?).copied()
     }
 }
 
@@ -271,7 +251,7 @@ fn write(pages: &[Vec<Line>]) -> PdfText {
     }
     PdfText {
         text,
-        map: PageMap { places },
+        map: PageMap::new(places),
     }
 }
 
