@@ -281,17 +281,23 @@ fn hyphenated_words(pages: &[Vec<Line>]) -> HashSet<String> {
     words
 }
 
-/// `line` with the word hyphenated at its end made whole from the start of `next`, if the
-/// hyphen is a break: a letter before it and a lower-case letter after. The hyphen stays when
-/// the word's rest is itself hyphenated ("Fazl-" + "e-Haider") or the document writes the
-/// word with a hyphen elsewhere (`hyphenated`).
+/// `line` with the word hyphenated at its end made whole from the start of `next`, when a
+/// letter comes before the hyphen and a letter after. The hyphen is a break, and goes, before
+/// a lower-case rest; it stays before a capital ("Smith-" + "Jones"), when the rest is itself
+/// hyphenated ("Fazl-" + "e-Haider"), after a prefix English hyphenates, or when the document
+/// writes the word with a hyphen elsewhere (`hyphenated`).
 fn dehyphenate(line: &str, next: &str, hyphenated: &HashSet<String>) -> Option<String> {
     let head = line.strip_suffix('-')?;
     if !head.chars().last()?.is_alphabetic() || head.ends_with('-') {
         return None;
     }
     let rest = next.trim_start().split(' ').next()?;
-    if !rest.chars().next()?.is_lowercase() || rest.contains('-') {
+    let start = rest.chars().next()?;
+    // "Smith-" + "Jones", "Fazl-" + "e-Haider": a real hyphen, the name joined whole.
+    if start.is_uppercase() || (start.is_lowercase() && rest.contains('-')) {
+        return Some(format!("{head}-{rest}"));
+    }
+    if !start.is_lowercase() {
         return None;
     }
     let first = head.rsplit(' ').next().unwrap_or(head);
@@ -337,9 +343,17 @@ mod tests {
             join("atrial fibril-", "lation are"),
             Some("atrial fibrillation".into())
         );
-        assert_eq!(join("by Fazl-", "e-Haider (2019)"), None);
+        assert_eq!(
+            join("by Fazl-", "e-Haider (2019)"),
+            Some("by Fazl-e-Haider".into())
+        );
+        assert_eq!(
+            join("(Fazl-e-", "Haider, 2019)"),
+            Some("(Fazl-e-Haider,".into())
+        );
         assert_eq!(join("the 1990-", "2000 period"), None);
-        assert_eq!(join("non-", "Adherence"), None);
+        assert_eq!(join("a dash -", "then"), None);
+        assert_eq!(join("as shown-", "<sup>2</sup>"), None);
         assert_eq!(join("no hyphen", "next"), None);
         let known = HashSet::from(["long-term".to_string()]);
         assert_eq!(
