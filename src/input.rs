@@ -176,6 +176,22 @@ mod tests {
     }
 
     #[test]
+    fn a_pdf_is_found_by_its_header_then_its_name() {
+        use crate::document::InputError;
+        let named = Document::from_bytes(Path::new("p.pdf"), b"Just text.");
+        assert!(matches!(named, Err(InputError::Pdf { .. })));
+        let bytes = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/pdf/apa.pdf"
+        ))
+        .unwrap();
+        // No extension: the `%PDF-` header decides, and `--bib` does not make it Pandoc.
+        let doc = Document::from_bytes(Path::new("paper"), &bytes).unwrap();
+        assert_eq!(Kind::of(&doc, false), Kind::Pdf);
+        assert_eq!(Kind::of(&doc, true), Kind::Pdf);
+    }
+
+    #[test]
     fn bib_given_reads_markdown_as_pandoc() {
         let doc = Document::from_text(Path::new("p.md"), "Text.".into(), Vec::new()).unwrap();
         assert_eq!(Kind::of(&doc, true), Kind::Pandoc);

@@ -176,3 +176,31 @@ fn superscripts_are_separate_citations() {
     );
     assert!(texts.contains(&"2") && texts.contains(&"3") && !texts.contains(&"23"));
 }
+
+#[test]
+fn coverage_export_and_format_read_pdfs() {
+    let chicago = pdf("chicago");
+    let runs: [(&[&str], &str); 3] = [
+        (
+            &["coverage", &chicago, "--format", "csv"],
+            "pdf-chicago-coverage.csv",
+        ),
+        (&["export", &chicago, "--to", "bib"], "pdf-chicago.bib"),
+        (
+            &["format", &chicago, "--style", "apa"],
+            "pdf-chicago-apa.txt",
+        ),
+    ];
+    for (args, snapshot) in runs {
+        let out = citecheck(args);
+        assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        assert_snapshot(snapshot, &stdout(&out));
+    }
+    // `fix` writes a corrected copy of a text paper; a PDF's source is what to fix.
+    let out = citecheck(&["fix", &chicago, "-o", "target/never-written.md"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!("citecheck: {chicago}: fix corrects papers with their own reference list; this is a PDF (fix its source instead)\n")
+    );
+}
