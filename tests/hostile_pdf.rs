@@ -64,12 +64,14 @@ fn refused(name: &str, bytes: &[u8]) -> String {
 
 /// A PDF of the given objects (numbered from 1; object 1 is the catalog) with a correct
 /// cross-reference table, and `trailer_extra` added to the trailer.
-fn pdf(objects: &[String], trailer_extra: &str) -> Vec<u8> {
+fn pdf<T: AsRef<[u8]>>(objects: &[T], trailer_extra: &str) -> Vec<u8> {
     let mut out = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
     for (i, body) in objects.iter().enumerate() {
         offsets.push(out.len());
-        out.extend(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
+        out.extend(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend(body.as_ref());
+        out.extend(b"\nendobj\n");
     }
     let xref = out.len();
     out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).as_bytes());
@@ -220,4 +222,34 @@ fn odd_content_streams_never_panic() {
         let (code, _, message) = check_bytes("odd.pdf", &one_page(content, FONT, &[helvetica()]));
         assert!([0, 1, 2].contains(&code), "{content}: {message}");
     }
+}
+
+#[test]
+fn a_content_stream_that_inflates_without_end_is_refused() {
+    use std::io::Write;
+    // 80 MiB of drawing operators in about 80 KB: refused before it is inflated whole.
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::fast());
+    let chunk = b"0 0 m 1 1 l S\n".repeat(1 << 16);
+    for _ in 0..(80 << 20) / chunk.len() {
+        z.write_all(&chunk).unwrap();
+    }
+    let data = z.finish().unwrap();
+    let mut content = format!(
+        "<< /Filter /FlateDecode /Length {} >>\nstream\n",
+        data.len()
+    )
+    .into_bytes();
+    content.extend(&data);
+    content.extend(b"\nendstream");
+    let objects: Vec<Vec<u8>> = vec![
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>".to_vec(),
+        content,
+    ];
+    let message = refused("bomb.pdf", &pdf(&objects, ""));
+    assert_eq!(
+        message,
+        "the PDF is too complex to read safely: a page's content inflates past 64 MiB"
+    );
 }

@@ -1,6 +1,7 @@
 //! Limits that keep a hostile PDF from crashing or exhausting the run: pdf-extract's panics
 //! caught (and kept off standard error), form XObjects that draw themselves refused before
-//! they can recurse without end.
+//! they can recurse without end, content streams that inflate past a limit (a zip bomb)
+//! refused before they are inflated whole.
 
 use super::PdfError;
 use pdf_extract::{Dictionary, Document, Object, ObjectId};
@@ -11,6 +12,8 @@ use std::sync::Once;
 
 /// Forms nested deeper than this are refused (real papers nest two or three).
 const MAX_FORM_DEPTH: usize = 32;
+/// A page's content streams inflated: a dense page of text is well under 1 MiB.
+const MAX_PAGE_CONTENT: u64 = 64 << 20;
 
 thread_local! {
     static QUIET: Cell<bool> = const { Cell::new(false) };
@@ -38,6 +41,15 @@ pub fn quiet<T>(f: impl FnOnce() -> T) -> Option<T> {
 pub fn check(doc: &Document) -> Result<(), PdfError> {
     let mut depth: HashMap<ObjectId, Option<usize>> = HashMap::new();
     for (_, page) in doc.get_pages() {
+        let mut inflated = 0;
+        for id in doc.get_page_contents(page) {
+            inflated += inflated_size(doc, id, MAX_PAGE_CONTENT - inflated.min(MAX_PAGE_CONTENT));
+            if inflated > MAX_PAGE_CONTENT {
+                return Err(PdfError::TooComplex(
+                    "a page's content inflates past 64 MiB",
+                ));
+            }
+        }
         let resources = page_resources(doc, page);
         for form in forms(doc, resources) {
             if form_depth(doc, form, resources, &mut depth, 0).is_none() {
@@ -48,6 +60,28 @@ pub fn check(doc: &Document) -> Result<(), PdfError> {
         }
     }
     Ok(())
+}
+
+/// The size of stream `id` once inflated, counted up to just past `limit` (so a bomb is never
+/// inflated whole). Streams not compressed with Flate count as stored.
+fn inflated_size(doc: &Document, id: ObjectId, limit: u64) -> u64 {
+    use std::io::Read;
+    let Ok(stream) = doc.get_object(id).and_then(|o| o.as_stream()) else {
+        return 0;
+    };
+    let flate = match stream.dict.get(b"Filter") {
+        Ok(Object::Name(name)) => name == b"FlateDecode",
+        Ok(Object::Array(filters)) => filters
+            .first()
+            .and_then(|f| f.as_name().ok())
+            .is_some_and(|n| n == b"FlateDecode"),
+        _ => false,
+    };
+    if !flate {
+        return stream.content.len() as u64;
+    }
+    let decoder = flate2::read::ZlibDecoder::new(stream.content.as_slice());
+    std::io::copy(&mut decoder.take(limit + 1), &mut std::io::sink()).unwrap_or(0)
 }
 
 /// How deep forms nest under `form`; `None` for a cycle or past [`MAX_FORM_DEPTH`].
