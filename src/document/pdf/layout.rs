@@ -114,10 +114,22 @@ impl<'a> Run<'a> {
                     .iter()
                     .map(|(g, _)| g.text.as_str())
                     .collect();
-                if is_citation_numbers(&raised) {
+                // A citation ends where the word does ("trials.²³ Next", "group¹²."); a raised
+                // group run on into letters or brackets is chemistry or maths ("[Ca²⁺]i").
+                let last = self.glyphs[i - 1].0;
+                let ends_word = self.glyphs.get(i).is_none_or(|(next, _)| {
+                    next.x - last.end() > SPACE_GAP * self.size
+                        || self.spaces.contains(&(i - 1))
+                        || next.text.starts_with(['.', ',', ';', ':'])
+                });
+                if ends_word && is_citation_numbers(&raised) {
                     out.push_str("<sup>");
                     out.push_str(raised.trim());
                     out.push_str("</sup>");
+                } else if start == 0 && is_citation_numbers(&raised) {
+                    // A footnote's or an affiliation's mark, kept apart from its first word.
+                    out.push_str(raised.trim());
+                    out.push(' ');
                 } else {
                     out.push_str(&raised);
                 }
@@ -418,12 +430,25 @@ mod tests {
         assert_eq!(texts(&p), ["trials.<sup>2,3</sup> Next"]);
         let p = page(&[("x", 100.0, 100.0, 10.0), ("th", 105.0, 96.0, 7.0)]);
         assert_eq!(texts(&p), ["xth"]);
+        // Run on into a bracket: not a citation.
+        let p = page(&[
+            ("[Ca", 100.0, 100.0, 10.0),
+            ("21", 115.0, 96.0, 7.0),
+            ("]i", 122.0, 100.0, 10.0),
+        ]);
+        assert_eq!(texts(&p), ["[Ca21]i"]);
+        let p = page(&[
+            ("group", 100.0, 100.0, 10.0),
+            ("12", 125.0, 96.0, 7.0),
+            (".", 132.0, 100.0, 10.0),
+        ]);
+        assert_eq!(texts(&p), ["group<sup>12</sup>."]);
     }
 
     #[test]
     fn a_line_opening_with_a_superscript() {
         let p = page(&[("1", 100.0, 96.0, 7.0), ("Note", 104.0, 100.0, 10.0)]);
-        assert_eq!(texts(&p), ["<sup>1</sup>Note"]);
+        assert_eq!(texts(&p), ["1 Note"]);
     }
 
     #[test]
