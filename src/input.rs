@@ -24,6 +24,9 @@ pub enum Kind {
     /// A Word file (`.docx`): a paper with its own reference list, read from its XML, whose
     /// reference-manager fields are checked too.
     Docx,
+    /// A PDF (found by its `%PDF-` header, or its `.pdf` name), read as a paper with its own
+    /// reference list; its locations also name the page.
+    Pdf,
 }
 
 impl Kind {
@@ -35,6 +38,9 @@ impl Kind {
         // Only the Word reader gives a document a map: a zip holding word/document.xml.
         if doc.word.is_some() {
             return Kind::Docx;
+        }
+        if doc.pages.is_some() {
+            return Kind::Pdf;
         }
         let ext = doc
             .path
@@ -181,6 +187,22 @@ mod tests {
         let mut doc = Document::from_text(Path::new("p.md"), "Text.".into(), Vec::new()).unwrap();
         doc.word = Some(Default::default());
         assert_eq!(Kind::of(&doc, true), Kind::Docx);
+    }
+
+    #[test]
+    fn a_pdf_is_found_by_its_header_then_its_name() {
+        use crate::document::InputError;
+        let named = Document::from_bytes(Path::new("p.pdf"), b"Just text.");
+        assert!(matches!(named, Err(InputError::Pdf { .. })));
+        let bytes = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/pdf/apa.pdf"
+        ))
+        .unwrap();
+        // No extension: the `%PDF-` header decides, and `--bib` does not make it Pandoc.
+        let doc = Document::from_bytes(Path::new("paper"), &bytes).unwrap();
+        assert_eq!(Kind::of(&doc, false), Kind::Pdf);
+        assert_eq!(Kind::of(&doc, true), Kind::Pdf);
     }
 
     #[test]

@@ -475,6 +475,7 @@ fn run(cli: Cli) -> Result<Status, Failure> {
                         Kind::Bib => "a .bib file",
                         Kind::Docx =>
                             "a Word file (correct it in Word; check shows what to change)",
+                        Kind::Pdf => "a PDF (fix its source instead)",
                         _ => "a CSL-JSON file",
                     }
                 )

@@ -88,6 +88,31 @@ pub fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     offset
 }
 
+/// Where a line of a PDF's text is: its page and its line on that page (both from 1,
+/// lines counted in reading order without running heads and page numbers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Place {
+    pub page: u32,
+    pub line: u32,
+}
+
+/// The place in the PDF of every line of its text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PageMap {
+    places: Vec<Place>,
+}
+
+impl PageMap {
+    pub fn new(places: Vec<Place>) -> Self {
+        PageMap { places }
+    }
+
+    /// The place of 1-based text line `line`.
+    pub fn place(&self, line: usize) -> Option<Place> {
+        self.places.get(line.checked_sub(1)?).copied()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

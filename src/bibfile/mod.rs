@@ -223,6 +223,7 @@ impl BibFile {
                 lines: crate::span::LineIndex::new(""),
                 warnings: Vec::new(),
                 word: None,
+                pages: None,
             }),
             Err(e) => Err(e),
         }
@@ -246,6 +247,7 @@ impl BibFile {
             path: self.doc.path.display().to_string(),
             text: &self.doc.text,
             lines: &self.doc.lines,
+            pages: None,
         }
     }
 

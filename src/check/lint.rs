@@ -79,6 +79,7 @@ pub(super) fn check(doc: Document, options: &Options) -> Checked {
         lines: crate::span::LineIndex::new(""),
         warnings: Vec::new(),
         word: None,
+        pages: None,
     };
     let numbers = vec![None; references.len()];
     Checked {

@@ -83,7 +83,12 @@ fn split_list(
     doc: &Document,
     at: Option<usize>,
 ) -> Result<(Section, Vec<RawEntry>, Vec<bool>), InputError> {
-    let residue = find_residue(&doc.text, &doc.lines);
+    // A PDF's running heads and page numbers were dropped by their place on the page; found
+    // again by repetition here, a short line repeated in the prose ("(Chen, 2020).") would go.
+    let residue = match doc.pages {
+        Some(_) => vec![false; doc.lines.line_count()],
+        None => find_residue(&doc.text, &doc.lines),
+    };
     let section = reflist::find_section(doc, &residue, at)?;
     let raw = reflist::split_entries(doc, &residue, &section);
     if raw.is_empty() {

@@ -219,7 +219,7 @@ pub fn run(input: Input, options: &Options) -> Result<Checked, InputError> {
                 other => other,
             }
         }
-        Kind::Paper | Kind::CslJson | Kind::Docx => list::check(input.doc, options),
+        Kind::Paper | Kind::Pdf | Kind::CslJson | Kind::Docx => list::check(input.doc, options),
     }?;
     checked.kind = kind;
     Ok(checked)

@@ -96,4 +96,6 @@ pub struct Source<'a> {
     pub path: String,
     pub text: &'a str,
     pub lines: &'a LineIndex,
+    /// For a PDF, the page and line on the page of each text line.
+    pub pages: Option<&'a crate::span::PageMap>,
 }

@@ -1,8 +1,9 @@
-//! Reading inputs: bytes to text (UTF-8, UTF-16, Windows-1252; Word files through [`word`]),
-//! and the PDF residue (running headers, page numbers) that later stages must not mistake for
-//! prose or references.
+//! Reading inputs: bytes to text (UTF-8, UTF-16, Windows-1252; Word files through [`word`], a
+//! PDF's pages through [`pdf`]), and the PDF residue (running headers, page numbers) that later
+//! stages must not mistake for prose or references.
 
 mod markup;
+pub mod pdf;
 mod residue;
 pub mod word;
 
@@ -59,6 +60,11 @@ pub enum InputError {
         path: PathBuf,
         reason: String,
     },
+    /// A PDF with no text to read (a scan), encrypted, or broken.
+    Pdf {
+        path: PathBuf,
+        problem: pdf::PdfError,
+    },
 }
 
 impl fmt::Display for InputError {
@@ -93,6 +99,7 @@ impl fmt::Display for InputError {
                 write!(f, "{}: cannot read the {what} named on line {line} of {}: {reason}", path.display(), by.display())
             }
             InputError::Word { path, reason } => write!(f, "{}: {reason}", path.display()),
+            InputError::Pdf { path, problem } => write!(f, "{}: {problem}", path.display()),
         }
     }
 }
@@ -109,6 +116,8 @@ pub struct Document {
     pub warnings: Vec<Diagnostic>,
     /// For a Word file: where each line of `text` came from, and its reference-manager fields.
     pub word: Option<Arc<word::WordMap>>,
+    /// For a PDF, the page and line on the page of each line of `text`.
+    pub pages: Option<pdf::PageMap>,
 }
 
 impl Document {
@@ -171,6 +180,24 @@ impl Document {
 
     /// [`Document::from_bytes`]; bytes of our own that are UTF-8 become the text without a copy.
     fn decode(path: &Path, bytes: Cow<'_, [u8]>) -> Result<Self, InputError> {
+        let named_pdf = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+        if pdf::is_pdf(&bytes) || named_pdf {
+            let problem = |problem| InputError::Pdf {
+                path: path.to_path_buf(),
+                problem,
+            };
+            if !pdf::is_pdf(&bytes) {
+                return Err(problem(pdf::PdfError::Corrupt(
+                    "the file is named .pdf but does not start with %PDF-".into(),
+                )));
+            }
+            let extracted = pdf::extract(&bytes).map_err(problem)?;
+            let mut doc = Self::from_text(path, extracted.text, Vec::new())?;
+            doc.pages = Some(extracted.map);
+            return Ok(doc);
+        }
         let mut warnings = Vec::new();
         let text = if let Some((encoding, _)) = encoding_rs::Encoding::for_bom(&bytes) {
             let (text, _, _) = encoding.decode(&bytes);
@@ -223,12 +250,18 @@ impl Document {
             text,
             warnings,
             word: None,
+            pages: None,
         })
     }
 
     /// The text of a span.
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or("")
+    }
+
+    /// The page and line on the page of 1-based text line `line`, for a PDF.
+    pub fn place(&self, line: usize) -> Option<pdf::Place> {
+        self.pages.as_ref()?.place(line)
     }
 
     /// 1-based line and column of a byte offset.

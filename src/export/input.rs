@@ -44,7 +44,7 @@ pub fn load(path: &Path, max_bytes: u64) -> Result<Loaded, LoadError> {
     let Input { doc, kind } = Input::read(path, max_bytes, false)?;
     match kind {
         // A paper's list, whichever way it cites (a key paper's list is its own text).
-        Kind::Paper | Kind::Docx | Kind::Latex | Kind::Pandoc => {
+        Kind::Paper | Kind::Docx | Kind::Pdf | Kind::Latex | Kind::Pandoc => {
             let list = read_references(&doc, None)?;
             Ok(Loaded {
                 references: list.references,

@@ -167,6 +167,11 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
     // the list (a page's running title, the next article's heading): it is left out.
     // Likewise in a bulleted list (see `unmarked` below).
     let mut dropping = false;
+    // Plain entries started after a blank line, and inside a paragraph: once several entries
+    // have each been a paragraph and none has started mid-paragraph, a line inside a
+    // paragraph that looks like an entry's start but shows no year ("Washington, DC: World
+    // Bank.") goes on with its entry.
+    let (mut paragraph_starts, mut inline_starts) = (0usize, 0usize);
     for shape in &shapes {
         let line = match shape {
             Shape::Blank => {
@@ -235,10 +240,23 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
                     // "Cambridge, MA: MIT Press." wrapped after a dated entry goes on with it.
                     let imprint =
                         cur.has_year && PLACE_LINE.is_match(body) && !runin::has_year(body);
-                    after_blank || (ENTRY_START.is_match(body) && ends_entry(&cur.text) && !imprint)
+                    after_blank
+                        || (ENTRY_START.is_match(body)
+                            && ends_entry(&cur.text)
+                            && !imprint
+                            && (inline_starts > 0
+                                || paragraph_starts < 3
+                                || runin::has_year(prefix(body, 100))))
                 }
             },
         };
+        if starts_new && current.is_some() && mode == Mode::Plain && line.key.is_none() {
+            if after_blank {
+                paragraph_starts += 1;
+            } else {
+                inline_starts += 1;
+            }
+        }
         if starts_new {
             entries.extend(current.take());
             current = Some(Joined {
@@ -384,6 +402,15 @@ impl Numbers {
 }
 
 /// Does this text end where a reference could end (not mid-sentence)?
+/// The first `n` bytes of `text`, cut back to a character boundary.
+fn prefix(text: &str, n: usize) -> &str {
+    let mut end = n.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 fn ends_entry(text: &str) -> bool {
     let t = text.trim_end_matches(['*', '_', ' ', '"', '”', '’', '\'']);
     t.ends_with(['.', ')', ']', '>'])
@@ -504,6 +531,15 @@ mod tests {
             "Abbott, R. 2001. A book about rivers.\nCambridge, MA: MIT Press.\nBaker, S. 2003. Coasts. London: Verso.\n",
         );
         assert_eq!(entries.len(), 2, "{entries:?}");
+    }
+
+    #[test]
+    fn paragraphed_entries_keep_a_yearless_line_that_looks_like_a_start() {
+        // Entries set off by blank lines (as a PDF with paragraph spacing reads): a wrapped
+        // "Washington, DC: World Bank." goes on; a run of entries without blanks still splits.
+        let list = "Alvarez, M. 2018. Money. Austin: Press.\n\nChen, L. 2020. Costs.\nJournal 4.\n\nKarimi, R. 2015. Oil. Journal 7.\n\nWorld Bank. 2022. Brief 37: Headwinds.\nWashington, DC: World Bank.\n\nZhang, L. 2019. One. Press.\nZhou, K. 2020. Two. Press.\n";
+        let starts: Vec<usize> = split(list).iter().map(|g| g.0).collect();
+        assert_eq!(starts, [1, 3, 6, 8, 11, 12]);
     }
 
     #[test]

@@ -63,6 +63,8 @@ mod tests {
             snippet: None,
             paragraph: None,
             note: None,
+            page: None,
+            page_line: None,
         };
         assert_eq!(
             annotations(&[d]),

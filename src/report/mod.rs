@@ -118,6 +118,12 @@ pub struct ReferenceEntry {
     /// `.bib` file the entry comes from (LaTeX and Pandoc papers).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub bib_file: Option<String>,
+    /// For a PDF: the page the entry starts on, and its line on that page (see
+    /// [`CitationEntry::page`]).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub page: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub page_line: Option<usize>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -145,6 +151,13 @@ pub struct CitationEntry {
     /// Word files: the footnote or endnote the place is in, by its number (`[^N]` in the text).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub note: Option<usize>,
+    /// For a PDF: the page `line` is on, and the line on that page (both from 1; lines counted
+    /// in reading order, running heads and page numbers left out). `line` and `column` are
+    /// then in the text read from the PDF (what `citecheck refs` and `--references-at` count).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub page: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub page_line: Option<usize>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -163,6 +176,13 @@ pub struct DiagnosticEntry {
     /// Word files: the footnote or endnote the place is in, by its number (`[^N]` in the text).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub note: Option<usize>,
+    /// For a PDF: the page `line` is on, and the line on that page (both from 1; lines counted
+    /// in reading order, running heads and page numbers left out). `line` and `column` are
+    /// then in the text read from the PDF (what `citecheck refs` and `--references-at` count).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub page: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub page_line: Option<usize>,
     /// The source line and the span's columns on it, for the text renderer.
     #[serde(skip)]
     pub snippet: Option<Snippet>,
@@ -205,6 +225,14 @@ impl Report {
 }
 
 impl Source<'_> {
+    /// The page and line on the page of text line `line`, for a PDF.
+    fn place(&self, line: usize) -> (Option<usize>, Option<usize>) {
+        match self.pages.and_then(|p| p.place(line)) {
+            Some(p) => (Some(p.page as usize), Some(p.line as usize)),
+            None => (None, None),
+        }
+    }
+
     fn locate(&self, span: crate::span::Span) -> (usize, usize, Snippet) {
         let (line, column) = self.lines.line_col(self.text, span.start);
         let line_span = self.lines.line_span(self.text, line);
@@ -263,6 +291,7 @@ impl<'a> ReportView<'a> {
             path: d.path.display().to_string(),
             text: &d.text,
             lines: &d.lines,
+            pages: d.pages.as_ref(),
         };
         // A linted file's report quotes the file itself.
         let main = match (&checked.bib_walk, checked.bibs.first()) {
@@ -284,6 +313,7 @@ impl<'a> ReportView<'a> {
                 let source = view.source_of(d.source);
                 let (line, column, snippet) = source.locate(d.span);
                 let (paragraph, note) = view.place(d.source, d.span.start);
+                let (page, page_line) = source.place(line);
                 DiagnosticEntry {
                     code: d.code,
                     severity: d.severity,
@@ -294,6 +324,8 @@ impl<'a> ReportView<'a> {
                     keys: d.keys.clone(),
                     paragraph,
                     note,
+                    page,
+                    page_line,
                     snippet: Some(snippet),
                 }
             })
@@ -381,6 +413,7 @@ impl<'a> ReportView<'a> {
         let source = self.source_of(origin);
         let (line, column) = source.lines.line_col(source.text, c.span.start);
         let (paragraph, note) = self.place(origin, c.span.start);
+        let (page, page_line) = source.place(line);
         let keys = if link.status == Status::Unmatched {
             Vec::new()
         } else {
@@ -400,6 +433,8 @@ impl<'a> ReportView<'a> {
             file: (origin != SourceId::Document).then(|| source.path.clone()),
             paragraph,
             note,
+            page,
+            page_line,
         }
     }
 
@@ -410,6 +445,8 @@ impl<'a> ReportView<'a> {
             maybe_cited: self.checked.tally.maybe[i],
             cited_on: &self.checked.tally.cited_on[i],
             bib_file: self.bib_file(i),
+            page: self.main.place(reference.line).0,
+            page_line: self.main.place(reference.line).1,
         }
     }
 
@@ -458,6 +495,8 @@ impl<'a> ReportView<'a> {
                 maybe_cited: r.maybe_cited,
                 cited_on: r.cited_on.iter().map(|&l| l as usize).collect(),
                 bib_file: r.bib_file.map(str::to_string),
+                page: r.page,
+                page_line: r.page_line,
             });
         });
         self.checked
@@ -476,6 +515,10 @@ struct ReferenceEntryRef<'a> {
     cited_on: &'a [u32],
     #[serde(skip_serializing_if = "Option::is_none")]
     bib_file: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page_line: Option<usize>,
 }
 
 /// Serialising while walking: a walk cannot stop part-way, so the first error is kept and
@@ -551,6 +594,7 @@ mod tests {
             path: "p.md".into(),
             text,
             lines: &lines,
+            pages: None,
         };
         source.locate(span)
     }

@@ -42,15 +42,20 @@ fn render_diagnostic(out: &mut String, d: &DiagnosticEntry, colors: Colors) {
         (None, Some(paragraph)) => format!(" (paragraph {paragraph})"),
         _ => String::new(),
     };
-    let _ = writeln!(
-        out,
-        "{:gutter$}{} {}:{}:{}{place}",
-        "",
-        colors.paint("1;34", "-->"),
-        d.file,
-        d.line,
-        d.column
-    );
+    let arrow = colors.paint("1;34", "-->");
+    let _ = match (d.page, d.page_line) {
+        // A PDF: the page and its line first, then where the line is in the text read.
+        (Some(page), Some(line)) => writeln!(
+            out,
+            "{:gutter$}{arrow} {}:page {page}:line {line} (text {}:{})",
+            "", d.file, d.line, d.column
+        ),
+        _ => writeln!(
+            out,
+            "{:gutter$}{arrow} {}:{}:{}{place}",
+            "", d.file, d.line, d.column
+        ),
+    };
     if let Some(Snippet {
         text,
         from,

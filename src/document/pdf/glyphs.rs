@@ -1,0 +1,126 @@
+//! Glyphs as a PDF page draws them: pdf-extract interprets the content streams (fonts,
+//! encodings, ToUnicode maps) and hands each glyph here with its place and size.
+
+use compact_str::CompactString;
+use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
+
+/// One drawn glyph, in points, `y` measured down from the top of the page to the baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Glyph {
+    pub x: f32,
+    pub y: f32,
+    /// Advance width.
+    pub width: f32,
+    /// Font size as drawn (the text matrix applied).
+    pub size: f32,
+    pub text: CompactString,
+}
+
+impl Glyph {
+    pub fn end(&self) -> f32 {
+        self.x + self.width
+    }
+}
+
+/// The glyphs of one page in the order the page draws them.
+#[derive(Debug, Clone, Default)]
+pub struct RawPage {
+    pub width: f32,
+    pub glyphs: Vec<Glyph>,
+}
+
+/// Collects the glyphs of the pages it is shown, up to a total it will not go past (a
+/// pathological page can draw millions).
+pub struct Collector {
+    pub page: RawPage,
+    /// The page's top-left corner in PDF space (which counts up from the bottom).
+    origin: (f64, f64),
+    budget: usize,
+}
+
+impl Collector {
+    pub fn new(budget: usize) -> Self {
+        Collector {
+            page: RawPage::default(),
+            origin: (0.0, 0.0),
+            budget,
+        }
+    }
+
+    /// Has it stopped at its limit?
+    pub fn spent(&self) -> bool {
+        self.budget == 0
+    }
+
+    /// The glyphs collected since the last call.
+    pub fn take_page(&mut self) -> RawPage {
+        std::mem::take(&mut self.page)
+    }
+}
+
+impl OutputDev for Collector {
+    fn begin_page(
+        &mut self,
+        _page_num: u32,
+        media_box: &MediaBox,
+        _art_box: Option<(f64, f64, f64, f64)>,
+    ) -> Result<(), OutputError> {
+        self.origin = (
+            media_box.llx.min(media_box.urx),
+            media_box.ury.max(media_box.lly),
+        );
+        self.page = RawPage {
+            width: (media_box.urx - media_box.llx).abs() as f32,
+            glyphs: Vec::new(),
+        };
+        Ok(())
+    }
+
+    fn end_page(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn output_character(
+        &mut self,
+        trm: &Transform,
+        width: f64,
+        _spacing: f64,
+        font_size: f64,
+        char: &str,
+    ) -> Result<(), OutputError> {
+        if self.budget == 0 {
+            return Err(OutputError::FormatError(std::fmt::Error));
+        }
+        self.budget -= 1;
+        // The size is the side of the square of the same area as the unit square drawn at
+        // `font_size` through the glyph's matrix.
+        let scaled_x = font_size * (trm.m11 + trm.m21);
+        let scaled_y = font_size * (trm.m12 + trm.m22);
+        let size = (scaled_x * scaled_y).abs().sqrt();
+        let (x, y) = (trm.m31 - self.origin.0, self.origin.1 - trm.m32);
+        let values = [x, y, size, width * size];
+        if values.iter().any(|v| !v.is_finite()) || size <= 0.0 {
+            return Ok(());
+        }
+        self.page.glyphs.push(Glyph {
+            x: x as f32,
+            y: y as f32,
+            width: (width * size) as f32,
+            size: size as f32,
+            text: CompactString::new(char),
+        });
+        Ok(())
+    }
+
+    fn begin_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_word(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+
+    fn end_line(&mut self) -> Result<(), OutputError> {
+        Ok(())
+    }
+}

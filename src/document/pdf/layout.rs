@@ -1,0 +1,530 @@
+//! A page's glyphs laid out as lines in reading order: glyphs joined into runs on one
+//! baseline (raised smaller glyphs kept as superscripts), runs split into one or two columns,
+//! columns read top to bottom, left column first, with full-width runs (a title, a wide
+//! figure) breaking the page into bands read in turn.
+
+use super::glyphs::{Glyph, RawPage};
+
+/// A line of a page as a reader reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// The text, superscript citations written `<sup>2,3</sup>`.
+    pub text: String,
+    pub x0: f32,
+    pub baseline: f32,
+    pub size: f32,
+    /// A wider gap than the page's line pitch comes before this line (a new paragraph,
+    /// a heading).
+    pub gap_before: bool,
+}
+
+/// How a glyph sits on its run's baseline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Normal,
+    Raised,
+}
+
+/// Glyphs on one baseline with no gap wider than [`MAX_GAP`] ems between them.
+#[derive(Debug)]
+struct Run<'a> {
+    glyphs: Vec<(&'a Glyph, Role)>,
+    /// A space glyph came after the glyph at this index.
+    spaces: Vec<usize>,
+    x0: f32,
+    x1: f32,
+    baseline: f32,
+    size: f32,
+}
+
+/// The widest gap, in ems, inside a run: wider gaps are column gutters or table cells.
+const MAX_GAP: f32 = 1.5;
+/// A gap of this many ems between glyphs is a space between words.
+const SPACE_GAP: f32 = 0.15;
+
+impl<'a> Run<'a> {
+    fn new(g: &'a Glyph) -> Self {
+        Run {
+            glyphs: vec![(g, Role::Normal)],
+            spaces: Vec::new(),
+            x0: g.x,
+            x1: g.end(),
+            baseline: g.y,
+            size: g.size,
+        }
+    }
+
+    /// Take `g` into this run if it continues it, and say how it sits.
+    fn take(&mut self, g: &'a Glyph) -> bool {
+        let gap = g.x - self.x1;
+        let size = self.size.max(g.size);
+        if gap < -0.5 * size || gap > MAX_GAP * size {
+            return false;
+        }
+        let rise = self.baseline - g.y;
+        let role = if rise.abs() <= 0.25 * self.size {
+            Role::Normal
+        } else if g.size < 0.9 * self.size && rise > 0.15 * self.size && rise < 0.8 * self.size {
+            Role::Raised
+        } else if g.size * 0.9 > self.size
+            && -rise > 0.15 * g.size
+            && -rise < 0.8 * g.size
+            && self.glyphs.iter().all(|(o, _)| o.size < 0.9 * g.size)
+        {
+            // The run so far was raised above this glyph's baseline: an opening superscript.
+            for (_, role) in &mut self.glyphs {
+                *role = Role::Raised;
+            }
+            self.baseline = g.y;
+            self.size = g.size;
+            Role::Normal
+        } else if is_accent(&g.text) && rise.abs() < 0.9 * self.size {
+            Role::Normal
+        } else {
+            return false;
+        };
+        self.glyphs.push((g, role));
+        self.x1 = self.x1.max(g.end());
+        self.x0 = self.x0.min(g.x);
+        true
+    }
+
+    /// The run's text: spaces where the gaps are, accents put on their letters, superscript
+    /// numbers as `<sup>…</sup>`.
+    fn text(&self, out: &mut String) {
+        let mut i = 0;
+        let mut last_end = f32::NEG_INFINITY;
+        let mut spaces = self.spaces.iter().peekable();
+        while i < self.glyphs.len() {
+            let (g, role) = self.glyphs[i];
+            let gap = g.x - last_end;
+            let spaced = spaces.peek().is_some_and(|&&s| s + 1 == i);
+            if spaced {
+                spaces.next();
+            }
+            if i > 0 && (spaced || gap > SPACE_GAP * self.size) && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            if role == Role::Raised {
+                let start = i;
+                while i < self.glyphs.len() && self.glyphs[i].1 == Role::Raised {
+                    i += 1;
+                }
+                let raised: String = self.glyphs[start..i]
+                    .iter()
+                    .map(|(g, _)| g.text.as_str())
+                    .collect();
+                // A citation ends where the word does ("trials.²³ Next", "group¹²."); a raised
+                // group run on into letters or brackets is chemistry or maths ("[Ca²⁺]i").
+                let last = self.glyphs[i - 1].0;
+                let ends_word = self.glyphs.get(i).is_none_or(|(next, _)| {
+                    next.x - last.end() > SPACE_GAP * self.size
+                        || self.spaces.contains(&(i - 1))
+                        || next.text.starts_with(['.', ',', ';', ':'])
+                });
+                if ends_word && is_citation_numbers(&raised) {
+                    out.push_str("<sup>");
+                    out.push_str(raised.trim());
+                    out.push_str("</sup>");
+                } else if start == 0 && is_citation_numbers(&raised) {
+                    // A footnote's or an affiliation's mark, kept apart from its first word.
+                    out.push_str(raised.trim());
+                    out.push(' ');
+                } else {
+                    out.push_str(&raised);
+                }
+                last_end = self.glyphs[i - 1].0.end();
+                continue;
+            }
+            if is_accent(&g.text) {
+                if let Some(next) = self.glyphs.get(i + 1).map(|(n, _)| *n) {
+                    if next.x < g.x + g.width * 0.8 && !is_accent(&next.text) {
+                        push_accented(out, &next.text, &g.text);
+                        last_end = next.end().max(g.end());
+                        i += 2;
+                        continue;
+                    }
+                }
+                if g.x < last_end - g.width * 0.2 {
+                    let base = out.pop().map(String::from).unwrap_or_default();
+                    push_accented(out, &base, &g.text);
+                    i += 1;
+                    continue;
+                }
+            }
+            out.push_str(&g.text);
+            last_end = g.end();
+            i += 1;
+        }
+    }
+}
+
+/// Spacing accents as TeX's OT1 fonts draw them, over or under a letter drawn separately.
+fn is_accent(text: &str) -> bool {
+    combining(text).is_some()
+}
+
+fn combining(text: &str) -> Option<char> {
+    Some(match text {
+        "\u{B4}" | "\u{2CA}" => '\u{301}',
+        "`" | "\u{2CB}" => '\u{300}',
+        "\u{A8}" => '\u{308}',
+        "\u{2C6}" | "^" => '\u{302}',
+        "\u{2DC}" | "~" => '\u{303}',
+        "\u{B8}" => '\u{327}',
+        "\u{2C7}" => '\u{30C}',
+        "\u{2D8}" => '\u{306}',
+        "\u{AF}" | "\u{2C9}" => '\u{304}',
+        "\u{2DA}" => '\u{30A}',
+        "\u{2D9}" => '\u{307}',
+        "\u{2DD}" => '\u{30B}',
+        "\u{2DB}" => '\u{328}',
+        _ => return None,
+    })
+}
+
+fn push_accented(out: &mut String, base: &str, accent: &str) {
+    use unicode_normalization::UnicodeNormalization;
+    let mark = combining(accent).map(String::from).unwrap_or_default();
+    // A dotless i under an accent is an i.
+    let base = if base == "\u{131}" { "i" } else { base };
+    out.extend(format!("{base}{mark}").nfc());
+}
+
+/// A raised group that is a list of citation numbers: `2`, `2,3`, `4–6`, `1, 5-7`.
+fn is_citation_numbers(raised: &str) -> bool {
+    let t = raised.trim();
+    t.starts_with(|c: char| c.is_ascii_digit())
+        && t.ends_with(|c: char| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | ';' | '-' | '–' | '—' | ' '))
+}
+
+/// Runs in the order the page draws them.
+fn runs(page: &RawPage) -> Vec<Run<'_>> {
+    let mut runs: Vec<Run<'_>> = Vec::new();
+    let mut space = false;
+    for g in &page.glyphs {
+        if g.text.trim().is_empty() {
+            space = true;
+            continue;
+        }
+        let continued = runs.last_mut().is_some_and(|run| {
+            if !run.take(g) {
+                return false;
+            }
+            if space {
+                run.spaces.push(run.glyphs.len() - 2);
+            }
+            true
+        });
+        if !continued {
+            runs.push(Run::new(g));
+        }
+        space = false;
+    }
+    runs
+}
+
+/// The x of a gutter between two columns, if the page has one: the place in the middle half
+/// of the page with the most runs wholly on its poorer side, crossed by few runs (a title, a
+/// wide figure), with a fifth of the runs or more on either side.
+fn gutter(runs: &[Run<'_>], width: f32) -> Option<f32> {
+    if runs.len() < 8 || !(width.is_finite() && width > 0.0) {
+        return None;
+    }
+    let cells = (width.min(5000.0) as usize).max(1);
+    let cell = |x: f32| (x.max(0.0) as usize).min(cells - 1);
+    // Per cell: runs covering it (a difference array), runs ending at it, runs starting at it.
+    let mut diff = vec![0i32; cells + 1];
+    let (mut ends, mut starts) = (vec![0usize; cells], vec![0usize; cells]);
+    for r in runs {
+        let (a, b) = (cell(r.x0), cell(r.x1));
+        if b > a + 1 {
+            diff[a + 1] += 1;
+            diff[b] -= 1;
+        }
+        ends[b] += 1;
+        starts[a] += 1;
+    }
+    let n = runs.len();
+    let mut right_of: Vec<usize> = vec![0; cells + 1];
+    for x in (0..cells).rev() {
+        right_of[x] = right_of[x + 1] + starts[x];
+    }
+    let (from, to) = (cells / 4, cells * 3 / 4);
+    let mut covered = Vec::with_capacity(cells);
+    let mut sum = 0i32;
+    for d in &diff[..cells] {
+        sum += d;
+        covered.push(sum.max(0) as usize);
+    }
+    let mut left_of = 0usize;
+    let mut best: Option<(usize, usize)> = None; // (score, x)
+    for x in 0..to {
+        if x >= from && covered[x] * 5 <= n {
+            let score = left_of.min(right_of[x]);
+            if best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, x));
+            }
+        }
+        left_of += ends[x];
+    }
+    let (score, x) = best?;
+    if score * 5 < n {
+        return None;
+    }
+    // The gutter's middle: the middle of the least-crossed stretch near `x` (the best split
+    // may sit just beside it, where a hyphen or a list label juts out).
+    let near = x.saturating_sub(20)..(x + 21).min(cells);
+    let least = covered[near.clone()].iter().copied().min().unwrap_or(0);
+    let at = near
+        .filter(|&i| covered[i] == least)
+        .min_by_key(|&i| i.abs_diff(x))
+        .unwrap_or(x);
+    let first = (0..=at)
+        .rev()
+        .take_while(|&i| covered[i] == least)
+        .last()
+        .unwrap_or(at);
+    let last = (at..cells)
+        .take_while(|&i| covered[i] == least)
+        .last()
+        .unwrap_or(at);
+    Some((first + last) as f32 / 2.0)
+}
+
+/// The page's lines in reading order.
+pub fn lines(page: &RawPage) -> Vec<Line> {
+    let runs = runs(page);
+    let mut order: Vec<&Run<'_>> = runs.iter().collect();
+    order.sort_by(|a, b| {
+        a.baseline
+            .total_cmp(&b.baseline)
+            .then(a.x0.total_cmp(&b.x0))
+    });
+    let mut lines = Vec::new();
+    match gutter(&runs, page.width) {
+        None => lay_column(&order, &mut lines),
+        Some(x) => {
+            let (mut left, mut right) = (Vec::new(), Vec::new());
+            for run in order {
+                // A glyph jutting a point or two into the gutter does not make a run span it.
+                if run.x1 <= x + 2.0 {
+                    left.push(run);
+                } else if run.x0 >= x - 2.0 {
+                    right.push(run);
+                } else {
+                    // A full-width run closes the band above it.
+                    lay_column(&left, &mut lines);
+                    lay_column(&right, &mut lines);
+                    left.clear();
+                    right.clear();
+                    lay_column(&[run], &mut lines);
+                }
+            }
+            lay_column(&left, &mut lines);
+            lay_column(&right, &mut lines);
+        }
+    }
+    lines
+}
+
+/// Lines of one column from its runs (sorted top to bottom): runs on one baseline are one line.
+fn lay_column(runs: &[&Run<'_>], lines: &mut Vec<Line>) {
+    let mut i = 0;
+    while i < runs.len() {
+        let first = runs[i];
+        let mut j = i + 1;
+        while j < runs.len() && (runs[j].baseline - first.baseline).abs() <= 0.3 * first.size {
+            j += 1;
+        }
+        let mut same: Vec<&Run<'_>> = runs[i..j].to_vec();
+        same.sort_by(|a, b| a.x0.total_cmp(&b.x0));
+        let mut text = String::new();
+        for run in &same {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            run.text(&mut text);
+        }
+        lines.push(Line {
+            text,
+            x0: same[0].x0,
+            baseline: first.baseline,
+            size: same.iter().map(|r| r.size).fold(0.0, f32::max),
+            gap_before: false,
+        });
+        i = j;
+    }
+}
+
+/// The distance between baselines of most lines in a row: the median step from one line to
+/// the next below it, over the pages given (a page of one-line references is mostly gaps).
+pub fn pitch<'a>(pages: impl IntoIterator<Item = &'a [Line]>) -> Option<f32> {
+    let mut steps: Vec<f32> = pages
+        .into_iter()
+        .flat_map(|lines| lines.windows(2).map(|w| w[1].baseline - w[0].baseline))
+        .filter(|d| *d > 0.0)
+        .collect();
+    if steps.is_empty() {
+        return None;
+    }
+    let mid = steps.len() / 2;
+    Some(*steps.select_nth_unstable_by(mid, f32::total_cmp).1)
+}
+
+/// Mark lines that follow a wider gap than the document's line pitch.
+pub fn mark_gaps(lines: &mut [Line], pitch: f32) {
+    for i in 1..lines.len() {
+        let step = lines[i].baseline - lines[i - 1].baseline;
+        // A line's own leading is about 1.2 times its size: a larger title is not a gap.
+        let size = lines[i].size.max(lines[i - 1].size);
+        lines[i].gap_before = step > (pitch * 1.2).max(size * 1.3);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glyphs(text: &str, x: f32, y: f32, size: f32) -> Vec<Glyph> {
+        let mut x = x;
+        text.chars()
+            .map(|c| {
+                let g = Glyph {
+                    x,
+                    y,
+                    width: size * 0.5,
+                    size,
+                    text: c.to_string().into(),
+                };
+                x += size * 0.5;
+                g
+            })
+            .collect()
+    }
+
+    fn page(parts: &[(&str, f32, f32, f32)]) -> RawPage {
+        RawPage {
+            width: 600.0,
+            glyphs: parts
+                .iter()
+                .flat_map(|&(t, x, y, s)| glyphs(t, x, y, s))
+                .collect(),
+        }
+    }
+
+    fn texts(page: &RawPage) -> Vec<String> {
+        lines(page).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn raised_small_numbers_are_superscripts() {
+        // "trials.²³ Next" and "ratio¹⁰": the raised glyphs are smaller and above the baseline.
+        let p = page(&[
+            ("trials.", 100.0, 100.0, 10.0),
+            ("2,3", 135.0, 96.0, 7.0),
+            ("Next", 150.0, 100.0, 10.0),
+        ]);
+        assert_eq!(texts(&p), ["trials.<sup>2,3</sup> Next"]);
+        let p = page(&[("x", 100.0, 100.0, 10.0), ("th", 105.0, 96.0, 7.0)]);
+        assert_eq!(texts(&p), ["xth"]);
+        // Run on into a bracket: not a citation.
+        let p = page(&[
+            ("[Ca", 100.0, 100.0, 10.0),
+            ("21", 115.0, 96.0, 7.0),
+            ("]i", 122.0, 100.0, 10.0),
+        ]);
+        assert_eq!(texts(&p), ["[Ca21]i"]);
+        let p = page(&[
+            ("group", 100.0, 100.0, 10.0),
+            ("12", 125.0, 96.0, 7.0),
+            (".", 132.0, 100.0, 10.0),
+        ]);
+        assert_eq!(texts(&p), ["group<sup>12</sup>."]);
+    }
+
+    #[test]
+    fn a_line_opening_with_a_superscript() {
+        let p = page(&[("1", 100.0, 96.0, 7.0), ("Note", 104.0, 100.0, 10.0)]);
+        assert_eq!(texts(&p), ["1 Note"]);
+    }
+
+    #[test]
+    fn two_columns_read_left_then_right_below_a_full_width_title() {
+        let mut parts = vec![(
+            "A title that spans both columns of the page",
+            100.0,
+            50.0,
+            12.0,
+        )];
+        for i in 0..6 {
+            let y = 100.0 + 12.0 * i as f32;
+            parts.push(("left column", 50.0, y, 10.0));
+            parts.push(("right column", 320.0, y, 10.0));
+        }
+        let got = texts(&page(&parts));
+        assert_eq!(got[0], "A title that spans both columns of the page");
+        assert!(got[1..7].iter().all(|l| l == "left column"), "{got:?}");
+        assert!(got[7..].iter().all(|l| l == "right column"), "{got:?}");
+    }
+
+    #[test]
+    fn one_column_lines_stay_whole() {
+        let parts: Vec<_> = (0..10)
+            .map(|i| {
+                (
+                    "a long line of text that crosses the middle of the page",
+                    50.0,
+                    100.0 + 12.0 * i as f32,
+                    10.0,
+                )
+            })
+            .collect();
+        let got = texts(&page(&parts));
+        assert_eq!(got.len(), 10);
+    }
+
+    #[test]
+    fn accents_drawn_apart_join_their_letters() {
+        // OT1 draws "é" as an acute accent over an e.
+        let p = RawPage {
+            width: 600.0,
+            glyphs: vec![
+                Glyph {
+                    x: 100.0,
+                    y: 100.0,
+                    width: 5.0,
+                    size: 10.0,
+                    text: "\u{B4}".into(),
+                },
+                Glyph {
+                    x: 100.0,
+                    y: 100.0,
+                    width: 5.0,
+                    size: 10.0,
+                    text: "e".into(),
+                },
+                Glyph {
+                    x: 105.0,
+                    y: 100.0,
+                    width: 5.0,
+                    size: 10.0,
+                    text: "t".into(),
+                },
+            ],
+        };
+        assert_eq!(texts(&p), ["\u{e9}t"]);
+    }
+
+    #[test]
+    fn citation_number_groups() {
+        assert!(is_citation_numbers("2,3"));
+        assert!(is_citation_numbers("6–8"));
+        assert!(is_citation_numbers("1, 5-7"));
+        assert!(!is_citation_numbers("th"));
+        assert!(!is_citation_numbers("*"));
+        assert!(!is_citation_numbers("2,"));
+    }
+}

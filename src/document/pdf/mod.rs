@@ -1,0 +1,414 @@
+//! PDF input: the text of a PDF's pages in reading order, with where each line is in the PDF.
+//!
+//! pdf-extract (pure Rust, over lopdf) decodes the glyphs; [`layout`] orders them into lines,
+//! and this module drops what is not the paper's text (running heads and feet, page numbers),
+//! undoes hyphenation at line ends and writes ligatures as letters. Superscript citation numbers
+//! come out as `<sup>2,3</sup>`, which the numeric citation finder reads. A PDF that panics
+//! pdf-extract, recurses, or draws without end is refused with a one-line reason.
+
+mod glyphs;
+mod guard;
+mod layout;
+
+pub use crate::span::{PageMap, Place};
+use glyphs::{Collector, RawPage};
+use layout::Line;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+/// Glyphs read from one PDF at most (a 1,000-page paper has about 4 million).
+const MAX_GLYPHS: usize = 20_000_000;
+
+/// Why a PDF gave no text.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum PdfError {
+    /// Encrypted with a password we do not have.
+    Encrypted,
+    /// Pages but no text on them: a scan.
+    NoText { pages: usize },
+    /// Not readable as a PDF.
+    Corrupt(String),
+    /// Readable, but past a limit that keeps a hostile file from exhausting the machine.
+    TooComplex(&'static str),
+}
+
+impl fmt::Display for PdfError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PdfError::Encrypted => write!(
+                f,
+                "the PDF is encrypted and needs a password; check an unencrypted copy"
+            ),
+            PdfError::NoText { pages } => write!(
+                f,
+                "the PDF has no text layer (a scan? {pages} page{} without text); citecheck does \
+                 no OCR: run OCR first (e.g. ocrmypdf) or check the paper's source",
+                if *pages == 1 { "" } else { "s" }
+            ),
+            PdfError::Corrupt(why) => write!(f, "not a readable PDF: {why}"),
+            PdfError::TooComplex(what) => {
+                write!(f, "the PDF is too complex to read safely: {what}")
+            }
+        }
+    }
+}
+
+/// A PDF's text and where each of its lines is.
+#[derive(Debug, Clone)]
+pub struct PdfText {
+    pub text: String,
+    pub map: PageMap,
+}
+
+/// Does `bytes` look like a PDF? (`%PDF-` within the first KiB, as readers allow.)
+pub fn is_pdf(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    head.windows(5).any(|w| w == b"%PDF-")
+}
+
+/// The text of a PDF.
+pub fn extract(bytes: &[u8]) -> Result<PdfText, PdfError> {
+    let pages = read_pages(bytes)?;
+    let count = pages.len();
+    let mut pages: Vec<Vec<Line>> = pages.iter().map(layout::lines).collect();
+    if pages
+        .iter()
+        .all(|p| p.iter().all(|l| l.text.trim().is_empty()))
+    {
+        return Err(PdfError::NoText { pages: count });
+    }
+    if let Some(pitch) = layout::pitch(pages.iter().map(Vec::as_slice)) {
+        for lines in &mut pages {
+            layout::mark_gaps(lines, pitch);
+        }
+    }
+    drop_running_lines(&mut pages);
+    Ok(write(&pages))
+}
+
+/// Every page's glyphs; a page pdf-extract cannot read is left empty.
+fn read_pages(bytes: &[u8]) -> Result<Vec<RawPage>, PdfError> {
+    let doc = guard::quiet(|| pdf_extract::Document::load_mem(bytes))
+        .ok_or_else(|| PdfError::Corrupt("its structure could not be parsed".into()))?
+        .map_err(|e| PdfError::Corrupt(e.to_string()))?;
+    if doc.is_encrypted() && doc.encryption_state.is_none() {
+        return Err(PdfError::Encrypted);
+    }
+    guard::check(&doc)?;
+    let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
+    if numbers.is_empty() {
+        return Err(PdfError::Corrupt("it has no pages".into()));
+    }
+    let mut collector = Collector::new(MAX_GLYPHS);
+    let mut pages = Vec::with_capacity(numbers.len());
+    for n in numbers {
+        let done = guard::quiet(|| pdf_extract::output_doc_page(&doc, &mut collector, n));
+        let page = collector.take_page();
+        if collector.spent() {
+            return Err(PdfError::TooComplex("more than 20 million glyphs"));
+        }
+        pages.push(if matches!(done, Some(Ok(()))) {
+            page
+        } else {
+            RawPage {
+                glyphs: Vec::new(),
+                ..page
+            }
+        });
+    }
+    Ok(pages)
+}
+
+/// Drop running heads and feet: the lines on a page's two top or two bottom baselines, in the
+/// outer eighth of the page's text, whose text (digits aside) is on another page in the same
+/// place, or that are only a page number. A band is all the lines on one baseline, read left
+/// to right, so a head split by a column gutter is still one head.
+fn drop_running_lines(pages: &mut [Vec<Line>]) {
+    let bands: Vec<Vec<Vec<usize>>> = pages.iter().map(|lines| edge_bands(lines)).collect();
+    let key = |lines: &[Line], band: &[usize]| -> String {
+        band.iter()
+            .flat_map(|&i| lines[i].text.chars())
+            .map(|c| if c.is_ascii_digit() { '#' } else { c })
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (lines, bands) in pages.iter().zip(&bands) {
+        let mut keys: Vec<String> = bands.iter().map(|b| key(lines, b)).collect();
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            *seen.entry(k).or_default() += 1;
+        }
+    }
+    for (lines, bands) in pages.iter_mut().zip(&bands) {
+        let Some((top, bottom)) = page_extent(lines) else {
+            continue;
+        };
+        let margin = (bottom - top) * 0.125;
+        let mut drop: Vec<usize> = Vec::new();
+        for band in bands {
+            let l = &lines[band[0]];
+            let outer = l.baseline < top + margin || l.baseline > bottom - margin;
+            let text: String = band.iter().map(|&i| lines[i].text.as_str()).collect();
+            if outer
+                && (seen.get(&key(lines, band)).is_some_and(|&n| n >= 2) || is_page_number(&text))
+            {
+                drop.extend(band);
+            }
+        }
+        drop.sort_unstable();
+        drop.dedup();
+        for i in drop.into_iter().rev() {
+            lines.remove(i);
+        }
+    }
+}
+
+/// The lines on a page's two top and two bottom baselines, one group per baseline, each
+/// group left to right.
+fn edge_bands(lines: &[Line]) -> Vec<Vec<usize>> {
+    let mut order: Vec<usize> = (0..lines.len()).collect();
+    order.sort_by(|&a, &b| lines[a].baseline.total_cmp(&lines[b].baseline));
+    let mut bands: Vec<Vec<usize>> = Vec::new();
+    for i in order {
+        match bands.last_mut() {
+            Some(band) if (lines[band[0]].baseline - lines[i].baseline).abs() <= 1.0 => {
+                band.push(i)
+            }
+            _ => bands.push(vec![i]),
+        }
+    }
+    let n = bands.len();
+    let keep: Vec<usize> = (0..n.min(2))
+        .chain(n.saturating_sub(2).max(2.min(n))..n)
+        .collect();
+    keep.into_iter()
+        .map(|b| {
+            let mut band = bands[b].clone();
+            band.sort_by(|&a, &b| lines[a].x0.total_cmp(&lines[b].x0));
+            band
+        })
+        .collect()
+}
+
+/// The top and bottom baselines of a page's lines.
+fn page_extent(lines: &[Line]) -> Option<(f32, f32)> {
+    let top = lines.iter().map(|l| l.baseline).reduce(f32::min)?;
+    let bottom = lines.iter().map(|l| l.baseline).reduce(f32::max)?;
+    (bottom > top).then_some((top, bottom))
+}
+
+/// "7", "- 7 -", "Page 7", "7 of 12", "vii".
+fn is_page_number(text: &str) -> bool {
+    let t = text
+        .trim()
+        .trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+    let t = t
+        .strip_prefix("Page ")
+        .or_else(|| t.strip_prefix("page "))
+        .unwrap_or(t);
+    let t = t.split(" of ").next().unwrap_or(t).trim();
+    (!t.is_empty() && t.len() <= 5 && t.chars().all(|c| c.is_ascii_digit()))
+        || (!t.is_empty() && t.len() <= 6 && t.chars().all(|c| "ivxlc".contains(c)))
+}
+
+/// The text of the pages, a blank line before each line that follows a wide gap, words
+/// hyphenated over a line end joined on the first line.
+fn write(pages: &[Vec<Line>]) -> PdfText {
+    let hyphenated = hyphenated_words(pages);
+    let mut text = String::new();
+    let mut places = Vec::new();
+    let mut carry = String::new();
+    for (p, lines) in pages.iter().enumerate() {
+        for (l, line) in lines.iter().enumerate() {
+            let place = Place {
+                page: p as u32 + 1,
+                line: l as u32 + 1,
+            };
+            let mut body = ligatures(&line.text);
+            if !carry.is_empty() {
+                // The rest of a word hyphenated on the line before was moved there.
+                let rest = body.split_once(' ').map_or(body.len(), |(w, _)| w.len());
+                body = body[rest..].trim_start().to_string();
+                carry.clear();
+            }
+            if line.gap_before && !text.is_empty() {
+                text.push('\n');
+                places.push(place);
+            }
+            if let Some(next) = next_line(pages, p, l) {
+                if let Some(joined) = dehyphenate(&body, &ligatures(&next.text), &hyphenated) {
+                    body = joined;
+                    carry.push('-');
+                }
+            }
+            text.push_str(&body);
+            text.push('\n');
+            places.push(place);
+        }
+    }
+    PdfText {
+        text,
+        map: PageMap::new(places),
+    }
+}
+
+/// The line read after line `l` of page `p`.
+fn next_line(pages: &[Vec<Line>], p: usize, l: usize) -> Option<&Line> {
+    pages[p]
+        .get(l + 1)
+        .or_else(|| pages[p + 1..].iter().find_map(|lines| lines.first()))
+}
+
+/// Prefixes English writes with a hyphen ("self-management", "non-adherence"): broken there
+/// over a line end, the hyphen stays.
+const HYPHENATED_PREFIXES: [&str; 4] = ["self", "non", "cross", "half"];
+
+/// Words written with a hyphen inside a line somewhere in the document ("non-adherence"),
+/// lower-cased: such a word broken at its hyphen over a line end keeps the hyphen.
+fn hyphenated_words(pages: &[Vec<Line>]) -> HashSet<String> {
+    let mut words = HashSet::new();
+    for line in pages.iter().flatten() {
+        for word in line.text.split(' ') {
+            let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+            if word.contains('-') {
+                words.insert(word.to_lowercase());
+            }
+        }
+    }
+    words
+}
+
+/// `line` with the word hyphenated at its end made whole from the start of `next`, when a
+/// letter comes before the hyphen and a letter after. The hyphen is a break, and goes, before
+/// a lower-case rest; it stays before a capital ("Smith-" + "Jones"), when the rest is itself
+/// hyphenated ("Fazl-" + "e-Haider"), after a prefix English hyphenates, or when the document
+/// writes the word with a hyphen elsewhere (`hyphenated`).
+fn dehyphenate(line: &str, next: &str, hyphenated: &HashSet<String>) -> Option<String> {
+    let head = line.strip_suffix('-')?;
+    if !head.chars().last()?.is_alphabetic() || head.ends_with('-') {
+        return None;
+    }
+    let rest = next.trim_start().split(' ').next()?;
+    let start = rest.chars().next()?;
+    // "Smith-" + "Jones", "Fazl-" + "e-Haider": a real hyphen, the name joined whole.
+    if start.is_uppercase() || (start.is_lowercase() && rest.contains('-')) {
+        return Some(format!("{head}-{rest}"));
+    }
+    if !start.is_lowercase() {
+        return None;
+    }
+    let first = head.rsplit(' ').next().unwrap_or(head);
+    let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let rest_word = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if HYPHENATED_PREFIXES.contains(&first.to_lowercase().as_str())
+        || hyphenated.contains(&format!("{first}-{rest_word}").to_lowercase())
+    {
+        return Some(format!("{head}-{rest}"));
+    }
+    Some(format!("{head}{rest}"))
+}
+
+/// Ligature glyphs as their letters.
+fn ligatures(text: &str) -> String {
+    if !text.contains(|c: char| ('\u{FB00}'..='\u{FB06}').contains(&c)) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    for c in text.chars() {
+        match c {
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hyphens_at_line_ends() {
+        let none = HashSet::new();
+        let join = |a: &str, b: &str| dehyphenate(a, b, &none);
+        assert_eq!(
+            join("atrial fibril-", "lation are"),
+            Some("atrial fibrillation".into())
+        );
+        assert_eq!(
+            join("by Fazl-", "e-Haider (2019)"),
+            Some("by Fazl-e-Haider".into())
+        );
+        assert_eq!(
+            join("(Fazl-e-", "Haider, 2019)"),
+            Some("(Fazl-e-Haider,".into())
+        );
+        assert_eq!(join("the 1990-", "2000 period"), None);
+        assert_eq!(join("a dash -", "then"), None);
+        assert_eq!(join("as shown-", "<sup>2</sup>"), None);
+        assert_eq!(join("no hyphen", "next"), None);
+        let known = HashSet::from(["long-term".to_string()]);
+        assert_eq!(
+            dehyphenate("of long-", "term use. Then", &known),
+            Some("of long-term".into())
+        );
+        assert_eq!(
+            join("and self-", "management"),
+            Some("and self-management".into())
+        );
+    }
+
+    #[test]
+    fn ligatures_become_letters() {
+        assert_eq!(
+            ligatures("e\u{FB03}cient \u{FB01}ndings \u{FB02}ow"),
+            "efficient findings flow"
+        );
+    }
+
+    #[test]
+    fn page_numbers() {
+        for t in ["7", "- 7 -", "Page 7", "7 of 12", "vii"] {
+            assert!(is_page_number(t), "{t}");
+        }
+        for t in ["7 Results", "Introduction", "12345678"] {
+            assert!(!is_page_number(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_moved_word_rest_leaves_the_next_line() {
+        let line = |text: &str, baseline: f32| Line {
+            text: text.into(),
+            x0: 50.0,
+            baseline,
+            size: 10.0,
+            gap_before: false,
+        };
+        let pages = vec![vec![
+            line("atrial fibril-", 100.0),
+            line("lation are common.", 112.0),
+        ]];
+        let out = write(&pages);
+        assert_eq!(out.text, "atrial fibrillation\nare common.\n");
+        assert_eq!(out.map.place(2), Some(Place { page: 1, line: 2 }));
+    }
+
+    #[test]
+    fn not_a_pdf_is_corrupt_not_a_panic() {
+        assert!(matches!(
+            extract(b"%PDF-1.4\nnonsense"),
+            Err(PdfError::Corrupt(_))
+        ));
+        assert!(is_pdf(b"junk\n%PDF-1.7"));
+        assert!(!is_pdf(b"plain text"));
+    }
+}
