@@ -208,9 +208,16 @@ pub fn run(input: Input, options: &Options) -> Result<Checked, InputError> {
         Kind::Latex => keys::check(input.doc, Syntax::Latex, options),
         Kind::Pandoc => keys::check(input.doc, Syntax::Pandoc, options),
         Kind::Bib => Ok(lint::check(input.doc, options)),
-        // A Markdown file with a Pandoc YAML header and no reference list is a Pandoc
-        // document (Pandoc builds it): a report, not a refusal.
-        Kind::Paper if crate::citation::has_yaml_header(&input.doc.text) => {
+        // A Markdown file with a Pandoc YAML header, or with Pandoc citations ("as @smith2020
+        // shows"), and no reference list is a Pandoc document (Pandoc builds it): a report,
+        // not a refusal.
+        Kind::Paper
+            if crate::citation::has_yaml_header(&input.doc.text)
+                || (input.doc.text.contains('@')
+                    && !crate::citation::find_pandoc(&input.doc.text)
+                        .citations
+                        .is_empty()) =>
+        {
             match list::check(input.doc.clone(), options) {
                 Err(InputError::NoReferences { .. }) => {
                     kind = Kind::Pandoc;
@@ -333,6 +340,19 @@ Novak, P. (2019). Never cited. Science, 1, 1-2.
         let mut out = Vec::new();
         checked.each_citation(|n, c, l| out.push((n, c.text.clone(), c.span, l.clone())));
         out
+    }
+
+    #[test]
+    fn markdown_citing_by_key_without_a_list_is_checked_as_pandoc() {
+        let options = Options::with_config(Config::default());
+        let text = "As @smith2020 shows, rivers move.\n";
+        let checked = run(Input::paper(doc("paper.md", text)), &options).unwrap();
+        assert_eq!(checked.kind, Kind::Pandoc);
+        assert_eq!(checked.citations().len(), 1);
+        // An e-mail address cites nothing: a paper without a list is still refused.
+        let mail = "Write to a@b.org about rivers.\n";
+        let refused = run(Input::paper(doc("paper.md", mail)), &options);
+        assert!(matches!(refused, Err(InputError::NoReferences { .. })));
     }
 
     #[test]
