@@ -1,0 +1,216 @@
+//! Pass 6, the model's word: fields taken from the trained field model's segmentation
+//! ([`crate::reference::fields`]) where it reads references better than the rules, with the
+//! rules' own helpers normalising each value (names split, pages and volumes cut out).
+//!
+//! Which fields the model decides is a [`ModelFields`] set, chosen field by field on the
+//! held-out split (`cargo run --release --example score_anystyle -- --held-out --fields ...`).
+
+use super::authors::names_of;
+use super::clean::field;
+use super::tail::{numbers_of, EDITION, IN_PREFIX};
+use crate::reference::fields::{model, Label};
+use crate::reference::Reference;
+use std::ops::Range;
+
+/// A set of fields the model decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ModelFields(u16);
+
+impl ModelFields {
+    pub const NONE: ModelFields = ModelFields(0);
+    pub const AUTHOR: ModelFields = ModelFields(1);
+    pub const EDITOR: ModelFields = ModelFields(1 << 1);
+    pub const TITLE: ModelFields = ModelFields(1 << 2);
+    pub const CONTAINER: ModelFields = ModelFields(1 << 3);
+    pub const VOLUME: ModelFields = ModelFields(1 << 4);
+    pub const PAGES: ModelFields = ModelFields(1 << 5);
+    pub const PUBLISHER: ModelFields = ModelFields(1 << 6);
+    pub const LOCATION: ModelFields = ModelFields(1 << 7);
+    pub const EDITION: ModelFields = ModelFields(1 << 8);
+    /// Every field the model can decide.
+    pub const ALL: ModelFields = ModelFields(0x1ff);
+
+    /// The field named `name` ("title", "container" ...), or `None` for an unknown name.
+    pub fn named(name: &str) -> Option<ModelFields> {
+        Some(match name {
+            "author" => Self::AUTHOR,
+            "editor" => Self::EDITOR,
+            "title" => Self::TITLE,
+            "container" => Self::CONTAINER,
+            "volume" => Self::VOLUME,
+            "pages" => Self::PAGES,
+            "publisher" => Self::PUBLISHER,
+            "location" => Self::LOCATION,
+            "edition" => Self::EDITION,
+            "all" => Self::ALL,
+            "none" => Self::NONE,
+            _ => return None,
+        })
+    }
+
+    pub fn contains(self, other: ModelFields) -> bool {
+        self.0 & other.0 == other.0 && other.0 != 0
+    }
+
+    #[must_use]
+    pub fn with(self, other: ModelFields) -> ModelFields {
+        ModelFields(self.0 | other.0)
+    }
+}
+
+/// The first run of each label in `text`, as the model labels it.
+struct Segments<'t> {
+    text: &'t str,
+    runs: Vec<(Label, Range<usize>)>,
+}
+
+impl<'t> Segments<'t> {
+    fn new(text: &'t str) -> Self {
+        let mut runs: Vec<(Label, Range<usize>)> = Vec::new();
+        for (range, label) in model().label(text) {
+            match runs.last_mut() {
+                Some((l, r)) if *l == label => r.end = range.end,
+                _ => runs.push((label, range)),
+            }
+        }
+        Segments { text, runs }
+    }
+
+    /// The text of the first run labelled `label`.
+    fn first(&self, label: Label) -> Option<&'t str> {
+        let (_, r) = self.runs.iter().find(|(l, _)| *l == label)?;
+        Some(&self.text[r.clone()])
+    }
+
+    /// The text of the longest run labelled `label`: a word or two the model marks apart from
+    /// the field's main run are its slips more often than a second piece of the field.
+    fn longest(&self, label: Label) -> Option<&'t str> {
+        let (_, r) = self
+            .runs
+            .iter()
+            .filter(|(l, _)| *l == label)
+            .min_by_key(|(_, r)| std::cmp::Reverse(r.len()))?;
+        Some(&self.text[r.clone()])
+    }
+
+    /// Is the first run labelled `label` followed by a date?
+    fn before_date(&self, label: Label) -> bool {
+        let i = self.runs.iter().position(|(l, _)| *l == label);
+        i.and_then(|i| self.runs.get(i + 1))
+            .is_some_and(|(l, _)| *l == Label::Date)
+    }
+}
+
+/// A title or container without the quotes, brackets and punctuation around it.
+fn bare(s: &str) -> Option<String> {
+    let s = s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»' | '‘' | '’' | ',' | ';' | ':')
+    });
+    let s = s.trim_end_matches(|c: char| matches!(c, '.' | ',' | '"' | '“' | '”' | '’'));
+    field(s)
+}
+
+/// Set the fields of `fields` from the model's segmentation of `text` (the cleaned entry).
+/// A field the model finds no words for is cleared: the model decides presence too.
+pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
+    if fields == ModelFields::NONE {
+        return;
+    }
+    let segs = Segments::new(text);
+    if fields.contains(ModelFields::TITLE) {
+        r.title = segs.longest(Label::Title).and_then(bare);
+    }
+    if fields.contains(ModelFields::CONTAINER) {
+        r.container = segs.longest(Label::Container).and_then(|c| {
+            let c = c.trim_start();
+            let c = IN_PREFIX.find(c).map_or(c, |m| &c[m.end()..]);
+            bare(c)
+        });
+    }
+    if fields.contains(ModelFields::PUBLISHER) {
+        r.publisher = segs.longest(Label::Publisher).and_then(bare);
+    }
+    if fields.contains(ModelFields::LOCATION) {
+        r.location = segs.longest(Label::Location).and_then(bare).map(Into::into);
+    }
+    if fields.contains(ModelFields::VOLUME) || fields.contains(ModelFields::PAGES) {
+        let mut numbers = Reference::default();
+        let words: Vec<&str> = [Label::Volume, Label::Pages]
+            .into_iter()
+            .filter_map(|l| segs.first(l))
+            .collect();
+        numbers_of(&mut numbers, &words.join(", "));
+        if fields.contains(ModelFields::VOLUME) {
+            r.volume = numbers.volume.or_else(|| {
+                segs.first(Label::Volume)
+                    .and_then(first_number)
+                    .map(Into::into)
+            });
+            r.number = numbers.number;
+        }
+        if fields.contains(ModelFields::PAGES) {
+            r.pages = numbers.pages.or_else(|| {
+                segs.first(Label::Pages)
+                    .and_then(first_number)
+                    .map(Into::into)
+            });
+        }
+    }
+    if fields.contains(ModelFields::EDITION) {
+        r.edition = segs.first(Label::Edition).map(|e| {
+            EDITION
+                .captures(e)
+                .and_then(|c| c.get(1))
+                .map_or(e, |m| m.as_str())
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .into()
+        });
+    }
+    if fields.contains(ModelFields::AUTHOR) {
+        if let Some(seg) = segs.first(Label::Author) {
+            let (names, _) = names_of(seg, segs.before_date(Label::Author));
+            if !names.is_empty() {
+                r.authors = names;
+            }
+        }
+    }
+    if fields.contains(ModelFields::EDITOR) {
+        r.editors = match segs.first(Label::Editor) {
+            Some(seg) => names_of(seg, false).0,
+            None => Vec::new(),
+        };
+    }
+}
+
+/// The first run of digits (or a roman numeral standing alone) in `s`.
+fn first_number(s: &str) -> Option<&str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty() && w.bytes().any(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bare_values() {
+        assert_eq!(
+            bare("“A Spanish Romanticist Parodies Himself,”").as_deref(),
+            Some("A Spanish Romanticist Parodies Himself")
+        );
+        assert_eq!(bare("*Nature*,").as_deref(), Some("Nature"));
+        assert_eq!(bare("(London:").as_deref(), Some("London"));
+        assert_eq!(bare(" . , "), None);
+    }
+
+    #[test]
+    fn field_sets() {
+        let set = ModelFields::TITLE.with(ModelFields::PAGES);
+        assert!(set.contains(ModelFields::TITLE));
+        assert!(!set.contains(ModelFields::AUTHOR));
+        assert!(!set.contains(ModelFields::NONE));
+        assert_eq!(ModelFields::named("pages"), Some(ModelFields::PAGES));
+        assert_eq!(ModelFields::named("nonsense"), None);
+        assert_eq!(first_number("Vol. 12, Part A"), Some("12"));
+    }
+}
