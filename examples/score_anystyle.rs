@@ -23,7 +23,7 @@
 //!   "In:"/"In " dropped.
 //! * **volume**, **pages**: the first digit run (volume) / digit range (pages) of the segment,
 //!   compared with the same extraction from the prediction.
-//! * **publisher**, **doi**, **url**: the first such segment.
+//! * **publisher**, **location**, **doi**, **url**: the first such segment.
 //!
 //! Normalisation of strings: Unicode folded to ASCII (deunicode), lower-cased, every character
 //! that is not a letter or digit turned into a space, spaces collapsed, ends trimmed; a leading
@@ -414,6 +414,12 @@ fn main() {
                 g.get("publisher").map(|t| norm(t)),
             )
         }),
+        ("location", |r, g| {
+            opt_eq(
+                r.location.as_deref().map(norm),
+                g.get("location").map(|t| norm(t)),
+            )
+        }),
         ("editor", |r, g| match g.get("editor") {
             Some(seg) => (Some(names_match(&r.editors, seg)), !r.editors.is_empty()),
             None => (None, !r.editors.is_empty()),
@@ -442,6 +448,7 @@ fn main() {
     let elapsed = start.elapsed().as_secs_f64();
     // Time a few more rounds for a steadier figure.
     let rounds = 5;
+    let cpu_start = thread_cpu_seconds();
     let start = Instant::now();
     let mut sink = 0usize;
     for _ in 0..rounds {
@@ -450,6 +457,10 @@ fn main() {
         }
     }
     let per_sec = (rounds * golds.len()) as f64 / start.elapsed().as_secs_f64();
+    let per_cpu_sec = match (cpu_start, thread_cpu_seconds()) {
+        (Some(a), Some(b)) if b > a => (rounds * golds.len()) as f64 / (b - a),
+        _ => f64::NAN,
+    };
 
     let mut tallies: Vec<Tally> = checks.iter().map(|_| Tally::default()).collect();
     for (r, g) in parsed.iter().zip(&golds) {
@@ -494,9 +505,16 @@ fn main() {
         );
     }
     println!(
-        "parse speed: {per_sec:.0} references/s (first pass {:.0}/s; checksum {sink})",
+        "parse speed: {per_sec:.0} references/s, {per_cpu_sec:.0} per CPU-second (first pass {:.0}/s; checksum {sink})",
         golds.len() as f64 / elapsed
     );
+}
+
+/// Time this thread has run on a CPU, from `/proc/thread-self/schedstat` (Linux only).
+fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let nanos: f64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(nanos / 1e9)
 }
 
 fn gold_segment<'a>(fields: &'a BTreeMap<String, String>, field: &str) -> Option<&'a String> {
@@ -523,6 +541,7 @@ fn summary(r: &Reference, field: &str) -> String {
         "volume" => format!("{:?}", r.volume),
         "pages" => format!("{:?}", r.pages),
         "publisher" => format!("{:?}", r.publisher),
+        "location" => format!("{:?}", r.location),
         "doi" => format!("{:?}", r.doi),
         "url" => format!("{:?}", r.url),
         _ => String::new(),

@@ -167,6 +167,7 @@ impl Model {
     }
 
     /// Add each label's weight for the features `feats` to `scores`.
+    #[cfg(test)]
     pub(super) fn emit(&self, feats: &[u32], scores: &mut [f32; Label::COUNT]) {
         let mut sum = [0i32; Label::COUNT];
         for &f in feats {
@@ -181,7 +182,25 @@ impl Model {
         }
     }
 
+    /// Each token of `text` with its label, the features' weights added up as they come.
+    pub(super) fn label_tokens(&self, text: &str, tokens: &[std::ops::Range<usize>]) -> Vec<Label> {
+        let mut sums = vec![[0i32; Label::COUNT]; tokens.len()];
+        super::features::each_feature(text, tokens, self.bits, |i, b| {
+            if let Some(row) = self.rows.get(b as usize) {
+                for (s, &w) in sums[i].iter_mut().zip(row) {
+                    *s += i32::from(w);
+                }
+            }
+        });
+        let emissions: Vec<[f32; Label::COUNT]> = sums
+            .iter()
+            .map(|s| s.map(|x| x as f32 * self.scale))
+            .collect();
+        viterbi(&self.start, &self.trans, &emissions)
+    }
+
     /// The best label sequence for tokens with features `feats`.
+    #[cfg(test)]
     pub(super) fn decode(&self, feats: &[Vec<u32>]) -> Vec<Label> {
         let emissions: Vec<[f32; Label::COUNT]> = feats
             .iter()

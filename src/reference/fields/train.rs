@@ -15,9 +15,22 @@ pub struct Example {
     pub labels: Vec<Label>,
 }
 
+/// The learning rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Algorithm {
+    /// Averaged structured perceptron: an update on every sequence decoded wrong.
+    Perceptron,
+    /// Conditional random field: stochastic gradient ascent on the log-likelihood with an L2
+    /// penalty, marginals by forward–backward.
+    Crf,
+}
+
 /// How to train.
 #[derive(Debug, Clone, Copy)]
 pub struct TrainOptions {
+    pub algorithm: Algorithm,
+    /// L2 penalty of the CRF, per sequence: `c2 / sequences` at each step.
+    pub c2: f64,
     /// Passes over the data.
     pub epochs: usize,
     /// Feature hash width: `2^bits` buckets.
@@ -31,8 +44,10 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
+            algorithm: Algorithm::Perceptron,
+            c2: 1.0,
             epochs: 12,
-            bits: 18,
+            bits: 14,
             min_weight: 16,
             seed: 2024,
         }
@@ -80,20 +95,38 @@ pub fn train(examples: &[Example], options: TrainOptions) -> Model {
                 .then(|| (features(&e.text, &toks, bits), e.labels.as_slice()))
         })
         .collect();
+    match options.algorithm {
+        Algorithm::Perceptron => perceptron(&data, options),
+        Algorithm::Crf => crf(&data, options),
+    }
+}
+
+/// A visiting order for each epoch: Fisher–Yates with xorshift64, the same on every machine.
+struct Shuffle(u64);
+
+impl Shuffle {
+    fn shuffle(&mut self, order: &mut [usize]) {
+        for i in (1..order.len()).rev() {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            order.swap(i, (self.0 % (i as u64 + 1)) as usize);
+        }
+    }
+}
+
+type Data<'e> = [(Vec<Vec<u32>>, &'e [Label])];
+
+fn perceptron(data: &Data<'_>, options: TrainOptions) -> Model {
+    let bits = options.bits;
     let mut weights = Averaged::new((1usize << bits) * L);
     let mut start = Averaged::new(L);
     let mut trans = Averaged::new(L * L);
     let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = options.seed | 1;
+    let mut shuffle = Shuffle(options.seed | 1);
     let mut step = 1f32;
     for _ in 0..options.epochs {
-        // Fisher–Yates with xorshift64: the same order on every machine.
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
+        shuffle.shuffle(&mut order);
         for &k in &order {
             let (feats, gold) = &data[k];
             let emissions: Vec<[f32; L]> = feats
@@ -149,6 +182,148 @@ pub fn train(examples: &[Example], options: TrainOptions) -> Model {
     )
 }
 
+fn crf(data: &Data<'_>, options: TrainOptions) -> Model {
+    let bits = options.bits;
+    // Feature weights are `scale * v`: the L2 penalty shrinks every weight at every step,
+    // which the one factor does without touching them all.
+    let mut v = vec![0f64; (1usize << bits) * L];
+    let mut scale = 1f64;
+    let mut start = vec![0f64; L];
+    let mut trans = vec![0f64; L * L];
+    let lambda = options.c2 / data.len().max(1) as f64;
+    let eta0 = 0.1;
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut shuffle = Shuffle(options.seed | 1);
+    let mut step = 0f64;
+    for _ in 0..options.epochs {
+        shuffle.shuffle(&mut order);
+        for &k in &order {
+            let (feats, gold) = &data[k];
+            let eta = eta0 / (1.0 + lambda * eta0 * step);
+            step += 1.0;
+            scale *= 1.0 - eta * lambda;
+            if scale < 1e-9 {
+                for w in &mut v {
+                    *w *= scale;
+                }
+                scale = 1.0;
+            }
+            let n = feats.len();
+            let emissions: Vec<[f64; L]> = feats
+                .iter()
+                .map(|f| {
+                    let mut s = [0f64; L];
+                    for &b in f {
+                        let row = &v[b as usize * L..b as usize * L + L];
+                        for (slot, w) in s.iter_mut().zip(row) {
+                            *slot += w;
+                        }
+                    }
+                    s.map(|x| x * scale)
+                })
+                .collect();
+            let m = Marginals::new(&start, &trans, &emissions);
+            let up = eta / scale;
+            for t in 0..n {
+                for l in 0..L {
+                    let g = f64::from(u8::from(gold[t] as usize == l)) - m.node(t, l);
+                    if g.abs() > 1e-6 {
+                        for &b in &feats[t] {
+                            v[b as usize * L + l] += up * g;
+                        }
+                    }
+                }
+            }
+            for l in 0..L {
+                start[l] += eta * (f64::from(u8::from(gold[0] as usize == l)) - m.node(0, l));
+            }
+            for t in 1..n {
+                for a in 0..L {
+                    for b in 0..L {
+                        let observed = gold[t - 1] as usize == a && gold[t] as usize == b;
+                        trans[a * L + b] += eta * (f64::from(u8::from(observed)) - m.edge(t, a, b));
+                    }
+                }
+            }
+        }
+    }
+    let weights: Vec<f32> = v.iter().map(|w| (w * scale) as f32).collect();
+    Model::from_dense(
+        bits,
+        start.iter().map(|&x| x as f32).collect(),
+        trans.iter().map(|&x| x as f32).collect(),
+        &weights,
+        options.min_weight,
+    )
+}
+
+/// Node and edge marginals of a linear chain, by scaled forward–backward.
+struct Marginals {
+    alpha: Vec<[f64; L]>,
+    beta: Vec<[f64; L]>,
+    /// `exp(emission)` (shifted by each word's maximum) of every word.
+    e: Vec<[f64; L]>,
+    /// `exp(trans)`.
+    m: Vec<f64>,
+    /// The forward pass's normaliser at each word.
+    c: Vec<f64>,
+}
+
+impl Marginals {
+    fn new(start: &[f64], trans: &[f64], emissions: &[[f64; L]]) -> Self {
+        let n = emissions.len();
+        let m: Vec<f64> = trans.iter().map(|x| x.exp()).collect();
+        let e: Vec<[f64; L]> = emissions
+            .iter()
+            .map(|s| {
+                let max = s.iter().fold(f64::NEG_INFINITY, |a, &b| a.max(b));
+                s.map(|x| (x - max).exp())
+            })
+            .collect();
+        let mut alpha = vec![[0f64; L]; n];
+        let mut c = vec![0f64; n];
+        for l in 0..L {
+            alpha[0][l] = start[l].exp() * e[0][l];
+        }
+        c[0] = alpha[0].iter().sum::<f64>().max(f64::MIN_POSITIVE);
+        alpha[0] = alpha[0].map(|x| x / c[0]);
+        for t in 1..n {
+            for b in 0..L {
+                let s: f64 = (0..L).map(|a| alpha[t - 1][a] * m[a * L + b]).sum();
+                alpha[t][b] = s * e[t][b];
+            }
+            c[t] = alpha[t].iter().sum::<f64>().max(f64::MIN_POSITIVE);
+            alpha[t] = alpha[t].map(|x| x / c[t]);
+        }
+        let mut beta = vec![[1f64; L]; n];
+        for t in (0..n.saturating_sub(1)).rev() {
+            for a in 0..L {
+                let s: f64 = (0..L)
+                    .map(|b| m[a * L + b] * e[t + 1][b] * beta[t + 1][b])
+                    .sum();
+                beta[t][a] = s / c[t + 1];
+            }
+        }
+        Marginals {
+            alpha,
+            beta,
+            e,
+            m,
+            c,
+        }
+    }
+
+    /// P(word `t` has label `l`).
+    fn node(&self, t: usize, l: usize) -> f64 {
+        self.alpha[t][l] * self.beta[t][l]
+    }
+
+    /// P(word `t - 1` has label `a` and word `t` label `b`).
+    fn edge(&self, t: usize, a: usize, b: usize) -> f64 {
+        self.alpha[t - 1][a] * self.m[a * L + b] * self.e[t][b] * self.beta[t][b] / self.c[t]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -188,6 +363,8 @@ mod tests {
             ]),
         ];
         let options = TrainOptions {
+            algorithm: Algorithm::Perceptron,
+            c2: 1.0,
             epochs: 5,
             bits: 12,
             min_weight: 1,

@@ -58,7 +58,12 @@ fn re(pattern: &str, name: &str) -> Regex {
 
 /// The fields the trained field model decides in [`parse`]: those where it measured better
 /// than the rules on the held-out split of its training data.
-pub const MODEL_FIELDS: ModelFields = ModelFields::ALL;
+pub const MODEL_FIELDS: ModelFields = ModelFields::CONTAINER
+    .with(ModelFields::VOLUME)
+    .with(ModelFields::PAGES)
+    .with(ModelFields::PUBLISHER)
+    .with(ModelFields::LOCATION)
+    .with(ModelFields::EDITION);
 
 /// Parse one reference string. Never fails: what cannot be recognised stays in `raw`.
 pub fn parse(raw: &str) -> Reference {
