@@ -111,71 +111,100 @@ fn bare(s: &str) -> Option<String> {
 }
 
 /// Set the fields of `fields` from the model's segmentation of `text` (the cleaned entry).
-/// A field the model finds no words for is cleared: the model decides presence too.
+/// A field the model finds no words for keeps the rules' value (the model misses a field more
+/// often than the rules invent one); an edition the rules found is kept, the model filling in
+/// only one they missed.
 pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     if fields == ModelFields::NONE {
         return;
     }
     let segs = Segments::new(text);
+    // What the rules found, to keep the model from giving one piece of text to two fields:
+    // where its value for a field overlaps what the rules read as another (a title's second
+    // half, an organisation author; for a container also the publisher or place), the rules
+    // stand. The rules' titles and names are the more reliable (held-out split), their
+    // publishers and places not.
+    let taken: Vec<(usize, String)> = [
+        r.title.as_deref(),
+        r.container.as_deref(),
+        r.publisher.as_deref(),
+        r.location.as_deref(),
+    ]
+    .into_iter()
+    .enumerate()
+    .filter_map(|(i, v)| Some((i, fold(v?))))
+    .chain(r.authors.iter().map(|n| (usize::MAX, fold(&n.cite_name()))))
+    .collect();
+    let overlaps = |value: &Option<String>, skip: &[usize]| {
+        value.as_deref().is_some_and(|v| {
+            // Its first three words stand for a value that starts inside another field.
+            let head = fold(&v.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
+            let v = fold(v);
+            taken.iter().any(|(i, t)| {
+                !skip.contains(i) && (t.contains(&head) || v.contains(t.as_str()))
+            })
+        })
+    };
     if fields.contains(ModelFields::TITLE) {
         r.title = segs.longest(Label::Title).and_then(bare);
     }
     if fields.contains(ModelFields::CONTAINER) {
-        r.container = segs.longest(Label::Container).and_then(|c| {
+        if let Some(c) = segs.longest(Label::Container) {
             let c = c.trim_start();
-            let c = IN_PREFIX.find(c).map_or(c, |m| &c[m.end()..]);
-            bare(c)
-        });
-        // The rules' title ran into what the model reads as the container ("J. Am. Chem"
-        // of "J. Am. Chem. Soc. 2007"): the two disagree on the boundary, and the model's
-        // title goes with its container.
-        if !fields.contains(ModelFields::TITLE) {
-            if let (Some(title), Some(container)) = (&r.title, &r.container) {
-                let (t, c) = (fold(title), fold(container));
-                if !t.is_empty() && !c.is_empty() && (c.contains(&t) || t.contains(&c)) {
-                    r.title = segs.longest(Label::Title).and_then(bare);
-                }
+            let value = bare(IN_PREFIX.find(c).map_or(c, |m| &c[m.end()..]));
+            if !overlaps(&value, &[1]) {
+                r.container = value;
             }
         }
     }
     if fields.contains(ModelFields::PUBLISHER) {
-        r.publisher = segs.longest(Label::Publisher).and_then(bare);
+        if let Some(p) = segs.longest(Label::Publisher) {
+            let value = bare(p);
+            if !overlaps(&value, &[1, 2, 3]) {
+                r.publisher = value;
+            }
+        }
     }
     if fields.contains(ModelFields::LOCATION) {
-        r.location = segs.longest(Label::Location).and_then(bare).map(Into::into);
+        if let Some(l) = segs.longest(Label::Location) {
+            let value = bare(l);
+            if !overlaps(&value, &[1, 2, 3]) {
+                r.location = value.map(Into::into);
+            }
+        }
     }
     if fields.contains(ModelFields::VOLUME) || fields.contains(ModelFields::PAGES) {
         let mut numbers = Reference::default();
-        let words: Vec<&str> = [Label::Volume, Label::Pages]
+        let words: Vec<&str> = [segs.first(Label::Volume), segs.longest(Label::Pages)]
             .into_iter()
-            .filter_map(|l| segs.first(l))
+            .flatten()
             .collect();
         numbers_of(&mut numbers, &words.join(", "));
         if fields.contains(ModelFields::VOLUME) {
-            r.volume = numbers.volume.or_else(|| {
-                segs.first(Label::Volume)
-                    .and_then(first_number)
-                    .map(Into::into)
-            });
-            r.number = numbers.number;
+            if segs.first(Label::Volume).is_some() {
+                r.volume = numbers.volume.or_else(|| {
+                    segs.first(Label::Volume)
+                        .and_then(first_number)
+                        .map(Into::into)
+                });
+                r.number = numbers.number;
+            }
         }
         if fields.contains(ModelFields::PAGES) {
-            r.pages = numbers.pages.or_else(|| {
-                segs.first(Label::Pages)
-                    .and_then(first_number)
-                    .map(Into::into)
-            });
+            if let Some(p) = segs.longest(Label::Pages) {
+                r.pages = numbers.pages.or_else(|| first_number(p).map(Into::into));
+            }
         }
     }
     if fields.contains(ModelFields::EDITION) {
-        r.edition = segs.first(Label::Edition).map(|e| {
-            EDITION
+        if let Some(e) = segs.first(Label::Edition).filter(|_| r.edition.is_none()) {
+            r.edition = Some(EDITION
                 .captures(e)
                 .and_then(|c| c.get(1))
                 .map_or(e, |m| m.as_str())
                 .trim_matches(|c: char| !c.is_alphanumeric())
-                .into()
-        });
+                .into());
+        }
     }
     if fields.contains(ModelFields::AUTHOR) {
         if let Some(seg) = segs.first(Label::Author) {
