@@ -7,6 +7,7 @@
 
 use super::authors::names_of;
 use super::clean::field;
+use super::imprint::PUBLISHER_LABEL;
 use super::tail::{numbers_of, EDITION, IN_PREFIX};
 use crate::reference::fields::{model, Label};
 use crate::reference::Reference;
@@ -121,9 +122,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     let segs = Segments::new(text);
     // What the rules found, to keep the model from giving one piece of text to two fields:
     // where its value for a field overlaps what the rules read as another (a title's second
-    // half, an organisation author; for a container also the publisher or place), the rules
-    // stand. The rules' titles and names are the more reliable (held-out split), their
-    // publishers and places not.
+    // half, an organisation author, a news outlet read as the container; for a container also
+    // the publisher or place), the rules stand.
     let taken: Vec<(usize, String)> = [
         r.title.as_deref(),
         r.container.as_deref(),
@@ -159,16 +159,17 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     if fields.contains(ModelFields::PUBLISHER) {
         if let Some(p) = segs.longest(Label::Publisher) {
-            let value = bare(p);
-            if !overlaps(&value, &[1, 2, 3]) {
+            let p = p.trim_start();
+            let value = bare(PUBLISHER_LABEL.find(p).map_or(p, |m| &p[m.end()..]));
+            if !overlaps(&value, &[2, 3]) {
                 r.publisher = value;
             }
         }
     }
     if fields.contains(ModelFields::LOCATION) {
         if let Some(l) = segs.longest(Label::Location) {
-            let value = bare(l);
-            if !overlaps(&value, &[1, 2, 3]) {
+            let value = bare(l).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")));
+            if !overlaps(&value, &[2, 3]) {
                 r.location = value.map(Into::into);
             }
         }
