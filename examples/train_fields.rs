@@ -114,7 +114,11 @@ fn run() -> Result<(), String> {
         }
     }
     let acc = right.iter().sum::<usize>() as f64 / total.iter().sum::<usize>().max(1) as f64;
-    println!("{:<11} {:>6} {acc:>8.3}", "all", total.iter().sum::<usize>());
+    println!(
+        "{:<11} {:>6} {acc:>8.3}",
+        "all",
+        total.iter().sum::<usize>()
+    );
     // Labelling speed, single thread: the held-out split, labelled 20 times.
     let start = Instant::now();
     let mut words = 0usize;

@@ -186,11 +186,32 @@ fn grobid_bibl(bibl: roxmltree::Node<'_, '_>) -> Option<Example> {
 
 /// A word that opens a field: "pp.", "Vol.", "no.", "In", "p."
 fn is_marker(word: &str) -> bool {
-    let core = word.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let core = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     matches!(
         core.as_str(),
-        "p" | "pp" | "page" | "pages" | "vol" | "vols" | "volume" | "no" | "nos" | "n" | "in"
-            | "issue" | "iss" | "s" | "ss" | "bd" | "hft" | "heft" | "t" | "tome" | "ed" | "eds"
+        "p" | "pp"
+            | "page"
+            | "pages"
+            | "vol"
+            | "vols"
+            | "volume"
+            | "no"
+            | "nos"
+            | "n"
+            | "in"
+            | "issue"
+            | "iss"
+            | "s"
+            | "ss"
+            | "bd"
+            | "hft"
+            | "heft"
+            | "t"
+            | "tome"
+            | "ed"
+            | "eds"
     )
 }
 

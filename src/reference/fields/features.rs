@@ -96,9 +96,35 @@ const CAPITAL: u16 = 1 << 11;
 const FLAG_COUNT: u8 = 12;
 
 const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "spring", "summer", "autumn", "fall", "winter",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
 ];
 
 fn is_month(core: &str) -> bool {
@@ -212,7 +238,6 @@ impl Word {
             flags,
         }
     }
-
 }
 
 /// Template numbers; each feature's hash starts with one.
@@ -310,12 +335,20 @@ pub fn each_feature(
         push(t::SHAPE_POSITION, w.shape, u64::from(position));
         // Inside parentheses or quotes, as the text before this word left them.
         let opens_quote = token.starts_with(['"', '“', '«', '‘']);
-        push(t::STATE, small(&[paren.min(2), u8::from(quote || opens_quote)]), 0);
+        push(
+            t::STATE,
+            small(&[paren.min(2), u8::from(quote || opens_quote)]),
+            0,
+        );
         let new_sentence = i > 0 && {
             let p = &words[i - 1];
             p.last == b'.' && p.flags & (INITIAL | ABBREV) == 0
         };
-        push(t::SENTENCE, small(&[sentences.min(5), u8::from(new_sentence)]), 0);
+        push(
+            t::SENTENCE,
+            small(&[sentences.min(5), u8::from(new_sentence)]),
+            0,
+        );
         push(
             t::SENTENCE_SHAPE,
             small(&[sentences.min(5), u8::from(seen_year)]),

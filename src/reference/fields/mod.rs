@@ -155,7 +155,41 @@ mod tests {
     /// data: the fields a reader would mark.
     #[test]
     fn shipped_model_segments_common_styles() {
-        let cases: &[(&str, &[(Label, &str)])] = &[];
+        use Label::*;
+        let cases: &[(&str, &[(Label, &str)])] = &[
+            (
+                "Novak, C. (2010). Winds of change. Nature, 466, 1012–1015.",
+                &[
+                    (Author, "Novak, C."),
+                    (Date, "(2010)."),
+                    (Title, "Winds of change."),
+                    (Container, "Nature,"),
+                    (Volume, "466,"),
+                    (Pages, "1012–1015."),
+                ],
+            ),
+            (
+                "Dupont, Marie. Histoire de la ville. Paris, Gallimard, 2000.",
+                &[
+                    (Author, "Dupont, Marie."),
+                    (Title, "Histoire de la ville."),
+                    (Location, "Paris,"),
+                    (Publisher, "Gallimard,"),
+                    (Date, "2000."),
+                ],
+            ),
+            (
+                "L. Chen, R. Okafor, Tidal flats, J. Coast. Res. 12 (2007) 101–118.",
+                &[
+                    (Author, "L. Chen, R. Okafor,"),
+                    (Title, "Tidal flats,"),
+                    (Container, "J. Coast. Res."),
+                    (Volume, "12"),
+                    (Date, "(2007)"),
+                    (Pages, "101–118."),
+                ],
+            ),
+        ];
         for (text, expected) in cases {
             let got: Vec<(Label, &str)> = segments(text)
                 .into_iter()

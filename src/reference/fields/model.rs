@@ -215,7 +215,11 @@ impl Model {
 }
 
 /// The label sequence maximising start + emissions + transitions.
-pub(super) fn viterbi(start: &[f32], trans: &[f32], emissions: &[[f32; Label::COUNT]]) -> Vec<Label> {
+pub(super) fn viterbi(
+    start: &[f32],
+    trans: &[f32],
+    emissions: &[[f32; Label::COUNT]],
+) -> Vec<Label> {
     const L: usize = Label::COUNT;
     let n = emissions.len();
     if n == 0 {

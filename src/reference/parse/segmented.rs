@@ -140,9 +140,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             // Its first three words stand for a value that starts inside another field.
             let head = fold(&v.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
             let v = fold(v);
-            taken.iter().any(|(i, t)| {
-                !skip.contains(i) && (t.contains(&head) || v.contains(t.as_str()))
-            })
+            taken
+                .iter()
+                .any(|(i, t)| !skip.contains(i) && (t.contains(&head) || v.contains(t.as_str())))
         })
     };
     if fields.contains(ModelFields::TITLE) {
@@ -174,6 +174,23 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             }
         }
     }
+    // A publisher or place the rules kept, the model finding none, that starts inside the
+    // container the model read ("J. Coast. Res. 12" cut into container "J. Coast" and
+    // publisher "Res. 12") is the container's tail.
+    if let Some(container) = r.container.as_deref().map(fold) {
+        let inside = |v: Option<&str>| {
+            v.is_some_and(|v| {
+                let head = fold(v.split_whitespace().next().unwrap_or(""));
+                !head.is_empty() && container.ends_with(&head)
+            })
+        };
+        if segs.first(Label::Publisher).is_none() && inside(r.publisher.as_deref()) {
+            r.publisher = None;
+        }
+        if segs.first(Label::Location).is_none() && inside(r.location.as_deref()) {
+            r.location = None;
+        }
+    }
     if fields.contains(ModelFields::VOLUME) || fields.contains(ModelFields::PAGES) {
         let mut numbers = Reference::default();
         let words: Vec<&str> = [segs.first(Label::Volume), segs.longest(Label::Pages)]
@@ -199,12 +216,14 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     if fields.contains(ModelFields::EDITION) {
         if let Some(e) = segs.first(Label::Edition).filter(|_| r.edition.is_none()) {
-            r.edition = Some(EDITION
-                .captures(e)
-                .and_then(|c| c.get(1))
-                .map_or(e, |m| m.as_str())
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .into());
+            r.edition = Some(
+                EDITION
+                    .captures(e)
+                    .and_then(|c| c.get(1))
+                    .map_or(e, |m| m.as_str())
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .into(),
+            );
         }
     }
     if fields.contains(ModelFields::AUTHOR) {
@@ -250,6 +269,43 @@ mod tests {
         assert_eq!(bare("*Nature*,").as_deref(), Some("Nature"));
         assert_eq!(bare("(London:").as_deref(), Some("London"));
         assert_eq!(bare(" . , "), None);
+    }
+
+    /// What the rules alone and the rules with the model make of references the rules misread.
+    #[test]
+    fn model_mends_what_the_rules_misread() {
+        use crate::reference::parse::parse_with;
+        let summary = |r: &Reference| {
+            format!(
+                "title={:?} container={:?} volume={:?} pages={:?} publisher={:?} location={:?}",
+                r.title, r.container, r.volume, r.pages, r.publisher, r.location
+            )
+        };
+        let cases = [
+            "Dupont, Marie. Histoire de la ville. Paris, Gallimard, 2000.",
+            "L. Chen, R. Okafor, Tidal flats, J. Coast. Res. 12 (2007) 101–118.",
+        ];
+        let got: Vec<(String, String)> = cases
+            .iter()
+            .map(|text| {
+                (
+                    summary(&parse_with(text, ModelFields::NONE)),
+                    summary(&parse_with(text, super::super::MODEL_FIELDS)),
+                )
+            })
+            .collect();
+        let row = |rules: &str, model: &str| (rules.to_string(), model.to_string());
+        let expected = vec![
+            row(
+                r#"title=Some("Histoire de la ville") container=None volume=None pages=None publisher=Some("Paris, Gallimard") location=None"#,
+                r#"title=Some("Histoire de la ville") container=None volume=None pages=None publisher=Some("Gallimard") location=Some("Paris")"#,
+            ),
+            row(
+                r#"title=Some("Tidal flats") container=Some("J. Coast") volume=None pages=Some("101–118") publisher=Some("Res. 12") location=None"#,
+                r#"title=Some("Tidal flats") container=Some("J. Coast. Res") volume=Some("12") pages=Some("101–118") publisher=None location=None"#,
+            ),
+        ];
+        assert_eq!(got, expected);
     }
 
     #[test]
