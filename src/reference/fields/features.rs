@@ -167,10 +167,7 @@ impl Word {
                 && s.bytes().all(|b| b.is_ascii_digit())
                 && (s.starts_with("1") && s >= "1500" || s.starts_with("20"))
         };
-        if core
-            .split(|c: char| !c.is_ascii_digit())
-            .any(|run| year_like(run))
-        {
+        if core.split(|c: char| !c.is_ascii_digit()).any(year_like) {
             flags |= YEAR;
         }
         if !core.is_empty() && digits == core.len() {

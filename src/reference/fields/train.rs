@@ -234,8 +234,8 @@ fn crf(data: &Data<'_>, options: TrainOptions) -> Model {
                     }
                 }
             }
-            for l in 0..L {
-                start[l] += eta * (f64::from(u8::from(gold[0] as usize == l)) - m.node(0, l));
+            for (l, w) in start.iter_mut().enumerate() {
+                *w += eta * (f64::from(u8::from(gold[0] as usize == l)) - m.node(0, l));
             }
             for t in 1..n {
                 for a in 0..L {

@@ -107,7 +107,7 @@ fn bare(s: &str) -> Option<String> {
     let s = s.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»' | '‘' | '’' | ',' | ';' | ':')
     });
-    let s = s.trim_end_matches(|c: char| matches!(c, '.' | ',' | '"' | '“' | '”' | '’'));
+    let s = s.trim_end_matches(['.', ',', '"', '“', '”', '’']);
     field(s)
 }
 
@@ -198,15 +198,12 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             .flatten()
             .collect();
         numbers_of(&mut numbers, &words.join(", "));
-        if fields.contains(ModelFields::VOLUME) {
-            if segs.first(Label::Volume).is_some() {
-                r.volume = numbers.volume.or_else(|| {
-                    segs.first(Label::Volume)
-                        .and_then(first_number)
-                        .map(Into::into)
-                });
-                r.number = numbers.number;
-            }
+        if let Some(v) = segs
+            .first(Label::Volume)
+            .filter(|_| fields.contains(ModelFields::VOLUME))
+        {
+            r.volume = numbers.volume.or_else(|| first_number(v).map(Into::into));
+            r.number = numbers.number;
         }
         if fields.contains(ModelFields::PAGES) {
             if let Some(p) = segs.longest(Label::Pages) {
