@@ -362,26 +362,29 @@ mod tests {
                 ("10–19.", Pages),
             ]),
         ];
-        let options = TrainOptions {
-            algorithm: Algorithm::Perceptron,
-            c2: 1.0,
-            epochs: 5,
-            bits: 12,
-            min_weight: 1,
-            seed: 7,
-        };
-        let model = train(&data, options);
-        assert_eq!(
-            model.to_bytes(),
-            train(&data, options).to_bytes(),
-            "same data, same model"
-        );
-        let text = "Novak, C. (2010). Winds of change. Nature, 4, 1–2.";
-        let toks = tokens(text);
-        let got = model.decode(&features(text, &toks, options.bits));
-        assert_eq!(
-            got,
-            [Author, Author, Date, Title, Title, Title, Container, Volume, Pages]
-        );
+        for algorithm in [Algorithm::Perceptron, Algorithm::Crf] {
+            let options = TrainOptions {
+                algorithm,
+                c2: 1.0,
+                epochs: 5,
+                bits: 12,
+                min_weight: 1,
+                seed: 7,
+            };
+            let model = train(&data, options);
+            assert_eq!(
+                model.to_bytes(),
+                train(&data, options).to_bytes(),
+                "same data, same model ({algorithm:?})"
+            );
+            let text = "Novak, C. (2010). Winds of change. Nature, 4, 1–2.";
+            let toks = tokens(text);
+            let got = model.decode(&features(text, &toks, options.bits));
+            assert_eq!(
+                got,
+                [Author, Author, Date, Title, Title, Title, Container, Volume, Pages],
+                "{algorithm:?}"
+            );
+        }
     }
 }
