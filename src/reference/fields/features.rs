@@ -8,7 +8,9 @@
 //! a feature dictionary.
 
 use crate::reference::words;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// The words of `text`: its whitespace-separated runs, as byte ranges.
 pub fn tokens(text: &str) -> Vec<Range<usize>> {
@@ -127,9 +129,25 @@ const MONTHS: &[&str] = &[
     "winter",
 ];
 
-fn is_month(core: &str) -> bool {
-    core.len() <= 9 && MONTHS.iter().any(|m| m.eq_ignore_ascii_case(core))
-}
+/// The flags each listed word sets, by the hash of the word lower-cased: one lookup a word
+/// where scanning the lists cost more than the rest of the features together.
+static DICTIONARY: LazyLock<HashMap<u64, u16>> = LazyLock::new(|| {
+    let mut map: HashMap<u64, u16> = HashMap::new();
+    let lists: [(&[&str], u16); 6] = [
+        (MONTHS, MONTH),
+        (words::CITIES, CITY),
+        (words::TITLE_STARTS, TITLE_START),
+        (words::ABBREVIATIONS, ABBREV),
+        (words::ORG_WORDS, ORG),
+        (words::NAME_GLUE, GLUE),
+    ];
+    for (list, flag) in lists {
+        for word in list {
+            *map.entry(Hash::new(0).lower(word).0).or_default() |= flag;
+        }
+    }
+    map
+});
 
 impl Word {
     fn new(token: &str) -> Self {
@@ -189,32 +207,8 @@ impl Word {
         if core.chars().next().is_some_and(char::is_uppercase) {
             flags |= CAPITAL;
         }
-        if is_month(core) {
-            flags |= MONTH;
-        }
-        if flags & CAPITAL != 0 && words::is_city(core) {
-            flags |= CITY;
-        }
-        if core.len() <= 8 && core.is_ascii() {
-            let mut buf = [0u8; 8];
-            for (slot, b) in buf.iter_mut().zip(core.bytes()) {
-                *slot = b.to_ascii_lowercase();
-            }
-            if let Ok(lower) = std::str::from_utf8(&buf[..core.len()]) {
-                if words::is_title_start(lower) {
-                    flags |= TITLE_START;
-                }
-                if words::is_abbreviation(lower) {
-                    flags |= ABBREV;
-                }
-            }
-        }
-        if letters >= 3 && words::is_organisation_word(core) {
-            flags |= ORG;
-        }
-        if words::is_name_glue(core) {
-            flags |= GLUE;
-        }
+        let lower = Hash::new(0).lower(core).0;
+        flags |= DICTIONARY.get(&lower).copied().unwrap_or(0);
         let prefix = core
             .char_indices()
             .nth(3)
@@ -226,7 +220,7 @@ impl Word {
             .filter(|_| core.chars().nth(3).is_some())
             .map(|(start, _)| Hash::new(2).lower(&core[start..]).0);
         Word {
-            lower: Hash::new(0).lower(core).0,
+            lower,
             shape: u64::from_le_bytes(shape),
             prefix,
             suffix,
