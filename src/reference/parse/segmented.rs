@@ -159,7 +159,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     if fields.contains(ModelFields::PUBLISHER) {
         if let Some(p) = segs.longest(Label::Publisher) {
-            let p = p.trim_start();
+            let p = after_emphasis(p).trim_start();
             let value = bare(PUBLISHER_LABEL.find(p).map_or(p, |m| &p[m.end()..]));
             if !overlaps(&value, &[2, 3]) {
                 r.publisher = value;
@@ -168,7 +168,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     if fields.contains(ModelFields::LOCATION) {
         if let Some(l) = segs.longest(Label::Location) {
-            let value = bare(l).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")));
+            let value =
+                bare(after_emphasis(l)).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")));
             if !overlaps(&value, &[2, 3]) {
                 r.location = value.map(Into::into);
             }
@@ -239,6 +240,16 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
 }
 
+/// The part of an imprint after an emphasis mark inside it: the model, which never saw
+/// `*...*` in training, may run a publisher on from an emphasised title's last word
+/// ("Pakistan*. Edinburgh University Press").
+fn after_emphasis(s: &str) -> &str {
+    match s.trim_end_matches(['*', '.', ',', ' ']).rfind('*') {
+        Some(i) if i > 0 => s[i + 1..].trim_start_matches(['.', ',', ';', ':', ' ']),
+        _ => s,
+    }
+}
+
 /// Letters and digits only, lower-cased: to compare two readings of the same words.
 fn fold(s: &str) -> String {
     s.chars()
@@ -266,6 +277,11 @@ mod tests {
         assert_eq!(bare("*Nature*,").as_deref(), Some("Nature"));
         assert_eq!(bare("(London:").as_deref(), Some("London"));
         assert_eq!(bare(" . , "), None);
+        assert_eq!(
+            after_emphasis("Pakistan*. Edinburgh University Press."),
+            "Edinburgh University Press."
+        );
+        assert_eq!(after_emphasis("*Gallimard*,"), "*Gallimard*,");
     }
 
     /// What the rules alone and the rules with the model make of references the rules misread.
