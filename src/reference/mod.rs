@@ -5,6 +5,7 @@
 //! readable, unique citation key.
 
 mod date;
+pub mod fields;
 mod keys;
 mod names;
 mod parse;
@@ -14,7 +15,7 @@ pub use crate::text::ascii_fold;
 pub use date::{parse_date_text, Date};
 pub use keys::{assign_keys, year_labels, KeyAssigner, KeyCounts};
 pub use names::{parse_name_list, Name};
-pub use parse::parse;
+pub use parse::{parse, parse_with, ModelFields, MODEL_FIELDS};
 pub(crate) use words::is_particle;
 
 use crate::span::Span;

@@ -9,7 +9,7 @@
 
 /// Cities where publishers sit: a comma segment that is one of them is the imprint, not the
 /// title ("Réinventer l'Etat, Paris, PUF").
-const CITIES: &[&str] = &[
+pub(super) const CITIES: &[&str] = &[
     "Abingdon",
     "Albany",
     "Aldershot",
@@ -164,7 +164,7 @@ pub(super) fn cities_pattern() -> String {
 }
 
 /// Words that start titles, never names.
-const TITLE_STARTS: &[&str] = &[
+pub(super) const TITLE_STARTS: &[&str] = &[
     "a", "about", "after", "an", "are", "at", "between", "beyond", "by", "can", "das", "der",
     "die", "do", "does", "ein", "eine", "el", "for", "from", "how", "il", "in", "into", "is", "la",
     "le", "les", "los", "my", "new", "of", "on", "our", "some", "the", "these", "this", "to",
@@ -179,7 +179,7 @@ pub(super) fn is_title_start(word: &str) -> bool {
 
 /// Abbreviations after which a full stop does not end a sentence (lower case, the final full
 /// stop left out).
-const ABBREVIATIONS: &[&str] = &[
+pub(super) const ABBREVIATIONS: &[&str] = &[
     "acad", "al", "am", "approx", "assoc", "bros", "bull", "cf", "ch", "cit", "co", "comp", "conf",
     "corp", "dept", "dr", "e.g", "ed", "eds", "eg", "etc", "fig", "ft", "i.e", "ibid", "ie", "inc",
     "int", "intl", "j", "jr", "ltd", "mag", "mr", "mrs", "ms", "mt", "n", "nat", "natl", "no",
@@ -195,7 +195,7 @@ pub(super) fn is_abbreviation(word: &str) -> bool {
 }
 
 /// Connecting words allowed inside a name list or an organisation's name.
-const NAME_GLUE: &[&str] = &[
+pub(super) const NAME_GLUE: &[&str] = &[
     "&", "&amp;", "al", "al.", "and", "ed", "eds", "et", "for", "in", "jr", "of", "on", "others",
     "sr", "the", "und", "y",
 ];
@@ -269,7 +269,7 @@ pub(super) fn is_name_suffix(part: &str) -> bool {
 
 /// Words that mark a name as an organisation rather than a person. All are ASCII, 3 to 13
 /// letters long: [`is_organisation_word`] relies on it.
-const ORG_WORDS: &[&str] = &[
+pub(super) const ORG_WORDS: &[&str] = &[
     "academy",
     "agency",
     "association",

@@ -227,6 +227,29 @@ fn set_names(r: &mut Reference, segment: &str, before_date: bool) {
     }
 }
 
+/// The names of a segment the field model marked as authors or editors, and whether it is
+/// marked as editors ("(Eds.)"). A leading "In", "edited by" or "ed. by" goes first.
+pub(super) fn names_of(segment: &str, before_date: bool) -> (Vec<Name>, bool) {
+    let seg = LEADING_ROLE
+        .find(segment)
+        .map_or(segment, |m| &segment[m.end()..]);
+    let mut r = Reference::default();
+    set_names(&mut r, seg, before_date);
+    if r.editors.is_empty() {
+        (r.authors, false)
+    } else {
+        (r.editors, true)
+    }
+}
+
+/// "In", "In:", "edited by", "ed. by", "eds." opening an editor segment.
+static LEADING_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?i:in:?\s+|(?:edited|ed\.|eds\.)\s+by\s+|eds?\.\s+|hrsg\.(?:\s+v(?:on|\.))?\s+)+",
+        "LEADING_ROLE",
+    )
+});
+
 /// "Family (M.I.)" in a name list.
 static BRACKETED_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     re(

@@ -28,6 +28,7 @@ mod ids;
 mod imprint;
 mod kind;
 mod name_scan;
+mod segmented;
 mod sentence;
 mod tail;
 #[cfg(test)]
@@ -41,6 +42,8 @@ use dates::take_date_anywhere;
 use ids::take_identifiers;
 use kind::infer_type;
 use regex::Regex;
+use segmented::apply_model;
+pub use segmented::ModelFields;
 use std::sync::LazyLock;
 use tail::parse_tail;
 use title::take_title;
@@ -53,16 +56,31 @@ fn re(pattern: &str, name: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| panic!("{name} is a valid regex: {e}"))
 }
 
+/// The fields the trained field model decides in [`parse`]: those where it measured better
+/// than the rules on the held-out split of its training data.
+pub const MODEL_FIELDS: ModelFields = ModelFields::CONTAINER
+    .with(ModelFields::VOLUME)
+    .with(ModelFields::PAGES)
+    .with(ModelFields::PUBLISHER)
+    .with(ModelFields::LOCATION)
+    .with(ModelFields::EDITION);
+
 /// Parse one reference string. Never fails: what cannot be recognised stays in `raw`.
 pub fn parse(raw: &str) -> Reference {
+    parse_with(raw, MODEL_FIELDS)
+}
+
+/// [`parse`], with the field model deciding only `fields` (to measure the model field by
+/// field against the rules: `ModelFields::NONE` is the rules alone).
+pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     let trimmed = raw.trim();
     let mut reference = Reference {
         raw: trimmed.to_string(),
         ..Default::default()
     };
-    let (text, same_authors) = clean(cap(trimmed, MAX_ANALYSED));
-    let lower = text.to_ascii_lowercase();
-    let text = take_identifiers(&mut reference, &text, &lower);
+    let (cleaned, same_authors) = clean(cap(trimmed, MAX_ANALYSED));
+    let lower = cleaned.to_ascii_lowercase();
+    let text = take_identifiers(&mut reference, &cleaned, &lower);
     let rest = take_authors_and_date(&mut reference, &text, same_authors);
     let comma_style = {
         let before = text[..text.len() - rest.len()].trim_end();
@@ -86,6 +104,7 @@ pub fn parse(raw: &str) -> Reference {
     };
     parse_tail(&mut reference, &tail);
     title::drop_date_echo(&mut reference);
+    apply_model(&mut reference, &cleaned, fields);
     reference.entry_type = infer_type(&reference, &text);
     // Theses and reports name an institution, not a publisher.
     if matches!(reference.entry_type, EntryType::Thesis | EntryType::Report)

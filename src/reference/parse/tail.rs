@@ -321,6 +321,11 @@ pub(super) static NUMBER_LABEL_START: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Volume, issue and pages of a text that holds only them ("Vol. 3, No. 2, pp. 5-9").
+pub(super) fn numbers_of(r: &mut Reference, s: &str) {
+    take_numbers(r, s);
+}
+
 /// Take volume, issue and pages; return the text without them.
 fn take_numbers(r: &mut Reference, s: &str) -> String {
     let mut t = s.replace('*', "");

@@ -1,0 +1,438 @@
+//! The words of a reference and what the model sees of each: hashed features of the word, its
+//! shape, its punctuation, where it stands, and its neighbours.
+//!
+//! A feature is a template number and one or two values (a word's letters hashed once by
+//! FNV-1a, a shape packed into an integer), mixed into one of `2^bits` buckets the same way on
+//! every platform. At 2^14 buckets collisions cost no measurable accuracy (0.917 of held-out
+//! words right at 2^14, 2^15 and 2^16 alike) and spare the model a feature dictionary.
+
+use crate::reference::words;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::LazyLock;
+
+/// The words of `text`: its whitespace-separated runs, as byte ranges.
+pub fn tokens(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        match (c.is_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..text.len());
+    }
+    out
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// An FNV-1a hasher over a template number and the lower-cased letters of a word.
+struct Hash(u64);
+
+impl Hash {
+    fn new(template: u8) -> Self {
+        let mut h = Hash(FNV_OFFSET);
+        h.byte(template);
+        h
+    }
+    fn byte(&mut self, b: u8) {
+        self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    }
+    fn lower(mut self, s: &str) -> Self {
+        if s.is_ascii() {
+            for b in s.bytes() {
+                self.byte(b.to_ascii_lowercase());
+            }
+            return self;
+        }
+        for c in s.chars().flat_map(char::to_lowercase) {
+            let mut buf = [0u8; 4];
+            for &b in c.encode_utf8(&mut buf).as_bytes() {
+                self.byte(b);
+            }
+        }
+        self
+    }
+}
+
+/// What is known of one word before features are drawn from it and its neighbours; `core` is
+/// the word without punctuation at either end ("Soc" of "Soc.,").
+struct Word {
+    /// Hash of `core` lower-cased, computed once: features of this word and of its
+    /// neighbours all use it.
+    lower: u64,
+    /// Letters as `A`/`a`, digits as `9`, other characters as themselves, runs collapsed, at
+    /// most 8 bytes ("Aa." for "Soc.", "9-9" for "12-18"), packed into an integer.
+    shape: u64,
+    /// Hashes of the first and last three characters, lower-cased, of a core of four or more.
+    prefix: Option<u64>,
+    suffix: Option<u64>,
+    first: u8,
+    last: u8,
+    /// Flags: year-like, all digits, digit range, initial(s), all capitals, month, city,
+    /// title-start word, organisation word, name glue, abbreviation.
+    flags: u16,
+}
+
+const YEAR: u16 = 1;
+const DIGITS: u16 = 1 << 1;
+const RANGE: u16 = 1 << 2;
+const INITIAL: u16 = 1 << 3;
+const CAPS: u16 = 1 << 4;
+const MONTH: u16 = 1 << 5;
+const CITY: u16 = 1 << 6;
+const TITLE_START: u16 = 1 << 7;
+const ORG: u16 = 1 << 8;
+const GLUE: u16 = 1 << 9;
+const ABBREV: u16 = 1 << 10;
+const CAPITAL: u16 = 1 << 11;
+const FLAG_COUNT: u8 = 12;
+
+const MONTHS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
+/// The flags each listed word sets, by the hash of the word lower-cased: one lookup a word
+/// where scanning the lists cost more than the rest of the features together.
+static DICTIONARY: LazyLock<HashMap<u64, u16>> = LazyLock::new(|| {
+    let mut map: HashMap<u64, u16> = HashMap::new();
+    let lists: [(&[&str], u16); 6] = [
+        (MONTHS, MONTH),
+        (words::CITIES, CITY),
+        (words::TITLE_STARTS, TITLE_START),
+        (words::ABBREVIATIONS, ABBREV),
+        (words::ORG_WORDS, ORG),
+        (words::NAME_GLUE, GLUE),
+    ];
+    for (list, flag) in lists {
+        for word in list {
+            *map.entry(Hash::new(0).lower(word).0).or_default() |= flag;
+        }
+    }
+    map
+});
+
+impl Word {
+    fn new(token: &str) -> Self {
+        let core = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let mut shape = [0u8; 8];
+        let mut shape_len = 0;
+        for c in token.chars() {
+            let s = if c.is_uppercase() {
+                b'A'
+            } else if c.is_alphabetic() {
+                b'a'
+            } else if c.is_ascii_digit() {
+                b'9'
+            } else if c.is_ascii() {
+                c as u8
+            } else {
+                b'~'
+            };
+            if shape_len > 0 && shape[shape_len - 1] == s {
+                continue;
+            }
+            if shape_len == shape.len() {
+                break;
+            }
+            shape[shape_len] = s;
+            shape_len += 1;
+        }
+        let first = token.bytes().next().filter(|b| !b.is_ascii_alphanumeric());
+        let last = token.bytes().last().filter(|b| !b.is_ascii_alphanumeric());
+        let digits = core.bytes().filter(u8::is_ascii_digit).count();
+        let letters = core.chars().filter(|c| c.is_alphabetic()).count();
+        let mut flags = 0;
+        let year_like = |s: &str| {
+            s.len() == 4
+                && s.bytes().all(|b| b.is_ascii_digit())
+                && (s.starts_with("1") && s >= "1500" || s.starts_with("20"))
+        };
+        if core.split(|c: char| !c.is_ascii_digit()).any(year_like) {
+            flags |= YEAR;
+        }
+        if !core.is_empty() && digits == core.len() {
+            flags |= DIGITS;
+        }
+        if digits > 0
+            && core.contains(['-', '–', '—'])
+            && core.chars().next().is_some_and(|c| c.is_alphanumeric())
+        {
+            flags |= RANGE;
+        }
+        let upper = core.chars().filter(|c| c.is_uppercase()).count();
+        if letters > 0 && letters <= 3 && upper == letters && digits == 0 {
+            flags |= INITIAL;
+        }
+        if letters >= 4 && upper == letters {
+            flags |= CAPS;
+        }
+        if core.chars().next().is_some_and(char::is_uppercase) {
+            flags |= CAPITAL;
+        }
+        let lower = Hash::new(0).lower(core).0;
+        flags |= DICTIONARY.get(&lower).copied().unwrap_or(0);
+        let prefix = core
+            .char_indices()
+            .nth(3)
+            .map(|(end, _)| Hash::new(1).lower(&core[..end]).0);
+        let suffix = core
+            .char_indices()
+            .rev()
+            .nth(2)
+            .filter(|_| core.chars().nth(3).is_some())
+            .map(|(start, _)| Hash::new(2).lower(&core[start..]).0);
+        Word {
+            lower,
+            shape: u64::from_le_bytes(shape),
+            prefix,
+            suffix,
+            first: first.unwrap_or(0),
+            last: last.unwrap_or(0),
+            flags,
+        }
+    }
+}
+
+/// Template numbers; each feature's hash starts with one.
+mod t {
+    pub const BIAS: u8 = 0;
+    pub const WORD: u8 = 1;
+    pub const SHAPE: u8 = 2;
+    pub const PREFIX: u8 = 3;
+    pub const SUFFIX: u8 = 4;
+    pub const PUNCT: u8 = 5;
+    pub const FLAG: u8 = 6;
+    pub const POSITION: u8 = 7;
+    pub const STATE: u8 = 8;
+    pub const PREV_WORD: u8 = 9;
+    pub const NEXT_WORD: u8 = 10;
+    pub const PREV_SHAPE: u8 = 11;
+    pub const NEXT_SHAPE: u8 = 12;
+    pub const PREV_PUNCT: u8 = 13;
+    pub const PREV2_WORD: u8 = 14;
+    pub const NEXT2_WORD: u8 = 15;
+    pub const AFTER_YEAR: u8 = 16;
+    pub const WORD_PUNCT: u8 = 17;
+    pub const SHAPE_POSITION: u8 = 18;
+    pub const NEXT_PUNCT: u8 = 19;
+    pub const PREV_FLAG: u8 = 20;
+    pub const NEXT_FLAG: u8 = 21;
+    pub const SENTENCE: u8 = 22;
+    pub const BIGRAM: u8 = 23;
+    pub const SENTENCE_SHAPE: u8 = 24;
+}
+
+/// The bucket of feature `template` with values `a` and `b`: two rounds of multiply and
+/// xor-shift (a few cycles, where hashing bytes one at a time cost the parser a tenth of its
+/// time).
+fn key(template: u8, a: u64, b: u64, bits: u8) -> u32 {
+    let mut h = (a ^ u64::from(template).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+        .wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    h ^= b.rotate_left(31) ^ (h >> 31);
+    h = h.wrapping_mul(0x94D0_49BB_1331_11EB);
+    h ^= h >> 29;
+    (h & ((1u64 << bits) - 1)) as u32
+}
+
+/// The features of every token of `text` (`tokens` from [`tokens`]), as bucket numbers in
+/// `0..2^bits`: `out[i]` for token `i`.
+pub fn features(text: &str, tokens: &[Range<usize>], bits: u8) -> Vec<Vec<u32>> {
+    let mut out = vec![Vec::new(); tokens.len()];
+    each_feature(text, tokens, bits, |i, b| out[i].push(b));
+    out
+}
+
+/// Call `emit(i, bucket)` for each feature of each token `i` of `text`, in token order: the
+/// parser adds up weights as features come, with no list of them kept.
+pub fn each_feature(
+    text: &str,
+    tokens: &[Range<usize>],
+    bits: u8,
+    mut emit: impl FnMut(usize, u32),
+) {
+    let words: Vec<Word> = tokens.iter().map(|r| Word::new(&text[r.clone()])).collect();
+    let n = words.len();
+    let mut paren = 0u8;
+    let mut quote = false;
+    let mut seen_year = false;
+    let mut commas_since_year = 0u8;
+    // Sentences ended before this word: a full stop after a word that is no initial or
+    // abbreviation.
+    let mut sentences = 0u8;
+    for (i, w) in words.iter().enumerate() {
+        let token = &text[tokens[i].clone()];
+        let mut push = |template: u8, a: u64, b: u64| emit(i, key(template, a, b, bits));
+        let small = |bytes: &[u8]| bytes.iter().fold(0u64, |acc, &x| acc << 8 | u64::from(x));
+        push(t::BIAS, 0, 0);
+        push(t::WORD, w.lower, 0);
+        push(t::SHAPE, w.shape, 0);
+        if let Some(prefix) = w.prefix {
+            push(t::PREFIX, prefix, 0);
+        }
+        if let Some(suffix) = w.suffix {
+            push(t::SUFFIX, suffix, 0);
+        }
+        push(t::PUNCT, small(&[w.first, w.last]), 0);
+        push(t::WORD_PUNCT, w.lower, u64::from(w.last));
+        for flag in 0..FLAG_COUNT {
+            if w.flags & (1 << flag) != 0 {
+                push(t::FLAG, u64::from(flag), 0);
+            }
+        }
+        let position = (i * 8 / n.max(1)) as u8;
+        push(
+            t::POSITION,
+            small(&[position, u8::from(i == 0), u8::from(i + 1 == n)]),
+            0,
+        );
+        push(t::SHAPE_POSITION, w.shape, u64::from(position));
+        // Inside parentheses or quotes, as the text before this word left them.
+        let opens_quote = token.starts_with(['"', '“', '«', '‘']);
+        push(
+            t::STATE,
+            small(&[paren.min(2), u8::from(quote || opens_quote)]),
+            0,
+        );
+        let new_sentence = i > 0 && {
+            let p = &words[i - 1];
+            p.last == b'.' && p.flags & (INITIAL | ABBREV) == 0
+        };
+        push(
+            t::SENTENCE,
+            small(&[sentences.min(5), u8::from(new_sentence)]),
+            0,
+        );
+        push(
+            t::SENTENCE_SHAPE,
+            small(&[sentences.min(5), u8::from(seen_year)]),
+            w.shape,
+        );
+        push(
+            t::AFTER_YEAR,
+            small(&[u8::from(seen_year), commas_since_year.min(4)]),
+            0,
+        );
+        match i.checked_sub(1).map(|p| &words[p]) {
+            Some(p) => {
+                push(t::PREV_WORD, p.lower, 0);
+                push(t::BIGRAM, p.lower, w.lower);
+                push(t::PREV_SHAPE, p.shape, 0);
+                push(t::PREV_PUNCT, small(&[p.last, w.first]), 0);
+                push(t::PREV_FLAG, u64::from(p.flags & 0xff), 0);
+            }
+            None => push(t::PREV_WORD, 1, 1),
+        }
+        match words.get(i + 1) {
+            Some(nx) => {
+                push(t::NEXT_WORD, nx.lower, 0);
+                push(t::NEXT_SHAPE, nx.shape, 0);
+                push(t::NEXT_PUNCT, small(&[w.last, nx.first]), 0);
+                push(t::NEXT_FLAG, u64::from(nx.flags & 0xff), 0);
+            }
+            None => push(t::NEXT_WORD, 1, 1),
+        }
+        if i >= 2 {
+            push(t::PREV2_WORD, words[i - 2].lower, 0);
+        }
+        if let Some(nx) = words.get(i + 2) {
+            push(t::NEXT2_WORD, nx.lower, 0);
+        }
+        for c in token.chars() {
+            match c {
+                '(' | '[' => paren = paren.saturating_add(1),
+                ')' | ']' => paren = paren.saturating_sub(1),
+                '"' => quote = !quote,
+                '“' | '«' => quote = true,
+                '”' | '»' => quote = false,
+                _ => {}
+            }
+        }
+        if w.last == b'.' && w.flags & (INITIAL | ABBREV) == 0 {
+            sentences = sentences.saturating_add(1);
+        }
+        if w.flags & YEAR != 0 {
+            seen_year = true;
+            commas_since_year = 0;
+        } else if seen_year && w.last == b',' {
+            commas_since_year = commas_since_year.saturating_add(1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_whitespace_runs() {
+        let text = " Smith, J.  (2020).\tTitle ";
+        let words: Vec<&str> = tokens(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(words, ["Smith,", "J.", "(2020).", "Title"]);
+        assert!(tokens("   ").is_empty());
+    }
+
+    #[test]
+    fn words_are_classed() {
+        let w = Word::new("(2007),");
+        assert_eq!(w.shape, u64::from_le_bytes(*b"(9),\0\0\0\0"));
+        assert_eq!(w.flags & (YEAR | DIGITS), YEAR | DIGITS);
+        let w = Word::new("J.-P.");
+        assert_eq!(w.flags & INITIAL, INITIAL);
+        let w = Word::new("1761–1800).");
+        assert_eq!(w.flags & (RANGE | YEAR), RANGE | YEAR);
+        let w = Word::new("Paris:");
+        assert_eq!(w.flags & CITY, CITY);
+        assert_eq!(w.last, b':');
+    }
+
+    #[test]
+    fn features_are_deterministic_and_in_range() {
+        let text = "Smith, J. (2020). A title. Nature, 5, 1–2.";
+        let toks = tokens(text);
+        let a = features(text, &toks, 12);
+        let b = features(text, &toks, 12);
+        assert_eq!(a, b);
+        assert_eq!(a.len(), toks.len());
+        assert!(a.iter().flatten().all(|&f| f < 1 << 12));
+        // The same word in another place shares its word feature, not its context.
+        let word = key(t::WORD, Word::new("title.").lower, 0, 12);
+        assert!(a[4].contains(&word));
+    }
+}
