@@ -233,7 +233,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     if let Some((container, volume)) = glued_volume {
         r.number = r.volume.take();
         r.volume = Some(volume.into());
-        r.container = Some(container.into());
+        r.container = Some(container);
     }
     if fields.contains(ModelFields::EDITION) {
         if let Some(e) = segs.first(Label::Edition).filter(|_| r.edition.is_none()) {
