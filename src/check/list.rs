@@ -65,7 +65,7 @@ fn read_list(doc: &Document, at: Option<usize>) -> Result<RefList, InputError> {
         .iter()
         .map(|entry| {
             numbers.push(entry.number);
-            parse_entry(entry)
+            entry.parse()
         })
         .collect();
     drop(raw);
@@ -99,13 +99,6 @@ fn split_list(
     Ok((section, raw, residue))
 }
 
-pub(super) fn parse_entry(entry: &RawEntry) -> Reference {
-    let mut r = reference::parse(&entry.text);
-    r.line = entry.line;
-    r.span = entry.span;
-    r
-}
-
 /// A paper's reference list split into entries, not kept parsed: each entry is parsed when
 /// it is used ([`RawList::each`]), so a list of any length is written in memory little larger
 /// than its text. Keys are the ones [`read_references`] gives.
@@ -124,7 +117,7 @@ impl RawList {
         };
         let mut keys = reference::KeyCounts::default();
         for entry in &entries {
-            keys.count(&parse_entry(entry));
+            keys.count(&entry.parse());
         }
         Ok(RawList { entries, keys })
     }
@@ -141,7 +134,7 @@ impl RawList {
     pub fn each(&self, mut f: impl FnMut(&Reference)) {
         let mut keys = self.keys.assigner();
         for entry in &self.entries {
-            let mut r = parse_entry(entry);
+            let mut r = entry.parse();
             r.key = keys.key(&r).into();
             f(&r);
         }

@@ -6,7 +6,7 @@
 //! The citations are always kept ([`Cited::Kept`]): a paper's notes number in the hundreds,
 //! not the hundreds of thousands a walked list is for.
 
-use super::list::{parse_entry, RefList};
+use super::list::RefList;
 use super::{settle_levels, Checked, Cited, Options};
 use crate::citation::{blank_lines, Citation, Target};
 use crate::diagnostic::Style;
@@ -70,7 +70,7 @@ pub fn read(doc: &Document, options: &Options) -> Result<Option<NotesPaper>, Inp
         (Some(s), Some(d)) => reflist::split_entries(d, &residue, s),
         _ => Vec::new(),
     };
-    let mut references: Vec<Reference> = raw.iter().map(parse_entry).collect();
+    let mut references: Vec<Reference> = raw.iter().map(RawEntry::parse).collect();
     assign_keys(&mut references);
     let numbers: Vec<Option<u32>> = raw.iter().map(|e| e.number).collect();
     let has_bibliography = !references.is_empty();

@@ -18,6 +18,16 @@ pub struct RawEntry {
     pub number: Option<u32>,
 }
 
+impl RawEntry {
+    /// The entry parsed into fields, located where it stands in the paper.
+    pub fn parse(&self) -> crate::reference::Reference {
+        let mut r = crate::reference::parse(&self.text);
+        r.line = self.line;
+        r.span = self.span;
+        r
+    }
+}
+
 /// A line that opens with a place and its publisher: "Cambridge, MA: MIT Press.",
 /// "New York: Norton", "Paris, France: Gallimard".
 static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| {

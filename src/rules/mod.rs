@@ -315,14 +315,7 @@ pub(crate) mod testing {
         let section = crate::reflist::find_section(&doc, &residue, None).expect("a list");
         let raw = crate::reflist::split_entries(&doc, &residue, &section);
         let numbers: Vec<Option<u32>> = raw.iter().map(|e| e.number).collect();
-        let mut references: Vec<_> = raw
-            .iter()
-            .map(|e| {
-                let mut r = crate::reference::parse(&e.text);
-                (r.line, r.span) = (e.line, e.span);
-                r
-            })
-            .collect();
+        let mut references: Vec<_> = raw.iter().map(crate::reflist::RawEntry::parse).collect();
         crate::reference::assign_keys(&mut references);
         let numbered = numbers.iter().filter(|n| n.is_some()).count();
         let style = if numbered > 0 && numbered * 2 >= references.len() {
@@ -372,14 +365,7 @@ pub(crate) mod testing {
             Ok(section) => crate::reflist::split_entries(&list_doc, &residue, &section),
             Err(_) => Vec::new(),
         };
-        let mut references: Vec<_> = raw
-            .iter()
-            .map(|e| {
-                let mut r = crate::reference::parse(&e.text);
-                (r.line, r.span) = (e.line, e.span);
-                r
-            })
-            .collect();
+        let mut references: Vec<_> = raw.iter().map(crate::reflist::RawEntry::parse).collect();
         crate::reference::assign_keys(&mut references);
         let has_bibliography = !references.is_empty();
         let linking = link_notes(&notes, &references, has_bibliography);
