@@ -140,17 +140,21 @@ fn json_locations_name_the_page() {
     let report = json(&pdf("superscript"));
     let unmatched = &report.diagnostics[0];
     assert_eq!(
-        (unmatched.code.as_str(), unmatched.page, unmatched.page_line),
+        (
+            unmatched.code.as_str(),
+            unmatched.place.page,
+            unmatched.place.page_line
+        ),
         ("unmatched-citation", Some(1), Some(81))
     );
     // Every citation and entry of a PDF has a page; a text paper's have none.
     assert!(report
         .citations
         .iter()
-        .all(|c| c.page.is_some() && c.page_line.is_some()));
+        .all(|c| c.place.page.is_some() && c.place.page_line.is_some()));
     assert!(report.references.iter().all(|r| r.page == Some(2)));
     let text = json("tests/fixtures/pdf/superscript.md");
-    assert!(text.citations.iter().all(|c| c.page.is_none()));
+    assert!(text.citations.iter().all(|c| c.place.page.is_none()));
     let raw = stdout(&citecheck(&[
         "check",
         "tests/fixtures/pdf/superscript.md",

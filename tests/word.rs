@@ -74,7 +74,7 @@ fn json_locations_add_paragraph_and_note() {
     let places: Vec<_> = report
         .diagnostics
         .iter()
-        .map(|d| (d.code.as_str(), d.line, d.paragraph, d.note))
+        .map(|d| (d.code.as_str(), d.line, d.place.paragraph, d.place.note))
         .collect();
     assert_eq!(
         places,
@@ -86,7 +86,7 @@ fn json_locations_add_paragraph_and_note() {
     let cited: Vec<_> = report
         .citations
         .iter()
-        .map(|c| (c.text.as_str(), c.paragraph, c.note))
+        .map(|c| (c.text.as_str(), c.place.paragraph, c.place.note))
         .collect();
     assert_eq!(
         cited,
@@ -103,7 +103,7 @@ fn json_locations_add_paragraph_and_note() {
     let cited: Vec<_> = report
         .citations
         .iter()
-        .map(|c| (c.text.as_str(), c.line, c.paragraph, c.note))
+        .map(|c| (c.text.as_str(), c.line, c.place.paragraph, c.place.note))
         .collect();
     assert_eq!(
         cited,

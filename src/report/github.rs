@@ -61,10 +61,7 @@ mod tests {
             message: "100% wrong:\nsee, here".into(),
             keys: Vec::new(),
             snippet: None,
-            paragraph: None,
-            note: None,
-            page: None,
-            page_line: None,
+            place: Default::default(),
         };
         assert_eq!(
             annotations(&[d]),

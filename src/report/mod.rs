@@ -126,6 +126,26 @@ pub struct ReferenceEntry {
     pub page_line: Option<usize>,
 }
 
+/// Where a citation or a problem is in a Word file or a PDF, beside `line` and `column` (all
+/// absent for other inputs, and then not written).
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Place {
+    /// Word files: the paragraph the place is in, counting the body's paragraphs that hold
+    /// text (table cells and text boxes included) from 1; within a note, the note's paragraph.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub paragraph: Option<usize>,
+    /// Word files: the footnote or endnote the place is in, by its number (`[^N]` in the text).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub note: Option<usize>,
+    /// For a PDF: the page `line` is on, and the line on that page (both from 1; lines counted
+    /// in reading order, running heads and page numbers left out). `line` and `column` are
+    /// then in the text read from the PDF (what `citecheck refs` and `--references-at` count).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub page: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub page_line: Option<usize>,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct CitationEntry {
     pub line: usize,
@@ -144,20 +164,9 @@ pub struct CitationEntry {
     /// `\input`); `line` and `column` are in that file.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub file: Option<String>,
-    /// Word files: the paragraph the place is in, counting the body's paragraphs that hold
-    /// text (table cells and text boxes included) from 1; within a note, the note's paragraph.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub paragraph: Option<usize>,
-    /// Word files: the footnote or endnote the place is in, by its number (`[^N]` in the text).
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub note: Option<usize>,
-    /// For a PDF: the page `line` is on, and the line on that page (both from 1; lines counted
-    /// in reading order, running heads and page numbers left out). `line` and `column` are
-    /// then in the text read from the PDF (what `citecheck refs` and `--references-at` count).
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub page: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub page_line: Option<usize>,
+    /// Where a person finds it in a Word file or a PDF.
+    #[serde(flatten)]
+    pub place: Place,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -169,20 +178,9 @@ pub struct DiagnosticEntry {
     pub column: usize,
     pub message: String,
     pub keys: Vec<String>,
-    /// Word files: the paragraph the place is in, counting the body's paragraphs that hold
-    /// text (table cells and text boxes included) from 1; within a note, the note's paragraph.
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub paragraph: Option<usize>,
-    /// Word files: the footnote or endnote the place is in, by its number (`[^N]` in the text).
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub note: Option<usize>,
-    /// For a PDF: the page `line` is on, and the line on that page (both from 1; lines counted
-    /// in reading order, running heads and page numbers left out). `line` and `column` are
-    /// then in the text read from the PDF (what `citecheck refs` and `--references-at` count).
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub page: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub page_line: Option<usize>,
+    /// Where a person finds it in a Word file or a PDF.
+    #[serde(flatten)]
+    pub place: Place,
     /// The source line and the span's columns on it, for the text renderer.
     #[serde(skip)]
     pub snippet: Option<Snippet>,
@@ -312,8 +310,7 @@ impl<'a> ReportView<'a> {
             .map(|d| {
                 let source = view.source_of(d.source);
                 let (line, column, snippet) = source.locate(d.span);
-                let (paragraph, note) = view.place(d.source, d.span.start);
-                let (page, page_line) = source.place(line);
+                let place = view.place(d.source, d.span.start, source, line);
                 DiagnosticEntry {
                     code: d.code,
                     severity: d.severity,
@@ -322,10 +319,7 @@ impl<'a> ReportView<'a> {
                     column,
                     message: d.message.clone(),
                     keys: d.keys.clone(),
-                    paragraph,
-                    note,
-                    page,
-                    page_line,
+                    place,
                     snippet: Some(snippet),
                 }
             })
@@ -360,14 +354,19 @@ impl<'a> ReportView<'a> {
         }
     }
 
-    /// A Word file's paragraph and note at `offset` of the checked document.
-    fn place(&self, id: SourceId, offset: usize) -> (Option<usize>, Option<usize>) {
+    /// Where `offset` of source `id` (on `line` of `source`) is for a person: a Word file's
+    /// paragraph and note, a PDF's page and line on it.
+    fn place(&self, id: SourceId, offset: usize, source: &Source<'_>, line: usize) -> Place {
         let map = self.checked.doc.word.as_deref();
-        match map.filter(|_| id == SourceId::Document && self.checked.bib_walk.is_none()) {
-            Some(map) => map
-                .place(offset)
-                .map_or((None, None), |p| (Some(p.paragraph), p.note)),
-            None => (None, None),
+        let word = map
+            .filter(|_| id == SourceId::Document && self.checked.bib_walk.is_none())
+            .and_then(|map| map.place(offset));
+        let (page, page_line) = source.place(line);
+        Place {
+            paragraph: word.as_ref().map(|p| p.paragraph),
+            note: word.and_then(|p| p.note),
+            page,
+            page_line,
         }
     }
 
@@ -412,8 +411,7 @@ impl<'a> ReportView<'a> {
         let origin = self.checked.origins.citation(n);
         let source = self.source_of(origin);
         let (line, column) = source.lines.line_col(source.text, c.span.start);
-        let (paragraph, note) = self.place(origin, c.span.start);
-        let (page, page_line) = source.place(line);
+        let place = self.place(origin, c.span.start, source, line);
         let keys = if link.status == Status::Unmatched {
             Vec::new()
         } else {
@@ -431,22 +429,20 @@ impl<'a> ReportView<'a> {
             locator: c.locator.clone(),
             prefix: c.prefix.clone(),
             file: (origin != SourceId::Document).then(|| source.path.clone()),
-            paragraph,
-            note,
-            page,
-            page_line,
+            place,
         }
     }
 
     fn reference_entry<'r>(&'r self, i: usize, reference: &'r Reference) -> ReferenceEntryRef<'r> {
+        let (page, page_line) = self.main.place(reference.line);
         ReferenceEntryRef {
             reference,
             cited: self.checked.tally.cited[i],
             maybe_cited: self.checked.tally.maybe[i],
             cited_on: &self.checked.tally.cited_on[i],
             bib_file: self.bib_file(i),
-            page: self.main.place(reference.line).0,
-            page_line: self.main.place(reference.line).1,
+            page,
+            page_line,
         }
     }
 

@@ -37,13 +37,13 @@ fn render_diagnostic(out: &mut String, d: &DiagnosticEntry, colors: Colors) {
     );
     let gutter = d.line.to_string().len();
     // A Word file has no lines of its own: name the paragraph or note a person can find.
-    let place = match (d.note, d.paragraph) {
+    let place = match (d.place.note, d.place.paragraph) {
         (Some(note), _) => format!(" (note {note})"),
         (None, Some(paragraph)) => format!(" (paragraph {paragraph})"),
         _ => String::new(),
     };
     let arrow = colors.paint("1;34", "-->");
-    let _ = match (d.page, d.page_line) {
+    let _ = match (d.place.page, d.place.page_line) {
         // A PDF: the page and its line first, then where the line is in the text read.
         (Some(page), Some(line)) => writeln!(
             out,
