@@ -139,14 +139,13 @@ pub fn find_section(
                 let end = section_end(&line, n + 1, count, markdown_level(line(n)));
                 (n + 1..end).filter(|&k| !line(k).trim().is_empty()).count()
             };
-            let heading = headings.last().map(|&last| {
-                let last_size = size(last);
-                headings
+            let sized: Vec<(usize, usize)> = headings.iter().map(|&n| (n, size(n))).collect();
+            let heading = sized.last().map(|&(last, last_size)| {
+                sized
                     .iter()
-                    .map(|&n| (n, size(n)))
-                    .filter(|&(_, s)| s > 2 * last_size)
-                    .max_by_key(|&(n, s)| (s, n))
-                    .map_or(last, |(n, _)| n)
+                    .filter(|&&(_, s)| s > 2 * last_size)
+                    .max_by_key(|&&(n, s)| (s, n))
+                    .map_or(last, |&(n, _)| n)
             });
             match heading {
                 Some(heading) => (Some(heading), heading + 1),

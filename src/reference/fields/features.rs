@@ -96,44 +96,19 @@ const ABBREV: u16 = 1 << 10;
 const CAPITAL: u16 = 1 << 11;
 const FLAG_COUNT: u8 = 12;
 
-const MONTHS: &[&str] = &[
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
+/// Month abbreviations and seasons; the full month names are [`crate::text::MONTHS`].
+const MONTH_SHORT_AND_SEASONS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "spring", "summer", "autumn", "fall", "winter",
 ];
 
 /// The flags each listed word sets, by the hash of the word lower-cased: one lookup a word
 /// where scanning the lists cost more than the rest of the features together.
 static DICTIONARY: LazyLock<HashMap<u64, u16>> = LazyLock::new(|| {
     let mut map: HashMap<u64, u16> = HashMap::new();
-    let lists: [(&[&str], u16); 6] = [
-        (MONTHS, MONTH),
+    let lists: [(&[&str], u16); 7] = [
+        (&crate::text::MONTHS, MONTH),
+        (MONTH_SHORT_AND_SEASONS, MONTH),
         (words::CITIES, CITY),
         (words::TITLE_STARTS, TITLE_START),
         (words::ABBREVIATIONS, ABBREV),

@@ -24,11 +24,13 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     // with its volume or pages ("...: a STAR*D report. Am J Psychiatry. 2006;163(11)").
     let report_word = || {
         let title = r.title.as_deref().unwrap_or("");
-        if in_journal && title.len() > 3 && text.contains(title) {
-            REPORT_WORD.is_match(&text.replacen(title, " ", 1))
-        } else {
-            REPORT_WORD.is_match(all)
-        }
+        let in_title = match text.find(title).filter(|_| in_journal && title.len() > 3) {
+            Some(at) => at..at + title.len(),
+            None => 0..0,
+        };
+        REPORT_WORD
+            .find_iter(all)
+            .any(|m| !(in_title.start <= m.start() && m.end() <= in_title.end))
     };
     if REPORT.is_match(all) || report_word() {
         return EntryType::Report;
