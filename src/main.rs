@@ -383,6 +383,18 @@ fn run(cli: Cli) -> Result<Status, Failure> {
         } => {
             let doc = Document::read(&file, common.max_size)?;
             warn_input(&doc);
+            if refs_format(format, &common) == RefsFormat::Json {
+                // Parsed again as written: a list of any length.
+                let list = RawList::lines(&doc);
+                let path = doc.path.display().to_string();
+                drop(doc);
+                let report = RefsView {
+                    file: &path,
+                    entries: Entries::Raw(&list),
+                };
+                emit_json(&report, &common, &[&file])?;
+                return Ok(Status::Clean);
+            }
             let references = parse_lines(&doc);
             print_refs(&doc.path, &references, format, &common, &file)
         }

@@ -122,6 +122,19 @@ impl RawList {
         Ok(RawList { entries, keys })
     }
 
+    /// Bare reference strings, one per non-blank line, as [`parse_lines`] reads them (keys
+    /// counted, each entry parsed once, then dropped): `citecheck parse` writes a list of any
+    /// length in memory little larger than its text, where holding every entry parsed took
+    /// nine times the input.
+    pub fn lines(doc: &Document) -> Self {
+        let entries: Vec<RawEntry> = line_entries(doc).collect();
+        let mut keys = reference::KeyCounts::default();
+        for entry in &entries {
+            keys.count(&entry.parse());
+        }
+        RawList { entries, keys }
+    }
+
     pub fn len(&self) -> usize {
         self.entries.len()
     }
@@ -143,20 +156,23 @@ impl RawList {
 
 /// Parse bare reference strings, one per non-blank line (the form AnyStyle and GROBID take).
 pub fn parse_lines(doc: &Document) -> Vec<Reference> {
-    let mut references: Vec<Reference> = (1..=doc.lines.line_count())
-        .filter_map(|n| {
-            let span = doc.lines.line_span(&doc.text, n);
-            let text = doc.slice(span).trim();
-            (!text.is_empty()).then(|| {
-                let mut r = reference::parse(text);
-                r.line = n;
-                r.span = span;
-                r
-            })
-        })
-        .collect();
+    let mut references: Vec<Reference> = line_entries(doc).map(|e| e.parse()).collect();
     assign_keys(&mut references);
     references
+}
+
+/// Each non-blank line of `doc` as an entry: its text trimmed, its span the whole line.
+fn line_entries(doc: &Document) -> impl Iterator<Item = RawEntry> + '_ {
+    (1..=doc.lines.line_count()).filter_map(|n| {
+        let span = doc.lines.line_span(&doc.text, n);
+        let text = doc.slice(span).trim();
+        (!text.is_empty()).then(|| RawEntry {
+            text: text.to_string(),
+            span,
+            line: n,
+            number: None,
+        })
+    })
 }
 
 /// How a reference-list paper's citations are found and linked, worked out once: the text they
@@ -590,6 +606,10 @@ mod tests {
                 ("alvarez2018b", 3, Some("Homework again"), 51),
             ]
         );
+        let raw = RawList::lines(&doc);
+        let mut each = Vec::new();
+        raw.each(|r| each.push(r.clone()));
+        assert_eq!(each, refs);
     }
 
     const NUMERIC: &str = "Homework helps [1], time matters [2], and [5] is missing.\n\n\

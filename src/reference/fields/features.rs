@@ -13,7 +13,25 @@ use std::sync::LazyLock;
 
 /// The words of `text`: its whitespace-separated runs, as byte ranges.
 pub fn tokens(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    if text.is_ascii() {
+        // Byte by byte: ASCII whitespace is all the whitespace an ASCII text has.
+        let mut start = None;
+        for (i, b) in text.bytes().enumerate() {
+            match (b.is_ascii_whitespace() || b == 0x0b, start) {
+                (true, Some(s)) => {
+                    out.push(s..i);
+                    start = None;
+                }
+                (false, None) => start = Some(i),
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            out.push(s..text.len());
+        }
+        return out;
+    }
     let mut start = None;
     for (i, c) in text.char_indices() {
         match (c.is_whitespace(), start) {
@@ -65,6 +83,7 @@ impl Hash {
 
 /// What is known of one word before features are drawn from it and its neighbours; `core` is
 /// the word without punctuation at either end ("Soc" of "Soc.,").
+#[derive(Debug, PartialEq)]
 struct Word {
     /// Hash of `core` lower-cased, computed once: features of this word and of its
     /// neighbours all use it.
@@ -104,8 +123,8 @@ const MONTH_SHORT_AND_SEASONS: &[&str] = &[
 
 /// The flags each listed word sets, by the hash of the word lower-cased: one lookup a word
 /// where scanning the lists cost more than the rest of the features together.
-static DICTIONARY: LazyLock<HashMap<u64, u16>> = LazyLock::new(|| {
-    let mut map: HashMap<u64, u16> = HashMap::new();
+static DICTIONARY: LazyLock<HashMap<u64, u16, PassThrough>> = LazyLock::new(|| {
+    let mut map: HashMap<u64, u16, PassThrough> = HashMap::default();
     let lists: [(&[&str], u16); 7] = [
         (&crate::text::MONTHS, MONTH),
         (MONTH_SHORT_AND_SEASONS, MONTH),
@@ -123,8 +142,123 @@ static DICTIONARY: LazyLock<HashMap<u64, u16>> = LazyLock::new(|| {
     map
 });
 
+/// The dictionary's keys are FNV hashes already: hashing them again (SipHash, the standard
+/// map's default) cost more than the lookup.
+#[derive(Default, Clone, Copy)]
+struct PassThrough;
+
+impl std::hash::BuildHasher for PassThrough {
+    type Hasher = PassThroughHasher;
+    fn build_hasher(&self) -> PassThroughHasher {
+        PassThroughHasher(0)
+    }
+}
+
+struct PassThroughHasher(u64);
+
+impl std::hash::Hasher for PassThroughHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+/// Is `s` a year from 1500 to 2099 ("1987", "2021")?
+fn year_like(s: &str) -> bool {
+    s.len() == 4
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && (s.starts_with("1") && s >= "1500" || s.starts_with("20"))
+}
+
 impl Word {
     fn new(token: &str) -> Self {
+        if token.is_ascii() {
+            Word::new_ascii(token)
+        } else {
+            Word::new_unicode(token)
+        }
+    }
+
+    /// [`Word::new`] for an ASCII word (most words of most references): one pass over its
+    /// bytes where the general path walks its characters several times. The same [`Word`].
+    fn new_ascii(token: &str) -> Self {
+        let bytes = token.as_bytes();
+        let start = bytes.iter().position(u8::is_ascii_alphanumeric);
+        let end = bytes.iter().rposition(u8::is_ascii_alphanumeric);
+        let core = match (start, end) {
+            (Some(s), Some(e)) => &token[s..=e],
+            _ => "",
+        };
+        let mut shape = [0u8; 8];
+        let mut shape_len = 0;
+        for &b in bytes {
+            let s = if b.is_ascii_uppercase() {
+                b'A'
+            } else if b.is_ascii_lowercase() {
+                b'a'
+            } else if b.is_ascii_digit() {
+                b'9'
+            } else {
+                b
+            };
+            if shape_len > 0 && shape[shape_len - 1] == s {
+                continue;
+            }
+            if shape_len == shape.len() {
+                break;
+            }
+            shape[shape_len] = s;
+            shape_len += 1;
+        }
+        let (mut digits, mut letters, mut upper) = (0usize, 0usize, 0usize);
+        for b in core.bytes() {
+            digits += usize::from(b.is_ascii_digit());
+            letters += usize::from(b.is_ascii_alphabetic());
+            upper += usize::from(b.is_ascii_uppercase());
+        }
+        let mut flags = 0;
+        if digits >= 4 && core.split(|c: char| !c.is_ascii_digit()).any(year_like) {
+            flags |= YEAR;
+        }
+        if !core.is_empty() && digits == core.len() {
+            flags |= DIGITS;
+        }
+        if digits > 0 && core.contains('-') {
+            flags |= RANGE;
+        }
+        if letters > 0 && letters <= 3 && upper == letters && digits == 0 {
+            flags |= INITIAL;
+        }
+        if letters >= 4 && upper == letters {
+            flags |= CAPS;
+        }
+        if core.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) {
+            flags |= CAPITAL;
+        }
+        let lower = Hash::new(0).lower(core).0;
+        flags |= DICTIONARY.get(&lower).copied().unwrap_or(0);
+        let long = core.len() >= 4;
+        let first = bytes.first().filter(|b| !b.is_ascii_alphanumeric());
+        let last = bytes.last().filter(|b| !b.is_ascii_alphanumeric());
+        Word {
+            lower,
+            shape: u64::from_le_bytes(shape),
+            prefix: long.then(|| Hash::new(1).lower(&core[..3]).0),
+            suffix: long.then(|| Hash::new(2).lower(&core[core.len() - 3..]).0),
+            first: first.copied().unwrap_or(0),
+            last: last.copied().unwrap_or(0),
+            flags,
+        }
+    }
+
+    fn new_unicode(token: &str) -> Self {
         let core = token.trim_matches(|c: char| !c.is_alphanumeric());
         let mut shape = [0u8; 8];
         let mut shape_len = 0;
@@ -154,11 +288,6 @@ impl Word {
         let digits = core.bytes().filter(u8::is_ascii_digit).count();
         let letters = core.chars().filter(|c| c.is_alphabetic()).count();
         let mut flags = 0;
-        let year_like = |s: &str| {
-            s.len() == 4
-                && s.bytes().all(|b| b.is_ascii_digit())
-                && (s.starts_with("1") && s >= "1500" || s.starts_with("20"))
-        };
         if core.split(|c: char| !c.is_ascii_digit()).any(year_like) {
             flags |= YEAR;
         }
@@ -249,18 +378,21 @@ fn key(template: u8, a: u64, b: u64, bits: u8) -> u32 {
 /// The features of every token of `text` (`tokens` from [`tokens`]), as bucket numbers in
 /// `0..2^bits`: `out[i]` for token `i`.
 pub fn features(text: &str, tokens: &[Range<usize>], bits: u8) -> Vec<Vec<u32>> {
-    let mut out = vec![Vec::new(); tokens.len()];
-    each_feature(text, tokens, bits, |i, b| out[i].push(b));
+    let mut out = Vec::with_capacity(tokens.len());
+    each_token(text, tokens, bits, |_, buckets| out.push(buckets.to_vec()));
     out
 }
 
-/// Call `emit(i, bucket)` for each feature of each token `i` of `text`, in token order: the
-/// parser adds up weights as features come, with no list of them kept.
-pub fn each_feature(
+/// Most features a word has: 25 templates, the flag template once per flag.
+pub const MAX_FEATURES: usize = 25 + FLAG_COUNT as usize;
+
+/// Call `emit(i, buckets)` with the features of each token `i` of `text`, in token order: the
+/// parser adds up one word's weights from a list on the stack, with no lists kept.
+pub fn each_token(
     text: &str,
     tokens: &[Range<usize>],
     bits: u8,
-    mut emit: impl FnMut(usize, u32),
+    mut emit: impl FnMut(usize, &[u32]),
 ) {
     let words: Vec<Word> = tokens.iter().map(|r| Word::new(&text[r.clone()])).collect();
     let n = words.len();
@@ -273,7 +405,14 @@ pub fn each_feature(
     let mut sentences = 0u8;
     for (i, w) in words.iter().enumerate() {
         let token = &text[tokens[i].clone()];
-        let mut push = |template: u8, a: u64, b: u64| emit(i, key(template, a, b, bits));
+        let mut buckets = [0u32; MAX_FEATURES];
+        let mut count = 0;
+        let mut push = |template: u8, a: u64, b: u64| {
+            if let Some(slot) = buckets.get_mut(count) {
+                *slot = key(template, a, b, bits);
+                count += 1;
+            }
+        };
         let small = |bytes: &[u8]| bytes.iter().fold(0u64, |acc, &x| acc << 8 | u64::from(x));
         push(t::BIAS, 0, 0);
         push(t::WORD, w.lower, 0);
@@ -349,6 +488,7 @@ pub fn each_feature(
         if let Some(nx) = words.get(i + 2) {
             push(t::NEXT2_WORD, nx.lower, 0);
         }
+        emit(i, &buckets[..count]);
         for c in token.chars() {
             match c {
                 '(' | '[' => paren = paren.saturating_add(1),
@@ -395,6 +535,67 @@ mod tests {
         let w = Word::new("Paris:");
         assert_eq!(w.flags & CITY, CITY);
         assert_eq!(w.last, b':');
+    }
+
+    #[test]
+    fn ascii_words_are_read_as_the_general_path_reads_them() {
+        let words = [
+            "(2007),",
+            "J.-P.",
+            "1761-1800).",
+            "Paris:",
+            "Soc.,",
+            "ApJ,",
+            "\"Winds",
+            "change.\"",
+            "pp.",
+            "101-118.",
+            "[13]",
+            "NASA",
+            "IEEE/ACM",
+            "a",
+            "",
+            "...",
+            "12(3):45-67",
+            "https://doi.org/10.1000/x",
+            "McGraw-Hill,",
+            "O'Brien,",
+            "Vol.",
+            "2nd",
+            "1499",
+            "2099",
+            "19th-century",
+            "ABCD1",
+            "x-",
+            "-9",
+            "Spring",
+            "Gallimard,",
+        ];
+        for w in words {
+            assert_eq!(Word::new_ascii(w), Word::new_unicode(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_tokens_are_read_as_the_general_path_reads_them() {
+        let text = "Smith,\tJ.\x0b(2020).\r\n A  title.\x0c";
+        let general: Vec<Range<usize>> = {
+            let mut out = Vec::new();
+            let mut start = None;
+            for (i, c) in text.char_indices() {
+                match (c.is_whitespace(), start) {
+                    (true, Some(s)) => {
+                        out.push(s..i);
+                        start = None;
+                    }
+                    (false, None) => start = Some(i),
+                    _ => {}
+                }
+            }
+            out.extend(start.map(|s| s..text.len()));
+            out
+        };
+        assert_eq!(tokens(text), general);
     }
 
     #[test]

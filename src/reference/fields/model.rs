@@ -182,20 +182,21 @@ impl Model {
         }
     }
 
-    /// Each token of `text` with its label, the features' weights added up as they come.
+    /// Each token of `text` with its label: a word's weights added up from its features' rows
+    /// into a local sum (which the compiler keeps in vector registers), then decoded.
     pub(super) fn label_tokens(&self, text: &str, tokens: &[std::ops::Range<usize>]) -> Vec<Label> {
-        let mut sums = vec![[0i32; Label::COUNT]; tokens.len()];
-        super::features::each_feature(text, tokens, self.bits, |i, b| {
-            if let Some(row) = self.rows.get(b as usize) {
-                for (s, &w) in sums[i].iter_mut().zip(row) {
-                    *s += i32::from(w);
+        let mut emissions: Vec<[f32; Label::COUNT]> = Vec::with_capacity(tokens.len());
+        super::features::each_token(text, tokens, self.bits, |_, buckets| {
+            let mut sum = [0i32; Label::COUNT];
+            for &b in buckets {
+                if let Some(row) = self.rows.get(b as usize) {
+                    for (s, &w) in sum.iter_mut().zip(row) {
+                        *s += i32::from(w);
+                    }
                 }
             }
+            emissions.push(sum.map(|x| x as f32 * self.scale));
         });
-        let emissions: Vec<[f32; Label::COUNT]> = sums
-            .iter()
-            .map(|s| s.map(|x| x as f32 * self.scale))
-            .collect();
         viterbi(&self.start, &self.trans, &emissions)
     }
 
@@ -228,19 +229,24 @@ pub(super) fn viterbi(
     let mut back = vec![[0u8; L]; n];
     let mut score: [f32; L] = std::array::from_fn(|l| start[l] + emissions[0][l]);
     for t in 1..n {
-        let mut next = [f32::NEG_INFINITY; L];
-        for (b, slot) in next.iter_mut().enumerate() {
-            let mut best = (f32::NEG_INFINITY, 0u8);
-            for (a, &s) in score.iter().enumerate() {
-                let v = s + trans[a * L + b];
-                if v > best.0 {
-                    best = (v, a as u8);
-                }
+        // For every next label `b` at once: the best previous label `a`, the first one on a
+        // tie (a strict `>`, as a scan over `a` for each `b` would pick). Each step is one
+        // comparison across the 16 lanes of `b`, which the compiler vectorises.
+        let mut best = [f32::NEG_INFINITY; L];
+        let mut from = [0u32; L];
+        for (a, &s) in score.iter().enumerate() {
+            let row = &trans[a * L..a * L + L];
+            for b in 0..L {
+                let v = s + row[b];
+                let better = v > best[b];
+                best[b] = if better { v } else { best[b] };
+                from[b] = if better { a as u32 } else { from[b] };
             }
-            *slot = best.0 + emissions[t][b];
-            back[t][b] = best.1;
         }
-        score = next;
+        for b in 0..L {
+            score[b] = best[b] + emissions[t][b];
+            back[t][b] = from[b] as u8;
+        }
     }
     let mut last = (0..L)
         .max_by(|&a, &b| score[a].total_cmp(&score[b]).then(b.cmp(&a)))
