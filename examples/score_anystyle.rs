@@ -1,7 +1,8 @@
 //! Score `citecheck::reference::parse` against AnyStyle's labelled reference strings.
 //!
 //! Run: `cargo run --release --example score_anystyle -- /work/shared/data/anystyle/core.xml`
-//! (add `--misses FIELD` to print the entries that field gets wrong; `--parse TEXT...` parses
+//! (add `--misses FIELD` to print the entries that field gets wrong, with the field model's
+//! segmentation of each; `--parse TEXT...` parses
 //! the given strings and prints them).
 //!
 //! `--held-out` scores only the held-out split of the field model's training data (every fifth
@@ -43,6 +44,7 @@
 //! Per field it prints: labelled (gold has the field), correct, accuracy = correct / labelled,
 //! predicted-without-gold (the parser found the field where gold has none), and precision =
 //! correct / predicted (over entries where the parser gave the field).
+use citecheck::reference::fields::{segments, Label};
 use citecheck::reference::{parse_with, ModelFields, Name, Reference, MODEL_FIELDS};
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -479,10 +481,11 @@ fn main() {
                         }
                     } else if misses_for.as_deref() == Some(name) {
                         println!(
-                            "MISS {name}: {}\n  gold: {:?}\n  pred: {:?}\n",
+                            "MISS {name}: {}\n  gold: {:?}\n  pred: {:?}\n  model: {}\n",
                             g.text,
                             gold_segment(&g.fields, name),
-                            summary(r, name)
+                            summary(r, name),
+                            model_runs(&g.text)
                         );
                     }
                 }
@@ -515,6 +518,16 @@ fn thread_cpu_seconds() -> Option<f64> {
     let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
     let nanos: f64 = stat.split_whitespace().next()?.parse().ok()?;
     Some(nanos / 1e9)
+}
+
+/// The field model's runs over `text`, as "label[words]", words of no field left out.
+fn model_runs(text: &str) -> String {
+    segments(text)
+        .into_iter()
+        .filter(|(l, _)| *l != Label::Other)
+        .map(|(l, r)| format!("{}[{}]", l.as_str(), &text[r]))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn gold_segment<'a>(fields: &'a BTreeMap<String, String>, field: &str) -> Option<&'a String> {

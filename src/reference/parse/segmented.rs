@@ -8,10 +8,13 @@
 use super::authors::names_of;
 use super::clean::field;
 use super::imprint::PUBLISHER_LABEL;
+use super::re;
 use super::tail::{numbers_of, EDITION, IN_PREFIX};
 use crate::reference::fields::{model, Label};
 use crate::reference::Reference;
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// A set of fields the model decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -94,12 +97,134 @@ impl<'t> Segments<'t> {
         Some(&self.text[r.clone()])
     }
 
+    /// The byte range of the longest run labelled `label` (see [`Self::longest`]).
+    fn longest_range(&self, label: Label) -> Option<Range<usize>> {
+        let (_, r) = self
+            .runs
+            .iter()
+            .filter(|(l, _)| *l == label)
+            .min_by_key(|(_, r)| std::cmp::Reverse(r.len()))?;
+        Some(r.clone())
+    }
+
+    /// The longest run labelled `label` that shares no byte with `other`.
+    fn longest_outside(&self, label: Label, other: &Range<usize>) -> Option<&'t str> {
+        let (_, r) = self
+            .runs
+            .iter()
+            .filter(|(l, r)| *l == label && (r.end <= other.start || r.start >= other.end))
+            .min_by_key(|(_, r)| std::cmp::Reverse(r.len()))?;
+        Some(&self.text[r.clone()])
+    }
+
     /// Is the first run labelled `label` followed by a date?
     fn before_date(&self, label: Label) -> bool {
         let i = self.runs.iter().position(|(l, _)| *l == label);
         i.and_then(|i| self.runs.get(i + 1))
             .is_some_and(|(l, _)| *l == Label::Date)
     }
+}
+
+/// The fields whose place in the text [`Spans`] keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Title,
+    Container,
+    Publisher,
+    Location,
+}
+
+/// Where the rules' title, container, publisher and place stand in the cleaned text, found by
+/// looking each value up (the rules keep no offsets; a value they rewrote is not found and
+/// then not reconciled).
+struct Spans {
+    at: [Option<Range<usize>>; 4],
+}
+
+impl Spans {
+    fn of(r: &Reference, text: &str) -> Spans {
+        let find = |v: Option<&str>| {
+            let v = v?;
+            text.find(v).map(|i| i..i + v.len())
+        };
+        Spans {
+            at: [
+                find(r.title.as_deref()),
+                find(r.container.as_deref()),
+                find(r.publisher.as_deref()),
+                find(r.location.as_deref()),
+            ],
+        }
+    }
+
+    /// The model gives `run` to `field`: the part of it the field keeps (`None`: nothing).
+    ///
+    /// A rule title that starts before the run yields to it where the run starts after a
+    /// punctuation mark ("... version 1.2. ACM SIGPLAN Notices"); elsewhere the title stands
+    /// and the run keeps only what follows it ("relationships in Thelypodieae (Brassicaceae).
+    /// Syst. Bot." read as the container from "in"). A title inside the run gives way to the
+    /// model's own title, if it has one elsewhere. Any other value overlapping the run goes.
+    fn give(
+        &mut self,
+        r: &mut Reference,
+        segs: &Segments<'_>,
+        field: Field,
+        mut run: Range<usize>,
+    ) -> Option<Range<usize>> {
+        let text = segs.text;
+        if let Some(title) = self.at[Field::Title as usize].clone() {
+            let overlaps = title.start < run.end && run.start < title.end;
+            if overlaps && title.start < run.start {
+                let before = text[..run.start].trim_end();
+                if before.ends_with(['.', ',', ':', ';', '"', '”', '’', ')', '*']) {
+                    r.title = bare(&text[title.start..run.start]);
+                    self.at[Field::Title as usize] =
+                        r.title.as_ref().map(|_| title.start..run.start);
+                } else if title.end < run.end {
+                    run.start = title.end;
+                } else {
+                    return None;
+                }
+            } else if overlaps {
+                r.title = segs.longest_outside(Label::Title, &run).and_then(bare);
+                self.at[Field::Title as usize] = None;
+            }
+        }
+        for other in [Field::Container, Field::Publisher, Field::Location] {
+            let i = other as usize;
+            let Some(span) = self.at[i].clone() else {
+                continue;
+            };
+            if other == field || span.end <= run.start || span.start >= run.end {
+                continue;
+            }
+            match other {
+                Field::Container => r.container = None,
+                Field::Publisher => r.publisher = None,
+                _ => r.location = None,
+            }
+            self.at[i] = None;
+        }
+        self.at[field as usize] = Some(run.clone());
+        Some(run)
+    }
+}
+
+/// A container as the model marks it, without a leading "In:" or an editors' "(Eds.),".
+fn container_value(c: &str) -> Option<String> {
+    let c = c.trim_start();
+    let c = IN_PREFIX.find(c).map_or(c, |m| &c[m.end()..]);
+    let c = EDS_MARK.find(c).map_or(c, |m| &c[m.end()..]);
+    bare(c)
+}
+
+/// An editors' mark opening what the model reads as a container: "(Eds.), ", "(ed.) ".
+static EDS_MARK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\(?(?i:eds?|editors?)\.?\)?[.,:]?\s+", "EDS_MARK"));
+
+/// The first `n` words of `s`, joined by single spaces.
+fn first_words(s: &str, n: usize) -> String {
+    s.split_whitespace().take(n).collect::<Vec<_>>().join(" ")
 }
 
 /// A title or container without the quotes, brackets and punctuation around it.
@@ -115,90 +240,78 @@ fn bare(s: &str) -> Option<String> {
 /// A field the model finds no words for keeps the rules' value (the model misses a field more
 /// often than the rules invent one); an edition the rules found is kept, the model filling in
 /// only one they missed.
+///
+/// Where the model gives words to a container, publisher or place that the rules read as part
+/// of another field, the two readings are reconciled by position ([`Spans`]): a rule title
+/// that runs on into the model's container ("Report on Haskell. ACM SIGPLAN Notices") is cut
+/// where the container starts; one that lies wholly inside it ("1997, ApJ, 475, 163") gives
+/// way to the model's title or none; a rule publisher or place inside the model's container
+/// ("J. Coast. Res. 12" read as container "J. Coast", publisher "Res. 12") goes.
 pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     if fields == ModelFields::NONE {
         return;
     }
     let segs = Segments::new(text);
-    // What the rules found, to keep the model from giving one piece of text to two fields:
-    // where its value for a field overlaps what the rules read as another (a title's second
-    // half, an organisation author, a news outlet read as the container; for a container also
-    // the publisher or place), the rules stand.
-    let taken: Vec<(usize, String)> = [
-        r.title.as_deref(),
-        r.container.as_deref(),
-        r.publisher.as_deref(),
-        r.location.as_deref(),
-    ]
-    .into_iter()
-    .enumerate()
-    .filter_map(|(i, v)| Some((i, fold(v?))))
-    .chain(r.authors.iter().map(|n| (usize::MAX, fold(&n.cite_name()))))
-    .collect();
-    let overlaps = |value: &Option<String>, skip: &[usize]| {
+    let mut spans = Spans::of(r, text);
+    // An organisation author or a news outlet the rules read as the author, which the model
+    // reads as the container or publisher: the rules stand.
+    let authors: Vec<String> = r.authors.iter().map(|n| fold(&n.cite_name())).collect();
+    let in_authors = |value: &Option<String>| {
         value.as_deref().is_some_and(|v| {
-            // Its first three words stand for a value that starts inside another field.
-            let head = fold(&v.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
-            let v = fold(v);
-            taken
+            let (v, head) = (fold(v), fold(&first_words(v, 3)));
+            authors
                 .iter()
-                .any(|(i, t)| !skip.contains(i) && (t.contains(&head) || v.contains(t.as_str())))
+                .any(|a| !a.is_empty() && (a.contains(&head) || v.contains(a.as_str())))
         })
     };
     if fields.contains(ModelFields::TITLE) {
         r.title = segs.longest(Label::Title).and_then(bare);
     }
     if fields.contains(ModelFields::CONTAINER) {
-        if let Some(c) = segs.longest(Label::Container) {
-            let c = c.trim_start();
-            let value = bare(IN_PREFIX.find(c).map_or(c, |m| &c[m.end()..]));
-            if !overlaps(&value, &[1]) {
-                r.container = value;
+        // No title and a publisher: what the model calls the container is a book's title
+        // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958.").
+        let book = segs.first(Label::Title).is_none() && segs.first(Label::Publisher).is_some();
+        if let Some(run) = segs.longest_range(Label::Container).filter(|_| !book) {
+            if !in_authors(&container_value(&text[run.clone()])) {
+                if let Some(run) = spans.give(r, &segs, Field::Container, run) {
+                    r.container = container_value(&text[run]);
+                }
             }
         }
     }
     if fields.contains(ModelFields::PUBLISHER) {
-        if let Some(p) = segs.longest(Label::Publisher) {
+        let value_of = |p: &str| {
             let p = after_emphasis(p).trim_start();
-            let value = bare(PUBLISHER_LABEL.find(p).map_or(p, |m| &p[m.end()..]));
-            if !overlaps(&value, &[2, 3]) {
-                // "Dhaka: University Press Limited": the place goes where it belongs.
-                match value.as_deref().and_then(super::imprint::place_publisher) {
-                    Some((place, publisher)) => {
-                        if r.location.is_none() {
-                            r.location = bare(place).map(Into::into);
+            bare(PUBLISHER_LABEL.find(p).map_or(p, |m| &p[m.end()..]))
+        };
+        if let Some(run) = segs.longest_range(Label::Publisher) {
+            if !in_authors(&value_of(&text[run.clone()])) {
+                if let Some(run) = spans.give(r, &segs, Field::Publisher, run) {
+                    let value = value_of(&text[run]);
+                    // "Dhaka: University Press Limited": the place goes where it belongs.
+                    match value.as_deref().and_then(super::imprint::place_publisher) {
+                        Some((place, publisher)) => {
+                            if r.location.is_none() {
+                                r.location = bare(place).map(Into::into);
+                            }
+                            r.publisher = bare(publisher);
                         }
-                        r.publisher = bare(publisher);
+                        None => r.publisher = value,
                     }
-                    None => r.publisher = value,
                 }
             }
         }
     }
     if fields.contains(ModelFields::LOCATION) {
-        if let Some(l) = segs.longest(Label::Location) {
-            let value =
-                bare(after_emphasis(l)).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")));
-            if !overlaps(&value, &[2, 3]) {
-                r.location = value.map(Into::into);
-            }
-        }
-    }
-    // A publisher or place the rules kept, the model finding none, that starts inside the
-    // container the model read ("J. Coast. Res. 12" cut into container "J. Coast" and
-    // publisher "Res. 12") is the container's tail.
-    if let Some(container) = r.container.as_deref().map(fold) {
-        let inside = |v: Option<&str>| {
-            v.is_some_and(|v| {
-                let head = fold(v.split_whitespace().next().unwrap_or(""));
-                !head.is_empty() && container.ends_with(&head)
-            })
+        let value_of = |l: &str| {
+            bare(after_emphasis(l)).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")))
         };
-        if segs.first(Label::Publisher).is_none() && inside(r.publisher.as_deref()) {
-            r.publisher = None;
-        }
-        if segs.first(Label::Location).is_none() && inside(r.location.as_deref()) {
-            r.location = None;
+        if let Some(run) = segs.longest_range(Label::Location) {
+            if !in_authors(&value_of(&text[run.clone()])) {
+                if let Some(run) = spans.give(r, &segs, Field::Location, run) {
+                    r.location = value_of(&text[run]).map(Into::into);
+                }
+            }
         }
     }
     if fields.contains(ModelFields::VOLUME) || fields.contains(ModelFields::PAGES) {
