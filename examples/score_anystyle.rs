@@ -24,7 +24,9 @@
 //!   "In:"/"In " dropped.
 //! * **volume**, **pages**: the first digit run (volume) / digit range (pages) of the segment,
 //!   compared with the same extraction from the prediction.
-//! * **publisher**, **location**, **doi**, **url**: the first such segment.
+//! * **publisher**, **location**, **doi**, **url**: the first such segment. AnyStyle labels a
+//!   thesis's university or a report's issuing body `publisher`; the parser puts those in
+//!   `institution`, which stands for the publisher when there is none.
 //!
 //! Normalisation of strings: Unicode folded to ASCII (deunicode), lower-cased, every character
 //! that is not a letter or digit turned into a space, spaces collapsed, ends trimmed; a leading
@@ -412,7 +414,10 @@ fn main() {
         }),
         ("publisher", |r, g| {
             opt_eq(
-                r.publisher.as_deref().map(norm),
+                r.publisher
+                    .as_deref()
+                    .or(r.institution.as_deref())
+                    .map(norm),
                 g.get("publisher").map(|t| norm(t)),
             )
         }),
@@ -553,7 +558,7 @@ fn summary(r: &Reference, field: &str) -> String {
         "container" => format!("{:?}", r.container),
         "volume" => format!("{:?}", r.volume),
         "pages" => format!("{:?}", r.pages),
-        "publisher" => format!("{:?}", r.publisher),
+        "publisher" => format!("{:?}", r.publisher.as_ref().or(r.institution.as_ref())),
         "location" => format!("{:?}", r.location),
         "doi" => format!("{:?}", r.doi),
         "url" => format!("{:?}", r.url),

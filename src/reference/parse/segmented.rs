@@ -314,6 +314,23 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             }
         }
     }
+    // A publisher or place the rules kept, not found in the text (the rules took a year out
+    // of it), the model finding none, that starts with the last word of the model's container
+    // ("J. Am. Chem. Soc. 2007, 129" read as publisher "Soc. 129") is the container's tail.
+    if let Some(container) = r.container.as_deref().map(fold) {
+        let inside = |v: Option<&str>| {
+            v.is_some_and(|v| {
+                let head = fold(v.split_whitespace().next().unwrap_or(""));
+                !head.is_empty() && container.ends_with(&head)
+            })
+        };
+        if segs.first(Label::Publisher).is_none() && inside(r.publisher.as_deref()) {
+            r.publisher = None;
+        }
+        if segs.first(Label::Location).is_none() && inside(r.location.as_deref()) {
+            r.location = None;
+        }
+    }
     if fields.contains(ModelFields::VOLUME) || fields.contains(ModelFields::PAGES) {
         let mut numbers = Reference::default();
         let words: Vec<&str> = [segs.first(Label::Volume), segs.longest(Label::Pages)]
