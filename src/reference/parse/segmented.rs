@@ -117,6 +117,28 @@ impl<'t> Segments<'t> {
         Some(&self.text[r.clone()])
     }
 
+    /// The words of a chapter's book: after the chapter's title, an editors' run ("In A. Name
+    /// (Eds.),"), then runs of title, note or container up to the next field of another kind.
+    fn book_after_editors(&self) -> Option<Range<usize>> {
+        let title = self.runs.iter().position(|(l, _)| *l == Label::Title)?;
+        let editors = title
+            + self.runs[title..]
+                .iter()
+                .position(|(l, _)| *l == Label::Editor)?;
+        let mut book: Option<Range<usize>> = None;
+        for (label, run) in &self.runs[editors + 1..] {
+            match label {
+                Label::Title | Label::Note | Label::Container => {
+                    let start = book.as_ref().map_or(run.start, |b| b.start);
+                    book = Some(start..run.end);
+                }
+                Label::Other if !self.text[run.clone()].contains(char::is_alphanumeric) => {}
+                _ => break,
+            }
+        }
+        book
+    }
+
     /// Is the first run labelled `label` followed by a date?
     fn before_date(&self, label: Label) -> bool {
         let i = self.runs.iter().position(|(l, _)| *l == label);
@@ -271,7 +293,13 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         // No title and a publisher: what the model calls the container is a book's title
         // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958.").
         let book = segs.first(Label::Title).is_none() && segs.first(Label::Publisher).is_some();
-        if let Some(run) = segs.longest_range(Label::Container).filter(|_| !book) {
+        let run = match (segs.book_after_editors(), segs.longest_range(Label::Container)) {
+            // The book a chapter is in, after its editors: the model may read its title as a
+            // second title, or split it between title, note and container.
+            (Some(book), c) if c.as_ref().is_none_or(|c| c.start < book.end) => Some(book),
+            (_, c) => c,
+        };
+        if let Some(run) = run.filter(|_| !book) {
             if !in_authors(&container_value(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Container, run) {
                     r.container = container_value(&text[run]);
