@@ -33,7 +33,7 @@
 //! "in " and "the " dropped (containers, publishers). URLs and DOIs are compared the same way.
 //!
 //! Gold name rule: drop everything from "et al." / "and others" on, drop role markers
-//! ("(eds.)", "ed.", "edited by", "trans."), split at ";", " and "/" And ", " et ", " und ",
+//! ("(eds.)", "ed.", "editor", "edited by", "trans.", "(sous la dir.)") and a leading "In:", split at ";", " and "/" And ", " et ", " und ",
 //! "&", "," into parts.
 //! A part made only of initials (or "Jr.") is the given name of the part before it. If every
 //! part is a single word, the parts pair up as "Family, Given". Otherwise the first part, when
@@ -173,6 +173,13 @@ fn gold_families(segment: &str) -> Vec<String> {
     }
     let mut s = s.replace(['(', ')'], " ");
     for marker in [
+        "sous la dir.",
+        "gen. ed.",
+        "(dir.)",
+        "Editors",
+        "editors",
+        "Editor",
+        "editor",
         "edited by",
         "Edited by",
         "Eds.",
@@ -189,6 +196,7 @@ fn gold_families(segment: &str) -> Vec<String> {
         s = s.replace(marker, " ");
     }
     let s = s.trim().trim_start_matches("In ").trim_start_matches("in ");
+    let s = s.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
     let mut parts: Vec<String> = Vec::new();
     let sep_normalised = s
         .replace(" and ", ";")

@@ -293,7 +293,10 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         // No title and a publisher: what the model calls the container is a book's title
         // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958.").
         let book = segs.first(Label::Title).is_none() && segs.first(Label::Publisher).is_some();
-        let run = match (segs.book_after_editors(), segs.longest_range(Label::Container)) {
+        let run = match (
+            segs.book_after_editors(),
+            segs.longest_range(Label::Container),
+        ) {
             // The book a chapter is in, after its editors: the model may read its title as a
             // second title, or split it between title, note and container.
             (Some(book), c) if c.as_ref().is_none_or(|c| c.start < book.end) => Some(book),
@@ -418,6 +421,12 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             Some(seg) => names_of(seg, false).0,
             None => Vec::new(),
         };
+    } else if r.editors.is_empty() {
+        // Editors the rules missed ("In K. Brown (gen. ed.),", "Ugo Piovano (ed.)"): the
+        // model's, when its run reads as names.
+        if let Some(seg) = segs.first(Label::Editor) {
+            r.editors = names_of(seg, false).0;
+        }
     }
 }
 
