@@ -23,7 +23,8 @@
 //! * **container**: the first `<journal>` or else `<container-title>` segment, with a leading
 //!   "In:"/"In " dropped.
 //! * **volume**, **pages**: the first digit run (volume) / digit range (pages) of the segment,
-//!   compared with the same extraction from the prediction.
+//!   compared with the same extraction from the prediction. AnyStyle labels a page count
+//!   ("702 p.") `pages`; the parser's `pagetotal` stands for the pages when there are none.
 //! * **publisher**, **location**, **doi**, **url**: the first such segment. AnyStyle labels a
 //!   thesis's university or a report's issuing body `publisher`; the parser puts those in
 //!   `institution`, which stands for the publisher when there is none.
@@ -372,6 +373,7 @@ fn main() {
     if args.first().map(String::as_str) == Some("--parse") {
         for text in &args[1..] {
             println!("{:#?}", parse_with(text, MODEL_FIELDS));
+            println!("model: {}", model_runs(text));
         }
         return;
     }
@@ -416,7 +418,10 @@ fn main() {
         }),
         ("pages", |r, g| {
             opt_eq(
-                r.pages.as_deref().and_then(page_key),
+                r.pages
+                    .as_deref()
+                    .or(r.pagetotal.as_deref())
+                    .and_then(page_key),
                 g.get("pages").and_then(|p| page_key(p)),
             )
         }),

@@ -121,8 +121,25 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
         }
     }
     reference.edition = reference.edition.take().map(|e| edition_number(&e).into());
+    // "Paris : Seuil, 1998, 702 p.": a number before "p." counts a book's pages.
+    if let Some(pages) = reference.pages.as_deref() {
+        let counted = PAGE_COUNT
+            .captures_iter(&text)
+            .any(|c| c.get(1).is_some_and(|n| n.as_str() == pages));
+        if counted {
+            reference.pagetotal = reference.pages.take();
+        }
+    }
     reference
 }
+
+/// A page count: a number followed by "p.", "pp.", "pages" or "S." ("702 p.", "xii, 340 pp.").
+static PAGE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[\s,(])([0-9]{1,5})\s*(?:p\.|pp\.|pages(?-u:\b)|pgs?\.|S\.)",
+        "PAGE_COUNT",
+    )
+});
 
 /// An institution without the department, school or faculty named before it:
 /// "Dept. of Computer Science, Stanford University" → "Stanford University". A name with

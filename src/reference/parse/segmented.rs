@@ -139,6 +139,14 @@ impl<'t> Segments<'t> {
         book
     }
 
+    /// The label of the first run of a field after `run` (runs of no field skipped).
+    fn label_after(&self, run: &Range<usize>) -> Option<Label> {
+        self.runs
+            .iter()
+            .find(|(l, r)| r.start >= run.end && *l != Label::Other)
+            .map(|(l, _)| *l)
+    }
+
     /// Is the first run labelled `label` followed by a date?
     fn before_date(&self, label: Label) -> bool {
         let i = self.runs.iter().position(|(l, _)| *l == label);
@@ -196,9 +204,22 @@ impl Spans {
         let text = segs.text;
         if let Some(title) = self.at[Field::Title as usize].clone() {
             let overlaps = title.start < run.end && run.start < title.end;
+            // A title the rules took between quotes or emphasis marks ends where they end.
+            let marked = text[..title.start].ends_with(['*', '"', '“', '‘', '«']);
+            // An emphasised piece after the title inside the run ("Third. *J*, 1, 1-2") is
+            // where the run starts.
+            let emphasis_after = title.end < run.end && text[title.end..run.end].contains('*');
             if overlaps && title.start < run.start {
                 let before = text[..run.start].trim_end();
-                if before.ends_with(['.', ',', ':', ';', '"', '”', '’', ')', '*']) {
+                // A comma ends a title only before a journal and its numbers ("..., Int. J.
+                // Wildland Fire, 19, 606–612, 2010"), not inside one ("UN Chief Urges
+                // Pakistan, Iran to Deescalate").
+                let numbers_next = segs
+                    .label_after(&run)
+                    .is_some_and(|l| matches!(l, Label::Volume | Label::Pages | Label::Date));
+                let punctuated = before.ends_with(['.', ':', ';', '"', '”', '’', ')', '*'])
+                    || (before.ends_with(',') && field == Field::Container && numbers_next);
+                if punctuated && !marked {
                     r.title = bare(&text[title.start..run.start]);
                     self.at[Field::Title as usize] =
                         r.title.as_ref().map(|_| title.start..run.start);
@@ -207,10 +228,43 @@ impl Spans {
                 } else {
                     return None;
                 }
+            } else if overlaps && (marked || emphasis_after) {
+                if title.end >= run.end {
+                    return None;
+                }
+                run.start = title.end;
             } else if overlaps {
                 r.title = segs.longest_outside(Label::Title, &run).and_then(bare);
                 self.at[Field::Title as usize] = None;
             }
+        }
+        if !text[run.clone()].contains(char::is_alphanumeric) {
+            return None;
+        }
+        // Words the rules read as a news outlet's or site's container and the model as a
+        // publisher or place ("(2023, May 12). The Karachi
+        // strikes. Dawn."), or the other way round ("The homework wars. Routledge."): the
+        // rules' reading stands.
+        let same_words = |other: Field| {
+            self.at[other as usize]
+                .as_ref()
+                .is_some_and(|span| fold(&text[span.clone()]) == fold(&text[run.clone()]))
+        };
+        let stands = match field {
+            Field::Container => {
+                (segs.first(Label::Publisher).is_none() && same_words(Field::Publisher))
+                    || (segs.first(Label::Location).is_none() && same_words(Field::Location))
+            }
+            // An online or dated piece: news outlets and sites are containers.
+            _ => {
+                let overlaps = self.at[Field::Container as usize]
+                    .as_ref()
+                    .is_some_and(|span| span.start < run.end && run.start < span.end);
+                (r.url.is_some() || r.date.is_some_and(|d| d.day.is_some())) && overlaps
+            }
+        };
+        if stands {
+            return None;
         }
         for other in [Field::Container, Field::Publisher, Field::Location] {
             let i = other as usize;
@@ -229,6 +283,73 @@ impl Spans {
         }
         self.at[field as usize] = Some(run.clone());
         Some(run)
+    }
+}
+
+/// `container` without a month date closing it, and the place written before that date.
+fn without_date_tail(container: &str) -> Option<(&str, Option<&str>)> {
+    let caps = DATE_TAIL.captures(container)?;
+    let all = caps.get(0)?;
+    let head = &container[..all.start()];
+    let place = caps
+        .name("place")
+        .map(|m| m.as_str())
+        .filter(|p| !p.is_empty());
+    head.contains(char::is_alphabetic).then_some((head, place))
+}
+
+/// A month date closing a container, after a comma or in an opening bracket, with up to three
+/// place words before it: ", June", " (August-September", " (Seattle, Washington, April 1-5, 1990)".
+static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(
+            r"(?i)(?:,\s+|\s*\()(?P<place>(?:[^(),0-9]+,\s+){{0,3}}){}(?:[\s\-–/0-9,.]|$)[^()]*\)?\s*$",
+            crate::text::MONTH
+        ),
+        "DATE_TAIL",
+    )
+});
+
+impl Spans {
+    /// A rule title cut at a sentence end the model reads on past ("Metaphors We Live By.
+    /// With a new afterword."): when the model's title run starts with the rule title and
+    /// goes on beyond it over words no other field holds, the title runs to its end.
+    fn extend_title(&mut self, r: &mut Reference, segs: &Segments<'_>) {
+        let Some(title) = self.at[Field::Title as usize].clone() else {
+            return;
+        };
+        let Some((_, run)) = segs.runs.iter().find(|(l, run)| {
+            *l == Label::Title && run.start <= title.start && title.start < run.end
+        }) else {
+            return;
+        };
+        let (start, end) = (title.start, run.end);
+        let rest = &segs.text[title.end.min(end)..end];
+        // A title the rules took between quotes or emphasis marks ends where they end; a
+        // bracket ("(Unpublished doctoral dissertation)") or an "In" after it is not the
+        // title's.
+        let marked = segs.text[..start].ends_with(['*', '"', '“', '‘', '«']);
+        let next = rest.trim_start_matches(|c: char| c.is_whitespace() || ".,:;”\"’".contains(c));
+        if marked
+            || EDITION.is_match(rest)
+            || end <= title.end
+            || !rest.contains(char::is_alphanumeric)
+            || next.starts_with(['(', '['])
+            || IN_PREFIX.is_match(next)
+        {
+            return;
+        }
+        let held = self.at[1..]
+            .iter()
+            .flatten()
+            .any(|s| s.start < end && title.end < s.end);
+        if held {
+            return;
+        }
+        if let Some(t) = bare(&segs.text[start..end]) {
+            r.title = Some(t);
+            self.at[Field::Title as usize] = Some(start..end);
+        }
     }
 }
 
@@ -255,7 +376,7 @@ fn bare(s: &str) -> Option<String> {
         c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»' | '‘' | '’' | ',' | ';' | ':')
     });
     let s = s.trim_end_matches(['.', ',', '"', '“', '”', '’']);
-    field(s)
+    field(s.trim_start_matches(['.', ' ', '*']))
 }
 
 /// Set the fields of `fields` from the model's segmentation of `text` (the cleaned entry).
@@ -335,7 +456,12 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     if fields.contains(ModelFields::LOCATION) {
         let value_of = |l: &str| {
-            bare(after_emphasis(l)).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")))
+            // "37-82. Cologne:": pages or a year the model ran into the place.
+            let l = after_emphasis(l);
+            let l = l
+                .trim_start_matches(|c: char| !c.is_alphabetic() && c != '(')
+                .trim_start();
+            bare(l).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")))
         };
         if let Some(run) = segs.longest_range(Label::Location) {
             if !in_authors(&value_of(&text[run.clone()])) {
@@ -344,6 +470,18 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                 }
             }
         }
+    }
+    if !fields.contains(ModelFields::TITLE) {
+        spans.extend_title(r, &segs);
+    }
+    // "Federal Reserve Bulletin (August-September", "Proceedings of CHI (Seattle, Washington,
+    // April 1-5, 1990)": the meeting's or issue's date is not the container's; a place before
+    // it is the location.
+    if let Some((container, place)) = r.container.as_deref().and_then(without_date_tail) {
+        if r.location.is_none() {
+            r.location = place.and_then(bare).map(Into::into);
+        }
+        r.container = field(container);
     }
     // A publisher or place the rules kept, not found in the text (the rules took a year out
     // of it), the model finding none, that starts with the last word of the model's container
@@ -527,6 +665,29 @@ mod tests {
                 Some("2")
             )
         );
+    }
+
+    #[test]
+    fn date_tails_leave_containers() {
+        assert_eq!(
+            without_date_tail("Federal Reserve Bulletin (August-September"),
+            Some(("Federal Reserve Bulletin", None))
+        );
+        assert_eq!(
+            without_date_tail("Proceedings of CHI 90 (Seattle, Washington, April 1-5, 1990)"),
+            Some(("Proceedings of CHI 90", Some("Seattle, Washington, ")))
+        );
+        assert_eq!(
+            without_date_tail("Journal of Climate, June"),
+            Some(("Journal of Climate", None))
+        );
+        for kept in [
+            "Proceedings of the May Conference",
+            "Annals of Mayo Clinic",
+            "Marine Policy",
+        ] {
+            assert_eq!(without_date_tail(kept), None, "{kept}");
+        }
     }
 
     #[test]
