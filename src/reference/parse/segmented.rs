@@ -202,6 +202,14 @@ impl Spans {
         mut run: Range<usize>,
     ) -> Option<Range<usize>> {
         let text = segs.text;
+        // A title the rules rewrote (emphasis marks dropped from its middle) is not found in
+        // the text: words of it the model gives to another field stay in it.
+        if self.at[Field::Title as usize].is_none() {
+            let words = fold(&text[run.clone()]);
+            if !words.is_empty() && r.title.as_deref().is_some_and(|t| fold(t).contains(&words)) {
+                return None;
+            }
+        }
         if let Some(title) = self.at[Field::Title as usize].clone() {
             let overlaps = title.start < run.end && run.start < title.end;
             // A title the rules took between quotes or emphasis marks ends where they end.
@@ -239,6 +247,14 @@ impl Spans {
             }
         }
         if !text[run.clone()].contains(char::is_alphanumeric) {
+            return None;
+        }
+        // A field the rules took from between emphasis marks ("*Asia Pacific Journal of
+        // Education*") keeps its words: the model never saw the marks in training.
+        let emphasised = self.at[1..].iter().flatten().any(|span| {
+            span.start < run.end && run.start < span.end && text[..span.start].ends_with('*')
+        });
+        if emphasised {
             return None;
         }
         // Words the rules read as a news outlet's or site's container and the model as a
@@ -331,6 +347,7 @@ impl Spans {
         let marked = segs.text[..start].ends_with(['*', '"', '“', '‘', '«']);
         let next = rest.trim_start_matches(|c: char| c.is_whitespace() || ".,:;”\"’".contains(c));
         if marked
+            || rest.contains('*')
             || EDITION.is_match(rest)
             || end <= title.end
             || !rest.contains(char::is_alphanumeric)
