@@ -8,6 +8,7 @@
 use super::authors::names_of;
 use super::clean::field;
 use super::imprint::PUBLISHER_LABEL;
+use super::kind::{REPORT, THESIS};
 use super::re;
 use super::tail::{numbers_of, EDITION, IN_PREFIX};
 use crate::reference::fields::{model, Label};
@@ -216,7 +217,13 @@ impl Spans {
             let marked = text[..title.start].ends_with(['*', '"', '“', '‘', '«']);
             // An emphasised piece after the title inside the run ("Third. *J*, 1, 1-2") is
             // where the run starts.
-            let emphasis_after = title.end < run.end && text[title.end..run.end].contains('*');
+            // So is an "In" after it ("MIMIC-III, A Freely Accessible Critical Care Database.
+            // In Scientific Data, 3(1)" read as one container).
+            let marked_after = title.end < run.end && {
+                let after = &text[title.end..run.end];
+                after.contains('*')
+                    || IN_PREFIX.is_match(after.trim_start_matches(['.', ',', ';', ':', ' ']))
+            };
             if overlaps && title.start < run.start {
                 let before = text[..run.start].trim_end();
                 // A comma ends a title only before a journal and its numbers ("..., Int. J.
@@ -227,7 +234,9 @@ impl Spans {
                     .is_some_and(|l| matches!(l, Label::Volume | Label::Pages | Label::Date));
                 let punctuated = before.ends_with(['.', ':', ';', '"', '”', '’', ')', '*'])
                     || (before.ends_with(',') && field == Field::Container && numbers_next);
-                if punctuated && !marked {
+                // A run holding an emphasised piece ("genetics, and endocrinology. *Endocr
+                // Rev*") starts where the emphasis does, not inside the title.
+                if punctuated && !marked && !text[run.clone()].contains('*') {
                     r.title = bare(&text[title.start..run.start]);
                     self.at[Field::Title as usize] =
                         r.title.as_ref().map(|_| title.start..run.start);
@@ -236,7 +245,7 @@ impl Spans {
                 } else {
                     return None;
                 }
-            } else if overlaps && (marked || emphasis_after) {
+            } else if overlaps && (marked || marked_after) {
                 if title.end >= run.end {
                     return None;
                 }
@@ -348,6 +357,8 @@ impl Spans {
         let next = rest.trim_start_matches(|c: char| c.is_whitespace() || ".,:;”\"’".contains(c));
         if marked
             || rest.contains('*')
+            || THESIS.is_match(rest)
+            || REPORT.is_match(rest)
             || EDITION.is_match(rest)
             || end <= title.end
             || !rest.contains(char::is_alphanumeric)
@@ -372,7 +383,7 @@ impl Spans {
 
 /// A container as the model marks it, without a leading "In:" or an editors' "(Eds.),".
 fn container_value(c: &str) -> Option<String> {
-    let c = c.trim_start();
+    let c = c.trim_start_matches(['.', ',', ';', ':', ' ']);
     let c = IN_PREFIX.find(c).map_or(c, |m| &c[m.end()..]);
     let c = EDS_MARK.find(c).map_or(c, |m| &c[m.end()..]);
     bare(c)
