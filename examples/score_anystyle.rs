@@ -1,7 +1,8 @@
 //! Score `citecheck::reference::parse` against AnyStyle's labelled reference strings.
 //!
 //! Run: `cargo run --release --example score_anystyle -- /work/shared/data/anystyle/core.xml`
-//! (add `--misses FIELD` to print the entries that field gets wrong; `--parse TEXT...` parses
+//! (add `--misses FIELD` to print the entries that field gets wrong, with the field model's
+//! segmentation of each; `--parse TEXT...` parses
 //! the given strings and prints them).
 //!
 //! `--held-out` scores only the held-out split of the field model's training data (every fifth
@@ -22,15 +23,18 @@
 //! * **container**: the first `<journal>` or else `<container-title>` segment, with a leading
 //!   "In:"/"In " dropped.
 //! * **volume**, **pages**: the first digit run (volume) / digit range (pages) of the segment,
-//!   compared with the same extraction from the prediction.
-//! * **publisher**, **location**, **doi**, **url**: the first such segment.
+//!   compared with the same extraction from the prediction. AnyStyle labels a page count
+//!   ("702 p.") `pages`; the parser's `pagetotal` stands for the pages when there are none.
+//! * **publisher**, **location**, **doi**, **url**: the first such segment. AnyStyle labels a
+//!   thesis's university or a report's issuing body `publisher`; the parser puts those in
+//!   `institution`, which stands for the publisher when there is none.
 //!
 //! Normalisation of strings: Unicode folded to ASCII (deunicode), lower-cased, every character
 //! that is not a letter or digit turned into a space, spaces collapsed, ends trimmed; a leading
 //! "in " and "the " dropped (containers, publishers). URLs and DOIs are compared the same way.
 //!
 //! Gold name rule: drop everything from "et al." / "and others" on, drop role markers
-//! ("(eds.)", "ed.", "edited by", "trans."), split at ";", " and "/" And ", " et ", " und ",
+//! ("(eds.)", "ed.", "editor", "edited by", "trans.", "(sous la dir.)") and a leading "In:", split at ";", " and "/" And ", " et ", " und ",
 //! "&", "," into parts.
 //! A part made only of initials (or "Jr.") is the given name of the part before it. If every
 //! part is a single word, the parts pair up as "Family, Given". Otherwise the first part, when
@@ -43,6 +47,7 @@
 //! Per field it prints: labelled (gold has the field), correct, accuracy = correct / labelled,
 //! predicted-without-gold (the parser found the field where gold has none), and precision =
 //! correct / predicted (over entries where the parser gave the field).
+use citecheck::reference::fields::{segments, Label};
 use citecheck::reference::{parse_with, ModelFields, Name, Reference, MODEL_FIELDS};
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -169,6 +174,13 @@ fn gold_families(segment: &str) -> Vec<String> {
     }
     let mut s = s.replace(['(', ')'], " ");
     for marker in [
+        "sous la dir.",
+        "gen. ed.",
+        "(dir.)",
+        "Editors",
+        "editors",
+        "Editor",
+        "editor",
         "edited by",
         "Edited by",
         "Eds.",
@@ -185,6 +197,7 @@ fn gold_families(segment: &str) -> Vec<String> {
         s = s.replace(marker, " ");
     }
     let s = s.trim().trim_start_matches("In ").trim_start_matches("in ");
+    let s = s.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
     let mut parts: Vec<String> = Vec::new();
     let sep_normalised = s
         .replace(" and ", ";")
@@ -360,6 +373,7 @@ fn main() {
     if args.first().map(String::as_str) == Some("--parse") {
         for text in &args[1..] {
             println!("{:#?}", parse_with(text, MODEL_FIELDS));
+            println!("model: {}", model_runs(text));
         }
         return;
     }
@@ -404,13 +418,19 @@ fn main() {
         }),
         ("pages", |r, g| {
             opt_eq(
-                r.pages.as_deref().and_then(page_key),
+                r.pages
+                    .as_deref()
+                    .or(r.pagetotal.as_deref())
+                    .and_then(page_key),
                 g.get("pages").and_then(|p| page_key(p)),
             )
         }),
         ("publisher", |r, g| {
             opt_eq(
-                r.publisher.as_deref().map(norm),
+                r.publisher
+                    .as_deref()
+                    .or(r.institution.as_deref())
+                    .map(norm),
                 g.get("publisher").map(|t| norm(t)),
             )
         }),
@@ -479,10 +499,11 @@ fn main() {
                         }
                     } else if misses_for.as_deref() == Some(name) {
                         println!(
-                            "MISS {name}: {}\n  gold: {:?}\n  pred: {:?}\n",
+                            "MISS {name}: {}\n  gold: {:?}\n  pred: {:?}\n  model: {}\n",
                             g.text,
                             gold_segment(&g.fields, name),
-                            summary(r, name)
+                            summary(r, name),
+                            model_runs(&g.text)
                         );
                     }
                 }
@@ -517,6 +538,16 @@ fn thread_cpu_seconds() -> Option<f64> {
     Some(nanos / 1e9)
 }
 
+/// The field model's runs over `text`, as "label[words]", words of no field left out.
+fn model_runs(text: &str) -> String {
+    segments(text)
+        .into_iter()
+        .filter(|(l, _)| *l != Label::Other)
+        .map(|(l, r)| format!("{}[{}]", l.as_str(), &text[r]))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn gold_segment<'a>(fields: &'a BTreeMap<String, String>, field: &str) -> Option<&'a String> {
     match field {
         "year" => fields.get("date"),
@@ -540,7 +571,7 @@ fn summary(r: &Reference, field: &str) -> String {
         "container" => format!("{:?}", r.container),
         "volume" => format!("{:?}", r.volume),
         "pages" => format!("{:?}", r.pages),
-        "publisher" => format!("{:?}", r.publisher),
+        "publisher" => format!("{:?}", r.publisher.as_ref().or(r.institution.as_ref())),
         "location" => format!("{:?}", r.location),
         "doi" => format!("{:?}", r.doi),
         "url" => format!("{:?}", r.url),

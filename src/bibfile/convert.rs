@@ -81,6 +81,7 @@ pub fn to_reference(entry: &BibEntry, source: &str) -> Reference {
         volume: text("volume").map(Into::into),
         number: first(&["number", "issue"]).map(Into::into),
         pages: text("pages").map(Into::into),
+        pagetotal: text("pagetotal").map(Into::into),
         edition: text("edition").map(Into::into),
         publisher: first(&["publisher"]),
         location: first(&["location", "address"]).map(Into::into),

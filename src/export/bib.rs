@@ -93,6 +93,7 @@ pub fn to_entry(r: &Reference) -> Entry {
         ("title", r.title.as_deref()),
         ("volume", r.volume.as_deref()),
         ("number", r.number.as_deref()),
+        ("pagetotal", r.pagetotal.as_deref()),
         ("edition", r.edition.as_deref()),
         ("publisher", r.publisher.as_deref()),
         ("location", r.location.as_deref()),

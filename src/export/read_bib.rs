@@ -232,6 +232,7 @@ pub fn to_reference(e: &Entry, problems: &mut Vec<Problem>) -> Reference {
         volume: text("volume").map(Into::into),
         number: text("number").or_else(|| text("issue")).map(Into::into),
         pages: text("pages").map(Into::into),
+        pagetotal: text("pagetotal").map(Into::into),
         edition: text("edition").map(Into::into),
         publisher: text("publisher"),
         location: text("location").or_else(|| text("address")).map(Into::into),

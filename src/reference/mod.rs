@@ -81,6 +81,9 @@ pub struct Reference {
     pub volume: Option<CompactString>,
     pub number: Option<CompactString>,
     pub pages: Option<CompactString>,
+    /// A book's page count ("702 p."), BibLaTeX's `pagetotal`.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub pagetotal: Option<CompactString>,
     pub edition: Option<CompactString>,
     pub publisher: Option<String>,
     pub location: Option<CompactString>,

@@ -73,10 +73,10 @@ pub(super) static REPORT: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static REPORT_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)report(?-u:\b)", "REPORT_WORD"));
 
-/// Proceedings markers.
+/// Proceedings markers: the words, or their abbreviations with the period ("Proc. ACM").
 pub(super) static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:proceedings|proc\.|conference|conf\.|symposium|symp\.|workshop|congress|colloquium|meeting)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(?:proceedings|conference|symposium|workshop|congress|colloquium|meeting)(?-u:\b)|(?:proc|conf|symp)\.)",
         "PROCEEDINGS",
     )
 });
@@ -112,9 +112,19 @@ mod tests {
         );
         assert_matches(
             &PROCEEDINGS,
-            &["Proceedings of X", "Proc.ACM", "Workshop on Y"],
-            // The word boundary after "proc." wants a letter next, so "Proc. ACM" is missed.
-            &["Proceed with care", "Proc. ACM", "Conf. on X"],
+            &[
+                "Proceedings of X",
+                "Proc.ACM",
+                "Workshop on Y",
+                "Proc. 13th USENIX NSDI",
+                "Conf. on X",
+            ],
+            &[
+                "Proceed with care",
+                "Process mining",
+                "Confucius",
+                "Procida",
+            ],
         );
     }
 }

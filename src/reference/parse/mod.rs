@@ -106,13 +106,85 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     title::drop_date_echo(&mut reference);
     apply_model(&mut reference, &cleaned, fields);
     reference.entry_type = infer_type(&reference, &text);
-    // Theses and reports name an institution, not a publisher.
-    if matches!(reference.entry_type, EntryType::Thesis | EntryType::Report)
-        && reference.institution.is_none()
-    {
-        reference.institution = reference.publisher.take();
+    // Theses and reports name an institution, not a publisher; a thesis's is the university,
+    // not the department ("Department of Oceanography, University of Southampton").
+    if matches!(reference.entry_type, EntryType::Thesis | EntryType::Report) {
+        let publisher = reference.publisher.take();
+        if reference.institution.is_none() {
+            reference.institution = publisher;
+        }
+        if reference.entry_type == EntryType::Thesis {
+            reference.institution = reference
+                .institution
+                .take()
+                .map(|i| without_department(&i).to_string());
+        }
+    }
+    reference.edition = reference.edition.take().map(|e| edition_number(&e).into());
+    // "Paris : Seuil, 1998, 702 p.": a number before "p." counts a book's pages.
+    if let Some(pages) = reference.pages.as_deref() {
+        let counted = PAGE_COUNT
+            .captures_iter(&text)
+            .any(|c| c.get(1).is_some_and(|n| n.as_str() == pages));
+        if counted {
+            reference.pagetotal = reference.pages.take();
+        }
     }
     reference
+}
+
+/// A page count: a number followed by "p.", "pp.", "pages" or "S." ("702 p.", "xii, 340 pp.").
+static PAGE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[\s,(])([0-9]{1,5})\s*(?:p\.|pp\.|pages(?-u:\b)|pgs?\.|S\.)",
+        "PAGE_COUNT",
+    )
+});
+
+/// An institution without the department, school or faculty named before it:
+/// "Dept. of Computer Science, Stanford University" → "Stanford University". A name with
+/// nothing after the department stays whole.
+fn without_department(institution: &str) -> &str {
+    let mut rest = institution;
+    while let Some((head, tail)) = rest.split_once(", ") {
+        if !DEPARTMENT.is_match(head) || tail.trim().is_empty() {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    rest
+}
+
+/// A unit within a university: "Department of X", "Dept. of X", "School of X", "Faculty of X".
+static DEPARTMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:department|dept\.?|school|faculty|division|laboratory|lab\.?|graduate\s+school|institut[e]?)\s+(?:of|for|d[eu']|de\s+la)\s",
+        "DEPARTMENT",
+    )
+});
+
+/// An edition as BibLaTeX wants it: the number alone when it is one ("2nd" → "2", "Second"
+/// → "2", "3e" → "3"); other editions ("revised", "expanded") as written.
+fn edition_number(edition: &str) -> &str {
+    const ORDINALS: [&str; 10] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    const NUMBERS: [&str; 10] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+    let e = edition.trim().trim_end_matches('.');
+    if let Some(i) = ORDINALS.iter().position(|o| o.eq_ignore_ascii_case(e)) {
+        return NUMBERS[i];
+    }
+    let digits = e.trim_end_matches(char::is_alphabetic);
+    let suffix = &e[digits.len()..];
+    let ordinal = ["", "st", "nd", "rd", "th", "e", "er", "re", "ème"]
+        .iter()
+        .any(|s| suffix.eq_ignore_ascii_case(s));
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) && ordinal {
+        digits
+    } else {
+        edition
+    }
 }
 
 /// A journal name followed by a volume number, standing where a title would: "Nature 466".

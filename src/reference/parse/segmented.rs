@@ -8,10 +8,14 @@
 use super::authors::names_of;
 use super::clean::field;
 use super::imprint::PUBLISHER_LABEL;
+use super::kind::{REPORT, THESIS};
+use super::re;
 use super::tail::{numbers_of, EDITION, IN_PREFIX};
 use crate::reference::fields::{model, Label};
 use crate::reference::Reference;
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// A set of fields the model decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -94,6 +98,56 @@ impl<'t> Segments<'t> {
         Some(&self.text[r.clone()])
     }
 
+    /// The byte range of the longest run labelled `label` (see [`Self::longest`]).
+    fn longest_range(&self, label: Label) -> Option<Range<usize>> {
+        let (_, r) = self
+            .runs
+            .iter()
+            .filter(|(l, _)| *l == label)
+            .min_by_key(|(_, r)| std::cmp::Reverse(r.len()))?;
+        Some(r.clone())
+    }
+
+    /// The longest run labelled `label` that shares no byte with `other`.
+    fn longest_outside(&self, label: Label, other: &Range<usize>) -> Option<&'t str> {
+        let (_, r) = self
+            .runs
+            .iter()
+            .filter(|(l, r)| *l == label && (r.end <= other.start || r.start >= other.end))
+            .min_by_key(|(_, r)| std::cmp::Reverse(r.len()))?;
+        Some(&self.text[r.clone()])
+    }
+
+    /// The words of a chapter's book: after the chapter's title, an editors' run ("In A. Name
+    /// (Eds.),"), then runs of title, note or container up to the next field of another kind.
+    fn book_after_editors(&self) -> Option<Range<usize>> {
+        let title = self.runs.iter().position(|(l, _)| *l == Label::Title)?;
+        let editors = title
+            + self.runs[title..]
+                .iter()
+                .position(|(l, _)| *l == Label::Editor)?;
+        let mut book: Option<Range<usize>> = None;
+        for (label, run) in &self.runs[editors + 1..] {
+            match label {
+                Label::Title | Label::Note | Label::Container => {
+                    let start = book.as_ref().map_or(run.start, |b| b.start);
+                    book = Some(start..run.end);
+                }
+                Label::Other if !self.text[run.clone()].contains(char::is_alphanumeric) => {}
+                _ => break,
+            }
+        }
+        book
+    }
+
+    /// The label of the first run of a field after `run` (runs of no field skipped).
+    fn label_after(&self, run: &Range<usize>) -> Option<Label> {
+        self.runs
+            .iter()
+            .find(|(l, r)| r.start >= run.end && *l != Label::Other)
+            .map(|(l, _)| *l)
+    }
+
     /// Is the first run labelled `label` followed by a date?
     fn before_date(&self, label: Label) -> bool {
         let i = self.runs.iter().position(|(l, _)| *l == label);
@@ -102,91 +156,364 @@ impl<'t> Segments<'t> {
     }
 }
 
+/// The fields whose place in the text [`Spans`] keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Title,
+    Container,
+    Publisher,
+    Location,
+}
+
+/// Where the rules' title, container, publisher and place stand in the cleaned text, found by
+/// looking each value up (the rules keep no offsets; a value they rewrote is not found and
+/// then not reconciled).
+struct Spans {
+    at: [Option<Range<usize>>; 4],
+}
+
+impl Spans {
+    fn of(r: &Reference, text: &str) -> Spans {
+        let find = |v: Option<&str>| {
+            let v = v?;
+            text.find(v).map(|i| i..i + v.len())
+        };
+        Spans {
+            at: [
+                find(r.title.as_deref()),
+                find(r.container.as_deref()),
+                find(r.publisher.as_deref()),
+                find(r.location.as_deref()),
+            ],
+        }
+    }
+
+    /// The model gives `run` to `field`: the part of it the field keeps (`None`: nothing).
+    ///
+    /// A rule title that starts before the run yields to it where the run starts after a
+    /// punctuation mark ("... version 1.2. ACM SIGPLAN Notices"); elsewhere the title stands
+    /// and the run keeps only what follows it ("relationships in Thelypodieae (Brassicaceae).
+    /// Syst. Bot." read as the container from "in"). A title inside the run gives way to the
+    /// model's own title, if it has one elsewhere. Any other value overlapping the run goes.
+    fn give(
+        &mut self,
+        r: &mut Reference,
+        segs: &Segments<'_>,
+        field: Field,
+        mut run: Range<usize>,
+    ) -> Option<Range<usize>> {
+        let text = segs.text;
+        // A title the rules rewrote (emphasis marks dropped from its middle) is not found in
+        // the text: words of it the model gives to another field stay in it.
+        if self.at[Field::Title as usize].is_none() {
+            let words = fold(&text[run.clone()]);
+            if !words.is_empty() && r.title.as_deref().is_some_and(|t| fold(t).contains(&words)) {
+                return None;
+            }
+        }
+        if let Some(title) = self.at[Field::Title as usize].clone() {
+            let overlaps = title.start < run.end && run.start < title.end;
+            // A title the rules took between quotes or emphasis marks ends where they end.
+            let marked = text[..title.start].ends_with(['*', '"', '“', '‘', '«']);
+            // An emphasised piece after the title inside the run ("Third. *J*, 1, 1-2") is
+            // where the run starts.
+            // So is an "In" after it ("MIMIC-III, A Freely Accessible Critical Care Database.
+            // In Scientific Data, 3(1)" read as one container).
+            let marked_after = title.end < run.end && {
+                let after = &text[title.end..run.end];
+                after.contains('*')
+                    || IN_PREFIX.is_match(after.trim_start_matches(['.', ',', ';', ':', ' ']))
+            };
+            if overlaps && title.start < run.start {
+                let before = text[..run.start].trim_end();
+                // A comma ends a title only before a journal and its numbers ("..., Int. J.
+                // Wildland Fire, 19, 606–612, 2010"), not inside one ("UN Chief Urges
+                // Pakistan, Iran to Deescalate").
+                let numbers_next = segs
+                    .label_after(&run)
+                    .is_some_and(|l| matches!(l, Label::Volume | Label::Pages | Label::Date));
+                let punctuated = before.ends_with(['.', ':', ';', '"', '”', '’', ')', '*'])
+                    || (before.ends_with(',') && field == Field::Container && numbers_next);
+                // A run holding an emphasised piece ("genetics, and endocrinology. *Endocr
+                // Rev*") starts where the emphasis does, not inside the title.
+                if punctuated && !marked && !text[run.clone()].contains('*') {
+                    r.title = bare(&text[title.start..run.start]);
+                    self.at[Field::Title as usize] =
+                        r.title.as_ref().map(|_| title.start..run.start);
+                } else if title.end < run.end {
+                    run.start = title.end;
+                } else {
+                    return None;
+                }
+            } else if overlaps && (marked || marked_after) {
+                if title.end >= run.end {
+                    return None;
+                }
+                run.start = title.end;
+            } else if overlaps {
+                r.title = segs.longest_outside(Label::Title, &run).and_then(bare);
+                self.at[Field::Title as usize] = None;
+            }
+        }
+        if !text[run.clone()].contains(char::is_alphanumeric) {
+            return None;
+        }
+        // A field the rules took from between emphasis marks ("*Asia Pacific Journal of
+        // Education*") keeps its words: the model never saw the marks in training.
+        let emphasised = self.at[1..].iter().flatten().any(|span| {
+            span.start < run.end && run.start < span.end && text[..span.start].ends_with('*')
+        });
+        if emphasised {
+            return None;
+        }
+        // Words the rules read as a news outlet's or site's container and the model as a
+        // publisher or place ("(2023, May 12). The Karachi
+        // strikes. Dawn."), or the other way round ("The homework wars. Routledge."): the
+        // rules' reading stands.
+        let same_words = |other: Field| {
+            self.at[other as usize]
+                .as_ref()
+                .is_some_and(|span| fold(&text[span.clone()]) == fold(&text[run.clone()]))
+        };
+        let stands = match field {
+            Field::Container => {
+                (segs.first(Label::Publisher).is_none() && same_words(Field::Publisher))
+                    || (segs.first(Label::Location).is_none() && same_words(Field::Location))
+            }
+            // An online or dated piece: news outlets and sites are containers.
+            _ => {
+                let overlaps = self.at[Field::Container as usize]
+                    .as_ref()
+                    .is_some_and(|span| span.start < run.end && run.start < span.end);
+                (r.url.is_some() || r.date.is_some_and(|d| d.day.is_some())) && overlaps
+            }
+        };
+        if stands {
+            return None;
+        }
+        for other in [Field::Container, Field::Publisher, Field::Location] {
+            let i = other as usize;
+            let Some(span) = self.at[i].clone() else {
+                continue;
+            };
+            if other == field || span.end <= run.start || span.start >= run.end {
+                continue;
+            }
+            match other {
+                Field::Container => r.container = None,
+                Field::Publisher => r.publisher = None,
+                _ => r.location = None,
+            }
+            self.at[i] = None;
+        }
+        self.at[field as usize] = Some(run.clone());
+        Some(run)
+    }
+}
+
+/// `container` without a month date closing it, and the place written before that date.
+fn without_date_tail(container: &str) -> Option<(&str, Option<&str>)> {
+    let caps = DATE_TAIL.captures(container)?;
+    let all = caps.get(0)?;
+    let head = &container[..all.start()];
+    let place = caps
+        .name("place")
+        .map(|m| m.as_str())
+        .filter(|p| !p.is_empty());
+    head.contains(char::is_alphabetic).then_some((head, place))
+}
+
+/// A month date closing a container, after a comma or in an opening bracket, with up to three
+/// place words before it: ", June", " (August-September", " (Seattle, Washington, April 1-5, 1990)".
+static DATE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(
+            r"(?i)(?:,\s+|\s*\()(?P<place>(?:[^(),0-9]+,\s+){{0,3}}){}(?:[\s\-–/0-9,.]|$)[^()]*\)?\s*$",
+            crate::text::MONTH
+        ),
+        "DATE_TAIL",
+    )
+});
+
+impl Spans {
+    /// A rule title cut at a sentence end the model reads on past ("Metaphors We Live By.
+    /// With a new afterword."): when the model's title run starts with the rule title and
+    /// goes on beyond it over words no other field holds, the title runs to its end.
+    fn extend_title(&mut self, r: &mut Reference, segs: &Segments<'_>) {
+        let Some(title) = self.at[Field::Title as usize].clone() else {
+            return;
+        };
+        let Some((_, run)) = segs.runs.iter().find(|(l, run)| {
+            *l == Label::Title && run.start <= title.start && title.start < run.end
+        }) else {
+            return;
+        };
+        let (start, end) = (title.start, run.end);
+        let rest = &segs.text[title.end.min(end)..end];
+        // A title the rules took between quotes or emphasis marks ends where they end; a
+        // bracket ("(Unpublished doctoral dissertation)") or an "In" after it is not the
+        // title's.
+        let marked = segs.text[..start].ends_with(['*', '"', '“', '‘', '«']);
+        let next = rest.trim_start_matches(|c: char| c.is_whitespace() || ".,:;”\"’".contains(c));
+        if marked
+            || rest.contains('*')
+            || THESIS.is_match(rest)
+            || REPORT.is_match(rest)
+            || EDITION.is_match(rest)
+            || end <= title.end
+            || !rest.contains(char::is_alphanumeric)
+            || next.starts_with(['(', '['])
+            || IN_PREFIX.is_match(next)
+        {
+            return;
+        }
+        let held = self.at[1..]
+            .iter()
+            .flatten()
+            .any(|s| s.start < end && title.end < s.end);
+        if held {
+            return;
+        }
+        if let Some(t) = bare(&segs.text[start..end]) {
+            r.title = Some(t);
+            self.at[Field::Title as usize] = Some(start..end);
+        }
+    }
+}
+
+/// A container as the model marks it, without a leading "In:" or an editors' "(Eds.),".
+fn container_value(c: &str) -> Option<String> {
+    let c = c.trim_start_matches(['.', ',', ';', ':', ' ']);
+    let c = IN_PREFIX.find(c).map_or(c, |m| &c[m.end()..]);
+    let c = EDS_MARK.find(c).map_or(c, |m| &c[m.end()..]);
+    bare(c)
+}
+
+/// An editors' mark opening what the model reads as a container: "(Eds.), ", "(ed.) ".
+static EDS_MARK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\(?(?i:eds?|editors?)\.?\)?[.,:]?\s+", "EDS_MARK"));
+
+/// The first `n` words of `s`, joined by single spaces.
+fn first_words(s: &str, n: usize) -> String {
+    s.split_whitespace().take(n).collect::<Vec<_>>().join(" ")
+}
+
 /// A title or container without the quotes, brackets and punctuation around it.
 fn bare(s: &str) -> Option<String> {
     let s = s.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»' | '‘' | '’' | ',' | ';' | ':')
     });
     let s = s.trim_end_matches(['.', ',', '"', '“', '”', '’']);
-    field(s)
+    field(s.trim_start_matches(['.', ' ', '*']))
 }
 
 /// Set the fields of `fields` from the model's segmentation of `text` (the cleaned entry).
 /// A field the model finds no words for keeps the rules' value (the model misses a field more
 /// often than the rules invent one); an edition the rules found is kept, the model filling in
 /// only one they missed.
+///
+/// Where the model gives words to a container, publisher or place that the rules read as part
+/// of another field, the two readings are reconciled by position ([`Spans`]): a rule title
+/// that runs on into the model's container ("Report on Haskell. ACM SIGPLAN Notices") is cut
+/// where the container starts; one that lies wholly inside it ("1997, ApJ, 475, 163") gives
+/// way to the model's title or none; a rule publisher or place inside the model's container
+/// ("J. Coast. Res. 12" read as container "J. Coast", publisher "Res. 12") goes.
 pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     if fields == ModelFields::NONE {
         return;
     }
     let segs = Segments::new(text);
-    // What the rules found, to keep the model from giving one piece of text to two fields:
-    // where its value for a field overlaps what the rules read as another (a title's second
-    // half, an organisation author, a news outlet read as the container; for a container also
-    // the publisher or place), the rules stand.
-    let taken: Vec<(usize, String)> = [
-        r.title.as_deref(),
-        r.container.as_deref(),
-        r.publisher.as_deref(),
-        r.location.as_deref(),
-    ]
-    .into_iter()
-    .enumerate()
-    .filter_map(|(i, v)| Some((i, fold(v?))))
-    .chain(r.authors.iter().map(|n| (usize::MAX, fold(&n.cite_name()))))
-    .collect();
-    let overlaps = |value: &Option<String>, skip: &[usize]| {
+    let mut spans = Spans::of(r, text);
+    // An organisation author or a news outlet the rules read as the author, which the model
+    // reads as the container or publisher: the rules stand.
+    let authors: Vec<String> = r.authors.iter().map(|n| fold(&n.cite_name())).collect();
+    let in_authors = |value: &Option<String>| {
         value.as_deref().is_some_and(|v| {
-            // Its first three words stand for a value that starts inside another field.
-            let head = fold(&v.split_whitespace().take(3).collect::<Vec<_>>().join(" "));
-            let v = fold(v);
-            taken
+            let (v, head) = (fold(v), fold(&first_words(v, 3)));
+            authors
                 .iter()
-                .any(|(i, t)| !skip.contains(i) && (t.contains(&head) || v.contains(t.as_str())))
+                .any(|a| !a.is_empty() && (a.contains(&head) || v.contains(a.as_str())))
         })
     };
     if fields.contains(ModelFields::TITLE) {
         r.title = segs.longest(Label::Title).and_then(bare);
     }
     if fields.contains(ModelFields::CONTAINER) {
-        if let Some(c) = segs.longest(Label::Container) {
-            let c = c.trim_start();
-            let value = bare(IN_PREFIX.find(c).map_or(c, |m| &c[m.end()..]));
-            if !overlaps(&value, &[1]) {
-                r.container = value;
+        // No title and a publisher: what the model calls the container is a book's title
+        // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958.").
+        let book = segs.first(Label::Title).is_none() && segs.first(Label::Publisher).is_some();
+        let run = match (
+            segs.book_after_editors(),
+            segs.longest_range(Label::Container),
+        ) {
+            // The book a chapter is in, after its editors: the model may read its title as a
+            // second title, or split it between title, note and container.
+            (Some(book), c) if c.as_ref().is_none_or(|c| c.start < book.end) => Some(book),
+            (_, c) => c,
+        };
+        if let Some(run) = run.filter(|_| !book) {
+            if !in_authors(&container_value(&text[run.clone()])) {
+                if let Some(run) = spans.give(r, &segs, Field::Container, run) {
+                    r.container = container_value(&text[run]);
+                }
             }
         }
     }
     if fields.contains(ModelFields::PUBLISHER) {
-        if let Some(p) = segs.longest(Label::Publisher) {
+        let value_of = |p: &str| {
             let p = after_emphasis(p).trim_start();
-            let value = bare(PUBLISHER_LABEL.find(p).map_or(p, |m| &p[m.end()..]));
-            if !overlaps(&value, &[2, 3]) {
-                // "Dhaka: University Press Limited": the place goes where it belongs.
-                match value.as_deref().and_then(super::imprint::place_publisher) {
-                    Some((place, publisher)) => {
-                        if r.location.is_none() {
-                            r.location = bare(place).map(Into::into);
+            bare(PUBLISHER_LABEL.find(p).map_or(p, |m| &p[m.end()..]))
+        };
+        if let Some(run) = segs.longest_range(Label::Publisher) {
+            if !in_authors(&value_of(&text[run.clone()])) {
+                if let Some(run) = spans.give(r, &segs, Field::Publisher, run) {
+                    let value = value_of(&text[run]);
+                    // "Dhaka: University Press Limited": the place goes where it belongs.
+                    match value.as_deref().and_then(super::imprint::place_publisher) {
+                        Some((place, publisher)) => {
+                            if r.location.is_none() {
+                                r.location = bare(place).map(Into::into);
+                            }
+                            r.publisher = bare(publisher);
                         }
-                        r.publisher = bare(publisher);
+                        None => r.publisher = value,
                     }
-                    None => r.publisher = value,
                 }
             }
         }
     }
     if fields.contains(ModelFields::LOCATION) {
-        if let Some(l) = segs.longest(Label::Location) {
-            let value =
-                bare(after_emphasis(l)).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")));
-            if !overlaps(&value, &[2, 3]) {
-                r.location = value.map(Into::into);
+        let value_of = |l: &str| {
+            // "37-82. Cologne:": pages or a year the model ran into the place.
+            let l = after_emphasis(l);
+            let l = l
+                .trim_start_matches(|c: char| !c.is_alphabetic() && c != '(')
+                .trim_start();
+            bare(l).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")))
+        };
+        if let Some(run) = segs.longest_range(Label::Location) {
+            if !in_authors(&value_of(&text[run.clone()])) {
+                if let Some(run) = spans.give(r, &segs, Field::Location, run) {
+                    r.location = value_of(&text[run]).map(Into::into);
+                }
             }
         }
     }
-    // A publisher or place the rules kept, the model finding none, that starts inside the
-    // container the model read ("J. Coast. Res. 12" cut into container "J. Coast" and
-    // publisher "Res. 12") is the container's tail.
+    if !fields.contains(ModelFields::TITLE) {
+        spans.extend_title(r, &segs);
+    }
+    // "Federal Reserve Bulletin (August-September", "Proceedings of CHI (Seattle, Washington,
+    // April 1-5, 1990)": the meeting's or issue's date is not the container's; a place before
+    // it is the location.
+    if let Some((container, place)) = r.container.as_deref().and_then(without_date_tail) {
+        if r.location.is_none() {
+            r.location = place.and_then(bare).map(Into::into);
+        }
+        r.container = field(container);
+    }
+    // A publisher or place the rules kept, not found in the text (the rules took a year out
+    // of it), the model finding none, that starts with the last word of the model's container
+    // ("J. Am. Chem. Soc. 2007, 129" read as publisher "Soc. 129") is the container's tail.
     if let Some(container) = r.container.as_deref().map(fold) {
         let inside = |v: Option<&str>| {
             v.is_some_and(|v| {
@@ -260,6 +587,12 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             Some(seg) => names_of(seg, false).0,
             None => Vec::new(),
         };
+    } else if r.editors.is_empty() {
+        // Editors the rules missed ("In K. Brown (gen. ed.),", "Ugo Piovano (ed.)"): the
+        // model's, when its run reads as names.
+        if let Some(seg) = segs.first(Label::Editor) {
+            r.editors = names_of(seg, false).0;
+        }
     }
 }
 
@@ -360,6 +693,29 @@ mod tests {
                 Some("2")
             )
         );
+    }
+
+    #[test]
+    fn date_tails_leave_containers() {
+        assert_eq!(
+            without_date_tail("Federal Reserve Bulletin (August-September"),
+            Some(("Federal Reserve Bulletin", None))
+        );
+        assert_eq!(
+            without_date_tail("Proceedings of CHI 90 (Seattle, Washington, April 1-5, 1990)"),
+            Some(("Proceedings of CHI 90", Some("Seattle, Washington, ")))
+        );
+        assert_eq!(
+            without_date_tail("Journal of Climate, June"),
+            Some(("Journal of Climate", None))
+        );
+        for kept in [
+            "Proceedings of the May Conference",
+            "Annals of Mayo Clinic",
+            "Marine Policy",
+        ] {
+            assert_eq!(without_date_tail(kept), None, "{kept}");
+        }
     }
 
     #[test]

@@ -162,6 +162,7 @@ fn fields(r: &Reference) -> Vec<(&'static str, String)> {
     push("volume", r.volume.as_deref().map(String::from));
     push("number", r.number.as_deref().map(String::from));
     push("pages", r.pages.as_deref().map(String::from));
+    push("pagetotal", r.pagetotal.as_deref().map(String::from));
     push("edition", r.edition.as_deref().map(String::from));
     push("publisher", r.publisher.as_deref().map(String::from));
     push("location", r.location.as_deref().map(String::from));
@@ -224,7 +225,7 @@ fn harvard_book_with_edition() {
             ("authors", "Smith, J."),
             ("date", "2019"),
             ("title", "Urban ecology in practice"),
-            ("edition", "2nd"),
+            ("edition", "2"),
             ("publisher", "Routledge"),
             ("location", "London"),
         ],
@@ -498,4 +499,203 @@ fn year_echoed_in_title() {
     assert_eq!(t.as_deref(), Some("1984"));
     let (_, _, t, _) = summary("Doe, J. (2020). The census, 2011. *Population Studies*, 4, 1-9.");
     assert_eq!(t.as_deref(), Some("The census, 2011"));
+}
+
+/// Issue 14's cases: where punctuation alone misleads the rules, the field model's spans
+/// decide, and the values are as BibLaTeX wants them.
+#[test]
+fn journal_abbreviation_periods_stay_in_the_container() {
+    assert_fields(
+        "Smith, J.; Doe, A. Catalytic cycles of iron. J. Am. Chem. Soc. 2007, 129, 1234–1240.",
+        &[
+            ("type", "article"),
+            ("authors", "Smith, J.; Doe, A."),
+            ("date", "2007"),
+            ("title", "Catalytic cycles of iron"),
+            ("container", "J. Am. Chem. Soc"),
+            ("volume", "129"),
+            ("pages", "1234–1240"),
+        ],
+    );
+}
+
+#[test]
+fn compact_astronomy_style_has_no_title() {
+    assert_fields(
+        "Kempner J.C., David L.P., 1997, ApJ, 475, 163",
+        &[
+            ("type", "article"),
+            ("authors", "Kempner, J.C.; David, L.P."),
+            ("date", "1997"),
+            ("container", "ApJ"),
+            ("volume", "475"),
+            ("pages", "163"),
+        ],
+    );
+}
+
+#[test]
+fn comma_only_separators() {
+    assert_fields(
+        "Finney, M. A., Grenfell, I. C., and McHugh, C. W.: Modeling containment of large wildfires, Int. J. Wildland Fire, 19, 606–612, 2010.",
+        &[
+            ("type", "article"),
+            ("authors", "Finney, M. A.; Grenfell, I. C.; McHugh, C. W."),
+            ("date", "2010"),
+            ("title", "Modeling containment of large wildfires"),
+            ("container", "Int. J. Wildland Fire"),
+            ("volume", "19"),
+            ("pages", "606–612"),
+        ],
+    );
+}
+
+#[test]
+fn months_and_meeting_places_leave_the_container() {
+    assert_fields(
+        "Steiner, W. H. \"The Commercial Paper Business,\" Federal Reserve Bulletin (August-September, 1921).",
+        &[
+            ("type", "misc"),
+            ("authors", "Steiner, W. H."),
+            ("date", "1921-09"),
+            ("title", "The Commercial Paper Business"),
+            ("container", "Federal Reserve Bulletin"),
+        ],
+    );
+    assert_fields(
+        "Ortiz, R. Sensor grids. In Proceedings of the 9th Workshop on Sensing (Oslo, Norway, May 2015), pp. 1-8.",
+        &[
+            ("type", "inproceedings"),
+            ("authors", "Ortiz, R."),
+            ("date", "2015-05"),
+            ("title", "Sensor grids"),
+            ("container", "Proceedings of the 9th Workshop on Sensing"),
+            ("pages", "1-8"),
+            ("location", "Oslo, Norway"),
+        ],
+    );
+}
+
+#[test]
+fn proceedings_abbreviated_with_the_place_in_location() {
+    assert_fields(
+        "R. Ng and J. Li. Fast transport for data centres. In Proc. 13th USENIX NSDI, Lombard, IL, USA, 2016.",
+        &[
+            ("type", "inproceedings"),
+            ("authors", "Ng, R.; Li, J."),
+            ("date", "2016"),
+            ("title", "Fast transport for data centres"),
+            ("container", "Proc. 13th USENIX NSDI"),
+            ("location", "Lombard, IL, USA"),
+        ],
+    );
+}
+
+#[test]
+fn imprints_split_into_place_and_publisher() {
+    assert_fields(
+        "Brown, T. The Shape of Cities (Cambridge: Cambridge University Press, 1998).",
+        &[
+            ("type", "book"),
+            ("authors", "Brown, T."),
+            ("date", "1998"),
+            ("title", "The Shape of Cities"),
+            ("publisher", "Cambridge University Press"),
+            ("location", "Cambridge"),
+        ],
+    );
+    assert_fields(
+        "Dupont, Marie. Histoire de la ville. Paris, Gallimard, 2000.",
+        &[
+            ("type", "book"),
+            ("authors", "Dupont, Marie"),
+            ("date", "2000"),
+            ("title", "Histoire de la ville"),
+            ("publisher", "Gallimard"),
+            ("location", "Paris"),
+        ],
+    );
+}
+
+#[test]
+fn page_counts_and_editions() {
+    assert_fields(
+        "Martin, Paul. Les jardins du roi. Paris : Seuil, 1998, 702 p.",
+        &[
+            ("type", "book"),
+            ("authors", "Martin, Paul"),
+            ("date", "1998"),
+            ("title", "Les jardins du roi"),
+            ("pagetotal", "702"),
+            ("publisher", "Seuil"),
+            ("location", "Paris"),
+        ],
+    );
+    assert_fields(
+        "Lee, K. Statistics for Ecologists. 2nd ed. London: Wiley, 2009.",
+        &[
+            ("type", "book"),
+            ("authors", "Lee, K."),
+            ("date", "2009"),
+            ("title", "Statistics for Ecologists"),
+            ("edition", "2"),
+            ("publisher", "Wiley"),
+            ("location", "London"),
+        ],
+    );
+}
+
+#[test]
+fn a_thesis_names_its_university_not_its_department() {
+    assert_fields(
+        "Gray, A. Tidal mixing in estuaries. PhD thesis, Department of Oceanography, University of Southampton, 2011.",
+        &[
+            ("type", "thesis"),
+            ("authors", "Gray, A."),
+            ("date", "2011"),
+            ("title", "Tidal mixing in estuaries"),
+            ("institution", "University of Southampton"),
+        ],
+    );
+}
+
+#[test]
+fn editions_as_numbers() {
+    use super::edition_number;
+    let got: Vec<&str> = ["2nd", "Second", "3e", "2.", "revised", "12th", "2ème"]
+        .iter()
+        .map(|e| edition_number(e))
+        .collect();
+    assert_eq!(got, ["2", "2", "3", "2", "revised", "12", "2"]);
+}
+
+#[test]
+fn departments_and_page_counts() {
+    use super::{without_department, PAGE_COUNT};
+    assert_eq!(
+        without_department("Dept. of Computer Science, Stanford University"),
+        "Stanford University"
+    );
+    assert_eq!(
+        without_department("School of Law, Faculty of Arts, Univ. of Leeds"),
+        "Univ. of Leeds"
+    );
+    assert_eq!(
+        without_department("Department of Teaching"),
+        "Department of Teaching"
+    );
+    assert_eq!(
+        without_department("Stanford University"),
+        "Stanford University"
+    );
+    crate::reference::parse::assert_matches(
+        &PAGE_COUNT,
+        &[
+            "Seuil, 1998, 702 p.",
+            "xii, 340 pp.",
+            "(412 pages)",
+            "220 S.",
+        ],
+        &["p. 12", "pp. 12-14", "vol. 3"],
+    );
 }
