@@ -46,7 +46,14 @@ struct WorkIndex {
     by_family: HashMap<String, Vec<usize>>,
     by_title: HashMap<String, Vec<usize>>,
     words: Vec<HashSet<String>>,
+    /// The words of each title before its subtitle.
+    mains: Vec<HashSet<String>>,
     years: Vec<Option<i32>>,
+}
+
+/// A title before its subtitle: "Rhetorical Style: The Uses of Language" → "Rhetorical Style".
+fn main_title(title: &str) -> &str {
+    title.split([':', '?', '.']).next().unwrap_or(title)
 }
 
 const STOP: &[&str] = &[
@@ -77,16 +84,14 @@ impl WorkIndex {
             by_family: HashMap::new(),
             by_title: HashMap::new(),
             words: Vec::new(),
+            mains: Vec::new(),
             years: Vec::new(),
         }
     }
 
     fn add(&mut self, i: usize, r: &Reference) {
         for name in r.creators().iter().take(1) {
-            self.by_family
-                .entry(fold_name(name.family()))
-                .or_default()
-                .push(i);
+            self.add_family(i, name.family());
         }
         let title = r.title.as_deref().unwrap_or_default();
         if let Some(w) = first_word(title) {
@@ -98,6 +103,32 @@ impl WorkIndex {
         }
         self.words[i] = title_words(title);
         self.years[i] = r.year();
+        if self.mains.len() <= i {
+            self.mains.resize(i + 1, HashSet::new());
+        }
+        self.mains[i] = title_words(main_title(title));
+    }
+
+    fn add_family(&mut self, i: usize, family: &str) {
+        let list = self.by_family.entry(fold_name(family)).or_default();
+        if !list.contains(&i) {
+            list.push(i);
+        }
+    }
+
+    /// Is a full citation the same work as entry `i`, made from an earlier full citation? The
+    /// same year when both have one, and the same title words, or the one title the other's
+    /// main title (a subtitle left out). A paper with no bibliography gives each work in full
+    /// once, and two full notes that differ name two works.
+    fn same_work(&self, i: usize, title: Option<&str>, year: Option<i32>) -> bool {
+        if year.is_some() && self.years[i].is_some() && self.years[i] != year {
+            return false;
+        }
+        let (Some(cited), Some(main)) = (title, self.mains.get(i)) else {
+            return true;
+        };
+        let words = title_words(cited);
+        words == self.words[i] || words == *main || title_words(main_title(cited)) == self.words[i]
     }
 
     /// The entry a cited work names, if one fits: candidates by family name (or by the
@@ -118,7 +149,14 @@ impl WorkIndex {
             return None;
         }
         let Some(title) = title else {
-            return (candidates.len() == 1).then(|| candidates[0]);
+            // "Holcomb, 2005, 191": the year tells a name's works apart.
+            let mut dated = candidates
+                .iter()
+                .filter(|&&i| year.is_some() && self.years[i] == year);
+            return match (dated.next(), dated.next()) {
+                (Some(&i), None) => Some(i),
+                _ => (candidates.len() == 1).then(|| candidates[0]),
+            };
         };
         let cited = title_words(title);
         if cited.is_empty() {
@@ -165,7 +203,9 @@ pub fn link_notes(notes: &Notes, references: &[Reference], has_bibliography: boo
         if cite.form != Form::Full {
             continue;
         }
-        let found = index.find(&cite.names, cite.title.as_deref(), cite.year);
+        let found = index
+            .find(&cite.names, cite.title.as_deref(), cite.year)
+            .filter(|&i| has_bibliography || index.same_work(i, cite.title.as_deref(), cite.year));
         let entry = match (found, has_bibliography) {
             (Some(i), _) => Some(i),
             (None, true) => {
@@ -179,6 +219,10 @@ pub fn link_notes(notes: &Notes, references: &[Reference], has_bibliography: boo
                 let mut w = w.clone();
                 w.span = cite.span;
                 index.add(i, &w);
+                // Names the parser could not read still find the work ("Ed Finn").
+                if let Some(name) = cite.names.first() {
+                    index.add_family(i, name);
+                }
                 works.push(w);
                 i
             }),
@@ -219,6 +263,7 @@ pub fn link_notes(notes: &Notes, references: &[Reference], has_bibliography: boo
             Form::Short => {
                 let title = cite.title.as_deref();
                 let found = match title {
+                    None if cite.year.is_some() => index.find(&cite.names, None, cite.year),
                     None => cite
                         .names
                         .first()
