@@ -109,10 +109,15 @@ impl WorkIndex {
         self.mains[i] = title_words(main_title(title));
     }
 
+    /// Index entry `i` under a family name, and under its last word too: a short form names
+    /// "Tocqueville" for "de Tocqueville", "Board" for "Harbour Board".
     fn add_family(&mut self, i: usize, family: &str) {
-        let list = self.by_family.entry(fold_name(family)).or_default();
-        if !list.contains(&i) {
-            list.push(i);
+        let last = family.split_whitespace().last().unwrap_or(family);
+        for name in [family, last] {
+            let list = self.by_family.entry(fold_name(name)).or_default();
+            if !list.contains(&i) {
+                list.push(i);
+            }
         }
     }
 
@@ -238,8 +243,6 @@ pub fn link_notes(notes: &Notes, references: &[Reference], has_bibliography: boo
             first_full.entry(i).or_insert(*number);
         }
     }
-    // A paper that gives any work in full is expected to give every work in full first.
-    let any_full = cites.iter().any(|(_, c)| c.form == Form::Full && !c.legal);
     // Second pass, in reading order: short forms, cross-references and ibid.
     let mut note_works: HashMap<u32, Vec<Option<usize>>> = HashMap::new();
     let mut last_by_name: HashMap<String, usize> = HashMap::new();
@@ -278,7 +281,9 @@ pub fn link_notes(notes: &Notes, references: &[Reference], has_bibliography: boo
                         Some(&later) => Some(Fact::ShortBeforeFull {
                             full_note: Some(later),
                         }),
-                        None if !has_bibliography || any_full => {
+                        // A bibliography gives the work in full: Chicago allows short
+                        // notes only.
+                        None if !has_bibliography => {
                             Some(Fact::ShortBeforeFull { full_note: None })
                         }
                         None => None,

@@ -59,7 +59,7 @@ static SHORT: LazyLock<Regex> = LazyLock::new(|| {
     let one = r"[\dxivlc]+(?:\s*[–—-]\s*[\dxivlc]+)?";
     let page = format!(r"(?:pp?\.\s*)?{one}(?:\s*(?:,|&|and)\s*{one})*(?:\s*n\.?\s*\d+)?");
     Regex::new(&format!(
-        r"^(?P<names>{name}(?:\s+(?:and|&)\s+{name})?),\s*(?:(?P<year>(?:1[5-9]|20)\d{{2}}[a-z]?),\s*)?(?:(?P<cit>(?:op|loc)\.\s*cit\.)|(?P<title>{title}))?(?:,?\s*(?P<cit2>(?:op|loc)\.\s*cit\.))?(?:,?\s*(?P<page>{page}))?\s*$"
+        r"^(?P<names>{name}(?:\s+(?:and|&)\s+{name})?),\s*(?:(?P<year>(?:1[5-9]|20)\d{{2}}[a-z]?),\s*)?(?:(?P<cit>(?:op|loc)\.\s*cit\.)|(?P<title>{title}))?(?:\s*,?\s*(?P<cit2>(?:op|loc)\.\s*cit\.))?(?:\s*,?\s*(?P<page>{page}))?\s*$"
     ))
     .expect("SHORT is a valid regex")
 });
@@ -74,6 +74,13 @@ static CASE: LazyLock<Regex> = LazyLock::new(|| {
 static STATUTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<title>\p{Lu}[\p{L}'’()]*\s+(?:(?:\p{Lu}[\p{L}'’()]*|of|and|for|the|on|in|to)\s+){0,8}(?:Act|Code|Regulations?|Order)\s+(?P<year>1[6-9]\d{2}|20\d{2}))(?:,?\s*(?P<page>.+))?$")
         .expect("STATUTE is a valid regex")
+});
+
+/// European Union legislation: "Council Directive 1999/44/EC of 25 May 1999 on ...",
+/// "Regulation (EU) 2016/679 ..." (year first), "Regulation (EC) No 1907/2006" (number first).
+static EU_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<title>(?:(?:Council|Commission|European Parliament and Council)\s+)?(?:Directive|Regulation|Decision)\s+(?:\((?:EC|EU|EEC|Euratom)\)\s+)?(?:No\s+\d+/(?P<year2>(?:19|20)\d{2})|(?P<year>(?:19|20)\d{2})/\d+)(?:/[A-Z]+)?)")
+        .expect("EU_LAW is a valid regex")
 });
 
 /// Words that start a sentence of prose, never a surname in a short form.
@@ -113,6 +120,8 @@ const NOT_NAMES: &[&str] = &[
 
 /// Every work a note cites, in order. `text` is the note's text; `base` its offset.
 pub fn parse_note(text: &str, base: usize) -> Vec<NoteCite> {
+    let unlinked = unlink(text);
+    let text = unlinked.as_str();
     if let Some(cite) = author_date_entry(text, base) {
         return vec![cite];
     }
@@ -348,8 +357,39 @@ fn trim_bounds(seg: &str, s: usize, e: usize) -> (usize, usize) {
     (s + lead, e - trail)
 }
 
+/// Spaces collapsed, and none before a comma (where a link's brackets were blanked).
 fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" ,", ",")
+}
+
+/// A Markdown link `[text](target)`, its text on one line or several.
+static MD_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[(?P<text>[^\[\]]{1,400})\]\((?P<target>[^()\s]{0,400})\)")
+        .expect("MD_LINK is a valid regex")
+});
+
+/// The note with each Markdown link's brackets and target blanked, its text kept in place
+/// (offsets hold): "Okafor, [*Tidewater Ledgers*](https://…), 45" reads as the short form
+/// it is.
+fn unlink(text: &str) -> String {
+    let mut out = text.to_string();
+    for c in MD_LINK.captures_iter(text) {
+        let (Some(whole), Some(inner)) = (c.get(0), c.name("text")) else {
+            continue;
+        };
+        // Only ASCII bytes are overwritten ("[", "](target)"), so the string stays UTF-8.
+        let blank = |from: usize, to: usize, out: &mut String| {
+            if text[from..to].is_ascii() {
+                out.replace_range(from..to, &" ".repeat(to - from));
+            }
+        };
+        blank(whole.start(), inner.start(), &mut out);
+        blank(inner.end(), whole.end(), &mut out);
+    }
+    out
 }
 
 fn nonempty(text: &str) -> Option<String> {
@@ -405,6 +445,13 @@ fn segment(seg: &str, base: usize) -> Option<NoteCite> {
     }
     if let Some(c) = CASE.captures(body) {
         return Some(legal(body, base + s, &c["title"], &c["year"], prefix));
+    }
+    if let Some(c) = EU_LAW.captures(body) {
+        let year = c
+            .name("year")
+            .or(c.name("year2"))
+            .map_or("", |y| y.as_str());
+        return Some(legal(body, base + s, &c["title"], year, prefix));
     }
     if let Some(c) = STATUTE.captures(body) {
         let mut cite = legal(body, base + s, &c["title"], &c["year"], prefix);

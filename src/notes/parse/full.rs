@@ -39,7 +39,9 @@ pub(super) fn full(seg: &str, base: usize, p0: usize, p1: usize) -> Option<NoteC
     if title_text.as_deref().is_none_or(str::is_empty) {
         return None;
     }
-    let legal_title = title_text.as_deref().is_some_and(|t| t.contains(" v "));
+    // A case: "*Harrow v Denbigh Mills Ltd*", "Brown v. Board of Education, 347 U.S. 483".
+    let legal_title = title_text.as_deref().is_some_and(names_parties)
+        || (title.is_none() && names_parties(authors));
     let authors = without_possessive(authors);
     if authors.chars().any(|c| c.is_ascii_digit()) {
         return None;
@@ -446,4 +448,9 @@ pub(super) fn tail_pages(tail: &str) -> (Option<String>, Option<String>) {
         Some(page) => (a, Some(page)),
         None => (None, a),
     }
+}
+
+/// Does a title name the parties to a case ("Harrow v Denbigh", "Henningsen v. Bloomfield")?
+fn names_parties(title: &str) -> bool {
+    title.contains(" v ") || title.contains(" v. ")
 }

@@ -356,3 +356,51 @@ fn the_new_regexes_take_what_they_should() {
     assert!(!quotes_prose("Ann Lee,"));
     assert!(!quotes_prose("published in"));
 }
+
+#[test]
+fn cases_in_american_form_and_european_legislation_are_legal_authorities() {
+    let legal = |note: &str| {
+        parse_note(note, 0)
+            .iter()
+            .map(|c| c.legal)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        legal("*Henningsen v. Bloomfield Motors, Inc.*, 161 A.2d 69 (N.J. 1960)."),
+        [true]
+    );
+    assert_eq!(
+        legal("Brown v. Board of Education, 347 U.S. 483 (1954)."),
+        [true]
+    );
+    assert_eq!(
+        read("Council Directive 1999/44/EC of 25 May 1999 on the sale of consumer goods [1999] OJ L171/12, art 2."),
+        ["Full |  | Council Directive 1999/44/EC | 1999 |  |  | Council Directive 1999/44/EC of 25 May 1999 on the sale of consumer goods [1999] OJ L171/12, art 2"]
+    );
+    let c = EU_LAW
+        .captures("Regulation (EC) No 1907/2006 of the European Parliament")
+        .unwrap();
+    assert_eq!(
+        (&c["title"], c.name("year2").map(|y| y.as_str())),
+        ("Regulation (EC) No 1907/2006", Some("2006"))
+    );
+    assert!(EU_LAW.captures("Directives on goods").is_none());
+}
+
+#[test]
+fn a_title_in_a_markdown_link_over_two_lines_is_read() {
+    let note = "Okafor, [*Tidewater\n    Ledgers*](https://example.org/okafor), 45n3.";
+    let cites = parse_note(note, 0);
+    assert_eq!(cites.len(), 1);
+    assert_eq!(cites[0].text, "Okafor, *Tidewater Ledgers*, 45n3");
+    assert_eq!(cites[0].title.as_deref(), Some("Tidewater Ledgers"));
+    assert_eq!(cites[0].locator.as_deref(), Some("45n3"));
+    assert_eq!(
+        (cites[0].span.start, cites[0].span.end),
+        (0, note.len() - 1)
+    );
+    assert_eq!(
+        unlink("[a](b) [c d](https://e.f/g)"),
+        " a      c d                "
+    );
+}
