@@ -16,10 +16,13 @@ use full::{full, name_run_start, undated_full};
 use full::{invert, plain_author_end, YEAR};
 
 /// The publication parenthesis of a full citation: "(New York: Hill and Wang, 1995)",
-/// "(1986)", "(Hill and Wang 1995)", "(PhD diss., Yale University, 2001)", "(n.d.)" (group 2:
-/// the year, or "n.d." for a work with no date).
+/// "(1986)", "(Hill and Wang 1995)", "(PhD diss., Yale University, 2001)", "(n.d.)",
+/// "(forthcoming)", a Markdown-escaped "\(2011\)" (group 2: the year, or the words said
+/// instead of one).
 static PUB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(([^()]{0,160}?)\b(1[4-9]\d{2}|20\d{2}|n\.\s?d\b\.?)[a-z]?\)")
+    Regex::new(
+        r"\(([^()]{0,160}?)\b(1[4-9]\d{2}|20\d{2}|n\.\s?d\b\.?|forthcoming|in press|date unknown)[a-z]?\\?\)",
+    )
         .expect("PUB is a valid regex")
 });
 

@@ -347,7 +347,15 @@ fn the_new_regexes_take_what_they_should() {
     assert!(NAMES_YEAR.is_match(" Ann Lee (2006)"));
     assert!(!NAMES_YEAR.is_match("Holcomb, *Prose* (2006)"));
     assert!(!NAMES_YEAR.is_match("the rest (2006)"));
-    for nd in ["(n.d.)", "(n.d)", "(New York: Pantheon, n.d.)", "(1995)"] {
+    for nd in [
+        "(n.d.)",
+        "(n.d)",
+        "(New York: Pantheon, n.d.)",
+        "(1995)",
+        "\\(Oxford: Clarendon, 2011\\)",
+        "(publisher and date unknown)",
+        "(forthcoming)",
+    ] {
         assert!(PUB.is_match(nd), "{nd}");
     }
     assert!(!PUB.is_match("(and)"));
