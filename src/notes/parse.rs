@@ -406,13 +406,15 @@ fn segment(seg: &str, base: usize) -> Option<NoteCite> {
     // 12 (February 6, 1841), as quoted in Dorothy Stein, “This First Child,” in *Ada* (1985)").
     let mut parens = PUB.find_iter(seg);
     let first = parens.next();
+    // The first title is found once: each parenthesis is then placed against it.
+    let title_end = first.and_then(|_| title_in(seg)).map(|t| t.outer.1);
     let titled = first
         .into_iter()
         .chain(parens)
-        .find(|m| title_in(&seg[..m.start()]).is_some());
+        .find(|m| title_end.is_some_and(|e| e <= m.start()));
     // "Chris Holcomb, (2006). “Anyone Can Be President,” ...": the date before the title.
     let dated_first = first
-        .filter(|f| title_in(&seg[..f.start()]).is_none() && title_after(seg, f.end()).is_some());
+        .filter(|f| title_end.is_none_or(|e| e > f.start()) && title_after(seg, f.end()).is_some());
     if let Some(pub_paren) = dated_first.or(titled).or(first) {
         if let Some(cite) = full(seg, base, pub_paren.start(), pub_paren.end()) {
             return Some(cite);
@@ -611,7 +613,10 @@ fn citing_title(seg: &str, p0: usize) -> Option<Title> {
         outer: first.outer,
         inner: first.inner,
     });
-    while let Some(t) = next {
+    // A citation's title comes early; looking at a few keeps a note of many marks linear.
+    let mut looked = 0;
+    while let Some(t) = next.filter(|_| looked < 8) {
+        looked += 1;
         let before = &head[..t.outer.0];
         let opened = cite_start(seg, t.outer.0);
         let names = &before[opened.max(name_run_start(before))..];
