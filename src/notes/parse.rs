@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 mod full;
 use full::{full, name_run_start, undated_full};
 #[cfg(test)]
-use full::{invert, plain_author_end, YEAR};
+use full::{invert, plain_author_end, DESCRIBED, YEAR};
 
 /// The publication parenthesis of a full citation: "(New York: Hill and Wang, 1995)",
 /// "(1986)", "(Hill and Wang 1995)", "(PhD diss., Yale University, 2001)", "(n.d.)",

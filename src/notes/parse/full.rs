@@ -3,6 +3,14 @@
 //! (first author inverted) for the reference parser.
 
 use super::*;
+
+/// Names, then a description where a title would be, before a container: "Ward Cunningham,
+/// untitled comments, _GitHub_ (2012)", "Ann Lee, interview by the author, ...".
+pub(super) static DESCRIBED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?P<names>\p{Lu}[\p{L}.'’\-]*(?:\s+\p{Lu}[\p{L}.'’\-]*){1,3}),\s+\p{Ll}[\p{L}\s]{2,40}?,\s*$")
+        .expect("DESCRIBED is a valid regex")
+});
+
 /// A full citation: the names before the title, the title, the publication parenthesis at
 /// `p0..p1`, then a page. The citation is also made into a bibliography-shaped string
 /// (first author inverted) for the reference parser.
@@ -20,10 +28,23 @@ pub(super) fn full(seg: &str, base: usize, p0: usize, p1: usize) -> Option<NoteC
     if title.is_some() {
         start = start.max(name_run_start(&seg[..limit]));
     }
+    // No names just before the title, but names and a description open the citation.
+    let opened = cite_start(seg, limit);
+    let described = DESCRIBED
+        .captures(&seg[opened..limit])
+        .and_then(|c| c.name("names"))
+        .filter(|_| title.is_some() && seg[start..limit].trim().is_empty())
+        .map(|m| (opened + m.start(), opened + m.end()));
+    if let Some((from, _)) = described {
+        start = from;
+    }
     let (s, _) = trim_bounds(seg, start, p0);
     let (authors, rest_from, title_text) = match &title {
         Some(t) if t.outer.0 >= s => (
-            seg[s..t.outer.0].trim().trim_end_matches(',').trim(),
+            match described {
+                Some((from, to)) => &seg[from..to],
+                None => seg[s..t.outer.0].trim().trim_end_matches(',').trim(),
+            },
             t.outer.0,
             Some(strip_marks(t.inner(seg))),
         ),

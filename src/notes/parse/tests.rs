@@ -412,3 +412,18 @@ fn a_title_in_a_markdown_link_over_two_lines_is_read() {
         " a      c d                "
     );
 }
+
+#[test]
+fn names_before_a_description_in_place_of_a_title() {
+    assert_eq!(
+        read("Ann Lee, untitled comments, _Harbour Forum_ (2012), https://example.org/a."),
+        ["Full | Lee | Harbour Forum | 2012 |  |  | Ann Lee, untitled comments, _Harbour Forum_ (2012), https://example.org/a"]
+    );
+    // Prose before the title is still prose.
+    assert_eq!(
+        read("This was said in passing, see _Harbour Forum_ (2012).").len(),
+        1
+    );
+    assert!(DESCRIBED.is_match("Ward Cunningham, untitled comments, "));
+    assert!(!DESCRIBED.is_match("the keepers, in their logs, "));
+}
