@@ -105,16 +105,10 @@ pub(super) fn full(seg: &str, base: usize, p0: usize, p1: usize) -> Option<NoteC
         .captures(&seg[p0..p1])
         .or_else(|| YEAR.captures(&seg[limit.min(p1)..p1]))
         .and_then(|c| c[2].parse().ok());
-    let mut names: Vec<String> = work
-        .creators()
-        .iter()
-        .map(|n| n.family().to_string())
-        .filter(|n| !n.is_empty())
-        .collect();
-    // Names the parser could not read are still the note's: the last word of each.
-    if names.is_empty() && !legal_title {
-        names = surnames(authors.trim_end_matches([',', '.']));
-    }
+    let names = match legal_title {
+        true => families(&work, ""),
+        false => families(&work, authors),
+    };
     Some(NoteCite {
         span: Span::new(base + s, base + e),
         text: collapse(&seg[s..e]),
@@ -170,15 +164,7 @@ pub(super) fn dated_first(
     );
     let mut work = reference::parse(&bib);
     work.title = Some(strip_marks(title.inner(seg)));
-    let mut names: Vec<String> = work
-        .creators()
-        .iter()
-        .map(|n| n.family().to_string())
-        .filter(|n| !n.is_empty())
-        .collect();
-    if names.is_empty() {
-        names = surnames(authors);
-    }
+    let names = families(&work, authors);
     Some(NoteCite {
         span: Span::new(base + s, base + e),
         text: collapse(&seg[s..e]),
@@ -474,4 +460,19 @@ pub(super) fn tail_pages(tail: &str) -> (Option<String>, Option<String>) {
 /// Does a title name the parties to a case ("Harrow v Denbigh", "Henningsen v. Bloomfield")?
 fn names_parties(title: &str) -> bool {
     title.contains(" v ") || title.contains(" v. ")
+}
+
+/// The family names of a work read from a note, or, where the parser could read none, the
+/// last word of each name as the note has them (`authors`).
+fn families(work: &reference::Reference, authors: &str) -> Vec<String> {
+    let names: Vec<String> = work
+        .creators()
+        .iter()
+        .map(|n| n.family().to_string())
+        .filter(|n| !n.is_empty())
+        .collect();
+    match names.is_empty() {
+        true => surnames(authors.trim_end_matches([',', '.'])),
+        false => names,
+    }
 }
