@@ -46,7 +46,14 @@ struct WorkIndex {
     by_family: HashMap<String, Vec<usize>>,
     by_title: HashMap<String, Vec<usize>>,
     words: Vec<HashSet<String>>,
+    /// The words of each title before its subtitle.
+    mains: Vec<HashSet<String>>,
     years: Vec<Option<i32>>,
+}
+
+/// A title before its subtitle: "Rhetorical Style: The Uses of Language" → "Rhetorical Style".
+fn main_title(title: &str) -> &str {
+    title.split([':', '?', '.']).next().unwrap_or(title)
 }
 
 const STOP: &[&str] = &[
@@ -77,16 +84,14 @@ impl WorkIndex {
             by_family: HashMap::new(),
             by_title: HashMap::new(),
             words: Vec::new(),
+            mains: Vec::new(),
             years: Vec::new(),
         }
     }
 
     fn add(&mut self, i: usize, r: &Reference) {
         for name in r.creators().iter().take(1) {
-            self.by_family
-                .entry(fold_name(name.family()))
-                .or_default()
-                .push(i);
+            self.add_family(i, name.family());
         }
         let title = r.title.as_deref().unwrap_or_default();
         if let Some(w) = first_word(title) {
@@ -98,6 +103,37 @@ impl WorkIndex {
         }
         self.words[i] = title_words(title);
         self.years[i] = r.year();
+        if self.mains.len() <= i {
+            self.mains.resize(i + 1, HashSet::new());
+        }
+        self.mains[i] = title_words(main_title(title));
+    }
+
+    /// Index entry `i` under a family name, and under its last word too: a short form names
+    /// "Tocqueville" for "de Tocqueville", "Board" for "Harbour Board".
+    fn add_family(&mut self, i: usize, family: &str) {
+        let last = family.split_whitespace().last().unwrap_or(family);
+        for name in [family, last] {
+            let list = self.by_family.entry(fold_name(name)).or_default();
+            if !list.contains(&i) {
+                list.push(i);
+            }
+        }
+    }
+
+    /// Is a full citation the same work as entry `i`, made from an earlier full citation? The
+    /// same year when both have one, and the same title words, or the one title the other's
+    /// main title (a subtitle left out). A paper with no bibliography gives each work in full
+    /// once, and two full notes that differ name two works.
+    fn same_work(&self, i: usize, title: Option<&str>, year: Option<i32>) -> bool {
+        if year.is_some() && self.years[i].is_some() && self.years[i] != year {
+            return false;
+        }
+        let (Some(cited), Some(main)) = (title, self.mains.get(i)) else {
+            return true;
+        };
+        let words = title_words(cited);
+        words == self.words[i] || words == *main || title_words(main_title(cited)) == self.words[i]
     }
 
     /// The entry a cited work names, if one fits: candidates by family name (or by the
@@ -118,7 +154,14 @@ impl WorkIndex {
             return None;
         }
         let Some(title) = title else {
-            return (candidates.len() == 1).then(|| candidates[0]);
+            // "Holcomb, 2005, 191": the year tells a name's works apart.
+            let mut dated = candidates
+                .iter()
+                .filter(|&&i| year.is_some() && self.years[i] == year);
+            return match (dated.next(), dated.next()) {
+                (Some(&i), None) => Some(i),
+                _ => (candidates.len() == 1).then(|| candidates[0]),
+            };
         };
         let cited = title_words(title);
         if cited.is_empty() {
@@ -165,7 +208,9 @@ pub fn link_notes(notes: &Notes, references: &[Reference], has_bibliography: boo
         if cite.form != Form::Full {
             continue;
         }
-        let found = index.find(&cite.names, cite.title.as_deref(), cite.year);
+        let found = index
+            .find(&cite.names, cite.title.as_deref(), cite.year)
+            .filter(|&i| has_bibliography || index.same_work(i, cite.title.as_deref(), cite.year));
         let entry = match (found, has_bibliography) {
             (Some(i), _) => Some(i),
             (None, true) => {
@@ -179,6 +224,10 @@ pub fn link_notes(notes: &Notes, references: &[Reference], has_bibliography: boo
                 let mut w = w.clone();
                 w.span = cite.span;
                 index.add(i, &w);
+                // Names the parser could not read still find the work ("Ed Finn").
+                if let Some(name) = cite.names.first() {
+                    index.add_family(i, name);
+                }
                 works.push(w);
                 i
             }),
@@ -194,8 +243,6 @@ pub fn link_notes(notes: &Notes, references: &[Reference], has_bibliography: boo
             first_full.entry(i).or_insert(*number);
         }
     }
-    // A paper that gives any work in full is expected to give every work in full first.
-    let any_full = cites.iter().any(|(_, c)| c.form == Form::Full && !c.legal);
     // Second pass, in reading order: short forms, cross-references and ibid.
     let mut note_works: HashMap<u32, Vec<Option<usize>>> = HashMap::new();
     let mut last_by_name: HashMap<String, usize> = HashMap::new();
@@ -219,6 +266,7 @@ pub fn link_notes(notes: &Notes, references: &[Reference], has_bibliography: boo
             Form::Short => {
                 let title = cite.title.as_deref();
                 let found = match title {
+                    None if cite.year.is_some() => index.find(&cite.names, None, cite.year),
                     None => cite
                         .names
                         .first()
@@ -233,7 +281,9 @@ pub fn link_notes(notes: &Notes, references: &[Reference], has_bibliography: boo
                         Some(&later) => Some(Fact::ShortBeforeFull {
                             full_note: Some(later),
                         }),
-                        None if !has_bibliography || any_full => {
+                        // A bibliography gives the work in full: Chicago allows short
+                        // notes only.
+                        None if !has_bibliography => {
                             Some(Fact::ShortBeforeFull { full_note: None })
                         }
                         None => None,

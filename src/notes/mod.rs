@@ -23,6 +23,23 @@ static IN_TEXT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| 
     .expect("IN_TEXT is a valid regex")
 });
 
+/// Code, where "[0]" and "[1, 2]" index arrays: fenced blocks, Jekyll highlight blocks, inline
+/// code.
+static CODE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?ms)^[ \t]*```.*?^[ \t]*```|^[ \t]*~~~.*?^[ \t]*~~~|\{%\s*highlight.*?\{%\s*endhighlight\s*%\}|`[^`\n]+`",
+    )
+    .expect("CODE is a valid regex")
+});
+
+/// An array index in prose, not a citation: "[0]" (no list numbers from 0), or "xPos[1] = 2".
+fn an_index(text: &str, m: &regex::Match<'_>) -> bool {
+    let zero = m.as_str().starts_with("[0") && !m.as_str()[2..].starts_with(char::is_numeric);
+    let assigned = text[..m.start()].ends_with(char::is_alphanumeric)
+        && text[m.end()..].trim_start_matches(' ').starts_with('=');
+    zero || assigned
+}
+
 /// How a note cites a work.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -158,7 +175,18 @@ impl Notes {
     /// with its notes blanked) cites in parentheses or brackets: an author-date paper whose
     /// footnotes give a few references stays author-date.
     pub fn cite_more_than(&self, text: &str) -> bool {
-        let in_text = IN_TEXT.find_iter(text).take(self.notes.len() + 1).count();
+        let code: Vec<(usize, usize)> =
+            CODE.find_iter(text).map(|m| (m.start(), m.end())).collect();
+        // Both lists are in text order: one walk pairs each match with the code around it.
+        let mut block = code.iter().peekable();
+        let in_text = IN_TEXT
+            .find_iter(text)
+            .filter(|m| {
+                while block.next_if(|&&(_, end)| end <= m.start()).is_some() {}
+                block.peek().is_none_or(|&&(start, _)| m.start() < start) && !an_index(text, m)
+            })
+            .take(self.notes.len() + 1)
+            .count();
         self.cite_works() && self.cites().count() > in_text
     }
 
@@ -215,5 +243,27 @@ mod tests {
         assert!(notes.cite_more_than("Only prose here.[^1]"));
         let found: Vec<&str> = IN_TEXT.find_iter(text).map(|m| m.as_str()).collect();
         assert_eq!(found, ["(Smith, 2019)", "(Lee and Cho 2020,", "[12]"]);
+    }
+
+    #[test]
+    fn array_indices_in_code_are_not_citations() {
+        let text =
+            "Prose.[^1] Then `a[0]` and\n\n```\nlet b = [1, 2];\nc[3]\n```\n\n~~~\nd[4]\n~~~\n\n\
+                    [^1]: Richard White, *The Organic Machine* (New York: Hill and Wang, 1995).\n";
+        let lines = LineIndex::new(text);
+        let notes = Notes::apart(text, &lines, &vec![false; lines.line_count() + 1]);
+        assert!(notes.cite_more_than(text));
+        let found: Vec<&str> = CODE.find_iter(text).map(|m| m.as_str().trim()).collect();
+        assert_eq!(
+            found,
+            [
+                "`a[0]`",
+                "```\nlet b = [1, 2];\nc[3]\n```",
+                "~~~\nd[4]\n~~~"
+            ]
+        );
+        assert!(notes.cite_more_than("It starts at [0], so xPos[1] = 2 and xPos[2] = 3.[^1]"));
+        // Outside code, two bracketed numbers outweigh one note.
+        assert!(!notes.cite_more_than("As shown [1] and [2].[^1]"));
     }
 }

@@ -10,17 +10,27 @@ use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
+mod full;
+use full::{full, name_run_start, undated_full};
+#[cfg(test)]
+use full::{invert, plain_author_end, DESCRIBED, YEAR};
+
 /// The publication parenthesis of a full citation: "(New York: Hill and Wang, 1995)",
-/// "(1986)", "(Hill and Wang 1995)", "(PhD diss., Yale University, 2001)".
+/// "(1986)", "(Hill and Wang 1995)", "(PhD diss., Yale University, 2001)", "(n.d.)",
+/// "(forthcoming)", a Markdown-escaped "\(2011\)" (group 2: the year, or the words said
+/// instead of one).
 static PUB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\(([^()]{0,160}?)\b(1[4-9]\d{2}|20\d{2})[a-z]?\)").expect("PUB is a valid regex")
+    Regex::new(
+        r"\(([^()]{0,160}?)\b(1[4-9]\d{2}|20\d{2}|n\.\s?d\b\.?|forthcoming|in press|date unknown)[a-z]?\\?\)",
+    )
+        .expect("PUB is a valid regex")
 });
 
-/// Prose before a citation: "See", "see also", "Cf.", "compare", "quoted in", "For a
+/// Prose before a citation: "See", "see also", "Cf.", "compare", "quoted in", "qtd. in", "For a
 /// contrary view, see".
 static PROSE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[\s(])(?:see(?:\s+also|\s+generally|\s+further)?(?:,?\s+e\.g\.,?|,\s+for\s+example,)?|cf\.|compare|quoted\s+in|cited\s+in|discussed\s+in|reprinted\s+in|contra|but\s+see|and\s+see|also)\s+",
+        r"(?i)(?:^|[\s(])(?:see(?:\s+also|\s+generally|\s+further)?(?:,?\s+e\.g\.,?|,\s+for\s+example,)?|cf\.|compare|quoted\s+in|qtd\.\s+in|cited\s+in|discussed\s+in|reprinted\s+in|contra|but\s+see|and\s+see|also)\s+",
     )
     .expect("PROSE is a valid regex")
 });
@@ -32,9 +42,9 @@ static JOIN: LazyLock<Regex> = LazyLock::new(|| {
         .expect("JOIN is a valid regex")
 });
 
-/// "Ibid.", "ibid 72", "Ibid., 72.", "Id. at 5".
+/// "Ibid.", "ibid 72", "Ibid., 72.", "Ibid, 45", "Idem, 12", "Id. at 5".
 static IBID: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:[Ii]bid|Id)\b\.?,?\s*(?:at\s+)?(.*)$").expect("IBID is a valid regex")
+    Regex::new(r"^(?:[Ii]bid|[Ii]dem|Id)\b\.?,?\s*(?:at\s+)?(.*)$").expect("IBID is a valid regex")
 });
 
 /// An OSCOLA cross-reference: "(n 3)", "n. 3 above", "supra note 3".
@@ -43,14 +53,16 @@ static CROSS_REF: LazyLock<Regex> = LazyLock::new(|| {
         .expect("CROSS_REF is a valid regex")
 });
 
-/// A short form: surname(s), then a short title, "op. cit." or a page, or both.
+/// A short form: surname(s), then a short title, "op. cit." or a page, or both; or surname,
+/// year and page ("Holcomb, 2005, 191"), as author-date papers write notes.
 static SHORT: LazyLock<Regex> = LazyLock::new(|| {
     // Given names or initials may come first ("Alan M. Turing, ‘Digital Computers’, 289").
     let name = r"(?:(?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.)\s+){0,3}(?:(?:van|von|de|der|da|di|du|la|le|del|den)\s+)?\p{Lu}[\p{L}'’\-]+";
     let title = r#"\*[^*]+\*|_[^_]+_|“[^”]+”|"[^"]+"|‘(?:[^’]|’\p{L})+’|'[^']+'|\p{Lu}[^,;()]*?"#;
-    let page = r"(?:pp?\.\s*)?[\dxivlc]+(?:\s*[–—-]\s*[\dxivlc]+)?(?:\s*n\.?\s*\d+)?";
+    let one = r"[\dxivlc]+(?:\s*[–—-]\s*[\dxivlc]+)?";
+    let page = format!(r"(?:pp?\.\s*)?{one}(?:\s*(?:,|&|and)\s*{one})*(?:\s*n\.?\s*\d+)?");
     Regex::new(&format!(
-        r"^(?P<names>{name}(?:\s+(?:and|&)\s+{name})?),\s*(?:(?P<cit>(?:op|loc)\.\s*cit\.)|(?P<title>{title}))?(?:,?\s*(?P<cit2>(?:op|loc)\.\s*cit\.))?(?:,?\s*(?P<page>{page}))?\s*$"
+        r"^(?P<names>{name}(?:\s+(?:and|&)\s+{name})?),\s*(?:(?P<year>(?:1[5-9]|20)\d{{2}}[a-z]?),\s*)?(?:(?P<cit>(?:op|loc)\.\s*cit\.)|(?P<title>{title}))?(?:\s*,?\s*(?P<cit2>(?:op|loc)\.\s*cit\.))?(?:\s*,?\s*(?P<page>{page}))?\s*$"
     ))
     .expect("SHORT is a valid regex")
 });
@@ -65,6 +77,13 @@ static CASE: LazyLock<Regex> = LazyLock::new(|| {
 static STATUTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<title>\p{Lu}[\p{L}'’()]*\s+(?:(?:\p{Lu}[\p{L}'’()]*|of|and|for|the|on|in|to)\s+){0,8}(?:Act|Code|Regulations?|Order)\s+(?P<year>1[6-9]\d{2}|20\d{2}))(?:,?\s*(?P<page>.+))?$")
         .expect("STATUTE is a valid regex")
+});
+
+/// European Union legislation: "Council Directive 1999/44/EC of 25 May 1999 on ...",
+/// "Regulation (EU) 2016/679 ..." (year first), "Regulation (EC) No 1907/2006" (number first).
+static EU_LAW: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?P<title>(?:(?:Council|Commission|European Parliament and Council)\s+)?(?:Directive|Regulation|Decision)\s+(?:\((?:EC|EU|EEC|Euratom)\)\s+)?(?:No\s+\d+/(?P<year2>(?:19|20)\d{2})|(?P<year>(?:19|20)\d{2})/\d+)(?:/[A-Z]+)?)")
+        .expect("EU_LAW is a valid regex")
 });
 
 /// Words that start a sentence of prose, never a surname in a short form.
@@ -104,6 +123,8 @@ const NOT_NAMES: &[&str] = &[
 
 /// Every work a note cites, in order. `text` is the note's text; `base` its offset.
 pub fn parse_note(text: &str, base: usize) -> Vec<NoteCite> {
+    let unlinked = unlink(text);
+    let text = unlinked.as_str();
     if let Some(cite) = author_date_entry(text, base) {
         return vec![cite];
     }
@@ -186,11 +207,11 @@ fn segments(text: &str) -> Vec<(usize, usize)> {
             }
             '“' => {
                 quote = true;
-                quote_opens = blank;
+                quote_opens = blank || quotes_prose(&text[..i]);
             }
             '"' if !quote => {
                 quote = true;
-                quote_opens = blank;
+                quote_opens = blank || quotes_prose(&text[..i]);
             }
             '”' | '"'
                 if quote && quote_opens && depth == 0 && text[..i].ends_with(['.', '?', '!']) =>
@@ -215,7 +236,11 @@ fn segments(text: &str) -> Vec<(usize, usize)> {
                 quote = false;
                 cuts.push(i);
             }
-            '.' if depth == 0 && !star && !quote => {
+            '.' if depth == 0
+                && !star
+                && !quote
+                && !NAMES_YEAR.is_match(&text[last_cut(&cuts)..i]) =>
+            {
                 let word = &text[prev_word_start..i];
                 let next = text[i + 1..].trim_start();
                 let spaced = bytes.get(i + 1).is_some_and(u8::is_ascii_whitespace);
@@ -261,6 +286,29 @@ fn segments(text: &str) -> Vec<(usize, usize)> {
         .map(|w| (w[0], w[1]))
         .filter(|(s, e)| !text[*s..*e].trim().is_empty())
         .collect()
+}
+
+/// Names and a date that open a citation, author-date fashion ("Chris Holcomb, (2006)"): the
+/// stop after them does not end it.
+static NAMES_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\p{Lu}[\p{L}.'’\- ]{0,60}?,?\s*\((?:1[5-9]|20)\d{2}[a-z]?\)$")
+        .expect("NAMES_YEAR is a valid regex")
+});
+
+fn last_cut(cuts: &[usize]) -> usize {
+    cuts.last().copied().unwrap_or(0)
+}
+
+/// Does a quotation mark opened after `before` quote prose (after a verb, a colon, "as"), not
+/// a title after names and a comma? A quoted sentence in prose ends the sentence with it.
+fn quotes_prose(before: &str) -> bool {
+    let before = before.trim_end();
+    before.ends_with(':')
+        || before
+            .rsplit(char::is_whitespace)
+            .next()
+            .map(|w| w.trim_end_matches(','))
+            .is_some_and(|w| w.chars().all(char::is_lowercase) && !w.is_empty() && w != "in")
 }
 
 fn starts_sentence(next: &str) -> bool {
@@ -312,8 +360,39 @@ fn trim_bounds(seg: &str, s: usize, e: usize) -> (usize, usize) {
     (s + lead, e - trail)
 }
 
+/// Spaces collapsed, and none before a comma (where a link's brackets were blanked).
 fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace(" ,", ",")
+}
+
+/// A Markdown link `[text](target)`, its text on one line or several.
+static MD_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\[(?P<text>[^\[\]]{1,400})\]\((?P<target>[^()\s]{0,400})\)")
+        .expect("MD_LINK is a valid regex")
+});
+
+/// The note with each Markdown link's brackets and target blanked, its text kept in place
+/// (offsets hold): "Okafor, [*Tidewater Ledgers*](https://…), 45" reads as the short form
+/// it is.
+fn unlink(text: &str) -> String {
+    let mut out = text.to_string();
+    for c in MD_LINK.captures_iter(text) {
+        let (Some(whole), Some(inner)) = (c.get(0), c.name("text")) else {
+            continue;
+        };
+        // Only ASCII bytes are overwritten ("[", "](target)"), so the string stays UTF-8.
+        let blank = |from: usize, to: usize, out: &mut String| {
+            if text[from..to].is_ascii() {
+                out.replace_range(from..to, &" ".repeat(to - from));
+            }
+        };
+        blank(whole.start(), inner.start(), &mut out);
+        blank(inner.end(), whole.end(), &mut out);
+    }
+    out
 }
 
 fn nonempty(text: &str) -> Option<String> {
@@ -323,7 +402,20 @@ fn nonempty(text: &str) -> Option<String> {
 
 /// One segment read as a citation, or `None` for prose.
 fn segment(seg: &str, base: usize) -> Option<NoteCite> {
-    if let Some(pub_paren) = PUB.find(seg) {
+    // The publication parenthesis is the first after a marked title ("Lovelace Papers, folio
+    // 12 (February 6, 1841), as quoted in Dorothy Stein, “This First Child,” in *Ada* (1985)").
+    let mut parens = PUB.find_iter(seg);
+    let first = parens.next();
+    // The first title is found once: each parenthesis is then placed against it.
+    let title_end = first.and_then(|_| title_in(seg)).map(|t| t.outer.1);
+    let titled = first
+        .into_iter()
+        .chain(parens)
+        .find(|m| title_end.is_some_and(|e| e <= m.start()));
+    // "Chris Holcomb, (2006). “Anyone Can Be President,” ...": the date before the title.
+    let dated_first = first
+        .filter(|f| title_end.is_none_or(|e| e > f.start()) && title_after(seg, f.end()).is_some());
+    if let Some(pub_paren) = dated_first.or(titled).or(first) {
         if let Some(cite) = full(seg, base, pub_paren.start(), pub_paren.end()) {
             return Some(cite);
         }
@@ -359,6 +451,13 @@ fn segment(seg: &str, base: usize) -> Option<NoteCite> {
     if let Some(c) = CASE.captures(body) {
         return Some(legal(body, base + s, &c["title"], &c["year"], prefix));
     }
+    if let Some(c) = EU_LAW.captures(body) {
+        let year = c
+            .name("year")
+            .or(c.name("year2"))
+            .map_or("", |y| y.as_str());
+        return Some(legal(body, base + s, &c["title"], year, prefix));
+    }
     if let Some(c) = STATUTE.captures(body) {
         let mut cite = legal(body, base + s, &c["title"], &c["year"], prefix);
         cite.locator = c.name("page").and_then(|p| nonempty(p.as_str()));
@@ -392,7 +491,9 @@ fn segment(seg: &str, base: usize) -> Option<NoteCite> {
         if NOT_NAMES.contains(&names[0].as_str()) || (title.is_none() && page.is_none() && !cited) {
             return None;
         }
-        return Some(make(Form::Short, names, title, page));
+        let mut cite = make(Form::Short, names, title, page);
+        cite.year = c.name("year").and_then(|y| y.as_str()[..4].parse().ok());
+        return Some(cite);
     }
     // A title alone: a short form of an authorless work or a case ("*Donoghue*, 580").
     let t = title_in(body)?;
@@ -454,11 +555,12 @@ impl Title {
 /// inside does not).
 fn title_in(text: &str) -> Option<Title> {
     for (i, c) in text.char_indices() {
+        // A converter or a writer may pair a straight quote with a curly one.
         let close: &[char] = match c {
             '*' => &['*'],
             '_' if i == 0 || !text[..i].ends_with(char::is_alphanumeric) => &['_'],
-            '“' => &['”'],
-            '"' => &['"'],
+            '“' => &['”', '"'],
+            '"' => &['"', '”'],
             '\'' if i == 0 || text[..i].ends_with([' ', '(']) => &['\''],
             '‘' => &['’'],
             _ => continue,
@@ -472,21 +574,71 @@ fn title_in(text: &str) -> Option<Title> {
             .unwrap_or(text.len());
         let mut search = from;
         while let Some(j) = text[search..window].find(close).map(|j| search + j) {
-            let after = text[j + close[0].len_utf8()..].chars().next();
+            let width = text[j..].chars().next().map_or(1, char::len_utf8);
+            let after = text[j + width..].chars().next();
             // A single closing quote is also an apostrophe ("Spinoza’s"): it closes only
             // before a space or punctuation.
             let closes = !matches!(c, '\'' | '‘') || after.is_none_or(|a| !a.is_alphanumeric());
             if closes && j > from {
-                let end = j + close[0].len_utf8();
+                let end = j + width;
                 return Some(Title {
                     outer: (i, end),
                     inner: (from, j),
                 });
             }
-            search = j + close[0].len_utf8();
+            search = j + width;
         }
     }
     None
+}
+
+impl Title {
+    fn shifted(self, by: usize) -> Title {
+        Title {
+            outer: (self.outer.0 + by, self.outer.1 + by),
+            inner: (self.inner.0 + by, self.inner.1 + by),
+        }
+    }
+}
+
+/// The title of a full citation in `seg[..p0]`: the first marked title with names just before
+/// it, or that opens the citation. A quotation in the prose before the citation ("in his
+/// terms, “the diagram is a machine.” Félix Guattari, “Machinic Heterogenesis,” ...") is
+/// passed over; with no title so placed, the first one stands.
+fn citing_title(seg: &str, p0: usize) -> Option<Title> {
+    let head = &seg[..p0];
+    let first = title_in(head)?;
+    let mut at = 0;
+    let mut next = Some(Title {
+        outer: first.outer,
+        inner: first.inner,
+    });
+    // A citation's title comes early; looking at a few keeps a note of many marks linear.
+    let mut looked = 0;
+    while let Some(t) = next.filter(|_| looked < 8) {
+        looked += 1;
+        let before = &head[..t.outer.0];
+        let opened = cite_start(seg, t.outer.0);
+        let names = &before[opened.max(name_run_start(before))..];
+        if !names.trim().trim_end_matches(',').trim().is_empty()
+            || before[opened..].trim().is_empty()
+        {
+            return Some(t);
+        }
+        at = at.max(t.outer.1);
+        next = title_in(&head[at..]).map(|n| n.shifted(at));
+    }
+    Some(first)
+}
+
+/// A title just after a publication parenthesis that follows the names, as some notes put
+/// the date ("Limor Fried (n.d.), “Binary & Data,” Khan Academy").
+fn title_after(seg: &str, p1: usize) -> Option<Title> {
+    let rest = &seg[p1..];
+    let skip = rest.len() - rest.trim_start_matches([',', '.', ':', ' ']).len();
+    title_in(&rest[skip..])
+        .filter(|t| t.outer.0 == 0)
+        .map(|t| t.shifted(p1 + skip))
 }
 
 fn strip_marks(title: &str) -> String {
@@ -506,374 +658,6 @@ fn surnames(head: &str) -> Vec<String> {
         .map(|n| n.trim_matches([',', '.']).to_string())
         .filter(|n| n.chars().next().is_some_and(char::is_uppercase))
         .collect()
-}
-
-/// A full citation: the names before the title, the title, the publication parenthesis at
-/// `p0..p1`, then a page. The citation is also made into a bibliography-shaped string
-/// (first author inverted) for the reference parser.
-fn full(seg: &str, base: usize, p0: usize, p1: usize) -> Option<NoteCite> {
-    let title = title_in(&seg[..p0]);
-    let limit = title.as_ref().map_or(p0, |t| t.outer.0);
-    let mut start = cite_start(seg, limit);
-    // With a marked title, the names are the run of name words just before it ("... can be
-    // found in David Cole, ‘The ...’": David Cole).
-    if title.is_some() {
-        start = start.max(name_run_start(&seg[..limit]));
-    }
-    let (s, _) = trim_bounds(seg, start, p0);
-    let (authors, rest_from, title_text) = match &title {
-        Some(t) if t.outer.0 >= s => (
-            seg[s..t.outer.0].trim().trim_end_matches(',').trim(),
-            t.outer.0,
-            Some(strip_marks(t.inner(seg))),
-        ),
-        _ => {
-            // No marked title: names up to the first comma not followed by more names.
-            let head = &seg[s..p0];
-            let cut = plain_author_end(head)?;
-            let rest = head[cut..].trim_start_matches([',', ' ']);
-            let title = rest.split([',', '(']).next().map(strip_marks);
-            (head[..cut].trim(), p0 - rest.len(), title)
-        }
-    };
-    let legal_title = title_text.as_deref().is_some_and(|t| t.contains(" v "));
-    if authors.chars().any(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    // What follows the parenthesis: an article's page range, then the page cited.
-    let tail = &seg[p1..];
-    let (range, locator) = tail_pages(tail);
-    let (marked, after) = match title.as_ref().filter(|t| t.outer.0 >= s) {
-        Some(t) => (
-            Some((
-                &seg[t.outer.0..t.inner.0],
-                t.inner(seg),
-                &seg[t.inner.1..t.outer.1],
-            )),
-            &seg[t.outer.1..p0],
-        ),
-        None => {
-            let rest = &seg[rest_from..p0];
-            let cut = rest.find([',', '(']).unwrap_or(rest.len());
-            (Some(("", &rest[..cut], "")), &rest[cut..])
-        }
-    };
-    let bib = bibliography_form(&invert(authors), marked, after, &seg[p0..p1], range);
-    let mut work = reference::parse(&bib);
-    // The parser may take a chapter's book for its title; the note's own title stands.
-    if let Some(t) = &title_text {
-        if work.title.as_ref() != Some(t) {
-            if work.publisher.as_ref() == Some(t) {
-                work.publisher = None;
-            }
-            work.title = Some(t.clone());
-        }
-    }
-    if legal_title {
-        work.authors.clear();
-    }
-    let (_, e) = trim_bounds(seg, s, seg.len());
-    let e = s + seg[s..e].trim_end_matches(['.', ',', ';']).len();
-    let year = PUB
-        .captures(&seg[p0..p1])
-        .or_else(|| YEAR.captures(&seg[limit.min(p1)..p1]))
-        .and_then(|c| c[2].parse().ok());
-    let mut names: Vec<String> = work
-        .creators()
-        .iter()
-        .map(|n| n.family().to_string())
-        .filter(|n| !n.is_empty())
-        .collect();
-    // Names the parser could not read are still the note's: the last word of each.
-    if names.is_empty() && !legal_title {
-        names = surnames(authors.trim_end_matches([',', '.']));
-    }
-    Some(NoteCite {
-        span: Span::new(base + s, base + e),
-        text: collapse(&seg[s..e]),
-        form: Form::Full,
-        names,
-        title: work.title.clone(),
-        year,
-        prefix: nonempty(&seg[..start]),
-        locator,
-        legal: legal_title,
-        work: Some(Box::new(work)),
-    })
-}
-
-/// A full citation as a bibliography would give it: names inverted, the title closed with a
-/// stop, "ed."/"trans." spelt out, and a Chicago or MHRA publication parenthesis ("(New York:
-/// Hill and Wang, 1995)") opened into "New York: Hill and Wang, 1995." (an article's date
-/// and an OSCOLA "(Hart 2012)" stay in parentheses).
-fn bibliography_form(
-    inverted: &str,
-    marked: Option<(&str, &str, &str)>,
-    after: &str,
-    paren: &str,
-    range: Option<String>,
-) -> String {
-    let mut bib = String::new();
-    if !inverted.is_empty() {
-        bib.push_str(inverted);
-        bib.push_str(". ");
-    }
-    if let Some((open, inner, close)) = marked {
-        let (open, close) = match open {
-            "'" | "‘" => ("“", "”"),
-            _ => (open, close),
-        };
-        let inner = inner.trim().trim_end_matches([',', '.']);
-        // A stop goes inside quotation marks and after emphasis.
-        match open {
-            "*" | "_" => bib.push_str(&format!("{open}{inner}{close}.")),
-            _ => bib.push_str(&format!("{open}{inner}.{close}")),
-        }
-    }
-    let mut after = after
-        .trim()
-        .trim_start_matches([',', '.'])
-        .trim()
-        .to_string();
-    if let Some(book) = after.strip_prefix("in ") {
-        after = format!("In {book}");
-    }
-    let after = after
-        .replace(", ed. ", ", edited by ")
-        .replace(", eds. ", ", edited by ")
-        .replace(", trans. ", ", translated by ");
-    if !after.is_empty() {
-        bib.push(' ');
-        bib.push_str(&after);
-    }
-    let inner = paren
-        .strip_prefix('(')
-        .and_then(|p| p.strip_suffix(')'))
-        .unwrap_or(paren);
-    if paren.is_empty() {
-        // No parenthesis: the date and place stay where the note has them.
-    } else if inner.contains(':') {
-        if !bib.ends_with(['.', '”', '"']) {
-            bib.push('.');
-        }
-        bib.push(' ');
-        bib.push_str(inner.trim());
-    } else {
-        bib.push_str(" (");
-        bib.push_str(inner.trim());
-        bib.push(')');
-        if let Some(range) = &range {
-            bib.push_str(": ");
-            bib.push_str(range);
-        }
-    }
-    bib.push('.');
-    collapse(&bib)
-}
-
-/// Where the names before a title begin: walking back over capitalised words, initials,
-/// particles, "and", "ed." and commas, up to a word of prose.
-fn name_run_start(head: &str) -> usize {
-    const PARTICLES: &[&str] = &[
-        "and", "&", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "ed.",
-        "eds.", "et", "al.",
-    ];
-    let mut start = head.len();
-    let mut end = head.len();
-    let mut last = true;
-    for word in head.split_inclusive(char::is_whitespace).rev() {
-        end -= word.len();
-        let core = word.trim().trim_end_matches([',', ';']);
-        // The word just before the title may end the names with a stop ("Chun, Wendy Hui
-        // Kyong. “On Software”").
-        let core = match last && !core.is_empty() {
-            true => core.trim_end_matches('.'),
-            false => core,
-        };
-        last &= core.is_empty();
-        let name_like = is_initial(core)
-            || PARTICLES.contains(&core)
-            || PARTICLES.contains(&word.trim().trim_end_matches([',', ';']))
-            || (core.chars().next().is_some_and(char::is_uppercase)
-                && !NOT_NAMES.contains(&core)
-                && !core.ends_with(['.', ':']));
-        if !core.is_empty() && !name_like {
-            break;
-        }
-        start = end;
-    }
-    // A run opening with "and" is prose joining two citations.
-    let run = &head[start..];
-    let lead = run.len() - run.trim_start().len();
-    match run.trim_start().strip_prefix("and ") {
-        Some(_) => start + lead + 4,
-        None => start,
-    }
-}
-
-/// "A.", "M.", "J.-P.": an initial.
-fn is_initial(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    !letters.is_empty()
-        && letters.len() <= 2
-        && letters.iter().all(|c| c.is_uppercase())
-        && word.ends_with('.')
-}
-
-/// A year standing alone in a citation's text, not inside a web address (group 2, as
-/// [`PUB`]'s).
-static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(^|[\s,(])(1[5-9]\d{2}|20\d{2})\b").expect("YEAR is a valid regex")
-});
-
-/// A full citation with no publication parenthesis: names, a marked title, then a date
-/// ("Jane Doe, ‘Ports Reopen’, *The Courier*, 19 June 2012, sec. News"). With no names, the
-/// title must open the citation (an authorless work).
-fn undated_full(seg: &str, base: usize) -> Option<NoteCite> {
-    let t = title_in(seg)?;
-    let start = cite_start(seg, t.outer.0);
-    let names = name_run_start(&seg[..t.outer.0]).max(start);
-    let named = !seg[names..t.outer.0]
-        .trim()
-        .trim_end_matches(',')
-        .trim()
-        .is_empty();
-    if !named && !seg[start..t.outer.0].trim().is_empty() {
-        return None;
-    }
-    // The date comes after the title, outside any web address.
-    let after = &seg[t.outer.1..];
-    let dated = after
-        .split_whitespace()
-        .filter(|w| !w.contains("http") && !w.contains('/'))
-        .any(|w| YEAR.is_match(w));
-    if !dated {
-        return None;
-    }
-    let end = seg.trim_end().trim_end_matches(['.', ',', ';']).len();
-    full(seg, base, end, end)
-}
-
-/// The end of the names in a citation whose title is not marked: "Richard White, The ..." →
-/// after "Richard White"; "Ann Lee, Bob Cho, and Carl Dunn, The ..." → after "Carl Dunn".
-fn plain_author_end(head: &str) -> Option<usize> {
-    let mut end = head.find(", ")?;
-    loop {
-        let rest = &head[end + 2..];
-        let next = rest.find(", ").map(|j| end + 2 + j);
-        let and_follows =
-            rest.starts_with("and ") || next.is_some_and(|j| head[j + 2..].starts_with("and "));
-        match next {
-            Some(j) if and_follows && looks_like_names(&head[end + 2..j]) => end = j,
-            _ => {
-                if let Some(stripped) = rest.strip_prefix("and ") {
-                    let j = stripped.find(", ")?;
-                    end = end + 2 + 4 + j;
-                }
-                return Some(end);
-            }
-        }
-    }
-}
-
-fn looks_like_names(text: &str) -> bool {
-    let words: Vec<&str> = text.trim_start_matches("and ").split_whitespace().collect();
-    (1..=4).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-}
-
-/// "Richard White" → "White, Richard"; "Richard White and Donald Worster" → "White, Richard,
-/// and Donald Worster"; "Jane Doe, ed." → "Doe, Jane, ed.".
-fn invert(authors: &str) -> String {
-    let authors = authors.trim().trim_end_matches(',');
-    // A stop that ends the names goes ("Kyong."), one that ends an initial or "Jr." stays.
-    let last = authors.split_whitespace().last().unwrap_or_default();
-    let authors = if is_initial(last) || matches!(last, "Jr." | "Sr.") {
-        authors
-    } else {
-        authors.trim_end_matches('.')
-    };
-    if authors.is_empty() {
-        return String::new();
-    }
-    // Already family name first, as a bibliography has it: "Chun, Wendy Hui Kyong".
-    if let Some((family, _)) = authors.split_once(", ") {
-        if !family.contains(' ') && !authors.contains(" and ") && !authors.contains(" & ") {
-            return authors.to_string();
-        }
-    }
-    let and = authors.find(" and ").or_else(|| authors.find(" & "));
-    let (first, rest) = match (authors.find(", "), and) {
-        (Some(c), Some(a)) => {
-            let at = c.min(a);
-            (&authors[..at], &authors[at..])
-        }
-        (Some(c), None) => (&authors[..c], &authors[c..]),
-        (None, Some(a)) => (&authors[..a], &authors[a..]),
-        (None, None) => (authors, ""),
-    };
-    let words: Vec<&str> = first.split_whitespace().collect();
-    const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "II", "III", "IV"];
-    let (family_at, suffix) = match words.last() {
-        Some(w) if SUFFIXES.contains(w) && words.len() > 2 => (words.len() - 2, Some(*w)),
-        _ => (words.len().saturating_sub(1), None),
-    };
-    if words.len() < 2 {
-        return authors.to_string();
-    }
-    // Particles go with the family name: "Alexis de Tocqueville" → "de Tocqueville".
-    let mut from = family_at;
-    while from > 1
-        && words[from - 1]
-            .chars()
-            .next()
-            .is_some_and(char::is_lowercase)
-    {
-        from -= 1;
-    }
-    let family = words[from..=family_at].join(" ");
-    let given = words[..from].join(" ");
-    let rest = rest.trim_start_matches(',').trim();
-    let mut out = format!("{family}, {given}");
-    if let Some(s) = suffix {
-        out.push_str(", ");
-        out.push_str(s);
-    }
-    if !rest.is_empty() {
-        out.push_str(", ");
-        out.push_str(rest);
-    }
-    out
-}
-
-/// After a publication parenthesis: an article's page range (": 1053–75", ", 1053–75") and
-/// the page cited (", 45", " 45", "(p. 1055)", ", 1055").
-fn tail_pages(tail: &str) -> (Option<String>, Option<String>) {
-    static PAGES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[,:]?\s*(?:at\s+)?(?:pp?\.\s*)?(?P<a>[\dxivlc]+(?:\s*[–—-]\s*[\dxivlc]+)?)(?:,\s*(?:pp?\.\s*)?(?P<b>\d+(?:\s*[–—-]\s*\d+)?))?(?:\s*\((?:pp?\.\s*)?(?P<c>[^)]+)\))?")
-            .expect("PAGES is a valid regex")
-    });
-    static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(
-            r"^\s*\d{1,4}\s+\p{Lu}[\p{L}.&\s]{0,60}?\s+\d+(?:,\s*(?P<pin>\d+(?:\s*[–-]\s*\d+)?))?",
-        )
-        .expect("JOURNAL is a valid regex")
-    });
-    // OSCOLA: "(2016) 132 LQR 410, 415": volume, journal, first page, page cited.
-    if let Some(c) = JOURNAL.captures(tail) {
-        return (None, c.name("pin").map(|m| m.as_str().to_string()));
-    }
-    let Some(c) = PAGES.captures(tail) else {
-        return (None, None);
-    };
-    let a = c.name("a").map(|m| m.as_str().to_string());
-    let later = c.name("b").or(c.name("c")).map(|m| m.as_str().to_string());
-    match later {
-        Some(page) => (a, Some(page)),
-        None => (None, a),
-    }
 }
 
 /// Does this text read as a note that cites a work (for notes at the foot of a page)?

@@ -17,7 +17,8 @@ pub fn check(cx: &Context, out: &mut Vec<Diagnostic>) {
     }
     for reference in cx.references {
         let mut missing = Vec::new();
-        if reference.creators().is_empty() {
+        // A notes-style bibliography lists an anonymous work by its title (Chicago, MHRA).
+        if reference.creators().is_empty() && cx.style != super::Style::Notes {
             missing.push("author");
         }
         if reference.date.is_none() && reference.pubstate.is_none() {

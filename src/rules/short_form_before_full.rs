@@ -9,8 +9,9 @@ pub(crate) const EXPLANATION: &str =
     "Why it matters: in notes styles (Chicago notes-bibliography, MHRA, OSCOLA) the first note \
      that cites a work gives it in full, and later notes shorten it; a reader meeting the short \
      form first has nothing to expand it from. A cross-reference (\"n 3\") must point back to an \
-     earlier note that cites the work. (Chicago allows short forms throughout when a full \
-     bibliography lists every work and no note gives a full citation; then this is not flagged.)\n\
+     earlier note that cites the work. (Chicago allows short forms throughout beside a full \
+     bibliography: a short note for a work the bibliography lists is flagged only when a later \
+     note gives that work in full.)\n\
      How to fix: give the full citation (names, title, place, publisher, year) in the first note \
      that cites the work, and the short form after; or point the cross-reference at the right note.";
 

@@ -272,3 +272,158 @@ fn statutes_with_small_words() {
         ["Full |  | Sale of Goods Act 1979 | 1979 |  | s 14 | Sale of Goods Act 1979, s 14"]
     );
 }
+
+#[test]
+fn a_quotation_in_the_prose_before_a_citation_is_not_its_title() {
+    // The quotation ends its sentence inside the marks; the names before the title stand.
+    assert_eq!(
+        read("As she puts it, \"the ledger is a map of debts.\" Marguerite Okafor, \"Credit Lines,\" in *Harbour Papers* (Chapel Hill: Coastal Press, 2004), 12."),
+        ["Full | Okafor | Credit Lines | 2004 |  | 12 | Marguerite Okafor, \"Credit Lines,\" in *Harbour Papers* (Chapel Hill: Coastal Press, 2004), 12"]
+    );
+    // In one sentence with the quotation: the title is still the one after the names.
+    assert_eq!(
+        read("The phrase \"salt and silver\" recurs; see Tomas Halvorsen, *Baltic Salt* (Oslo: Nordic Press, 2011)."),
+        ["Full | Halvorsen | Baltic Salt | 2011 | see |  | Tomas Halvorsen, *Baltic Salt* (Oslo: Nordic Press, 2011)"]
+    );
+    // A short form after a quoted sentence.
+    assert_eq!(
+        read("On drift: \"The tide turns twice.\" Calloway, \"Harbour Law (and the Sea),\" 24."),
+        ["Short | Calloway | Harbour Law (and the Sea) |  |  | 24 | Calloway, \"Harbour Law (and the Sea),\" 24"]
+    );
+    // Names in prose, possessive.
+    assert_eq!(
+        read("More can be found in Ruth Calloway’s *Weight of Cargo* (New Haven: Yale University Press, 2015)."),
+        ["Full | Calloway | Weight of Cargo | 2015 | More can be found in |  | Ruth Calloway’s *Weight of Cargo* (New Haven: Yale University Press, 2015)"]
+    );
+}
+
+#[test]
+fn undated_works_dates_before_titles_and_author_date_short_forms() {
+    assert_eq!(
+        read("Ann Lee, \"Harbour Fees,\" *The Wharf* (n.d.), https://example.org/fees."),
+        ["Full | Lee | Harbour Fees |  |  |  | Ann Lee, \"Harbour Fees,\" *The Wharf* (n.d.), https://example.org/fees"]
+    );
+    assert_eq!(
+        read("Ann Lee & Bo Cho (n.d), \"Harbour Fees,\" Wharf Board."),
+        ["Full | Lee & Cho | Harbour Fees |  |  |  | Ann Lee & Bo Cho (n.d), \"Harbour Fees,\" Wharf Board"]
+    );
+    assert_eq!(
+        read("Ann Lee, (2006). \"Harbour Fees,\" *Wharf Review* 3 (2006): 80."),
+        ["Full | Lee | Harbour Fees | 2006 |  |  | Ann Lee, (2006). \"Harbour Fees,\" *Wharf Review* 3 (2006): 80"]
+    );
+    assert_eq!(
+        read("Holcomb, 2005, 191."),
+        ["Short | Holcomb |  | 2005 |  | 191 | Holcomb, 2005, 191"]
+    );
+    assert_eq!(
+        read("Peachem qtd. in Fahnestock, 2011, 129."),
+        ["Short | Fahnestock |  | 2011 | Peachem qtd. in | 129 | Fahnestock, 2011, 129"]
+    );
+    assert_eq!(
+        read("Okafor, \"Credit Lines,\" 324 & 346."),
+        ["Short | Okafor | Credit Lines |  |  | 324 & 346 | Okafor, \"Credit Lines,\" 324 & 346"]
+    );
+    // A chapter in a book cited without its publication; a web page with no date.
+    assert_eq!(
+        read("Derek Lund, \"Tides,\" in Okafor, ed., *Harbour Papers*, 101."),
+        ["Full | Lund | Tides |  |  |  | Derek Lund, \"Tides,\" in Okafor, ed., *Harbour Papers*, 101"]
+    );
+    assert_eq!(
+        read("Jo Prine, \"Pier 40 at Forty,\" *Harbour News*, <https://example.org/pier>."),
+        ["Full | Prine | Pier 40 at Forty |  |  |  | Jo Prine, \"Pier 40 at Forty,\" *Harbour News*, <https://example.org/pier>"]
+    );
+    // A straight quote closed by a curly one.
+    assert_eq!(
+        read("Rob Kell, \"Reading Tides”, in *Sea Studies* (2016), 16."),
+        ["Full | Kell | Reading Tides | 2016 |  | 16 | Rob Kell, \"Reading Tides”, in *Sea Studies* (2016), 16"]
+    );
+    assert_eq!(read("Idem, 12."), ["Ibid |  |  |  |  | 12 | Idem, 12"]);
+    assert_eq!(read("Ibid, 45."), ["Ibid |  |  |  |  | 45 | Ibid, 45"]);
+}
+
+#[test]
+fn the_new_regexes_take_what_they_should() {
+    assert!(NAMES_YEAR.is_match("Chris Holcomb, (2006)"));
+    assert!(NAMES_YEAR.is_match(" Ann Lee (2006)"));
+    assert!(!NAMES_YEAR.is_match("Holcomb, *Prose* (2006)"));
+    assert!(!NAMES_YEAR.is_match("the rest (2006)"));
+    for nd in [
+        "(n.d.)",
+        "(n.d)",
+        "(New York: Pantheon, n.d.)",
+        "(1995)",
+        "\\(Oxford: Clarendon, 2011\\)",
+        "(publisher and date unknown)",
+        "(forthcoming)",
+    ] {
+        assert!(PUB.is_match(nd), "{nd}");
+    }
+    assert!(!PUB.is_match("(and)"));
+    assert!(quotes_prose("As she puts it,"));
+    assert!(quotes_prose("On drift:"));
+    assert!(!quotes_prose("Ann Lee,"));
+    assert!(!quotes_prose("published in"));
+}
+
+#[test]
+fn cases_in_american_form_and_european_legislation_are_legal_authorities() {
+    let legal = |note: &str| {
+        parse_note(note, 0)
+            .iter()
+            .map(|c| c.legal)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        legal("*Henningsen v. Bloomfield Motors, Inc.*, 161 A.2d 69 (N.J. 1960)."),
+        [true]
+    );
+    assert_eq!(
+        legal("Brown v. Board of Education, 347 U.S. 483 (1954)."),
+        [true]
+    );
+    assert_eq!(
+        read("Council Directive 1999/44/EC of 25 May 1999 on the sale of consumer goods [1999] OJ L171/12, art 2."),
+        ["Full |  | Council Directive 1999/44/EC | 1999 |  |  | Council Directive 1999/44/EC of 25 May 1999 on the sale of consumer goods [1999] OJ L171/12, art 2"]
+    );
+    let c = EU_LAW
+        .captures("Regulation (EC) No 1907/2006 of the European Parliament")
+        .unwrap();
+    assert_eq!(
+        (&c["title"], c.name("year2").map(|y| y.as_str())),
+        ("Regulation (EC) No 1907/2006", Some("2006"))
+    );
+    assert!(EU_LAW.captures("Directives on goods").is_none());
+}
+
+#[test]
+fn a_title_in_a_markdown_link_over_two_lines_is_read() {
+    let note = "Okafor, [*Tidewater\n    Ledgers*](https://example.org/okafor), 45n3.";
+    let cites = parse_note(note, 0);
+    assert_eq!(cites.len(), 1);
+    assert_eq!(cites[0].text, "Okafor, *Tidewater Ledgers*, 45n3");
+    assert_eq!(cites[0].title.as_deref(), Some("Tidewater Ledgers"));
+    assert_eq!(cites[0].locator.as_deref(), Some("45n3"));
+    assert_eq!(
+        (cites[0].span.start, cites[0].span.end),
+        (0, note.len() - 1)
+    );
+    assert_eq!(
+        unlink("[a](b) [c d](https://e.f/g)"),
+        " a      c d                "
+    );
+}
+
+#[test]
+fn names_before_a_description_in_place_of_a_title() {
+    assert_eq!(
+        read("Ann Lee, untitled comments, _Harbour Forum_ (2012), https://example.org/a."),
+        ["Full | Lee | Harbour Forum | 2012 |  |  | Ann Lee, untitled comments, _Harbour Forum_ (2012), https://example.org/a"]
+    );
+    // Prose before the title is still prose.
+    assert_eq!(
+        read("This was said in passing, see _Harbour Forum_ (2012).").len(),
+        1
+    );
+    assert!(DESCRIBED.is_match("Ward Cunningham, untitled comments, "));
+    assert!(!DESCRIBED.is_match("the keepers, in their logs, "));
+}
