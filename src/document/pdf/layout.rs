@@ -21,6 +21,9 @@ pub struct Line {
     pub italic_head: bool,
     /// The line ends in an italic run (`text` ends with its `*`).
     pub italic_tail: bool,
+    /// The line opens with a raised number, as a footnote does: `text` starts with it and a
+    /// space.
+    pub mark: Option<u32>,
 }
 
 /// How a glyph sits on its run's baseline.
@@ -393,7 +396,12 @@ fn lay_column(runs: &[&Run<'_>], lines: &mut Vec<Line>) {
             close_emphasis(&mut text);
         }
         let (opener, role) = same[0].glyphs[0];
+        let mark = (role == Role::Raised)
+            .then(|| text.split_once(' '))
+            .flatten()
+            .and_then(|(number, _)| number.parse().ok());
         lines.push(Line {
+            mark,
             italic_head: role == Role::Normal
                 && opener.italic
                 && opener.text.starts_with(char::is_alphanumeric),
@@ -539,6 +547,9 @@ mod tests {
     fn a_line_opening_with_a_superscript() {
         let p = page(&[("1", 100.0, 96.0, 7.0), ("Note", 104.0, 100.0, 10.0)]);
         assert_eq!(texts(&p), ["1 Note"]);
+        assert_eq!(lines(&p)[0].mark, Some(1));
+        let p = page(&[("12", 100.0, 100.0, 10.0), (" Note", 110.0, 100.0, 10.0)]);
+        assert_eq!(lines(&p)[0].mark, None);
     }
 
     #[test]

@@ -7,11 +7,13 @@
 //! pdf-extract, recurses, or draws without end is refused with a one-line reason.
 
 mod fonts;
+mod footnotes;
 mod glyphs;
 mod guard;
 mod layout;
 
 pub use crate::span::{PageMap, Place};
+use footnotes::Footnote;
 use glyphs::{Collector, RawPage};
 use layout::Line;
 use std::collections::{HashMap, HashSet};
@@ -85,7 +87,8 @@ pub fn extract(bytes: &[u8]) -> Result<PdfText, PdfError> {
         }
     }
     drop_running_lines(&mut pages);
-    Ok(write(&pages))
+    let notes = footnotes::find(&mut pages);
+    Ok(write(&pages, &notes))
 }
 
 /// Every page's glyphs; a page pdf-extract cannot read is left empty.
@@ -219,34 +222,63 @@ fn is_page_number(text: &str) -> bool {
         || (!t.is_empty() && t.len() <= 6 && t.chars().all(|c| "ivxlc".contains(c)))
 }
 
-/// The text of the pages, a blank line before each line that follows a wide gap, words
-/// hyphenated over a line end joined on the first line, an italic run that goes on from one
-/// line to the next of its paragraph written as one (`*Journal of\nSchool Health*`).
-fn write(pages: &[Vec<Line>]) -> PdfText {
+/// The text of the pages, then their footnotes under a `# Notes` heading, each note's lines
+/// keeping their places on the page.
+fn write(pages: &[Vec<Line>], notes: &[Footnote]) -> PdfText {
     let hyphenated = hyphenated_words(pages);
-    // Every line in reading order with its place.
-    let all: Vec<(Place, &Line)> = pages
+    let place = |p: usize, l: usize| Place {
+        page: p as u32 + 1,
+        line: l as u32 + 1,
+    };
+    let in_note: HashSet<(usize, usize)> =
+        notes.iter().flat_map(|n| n.lines.iter().copied()).collect();
+    let body: Vec<(Place, &Line)> = pages
         .iter()
         .enumerate()
-        .flat_map(|(p, lines)| {
-            lines.iter().enumerate().map(move |(l, line)| {
-                let place = Place {
-                    page: p as u32 + 1,
-                    line: l as u32 + 1,
-                };
-                (place, line)
-            })
-        })
+        .flat_map(|(p, lines)| lines.iter().enumerate().map(move |(l, line)| (p, l, line)))
+        .filter(|(p, l, _)| !in_note.contains(&(*p, *l)))
+        .map(|(p, l, line)| (place(p, l), line))
         .collect();
+    let mut out = PdfText {
+        text: String::new(),
+        map: PageMap::new(Vec::new()),
+    };
+    let mut places = Vec::new();
+    write_lines(&body, &hyphenated, true, &mut out.text, &mut places);
+    if let Some(&(p, l)) = notes.first().and_then(|n| n.lines.first()) {
+        out.text.push_str("\n# Notes\n\n");
+        places.extend([place(p, l); 3]);
+    }
+    for note in notes {
+        let lines: Vec<(Place, &Line)> = note
+            .lines
+            .iter()
+            .map(|&(p, l)| (place(p, l), &pages[p][l]))
+            .collect();
+        write_lines(&lines, &hyphenated, false, &mut out.text, &mut places);
+    }
+    out.map = PageMap::new(places);
+    out
+}
+
+/// Write `lines`, words hyphenated over a line end joined on the first line, an italic run
+/// that goes on from one line to the next of its paragraph written as one (`*Journal
+/// of\nSchool Health*`), and with `paragraphs`, a blank line before each line that follows a
+/// wide gap (or opens a page after a line that ends a sentence).
+fn write_lines(
+    lines: &[(Place, &Line)],
+    hyphenated: &HashSet<String>,
+    paragraphs: bool,
+    text: &mut String,
+    places: &mut Vec<Place>,
+) {
     let body_at = |i: usize| -> String {
-        let line = all[i].1;
-        let (before, after) = (i.checked_sub(1).map(|b| all[b].1), all.get(i + 1));
+        let line = lines[i].1;
+        let (before, after) = (i.checked_sub(1).map(|b| lines[b].1), lines.get(i + 1));
         ligatures(italic_body(line, before, after.map(|a| a.1)))
     };
-    let mut text = String::new();
-    let mut places = Vec::new();
     let mut carried = false;
-    for (i, &(place, line)) in all.iter().enumerate() {
+    for (i, &(place, line)) in lines.iter().enumerate() {
         let mut body = body_at(i);
         if carried {
             // The rest of a word hyphenated on the line before was moved there.
@@ -254,12 +286,20 @@ fn write(pages: &[Vec<Line>]) -> PdfText {
             body = body[rest..].trim_start().to_string();
             carried = false;
         }
-        if line.gap_before && !text.is_empty() {
+        // A page's first line follows the page's head, not the text before it: a paragraph
+        // goes on over a page break unless the last page ended a sentence.
+        let gap = match i.checked_sub(1).map(|b| lines[b]) {
+            Some((before, last)) if before.page != place.page => {
+                footnotes::ends_sentence(&last.text)
+            }
+            _ => line.gap_before,
+        };
+        if paragraphs && gap && !text.is_empty() {
             text.push('\n');
             places.push(place);
         }
-        if i + 1 < all.len() {
-            if let Some(joined) = dehyphenate(&body, &body_at(i + 1), &hyphenated) {
+        if i + 1 < lines.len() {
+            if let Some(joined) = dehyphenate(&body, &body_at(i + 1), hyphenated) {
                 body = joined;
                 carried = true;
             }
@@ -267,10 +307,6 @@ fn write(pages: &[Vec<Line>]) -> PdfText {
         text.push_str(&body);
         text.push('\n');
         places.push(place);
-    }
-    PdfText {
-        text,
-        map: PageMap::new(places),
     }
 }
 
@@ -420,12 +456,13 @@ mod tests {
             gap_before: false,
             italic_head: false,
             italic_tail: false,
+            mark: None,
         };
         let pages = vec![vec![
             line("atrial fibril-", 100.0),
             line("lation are common.", 112.0),
         ]];
-        let out = write(&pages);
+        let out = write(&pages, &[]);
         assert_eq!(out.text, "atrial fibrillation\nare common.\n");
         assert_eq!(out.map.place(2), Some(Place { page: 1, line: 2 }));
     }
@@ -440,6 +477,7 @@ mod tests {
             gap_before,
             italic_head: text.starts_with('*'),
             italic_tail: text.ends_with('*'),
+            mark: None,
         };
         let pages = vec![vec![
             line("Lee, J. (2020). *Oxford Re-*", 100.0, false),
@@ -447,7 +485,7 @@ mod tests {
             line("*A new paragraph*", 136.0, true),
         ]];
         assert_eq!(
-            write(&pages).text,
+            write(&pages, &[]).text,
             "Lee, J. (2020). *Oxford Review\nof Education*, *43*(2).\n\n*A new paragraph*\n"
         );
     }
