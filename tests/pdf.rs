@@ -155,6 +155,23 @@ fn json_locations_name_the_page() {
         .iter()
         .all(|c| c.place.page.is_some() && c.place.page_line.is_some()));
     assert!(report.references.iter().all(|r| r.page == Some(2)));
+    // Where each entry is cited, on the pages: one place for each text line of `cited_on`.
+    let cited_on: Vec<(usize, usize)> = report
+        .references
+        .iter()
+        .flat_map(|r| r.cited_on_pages.iter().map(|p| (p.page, p.line)))
+        .collect();
+    let citation_places: Vec<(usize, usize)> = report
+        .citations
+        .iter()
+        .filter(|c| c.status == citecheck::link::Status::Matched)
+        .filter_map(|c| c.place.page.zip(c.place.page_line))
+        .collect();
+    assert!(report
+        .references
+        .iter()
+        .all(|r| r.cited_on_pages.len() == r.cited_on.len()));
+    assert!(cited_on.iter().all(|p| citation_places.contains(p)));
     let text = json("tests/fixtures/pdf/superscript.md");
     assert!(text.citations.iter().all(|c| c.place.page.is_none()));
     let raw = stdout(&citecheck(&[
@@ -164,6 +181,10 @@ fn json_locations_name_the_page() {
         "json",
     ]));
     assert!(!raw.contains("\"page\""), "no page field for text input");
+    assert!(
+        !raw.contains("cited_on_pages"),
+        "no pages cited on for text input"
+    );
 }
 
 #[test]
