@@ -174,7 +174,7 @@ pub fn write_coverage_rows(
         }
         CoverageFormat::Csv => {
             // A PDF's rows add where they are on its pages.
-            let pdf = rows.len() > 0 && rows.row(0).page.is_some();
+            let pdf = !rows.is_empty() && rows.row(0).page.is_some();
             write!(w, "key,line,cite_as,cited,maybe,cited_on")?;
             writeln!(w, "{}", if pdf { ",page,cited_on_pages" } else { "" })?;
             for r in (0..rows.len()).map(|i| (rows.row)(i)) {
