@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Make the PDF fixtures in tests/fixtures/pdf/ from the project's own invented papers
-# (tests/fixtures/papers/*/paper.md) with pandoc and pdfLaTeX. CI does not run this: the PDFs are
-# committed. Needs pandoc, pdflatex with fancyhdr and lmodern (Debian: texlive-latex-base,
+# (tests/fixtures/papers/*/paper.md, tests/fixtures/notes/chicago-footnotes.md) with pandoc and
+# pdfLaTeX. CI does not run this: the PDFs are committed. Needs pandoc, pdflatex with fancyhdr and lmodern (Debian: texlive-latex-base,
 # texlive-latex-recommended, texlive-fonts-recommended, lmodern).
 #
-#   scripts/make-pdf-fixtures.sh            # the four fixtures
+#   scripts/make-pdf-fixtures.sh            # the five fixtures
 #   scripts/make-pdf-fixtures.sh big        # also target/pdf/big.pdf: 200 pages, 1,000 references
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,6 +64,10 @@ pdf apa "$papers/apa/paper.md" "Homework, sleep and screens"
 pdf chicago "$papers/chicago/paper.md" "Remittances and saving"
 pdf ieee "$papers/ieee/paper.md" "Sparse attention on the edge" -V classoption=twocolumn
 pdf superscript "$out/superscript.md" "Anticoagulant adherence" -V classoption=twocolumn
+# Chicago notes: footnotes on small pages, so that notes fall on two pages under text that
+# breaks over them.
+pdf notes tests/fixtures/notes/chicago-footnotes.md "Credit at the water's edge" \
+    -V geometry:paperwidth=148mm,paperheight=125mm,margin=1.5cm
 
 if [ "${1:-}" = big ]; then
     mkdir -p target/pdf

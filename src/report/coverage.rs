@@ -24,12 +24,49 @@ pub struct CoverageRow {
     /// Ambiguous citations that may mean this entry.
     pub maybe: usize,
     pub cited_on: Vec<usize>,
+    /// For a PDF: the page the entry starts on and its line on that page.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub page: Option<PageLine>,
+    /// For a PDF: the page and line on the page of each of `cited_on`.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub cited_on_pages: Vec<PageLine>,
 }
 
-fn lines_list(lines: &[usize]) -> String {
-    lines
+/// A place in a PDF: a page, and a line on it (both from 1; lines counted in reading order,
+/// running heads left out), written `2:15`.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+pub struct PageLine {
+    pub page: usize,
+    pub line: usize,
+}
+
+impl std::fmt::Display for PageLine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.page, self.line)
+    }
+}
+
+impl CoverageRow {
+    /// Where the entry is: its page and line for a PDF, else its line.
+    fn place(&self) -> String {
+        self.page
+            .map_or_else(|| self.line.to_string(), |p| p.to_string())
+    }
+
+    /// Where it is cited: pages and lines for a PDF, else lines.
+    fn cited_places(&self) -> String {
+        if self.page.is_some() {
+            list(&self.cited_on_pages)
+        } else {
+            list(&self.cited_on)
+        }
+    }
+}
+
+fn list<T: std::fmt::Display>(items: &[T]) -> String {
+    items
         .iter()
-        .map(usize::to_string)
+        .map(T::to_string)
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -136,9 +173,12 @@ pub fn write_coverage_rows(
             writeln!(w)
         }
         CoverageFormat::Csv => {
-            writeln!(w, "key,line,cite_as,cited,maybe,cited_on")?;
+            // A PDF's rows add where they are on its pages.
+            let pdf = !rows.is_empty() && rows.row(0).page.is_some();
+            write!(w, "key,line,cite_as,cited,maybe,cited_on")?;
+            writeln!(w, "{}", if pdf { ",page,cited_on_pages" } else { "" })?;
             for r in (0..rows.len()).map(|i| (rows.row)(i)) {
-                writeln!(
+                write!(
                     w,
                     "{},{},{},{},{},{}",
                     csv_field(&r.key),
@@ -146,8 +186,13 @@ pub fn write_coverage_rows(
                     csv_field(&r.cite_as),
                     r.cited,
                     r.maybe,
-                    csv_field(&lines_list(&r.cited_on))
+                    csv_field(&list(&r.cited_on))
                 )?;
+                if pdf {
+                    let page = r.page.map(|p| p.to_string()).unwrap_or_default();
+                    write!(w, ",{page},{}", csv_field(&list(&r.cited_on_pages)))?;
+                }
+                writeln!(w)?;
             }
             Ok(())
         }
@@ -163,6 +208,15 @@ pub fn write_coverage_rows(
 const PIECE: usize = 500;
 
 const HEADER: [&str; 6] = ["Key", "Line", "Cite as", "Cited", "Maybe", "Cited on lines"];
+/// A PDF's: where entries and citations are on its pages.
+const PDF_HEADER: [&str; 6] = [
+    "Key",
+    "Page:line",
+    "Cite as",
+    "Cited",
+    "Maybe",
+    "Cited on (page:line)",
+];
 
 /// The coverage table over `rows`, made `piece` rows at a time.
 #[cfg(test)]
@@ -244,11 +298,12 @@ fn table_of(rows: &[CoverageRow], markdown: bool, widths: Option<&[u16]>) -> Tab
             .load_preset(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Disabled);
     }
-    table.set_header(HEADER.to_vec());
+    let pdf = rows.first().is_some_and(|r| r.page.is_some());
+    table.set_header(if pdf { PDF_HEADER } else { HEADER }.to_vec());
     for r in rows {
         table.add_row(vec![
             Cell::new(&r.key),
-            Cell::new(r.line).set_alignment(CellAlignment::Right),
+            Cell::new(r.place()).set_alignment(CellAlignment::Right),
             Cell::new(&r.cite_as),
             Cell::new(r.cited).set_alignment(CellAlignment::Right),
             Cell::new(if r.maybe > 0 {
@@ -257,7 +312,7 @@ fn table_of(rows: &[CoverageRow], markdown: bool, widths: Option<&[u16]>) -> Tab
                 String::new()
             })
             .set_alignment(CellAlignment::Right),
-            Cell::new(lines_list(&r.cited_on)),
+            Cell::new(r.cited_places()),
         ]);
     }
     if let Some(widths) = widths {
@@ -359,8 +414,43 @@ mod tests {
                 cited: i % 4,
                 maybe: i % 3,
                 cited_on: (0..i % 6).map(|k| 100 + k * i).collect(),
+                page: None,
+                cited_on_pages: Vec::new(),
             })
             .collect()
+    }
+
+    #[test]
+    fn a_pdf_row_says_where_on_its_pages() {
+        let row = CoverageRow {
+            key: "alvarez2018".into(),
+            line: 70,
+            cite_as: "Alvarez, 2018".into(),
+            cited: 2,
+            maybe: 0,
+            cited_on: vec![16, 25],
+            page: Some(PageLine { page: 2, line: 14 }),
+            cited_on_pages: vec![
+                PageLine { page: 1, line: 12 },
+                PageLine { page: 1, line: 20 },
+            ],
+        };
+        let rows = [row];
+        let summary = super::super::Summary::default();
+        let csv =
+            render_coverage_rows("a.pdf", &summary, &Coverage::of(&rows), CoverageFormat::Csv);
+        assert_eq!(
+            csv,
+            "key,line,cite_as,cited,maybe,cited_on,page,cited_on_pages\n\
+             alvarez2018,70,\"Alvarez, 2018\",2,0,\"16, 25\",2:14,\"1:12, 1:20\"\n"
+        );
+        let table = coverage_table(&rows, true, usize::MAX);
+        assert_eq!(
+            table,
+            "| Key         | Page:line | Cite as       | Cited | Maybe | Cited on (page:line) |\n\
+             |-------------|-----------|---------------|-------|-------|----------------------|\n\
+             | alvarez2018 |      2:14 | Alvarez, 2018 |     2 |       | 1:12, 1:20           |\n"
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@ mod text;
 
 pub use coverage::{
     render_batch_summary, render_coverage_rows, write_coverage, write_coverage_rows, Coverage,
-    CoverageFormat, CoverageRow,
+    CoverageFormat, CoverageRow, PageLine,
 };
 pub use refs::render_refs_table;
 pub use reporter::{Batch, Failure, Piece, Reporter};
@@ -115,6 +115,9 @@ pub struct ReferenceEntry {
     /// Lines of the citations matched to it.
     #[serde(default)]
     pub cited_on: Vec<usize>,
+    /// For a PDF: the page and line on the page of each of `cited_on`.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub cited_on_pages: Vec<PageLine>,
     /// `.bib` file the entry comes from (LaTeX and Pandoc papers).
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub bib_file: Option<String>,
@@ -223,6 +226,15 @@ impl Report {
 }
 
 impl Source<'_> {
+    /// The page and line on the page of text line `line`, for a PDF.
+    fn page_line(&self, line: usize) -> Option<PageLine> {
+        let p = self.pages?.place(line)?;
+        Some(PageLine {
+            page: p.page as usize,
+            line: p.line as usize,
+        })
+    }
+
     /// The page and line on the page of text line `line`, for a PDF.
     fn place(&self, line: usize) -> (Option<usize>, Option<usize>) {
         match self.pages.and_then(|p| p.place(line)) {
@@ -433,6 +445,14 @@ impl<'a> ReportView<'a> {
         }
     }
 
+    /// For a PDF: the pages and lines on them that entry `i` is cited on.
+    fn cited_on_pages(&self, i: usize) -> Vec<PageLine> {
+        self.checked.tally.cited_on[i]
+            .iter()
+            .filter_map(|&l| self.main.page_line(l as usize))
+            .collect()
+    }
+
     fn reference_entry<'r>(&'r self, i: usize, reference: &'r Reference) -> ReferenceEntryRef<'r> {
         let (page, page_line) = self.main.place(reference.line);
         ReferenceEntryRef {
@@ -440,6 +460,7 @@ impl<'a> ReportView<'a> {
             cited: self.checked.tally.cited[i],
             maybe_cited: self.checked.tally.maybe[i],
             cited_on: &self.checked.tally.cited_on[i],
+            cited_on_pages: self.cited_on_pages(i),
             bib_file: self.bib_file(i),
             page,
             page_line,
@@ -476,6 +497,8 @@ impl<'a> ReportView<'a> {
                     .iter()
                     .map(|&l| l as usize)
                     .collect(),
+                page: self.main.page_line(r.line),
+                cited_on_pages: self.cited_on_pages(i),
             }
         })
     }
@@ -490,6 +513,7 @@ impl<'a> ReportView<'a> {
                 cited: r.cited,
                 maybe_cited: r.maybe_cited,
                 cited_on: r.cited_on.iter().map(|&l| l as usize).collect(),
+                cited_on_pages: r.cited_on_pages,
                 bib_file: r.bib_file.map(str::to_string),
                 page: r.page,
                 page_line: r.page_line,
@@ -509,6 +533,8 @@ struct ReferenceEntryRef<'a> {
     cited: usize,
     maybe_cited: usize,
     cited_on: &'a [u32],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    cited_on_pages: Vec<PageLine>,
     #[serde(skip_serializing_if = "Option::is_none")]
     bib_file: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]

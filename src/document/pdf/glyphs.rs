@@ -14,6 +14,8 @@ pub struct Glyph {
     /// Font size as drawn (the text matrix applied).
     pub size: f32,
     pub text: CompactString,
+    /// Drawn in an italic face.
+    pub italic: bool,
 }
 
 impl Glyph {
@@ -33,6 +35,10 @@ pub struct RawPage {
 /// pathological page can draw millions).
 pub struct Collector {
     pub page: RawPage,
+    /// For each piece of text the page shows, in order: is it italic? (See [`super::fonts`].)
+    faces: Vec<bool>,
+    /// Pieces of text shown on this page so far.
+    shows: usize,
     /// The page's top-left corner in PDF space (which counts up from the bottom).
     origin: (f64, f64),
     budget: usize,
@@ -42,6 +48,8 @@ impl Collector {
     pub fn new(budget: usize) -> Self {
         Collector {
             page: RawPage::default(),
+            faces: Vec::new(),
+            shows: 0,
             origin: (0.0, 0.0),
             budget,
         }
@@ -52,9 +60,23 @@ impl Collector {
         self.budget == 0
     }
 
-    /// The glyphs collected since the last call.
+    /// Say which pieces of text the next page shows in italics.
+    pub fn set_faces(&mut self, faces: Vec<bool>) {
+        self.faces = faces;
+    }
+
+    /// The glyphs collected since the last call. When the page showed a different number of
+    /// pieces of text than the faces set for it, the faces were not its own: none is italic.
     pub fn take_page(&mut self) -> RawPage {
-        std::mem::take(&mut self.page)
+        let mut page = std::mem::take(&mut self.page);
+        if self.shows != self.faces.len() {
+            for g in &mut page.glyphs {
+                g.italic = false;
+            }
+        }
+        self.faces.clear();
+        self.shows = 0;
+        page
     }
 }
 
@@ -108,11 +130,14 @@ impl OutputDev for Collector {
             width: (width * size) as f32,
             size: size as f32,
             text: CompactString::new(char),
+            italic: self.shows > 0 && self.faces.get(self.shows - 1) == Some(&true),
         });
         Ok(())
     }
 
     fn begin_word(&mut self) -> Result<(), OutputError> {
+        // pdf-extract begins a word for each piece of text shown.
+        self.shows += 1;
         Ok(())
     }
 

@@ -116,7 +116,7 @@ fn form_depth<'a>(
     (deepest <= MAX_FORM_DEPTH).then_some(deepest)
 }
 
-fn page_resources(doc: &Document, page: ObjectId) -> Option<&Dictionary> {
+pub(super) fn page_resources(doc: &Document, page: ObjectId) -> Option<&Dictionary> {
     let mut dict = doc.get_dictionary(page).ok()?;
     // Resources may be inherited from the page tree; the tree's depth is bounded by lopdf.
     for _ in 0..64 {
@@ -153,7 +153,7 @@ fn forms<'a>(doc: &'a Document, resources: Option<&'a Dictionary>) -> Vec<Object
         .collect()
 }
 
-fn deref_dict<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Dictionary> {
+pub(super) fn deref_dict<'a>(doc: &'a Document, o: &'a Object) -> Option<&'a Dictionary> {
     match o {
         Object::Dictionary(d) => Some(d),
         Object::Reference(id) => doc.get_dictionary(*id).ok(),

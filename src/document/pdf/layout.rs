@@ -1,14 +1,15 @@
 //! A page's glyphs laid out as lines in reading order: glyphs joined into runs on one
 //! baseline (raised smaller glyphs kept as superscripts), runs split into one or two columns,
 //! columns read top to bottom, left column first, with full-width runs (a title, a wide
-//! figure) breaking the page into bands read in turn.
+//! figure) breaking the page into bands read in turn. Italic text is written `*…*`, as the
+//! Markdown a paper's source would have, for the reference parser's titles and containers.
 
 use super::glyphs::{Glyph, RawPage};
 
 /// A line of a page as a reader reads it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
-    /// The text, superscript citations written `<sup>2,3</sup>`.
+    /// The text, superscript citations written `<sup>2,3</sup>`, italics `*…*`.
     pub text: String,
     pub x0: f32,
     pub baseline: f32,
@@ -16,6 +17,13 @@ pub struct Line {
     /// A wider gap than the page's line pitch comes before this line (a new paragraph,
     /// a heading).
     pub gap_before: bool,
+    /// The line opens with an italic run (`text` starts with its `*`).
+    pub italic_head: bool,
+    /// The line ends in an italic run (`text` ends with its `*`).
+    pub italic_tail: bool,
+    /// The line opens with a raised number, as a footnote does: `text` starts with it and a
+    /// space.
+    pub mark: Option<u32>,
 }
 
 /// How a glyph sits on its run's baseline.
@@ -90,8 +98,9 @@ impl<'a> Run<'a> {
     }
 
     /// The run's text: spaces where the gaps are, accents put on their letters, superscript
-    /// numbers as `<sup>…</sup>`.
-    fn text(&self, out: &mut String) {
+    /// numbers as `<sup>…</sup>`, italics opened and closed (`italic` says whether the text
+    /// before ended in one).
+    fn text(&self, out: &mut String, italic: &mut bool) {
         let mut i = 0;
         let mut last_end = f32::NEG_INFINITY;
         let mut spaces = self.spaces.iter().peekable();
@@ -104,6 +113,9 @@ impl<'a> Run<'a> {
             }
             if i > 0 && (spaced || gap > SPACE_GAP * self.size) && !out.ends_with(' ') {
                 out.push(' ');
+            }
+            if role == Role::Normal && !is_accent(&g.text) {
+                emphasis(out, italic, g);
             }
             if role == Role::Raised {
                 let start = i;
@@ -139,6 +151,7 @@ impl<'a> Run<'a> {
             if is_accent(&g.text) {
                 if let Some(next) = self.glyphs.get(i + 1).map(|(n, _)| *n) {
                     if next.x < g.x + g.width * 0.8 && !is_accent(&next.text) {
+                        emphasis(out, italic, next);
                         push_accented(out, &next.text, &g.text);
                         last_end = next.end().max(g.end());
                         i += 2;
@@ -152,10 +165,40 @@ impl<'a> Run<'a> {
                     continue;
                 }
             }
+            if is_accent(&g.text) {
+                emphasis(out, italic, g);
+            }
             out.push_str(&g.text);
             last_end = g.end();
             i += 1;
         }
+    }
+}
+
+/// Open or close an italic run before glyph `g`. A run opens on a letter or digit (an italic
+/// comma or bracket alone is no emphasis) and closes before the space that ends it, as
+/// Markdown wants (`*Title*, *12*(3)`).
+fn emphasis(out: &mut String, open: &mut bool, g: &Glyph) {
+    if g.italic == *open || (g.italic && !g.text.starts_with(char::is_alphanumeric)) {
+        return;
+    }
+    if g.italic {
+        out.push('*');
+    } else {
+        close_emphasis(out);
+    }
+    *open = g.italic;
+}
+
+/// Close an open italic run at the end of `out`, before any space it ends with.
+fn close_emphasis(out: &mut String) {
+    let spaced = out.ends_with(' ');
+    if spaced {
+        out.pop();
+    }
+    out.push('*');
+    if spaced {
+        out.push(' ');
     }
 }
 
@@ -342,13 +385,27 @@ fn lay_column(runs: &[&Run<'_>], lines: &mut Vec<Line>) {
         let mut same: Vec<&Run<'_>> = runs[i..j].to_vec();
         same.sort_by(|a, b| a.x0.total_cmp(&b.x0));
         let mut text = String::new();
+        let mut italic = false;
         for run in &same {
             if !text.is_empty() {
                 text.push(' ');
             }
-            run.text(&mut text);
+            run.text(&mut text, &mut italic);
         }
+        if italic {
+            close_emphasis(&mut text);
+        }
+        let (opener, role) = same[0].glyphs[0];
+        let mark = (role == Role::Raised)
+            .then(|| text.split_once(' '))
+            .flatten()
+            .and_then(|(number, _)| number.parse().ok());
         lines.push(Line {
+            mark,
+            italic_head: role == Role::Normal
+                && opener.italic
+                && opener.text.starts_with(char::is_alphanumeric),
+            italic_tail: italic,
             text,
             x0: same[0].x0,
             baseline: first.baseline,
@@ -398,6 +455,7 @@ mod tests {
                     width: size * 0.5,
                     size,
                     text: c.to_string().into(),
+                    italic: false,
                 };
                 x += size * 0.5;
                 g
@@ -445,10 +503,53 @@ mod tests {
         assert_eq!(texts(&p), ["group<sup>12</sup>."]);
     }
 
+    /// A page of one line: the parts in order, the italic ones as `*…*` in `marked`.
+    fn italic_line(marked: &str) -> RawPage {
+        let mut glyphs = Vec::new();
+        let mut x = 50.0;
+        let mut italic = false;
+        for c in marked.chars() {
+            if c == '*' {
+                italic = !italic;
+                continue;
+            }
+            glyphs.push(Glyph {
+                x,
+                y: 100.0,
+                width: 5.0,
+                size: 10.0,
+                text: c.to_string().into(),
+                italic,
+            });
+            x += 5.0;
+        }
+        RawPage {
+            width: 600.0,
+            glyphs,
+        }
+    }
+
+    #[test]
+    fn italics_are_marked_as_markdown_emphasis() {
+        let got = lines(&italic_line("Brandt. *Journal of Health, 91*(4), 301."));
+        assert_eq!(got[0].text, "Brandt. *Journal of Health, 91*(4), 301.");
+        assert!(!got[0].italic_head && !got[0].italic_tail);
+        // The space after an italic word, and an italic comma alone, stay outside.
+        let got = lines(&italic_line("In *Health*, *(*12) *Sleep Health*"));
+        assert_eq!(got[0].text, "In *Health*, (12) *Sleep Health*");
+        assert!(got[0].italic_tail);
+        let got = lines(&italic_line("*Oxford Review* of"));
+        assert_eq!(got[0].text, "*Oxford Review* of");
+        assert!(got[0].italic_head && !got[0].italic_tail);
+    }
+
     #[test]
     fn a_line_opening_with_a_superscript() {
         let p = page(&[("1", 100.0, 96.0, 7.0), ("Note", 104.0, 100.0, 10.0)]);
         assert_eq!(texts(&p), ["1 Note"]);
+        assert_eq!(lines(&p)[0].mark, Some(1));
+        let p = page(&[("12", 100.0, 100.0, 10.0), (" Note", 110.0, 100.0, 10.0)]);
+        assert_eq!(lines(&p)[0].mark, None);
     }
 
     #[test]
@@ -497,6 +598,7 @@ mod tests {
                     y: 100.0,
                     width: 5.0,
                     size: 10.0,
+                    italic: false,
                     text: "\u{B4}".into(),
                 },
                 Glyph {
@@ -504,6 +606,7 @@ mod tests {
                     y: 100.0,
                     width: 5.0,
                     size: 10.0,
+                    italic: false,
                     text: "e".into(),
                 },
                 Glyph {
@@ -511,6 +614,7 @@ mod tests {
                     y: 100.0,
                     width: 5.0,
                     size: 10.0,
+                    italic: false,
                     text: "t".into(),
                 },
             ],

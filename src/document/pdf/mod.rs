@@ -6,11 +6,14 @@
 //! come out as `<sup>2,3</sup>`, which the numeric citation finder reads. A PDF that panics
 //! pdf-extract, recurses, or draws without end is refused with a one-line reason.
 
+mod fonts;
+mod footnotes;
 mod glyphs;
 mod guard;
 mod layout;
 
 pub use crate::span::{PageMap, Place};
+use footnotes::Footnote;
 use glyphs::{Collector, RawPage};
 use layout::Line;
 use std::collections::{HashMap, HashSet};
@@ -84,7 +87,8 @@ pub fn extract(bytes: &[u8]) -> Result<PdfText, PdfError> {
         }
     }
     drop_running_lines(&mut pages);
-    Ok(write(&pages))
+    let notes = footnotes::find(&mut pages);
+    Ok(write(&pages, &notes))
 }
 
 /// Every page's glyphs; a page pdf-extract cannot read is left empty.
@@ -96,13 +100,17 @@ fn read_pages(bytes: &[u8]) -> Result<Vec<RawPage>, PdfError> {
         return Err(PdfError::Encrypted);
     }
     guard::check(&doc)?;
-    let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let numbers = doc.get_pages();
     if numbers.is_empty() {
         return Err(PdfError::Corrupt("it has no pages".into()));
     }
     let mut collector = Collector::new(MAX_GLYPHS);
+    let mut faces = fonts::Faces::default();
     let mut pages = Vec::with_capacity(numbers.len());
-    for n in numbers {
+    for (n, id) in numbers {
+        if let Some(Some(italic)) = guard::quiet(|| faces.italic_shows(&doc, id)) {
+            collector.set_faces(italic);
+        }
         let done = guard::quiet(|| pdf_extract::output_doc_page(&doc, &mut collector, n));
         let page = collector.take_page();
         if collector.spent() {
@@ -204,7 +212,7 @@ fn page_extent(lines: &[Line]) -> Option<(f32, f32)> {
 fn is_page_number(text: &str) -> bool {
     let t = text
         .trim()
-        .trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+        .trim_matches(|c: char| matches!(c, '-' | '–' | '*') || c.is_whitespace());
     let t = t
         .strip_prefix("Page ")
         .or_else(|| t.strip_prefix("page "))
@@ -214,52 +222,106 @@ fn is_page_number(text: &str) -> bool {
         || (!t.is_empty() && t.len() <= 6 && t.chars().all(|c| "ivxlc".contains(c)))
 }
 
-/// The text of the pages, a blank line before each line that follows a wide gap, words
-/// hyphenated over a line end joined on the first line.
-fn write(pages: &[Vec<Line>]) -> PdfText {
+/// The text of the pages, then their footnotes under a `# Notes` heading, each note's lines
+/// keeping their places on the page.
+fn write(pages: &[Vec<Line>], notes: &[Footnote]) -> PdfText {
     let hyphenated = hyphenated_words(pages);
-    let mut text = String::new();
+    let place = |p: usize, l: usize| Place {
+        page: p as u32 + 1,
+        line: l as u32 + 1,
+    };
+    let in_note: HashSet<(usize, usize)> =
+        notes.iter().flat_map(|n| n.lines.iter().copied()).collect();
+    let body: Vec<(Place, &Line)> = pages
+        .iter()
+        .enumerate()
+        .flat_map(|(p, lines)| lines.iter().enumerate().map(move |(l, line)| (p, l, line)))
+        .filter(|(p, l, _)| !in_note.contains(&(*p, *l)))
+        .map(|(p, l, line)| (place(p, l), line))
+        .collect();
+    let mut out = PdfText {
+        text: String::new(),
+        map: PageMap::new(Vec::new()),
+    };
     let mut places = Vec::new();
-    let mut carry = String::new();
-    for (p, lines) in pages.iter().enumerate() {
-        for (l, line) in lines.iter().enumerate() {
-            let place = Place {
-                page: p as u32 + 1,
-                line: l as u32 + 1,
-            };
-            let mut body = ligatures(&line.text);
-            if !carry.is_empty() {
-                // The rest of a word hyphenated on the line before was moved there.
-                let rest = body.split_once(' ').map_or(body.len(), |(w, _)| w.len());
-                body = body[rest..].trim_start().to_string();
-                carry.clear();
+    write_lines(&body, &hyphenated, true, &mut out.text, &mut places);
+    if let Some(&(p, l)) = notes.first().and_then(|n| n.lines.first()) {
+        out.text.push_str("\n# Notes\n\n");
+        places.extend([place(p, l); 3]);
+    }
+    for note in notes {
+        let lines: Vec<(Place, &Line)> = note
+            .lines
+            .iter()
+            .map(|&(p, l)| (place(p, l), &pages[p][l]))
+            .collect();
+        write_lines(&lines, &hyphenated, false, &mut out.text, &mut places);
+    }
+    out.map = PageMap::new(places);
+    out
+}
+
+/// Write `lines`, words hyphenated over a line end joined on the first line, an italic run
+/// that goes on from one line to the next of its paragraph written as one (`*Journal
+/// of\nSchool Health*`), and with `paragraphs`, a blank line before each line that follows a
+/// wide gap (or opens a page after a line that ends a sentence).
+fn write_lines(
+    lines: &[(Place, &Line)],
+    hyphenated: &HashSet<String>,
+    paragraphs: bool,
+    text: &mut String,
+    places: &mut Vec<Place>,
+) {
+    let body_at = |i: usize| -> String {
+        let line = lines[i].1;
+        let (before, after) = (i.checked_sub(1).map(|b| lines[b].1), lines.get(i + 1));
+        ligatures(italic_body(line, before, after.map(|a| a.1)))
+    };
+    let mut carried = false;
+    for (i, &(place, line)) in lines.iter().enumerate() {
+        let mut body = body_at(i);
+        if carried {
+            // The rest of a word hyphenated on the line before was moved there.
+            let rest = body.split_once(' ').map_or(body.len(), |(w, _)| w.len());
+            body = body[rest..].trim_start().to_string();
+            carried = false;
+        }
+        // A page's first line follows the page's head, not the text before it: a paragraph
+        // goes on over a page break unless the last page ended a sentence.
+        let gap = match i.checked_sub(1).map(|b| lines[b]) {
+            Some((before, last)) if before.page != place.page => {
+                footnotes::ends_sentence(&last.text)
             }
-            if line.gap_before && !text.is_empty() {
-                text.push('\n');
-                places.push(place);
-            }
-            if let Some(next) = next_line(pages, p, l) {
-                if let Some(joined) = dehyphenate(&body, &ligatures(&next.text), &hyphenated) {
-                    body = joined;
-                    carry.push('-');
-                }
-            }
-            text.push_str(&body);
+            _ => line.gap_before,
+        };
+        if paragraphs && gap && !text.is_empty() {
             text.push('\n');
             places.push(place);
         }
-    }
-    PdfText {
-        text,
-        map: PageMap::new(places),
+        if i + 1 < lines.len() {
+            if let Some(joined) = dehyphenate(&body, &body_at(i + 1), hyphenated) {
+                body = joined;
+                carried = true;
+            }
+        }
+        text.push_str(&body);
+        text.push('\n');
+        places.push(place);
     }
 }
 
-/// The line read after line `l` of page `p`.
-fn next_line(pages: &[Vec<Line>], p: usize, l: usize) -> Option<&Line> {
-    pages[p]
-        .get(l + 1)
-        .or_else(|| pages[p + 1..].iter().find_map(|lines| lines.first()))
+/// A line's text, without the `*` that closes an italic run going on at the start of the
+/// next line of its paragraph, nor the `*` that opens the run's rest on that next line.
+fn italic_body<'a>(line: &'a Line, before: Option<&Line>, after: Option<&Line>) -> &'a str {
+    let goes_on = |from: &Line, to: &Line| from.italic_tail && to.italic_head && !to.gap_before;
+    let mut text = line.text.as_str();
+    if before.is_some_and(|b| goes_on(b, line)) {
+        text = text.strip_prefix('*').unwrap_or(text);
+    }
+    if after.is_some_and(|a| goes_on(line, a)) {
+        text = text.strip_suffix('*').unwrap_or(text);
+    }
+    text
 }
 
 /// Prefixes English writes with a hyphen ("self-management", "non-adherence"): broken there
@@ -392,14 +454,40 @@ mod tests {
             baseline,
             size: 10.0,
             gap_before: false,
+            italic_head: false,
+            italic_tail: false,
+            mark: None,
         };
         let pages = vec![vec![
             line("atrial fibril-", 100.0),
             line("lation are common.", 112.0),
         ]];
-        let out = write(&pages);
+        let out = write(&pages, &[]);
         assert_eq!(out.text, "atrial fibrillation\nare common.\n");
         assert_eq!(out.map.place(2), Some(Place { page: 1, line: 2 }));
+    }
+
+    #[test]
+    fn an_italic_run_goes_on_over_a_line_end() {
+        let line = |text: &str, baseline: f32, gap_before: bool| Line {
+            text: text.into(),
+            x0: 50.0,
+            baseline,
+            size: 10.0,
+            gap_before,
+            italic_head: text.starts_with('*'),
+            italic_tail: text.ends_with('*'),
+            mark: None,
+        };
+        let pages = vec![vec![
+            line("Lee, J. (2020). *Oxford Re-*", 100.0, false),
+            line("*view of Education*, *43*(2).", 112.0, false),
+            line("*A new paragraph*", 136.0, true),
+        ]];
+        assert_eq!(
+            write(&pages, &[]).text,
+            "Lee, J. (2020). *Oxford Review\nof Education*, *43*(2).\n\n*A new paragraph*\n"
+        );
     }
 
     #[test]
