@@ -21,6 +21,8 @@ pub struct RefList {
     pub references: Vec<Reference>,
     /// List numbers ("[3]"), parallel to `references`.
     pub numbers: Vec<Option<u32>>,
+    /// Alphabetic labels ("BJP12" of "[BJP12]"), parallel to `references`.
+    pub labels: Vec<Option<String>>,
     /// Lines (0-based) that are PDF residue.
     pub residue: Vec<bool>,
 }
@@ -36,14 +38,9 @@ impl RefList {
         }
     }
 
-    /// Numeric if most entries carry a list number.
+    /// Numeric if most entries carry a list number, alphabetic if most carry a label.
     pub fn detected_style(&self) -> Style {
-        let numbered = self.numbers.iter().filter(|n| n.is_some()).count();
-        if numbered > 0 && numbered * 2 >= self.references.len() {
-            Style::Numeric
-        } else {
-            Style::AuthorDate
-        }
+        Style::of_list(self.references.len(), &self.numbers, &self.labels)
     }
 }
 
@@ -61,19 +58,22 @@ pub fn read_references(doc: &Document, at: Option<usize>) -> Result<RefList, Inp
 fn read_list(doc: &Document, at: Option<usize>) -> Result<RefList, InputError> {
     let (section, raw, residue) = split_list(doc, at)?;
     let mut numbers = Vec::with_capacity(raw.len());
+    let mut labels = Vec::with_capacity(raw.len());
     let mut references: Vec<Reference> = raw
-        .iter()
+        .into_iter()
         .map(|entry| {
             numbers.push(entry.number);
-            entry.parse()
+            let reference = entry.parse();
+            labels.push(entry.label);
+            reference
         })
         .collect();
-    drop(raw);
     assign_keys(&mut references);
     Ok(RefList {
         section,
         references,
         numbers,
+        labels,
         residue,
     })
 }
@@ -196,6 +196,7 @@ impl Plan {
             Cow::Owned(blanked) => Body::Blanked(mask_markup(&blanked).into_owned()),
         };
         let mut index = Index::new(&list.references, &list.numbers, &config.alias_pairs());
+        index.add_labels(&list.labels);
         let fields = doc
             .word
             .as_deref()
@@ -207,7 +208,7 @@ impl Plan {
             body,
             fields,
         };
-        if style != Style::Numeric {
+        if !matches!(style, Style::Numeric | Style::Alphabetic) {
             index.add_aliases(&citation::author_date_aliases(
                 plan.body(doc),
                 &index.lexicon,
@@ -243,6 +244,9 @@ impl Plan {
         match self.style {
             Style::Numeric => {
                 citation::each_numeric(body, list.references.len(), |c| each(c, Standing::Sure))
+            }
+            Style::Alphabetic => {
+                citation::each_label(body, &list.labels, |c| each(c, Standing::Sure))
             }
             _ => citation::each_author_date(body, &self.index.lexicon, &mut Vec::new(), each),
         }

@@ -13,11 +13,12 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("NUMBER is a valid regex")
 });
 
-/// A citation key as the label of an entry: "[Altman 1999] ", "[Andreas *et al.* 2017] ",
-/// "[BGM+20] " (IJCAI and alpha styles).
+/// A citation key as the label of an entry: "[Altman 1999] ", "[Andreas *et al.* 2017] "
+/// (IJCAI), or an alphabetic label "[BGM+20] ", "\\[vdH05a\\] " (alpha, amsalpha), captured
+/// as `alpha`.
 pub(super) static KEY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\[(?:[^\[\]\d]{1,80}?\s(?:1[6-9]|20)\d\d[a-z]?|\p{Lu}[\p{L}+]{0,8}\d{2}[a-z]?)\]\s+",
+        r"^\\?\[(?:[^\[\]\d]{1,80}?\s(?:1[6-9]|20)\d\d[a-z]?|(?P<alpha>(?:\p{Ll}{1,3})?\p{Lu}[\p{L}+'’\-]{0,9}(?:\d{4}|\d{2})[a-z]?))\\?\]\s+",
     )
     .expect("KEY_LABEL is a valid regex")
 });
@@ -69,8 +70,10 @@ pub(super) struct Line<'a> {
     pub offset: usize,
     pub bullet: bool,
     pub label: Option<Label>,
-    /// Bytes of a citation-key label ("[Altman 1999] ") the body opens with.
+    /// Bytes of a citation-key label ("[Altman 1999] ", "[BJP12] ") the body opens with.
     pub key: Option<usize>,
+    /// The label itself when it is alphabetic ("BJP12"): citations name the entry by it.
+    pub alpha: Option<&'a str>,
 }
 
 /// What a line of the section is.
@@ -97,13 +100,15 @@ pub(super) fn shape(n: usize, text: &str, offset: usize) -> Shape<'_> {
     if body.trim().is_empty() || (skip > 0 && FURNITURE.is_match(body)) {
         return Shape::Skipped;
     }
+    let key = KEY_LABEL.captures(body);
     Shape::Text(Line {
         n,
         body,
         offset: offset + skip,
         bullet,
         label: label(body),
-        key: KEY_LABEL.find(body).map(|m| m.end()),
+        key: key.as_ref().and_then(|c| c.get(0)).map(|m| m.end()),
+        alpha: key.and_then(|c| c.name("alpha")).map(|m| m.as_str()),
     })
 }
 
@@ -157,6 +162,43 @@ mod tests {
             Some(("7 Ames K. T.".into(), false, Some(7)))
         );
         assert!(!body("*Title in italics*. 2001.").unwrap().1);
+    }
+
+    #[test]
+    fn key_labels_and_alphabetic_ones() {
+        let key = |text: &str| match shape(1, text, 0) {
+            Shape::Text(l) => l
+                .key
+                .map(|k| (l.body[k..].to_string(), l.alpha.map(str::to_string))),
+            _ => None,
+        };
+        assert_eq!(
+            key("[Altman 1999] Altman, D. T."),
+            Some(("Altman, D. T.".into(), None))
+        );
+        for (text, label) in [
+            ("[BJP12] Bates, K. T.", "BJP12"),
+            ("- \\[BGM+20\\] Bates, K. T.", "BGM+20"),
+            (
+                "<span id=\"page-9-1\"></span>[vdH05a] Bates, K. T.",
+                "vdH05a",
+            ),
+            ("[O'N1983] Bates, K. T.", "O'N1983"),
+        ] {
+            assert_eq!(
+                key(text),
+                Some(("Bates, K. T.".into(), Some(label.to_string()))),
+                "{text}"
+            );
+        }
+        for text in [
+            "[Online] Available at x.",
+            "[ab12] T.",
+            "[BJP1] T.",
+            "[BJP12]. T.",
+        ] {
+            assert_eq!(key(text), None, "{text}");
+        }
     }
 
     #[test]

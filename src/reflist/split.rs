@@ -16,6 +16,9 @@ pub struct RawEntry {
     pub line: usize,
     /// The list number, for numbered lists ("[3]", "3.", "(3)").
     pub number: Option<u32>,
+    /// The alphabetic label, for lists labelled as alpha styles label them ("BJP12" of
+    /// "[BJP12]").
+    pub label: Option<String>,
 }
 
 impl RawEntry {
@@ -92,6 +95,7 @@ struct Joined {
     start: usize,
     end: usize,
     number: Option<u32>,
+    label: Option<String>,
     /// Whether the text holds a year yet (an author-date entry run in after it needs one).
     has_year: bool,
 }
@@ -273,6 +277,10 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
                 line: line.n,
                 start: body_offset,
                 number,
+                label: line
+                    .alpha
+                    .filter(|_| mode != Mode::Numbered)
+                    .map(str::to_string),
                 ..Default::default()
             });
             if number.is_some() {
@@ -467,6 +475,11 @@ fn split_run_together(joined: Joined, doc: &Document) -> Vec<RawEntry> {
                 doc.lines.line(start)
             },
             number: if from == 0 { joined.number } else { None },
+            label: if from == 0 {
+                joined.label.clone()
+            } else {
+                None
+            },
         });
         from = to;
     }
