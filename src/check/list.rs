@@ -166,6 +166,9 @@ pub fn parse_lines(doc: &Document) -> Vec<Reference> {
 #[derive(Debug)]
 pub struct Plan {
     pub style: Style,
+    /// The list carries no numbers, but the text cites its entries by number, counting them in
+    /// list order (a converter dropped the numbers of a numbered list): see [`cites_by_place`].
+    pub by_place: bool,
     index: Index,
     body: Body,
     /// A Word file's reference-manager fields, linked to the list: a citation inside one is
@@ -183,10 +186,6 @@ enum Body {
 
 impl Plan {
     pub fn new(doc: &Document, list: &RefList, config: &Config) -> Self {
-        let style = config
-            .style
-            .fixed()
-            .unwrap_or_else(|| list.detected_style());
         // Converter markup (links, tags, escapes, superscripts) blanked too, offsets kept.
         let body = match body_text(doc, list) {
             Cow::Borrowed(prefix) => match mask_markup(prefix) {
@@ -195,7 +194,26 @@ impl Plan {
             },
             Cow::Owned(blanked) => Body::Blanked(mask_markup(&blanked).into_owned()),
         };
-        let mut index = Index::new(&list.references, &list.numbers, &config.alias_pairs());
+        let text = match &body {
+            Body::Prefix(end) => &doc.text[..*end],
+            Body::Blanked(text) => text.as_str(),
+        };
+        let by_place = config.style.fixed().is_none()
+            && list.detected_style() == Style::AuthorDate
+            && cites_by_place(text, list);
+        let style = match config.style.fixed() {
+            Some(style) => style,
+            None if by_place => Style::Numeric,
+            None => list.detected_style(),
+        };
+        let places: Vec<Option<u32>>;
+        let numbers = if by_place {
+            places = number_by_place(list.references.len());
+            &places
+        } else {
+            &list.numbers
+        };
+        let mut index = Index::new(&list.references, numbers, &config.alias_pairs());
         index.add_labels(&list.labels);
         let fields = doc
             .word
@@ -204,6 +222,7 @@ impl Plan {
             .map(|map| FieldLinks::new(map, &list.references));
         let mut plan = Plan {
             style,
+            by_place,
             index: Index::default(),
             body,
             fields,
@@ -294,6 +313,32 @@ impl Plan {
     }
 }
 
+/// Does a paper with an unnumbered, unlabelled list cite its entries by their place in it?
+/// It does when numeric citations name at least half the entries, and three or more, and
+/// hardly any number beyond the list: an author-date paper's stray "[2]" or "(3)" never
+/// covers its list.
+fn cites_by_place(body: &str, list: &RefList) -> bool {
+    let entries = list.references.len();
+    if entries < 3 || list.numbers.iter().any(Option::is_some) {
+        return false;
+    }
+    let mut cited = vec![false; entries];
+    let mut beyond = 0usize;
+    citation::each_numeric(body, entries, |c| match c.target {
+        citation::Target::Number(n) if (1..=entries as u32).contains(&n) => {
+            cited[n as usize - 1] = true;
+        }
+        _ => beyond += 1,
+    });
+    let named = cited.iter().filter(|&&c| c).count();
+    beyond * 10 <= named && named >= 3 && named * 2 >= entries
+}
+
+/// Entries numbered 1, 2, 3 ... in list order.
+fn number_by_place(entries: usize) -> Vec<Option<u32>> {
+    (1..=entries as u32).map(Some).collect()
+}
+
 /// Check a reference-list paper: its list parsed, every citation linked, every problem found.
 /// With [`Keep::Tallies`] the citations are not kept: what they add up to and the problems
 /// they show are, and a report that lists them walks the paper again ([`Cited::Walked`]), so
@@ -303,8 +348,11 @@ pub(super) fn check(doc: Document, options: &Options) -> Result<Checked, InputEr
     if let Some(paper) = super::notes::read(&doc, options)? {
         return Ok(super::notes::check(doc, paper, options));
     }
-    let list = read_list(&doc, options.references_at)?;
+    let mut list = read_list(&doc, options.references_at)?;
     let plan = Plan::new(&doc, &list, config);
+    if plan.by_place {
+        list.numbers = number_by_place(list.references.len());
+    }
     let origins = Origins::default();
     let cx = list.context(plan.style, &origins);
     let mut found = Vec::new();
@@ -655,5 +703,41 @@ mod tests {
             seen.push((checked.tally, checked.diagnostics));
         }
         assert_eq!(seen[0], seen[1]);
+    }
+
+    #[test]
+    fn an_unnumbered_list_cited_by_number_is_numbered_by_place() {
+        // A converter wrote the numbered list as bullets without its numbers.
+        let text = "Rain falls [1], soils drain [2, 3] and rivers rise [4].\n\n## References\n\n\
+            - Alvarez M. Rain. J Hydrol. 2018;4:1-2.\n\
+            - Chen L, Okafor N. Soils. J Soil Sci. 2020;4(2):5-6.\n\
+            - Novak P. Drains. Water Res. 2019;1:1-2.\n\
+            - Okafor N. Rivers. Water Res. 2021;2:3-4.\n\
+            - Park S. Never cited. Water Res. 2022;3:5-6.\n";
+        let mut seen = Vec::new();
+        for keep in [Keep::Everything, Keep::Tallies] {
+            let options = Options {
+                keep,
+                ..Options::default()
+            };
+            let checked = run(Input::paper(doc(text)), &options).unwrap();
+            assert_eq!(checked.style, Style::Numeric);
+            assert_eq!(checked.list.numbers, number_by_place(5));
+            let mut links = Vec::new();
+            checked.each_citation(|_, c, l| links.push((c.text.clone(), l.entries.clone())));
+            let want: Vec<(String, Vec<usize>)> =
+                (0..4).map(|i| ((i + 1).to_string(), vec![i])).collect();
+            assert_eq!(links, want);
+            seen.push(checked.tally.cited);
+        }
+        assert_eq!(seen[0], seen[1]);
+        // An author-date paper's stray bracketed number does not make it numeric.
+        let text = "Rain falls (Alvarez, 2018) as [2] shows.\n\n## References\n\n\
+            Alvarez, M. (2018). Rain. J Hydrol, 4, 1-2.\n\n\
+            Chen, L. (2020). Soils. J Soil Sci, 4, 5-6.\n\n\
+            Novak, P. (2019). Drains. Water Res, 1, 1-2.\n";
+        let checked = run(Input::paper(doc(text)), &Options::default()).unwrap();
+        assert_eq!(checked.style, Style::AuthorDate);
+        assert_eq!(checked.list.numbers, [None; 3]);
     }
 }
