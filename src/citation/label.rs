@@ -10,8 +10,10 @@
 
 use super::Citation;
 use super::Target;
+use crate::document::{SUP_CLOSE, SUP_OPEN};
 use crate::span::Span;
 use regex::Regex;
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -67,12 +69,13 @@ fn group(text: &str, at: usize, is_label: &impl Fn(&str) -> bool) -> Option<Vec<
             piece_start += piece.len() + 1;
             let token = piece.trim();
             let lead = piece.len() - piece.trim_start().len();
-            if is_label(token) {
+            let label = as_written(token);
+            if is_label(&label) {
                 let start = at + from + lead;
                 out.push(Citation {
                     span: Span::new(start, start + token.len()),
-                    text: token.to_string(),
-                    target: Target::Label(token.to_string()),
+                    text: label.to_string(),
+                    target: Target::Label(label.into_owned()),
                     narrative: false,
                     prefix: prefix.take(),
                     locator: None,
@@ -94,6 +97,21 @@ fn group(text: &str, at: usize, is_label: &impl Fn(&str) -> bool) -> Option<Vec<
     (!out.is_empty()).then_some(out)
 }
 
+/// A label with the superscript marks and blanks the markup mask left around its "+" taken
+/// out: "RWC\u{2}  +  \u{3}19" (a raised "+"), "SZS      +13" (marker's link around "SZS").
+fn as_written(token: &str) -> Cow<'_, str> {
+    if token.contains([SUP_OPEN, SUP_CLOSE, '+']) {
+        Cow::Owned(
+            token
+                .chars()
+                .filter(|&c| c != SUP_OPEN && c != SUP_CLOSE && !c.is_whitespace())
+                .collect(),
+        )
+    } else {
+        Cow::Borrowed(token)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -102,12 +120,8 @@ mod tests {
         let labels = vec![Some("Knu".to_string()), None];
         let mut out = Vec::new();
         each_label(body, &labels, |c| {
-            assert_eq!(
-                &body[c.span.start..c.span.end],
-                c.text,
-                "span of {}",
-                c.text
-            );
+            let spanned = &body[c.span.start..c.span.end];
+            assert_eq!(as_written(spanned), c.text, "span of {}", c.text);
             out.push((c.text, c.prefix, c.locator));
         });
         out
@@ -170,6 +184,11 @@ mod tests {
             ["Knu84", "BJP12"].map(plain)
         );
         assert_eq!(cited("as [[BJP12]] shows"), [plain("BJP12")]);
+        // "[RWC<sup>+</sup>19]", and marker's "[\[KMH](#page-69-1)<sup>+</sup>20]".
+        let out =
+            cited("as [RWC\u{2}    +     \u{3}19] and  [KMH        \u{2}    +     \u{3}20] show");
+        assert_eq!(out, ["RWC+19", "KMH+20"].map(plain));
+        assert_eq!(cited("as  [SZS            +13]"), [plain("SZS+13")]);
         assert_eq!(
             cited("over a line [Knu84;\nBJP12]"),
             ["Knu84", "BJP12"].map(plain)

@@ -18,10 +18,16 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// as `alpha`.
 pub(super) static KEY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\\?\[(?:[^\[\]\d]{1,80}?\s(?:1[6-9]|20)\d\d[a-z]?|(?P<alpha>(?:\p{Ll}{1,3})?\p{Lu}[\p{L}+'’\-]{0,9}(?:\d{4}|\d{2})[a-z]?))\\?\]\s+",
+        r"^\\?\[(?:[^\[\]\d]{1,80}?\s(?:1[6-9]|20)\d\d[a-z]?|(?P<alpha>(?:\p{Ll}{1,3})?\p{Lu}(?:[\p{L}+'’\-]|<sup>\+</sup>){0,9}(?:\d{4}|\d{2})[a-z]?))\\?\]\s+",
     )
     .expect("KEY_LABEL is a valid regex")
 });
+
+/// An alphabetic label as citations write it: the "+" marker writes raised ("RWC<sup>+</sup>19")
+/// is a plain "+".
+pub(super) fn label_text(alpha: &str) -> String {
+    alpha.replace("<sup>+</sup>", "+")
+}
 
 /// What a converter puts before an entry's text: a Markdown or Word bullet (docling writes two,
 /// "- · "), then empty anchors such as marker's `<span id="page-9-4"></span>`.
@@ -184,6 +190,7 @@ mod tests {
                 "vdH05a",
             ),
             ("[O'N1983] Bates, K. T.", "O'N1983"),
+            ("[RWC<sup>+</sup>19] Bates, K. T.", "RWC<sup>+</sup>19"),
         ] {
             assert_eq!(
                 key(text),

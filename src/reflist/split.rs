@@ -280,7 +280,7 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
                 label: line
                     .alpha
                     .filter(|_| mode != Mode::Numbered)
-                    .map(str::to_string),
+                    .map(lines::label_text),
                 ..Default::default()
             });
             if number.is_some() {
@@ -587,6 +587,39 @@ mod tests {
             );
             assert!(!got[1].2.starts_with(['[', '(', '2']), "{:?}", got[1]);
         }
+    }
+
+    #[test]
+    fn alphabetic_labels_go_with_their_entries() {
+        let doc = Document::from_text(
+            Path::new("t.md"),
+            "- <span id=\"page-7-1\"></span>[RWC<sup>+</sup>19] A. Radford and J. Wu. Models.\n  2019.\n- \\[Knu84\\] D. Knuth. Orbit data. 1984.\n"
+                .to_string(),
+            Vec::new(),
+        )
+        .unwrap();
+        let section = Section {
+            heading_line: None,
+            start: 1,
+            end: 4,
+        };
+        let got: Vec<(String, Option<String>)> = split_entries(&doc, &[false; 3], &section)
+            .into_iter()
+            .map(|e| (e.text, e.label))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "A. Radford and J. Wu. Models. 2019.".to_string(),
+                    Some("RWC+19".to_string())
+                ),
+                (
+                    "D. Knuth. Orbit data. 1984.".to_string(),
+                    Some("Knu84".to_string())
+                ),
+            ]
+        );
     }
 
     #[test]
