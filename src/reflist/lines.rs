@@ -18,15 +18,18 @@ static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// as `alpha`.
 pub(super) static KEY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\\?\[(?:[^\[\]\d]{1,80}?\s(?:1[6-9]|20)\d\d[a-z]?|(?P<alpha>(?:\p{Ll}{1,3})?\p{Lu}(?:[\p{L}+'’\-]|<sup>\+</sup>){0,9}(?:\d{4}|\d{2})[a-z]?))\\?\]\s+",
+        r"^\\?\[(?:[^\[\]\d]{1,80}?\s(?:1[6-9]|20)\d\d[a-z]?|(?P<alpha>(?:\p{Ll}{1,3})?\p{Lu}(?:[\p{L}+'’\-]|<sup>\+</sup>\s?){0,9}(?:\d{4}|\d{2})[a-z]?))\\?\]\s+",
     )
     .expect("KEY_LABEL is a valid regex")
 });
 
-/// An alphabetic label as citations write it: the "+" marker writes raised ("RWC<sup>+</sup>19")
-/// is a plain "+".
+/// An alphabetic label as citations write it: the "+" marker writes raised ("RWC<sup>+</sup>19",
+/// "RWC<sup>+</sup> 19") is a plain "+".
 pub(super) fn label_text(alpha: &str) -> String {
-    alpha.replace("<sup>+</sup>", "+")
+    alpha
+        .replace("<sup>+</sup>", "+")
+        .split_whitespace()
+        .collect()
 }
 
 /// What a converter puts before an entry's text: a Markdown or Word bullet (docling writes two,
