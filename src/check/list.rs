@@ -215,6 +215,14 @@ impl Plan {
         };
         let mut index = Index::new(&list.references, numbers, &config.alias_pairs());
         index.add_labels(&list.labels);
+        let style = if config.style.fixed().is_none()
+            && style == Style::Numeric
+            && cites_by_name(text, list, &index)
+        {
+            Style::AuthorDate
+        } else {
+            style
+        };
         let fields = doc
             .word
             .as_deref()
@@ -332,6 +340,20 @@ fn cites_by_place(body: &str, list: &RefList) -> bool {
     });
     let named = cited.iter().filter(|&&c| c).count();
     beyond * 10 <= named && named >= 3 && named * 2 >= entries
+}
+
+/// Does a paper with a numbered list cite by name and year instead? It does when not one
+/// number is cited and names and years are: some styles number the list but cite
+/// "(Barto, Sutton & Watkins, 1989)".
+fn cites_by_name(body: &str, list: &RefList, index: &Index) -> bool {
+    let mut numbers = 0usize;
+    citation::each_numeric(body, list.references.len(), |_| numbers += 1);
+    if numbers > 0 {
+        return false;
+    }
+    let mut names = 0usize;
+    citation::each_author_date(body, &index.lexicon, &mut Vec::new(), |_, _| names += 1);
+    names > 0
 }
 
 /// Entries numbered 1, 2, 3 ... in list order.
@@ -739,5 +761,28 @@ mod tests {
         let checked = run(Input::paper(doc(text)), &Options::default()).unwrap();
         assert_eq!(checked.style, Style::AuthorDate);
         assert_eq!(checked.list.numbers, [None; 3]);
+    }
+
+    #[test]
+    fn a_numbered_list_cited_by_name_is_author_date() {
+        let text = "Mazes were solved (Barto & Sutton, 1989) and then (Dayan, 1993).\n\n\
+            ## References\n\n\
+            [1] Barto, A. & Sutton, R. (1989). Learning. In Press.\n\
+            [2] Dayan, P. (1993). Improving generalisation. Neural Computation, 5, 613-624.\n";
+        let checked = run(Input::paper(doc(text)), &Options::default()).unwrap();
+        assert_eq!(checked.style, Style::AuthorDate);
+        let mut links = Vec::new();
+        checked.each_citation(|_, c, l| links.push((c.text.clone(), l.entries.clone())));
+        assert_eq!(
+            links,
+            [
+                ("Barto & Sutton, 1989".to_string(), vec![0]),
+                ("Dayan, 1993".to_string(), vec![1])
+            ]
+        );
+        // One number cited keeps it numeric.
+        let cited = text.replace("and then (Dayan, 1993)", "and then [2]");
+        let checked = run(Input::paper(doc(&cited)), &Options::default()).unwrap();
+        assert_eq!(checked.style, Style::Numeric);
     }
 }

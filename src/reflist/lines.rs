@@ -5,10 +5,11 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// "[12] ", "\[12\] ", "12. ", "(12) ", "12) ", "12 " before a capital: a numbered entry's label.
+/// "[12] ", "\[12\] ", "12. ", "(12) ", "12) ", "12 " before a capital: a numbered entry's label;
+/// also a bracketed label marker wrapped in a link back to the text ("[\[12\]](#page-0-2) ").
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:\\?\[(\d{1,5})\\?\]|\((\d{1,5})\)|(\d{1,5})\.(?:\s|$)|(\d{1,5})\s+\p{Lu}|(\d{1,5})\)\s)\s*",
+        r"^\s*(?:\[\\\[(\d{1,5})\\\]\]\(#[^)\s]*\)|\\?\[(\d{1,5})\\?\]|\((\d{1,5})\)|(\d{1,5})\.(?:\s|$)|(\d{1,5})\s+\p{Lu}|(\d{1,5})\)\s)\s*",
     )
     .expect("NUMBER is a valid regex")
 });
@@ -124,11 +125,11 @@ pub(super) fn shape(n: usize, text: &str, offset: usize) -> Shape<'_> {
 /// The number label a text opens with.
 pub(super) fn label(text: &str) -> Option<Label> {
     let c = NUMBER.captures(text)?;
-    let group = (1..=5).find_map(|i| c.get(i).map(|m| (i, m)))?;
+    let group = (1..=6).find_map(|i| c.get(i).map(|m| (i, m)))?;
     let number = group.1.as_str().parse().ok()?;
     let whole = c.get(0).map_or(0, |m| m.end());
     // "12 Smith" keeps the capital that the pattern looked at.
-    let len = if group.0 == 4 {
+    let len = if group.0 == 5 {
         let end = group.1.end();
         end + (text[end..].len() - text[end..].trim_start().len())
     } else {
@@ -137,7 +138,7 @@ pub(super) fn label(text: &str) -> Option<Label> {
     Some(Label {
         number,
         len,
-        bracketed: group.0 == 1,
+        bracketed: group.0 <= 2,
     })
 }
 
@@ -161,6 +162,14 @@ mod tests {
         assert_eq!(
             body("-   \\[12\\] Ames K. T."),
             Some(("\\[12\\] Ames K. T.".into(), true, Some(12)))
+        );
+        assert_eq!(
+            body("- <span id=\"page-4-0\"></span>[\\[12\\]](#page-0-2) Ames K. T."),
+            Some(("[\\[12\\]](#page-0-2) Ames K. T.".into(), true, Some(12)))
+        );
+        assert_eq!(
+            label("[\\[12\\]](#page-0-2) Ames").map(|l| (l.len, l.bracketed)),
+            Some((20, true))
         );
         assert_eq!(
             body("- · [3] Ames K."),
