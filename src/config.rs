@@ -21,6 +21,8 @@ pub enum StyleChoice {
     Numeric,
     /// Footnotes or endnotes.
     Notes,
+    /// Alphabetic labels ("[BJP12]").
+    Alphabetic,
 }
 
 impl StyleChoice {
@@ -30,6 +32,7 @@ impl StyleChoice {
             StyleChoice::AuthorDate => Some(Style::AuthorDate),
             StyleChoice::Numeric => Some(Style::Numeric),
             StyleChoice::Notes => Some(Style::Notes),
+            StyleChoice::Alphabetic => Some(Style::Alphabetic),
         }
     }
 }

@@ -84,6 +84,8 @@ pub struct Index {
     /// Container (newspaper, journal, site) → entries.
     by_container: HashMap<String, Vec<usize>>,
     by_number: HashMap<u32, usize>,
+    /// Alphabetic labels ("BJP12") → entry.
+    by_label: HashMap<String, usize>,
     /// Keys, for papers that cite by key: made at the first key citation.
     keys: std::sync::OnceLock<KeyIndex>,
     /// Abbreviation or alias (folded) → full name (folded).
@@ -170,6 +172,16 @@ impl Index {
         }
         index.add_aliases(aliases);
         index
+    }
+
+    /// Add the list's alphabetic labels (parallel to its entries): a label citation links to
+    /// the entry labelled exactly so, the first if two share it.
+    pub fn add_labels(&mut self, labels: &[Option<String>]) {
+        for (i, label) in labels.iter().enumerate() {
+            if let Some(label) = label {
+                self.by_label.entry(label.clone()).or_insert(i);
+            }
+        }
     }
 
     /// Add aliases (abbreviation → full name), as the config gives them or the text defines them.
@@ -336,6 +348,32 @@ fn link_one(citation: &Citation, references: &[Reference], index: &Index) -> Lin
                     index.by_number.len()
                 ),
             })),
+        },
+        Target::Label(label) => match index.by_label.get(label) {
+            Some(&i) => Link::matched(vec![i], false),
+            None => {
+                let near: Vec<usize> = index
+                    .by_label
+                    .iter()
+                    .filter(|(l, _)| l.eq_ignore_ascii_case(label))
+                    .map(|(_, &i)| i)
+                    .collect();
+                let message = match near.first() {
+                    Some(&i) => format!(
+                        "the reference list has no entry labelled [{label}]; did you mean [{}]?",
+                        index
+                            .by_label
+                            .iter()
+                            .find(|&(_, &j)| j == i)
+                            .map_or(label.as_str(), |(l, _)| l.as_str())
+                    ),
+                    None => format!("the reference list has no entry labelled [{label}]"),
+                };
+                Link::unmatched(Some(Suggestion {
+                    entries: near,
+                    message,
+                }))
+            }
         },
         // Notes are linked by `crate::notes::link_notes`, which knows the notes before.
         Target::Note { .. } => Link::unmatched(None),

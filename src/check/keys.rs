@@ -147,6 +147,7 @@ fn link_keys(
     let residue = vec![false; doc.lines.line_count()];
     let list = RefList {
         section,
+        labels: vec![None; references.len()],
         references,
         numbers,
         residue,

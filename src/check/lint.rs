@@ -93,6 +93,7 @@ pub(super) fn check(doc: Document, options: &Options) -> Checked {
                 end: 0,
             },
             residue: Vec::new(),
+            labels: vec![None; references.len()],
             references,
             numbers,
         },

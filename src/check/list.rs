@@ -21,6 +21,8 @@ pub struct RefList {
     pub references: Vec<Reference>,
     /// List numbers ("[3]"), parallel to `references`.
     pub numbers: Vec<Option<u32>>,
+    /// Alphabetic labels ("BJP12" of "[BJP12]"), parallel to `references`.
+    pub labels: Vec<Option<String>>,
     /// Lines (0-based) that are PDF residue.
     pub residue: Vec<bool>,
 }
@@ -36,14 +38,9 @@ impl RefList {
         }
     }
 
-    /// Numeric if most entries carry a list number.
+    /// Numeric if most entries carry a list number, alphabetic if most carry a label.
     pub fn detected_style(&self) -> Style {
-        let numbered = self.numbers.iter().filter(|n| n.is_some()).count();
-        if numbered > 0 && numbered * 2 >= self.references.len() {
-            Style::Numeric
-        } else {
-            Style::AuthorDate
-        }
+        Style::of_list(self.references.len(), &self.numbers, &self.labels)
     }
 }
 
@@ -61,19 +58,22 @@ pub fn read_references(doc: &Document, at: Option<usize>) -> Result<RefList, Inp
 fn read_list(doc: &Document, at: Option<usize>) -> Result<RefList, InputError> {
     let (section, raw, residue) = split_list(doc, at)?;
     let mut numbers = Vec::with_capacity(raw.len());
+    let mut labels = Vec::with_capacity(raw.len());
     let mut references: Vec<Reference> = raw
-        .iter()
+        .into_iter()
         .map(|entry| {
             numbers.push(entry.number);
-            entry.parse()
+            let reference = entry.parse();
+            labels.push(entry.label);
+            reference
         })
         .collect();
-    drop(raw);
     assign_keys(&mut references);
     Ok(RefList {
         section,
         references,
         numbers,
+        labels,
         residue,
     })
 }
@@ -182,6 +182,9 @@ fn line_entries(doc: &Document) -> impl Iterator<Item = RawEntry> + '_ {
 #[derive(Debug)]
 pub struct Plan {
     pub style: Style,
+    /// The list carries no numbers, but the text cites its entries by number, counting them in
+    /// list order (a converter dropped the numbers of a numbered list): see [`cites_by_place`].
+    pub by_place: bool,
     index: Index,
     body: Body,
     /// A Word file's reference-manager fields, linked to the list: a citation inside one is
@@ -199,10 +202,6 @@ enum Body {
 
 impl Plan {
     pub fn new(doc: &Document, list: &RefList, config: &Config) -> Self {
-        let style = config
-            .style
-            .fixed()
-            .unwrap_or_else(|| list.detected_style());
         // Converter markup (links, tags, escapes, superscripts) blanked too, offsets kept.
         let body = match body_text(doc, list) {
             Cow::Borrowed(prefix) => match mask_markup(prefix) {
@@ -211,7 +210,35 @@ impl Plan {
             },
             Cow::Owned(blanked) => Body::Blanked(mask_markup(&blanked).into_owned()),
         };
-        let mut index = Index::new(&list.references, &list.numbers, &config.alias_pairs());
+        let text = match &body {
+            Body::Prefix(end) => &doc.text[..*end],
+            Body::Blanked(text) => text.as_str(),
+        };
+        let by_place = config.style.fixed().is_none()
+            && list.detected_style() == Style::AuthorDate
+            && cites_by_place(text, list);
+        let style = match config.style.fixed() {
+            Some(style) => style,
+            None if by_place => Style::Numeric,
+            None => list.detected_style(),
+        };
+        let places: Vec<Option<u32>>;
+        let numbers = if by_place {
+            places = number_by_place(list.references.len());
+            &places
+        } else {
+            &list.numbers
+        };
+        let mut index = Index::new(&list.references, numbers, &config.alias_pairs());
+        index.add_labels(&list.labels);
+        let style = if config.style.fixed().is_none()
+            && style == Style::Numeric
+            && cites_by_name(text, list, &index)
+        {
+            Style::AuthorDate
+        } else {
+            style
+        };
         let fields = doc
             .word
             .as_deref()
@@ -219,11 +246,12 @@ impl Plan {
             .map(|map| FieldLinks::new(map, &list.references));
         let mut plan = Plan {
             style,
+            by_place,
             index: Index::default(),
             body,
             fields,
         };
-        if style != Style::Numeric {
+        if !matches!(style, Style::Numeric | Style::Alphabetic) {
             index.add_aliases(&citation::author_date_aliases(
                 plan.body(doc),
                 &index.lexicon,
@@ -259,6 +287,9 @@ impl Plan {
         match self.style {
             Style::Numeric => {
                 citation::each_numeric(body, list.references.len(), |c| each(c, Standing::Sure))
+            }
+            Style::Alphabetic => {
+                citation::each_label(body, &list.labels, |c| each(c, Standing::Sure))
             }
             _ => citation::each_author_date(body, &self.index.lexicon, &mut Vec::new(), each),
         }
@@ -306,6 +337,46 @@ impl Plan {
     }
 }
 
+/// Does a paper with an unnumbered, unlabelled list cite its entries by their place in it?
+/// It does when numeric citations name at least half the entries, and three or more, and
+/// hardly any number beyond the list: an author-date paper's stray "[2]" or "(3)" never
+/// covers its list.
+fn cites_by_place(body: &str, list: &RefList) -> bool {
+    let entries = list.references.len();
+    if entries < 3 || list.numbers.iter().any(Option::is_some) {
+        return false;
+    }
+    let mut cited = vec![false; entries];
+    let mut beyond = 0usize;
+    citation::each_numeric(body, entries, |c| match c.target {
+        citation::Target::Number(n) if (1..=entries as u32).contains(&n) => {
+            cited[n as usize - 1] = true;
+        }
+        _ => beyond += 1,
+    });
+    let named = cited.iter().filter(|&&c| c).count();
+    beyond * 10 <= named && named >= 3 && named * 2 >= entries
+}
+
+/// Does a paper with a numbered list cite by name and year instead? It does when not one
+/// number is cited and names and years are: some styles number the list but cite
+/// "(Barto, Sutton & Watkins, 1989)".
+fn cites_by_name(body: &str, list: &RefList, index: &Index) -> bool {
+    let mut numbers = 0usize;
+    citation::each_numeric(body, list.references.len(), |_| numbers += 1);
+    if numbers > 0 {
+        return false;
+    }
+    let mut names = 0usize;
+    citation::each_author_date(body, &index.lexicon, &mut Vec::new(), |_, _| names += 1);
+    names > 0
+}
+
+/// Entries numbered 1, 2, 3 ... in list order.
+fn number_by_place(entries: usize) -> Vec<Option<u32>> {
+    (1..=entries as u32).map(Some).collect()
+}
+
 /// Check a reference-list paper: its list parsed, every citation linked, every problem found.
 /// With [`Keep::Tallies`] the citations are not kept: what they add up to and the problems
 /// they show are, and a report that lists them walks the paper again ([`Cited::Walked`]), so
@@ -315,8 +386,11 @@ pub(super) fn check(doc: Document, options: &Options) -> Result<Checked, InputEr
     if let Some(paper) = super::notes::read(&doc, options)? {
         return Ok(super::notes::check(doc, paper, options));
     }
-    let list = read_list(&doc, options.references_at)?;
+    let mut list = read_list(&doc, options.references_at)?;
     let plan = Plan::new(&doc, &list, config);
+    if plan.by_place {
+        list.numbers = number_by_place(list.references.len());
+    }
     let origins = Origins::default();
     let cx = list.context(plan.style, &origins);
     let mut found = Vec::new();
@@ -671,5 +745,64 @@ mod tests {
             seen.push((checked.tally, checked.diagnostics));
         }
         assert_eq!(seen[0], seen[1]);
+    }
+
+    #[test]
+    fn an_unnumbered_list_cited_by_number_is_numbered_by_place() {
+        // A converter wrote the numbered list as bullets without its numbers.
+        let text = "Rain falls [1], soils drain [2, 3] and rivers rise [4].\n\n## References\n\n\
+            - Alvarez M. Rain. J Hydrol. 2018;4:1-2.\n\
+            - Chen L, Okafor N. Soils. J Soil Sci. 2020;4(2):5-6.\n\
+            - Novak P. Drains. Water Res. 2019;1:1-2.\n\
+            - Okafor N. Rivers. Water Res. 2021;2:3-4.\n\
+            - Park S. Never cited. Water Res. 2022;3:5-6.\n";
+        let mut seen = Vec::new();
+        for keep in [Keep::Everything, Keep::Tallies] {
+            let options = Options {
+                keep,
+                ..Options::default()
+            };
+            let checked = run(Input::paper(doc(text)), &options).unwrap();
+            assert_eq!(checked.style, Style::Numeric);
+            assert_eq!(checked.list.numbers, number_by_place(5));
+            let mut links = Vec::new();
+            checked.each_citation(|_, c, l| links.push((c.text.clone(), l.entries.clone())));
+            let want: Vec<(String, Vec<usize>)> =
+                (0..4).map(|i| ((i + 1).to_string(), vec![i])).collect();
+            assert_eq!(links, want);
+            seen.push(checked.tally.cited);
+        }
+        assert_eq!(seen[0], seen[1]);
+        // An author-date paper's stray bracketed number does not make it numeric.
+        let text = "Rain falls (Alvarez, 2018) as [2] shows.\n\n## References\n\n\
+            Alvarez, M. (2018). Rain. J Hydrol, 4, 1-2.\n\n\
+            Chen, L. (2020). Soils. J Soil Sci, 4, 5-6.\n\n\
+            Novak, P. (2019). Drains. Water Res, 1, 1-2.\n";
+        let checked = run(Input::paper(doc(text)), &Options::default()).unwrap();
+        assert_eq!(checked.style, Style::AuthorDate);
+        assert_eq!(checked.list.numbers, [None; 3]);
+    }
+
+    #[test]
+    fn a_numbered_list_cited_by_name_is_author_date() {
+        let text = "Mazes were solved (Barto & Sutton, 1989) and then (Dayan, 1993).\n\n\
+            ## References\n\n\
+            [1] Barto, A. & Sutton, R. (1989). Learning. In Press.\n\
+            [2] Dayan, P. (1993). Improving generalisation. Neural Computation, 5, 613-624.\n";
+        let checked = run(Input::paper(doc(text)), &Options::default()).unwrap();
+        assert_eq!(checked.style, Style::AuthorDate);
+        let mut links = Vec::new();
+        checked.each_citation(|_, c, l| links.push((c.text.clone(), l.entries.clone())));
+        assert_eq!(
+            links,
+            [
+                ("Barto & Sutton, 1989".to_string(), vec![0]),
+                ("Dayan, 1993".to_string(), vec![1])
+            ]
+        );
+        // One number cited keeps it numeric.
+        let cited = text.replace("and then (Dayan, 1993)", "and then [2]");
+        let checked = run(Input::paper(doc(&cited)), &Options::default()).unwrap();
+        assert_eq!(checked.style, Style::Numeric);
     }
 }

@@ -35,7 +35,10 @@ pub struct NotesPaper {
 /// bibliography and no notes that cite is `NoReferences`, as before.
 pub fn read(doc: &Document, options: &Options) -> Result<Option<NotesPaper>, InputError> {
     let fixed = options.config.style.fixed();
-    if matches!(fixed, Some(Style::AuthorDate | Style::Numeric)) {
+    if matches!(
+        fixed,
+        Some(Style::AuthorDate | Style::Numeric | Style::Alphabetic)
+    ) {
         return Ok(None);
     }
     let residue = find_residue(&doc.text, &doc.lines);
@@ -73,6 +76,7 @@ pub fn read(doc: &Document, options: &Options) -> Result<Option<NotesPaper>, Inp
     let mut references: Vec<Reference> = raw.iter().map(RawEntry::parse).collect();
     assign_keys(&mut references);
     let numbers: Vec<Option<u32>> = raw.iter().map(|e| e.number).collect();
+    let labels: Vec<Option<String>> = raw.iter().map(|e| e.label.clone()).collect();
     let has_bibliography = !references.is_empty();
     let list = RefList {
         section: section.unwrap_or(Section {
@@ -82,10 +86,13 @@ pub fn read(doc: &Document, options: &Options) -> Result<Option<NotesPaper>, Inp
         }),
         references,
         numbers,
+        labels,
         residue,
     };
-    // A numbered list is a numeric paper's, whatever its footnotes say.
-    if has_bibliography && fixed.is_none() && list.detected_style() == Style::Numeric {
+    // A numbered or labelled list is a numeric or alphabetic paper's, whatever its footnotes
+    // say.
+    let labelled = matches!(list.detected_style(), Style::Numeric | Style::Alphabetic);
+    if has_bibliography && fixed.is_none() && labelled {
         return Ok(None);
     }
     let mut linking = link_notes(&notes, &list.references, has_bibliography);
@@ -104,9 +111,11 @@ pub fn read(doc: &Document, options: &Options) -> Result<Option<NotesPaper>, Inp
                 span: w.span,
                 line: w.line,
                 number: None,
+                label: None,
             })
             .collect();
         list.numbers = vec![None; works.len()];
+        list.labels = vec![None; works.len()];
         list.references = works;
     }
     Ok(Some(NotesPaper {

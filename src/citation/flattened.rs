@@ -4,7 +4,8 @@
 //! after a word and a full stop, comma, semicolon or colon, followed by what that punctuation
 //! calls for (a capital or the line's end after a full stop, a lower-case word after a comma),
 //! and continuing the order of first citation (a number already cited, or the next new one),
-//! as numeric styles number their lists.
+//! as numeric styles number their lists. A number glued to the end of a lower-case word
+//! ("trials1,2 showed", "statins3-5.") is one too, on the same order.
 
 use crate::span::Span;
 use regex::Regex;
@@ -17,6 +18,15 @@ static FLAT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?m)\p{L}\)?(?P<punct>[.,;:])[ \t]*(?P<n>\d{1,3}(?:[-–—,]\d{1,3}){0,8})(?P<after>[ \t]+\p{L}|[ \t]*$)",
     )
     .expect("FLAT is a valid regex")
+});
+
+/// A number, list or range glued to a lower-case word of four letters or more ("trials1,2"),
+/// before a lower-case word, a punctuation mark that ends a clause, or the line's end.
+static GLUED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?m)\p{Ll}{4}(?P<n>\d{1,3}(?:[-–—,]\d{1,3}){0,8})(?P<after>[ \t]+\p{Ll}|[.,;:](?:[ \t]|$)|[ \t]*$)",
+    )
+    .expect("GLUED is a valid regex")
 });
 
 /// One flattened group: where it is, and the numbers it cites (ranges expanded).
@@ -57,6 +67,24 @@ pub fn flattened(body: &str, entries: usize) -> Vec<Flat> {
             });
         }
     }
+    for caps in GLUED.captures_iter(body) {
+        let (Some(n), Some(after)) = (caps.name("n"), caps.name("after")) else {
+            continue;
+        };
+        // A trailing comma belongs to the sentence ("trials1, and"), not to the list.
+        if n.as_str().ends_with(',') || numbering_word(&body[..n.start()]) {
+            continue;
+        }
+        if let Some(numbers) = expand(n.as_str(), n.start(), entries) {
+            out.push(Flat {
+                span: Span::new(n.start(), n.end()),
+                numbers,
+                // Before a clause's punctuation it may cite again, as after a full stop.
+                sentence_end: after.as_str().starts_with(['.', ',', ';', ':']),
+            });
+        }
+    }
+    out.sort_by_key(|f| f.span.start);
     out
 }
 
@@ -167,6 +195,10 @@ mod tests {
                     the reviews. 3 Finally";
         assert_eq!(taken(text), [1, 2, 3, 4, 5, 6, 3]);
         assert_eq!(taken("in lymphomas.1 Also in food,2 the enzyme"), [1, 2]);
+        assert_eq!(
+            taken("Earlier trials1,2 showed it; statins3-5. Others differ2; shown6\nthe rest"),
+            [1, 2, 3, 4, 5, 2, 6]
+        );
     }
 
     #[test]
@@ -178,5 +210,10 @@ mod tests {
         assert!(taken("as shown, 1·39 and, 1.5 and, 45 of them").is_empty());
         assert!(taken("see Eq.1 below and version 2.1 Then").is_empty());
         assert!(taken("shown in Fig. 1 Then in No. 2 Next").is_empty());
+        // Glued to a word: a label word, a short word, a jump, a capital after it, a number
+        // cited before in mid-sentence.
+        assert!(taken("on day1 and figure2 and log2 fold, mp3 and trials9 then").is_empty());
+        assert!(taken("the model gpt3 Then").is_empty());
+        assert_eq!(taken("trials1 showed it, and trials1 again"), [1]);
     }
 }

@@ -1,5 +1,5 @@
-//! Finding in-text citations: author-date (parenthetical and narrative), numeric, and citation
-//! keys in LaTeX and Pandoc Markdown.
+//! Finding in-text citations: author-date (parenthetical and narrative), numeric, alphabetic
+//! labels, and citation keys in LaTeX and Pandoc Markdown.
 //!
 //! Finders work on the paper's body with PDF residue and the reference list blanked out, byte
 //! for byte, so that every span points into the original text and a citation broken across a
@@ -7,11 +7,13 @@
 
 mod author_date;
 mod flattened;
+mod label;
 mod latex;
 mod numeric;
 mod pandoc;
 
 pub use author_date::{author_date_aliases, each_author_date, find_author_date, MlaVote, Standing};
+pub use label::each_label;
 pub use latex::{find_latex, mask_latex};
 pub use numeric::{each_numeric, find_numeric};
 pub use pandoc::{find_pandoc, has_yaml_header, looks_like_pandoc};
@@ -34,6 +36,8 @@ pub enum Target {
     },
     /// A number in a numeric style ([4]).
     Number(u32),
+    /// An alphabetic label ([BJP12]).
+    Label(String),
     /// A citation key (LaTeX, Pandoc).
     Key(String),
     /// A work cited in a footnote or endnote: the note's number, and how it cites the work.

@@ -89,6 +89,24 @@ pub enum Style {
     Keys,
     /// Footnotes or endnotes (Chicago notes-bibliography, MHRA, OSCOLA).
     Notes,
+    /// Alphabetic labels: "[BJP12]" cites the entry the list labels "[BJP12]" (alpha,
+    /// amsalpha).
+    Alphabetic,
+}
+
+impl Style {
+    /// The style a list of `entries` shows: numeric if most carry a list number (`numbers`),
+    /// alphabetic if most carry a label (`labels`), author-date otherwise.
+    pub fn of_list(entries: usize, numbers: &[Option<u32>], labels: &[Option<String>]) -> Style {
+        let most = |count: usize| count > 0 && count * 2 >= entries;
+        if most(numbers.iter().filter(|n| n.is_some()).count()) {
+            Style::Numeric
+        } else if most(labels.iter().filter(|l| l.is_some()).count()) {
+            Style::Alphabetic
+        } else {
+            Style::AuthorDate
+        }
+    }
 }
 
 /// A source text a diagnostic may point into: the paper, a file it pulls in, a `.bib` file.

@@ -691,6 +691,39 @@ fn numeric_citations_match_the_first_entry_of_their_number() {
 }
 
 #[test]
+fn label_citations_match_their_label_exactly() {
+    let refs = list(&[
+        "K. Bates and M. Jansen. Tame quotients. J. Algebra, 361:12-40, 2012.",
+        "D. Knuth. Orbit data. Proc. London Math. Soc., 48:201-230, 1984.",
+        "D. Knuth. Orbit data again. Proc. London Math. Soc., 49:1-30, 1984.",
+    ]);
+    let labels = [
+        Some("BJ12".to_string()),
+        Some("Knu84a".into()),
+        Some("Knu84".into()),
+    ];
+    let mut index = Index::new(&refs, &[None; 3], &[]);
+    index.add_labels(&labels);
+    let body = "As [Knu84; BJ12] and [KNU84a] and [Zor99] show.\n";
+    let mut found = Vec::new();
+    crate::citation::each_label(body, &labels, |c| found.push(c));
+    let texts: Vec<&str> = found.iter().map(|c| c.text.as_str()).collect();
+    assert_eq!(texts, ["Knu84", "BJ12", "KNU84a", "Zor99"]);
+    assert_eq!(
+        link_all(&found, &refs, &index, body),
+        [
+            matched(2),
+            matched(0),
+            unmatched(
+                &[1],
+                "the reference list has no entry labelled [KNU84a]; did you mean [Knu84a]?"
+            ),
+            unmatched(&[], "the reference list has no entry labelled [Zor99]"),
+        ]
+    );
+}
+
+#[test]
 fn keys_match_exactly_or_suggest_the_nearest_key() {
     let mut refs = list(&[
         "Smith, J. (2020). A title. Press.",

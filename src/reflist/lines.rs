@@ -5,22 +5,33 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// "[12] ", "\[12\] ", "12. ", "(12) ", "12) ", "12 " before a capital: a numbered entry's label.
+/// "[12] ", "\[12\] ", "12. ", "(12) ", "12) ", "12 " before a capital: a numbered entry's label;
+/// also a bracketed label marker wrapped in a link back to the text ("[\[12\]](#page-0-2) ").
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:\\?\[(\d{1,5})\\?\]|\((\d{1,5})\)|(\d{1,5})\.(?:\s|$)|(\d{1,5})\s+\p{Lu}|(\d{1,5})\)\s)\s*",
+        r"^\s*(?:\[\\\[(\d{1,5})\\\]\]\(#[^)\s]*\)|\\?\[(\d{1,5})\\?\]|\((\d{1,5})\)|(\d{1,5})\.(?:\s|$)|(\d{1,5})\s+\p{Lu}|(\d{1,5})\)\s)\s*",
     )
     .expect("NUMBER is a valid regex")
 });
 
-/// A citation key as the label of an entry: "[Altman 1999] ", "[Andreas *et al.* 2017] ",
-/// "[BGM+20] " (IJCAI and alpha styles).
+/// A citation key as the label of an entry: "[Altman 1999] ", "[Andreas *et al.* 2017] "
+/// (IJCAI), or an alphabetic label "[BGM+20] ", "\\[vdH05a\\] " (alpha, amsalpha), captured
+/// as `alpha`.
 pub(super) static KEY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\[(?:[^\[\]\d]{1,80}?\s(?:1[6-9]|20)\d\d[a-z]?|\p{Lu}[\p{L}+]{0,8}\d{2}[a-z]?)\]\s+",
+        r"^\\?\[(?:[^\[\]\d]{1,80}?\s(?:1[6-9]|20)\d\d[a-z]?|(?P<alpha>(?:\p{Ll}{1,3})?\p{Lu}(?:[\p{L}+'’\-]|<sup>\+</sup>\s?){0,9}(?:\d{4}|\d{2})[a-z]?))\\?\]\s+",
     )
     .expect("KEY_LABEL is a valid regex")
 });
+
+/// An alphabetic label as citations write it: the "+" marker writes raised ("RWC<sup>+</sup>19",
+/// "RWC<sup>+</sup> 19") is a plain "+".
+pub(super) fn label_text(alpha: &str) -> String {
+    alpha
+        .replace("<sup>+</sup>", "+")
+        .split_whitespace()
+        .collect()
+}
 
 /// What a converter puts before an entry's text: a Markdown or Word bullet (docling writes two,
 /// "- · "), then empty anchors such as marker's `<span id="page-9-4"></span>`.
@@ -69,8 +80,10 @@ pub(super) struct Line<'a> {
     pub offset: usize,
     pub bullet: bool,
     pub label: Option<Label>,
-    /// Bytes of a citation-key label ("[Altman 1999] ") the body opens with.
+    /// Bytes of a citation-key label ("[Altman 1999] ", "[BJP12] ") the body opens with.
     pub key: Option<usize>,
+    /// The label itself when it is alphabetic ("BJP12"): citations name the entry by it.
+    pub alpha: Option<&'a str>,
 }
 
 /// What a line of the section is.
@@ -97,24 +110,26 @@ pub(super) fn shape(n: usize, text: &str, offset: usize) -> Shape<'_> {
     if body.trim().is_empty() || (skip > 0 && FURNITURE.is_match(body)) {
         return Shape::Skipped;
     }
+    let key = KEY_LABEL.captures(body);
     Shape::Text(Line {
         n,
         body,
         offset: offset + skip,
         bullet,
         label: label(body),
-        key: KEY_LABEL.find(body).map(|m| m.end()),
+        key: key.as_ref().and_then(|c| c.get(0)).map(|m| m.end()),
+        alpha: key.and_then(|c| c.name("alpha")).map(|m| m.as_str()),
     })
 }
 
 /// The number label a text opens with.
 pub(super) fn label(text: &str) -> Option<Label> {
     let c = NUMBER.captures(text)?;
-    let group = (1..=5).find_map(|i| c.get(i).map(|m| (i, m)))?;
+    let group = (1..=6).find_map(|i| c.get(i).map(|m| (i, m)))?;
     let number = group.1.as_str().parse().ok()?;
     let whole = c.get(0).map_or(0, |m| m.end());
     // "12 Smith" keeps the capital that the pattern looked at.
-    let len = if group.0 == 4 {
+    let len = if group.0 == 5 {
         let end = group.1.end();
         end + (text[end..].len() - text[end..].trim_start().len())
     } else {
@@ -123,7 +138,7 @@ pub(super) fn label(text: &str) -> Option<Label> {
     Some(Label {
         number,
         len,
-        bracketed: group.0 == 1,
+        bracketed: group.0 <= 2,
     })
 }
 
@@ -149,6 +164,14 @@ mod tests {
             Some(("\\[12\\] Ames K. T.".into(), true, Some(12)))
         );
         assert_eq!(
+            body("- <span id=\"page-4-0\"></span>[\\[12\\]](#page-0-2) Ames K. T."),
+            Some(("[\\[12\\]](#page-0-2) Ames K. T.".into(), true, Some(12)))
+        );
+        assert_eq!(
+            label("[\\[12\\]](#page-0-2) Ames").map(|l| (l.len, l.bracketed)),
+            Some((20, true))
+        );
+        assert_eq!(
             body("- · [3] Ames K."),
             Some(("[3] Ames K.".into(), true, Some(3)))
         );
@@ -157,6 +180,44 @@ mod tests {
             Some(("7 Ames K. T.".into(), false, Some(7)))
         );
         assert!(!body("*Title in italics*. 2001.").unwrap().1);
+    }
+
+    #[test]
+    fn key_labels_and_alphabetic_ones() {
+        let key = |text: &str| match shape(1, text, 0) {
+            Shape::Text(l) => l
+                .key
+                .map(|k| (l.body[k..].to_string(), l.alpha.map(str::to_string))),
+            _ => None,
+        };
+        assert_eq!(
+            key("[Altman 1999] Altman, D. T."),
+            Some(("Altman, D. T.".into(), None))
+        );
+        for (text, label) in [
+            ("[BJP12] Bates, K. T.", "BJP12"),
+            ("- \\[BGM+20\\] Bates, K. T.", "BGM+20"),
+            (
+                "<span id=\"page-9-1\"></span>[vdH05a] Bates, K. T.",
+                "vdH05a",
+            ),
+            ("[O'N1983] Bates, K. T.", "O'N1983"),
+            ("[RWC<sup>+</sup>19] Bates, K. T.", "RWC<sup>+</sup>19"),
+        ] {
+            assert_eq!(
+                key(text),
+                Some(("Bates, K. T.".into(), Some(label.to_string()))),
+                "{text}"
+            );
+        }
+        for text in [
+            "[Online] Available at x.",
+            "[ab12] T.",
+            "[BJP1] T.",
+            "[BJP12]. T.",
+        ] {
+            assert_eq!(key(text), None, "{text}");
+        }
     }
 
     #[test]

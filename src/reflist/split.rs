@@ -16,6 +16,9 @@ pub struct RawEntry {
     pub line: usize,
     /// The list number, for numbered lists ("[3]", "3.", "(3)").
     pub number: Option<u32>,
+    /// The alphabetic label, for lists labelled as alpha styles label them ("BJP12" of
+    /// "[BJP12]").
+    pub label: Option<String>,
 }
 
 impl RawEntry {
@@ -92,6 +95,7 @@ struct Joined {
     start: usize,
     end: usize,
     number: Option<u32>,
+    label: Option<String>,
     /// Whether the text holds a year yet (an author-date entry run in after it needs one).
     has_year: bool,
 }
@@ -273,6 +277,10 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
                 line: line.n,
                 start: body_offset,
                 number,
+                label: line
+                    .alpha
+                    .filter(|_| mode != Mode::Numbered)
+                    .map(lines::label_text),
                 ..Default::default()
             });
             if number.is_some() {
@@ -467,6 +475,11 @@ fn split_run_together(joined: Joined, doc: &Document) -> Vec<RawEntry> {
                 doc.lines.line(start)
             },
             number: if from == 0 { joined.number } else { None },
+            label: if from == 0 {
+                joined.label.clone()
+            } else {
+                None
+            },
         });
         from = to;
     }
@@ -574,6 +587,39 @@ mod tests {
             );
             assert!(!got[1].2.starts_with(['[', '(', '2']), "{:?}", got[1]);
         }
+    }
+
+    #[test]
+    fn alphabetic_labels_go_with_their_entries() {
+        let doc = Document::from_text(
+            Path::new("t.md"),
+            "- <span id=\"page-7-1\"></span>[RWC<sup>+</sup>19] A. Radford and J. Wu. Models.\n  2019.\n- \\[Knu84\\] D. Knuth. Orbit data. 1984.\n"
+                .to_string(),
+            Vec::new(),
+        )
+        .unwrap();
+        let section = Section {
+            heading_line: None,
+            start: 1,
+            end: 4,
+        };
+        let got: Vec<(String, Option<String>)> = split_entries(&doc, &[false; 3], &section)
+            .into_iter()
+            .map(|e| (e.text, e.label))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "A. Radford and J. Wu. Models. 2019.".to_string(),
+                    Some("RWC+19".to_string())
+                ),
+                (
+                    "D. Knuth. Orbit data. 1984.".to_string(),
+                    Some("Knu84".to_string())
+                ),
+            ]
+        );
     }
 
     #[test]

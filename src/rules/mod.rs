@@ -315,17 +315,14 @@ pub(crate) mod testing {
         let section = crate::reflist::find_section(&doc, &residue, None).expect("a list");
         let raw = crate::reflist::split_entries(&doc, &residue, &section);
         let numbers: Vec<Option<u32>> = raw.iter().map(|e| e.number).collect();
+        let labels: Vec<Option<String>> = raw.iter().map(|e| e.label.clone()).collect();
         let mut references: Vec<_> = raw.iter().map(crate::reflist::RawEntry::parse).collect();
         crate::reference::assign_keys(&mut references);
-        let numbered = numbers.iter().filter(|n| n.is_some()).count();
-        let style = if numbered > 0 && numbered * 2 >= references.len() {
-            super::Style::Numeric
-        } else {
-            super::Style::AuthorDate
-        };
+        let style = super::Style::of_list(references.len(), &numbers, &labels);
         let heading = section.heading_line.unwrap_or(section.start);
         let body = &doc.text[..doc.lines.line_span(&doc.text, heading).start];
-        let index = crate::link::Index::new(&references, &numbers, &[]);
+        let mut index = crate::link::Index::new(&references, &numbers, &[]);
+        index.add_labels(&labels);
         let mut linker = crate::link::Linker::new(&references, &index);
         let (mut citations, mut links) = (Vec::new(), Vec::new());
         let mut push = |c: Citation| {
@@ -334,6 +331,7 @@ pub(crate) mod testing {
         };
         match style {
             super::Style::Numeric => each_numeric(body, references.len(), push),
+            super::Style::Alphabetic => crate::citation::each_label(body, &labels, push),
             _ => each_author_date(body, &index.lexicon, &mut Vec::new(), |c, _| push(c)),
         }
         let origins = super::Origins::default();
