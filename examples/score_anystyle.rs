@@ -219,7 +219,7 @@ fn gold_families(segment: &str) -> Vec<String> {
     }
     // Merge initials-only parts into the part before.
     let mut names: Vec<(String, Option<String>)> = Vec::new(); // (family-part, given)
-    let all_single = parts.len() % 2 == 0
+    let all_single = parts.len().is_multiple_of(2)
         && parts.len() >= 2
         && parts.iter().all(|p| {
             p.split_whitespace()

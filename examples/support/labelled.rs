@@ -10,7 +10,7 @@ use std::path::Path;
 
 /// Is the `index`th sequence of an AnyStyle file in the held-out split?
 pub fn held_out(index: usize) -> bool {
-    index % 5 == 0
+    index.is_multiple_of(5)
 }
 
 fn anystyle_label(tag: &str) -> Label {

@@ -171,6 +171,7 @@ fn line_entries(doc: &Document) -> impl Iterator<Item = RawEntry> + '_ {
             span,
             line: n,
             number: None,
+            label: None,
         })
     })
 }

@@ -85,7 +85,7 @@ fn isbn_valid(digits: &[u8]) -> bool {
                 .enumerate()
                 .map(|(i, &d)| (10 - i as u32) * if d == b'X' { 10 } else { u32::from(d - b'0') })
                 .sum();
-            digits[..9].iter().all(u8::is_ascii_digit) && sum % 11 == 0
+            digits[..9].iter().all(u8::is_ascii_digit) && sum.is_multiple_of(11)
         }
         13 => {
             digits.iter().all(u8::is_ascii_digit)

@@ -71,7 +71,7 @@ pub fn check(file: usize, entry: &BibEntry, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let pairs: Vec<&str> = name.split(',').map(str::trim).collect();
-        let hint = if pairs.len() % 2 == 0 {
+        let hint = if pairs.len().is_multiple_of(2) {
             let joined: Vec<String> = pairs.chunks(2).map(|p| p.join(", ")).collect();
             format!("separate the names with `and`: `{}`", joined.join(" and "))
         } else {

@@ -550,17 +550,31 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     // "Middle East Development Journal 7 (2): 160–83" with its italics lost: the model may
     // keep the volume in the container and take the issue for the volume.
-    let glued_volume = r.container.as_deref().and_then(|c| {
-        let (head, tail) = c.rsplit_once(' ')?;
+    // The rules' container (in emphasis) may already stand without the number; the model's
+    // container run still ends with it ("*Middle East Development Journal* 7").
+    let trailing_number = |c: &str| -> Option<(String, String)> {
+        let (head, tail) = c.trim_end_matches(',').rsplit_once(' ')?;
         let number =
             !tail.is_empty() && tail.len() <= 4 && tail.bytes().all(|b| b.is_ascii_digit());
-        (number && r.volume.is_some() && r.number.is_none() && !head.trim().is_empty())
+        (number && !head.trim().is_empty())
             .then(|| (head.trim_end_matches(',').to_string(), tail.to_string()))
-    });
-    if let Some((container, volume)) = glued_volume {
-        r.number = r.volume.take();
-        r.volume = Some(volume.into());
-        r.container = Some(container);
+    };
+    let issue_only = segs
+        .first(Label::Volume)
+        .is_some_and(|v| v.trim_start().starts_with('('));
+    if r.volume.is_some() && r.number.is_none() {
+        if let Some((container, volume)) = r.container.as_deref().and_then(trailing_number) {
+            r.number = r.volume.take();
+            r.volume = Some(volume.into());
+            r.container = Some(container);
+        } else if let Some((_, volume)) = segs
+            .first(Label::Container)
+            .filter(|_| issue_only && fields.contains(ModelFields::VOLUME))
+            .and_then(trailing_number)
+        {
+            r.number = r.volume.take();
+            r.volume = Some(volume.into());
+        }
     }
     if fields.contains(ModelFields::EDITION) {
         if let Some(e) = segs.first(Label::Edition).filter(|_| r.edition.is_none()) {
@@ -692,6 +706,17 @@ mod tests {
                 Some("7"),
                 Some("2")
             )
+        );
+        // In emphasis the rules' container stands without the number the model's run ends with.
+        let text = "Okafor, Ada. 2019. “Ferry Routes and River Trade.” *West African Transport Review* 12 (3): 44–61.";
+        let r = super::super::parse(text);
+        assert_eq!(
+            (
+                r.container.as_deref(),
+                r.volume.as_deref(),
+                r.number.as_deref()
+            ),
+            (Some("West African Transport Review"), Some("12"), Some("3"))
         );
     }
 
