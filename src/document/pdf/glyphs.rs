@@ -76,7 +76,30 @@ impl Collector {
         }
         self.faces.clear();
         self.shows = 0;
+        close_blank_gaps(&mut page.glyphs);
         page
+    }
+}
+
+/// A space its font gives no width (browsers' subset fonts) leaves the glyph after it where the
+/// space began, and the space's room after that glyph: "Asia P acific". The glyph moves to the
+/// end of that room, so the gap falls before it, where the space is.
+fn close_blank_gaps(glyphs: &mut [Glyph]) {
+    for i in 1..glyphs.len().saturating_sub(1) {
+        let (blank, g, next) = (&glyphs[i - 1], &glyphs[i], &glyphs[i + 1]);
+        if blank.text != " " || blank.width > 0.0 || g.text.trim().is_empty() {
+            continue;
+        }
+        let near = |a: f32, b: f32| (a - b).abs() < 0.1 * g.size;
+        let gap = next.x - g.end();
+        if near(blank.y, g.y)
+            && near(g.y, next.y)
+            && near(g.x, blank.x)
+            && gap > 0.0
+            && gap < 3.0 * g.size
+        {
+            glyphs[i].x += gap;
+        }
     }
 }
 
@@ -147,5 +170,60 @@ impl OutputDev for Collector {
 
     fn end_line(&mut self) -> Result<(), OutputError> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glyph(text: &str, x: f32, width: f32) -> Glyph {
+        Glyph {
+            x,
+            y: 100.0,
+            width,
+            size: 12.0,
+            text: text.into(),
+            italic: false,
+        }
+    }
+
+    fn text_with_gaps(glyphs: &[Glyph]) -> String {
+        let mut out = String::new();
+        let mut end = f32::NEG_INFINITY;
+        for g in glyphs.iter().filter(|g| !g.text.trim().is_empty()) {
+            if g.x - end > 1.8 {
+                out.push(' ');
+            }
+            out.push_str(&g.text);
+            end = g.end();
+        }
+        out.trim().to_string()
+    }
+
+    #[test]
+    fn a_space_without_width_leaves_its_gap_before_the_next_word() {
+        // "Asia Pacific" as a browser's subset font draws it: the space has no width, so the
+        // "P" is reported where the space began and the room the space took follows it.
+        let mut glyphs = vec![
+            glyph("a", 0.0, 7.0),
+            glyph(" ", 7.0, 0.0),
+            glyph("P", 7.0, 8.0),
+            glyph("a", 18.3, 7.0),
+            glyph("c", 25.3, 6.7),
+        ];
+        assert_eq!(text_with_gaps(&glyphs), "aP ac");
+        close_blank_gaps(&mut glyphs);
+        assert_eq!(text_with_gaps(&glyphs), "a Pac");
+        // A space with its width, and a word run on after a real space, are left alone.
+        let mut spaced = vec![
+            glyph("a", 0.0, 7.0),
+            glyph(" ", 7.0, 3.8),
+            glyph("P", 10.8, 8.0),
+            glyph("a", 18.8, 7.0),
+        ];
+        let before = spaced.clone();
+        close_blank_gaps(&mut spaced);
+        assert_eq!(spaced, before);
     }
 }
