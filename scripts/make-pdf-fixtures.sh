@@ -69,6 +69,17 @@ pdf superscript "$out/superscript.md" "Anticoagulant adherence" -V classoption=t
 pdf notes tests/fixtures/notes/chicago-footnotes.md "Credit at the water's edge" \
     -V geometry:paperwidth=148mm,paperheight=125mm,margin=1.5cm
 
+# The APA paper printed by a browser (headless Chromium; TrueType CID fonts, spaces drawn as
+# glyphs, some of them without a width), as people save web pages and word processors' HTML.
+if command -v chromium >/dev/null 2>&1; then
+    pandoc -s "$papers/apa/paper.md" -o "$work/apa-chromium.html" --metadata title="Homework, sleep and screens"
+    chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer \
+        --print-to-pdf="$out/apa-chromium.pdf" "$work/apa-chromium.html" 2>/dev/null
+    echo "$out/apa-chromium.pdf: $(stat -c %s "$out/apa-chromium.pdf") bytes"
+else
+    echo "chromium not found: $out/apa-chromium.pdf not remade" >&2
+fi
+
 if [ "${1:-}" = big ]; then
     mkdir -p target/pdf
     cargo run --quiet --release --example gen_paper -- apa 1000 7500 > target/pdf/big.md

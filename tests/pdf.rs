@@ -9,12 +9,13 @@ use citecheck::report::Report;
 use common::*;
 
 /// Each PDF fixture and the text it was made from.
-const FIXTURES: [(&str, &str); 5] = [
+const FIXTURES: [(&str, &str); 6] = [
     ("apa", "tests/fixtures/papers/apa/paper.md"),
     ("chicago", "tests/fixtures/papers/chicago/paper.md"),
     ("ieee", "tests/fixtures/papers/ieee/paper.md"),
     ("superscript", "tests/fixtures/pdf/superscript.md"),
     ("notes", "tests/fixtures/notes/chicago-footnotes.md"),
+    ("apa-chromium", "tests/fixtures/papers/apa/paper.md"),
 ];
 
 fn pdf(name: &str) -> String {
@@ -133,6 +134,7 @@ fn each_pdf_reports_as_its_source_text_does() {
         "ieee: references found 1.000, fields right 1.000, citations linked 1.000",
         "superscript: references found 1.000, fields right 1.000, citations linked 1.000",
         "notes: references found 1.000, fields right 1.000, citations linked 1.000",
+        "apa-chromium: references found 1.000, fields right 1.000, citations linked 1.000",
     ];
     assert_eq!(rows, expected);
 }

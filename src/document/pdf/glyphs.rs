@@ -81,25 +81,44 @@ impl Collector {
     }
 }
 
-/// A space its font gives no width (browsers' subset fonts) leaves the glyph after it where the
-/// space began, and the space's room after that glyph: "Asia P acific". The glyph moves to the
-/// end of that room, so the gap falls before it, where the space is.
+/// A space its font gives no width (browsers' subset fonts) leaves what follows it, up to where
+/// the page next places text itself, short by the space's room: "Asia P acific", "*Journal of
+/// Adolescence* , 76". The room shows as the jump at that place; it is shared among the
+/// widthless spaces of the stretch before it, each taking its part back.
 fn close_blank_gaps(glyphs: &mut [Glyph]) {
-    for i in 1..glyphs.len().saturating_sub(1) {
-        let (blank, g, next) = (&glyphs[i - 1], &glyphs[i], &glyphs[i + 1]);
-        if blank.text != " " || blank.width > 0.0 || g.text.trim().is_empty() {
+    let blank = |g: &Glyph| g.text == " " && g.width <= 0.0;
+    let mut k = 0;
+    while k < glyphs.len() {
+        if !blank(&glyphs[k]) {
+            k += 1;
             continue;
         }
-        let near = |a: f32, b: f32| (a - b).abs() < 0.1 * g.size;
-        let gap = next.x - g.end();
-        if near(blank.y, g.y)
-            && near(g.y, next.y)
-            && near(g.x, blank.x)
-            && gap > 0.0
-            && gap < 3.0 * g.size
+        // The stretch of glyphs drawn one after another from this space on.
+        let size = glyphs[k].size;
+        let mut blanks = 1;
+        let mut j = k + 1;
+        while j < glyphs.len()
+            && (glyphs[j].y - glyphs[k].y).abs() < 0.1 * size
+            && (glyphs[j].x - glyphs[j - 1].end()).abs() < 0.02 * size
         {
-            glyphs[i].x += gap;
+            blanks += usize::from(blank(&glyphs[j]));
+            j += 1;
         }
+        let jump = glyphs
+            .get(j)
+            .filter(|g| (g.y - glyphs[k].y).abs() < 0.1 * size)
+            .map(|g| g.x - glyphs[j - 1].end());
+        if let Some(jump) = jump.filter(|&d| d > 0.0 && d / (blanks as f32) < 0.6 * size) {
+            let share = jump / blanks as f32;
+            let mut shift = 0.0;
+            for g in &mut glyphs[k..j] {
+                g.x += shift;
+                if blank(g) {
+                    shift += share;
+                }
+            }
+        }
+        k = j.max(k + 1);
     }
 }
 
@@ -215,6 +234,19 @@ mod tests {
         assert_eq!(text_with_gaps(&glyphs), "aP ac");
         close_blank_gaps(&mut glyphs);
         assert_eq!(text_with_gaps(&glyphs), "a Pac");
+        // Two widthless spaces in a stretch that ends before a comma placed where it belongs:
+        // each takes back half the jump, and the comma follows the word.
+        let mut glyphs = vec![
+            glyph("f", 0.0, 5.0),
+            glyph(" ", 5.0, 0.0),
+            glyph("A", 5.0, 8.0),
+            glyph(" ", 13.0, 0.0),
+            glyph("b", 13.0, 7.0),
+            glyph(",", 26.0, 3.0),
+        ];
+        assert_eq!(text_with_gaps(&glyphs), "fAb ,");
+        close_blank_gaps(&mut glyphs);
+        assert_eq!(text_with_gaps(&glyphs), "f A b,");
         // A space with its width, and a word run on after a real space, are left alone.
         let mut spaced = vec![
             glyph("a", 0.0, 7.0),

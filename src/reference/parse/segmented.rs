@@ -554,6 +554,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     // container run still ends with it ("*Middle East Development Journal* 7").
     let trailing_number = |c: &str| -> Option<(String, String)> {
         let (head, tail) = c.trim_end_matches(',').rsplit_once(' ')?;
+        let tail = tail.trim_matches(['*', '_']);
         let number =
             !tail.is_empty() && tail.len() <= 4 && tail.bytes().all(|b| b.is_ascii_digit());
         (number && !head.trim().is_empty())
@@ -717,6 +718,13 @@ mod tests {
                 r.number.as_deref()
             ),
             (Some("West African Transport Review"), Some("12"), Some("3"))
+        );
+        // The volume in emphasis of its own, spaced from the issue.
+        let text = "Okafor, Ada. 2019. “Ferry Routes and River Trade.” *West African Transport Review*, *12* (3), 44–61.";
+        let r = super::super::parse(text);
+        assert_eq!(
+            (r.volume.as_deref(), r.number.as_deref()),
+            (Some("12"), Some("3"))
         );
     }
 
