@@ -16,25 +16,28 @@ pub fn tokens(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
     if text.is_ascii() {
         // Byte by byte: ASCII whitespace is all the whitespace an ASCII text has.
-        let mut start = None;
-        for (i, b) in text.bytes().enumerate() {
-            match (b.is_ascii_whitespace() || b == 0x0b, start) {
-                (true, Some(s)) => {
-                    out.push(s..i);
-                    start = None;
-                }
-                (false, None) => start = Some(i),
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            out.push(s..text.len());
-        }
-        return out;
+        let blanks = text.bytes().enumerate();
+        runs_between(
+            blanks.map(|(i, b)| (i, b.is_ascii_whitespace() || b == 0x0b)),
+            text.len(),
+            &mut out,
+        );
+    } else {
+        let blanks = text.char_indices().map(|(i, c)| (i, c.is_whitespace()));
+        runs_between(blanks, text.len(), &mut out);
     }
+    out
+}
+
+/// The runs between blanks, given each position and whether it is blank.
+fn runs_between(
+    positions: impl Iterator<Item = (usize, bool)>,
+    len: usize,
+    out: &mut Vec<Range<usize>>,
+) {
     let mut start = None;
-    for (i, c) in text.char_indices() {
-        match (c.is_whitespace(), start) {
+    for (i, blank) in positions {
+        match (blank, start) {
             (true, Some(s)) => {
                 out.push(s..i);
                 start = None;
@@ -44,9 +47,8 @@ pub fn tokens(text: &str) -> Vec<Range<usize>> {
         }
     }
     if let Some(s) = start {
-        out.push(s..text.len());
+        out.push(s..len);
     }
-    out
 }
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
