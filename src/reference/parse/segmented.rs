@@ -12,8 +12,9 @@ use super::kind::{REPORT, THESIS};
 use super::re;
 use super::tail::{numbers_of, EDITION, IN_PREFIX};
 use crate::reference::fields::{model, Label};
-use crate::reference::Reference;
+use crate::reference::{Name, Reference};
 use regex::Regex;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -393,11 +394,6 @@ fn container_value(c: &str) -> Option<String> {
 static EDS_MARK: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\(?(?i:eds?|editors?)\.?\)?[.,:]?\s+", "EDS_MARK"));
 
-/// The first `n` words of `s`, joined by single spaces.
-fn first_words(s: &str, n: usize) -> String {
-    s.split_whitespace().take(n).collect::<Vec<_>>().join(" ")
-}
-
 /// A title or container without the quotes, brackets and punctuation around it.
 fn bare(s: &str) -> Option<String> {
     let s = s.trim_matches(|c: char| {
@@ -426,10 +422,16 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     let mut spans = Spans::of(r, text);
     // An organisation author or a news outlet the rules read as the author, which the model
     // reads as the container or publisher: the rules stand.
-    let authors: Vec<String> = r.authors.iter().map(|n| fold(&n.cite_name())).collect();
-    let in_authors = |value: &Option<String>| {
+    // The names are folded once, and only when a run of the model's is there to compare.
+    let authors: OnceCell<Vec<String>> = OnceCell::new();
+    let in_authors = |names: &[Name], value: &Option<String>| {
         value.as_deref().is_some_and(|v| {
-            let (v, head) = (fold(v), fold(&first_words(v, 3)));
+            let authors =
+                authors.get_or_init(|| names.iter().map(|n| fold(&n.cite_name())).collect());
+            if authors.iter().all(String::is_empty) {
+                return false;
+            }
+            let (v, head) = (fold(v), fold_words(v, 3));
             authors
                 .iter()
                 .any(|a| !a.is_empty() && (a.contains(&head) || v.contains(a.as_str())))
@@ -452,7 +454,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             (_, c) => c,
         };
         if let Some(run) = run.filter(|_| !book) {
-            if !in_authors(&container_value(&text[run.clone()])) {
+            if !in_authors(&r.authors, &container_value(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Container, run) {
                     r.container = container_value(&text[run]);
                 }
@@ -465,7 +467,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             bare(PUBLISHER_LABEL.find(p).map_or(p, |m| &p[m.end()..]))
         };
         if let Some(run) = segs.longest_range(Label::Publisher) {
-            if !in_authors(&value_of(&text[run.clone()])) {
+            if !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Publisher, run) {
                     let value = value_of(&text[run]);
                     // "Dhaka: University Press Limited": the place goes where it belongs.
@@ -492,7 +494,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             bare(l).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")))
         };
         if let Some(run) = segs.longest_range(Label::Location) {
-            if !in_authors(&value_of(&text[run.clone()])) {
+            if !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Location, run) {
                     r.location = value_of(&text[run]).map(Into::into);
                 }
@@ -623,10 +625,32 @@ fn after_emphasis(s: &str) -> &str {
 
 /// Letters and digits only, lower-cased: to compare two readings of the same words.
 fn fold(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`] of `s`, added to `out`; ASCII characters (most of most references) without the
+/// general case's lookups.
+fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// [`fold`] of the first `n` words of `s`.
+fn fold_words(s: &str, n: usize) -> String {
+    let mut out = String::new();
+    for word in s.split_whitespace().take(n) {
+        fold_into(word, &mut out);
+    }
+    out
 }
 
 /// The first run of digits (or a roman numeral standing alone) in `s`.
@@ -749,6 +773,32 @@ mod tests {
         ] {
             assert_eq!(without_date_tail(kept), None, "{kept}");
         }
+    }
+
+    #[test]
+    fn folds_keep_letters_and_digits_lower_cased() {
+        // The general definition, character by character, that the ASCII shortcut must match.
+        let slow = |s: &str| -> String {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        };
+        for s in [
+            "Journal of the A.C.M., 12(3)",
+            "Ødegaard, Ÿves-Ĳssel; İstanbul ΣΟΦΙΑ",
+            "",
+            " .,; ",
+            "Société d'Édition (Paris)",
+        ] {
+            assert_eq!(fold(s), slow(s), "{s:?}");
+            let head: Vec<&str> = s.split_whitespace().take(3).collect();
+            assert_eq!(fold_words(s, 3), slow(&head.join(" ")), "{s:?}");
+        }
+        assert_eq!(
+            fold_words("World Health Organization, Geneva", 3),
+            "worldhealthorganization"
+        );
     }
 
     #[test]
