@@ -22,13 +22,19 @@ static CELL: LazyLock<Regex> = LazyLock::new(|| {
 static NUMBER: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\d{1,4}").expect("NUMBER is a valid regex"));
 
+/// The numbers one cell cites, with their spans.
+type Cell = Vec<(u32, Span)>;
+
+/// The open table: its reference column, its width, and its cells there (`None` for a cell
+/// that is not one of numbers).
+type Open = (usize, usize, Vec<Option<Cell>>);
+
 /// Each cited cell of each such table in `body`, in text order: its numbers (ranges expanded)
 /// with their spans. A column counts only if every filled cell of it, in rows as wide as the
 /// header, is one of numbers within the list ("Nabhan et al." makes it a column of names).
-pub fn table_citations(body: &str, entries: usize) -> Vec<Vec<(u32, Span)>> {
+pub fn table_citations(body: &str, entries: usize) -> Vec<Cell> {
     let mut out = Vec::new();
-    // The open table: its reference column, its width, and its cells there.
-    let mut table: Option<(usize, usize, Vec<Option<Vec<(u32, Span)>>>)> = None;
+    let mut table: Option<Open> = None;
     let mut header_seen = false;
     let mut offset = 0;
     for line in body.split_inclusive('\n').chain(std::iter::once("")) {
@@ -86,7 +92,7 @@ fn cells(row: &str, start: usize) -> Vec<(&str, usize)> {
 }
 
 /// The numbers a cell cites, or `None` if it is not a cell of citations.
-fn numbers(text: &str, at: usize, entries: usize) -> Option<Vec<(u32, Span)>> {
+fn numbers(text: &str, at: usize, entries: usize) -> Option<Cell> {
     if !CELL.is_match(text) {
         return None;
     }
