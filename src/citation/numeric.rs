@@ -52,6 +52,11 @@ static NOT_CITED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("NOT_CITED_AFTER is a valid regex")
 });
 
+/// A lower-case "equation" before a bracketed number: a named equation and its source ("the
+/// Archard equation [24]"), since equations are numbered in parentheses.
+static EQUATION_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bequations?\s*$").expect("EQUATION_WORD is a valid regex"));
+
 /// How a group is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
@@ -170,7 +175,9 @@ fn candidate(
     let whole = caps.get(0)?;
     let before = &body[..whole.start()];
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    if NOT_CITED_AFTER.is_match(&before[line_start..]) {
+    if NOT_CITED_AFTER.is_match(&before[line_start..])
+        && !(form == Form::Bracket && EQUATION_WORD.is_match(&before[line_start..]))
+    {
         return None; // "Figure [1]", "Eq. (2)", "Table <sup>3</sup>"
     }
     if form == Form::Paren && !stands_in_prose(body, whole.start(), whole.end(), line_start) {
@@ -344,6 +351,7 @@ mod tests {
             numbers("constrained tables [12], the algorithm [15]"),
             [12, 15]
         );
+        assert_eq!(numbers("by the Archard equation [4] and equation (2)"), [4]);
     }
 
     #[test]
