@@ -159,3 +159,41 @@ fn docling_flattened() {
         ]
     );
 }
+
+/// docling (JATS) in PNAS's manner: parentheses, "ref. 1", "see ref. 4", "refs. 5–6", and a
+/// table's Reference column ("7", "2,8"); not cited: counts in table cells ("12 (4)", "3 (2)"),
+/// a dash for no reference, a column of names.
+#[test]
+fn docling_refs_and_tables() {
+    assert_eq!(
+        citations("docling-refs-and-tables.md"),
+        [
+            "3:39 1 matched strand2001",
+            "3:111 2 matched kask1998",
+            "3:114 3 matched odum1997",
+            "3:172 4 matched varga2005",
+            "3:219 5 matched lind2010",
+            "3:221 6 matched berg2012",
+            "8:25 7 matched holm2013",
+            "9:20 2 matched kask1998",
+            "9:22 8 matched eklund2014",
+        ]
+    );
+}
+
+/// docling (JATS) with superscripts flattened onto names and words: "Achterberg1 and",
+/// "disease2—and", "relational4) trust", beside ". 3" after full stops.
+#[test]
+fn docling_glued_names() {
+    assert_eq!(
+        citations("docling-glued-names.md"),
+        [
+            "3:19 1 matched achterberg1999",
+            "3:114 2 matched boateng2001",
+            "3:143 3 matched castell1991",
+            "3:169 4 matched dahl2004",
+            "3:192 5 matched eze2005",
+            "3:221 3 matched castell1991",
+        ]
+    );
+}

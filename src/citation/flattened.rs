@@ -20,11 +20,12 @@ static FLAT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("FLAT is a valid regex")
 });
 
-/// A number, list or range glued to a lower-case word of four letters or more ("trials1,2"),
-/// before a lower-case word, a punctuation mark that ends a clause, or the line's end.
+/// A number, list or range glued to a word of four letters or more whose end is lower case
+/// ("trials1,2", a name: "Shah1 and"), before a lower-case word, a punctuation mark that ends a
+/// clause, a closing parenthesis or a dash ("relational19)", "disease13—and"), or the line's end.
 static GLUED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?m)\p{Ll}{4}(?P<n>\d{1,3}(?:[-–—,]\d{1,3}){0,8})(?P<after>[ \t]+\p{Ll}|[.,;:](?:[ \t]|$)|[ \t]*$)",
+        r"(?m)\p{L}\p{Ll}{3}(?P<n>\d{1,3}(?:[-–—,]\d{1,3}){0,8})(?P<after>[ \t]+\p{Ll}|[.,;:](?:[ \t]|$)|[ \t]*$|[)—–])",
     )
     .expect("GLUED is a valid regex")
 });
@@ -198,6 +199,10 @@ mod tests {
         assert_eq!(
             taken("Earlier trials1,2 showed it; statins3-5. Others differ2; shown6\nthe rest"),
             [1, 2, 3, 4, 5, 2, 6]
+        );
+        assert_eq!(
+            taken("In 2001 Ames1 and others said so, as for asthma2—and (the relational3) care"),
+            [1, 2, 3]
         );
     }
 

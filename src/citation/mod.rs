@@ -11,6 +11,7 @@ mod label;
 mod latex;
 mod numeric;
 mod pandoc;
+mod table;
 
 pub use author_date::{author_date_aliases, each_author_date, find_author_date, MlaVote, Standing};
 pub use label::each_label;

@@ -9,13 +9,15 @@
 //! more than a third as many bracketed citations, mark footnotes.
 
 use super::flattened::{flattened, Order};
+use super::table::table_citations;
 use super::{Citation, Found, Target};
 use crate::span::Span;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// A group of numbers and ranges inside brackets, parentheses or a superscript (`<sup>`, or the
-/// \u{2} … \u{3} marks the markup mask leaves). Brackets and parentheses may hold locators
+/// \u{2} … \u{3} marks the markup mask leaves), or written out after "ref." ("see ref. 13",
+/// "as in refs. 52–56", PNAS's and Nature's manner beside their parentheses). Brackets and parentheses may hold locators
 /// ("[3, p. 5]", "[4, pp. 10–12; 5]", "(2, Fig. 3)"); parentheses may end in a pointer to more
 /// ("(37; see also www.example.org)").
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
@@ -24,7 +26,8 @@ static GROUP: LazyLock<Regex> = LazyLock::new(|| {
         r"(?x)
         \[(?P<b>\s*\d{{1,4}}(?:\s*[-–—,;]\s*\d{{1,4}})*{locator}\s*)\](?:\s*[-–—]\s*\[(?P<bend>\d{{1,4}})\])?
       | \((?P<p>\s*\d{{1,4}}(?:\s*[-–—,;]\s*\d{{1,4}})*{locator}\s*)(?:;\s*(?i:see|cf\.|e\.g\.|also)\b[^()\n]{{0,120}})?\)
-      | (?:<sup>|\x02)(?P<s>\s*\d{{1,4}}(?:\s*[-–—,;]\s*\d{{1,4}})*\s*)(?:</sup>|\x03)",
+      | (?:<sup>|\x02)(?P<s>\s*\d{{1,4}}(?:\s*[-–—,;]\s*\d{{1,4}})*\s*)(?:</sup>|\x03)
+      | \b[Rr]efs?\.\s(?P<w>\d{{1,4}}(?:\s*(?:[-–—,]|and)\s*\d{{1,4}})*)",
     ))
     .expect("GROUP is a valid regex")
 });
@@ -49,12 +52,19 @@ static NOT_CITED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     .expect("NOT_CITED_AFTER is a valid regex")
 });
 
+/// A lower-case "equation" before a bracketed number: a named equation and its source ("the
+/// Archard equation [24]"), since equations are numbered in parentheses.
+static EQUATION_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\bequations?\s*$").expect("EQUATION_WORD is a valid regex"));
+
 /// How a group is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
     Bracket,
     Paren,
     Super,
+    /// "ref. 13": it names itself a citation, whatever the paper's manner.
+    Word,
 }
 
 /// Find numeric citations. `entries` is the length of the numbered list: parenthesised and
@@ -71,13 +81,13 @@ pub fn find_numeric(body: &str, entries: usize) -> Found {
 /// [`find_numeric`], one citation at a time in text order.
 pub fn each_numeric(body: &str, entries: usize, mut f: impl FnMut(Citation)) {
     // First the paper's manner: do parentheses cite, or do brackets and superscripts?
-    let mut counts = [0usize; 3];
+    let mut counts = [0usize; 4];
     for caps in GROUP.captures_iter(body) {
         if let Some((form, _)) = candidate(body, &caps, entries) {
             counts[form as usize] += 1;
         }
     }
-    let [brackets, parens, supers] = counts;
+    let [brackets, parens, supers, _] = counts;
     let parens_cite = parens > 3 * (brackets + supers);
     // Superscripts in a paper that cites with brackets mark footnotes, unless they outnumber
     // the brackets (then those are intervals and the like).
@@ -91,6 +101,7 @@ pub fn each_numeric(body: &str, entries: usize, mut f: impl FnMut(Citation)) {
         Vec::new().into_iter().peekable()
     };
     let mut order = Order::default();
+    let mut cells = table_citations(body, entries).into_iter().peekable();
     for caps in GROUP.captures_iter(body) {
         let Some((form, expanded)) = candidate(body, &caps, entries) else {
             continue;
@@ -98,17 +109,29 @@ pub fn each_numeric(body: &str, entries: usize, mut f: impl FnMut(Citation)) {
         if form == Form::Paren && !parens_cite || form == Form::Super && !supers_cite {
             continue;
         }
-        while let Some(group) = flat.next_if(|g| g.span.start < whole_start(&caps)) {
+        let at = whole_start(&caps);
+        while let Some(group) = flat.next_if(|g| g.span.start < at) {
             if order.take(&group) {
                 emit(group.numbers, &mut order, &mut f);
             }
         }
+        while let Some(cell) = cells.next_if(|c| c.first().is_some_and(|(_, s)| s.start < at)) {
+            emit(cell, &mut order, &mut f);
+        }
         emit(expanded, &mut order, &mut f);
     }
     for group in flat {
+        while let Some(cell) =
+            cells.next_if(|c| c.first().is_some_and(|(_, s)| s.start < group.span.start))
+        {
+            emit(cell, &mut order, &mut f);
+        }
         if order.take(&group) {
             emit(group.numbers, &mut order, &mut f);
         }
+    }
+    for cell in cells {
+        emit(cell, &mut order, &mut f);
     }
 }
 
@@ -137,20 +160,31 @@ fn candidate(
     caps: &regex::Captures<'_>,
     entries: usize,
 ) -> Option<(Form, Vec<(u32, Span)>)> {
-    let (inner, form) = match (caps.name("b"), caps.name("p"), caps.name("s")) {
-        (Some(m), _, _) => (m, Form::Bracket),
-        (_, Some(m), _) => (m, Form::Paren),
-        (_, _, Some(m)) => (m, Form::Super),
+    let (inner, form) = match (
+        caps.name("b"),
+        caps.name("p"),
+        caps.name("s"),
+        caps.name("w"),
+    ) {
+        (Some(m), ..) => (m, Form::Bracket),
+        (_, Some(m), ..) => (m, Form::Paren),
+        (_, _, Some(m), _) => (m, Form::Super),
+        (.., Some(m)) => (m, Form::Word),
         _ => return None,
     };
     let whole = caps.get(0)?;
     let before = &body[..whole.start()];
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    if NOT_CITED_AFTER.is_match(&before[line_start..]) {
+    if NOT_CITED_AFTER.is_match(&before[line_start..])
+        && !(form == Form::Bracket && EQUATION_WORD.is_match(&before[line_start..]))
+    {
         return None; // "Figure [1]", "Eq. (2)", "Table <sup>3</sup>"
     }
     if form == Form::Paren && !stands_in_prose(body, whole.start(), whole.end(), line_start) {
         return None;
+    }
+    if form == Form::Paren && count_in_table(&body[line_start..whole.start()]) {
+        return None; // "| 12 (4) |": a count and its part in a table cell
     }
     if form == Form::Super && before[line_start..].trim().is_empty() {
         return None; // a footnote's own mark, opening its text
@@ -221,6 +255,17 @@ fn cited_numbers(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
         .filter(move |m| ends.iter().any(|&(s, e)| m.start() >= s && m.end() <= e))
 }
 
+/// Does a parenthesised group follow a number inside a table row ("| Plots | 12 (4) |",
+/// "30 (24) per partner")? Then it is a count, not a citation.
+fn count_in_table(before: &str) -> bool {
+    before.trim_start().starts_with('|')
+        && before
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace() || c == '|')
+            .next()
+            .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || c == '.'))
+}
+
 /// A parenthesised group in running text: not glued to a word ("6736(09)60046", "f(2)"), and
 /// not an equation tag (alone at the end of a line that holds nothing else but math).
 fn stands_in_prose(body: &str, start: usize, end: usize, line_start: usize) -> bool {
@@ -272,6 +317,15 @@ mod tests {
     }
 
     #[test]
+    fn written_out_after_ref() {
+        assert_eq!(
+            numbers("infected (ref. 1 and www.example.org), as in refs. 12–14, (see ref. 3 for a review; ref. 5, Table 2) and refs. 6 and 8"),
+            [1, 12, 13, 14, 3, 5, 6, 8]
+        );
+        assert!(numbers("a reference point, the ref. value and Ref. (Smith)").is_empty());
+    }
+
+    #[test]
     fn locators() {
         assert!(LOCATOR.is_match(", p. 5"));
         assert!(LOCATOR.is_match(" Theorem 2"));
@@ -288,11 +342,16 @@ mod tests {
             numbers("as Figure [1] and Table [3] and Eq. (2) and Fig. <sup>4</sup>").is_empty()
         );
         assert!(numbers("doi S0140-6736(09)60046-5 and f(2)").is_empty());
+        assert!(numbers(
+            "| Site | Plots |\n|---|---|\n| Kvam | 12 (4) |\n| Lom | 3.5 (2) per plot |"
+        )
+        .is_empty());
         assert!(numbers("\u{2}3\u{3}A footnote's own text.").is_empty());
         assert_eq!(
             numbers("constrained tables [12], the algorithm [15]"),
             [12, 15]
         );
+        assert_eq!(numbers("by the Archard equation [4] and equation (2)"), [4]);
     }
 
     #[test]

@@ -173,6 +173,8 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     if text.is_empty() {
         return (group.into_iter().collect(), et_al);
     }
+    let unglued = unglue_initials(text);
+    let text = unglued.as_deref().unwrap_or(text);
     if !text.contains([',', ';'])
         && (looks_like_organisation(text) || !text.contains(char::is_whitespace))
     {
@@ -198,6 +200,52 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     }
     names.extend(group);
     (names, et_al)
+}
+
+/// A family name with its Vancouver initials glued on, as converters of JATS XML leave them:
+/// "HerreroM", "van der MeerJW", "O'BrienPJ".
+static GLUED_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\p{Lu}[\p{L}'’\-]*\p{Ll})(\p{Lu}{1,3})\.?$")
+        .expect("GLUED_INITIALS is a valid regex")
+});
+
+/// "HerreroM, HendersonB, SmithJA" → "Herrero M, Henderson B, Smith JA", when every name of
+/// the list is written so (at least two of them), so that a lone camel-cased name or a list of
+/// whole names is left alone.
+fn unglue_initials(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text
+        .split([',', ';'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let glued = |p: &str| {
+        let last = p.split_whitespace().next_back().unwrap_or(p);
+        p.split_whitespace().all(|w| is_particle(w) || w == last) && GLUED_INITIALS.is_match(last)
+    };
+    if parts.len() < 2
+        || !parts
+            .iter()
+            .all(|p| glued(p.trim_start_matches(['&', ' ']).trim_start_matches("and ")))
+    {
+        return None;
+    }
+    Some(
+        text.split_inclusive([',', ';'])
+            .map(|piece| {
+                let bare = piece.trim_end_matches([',', ';']);
+                let end = &piece[bare.len()..];
+                let trimmed = bare.trim_end();
+                let last = trimmed.split_whitespace().next_back().unwrap_or(trimmed);
+                match GLUED_INITIALS.captures(last) {
+                    Some(c) => {
+                        let at = trimmed.len() - last.len();
+                        format!("{}{} {}{end}", &bare[..at], &c[1], &c[2])
+                    }
+                    None => piece.to_string(),
+                }
+            })
+            .collect(),
+    )
 }
 
 /// "…; for the STAR*D Study Team", "…, on behalf of the ALPHA Trial Investigators": the group
@@ -529,6 +577,19 @@ mod tests {
             ["Sæther", "Ødegaard"]
         );
         assert_eq!(families("van der Berg, P."), ["van der Berg"]);
+    }
+
+    #[test]
+    fn initials_glued_to_family_names() {
+        assert_eq!(
+            families("KimballB, SmithJA, van der MeerJW, O'BrienPJ"),
+            ["Kimball", "Smith", "van der Meer", "O'Brien"]
+        );
+        let (names, _) = parse_name_list("KimballB, SmithJA");
+        assert_eq!(names[1].given(), Some("JA"));
+        // A lone camel-cased name, or whole names, are left alone.
+        assert_eq!(families("McDonaldJ"), ["McDonaldJ"]);
+        assert_eq!(families("Smith JA, McKay R"), ["Smith", "McKay"]);
     }
 
     #[test]

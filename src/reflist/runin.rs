@@ -29,10 +29,15 @@ static YEAR: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A numbered entry's label in the middle of a line: " [14] Name", " \[14\] Name", ". 14. Name"
-/// (not a back-reference link such as marker's "[2](#page-1-0)").
+/// (not a back-reference link such as marker's "[2](#page-1-0)"), or a label glued to the page
+/// range or year before it, as OCR converters leave it: "pp. 52-71.5. Jolliffe, J. K., ...",
+/// "Accessed 2009.14. Google. ..." (the list's numbering decides whether it is one: a version
+/// "10.5. Springer" is not the next label).
 static MID_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"\s(?:\\?\[(\d{1,5})\\?\]\s+[\p{Lu}*_"“]|(\d{1,5})\.\s+\p{Lu})"#)
-        .expect("MID_LABEL is a valid regex")
+    Regex::new(
+        r#"\s(?:\\?\[(\d{1,5})\\?\]\s+[\p{Lu}*_"“]|(\d{1,5})\.\s+\p{Lu})|\d\d\.(?P<glued>\d{1,5})\.\s+\p{Lu}"#,
+    )
+    .expect("MID_LABEL is a valid regex")
 });
 
 /// Words that may stand between names and their year: list joiners and name particles.
@@ -146,6 +151,11 @@ pub(super) fn mid_labels(
 ) -> impl Iterator<Item = (usize, usize, u32)> + '_ {
     MID_LABEL.captures_iter(&text[from..]).filter_map(move |c| {
         let whole = c.get(0)?;
+        if let Some(m) = c.name("glued") {
+            let end = from + m.end() + 1;
+            let body = end + (text[end..].len() - text[end..].trim_start().len());
+            return Some((from + m.start(), body, m.as_str().parse().ok()?));
+        }
         let (number, body) = match (c.get(1), c.get(2)) {
             // The pattern looked at the entry's first character.
             (Some(m), _) => {
@@ -220,5 +230,15 @@ mod tests {
         assert_eq!(got, [4, 5]);
         let (start, body, _) = mid_labels(text, 1).next().unwrap();
         assert_eq!(&text[start..body], "[4] ");
+    }
+
+    #[test]
+    fn labels_glued_to_a_page_range() {
+        let text =
+            "4. Ames, K. Title. Journal, Vol. 6, 1972, pp. 52-71.5. Brook, J. T. Press, 2.5. Cole 2009.6. Dunn";
+        let got: Vec<(&str, u32)> = mid_labels(text, 1)
+            .map(|(start, body, n)| (&text[start..body], n))
+            .collect();
+        assert_eq!(got, [("5. ", 5), ("6. ", 6)]);
     }
 }

@@ -84,6 +84,11 @@ static MARKDOWN_ESCAPE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\\([\[\]()_*#.!<>{}`+|&-])").expect("MARKDOWN_ESCAPE is a valid regex")
 });
 
+/// The HTML entities converters of XML and HTML leave in Markdown: "R&amp;D", "&lt;15 years".
+static HTML_ENTITY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"&(amp|lt|gt|quot|apos|#39|nbsp);").expect("HTML_ENTITY is a valid regex")
+});
+
 /// An entry being assembled: joined text plus, for each piece, (offset in text, source offset).
 #[derive(Default)]
 struct Joined {
@@ -291,11 +296,12 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
         // Entries run into this line after its start.
         let mut from = 0;
         if mode == Mode::Numbered {
-            for (label_at, text_at, n) in runin::mid_labels(body, 0) {
+            let labels: Vec<(usize, usize, u32)> = runin::mid_labels(body, 0).collect();
+            for (i, &(label_at, text_at, n)) in labels.iter().enumerate() {
                 let ends_before = body[..label_at].trim_end().ends_with(['.', ';', ')']);
                 let bracketed = body[label_at..].starts_with(['[', '\\']);
                 if label_at < from
-                    || Some(n) != last_number.map(|l| l + 1)
+                    || !follows(last_number, n, labels.get(i + 1))
                     || !(bracketed || ends_before)
                 {
                     continue;
@@ -340,6 +346,16 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
         .flat_map(|e| split_run_together(e, doc))
         .filter(|e| e.text.chars().any(char::is_alphanumeric))
         .collect()
+}
+
+/// Does the mid-line label `n` continue the list after `last`? The next number does; one that
+/// skips a label or two the converter lost ("... 1997. Graphserver. ... 14. Google") does when
+/// the label after it in the line is its own next number.
+fn follows(last: Option<u32>, n: u32, next: Option<&(usize, usize, u32)>) -> bool {
+    let Some(last) = last else {
+        return false;
+    };
+    n == last + 1 || n > last + 1 && n <= last + 3 && next.is_some_and(|&(_, _, m)| m == n + 1)
 }
 
 /// Does a bullet's text go on with the entry before it? It does when it cannot start an
@@ -495,6 +511,17 @@ fn starts_like_run_together(text: &str) -> bool {
 
 fn clean(text: &str) -> String {
     let text = BACK_REFERENCES.replace(text, "");
+    let text = HTML_ENTITY.replace_all(&text, |c: &regex::Captures<'_>| {
+        match &c[1] {
+            "amp" => "&",
+            "lt" => "<",
+            "gt" => ">",
+            "quot" => "\"",
+            "apos" | "#39" => "'",
+            _ => " ", // "&nbsp;"
+        }
+        .to_string()
+    });
     let text = ANCHOR.replace_all(&text, "$1");
     let text = EMPTY_ANCHOR.replace_all(&text, "");
     MARKDOWN_ESCAPE
@@ -637,5 +664,15 @@ mod tests {
         let got =
             split("Khalid, I. (2024). *Why*. <a href=\"https://x.org/a\">https://x.org/a</a>.\n");
         assert_eq!(got[0].2, "Khalid, I. (2024). *Why*. https://x.org/a.");
+    }
+
+    #[test]
+    fn html_entities_are_their_characters() {
+        let got =
+            split("- Ames K. Plans for R&amp;D in children &lt;15 years. Lond: Press (2001).\n");
+        assert_eq!(
+            got[0].2,
+            "Ames K. Plans for R&D in children <15 years. Lond: Press (2001)."
+        );
     }
 }
