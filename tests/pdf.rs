@@ -1,6 +1,7 @@
 //! PDF input end to end: the committed PDFs (made by scripts/make-pdf-fixtures.sh from the
-//! paper fixtures with pandoc and pdfLaTeX; one and two columns, author-date, Chicago,
-//! bracketed and superscript numeric, Chicago footnotes) checked by the binary, whole outputs compared with
+//! paper fixtures with pandoc and pdfLaTeX, headless Chromium, and LibreOffice Writer printing
+//! them typed as Word files; one and two columns, author-date, Chicago, bracketed and
+//! superscript numeric, Chicago footnotes) checked by the binary, whole outputs compared with
 //! snapshots, and each PDF's report compared with its source text's report.
 
 mod common;
@@ -9,13 +10,32 @@ use citecheck::report::Report;
 use common::*;
 
 /// Each PDF fixture and the text it was made from.
-const FIXTURES: [(&str, &str); 6] = [
+const FIXTURES: [(&str, &str); 13] = [
     ("apa", "tests/fixtures/papers/apa/paper.md"),
     ("chicago", "tests/fixtures/papers/chicago/paper.md"),
     ("ieee", "tests/fixtures/papers/ieee/paper.md"),
     ("superscript", "tests/fixtures/pdf/superscript.md"),
     ("notes", "tests/fixtures/notes/chicago-footnotes.md"),
     ("apa-chromium", "tests/fixtures/papers/apa/paper.md"),
+    ("apa-libreoffice", "tests/fixtures/papers/apa/paper.md"),
+    (
+        "chicago-libreoffice",
+        "tests/fixtures/papers/chicago/paper.md",
+    ),
+    (
+        "harvard-libreoffice",
+        "tests/fixtures/papers/harvard/paper.md",
+    ),
+    ("ieee-libreoffice", "tests/fixtures/papers/ieee/paper.md"),
+    ("mla-libreoffice", "tests/fixtures/papers/mla/paper.md"),
+    (
+        "superscript-libreoffice",
+        "tests/fixtures/pdf/superscript.md",
+    ),
+    (
+        "notes-libreoffice",
+        "tests/fixtures/notes/chicago-footnotes.md",
+    ),
 ];
 
 fn pdf(name: &str) -> String {
@@ -135,6 +155,13 @@ fn each_pdf_reports_as_its_source_text_does() {
         "superscript: references found 1.000, fields right 1.000, citations linked 1.000",
         "notes: references found 1.000, fields right 1.000, citations linked 1.000",
         "apa-chromium: references found 1.000, fields right 1.000, citations linked 1.000",
+        "apa-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
+        "chicago-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
+        "harvard-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
+        "ieee-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
+        "mla-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
+        "superscript-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
+        "notes-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
     ];
     assert_eq!(rows, expected);
 }
