@@ -65,7 +65,8 @@ fn refs_reads_the_reference_list_of_a_pdf() {
 }
 
 /// What a PDF's report and its source's report agree on, as fractions of the source's:
-/// references found (same key), reference fields (names, year, title), citations linked
+/// references found (same key), reference fields (names, year, title, container, volume,
+/// number, pages, DOI), citations linked
 /// (same text, status and entries, in the same order).
 fn agreement(pdf: &Report, source: &Report) -> (f64, f64, f64) {
     let share = |hits: usize, total: usize| {
@@ -95,11 +96,16 @@ fn agreement(pdf: &Report, source: &Report) -> (f64, f64, f64) {
             .map(|n| straight(&n.cite_name()))
             .collect();
         let title = r.reference.title.as_deref().map(straight);
+        let r = &r.reference;
+        let numbers =
+            [&r.volume, &r.number, &r.pages, &r.doi].map(|f| f.as_deref().map(String::from));
         (
-            r.reference.key.to_string(),
+            r.key.to_string(),
             names,
-            r.reference.year(),
+            r.year(),
             title,
+            r.container.as_deref().map(straight),
+            numbers,
         )
     };
     let pdf_fields: Vec<_> = pdf.references.iter().map(fields).collect();
