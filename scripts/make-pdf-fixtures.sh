@@ -88,12 +88,12 @@ fi
 
 # The papers typed in Word and saved as PDF (LibreOffice Writer here: TrueType fonts, a running
 # head and a page number, each reference a paragraph of Word's "Bibliography" style with a
-# hanging indent and space after, footnotes in 10 pt at the page foot). pandoc writes the .docx
-# with a reference document that sets those styles; soffice prints it (not byte for byte the
+# hanging indent and 6 pt after it (or none), footnotes in 10 pt at the page foot). pandoc
+# writes the .docx with a reference document that sets those styles; soffice prints it (not byte for byte the
 # same on each run: the PDF keeps its date and an ID; the text is the same).
-#   word_pdf NAME SOURCE.md RUNNING-HEAD [FONT]
+#   word_pdf NAME SOURCE.md RUNNING-HEAD [FONT] [SPACE-AFTER-IN-TWIPS]
 word_pdf() {
-    local name=$1 source=$2 head=$3 font=${4:-}
+    local name=$1 source=$2 head=$3 font=${4:-} after=${5:-120}
     split_references "$source" | awk '
         /^(#+ )?(\*\*)?(References|REFERENCES|Reference list|Works Cited|Bibliography)(\*\*)?$/ && !done {
             print; print ""; print "::: {custom-style=\"Bibliography\"}"; open = 1; done = 1; next }
@@ -101,9 +101,9 @@ word_pdf() {
         { print }
         END { if (open) print ":::" }' > "$work/$name-word.md"
     pandoc -o "$work/default.docx" --print-default-data-file reference.docx
-    python3 - "$work/default.docx" "$work/$name-reference.docx" "$head" "$font" <<'PY'
+    python3 - "$work/default.docx" "$work/$name-reference.docx" "$head" "$font" "$after" <<'PY'
 import re, sys, zipfile
-src, dst, head, font = sys.argv[1:5]
+src, dst, head, font, after = sys.argv[1:6]
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
@@ -119,7 +119,7 @@ with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED
         data = zin.read(item.filename).decode()
         if item.filename == "word/styles.xml":
             data = re.sub(r'(w:styleId="Bibliography">.*?)<w:pPr />',
-                          r'\1<w:pPr><w:spacing w:after="120"/><w:ind w:left="720" w:hanging="720"/></w:pPr>', data, flags=re.S)
+                          r'\1<w:pPr><w:spacing w:after="' + after + r'"/><w:ind w:left="720" w:hanging="720"/></w:pPr>', data, flags=re.S)
             data = re.sub(r'(w:styleId="FootnoteText">.*?)(</w:style>)',
                           r'\1<w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:sz w:val="20"/></w:rPr>\2', data, count=1, flags=re.S)
             if font:
@@ -149,7 +149,7 @@ PY
 }
 
 if command -v soffice >/dev/null 2>&1; then
-    word_pdf apa "$papers/apa/paper.md" "Homework, sleep and screens"
+    word_pdf apa "$papers/apa/paper.md" "Homework, sleep and screens" "" 0
     word_pdf chicago "$papers/chicago/paper.md" "Remittances and saving" "Liberation Serif"
     word_pdf harvard "$papers/harvard/paper.md" "Waders on restored wetlands"
     word_pdf ieee "$papers/ieee/paper.md" "Sparse attention on the edge" "Liberation Sans"

@@ -6,8 +6,8 @@
 //! them (so a heading set close above a list is no part of it). It is
 //! set hanging when its lines stand at two places only, its first line at the outer one and
 //! the rest indented by half an em to six ems, and, when the block holds several
-//! paragraphs, the lines before an outdented line end sentences (entries) more often than those
-//! before an indented one (in text whose paragraphs indent their first line it is the other way
+//! paragraphs, the lines before an outdented line end sentences or links (entries) more often
+//! than those before an indented one (in text whose paragraphs indent their first line it is the other way
 //! round).
 
 use super::footnotes::ends_sentence;
@@ -68,7 +68,7 @@ fn mark_block(lines: &[&Line], block: std::ops::Range<usize>, out: &mut [bool]) 
     // Which lines end a sentence before outdented and before indented lines.
     let (mut heads, mut head_ends, mut wraps, mut wrap_ends) = (0, 0, 0, 0);
     for i in first + 1..block.end {
-        let ends = ends_sentence(&lines[i - 1].text);
+        let ends = ends_unit(&lines[i - 1].text);
         if at(i) {
             heads += 1;
             head_ends += usize::from(ends);
@@ -87,6 +87,15 @@ fn mark_block(lines: &[&Line], block: std::ops::Range<usize>, out: &mut [bool]) 
     for (i, joined) in out.iter_mut().enumerate().take(block.end).skip(first + 1) {
         *joined = !at(i);
     }
+}
+
+/// Does a line end where a paragraph or a list entry can: a sentence, or a link or DOI (as APA
+/// entries end)?
+fn ends_unit(text: &str) -> bool {
+    let last = text.trim_end().rsplit(' ').next().unwrap_or("");
+    let last = last.trim_start_matches(['<', '(']);
+    let link = last.contains("://") || last.starts_with("doi:") || last.starts_with("10.");
+    ends_sentence(text) || (link && last.ends_with(|c: char| c.is_alphanumeric() || c == '/'))
 }
 
 /// The one place the lines of `lines[range]` other than its first are indented to, half an
@@ -192,6 +201,51 @@ mod tests {
             joined(&lines, &[1; 8]),
             [false, true, false, true, false, false, true, true]
         );
+    }
+
+    #[test]
+    fn entries_ending_in_links() {
+        let lines = [
+            line(
+                70.0,
+                100.0,
+                "Brandt, K. (2021a). Sleep duration and classroom",
+                false,
+            ),
+            line(
+                106.0,
+                114.0,
+                "engagement. https://doi.org/10.1111/josh.13012",
+                false,
+            ),
+            line(
+                70.0,
+                128.0,
+                "Brandt, K. (2021b). Screens after dark: Evening",
+                false,
+            ),
+            line(
+                106.0,
+                142.0,
+                "device use. *Sleep Health*, *7*(6), 655–662.",
+                false,
+            ),
+            line(
+                106.0,
+                156.0,
+                "https://doi.org/10.1016/j.sleh.2021.08.004",
+                false,
+            ),
+            line(70.0, 170.0, "Chen, L. (2020). Homework time. Press.", false),
+        ];
+        assert_eq!(
+            joined(&lines, &[1; 6]),
+            [false, true, false, true, true, false]
+        );
+        assert!(ends_unit("at https://doi.org/10.1111/josh.13012"));
+        assert!(ends_unit("doi: 10.1093/ageing/afy061"));
+        assert!(!ends_unit("https://doi.org/10.1007/s12564-"));
+        assert!(!ends_unit("in Korean middle"));
     }
 
     #[test]
