@@ -309,7 +309,8 @@ fn write(pages: &[Vec<Line>], notes: &[Footnote], breaks_words: bool) -> PdfText
 /// Write `lines`, words hyphenated over a line end joined on the first line, an italic run
 /// that goes on from one line to the next of its paragraph written as one (`*Journal
 /// of\nSchool Health*`), and with `paragraphs`, a blank line before each line that follows a
-/// wide gap (or opens a page after a line that ends a sentence).
+/// wide gap (or opens a page after a line that ends a sentence) and the wrapped lines of a
+/// hanging paragraph on its first line ([`hanging`]), which is the place they all get.
 fn write_lines(
     lines: &[(Place, &Line)],
     hyphenated: &Hyphens,
