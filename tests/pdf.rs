@@ -1,6 +1,7 @@
 //! PDF input end to end: the committed PDFs (made by scripts/make-pdf-fixtures.sh from the
-//! paper fixtures with pandoc and pdfLaTeX; one and two columns, author-date, Chicago,
-//! bracketed and superscript numeric, Chicago footnotes) checked by the binary, whole outputs compared with
+//! paper fixtures with pandoc and pdfLaTeX, headless Chromium, and LibreOffice Writer printing
+//! them typed as Word files; one and two columns, author-date, Chicago, bracketed and
+//! superscript numeric, Chicago footnotes) checked by the binary, whole outputs compared with
 //! snapshots, and each PDF's report compared with its source text's report.
 
 mod common;
@@ -9,13 +10,32 @@ use citecheck::report::Report;
 use common::*;
 
 /// Each PDF fixture and the text it was made from.
-const FIXTURES: [(&str, &str); 6] = [
+const FIXTURES: [(&str, &str); 13] = [
     ("apa", "tests/fixtures/papers/apa/paper.md"),
     ("chicago", "tests/fixtures/papers/chicago/paper.md"),
     ("ieee", "tests/fixtures/papers/ieee/paper.md"),
     ("superscript", "tests/fixtures/pdf/superscript.md"),
     ("notes", "tests/fixtures/notes/chicago-footnotes.md"),
     ("apa-chromium", "tests/fixtures/papers/apa/paper.md"),
+    ("apa-libreoffice", "tests/fixtures/papers/apa/paper.md"),
+    (
+        "chicago-libreoffice",
+        "tests/fixtures/papers/chicago/paper.md",
+    ),
+    (
+        "harvard-libreoffice",
+        "tests/fixtures/papers/harvard/paper.md",
+    ),
+    ("ieee-libreoffice", "tests/fixtures/papers/ieee/paper.md"),
+    ("mla-libreoffice", "tests/fixtures/papers/mla/paper.md"),
+    (
+        "superscript-libreoffice",
+        "tests/fixtures/pdf/superscript.md",
+    ),
+    (
+        "notes-libreoffice",
+        "tests/fixtures/notes/chicago-footnotes.md",
+    ),
 ];
 
 fn pdf(name: &str) -> String {
@@ -45,7 +65,8 @@ fn refs_reads_the_reference_list_of_a_pdf() {
 }
 
 /// What a PDF's report and its source's report agree on, as fractions of the source's:
-/// references found (same key), reference fields (names, year, title), citations linked
+/// references found (same key), reference fields (names, year, title, container, volume,
+/// number, pages, DOI), citations linked
 /// (same text, status and entries, in the same order).
 fn agreement(pdf: &Report, source: &Report) -> (f64, f64, f64) {
     let share = |hits: usize, total: usize| {
@@ -75,11 +96,16 @@ fn agreement(pdf: &Report, source: &Report) -> (f64, f64, f64) {
             .map(|n| straight(&n.cite_name()))
             .collect();
         let title = r.reference.title.as_deref().map(straight);
+        let r = &r.reference;
+        let numbers =
+            [&r.volume, &r.number, &r.pages, &r.doi].map(|f| f.as_deref().map(String::from));
         (
-            r.reference.key.to_string(),
+            r.key.to_string(),
             names,
-            r.reference.year(),
+            r.year(),
             title,
+            r.container.as_deref().map(straight),
+            numbers,
         )
     };
     let pdf_fields: Vec<_> = pdf.references.iter().map(fields).collect();
@@ -135,6 +161,13 @@ fn each_pdf_reports_as_its_source_text_does() {
         "superscript: references found 1.000, fields right 1.000, citations linked 1.000",
         "notes: references found 1.000, fields right 1.000, citations linked 1.000",
         "apa-chromium: references found 1.000, fields right 1.000, citations linked 1.000",
+        "apa-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
+        "chicago-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
+        "harvard-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
+        "ieee-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
+        "mla-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
+        "superscript-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
+        "notes-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
     ];
     assert_eq!(rows, expected);
 }

@@ -102,12 +102,13 @@ fn sup(label: u32) -> String {
 }
 
 /// The size of the text that notes are marked in: the median size of the lines with raised
-/// numbers in them (notes can outnumber the text's own lines: a law paper's do).
+/// numbers in them, not opening with one as a note does (notes can outnumber the text's own
+/// lines: a law paper's do).
 fn body_size(pages: &[Vec<Line>]) -> Option<f32> {
     let mut sizes: Vec<f32> = pages
         .iter()
         .flatten()
-        .filter(|l| l.text.contains("<sup>"))
+        .filter(|l| l.text.contains("<sup>") && l.mark.is_none())
         .map(|l| l.size)
         .collect();
     if sizes.is_empty() {

@@ -81,40 +81,49 @@ impl Collector {
     }
 }
 
-/// A space its font gives no width (browsers' subset fonts) leaves what follows it, up to where
-/// the page next places text itself, short by the space's room: "Asia P acific", "*Journal of
-/// Adolescence* , 76". The room shows as the jump at that place; it is shared among the
-/// widthless spaces of the stretch before it, each taking its part back.
+/// A glyph its font gives no width (browsers' subset fonts: a space, or the digits of an italic
+/// volume) leaves what follows it, up to where the page next places text itself, short by the
+/// glyph's room: "Asia P acific", "*Journal of Adolescence* , 76", "*76* , 112". The room shows
+/// as the jump at that place; it is shared among the widthless glyphs of the stretch before
+/// it, each taking its part back (a space at most 0.6 em, another glyph at most an em).
 fn close_blank_gaps(glyphs: &mut [Glyph]) {
-    let blank = |g: &Glyph| g.text == " " && g.width <= 0.0;
+    let widthless = |g: &Glyph| g.width <= 0.0 && !g.text.is_empty();
     let mut k = 0;
     while k < glyphs.len() {
-        if !blank(&glyphs[k]) {
+        if !widthless(&glyphs[k]) {
             k += 1;
             continue;
         }
-        // The stretch of glyphs drawn one after another from this space on.
+        // The stretch of glyphs drawn one after another from this glyph on.
         let size = glyphs[k].size;
-        let mut blanks = 1;
+        let (mut blanks, mut spaces) = (1, usize::from(glyphs[k].text == " "));
         let mut j = k + 1;
         while j < glyphs.len()
             && (glyphs[j].y - glyphs[k].y).abs() < 0.1 * size
             && (glyphs[j].x - glyphs[j - 1].end()).abs() < 0.02 * size
         {
-            blanks += usize::from(blank(&glyphs[j]));
+            if widthless(&glyphs[j]) {
+                blanks += 1;
+                spaces += usize::from(glyphs[j].text == " ");
+            }
             j += 1;
         }
+        let widest = if spaces == blanks { 0.6 } else { 1.0 } * size;
         let jump = glyphs
             .get(j)
             .filter(|g| (g.y - glyphs[k].y).abs() < 0.1 * size)
             .map(|g| g.x - glyphs[j - 1].end());
-        if let Some(jump) = jump.filter(|&d| d > 0.0 && d / (blanks as f32) < 0.6 * size) {
+        if let Some(jump) = jump.filter(|&d| d > 0.0 && d / (blanks as f32) < widest) {
             let share = jump / blanks as f32;
             let mut shift = 0.0;
             for g in &mut glyphs[k..j] {
                 g.x += shift;
-                if blank(g) {
+                if widthless(g) {
                     shift += share;
+                    // A letter or digit fills its room; a space leaves it empty.
+                    if g.text != " " {
+                        g.width = share;
+                    }
                 }
             }
         }
@@ -247,6 +256,18 @@ mod tests {
         assert_eq!(text_with_gaps(&glyphs), "fAb ,");
         close_blank_gaps(&mut glyphs);
         assert_eq!(text_with_gaps(&glyphs), "f A b,");
+        // Italic digits without widths before an upright comma: they take the room up to it.
+        let mut glyphs = vec![
+            glyph(" ", 0.0, 3.8),
+            glyph("7", 3.8, 0.0),
+            glyph("6", 3.8, 0.0),
+            glyph(",", 19.1, 3.8),
+            glyph(" ", 22.9, 3.8),
+            glyph("1", 26.7, 6.0),
+        ];
+        assert_eq!(text_with_gaps(&glyphs), "76 , 1");
+        close_blank_gaps(&mut glyphs);
+        assert_eq!(text_with_gaps(&glyphs), "76, 1");
         // A space with its width, and a word run on after a real space, are left alone.
         let mut spaced = vec![
             glyph("a", 0.0, 7.0),

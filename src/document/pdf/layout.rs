@@ -396,10 +396,18 @@ fn lay_column(runs: &[&Run<'_>], lines: &mut Vec<Line>) {
             close_emphasis(&mut text);
         }
         let (opener, role) = same[0].glyphs[0];
+        // The raised number a line opens with, run into its first word (LaTeX) or set apart
+        // by a space (word processors: written as a superscript citation).
         let mark = (role == Role::Raised)
             .then(|| text.split_once(' '))
             .flatten()
-            .and_then(|(number, _)| number.parse().ok());
+            .and_then(|(number, _)| {
+                let number = number
+                    .strip_prefix("<sup>")
+                    .and_then(|n| n.strip_suffix("</sup>"))
+                    .unwrap_or(number);
+                number.parse().ok()
+            });
         lines.push(Line {
             mark,
             italic_head: role == Role::Normal
@@ -416,28 +424,53 @@ fn lay_column(runs: &[&Run<'_>], lines: &mut Vec<Line>) {
     }
 }
 
-/// The distance between baselines of most lines in a row: the median step from one line to
-/// the next below it, over the pages given (a page of one-line references is mostly gaps).
+/// The leading of most lines in a row, as a share of their size: the step from one line to
+/// the next below it over the larger size of the two, over the pages given; the most common
+/// step, or the median if that is smaller (a page of one-line references with space between
+/// them is mostly gaps, and so is a word processor's list with space after each paragraph).
 pub fn pitch<'a>(pages: impl IntoIterator<Item = &'a [Line]>) -> Option<f32> {
     let mut steps: Vec<f32> = pages
         .into_iter()
-        .flat_map(|lines| lines.windows(2).map(|w| w[1].baseline - w[0].baseline))
-        .filter(|d| *d > 0.0)
+        .flat_map(|lines| {
+            lines
+                .windows(2)
+                .map(|w| (w[1].baseline - w[0].baseline) / w[0].size.max(w[1].size))
+        })
+        .filter(|d| d.is_finite() && *d > 0.0)
         .collect();
     if steps.is_empty() {
         return None;
     }
     let mid = steps.len() / 2;
-    Some(*steps.select_nth_unstable_by(mid, f32::total_cmp).1)
+    let median = *steps.select_nth_unstable_by(mid, f32::total_cmp).1;
+    // Steps counted in buckets of a fiftieth of the size, between a tight leading and a
+    // triple one.
+    let mut buckets = [0usize; 150];
+    for &d in &steps {
+        if (0.8..3.0).contains(&d) {
+            buckets[(d * 50.0) as usize] += 1;
+        }
+    }
+    let (most, count) = buckets
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, &n)| (n, std::cmp::Reverse(i)))?;
+    let mode = (most as f32 + 0.5) / 50.0;
+    Some(if *count == 0 {
+        median
+    } else {
+        mode.min(median)
+    })
 }
 
-/// Mark lines that follow a wider gap than the document's line pitch.
+/// Mark lines that follow a wider gap than the document's leading (`pitch`, a share of the
+/// lines' size).
 pub fn mark_gaps(lines: &mut [Line], pitch: f32) {
     for i in 1..lines.len() {
         let step = lines[i].baseline - lines[i - 1].baseline;
         // A line's own leading is about 1.2 times its size: a larger title is not a gap.
         let size = lines[i].size.max(lines[i - 1].size);
-        lines[i].gap_before = step > (pitch * 1.2).max(size * 1.3);
+        lines[i].gap_before = step > (pitch * 1.2).max(1.3) * size;
     }
 }
 

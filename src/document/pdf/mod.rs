@@ -10,6 +10,7 @@ mod fonts;
 mod footnotes;
 mod glyphs;
 mod guard;
+mod hanging;
 mod layout;
 
 pub use crate::span::{PageMap, Place};
@@ -72,7 +73,7 @@ pub fn is_pdf(bytes: &[u8]) -> bool {
 
 /// The text of a PDF.
 pub fn extract(bytes: &[u8]) -> Result<PdfText, PdfError> {
-    let pages = read_pages(bytes)?;
+    let (pages, breaks_words) = read_pages(bytes)?;
     let count = pages.len();
     let mut pages: Vec<Vec<Line>> = pages.iter().map(layout::lines).collect();
     if pages
@@ -88,11 +89,12 @@ pub fn extract(bytes: &[u8]) -> Result<PdfText, PdfError> {
     }
     drop_running_lines(&mut pages);
     let notes = footnotes::find(&mut pages);
-    Ok(write(&pages, &notes))
+    Ok(write(&pages, &notes, breaks_words))
 }
 
-/// Every page's glyphs; a page pdf-extract cannot read is left empty.
-fn read_pages(bytes: &[u8]) -> Result<Vec<RawPage>, PdfError> {
+/// Every page's glyphs (a page pdf-extract cannot read is left empty), and whether the
+/// program that made the PDF breaks words at line ends (see [`breaks_words`]).
+fn read_pages(bytes: &[u8]) -> Result<(Vec<RawPage>, bool), PdfError> {
     let doc = guard::quiet(|| pdf_extract::Document::load_mem(bytes))
         .ok_or_else(|| PdfError::Corrupt("its structure could not be parsed".into()))?
         .map_err(|e| PdfError::Corrupt(e.to_string()))?;
@@ -125,7 +127,50 @@ fn read_pages(bytes: &[u8]) -> Result<Vec<RawPage>, PdfError> {
             }
         });
     }
-    Ok(pages)
+    Ok((pages, breaks_words(&doc)))
+}
+
+/// Programs that set text without breaking words at line ends unless told to: word
+/// processors and browsers, by the PDF's `Producer` or `Creator`. A hyphen at a line end of
+/// theirs is the word's own ("bi-" + "encoders"); TeX and publishers' layout programs break
+/// words, so theirs is taken for a break unless the document shows the word with it.
+const UNBROKEN_BY: [&str; 8] = [
+    "libreoffice",
+    "openoffice",
+    "microsoft",
+    "word",
+    "skia/pdf",
+    "google docs",
+    "wps",
+    "pages",
+];
+
+/// Does the program that made `doc` break words at line ends? (See [`UNBROKEN_BY`].)
+fn breaks_words(doc: &pdf_extract::Document) -> bool {
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .ok()
+        .and_then(|o| match o {
+            pdf_extract::Object::Reference(id) => doc.get_object(*id).ok(),
+            o => Some(o),
+        })
+        .and_then(|o| o.as_dict().ok());
+    let Some(info) = info else {
+        return true;
+    };
+    let named = |key: &[u8]| match info.get(key) {
+        Ok(pdf_extract::Object::String(bytes, _)) => String::from_utf8_lossy(bytes)
+            .chars()
+            .filter(|c| *c != '\0')
+            .collect::<String>()
+            .to_lowercase(),
+        _ => String::new(),
+    };
+    let (producer, creator) = (named(b"Producer"), named(b"Creator"));
+    !UNBROKEN_BY
+        .iter()
+        .any(|p| producer.contains(p) || creator.contains(p))
 }
 
 /// Drop running heads and feet: the lines on a page's two top or two bottom baselines, in the
@@ -224,8 +269,8 @@ fn is_page_number(text: &str) -> bool {
 
 /// The text of the pages, then their footnotes under a `# Notes` heading, each note's lines
 /// keeping their places on the page.
-fn write(pages: &[Vec<Line>], notes: &[Footnote]) -> PdfText {
-    let hyphenated = hyphenated_words(pages);
+fn write(pages: &[Vec<Line>], notes: &[Footnote], breaks_words: bool) -> PdfText {
+    let hyphenated = hyphens(pages, breaks_words);
     let place = |p: usize, l: usize| Place {
         page: p as u32 + 1,
         line: l as u32 + 1,
@@ -264,10 +309,11 @@ fn write(pages: &[Vec<Line>], notes: &[Footnote]) -> PdfText {
 /// Write `lines`, words hyphenated over a line end joined on the first line, an italic run
 /// that goes on from one line to the next of its paragraph written as one (`*Journal
 /// of\nSchool Health*`), and with `paragraphs`, a blank line before each line that follows a
-/// wide gap (or opens a page after a line that ends a sentence).
+/// wide gap (or opens a page after a line that ends a sentence) and the wrapped lines of a
+/// hanging paragraph on its first line ([`hanging`]), which is the place they all get.
 fn write_lines(
     lines: &[(Place, &Line)],
-    hyphenated: &HashSet<String>,
+    hyphenated: &Hyphens,
     paragraphs: bool,
     text: &mut String,
     places: &mut Vec<Place>,
@@ -277,8 +323,18 @@ fn write_lines(
         let (before, after) = (i.checked_sub(1).map(|b| lines[b].1), lines.get(i + 1));
         ligatures(italic_body(line, before, after.map(|a| a.1)))
     };
+    let joins = if paragraphs {
+        let refs: Vec<&Line> = lines.iter().map(|(_, l)| *l).collect();
+        let pages: Vec<u32> = lines.iter().map(|(p, _)| p.page).collect();
+        hanging::continuations(&refs, &pages)
+    } else {
+        vec![false; lines.len()]
+    };
     let mut carried = false;
+    // The place of the first line of what is being written as one text line.
+    let mut head_place = None;
     for (i, &(place, line)) in lines.iter().enumerate() {
+        let head = *head_place.get_or_insert(place);
         let mut body = body_at(i);
         if carried {
             // The rest of a word hyphenated on the line before was moved there.
@@ -294,7 +350,7 @@ fn write_lines(
             }
             _ => line.gap_before,
         };
-        if paragraphs && gap && !text.is_empty() {
+        if paragraphs && gap && !text.is_empty() && !joins[i] {
             text.push('\n');
             places.push(place);
         }
@@ -305,8 +361,20 @@ fn write_lines(
             }
         }
         text.push_str(&body);
-        text.push('\n');
-        places.push(place);
+        // A wrapped line of a hanging paragraph goes on this one's line ("pp. 512–" and "47"
+        // without a space).
+        if joins.get(i + 1).copied().unwrap_or(false) {
+            let mut last = text.chars().rev();
+            let dash = last.next().is_some_and(|c| matches!(c, '-' | '–' | '—'))
+                && last.next().is_some_and(|c| c != ' ');
+            if !dash && !text.ends_with([' ', '\n']) {
+                text.push(' ');
+            }
+        } else {
+            text.push('\n');
+            places.push(head);
+            head_place = None;
+        }
     }
 }
 
@@ -328,8 +396,24 @@ fn italic_body<'a>(line: &'a Line, before: Option<&Line>, after: Option<&Line>) 
 /// over a line end, the hyphen stays.
 const HYPHENATED_PREFIXES: [&str; 4] = ["self", "non", "cross", "half"];
 
-/// Words written with a hyphen inside a line somewhere in the document ("non-adherence"),
-/// lower-cased: such a word broken at its hyphen over a line end keeps the hyphen.
+/// What a document shows of its hyphens.
+struct Hyphens {
+    /// Words written with a hyphen inside a line somewhere in the document
+    /// ("non-adherence"), lower-cased: such a word broken at its hyphen over a line end keeps
+    /// the hyphen.
+    words: HashSet<String>,
+    /// Whether the program that made the PDF breaks words at line ends ([`breaks_words`]).
+    breaks_words: bool,
+}
+
+fn hyphens(pages: &[Vec<Line>], breaks_words: bool) -> Hyphens {
+    Hyphens {
+        words: hyphenated_words(pages),
+        breaks_words,
+    }
+}
+
+/// Words written with a hyphen inside a line somewhere in the document, lower-cased.
 fn hyphenated_words(pages: &[Vec<Line>]) -> HashSet<String> {
     let mut words = HashSet::new();
     for line in pages.iter().flatten() {
@@ -346,9 +430,10 @@ fn hyphenated_words(pages: &[Vec<Line>]) -> HashSet<String> {
 /// `line` with the word hyphenated at its end made whole from the start of `next`, when a
 /// letter comes before the hyphen and a letter after. The hyphen is a break, and goes, before
 /// a lower-case rest; it stays before a capital ("Smith-" + "Jones"), when the rest is itself
-/// hyphenated ("Fazl-" + "e-Haider"), after a prefix English hyphenates, or when the document
-/// writes the word with a hyphen elsewhere (`hyphenated`).
-fn dehyphenate(line: &str, next: &str, hyphenated: &HashSet<String>) -> Option<String> {
+/// hyphenated ("Fazl-" + "e-Haider"), after a prefix English hyphenates, when the document
+/// writes the word with a hyphen elsewhere, or when the program that made it does not break
+/// words (`hyphenated`).
+fn dehyphenate(line: &str, next: &str, hyphenated: &Hyphens) -> Option<String> {
     let head = line.strip_suffix('-')?;
     if !head.chars().last()?.is_alphabetic() || head.ends_with('-') {
         return None;
@@ -365,8 +450,11 @@ fn dehyphenate(line: &str, next: &str, hyphenated: &HashSet<String>) -> Option<S
     let first = head.rsplit(' ').next().unwrap_or(head);
     let first = first.trim_start_matches(|c: char| !c.is_alphanumeric());
     let rest_word = rest.trim_end_matches(|c: char| !c.is_alphanumeric());
-    if HYPHENATED_PREFIXES.contains(&first.to_lowercase().as_str())
-        || hyphenated.contains(&format!("{first}-{rest_word}").to_lowercase())
+    if !hyphenated.breaks_words
+        || HYPHENATED_PREFIXES.contains(&first.to_lowercase().as_str())
+        || hyphenated
+            .words
+            .contains(&format!("{first}-{rest_word}").to_lowercase())
     {
         return Some(format!("{head}-{rest}"));
     }
@@ -399,7 +487,10 @@ mod tests {
 
     #[test]
     fn hyphens_at_line_ends() {
-        let none = HashSet::new();
+        let none = Hyphens {
+            words: HashSet::new(),
+            breaks_words: true,
+        };
         let join = |a: &str, b: &str| dehyphenate(a, b, &none);
         assert_eq!(
             join("atrial fibril-", "lation are"),
@@ -417,7 +508,10 @@ mod tests {
         assert_eq!(join("a dash -", "then"), None);
         assert_eq!(join("as shown-", "<sup>2</sup>"), None);
         assert_eq!(join("no hyphen", "next"), None);
-        let known = HashSet::from(["long-term".to_string()]);
+        let known = Hyphens {
+            words: HashSet::from(["long-term".to_string()]),
+            breaks_words: true,
+        };
         assert_eq!(
             dehyphenate("of long-", "term use. Then", &known),
             Some("of long-term".into())
@@ -425,6 +519,15 @@ mod tests {
         assert_eq!(
             join("and self-", "management"),
             Some("and self-management".into())
+        );
+        // A word processor breaks no words: its line-end hyphen is the word's own.
+        let unbroken = Hyphens {
+            words: HashSet::new(),
+            breaks_words: false,
+        };
+        assert_eq!(
+            dehyphenate("into bi-", "encoders for", &unbroken),
+            Some("into bi-encoders".into())
         );
     }
 
@@ -462,7 +565,7 @@ mod tests {
             line("atrial fibril-", 100.0),
             line("lation are common.", 112.0),
         ]];
-        let out = write(&pages, &[]);
+        let out = write(&pages, &[], true);
         assert_eq!(out.text, "atrial fibrillation\nare common.\n");
         assert_eq!(out.map.place(2), Some(Place { page: 1, line: 2 }));
     }
@@ -485,7 +588,7 @@ mod tests {
             line("*A new paragraph*", 136.0, true),
         ]];
         assert_eq!(
-            write(&pages, &[]).text,
+            write(&pages, &[], true).text,
             "Lee, J. (2020). *Oxford Review\nof Education*, *43*(2).\n\n*A new paragraph*\n"
         );
     }
