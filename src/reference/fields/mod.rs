@@ -9,6 +9,7 @@
 //! the shipped weights (`model.bin`) are read once, on first use.
 
 mod features;
+mod lexicon;
 mod model;
 mod train;
 
