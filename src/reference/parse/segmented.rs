@@ -12,7 +12,7 @@ use super::kind::{REPORT, THESIS};
 use super::re;
 use super::tail::{numbers_of, EDITION, IN_PREFIX};
 use crate::reference::fields::{model, Label};
-use crate::reference::Reference;
+use crate::reference::{words, Reference};
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -129,6 +129,9 @@ impl<'t> Segments<'t> {
         let mut book: Option<Range<usize>> = None;
         for (label, run) in &self.runs[editors + 1..] {
             match label {
+                // A bracketed note after the book's title is an edition or a medium ("(2nd
+                // edn),"), not the title's.
+                Label::Note if self.text[run.clone()].starts_with(['(', '[']) => break,
                 Label::Title | Label::Note | Label::Container => {
                     let start = book.as_ref().map_or(run.start, |b| b.start);
                     book = Some(start..run.end);
@@ -138,6 +141,36 @@ impl<'t> Segments<'t> {
             }
         }
         book
+    }
+
+    /// The byte range of the first run labelled `label` of two words or more, else of the
+    /// longest: the journal a reference names first is its container, a second run of the
+    /// label is a slip ("Journal of biomechanics. 2011 44(4) 644-9. NIHMSID NIHMS252390
+    /// PubMed [journal] PMID") or a note ("... pp. 232-243. Proceedings of the 23rd ICALP
+    /// Conference").
+    /// A run less than half the longest's length is a slip even so ("Funktion der 'cause
+    /// célèbre' und Psychiatrisierung des Menschen ...").
+    fn main_range(&self, label: Label) -> Option<Range<usize>> {
+        let longest = self.longest_range(label)?;
+        self.runs
+            .iter()
+            .find(|(l, r)| {
+                *l == label
+                    && self.text[r.clone()].trim().contains(' ')
+                    && r.len() * 2 >= longest.len()
+            })
+            .map(|(_, r)| r.clone())
+            .or(Some(longest))
+    }
+
+    /// Do volume or pages follow `run`, as the next field or the one after it ("Chin J Pract
+    /// Ophthalmol . 2012; 30: 673–676.")?
+    fn numbers_after(&self, run: &Range<usize>) -> bool {
+        self.runs
+            .iter()
+            .filter(|(l, r)| r.start >= run.end && *l != Label::Other)
+            .take(2)
+            .any(|(l, _)| matches!(l, Label::Volume | Label::Pages))
     }
 
     /// The label of the first run of a field after `run` (runs of no field skipped).
@@ -232,8 +265,18 @@ impl Spans {
                 let numbers_next = segs
                     .label_after(&run)
                     .is_some_and(|l| matches!(l, Label::Volume | Label::Pages | Label::Date));
+                // The model's own title starts with the rules' and ends just before the run
+                // ("Digital System Design Prentice Hall 1987", "La Ville Cybernétique,
+                // Editions Tchou, 1969"): the two agree where the title ends.
+                let model_title_ends_here = segs.runs.iter().any(|(l, t)| {
+                    *l == Label::Title
+                        && t.start <= title.start
+                        && title.start < t.end
+                        && text[t.end..run.start].trim().is_empty()
+                });
                 let punctuated = before.ends_with(['.', ':', ';', '"', '”', '’', ')', '*'])
-                    || (before.ends_with(',') && field == Field::Container && numbers_next);
+                    || (before.ends_with(',') && field == Field::Container && numbers_next)
+                    || (model_title_ends_here && field != Field::Container);
                 // A run holding an emphasised piece ("genetics, and endocrinology. *Endocr
                 // Rev*") starts where the emphasis does, not inside the title.
                 if punctuated && !marked && !text[run.clone()].contains('*') {
@@ -275,7 +318,16 @@ impl Spans {
                 .as_ref()
                 .is_some_and(|span| fold(&text[span.clone()]) == fold(&text[run.clone()]))
         };
+        // A journal the rules read as a publisher is followed by its numbers ("Chin J Pract
+        // Ophthalmol . 2012; 30: 673–676."); a place starts with a city ("Boston, MA.").
+        let numbers_after = segs.numbers_after(&run);
+        let city_first = text[run.clone()]
+            .split(|c: char| !c.is_alphabetic() && c != ' ')
+            .next()
+            .is_some_and(|w| words::is_city(w.trim()));
         let stands = match field {
+            Field::Container if numbers_after => false,
+            Field::Location if city_first => false,
             Field::Container => {
                 (segs.first(Label::Publisher).is_none() && same_words(Field::Publisher))
                     || (segs.first(Label::Location).is_none() && same_words(Field::Location))
@@ -426,13 +478,25 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     let mut spans = Spans::of(r, text);
     // An organisation author or a news outlet the rules read as the author, which the model
     // reads as the container or publisher: the rules stand.
-    let authors: Vec<String> = r.authors.iter().map(|n| fold(&n.cite_name())).collect();
+    // A person's family name inside a publisher's ("Press, WH" and "Cambridge University
+    // Press"; "Page, Walter Hines" and "Doubleday, Page and Company") is no such reading: only
+    // an organisation's name may lie inside or around the value, a person's must be all of it.
+    let authors: Vec<(String, bool)> = r
+        .authors
+        .iter()
+        .map(|n| (fold(&n.cite_name()), n.is_literal()))
+        .collect();
     let in_authors = |value: &Option<String>| {
         value.as_deref().is_some_and(|v| {
             let (v, head) = (fold(v), fold(&first_words(v, 3)));
-            authors
-                .iter()
-                .any(|a| !a.is_empty() && (a.contains(&head) || v.contains(a.as_str())))
+            authors.iter().any(|(a, literal)| {
+                !a.is_empty()
+                    && if *literal {
+                        a.contains(&head) || v.contains(a.as_str())
+                    } else {
+                        v == *a
+                    }
+            })
         })
     };
     if fields.contains(ModelFields::TITLE) {
@@ -442,10 +506,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         // No title and a publisher: what the model calls the container is a book's title
         // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958.").
         let book = segs.first(Label::Title).is_none() && segs.first(Label::Publisher).is_some();
-        let run = match (
-            segs.book_after_editors(),
-            segs.longest_range(Label::Container),
-        ) {
+        let run = match (segs.book_after_editors(), segs.main_range(Label::Container)) {
             // The book a chapter is in, after its editors: the model may read its title as a
             // second title, or split it between title, note and container.
             (Some(book), c) if c.as_ref().is_none_or(|c| c.start < book.end) => Some(book),
