@@ -30,8 +30,8 @@ pub(super) const PUBLISHER_WORDS: &[&str] = &[
     "hachette",
     "harcourt",
     "harper",
-    "harvester",
     "harvard",
+    "harvester",
     "kluwer",
     "knopf",
     "macmillan",
@@ -75,6 +75,15 @@ pub(super) const PUBLISHER_WORDS: &[&str] = &[
     "yale",
     "éditions",
 ];
+
+/// Is `word` (any case, punctuation around it ignored) one of [`PUBLISHER_WORDS`]
+/// ("Press,", "Verlag", "Editions")?
+pub fn is_publisher_word(word: &str) -> bool {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    PUBLISHER_WORDS
+        .binary_search(&core.to_lowercase().as_str())
+        .is_ok()
+}
 
 /// Words of journal, proceedings and series titles, whole and in the abbreviations of ISO 4
 /// ("J. Am. Chem. Soc.", "Proc. Natl. Acad. Sci.").
@@ -230,6 +239,16 @@ pub(super) const REGIONS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn publisher_words_are_found_in_any_case() {
+        for w in ["Press,", "Verlag.", "Éditions", "(Routledge)"] {
+            assert!(is_publisher_word(w), "{w}");
+        }
+        for w in ["Coleoptiles;", "Growing", "Journal"] {
+            assert!(!is_publisher_word(w), "{w}");
+        }
+    }
 
     #[test]
     fn lists_are_lower_case_sorted_without_repeats() {

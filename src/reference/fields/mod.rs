@@ -14,6 +14,7 @@ mod model;
 mod train;
 
 pub use features::tokens;
+pub use lexicon::is_publisher_word;
 pub use model::{Model, ModelError};
 pub use train::{train, Algorithm, Example, TrainOptions};
 

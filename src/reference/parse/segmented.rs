@@ -11,7 +11,7 @@ use super::imprint::PUBLISHER_LABEL;
 use super::kind::{REPORT, THESIS};
 use super::re;
 use super::tail::{numbers_of, EDITION, IN_PREFIX};
-use crate::reference::fields::{model, Label};
+use crate::reference::fields::{is_publisher_word, model, Label};
 use crate::reference::{words, Reference};
 use regex::Regex;
 use std::ops::Range;
@@ -265,16 +265,27 @@ impl Spans {
                 let numbers_next = segs
                     .label_after(&run)
                     .is_some_and(|l| matches!(l, Label::Volume | Label::Pages | Label::Date));
-                // The model's own title starts with the rules' and ends just before the run
-                // ("Digital System Design Prentice Hall 1987", "La Ville Cybernétique,
-                // Editions Tchou, 1969"): the two agree where the title ends.
-                let model_title_ends_here = segs.runs.iter().any(|(l, t)| {
-                    *l == Label::Title
-                        && t.start <= title.start
-                        && title.start < t.end
-                        && text[t.end..run.start].trim().is_empty()
-                });
-                let punctuated = before.ends_with(['.', ':', ';', '"', '”', '’', ')', '*'])
+                // The model's own title starts with the rules' and ends just before a run
+                // that holds a publisher's word or opens with a city ("Digital System Design
+                // Prentice Hall 1987", "La Ville Cybernétique, Editions Tchou, 1969", "...
+                // Kon), London: Burns & Oates"): the two agree where the title ends. Not on
+                // the model's word alone: "A Collection of 138 Growing Coleoptiles; 2017" is
+                // no publisher, "... in the Self-Defence, Say MEA" no place.
+                let model_title_ends_here =
+                    segs.runs.iter().any(|(l, t)| {
+                        *l == Label::Title
+                            && t.start <= title.start
+                            && title.start < t.end
+                            && text[t.end..run.start].trim().is_empty()
+                    }) && (text[run.clone()].split_whitespace().any(is_publisher_word)
+                        || (field == Field::Location && starts_with_city(&text[run.clone()])));
+                // A closing quote ends a title that opened with a quote, not one quoting a
+                // phrase inside it ("VITA: ’Carefully Chosen and Weighted Less’ Is Better in
+                // Medication Recommendation").
+                let quote_closed = before.ends_with(['"', '”', '’'])
+                    && text[title.start..].starts_with(['"', '“', '‘', '’']);
+                let punctuated = before.ends_with(['.', ':', ';', ')', '*'])
+                    || quote_closed
                     || (before.ends_with(',') && field == Field::Container && numbers_next)
                     || (model_title_ends_here && field != Field::Container);
                 // A run holding an emphasised piece ("genetics, and endocrinology. *Endocr
@@ -285,6 +296,16 @@ impl Spans {
                         r.title.as_ref().map(|_| title.start..run.start);
                 } else if title.end < run.end {
                     run.start = title.end;
+                    // What is left of the run is the start of the rules' own value for the
+                    // field, which goes on past it ("*... held Joint Naval Exercise*.
+                    // Business Insider." read as container "... Exercise*. Business"): the
+                    // rules' value stands.
+                    let cut_inside_own = self.at[field as usize]
+                        .as_ref()
+                        .is_some_and(|own| own.start >= run.start && own.end > run.end);
+                    if cut_inside_own {
+                        return None;
+                    }
                 } else {
                     return None;
                 }
@@ -321,10 +342,7 @@ impl Spans {
         // A journal the rules read as a publisher is followed by its numbers ("Chin J Pract
         // Ophthalmol . 2012; 30: 673–676."); a place starts with a city ("Boston, MA.").
         let numbers_after = segs.numbers_after(&run);
-        let city_first = text[run.clone()]
-            .split(|c: char| !c.is_alphabetic() && c != ' ')
-            .next()
-            .is_some_and(|w| words::is_city(w.trim()));
+        let city_first = starts_with_city(&text[run.clone()]);
         let stands = match field {
             Field::Container if numbers_after => false,
             Field::Location if city_first => false,
@@ -682,6 +700,14 @@ fn after_emphasis(s: &str) -> &str {
     }
 }
 
+/// Does `s` open with one of the publishers' cities ("Boston, MA.", "London:", "(New York:")?
+fn starts_with_city(s: &str) -> bool {
+    s.trim_start_matches(['(', ' '])
+        .split(|c: char| !c.is_alphabetic() && c != ' ')
+        .next()
+        .is_some_and(|w| words::is_city(w.trim()))
+}
+
 /// Letters and digits only, lower-cased: to compare two readings of the same words.
 fn fold(s: &str) -> String {
     s.chars()
@@ -753,6 +779,54 @@ mod tests {
         assert_eq!(got, expected);
     }
 
+    /// How the rules' and the model's readings are reconciled, one case for each way: the
+    /// fields a reader would give each reference.
+    #[test]
+    fn readings_are_reconciled() {
+        let summary = |text: &str| {
+            let r = super::super::parse(text);
+            format!(
+                "title={:?} container={:?} publisher={:?} location={:?}",
+                r.title, r.container, r.publisher, r.location
+            )
+        };
+        let cases = [
+            // A person named Press among the authors: the publisher stands.
+            (
+                "Hall, Stuart, and Press, Edward. 1999. Tidal Power. Cambridge: Cambridge University Press.",
+                r#"title=Some("Tidal Power") container=None publisher=Some("Cambridge University Press") location=Some("Cambridge")"#,
+            ),
+            // The model's title ends at the comma before a publisher's word.
+            (
+                "Mensah, Kofi. Les Marchés du Fleuve, Editions Karthala, 2004",
+                r#"title=Some("Les Marchés du Fleuve") container=None publisher=Some("Editions Karthala") location=None"#,
+            ),
+            // No comma and no publisher's word: the title is not cut.
+            (
+                "Adeyemi A, Bello K. The Drift of River Sediments: A Survey of 40 Sampled Estuaries; 2019. Available from: https://example.org/sediments.",
+                r#"title=Some("The Drift of River Sediments: A Survey of 40 Sampled Estuaries") container=None publisher=None location=None"#,
+            ),
+            // A phrase quoted inside a title does not end it.
+            (
+                "Lee, H.; and Park, J. 2021. TIDE: ’Small and Steady Wins’ Is Enough for Flood Forecasting. In Proceedings of the Conference on Hydrology, 101–109.",
+                r#"title=Some("TIDE: ’Small and Steady Wins’ Is Enough for Flood Forecasting") container=Some("Proceedings of the Conference on Hydrology") publisher=None location=None"#,
+            ),
+            // A journal followed by its numbers is the container, not a publisher.
+            (
+                "Wang XL Chen Y. Survey of river sediment in the delta [in Chinese]. Chin J Hydrol . 2015; 12: 33–40.",
+                r#"title=Some("Survey of river sediment in the delta [in Chinese]") container=Some("Chin J Hydrol") publisher=None location=None"#,
+            ),
+            // A city and its state in an online report are its place, not a site.
+            (
+                "Mills, J., & Ortega, P. (2016). Reading time in rural schools: A state report. Boston, MA. Retrieved from http://www.example.org/reading",
+                r#"title=Some("Reading time in rural schools: A state report") container=None publisher=None location=Some("Boston, MA")"#,
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(summary(text), expected, "{text}");
+        }
+    }
+
     #[test]
     fn a_volume_left_in_the_container_moves_out() {
         let text = "Karimi, Reza. 2015. “Oil Windfalls and Labour Migration to the Gulf, 1973–2013.” Middle East Development Journal 7 (2): 160–83.";
@@ -821,5 +895,8 @@ mod tests {
         assert_eq!(ModelFields::named("pages"), Some(ModelFields::PAGES));
         assert_eq!(ModelFields::named("nonsense"), None);
         assert_eq!(first_number("Vol. 12, Part A"), Some("12"));
+        assert!(starts_with_city("Boston, MA."));
+        assert!(starts_with_city("(New York: Norton,"));
+        assert!(!starts_with_city("Say MEA"));
     }
 }
