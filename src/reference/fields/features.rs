@@ -6,6 +6,7 @@
 //! every platform. At 2^14 buckets collisions cost no measurable accuracy (0.917 of held-out
 //! words right at 2^14, 2^15 and 2^16 alike) and spare the model a feature dictionary.
 
+use super::lexicon;
 use crate::reference::words;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -98,8 +99,9 @@ struct Word {
     suffix: Option<u64>,
     first: u8,
     last: u8,
-    /// Flags: year-like, all digits, digit range, initial(s), all capitals, month, city,
-    /// title-start word, organisation word, name glue, abbreviation.
+    /// Flags: year-like, all digits, digit range, initial(s), all capitals, month, city or
+    /// region, title-start word, organisation word, name glue, abbreviation, capital initial,
+    /// publisher's word, journal word, role word, closing quote.
     flags: u16,
 }
 
@@ -115,7 +117,15 @@ const ORG: u16 = 1 << 8;
 const GLUE: u16 = 1 << 9;
 const ABBREV: u16 = 1 << 10;
 const CAPITAL: u16 = 1 << 11;
-const FLAG_COUNT: u8 = 12;
+const PUBLISHER: u16 = 1 << 12;
+const JOURNAL: u16 = 1 << 13;
+const ROLE: u16 = 1 << 14;
+/// The word closes a quotation ("Risk.”", "Grasp,\"", "Cases’"): a quoted title ends here.
+const CLOSES_QUOTE: u16 = 1 << 15;
+/// The flags of [`lexicon`]'s lists and the closing quote, which the neighbours' flag
+/// features carry apart from the first eight.
+const LATE_FLAGS: u16 = PUBLISHER | JOURNAL | ROLE | CLOSES_QUOTE;
+const FLAG_COUNT: u8 = 16;
 
 /// Month abbreviations and seasons; the full month names are [`crate::text::MONTHS`].
 const MONTH_SHORT_AND_SEASONS: &[&str] = &[
@@ -127,10 +137,14 @@ const MONTH_SHORT_AND_SEASONS: &[&str] = &[
 /// where scanning the lists cost more than the rest of the features together.
 static DICTIONARY: LazyLock<HashMap<u64, u16, PassThrough>> = LazyLock::new(|| {
     let mut map: HashMap<u64, u16, PassThrough> = HashMap::default();
-    let lists: [(&[&str], u16); 7] = [
+    let lists: [(&[&str], u16); 11] = [
         (&crate::text::MONTHS, MONTH),
         (MONTH_SHORT_AND_SEASONS, MONTH),
         (words::CITIES, CITY),
+        (lexicon::REGIONS, CITY),
+        (lexicon::PUBLISHER_WORDS, PUBLISHER),
+        (lexicon::JOURNAL_WORDS, JOURNAL),
+        (lexicon::ROLE_WORDS, ROLE),
         (words::TITLE_STARTS, TITLE_START),
         (words::ABBREVIATIONS, ABBREV),
         (words::ORG_WORDS, ORG),
@@ -170,6 +184,13 @@ impl std::hash::Hasher for PassThroughHasher {
     fn write_u64(&mut self, v: u64) {
         self.0 = v;
     }
+}
+
+/// Does `token` close a quotation: a closing quote at its end, before any full stop, comma,
+/// colon, semicolon or bracket ("Risk.”", "(Arieti)\",", "Cases’")?
+fn closes_quote(token: &str) -> bool {
+    let t = token.trim_end_matches(['.', ',', ';', ':', ')', ']']);
+    t.len() > 1 && t.ends_with(['"', '”', '»', '’'])
 }
 
 /// Is `s` a year from 1500 to 2099 ("1987", "2021")?
@@ -244,6 +265,9 @@ impl Word {
         if core.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) {
             flags |= CAPITAL;
         }
+        if closes_quote(token) {
+            flags |= CLOSES_QUOTE;
+        }
         let lower = Hash::new(0).lower(core).0;
         flags |= DICTIONARY.get(&lower).copied().unwrap_or(0);
         let long = core.len() >= 4;
@@ -312,6 +336,9 @@ impl Word {
         if core.chars().next().is_some_and(char::is_uppercase) {
             flags |= CAPITAL;
         }
+        if closes_quote(token) {
+            flags |= CLOSES_QUOTE;
+        }
         let lower = Hash::new(0).lower(core).0;
         flags |= DICTIONARY.get(&lower).copied().unwrap_or(0);
         let prefix = core
@@ -363,6 +390,10 @@ mod t {
     pub const SENTENCE: u8 = 22;
     pub const BIGRAM: u8 = 23;
     pub const SENTENCE_SHAPE: u8 = 24;
+    pub const AFTER_QUOTE: u8 = 25;
+    pub const ROLE_AHEAD: u8 = 26;
+    pub const PREV_LATE_FLAG: u8 = 27;
+    pub const NEXT_LATE_FLAG: u8 = 28;
 }
 
 /// The bucket of feature `template` with values `a` and `b`: two rounds of multiply and
@@ -385,8 +416,11 @@ pub fn features(text: &str, tokens: &[Range<usize>], bits: u8) -> Vec<Vec<u32>> 
     out
 }
 
-/// Most features a word has: 25 templates, the flag template once per flag.
-pub const MAX_FEATURES: usize = 25 + FLAG_COUNT as usize;
+/// Most features a word has: 29 templates, the flag template once per flag.
+pub const MAX_FEATURES: usize = 29 + FLAG_COUNT as usize;
+
+/// How far ahead a role word is looked for ("J. H. Flavell & E. M. Markman (eds.)").
+const ROLE_REACH: usize = 8;
 
 /// Call `emit(i, buckets)` with the features of each token `i` of `text`, in token order: the
 /// parser adds up one word's weights from a list on the stack, with no lists kept.
@@ -398,8 +432,20 @@ pub fn each_token(
 ) {
     let words: Vec<Word> = tokens.iter().map(|r| Word::new(&text[r.clone()])).collect();
     let n = words.len();
+    // For each word, how many words ahead the next role word stands (0: none within reach).
+    let mut role_ahead = vec![0u8; n];
+    let mut next_role: Option<usize> = None;
+    for i in (0..n).rev() {
+        if let Some(j) = next_role.filter(|&j| j - i <= ROLE_REACH) {
+            role_ahead[i] = (j - i) as u8;
+        }
+        if words[i].flags & ROLE != 0 {
+            next_role = Some(i);
+        }
+    }
     let mut paren = 0u8;
     let mut quote = false;
+    let mut quote_closed = false;
     let mut seen_year = false;
     let mut commas_since_year = 0u8;
     // Sentences ended before this word: a full stop after a word that is no initial or
@@ -443,9 +489,16 @@ pub fn each_token(
         let opens_quote = token.starts_with(['"', '“', '«', '‘']);
         push(
             t::STATE,
-            small(&[paren.min(2), u8::from(quote || opens_quote)]),
+            small(&[
+                paren.min(2),
+                u8::from(quote || opens_quote),
+                u8::from(quote_closed),
+            ]),
             0,
         );
+        if role_ahead[i] > 0 {
+            push(t::ROLE_AHEAD, u64::from(role_ahead[i].min(5)), 0);
+        }
         let new_sentence = i > 0 && {
             let p = &words[i - 1];
             p.last == b'.' && p.flags & (INITIAL | ABBREV) == 0
@@ -472,6 +525,12 @@ pub fn each_token(
                 push(t::PREV_SHAPE, p.shape, 0);
                 push(t::PREV_PUNCT, small(&[p.last, w.first]), 0);
                 push(t::PREV_FLAG, u64::from(p.flags & 0xff), 0);
+                if p.flags & LATE_FLAGS != 0 {
+                    push(t::PREV_LATE_FLAG, u64::from(p.flags & LATE_FLAGS), 0);
+                }
+                if p.flags & CLOSES_QUOTE != 0 {
+                    push(t::AFTER_QUOTE, w.lower, 0);
+                }
             }
             None => push(t::PREV_WORD, 1, 1),
         }
@@ -481,6 +540,9 @@ pub fn each_token(
                 push(t::NEXT_SHAPE, nx.shape, 0);
                 push(t::NEXT_PUNCT, small(&[w.last, nx.first]), 0);
                 push(t::NEXT_FLAG, u64::from(nx.flags & 0xff), 0);
+                if nx.flags & LATE_FLAGS != 0 {
+                    push(t::NEXT_LATE_FLAG, u64::from(nx.flags & LATE_FLAGS), 0);
+                }
             }
             None => push(t::NEXT_WORD, 1, 1),
         }
@@ -500,6 +562,9 @@ pub fn each_token(
                 '”' | '»' => quote = false,
                 _ => {}
             }
+        }
+        if w.flags & CLOSES_QUOTE != 0 {
+            quote_closed = true;
         }
         if w.last == b'.' && w.flags & (INITIAL | ABBREV) == 0 {
             sentences = sentences.saturating_add(1);

@@ -9,10 +9,12 @@
 //! the shipped weights (`model.bin`) are read once, on first use.
 
 mod features;
+mod lexicon;
 mod model;
 mod train;
 
 pub use features::tokens;
+pub use lexicon::is_publisher_word;
 pub use model::{Model, ModelError};
 pub use train::{train, Algorithm, Example, TrainOptions};
 

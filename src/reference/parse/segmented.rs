@@ -11,8 +11,8 @@ use super::imprint::PUBLISHER_LABEL;
 use super::kind::{REPORT, THESIS};
 use super::re;
 use super::tail::{numbers_of, EDITION, IN_PREFIX};
-use crate::reference::fields::{model, Label};
-use crate::reference::{Name, Reference};
+use crate::reference::fields::{is_publisher_word, model, Label};
+use crate::reference::{words, Name, Reference};
 use regex::Regex;
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -130,6 +130,9 @@ impl<'t> Segments<'t> {
         let mut book: Option<Range<usize>> = None;
         for (label, run) in &self.runs[editors + 1..] {
             match label {
+                // A bracketed note after the book's title is an edition or a medium ("(2nd
+                // edn),"), not the title's.
+                Label::Note if self.text[run.clone()].starts_with(['(', '[']) => break,
                 Label::Title | Label::Note | Label::Container => {
                     let start = book.as_ref().map_or(run.start, |b| b.start);
                     book = Some(start..run.end);
@@ -139,6 +142,36 @@ impl<'t> Segments<'t> {
             }
         }
         book
+    }
+
+    /// The byte range of the first run labelled `label` of two words or more, else of the
+    /// longest: the journal a reference names first is its container, a second run of the
+    /// label is a slip ("Journal of biomechanics. 2011 44(4) 644-9. NIHMSID NIHMS252390
+    /// PubMed [journal] PMID") or a note ("... pp. 232-243. Proceedings of the 23rd ICALP
+    /// Conference").
+    /// A run less than half the longest's length is a slip even so ("Funktion der 'cause
+    /// célèbre' und Psychiatrisierung des Menschen ...").
+    fn main_range(&self, label: Label) -> Option<Range<usize>> {
+        let longest = self.longest_range(label)?;
+        self.runs
+            .iter()
+            .find(|(l, r)| {
+                *l == label
+                    && self.text[r.clone()].trim().contains(' ')
+                    && r.len() * 2 >= longest.len()
+            })
+            .map(|(_, r)| r.clone())
+            .or(Some(longest))
+    }
+
+    /// Do volume or pages follow `run`, as the next field or the one after it ("Chin J Pract
+    /// Ophthalmol . 2012; 30: 673–676.")?
+    fn numbers_after(&self, run: &Range<usize>) -> bool {
+        self.runs
+            .iter()
+            .filter(|(l, r)| r.start >= run.end && *l != Label::Other)
+            .take(2)
+            .any(|(l, _)| matches!(l, Label::Volume | Label::Pages))
     }
 
     /// The label of the first run of a field after `run` (runs of no field skipped).
@@ -233,8 +266,29 @@ impl Spans {
                 let numbers_next = segs
                     .label_after(&run)
                     .is_some_and(|l| matches!(l, Label::Volume | Label::Pages | Label::Date));
-                let punctuated = before.ends_with(['.', ':', ';', '"', '”', '’', ')', '*'])
-                    || (before.ends_with(',') && field == Field::Container && numbers_next);
+                // The model's own title starts with the rules' and ends just before a run
+                // that holds a publisher's word or opens with a city ("Digital System Design
+                // Prentice Hall 1987", "La Ville Cybernétique, Editions Tchou, 1969", "...
+                // Kon), London: Burns & Oates"): the two agree where the title ends. Not on
+                // the model's word alone: "A Collection of 138 Growing Coleoptiles; 2017" is
+                // no publisher, "... in the Self-Defence, Say MEA" no place.
+                let model_title_ends_here =
+                    segs.runs.iter().any(|(l, t)| {
+                        *l == Label::Title
+                            && t.start <= title.start
+                            && title.start < t.end
+                            && text[t.end..run.start].trim().is_empty()
+                    }) && (text[run.clone()].split_whitespace().any(is_publisher_word)
+                        || (field == Field::Location && starts_with_city(&text[run.clone()])));
+                // A closing quote ends a title that opened with a quote, not one quoting a
+                // phrase inside it ("VITA: ’Carefully Chosen and Weighted Less’ Is Better in
+                // Medication Recommendation").
+                let quote_closed = before.ends_with(['"', '”', '’'])
+                    && text[title.start..].starts_with(['"', '“', '‘', '’']);
+                let punctuated = before.ends_with(['.', ':', ';', ')', '*'])
+                    || quote_closed
+                    || (before.ends_with(',') && field == Field::Container && numbers_next)
+                    || (model_title_ends_here && field != Field::Container);
                 // A run holding an emphasised piece ("genetics, and endocrinology. *Endocr
                 // Rev*") starts where the emphasis does, not inside the title.
                 if punctuated && !marked && !text[run.clone()].contains('*') {
@@ -243,6 +297,16 @@ impl Spans {
                         r.title.as_ref().map(|_| title.start..run.start);
                 } else if title.end < run.end {
                     run.start = title.end;
+                    // What is left of the run is the start of the rules' own value for the
+                    // field, which goes on past it ("*... held Joint Naval Exercise*.
+                    // Business Insider." read as container "... Exercise*. Business"): the
+                    // rules' value stands.
+                    let cut_inside_own = self.at[field as usize]
+                        .as_ref()
+                        .is_some_and(|own| own.start >= run.start && own.end > run.end);
+                    if cut_inside_own {
+                        return None;
+                    }
                 } else {
                     return None;
                 }
@@ -276,7 +340,13 @@ impl Spans {
                 .as_ref()
                 .is_some_and(|span| fold(&text[span.clone()]) == fold(&text[run.clone()]))
         };
+        // A journal the rules read as a publisher is followed by its numbers ("Chin J Pract
+        // Ophthalmol . 2012; 30: 673–676."); a place starts with a city ("Boston, MA.").
+        let numbers_after = segs.numbers_after(&run);
+        let city_first = starts_with_city(&text[run.clone()]);
         let stands = match field {
+            Field::Container if numbers_after => false,
+            Field::Location if city_first => false,
             Field::Container => {
                 (segs.first(Label::Publisher).is_none() && same_words(Field::Publisher))
                     || (segs.first(Label::Location).is_none() && same_words(Field::Location))
@@ -422,19 +492,31 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     let mut spans = Spans::of(r, text);
     // An organisation author or a news outlet the rules read as the author, which the model
     // reads as the container or publisher: the rules stand.
+    // A person's family name inside a publisher's ("Press, WH" and "Cambridge University
+    // Press"; "Page, Walter Hines" and "Doubleday, Page and Company") is no such reading: only
+    // an organisation's name may lie inside or around the value, a person's must be all of it.
     // The names are folded once, and only when a run of the model's is there to compare.
-    let authors: OnceCell<Vec<String>> = OnceCell::new();
+    let authors: OnceCell<Vec<(String, bool)>> = OnceCell::new();
     let in_authors = |names: &[Name], value: &Option<String>| {
         value.as_deref().is_some_and(|v| {
-            let authors =
-                authors.get_or_init(|| names.iter().map(|n| fold(&n.cite_name())).collect());
-            if authors.iter().all(String::is_empty) {
+            let authors = authors.get_or_init(|| {
+                names
+                    .iter()
+                    .map(|n| (fold(&n.cite_name()), n.is_literal()))
+                    .collect()
+            });
+            if authors.iter().all(|(a, _)| a.is_empty()) {
                 return false;
             }
             let (v, head) = (fold(v), fold_words(v, 3));
-            authors
-                .iter()
-                .any(|a| !a.is_empty() && (a.contains(&head) || v.contains(a.as_str())))
+            authors.iter().any(|(a, literal)| {
+                !a.is_empty()
+                    && if *literal {
+                        a.contains(&head) || v.contains(a.as_str())
+                    } else {
+                        v == *a
+                    }
+            })
         })
     };
     if fields.contains(ModelFields::TITLE) {
@@ -444,10 +526,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         // No title and a publisher: what the model calls the container is a book's title
         // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958.").
         let book = segs.first(Label::Title).is_none() && segs.first(Label::Publisher).is_some();
-        let run = match (
-            segs.book_after_editors(),
-            segs.longest_range(Label::Container),
-        ) {
+        let run = match (segs.book_after_editors(), segs.main_range(Label::Container)) {
             // The book a chapter is in, after its editors: the model may read its title as a
             // second title, or split it between title, note and container.
             (Some(book), c) if c.as_ref().is_none_or(|c| c.start < book.end) => Some(book),
@@ -623,6 +702,14 @@ fn after_emphasis(s: &str) -> &str {
     }
 }
 
+/// Does `s` open with one of the publishers' cities ("Boston, MA.", "London:", "(New York:")?
+fn starts_with_city(s: &str) -> bool {
+    s.trim_start_matches(['(', ' '])
+        .split(|c: char| !c.is_alphabetic() && c != ' ')
+        .next()
+        .is_some_and(|w| words::is_city(w.trim()))
+}
+
 /// Letters and digits only, lower-cased: to compare two readings of the same words.
 fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -714,6 +801,54 @@ mod tests {
             ),
         ];
         assert_eq!(got, expected);
+    }
+
+    /// How the rules' and the model's readings are reconciled, one case for each way: the
+    /// fields a reader would give each reference.
+    #[test]
+    fn readings_are_reconciled() {
+        let summary = |text: &str| {
+            let r = super::super::parse(text);
+            format!(
+                "title={:?} container={:?} publisher={:?} location={:?}",
+                r.title, r.container, r.publisher, r.location
+            )
+        };
+        let cases = [
+            // A person named Press among the authors: the publisher stands.
+            (
+                "Hall, Stuart, and Press, Edward. 1999. Tidal Power. Cambridge: Cambridge University Press.",
+                r#"title=Some("Tidal Power") container=None publisher=Some("Cambridge University Press") location=Some("Cambridge")"#,
+            ),
+            // The model's title ends at the comma before a publisher's word.
+            (
+                "Mensah, Kofi. Les Marchés du Fleuve, Editions Karthala, 2004",
+                r#"title=Some("Les Marchés du Fleuve") container=None publisher=Some("Editions Karthala") location=None"#,
+            ),
+            // No comma and no publisher's word: the title is not cut.
+            (
+                "Adeyemi A, Bello K. The Drift of River Sediments: A Survey of 40 Sampled Estuaries; 2019. Available from: https://example.org/sediments.",
+                r#"title=Some("The Drift of River Sediments: A Survey of 40 Sampled Estuaries") container=None publisher=None location=None"#,
+            ),
+            // A phrase quoted inside a title does not end it.
+            (
+                "Lee, H.; and Park, J. 2021. TIDE: ’Small and Steady Wins’ Is Enough for Flood Forecasting. In Proceedings of the Conference on Hydrology, 101–109.",
+                r#"title=Some("TIDE: ’Small and Steady Wins’ Is Enough for Flood Forecasting") container=Some("Proceedings of the Conference on Hydrology") publisher=None location=None"#,
+            ),
+            // A journal followed by its numbers is the container, not a publisher.
+            (
+                "Wang XL Chen Y. Survey of river sediment in the delta [in Chinese]. Chin J Hydrol . 2015; 12: 33–40.",
+                r#"title=Some("Survey of river sediment in the delta [in Chinese]") container=Some("Chin J Hydrol") publisher=None location=None"#,
+            ),
+            // A city and its state in an online report are its place, not a site.
+            (
+                "Mills, J., & Ortega, P. (2016). Reading time in rural schools: A state report. Boston, MA. Retrieved from http://www.example.org/reading",
+                r#"title=Some("Reading time in rural schools: A state report") container=None publisher=None location=Some("Boston, MA")"#,
+            ),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(summary(text), expected, "{text}");
+        }
     }
 
     #[test]
@@ -810,5 +945,8 @@ mod tests {
         assert_eq!(ModelFields::named("pages"), Some(ModelFields::PAGES));
         assert_eq!(ModelFields::named("nonsense"), None);
         assert_eq!(first_number("Vol. 12, Part A"), Some("12"));
+        assert!(starts_with_city("Boston, MA."));
+        assert!(starts_with_city("(New York: Norton,"));
+        assert!(!starts_with_city("Say MEA"));
     }
 }
