@@ -2,7 +2,7 @@
 //!
 //! Run: `cargo run --release --example score_anystyle -- /work/shared/data/anystyle/core.xml`
 //! (add `--misses FIELD` to print the entries that field gets wrong, with the field model's
-//! segmentation of each; `--parse TEXT...` parses
+//! segmentation of each; `--parse TEXT... [--fields LIST]` parses
 //! the given strings and prints them).
 //!
 //! `--held-out` scores only the held-out split of the field model's training data (every fifth
@@ -371,8 +371,15 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .cloned();
     if args.first().map(String::as_str) == Some("--parse") {
-        for text in &args[1..] {
-            println!("{:#?}", parse_with(text, MODEL_FIELDS));
+        // `--parse TEXT... [--fields LIST]`: the texts are every argument but the option's.
+        let option = args.iter().position(|a| a == "--fields");
+        let texts = args[1..]
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| option.is_none_or(|o| i + 1 != o && i + 1 != o + 1))
+            .map(|(_, t)| t);
+        for text in texts {
+            println!("{:#?}", parse(text));
             println!("model: {}", model_runs(text));
         }
         return;

@@ -614,13 +614,16 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         let words: Vec<&str> = [segs.first(Label::Volume), segs.longest(Label::Pages)]
             .into_iter()
             .flatten()
+            .map(without_year_before_volume)
             .collect();
         numbers_of(&mut numbers, &words.join(", "));
         if let Some(v) = segs
             .first(Label::Volume)
             .filter(|_| fields.contains(ModelFields::VOLUME))
         {
-            r.volume = numbers.volume.or_else(|| first_number(v).map(Into::into));
+            r.volume = numbers
+                .volume
+                .or_else(|| first_number(without_year_before_volume(v)).map(Into::into));
             r.number = numbers.number;
         }
         if fields.contains(ModelFields::PAGES) {
@@ -741,6 +744,24 @@ fn fold_words(s: &str, n: usize) -> String {
 }
 
 /// The first run of digits (or a roman numeral standing alone) in `s`.
+/// A run that opens with the year before a semicolon ("2016;6: 452", Vancouver's
+/// "year;volume:pages" with the year read into the volume) without the year.
+fn without_year_before_volume(run: &str) -> &str {
+    let t = run.trim_start();
+    match t.split_once(';') {
+        Some((year, rest))
+            if year.len() == 4
+                && year
+                    .parse::<u16>()
+                    .is_ok_and(|y| (1500..=2099).contains(&y))
+                && rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            rest
+        }
+        _ => run,
+    }
+}
+
 fn first_number(s: &str) -> Option<&str> {
     s.split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty() && w.bytes().any(|b| b.is_ascii_digit()))
@@ -749,6 +770,23 @@ fn first_number(s: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_year_before_the_volume_is_not_the_volume() {
+        assert_eq!(without_year_before_volume("2016;6:"), "6:");
+        assert_eq!(
+            without_year_before_volume(" 2009;373(9657):82-93."),
+            "373(9657):82-93."
+        );
+        assert_eq!(without_year_before_volume("12;3"), "12;3");
+        assert_eq!(without_year_before_volume("2016; Suppl"), "2016; Suppl");
+        let r = crate::reference::parse::parse_with(
+            "Smith J, Jones K. Soil carbon under pasture. Sci Rep. 2016;6: 452–460.",
+            super::super::MODEL_FIELDS,
+        );
+        assert_eq!(r.volume.as_deref(), Some("6"));
+        assert_eq!(r.pages.as_deref(), Some("452–460"));
+    }
 
     #[test]
     fn bare_values() {
