@@ -149,9 +149,13 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
             continue;
         }
         let before = s[..y.start()].trim_end().as_bytes();
+        // A page label as a word of its own: "p. 2009", not the end of "Sci Rep. 2009".
         let ends_with = |suffix: &str| {
             before.len() >= suffix.len()
                 && before[before.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+                && !before[..before.len() - suffix.len()]
+                    .last()
+                    .is_some_and(u8::is_ascii_alphabetic)
         };
         if ends_with("pp.") || ends_with("p.") || ends_with("pages") {
             continue;
@@ -296,5 +300,16 @@ mod tests {
             Some(16..20)
         );
         assert_eq!(r.year(), Some(1980));
+    }
+
+    #[test]
+    fn a_page_label_is_a_word_of_its_own() {
+        // "Sci Rep." (Scientific Reports) ends in "p." but labels no page.
+        let mut r = Reference::default();
+        assert!(find_date(&mut r, "Sci Rep. 2016;6:452–460.").is_some());
+        assert_eq!(r.year(), Some(2016));
+        let mut r = Reference::default();
+        assert_eq!(find_date(&mut r, "Vol. 3, p. 1987."), None);
+        assert_eq!(find_date(&mut r, "Vol. 3, pp. 1987–1990."), None);
     }
 }
