@@ -623,12 +623,26 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         {
             r.volume = numbers
                 .volume
+                .take()
                 .or_else(|| first_number(without_year_before_volume(v)).map(Into::into));
-            r.number = numbers.number;
+            r.number = numbers.number.take();
         }
         if fields.contains(ModelFields::PAGES) {
             if let Some(p) = segs.longest(Label::Pages) {
                 r.pages = numbers.pages.or_else(|| first_number(p).map(Into::into));
+            }
+        }
+        // "Science 261:1179–1181", "2009;373(9657):82-93": a volume the model reads into its
+        // pages run, where neither it nor the rules found one of its own.
+        if r.volume.is_none()
+            && segs.first(Label::Volume).is_none()
+            && fields.contains(ModelFields::VOLUME)
+        {
+            if let Some(p) = segs.longest(Label::Pages) {
+                r.volume = numbers
+                    .volume
+                    .or_else(|| volume_before_colon(p).map(Into::into));
+                r.number = r.number.take().or(numbers.number);
             }
         }
     }
@@ -762,6 +776,20 @@ fn without_year_before_volume(run: &str) -> &str {
     }
 }
 
+/// The volume of a "volume:pages" run ("261:1179–1181", "2016;6:452"), if it is one.
+fn volume_before_colon(run: &str) -> Option<&str> {
+    let (volume, pages) = without_year_before_volume(run)
+        .trim_start()
+        .split_once(':')?;
+    let volume = volume.trim_end();
+    let pages = pages.trim_start();
+    (!volume.is_empty()
+        && volume.len() <= 5
+        && volume.bytes().all(|b| b.is_ascii_digit())
+        && pages.starts_with(|c: char| c.is_ascii_alphanumeric()))
+    .then_some(volume)
+}
+
 fn first_number(s: &str) -> Option<&str> {
     s.split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty() && w.bytes().any(|b| b.is_ascii_digit()))
@@ -786,6 +814,21 @@ mod tests {
         );
         assert_eq!(r.volume.as_deref(), Some("6"));
         assert_eq!(r.pages.as_deref(), Some("452–460"));
+    }
+
+    #[test]
+    fn a_volume_inside_the_pages_run() {
+        assert_eq!(volume_before_colon("261:1179–1181"), Some("261"));
+        assert_eq!(volume_before_colon(" 2016;6: 452"), Some("6"));
+        assert_eq!(volume_before_colon("pp. 12:30"), None);
+        assert_eq!(volume_before_colon("12–30"), None);
+        let r = crate::reference::parse::parse_with(
+            "Zhu T, Mo H, Wang N, Ho DD. Science 261:1179–1181 (1993).",
+            super::super::MODEL_FIELDS,
+        );
+        assert_eq!(r.container.as_deref(), Some("Science"));
+        assert_eq!(r.volume.as_deref(), Some("261"));
+        assert_eq!(r.pages.as_deref(), Some("1179–1181"));
     }
 
     #[test]
