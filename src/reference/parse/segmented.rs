@@ -489,6 +489,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         return;
     }
     let segs = Segments::new(text);
+    if r.authors.is_empty() {
+        initials_author(r, &segs);
+    }
     let mut spans = Spans::of(r, text);
     // An organisation author or a news outlet the rules read as the author, which the model
     // reads as the container or publisher: the rules stand.
@@ -776,6 +779,45 @@ fn without_year_before_volume(run: &str) -> &str {
     }
 }
 
+/// "WHO. Global report on diabetes. Geneva: ..." and "NRC. Nutrient Requirements ...": an
+/// organisation's initials opening an entry whose date comes at its end, which the rules, with
+/// no name list and no date after it, took into the title, and the model reads as the author
+/// before a title. The initials become the author; the title is what follows them.
+fn initials_author(r: &mut Reference, segs: &Segments) {
+    let [(Label::Author, author), (Label::Title, title), ..] = segs.runs.as_slice() else {
+        return;
+    };
+    let initials = segs.text[author.clone()]
+        .trim()
+        .trim_end_matches(['.', ',', ':']);
+    let is_initials = (2..=8).contains(&initials.len())
+        && initials.bytes().all(|b| b.is_ascii_uppercase())
+        && segs.text[..author.start].trim().is_empty();
+    let Some(rule_title) = r
+        .title
+        .as_deref()
+        .filter(|t| is_initials && t.starts_with(initials))
+    else {
+        return;
+    };
+    let rest = rule_title[initials.len()..].trim_start_matches(['.', ',', ':', ' ']);
+    let title = if rest.is_empty() {
+        // "NRC" alone: the rules read the title as the container.
+        let title = bare(&segs.text[title.clone()]);
+        if r.container.as_deref().map(fold) == title.as_deref().map(fold) {
+            r.container = None;
+        }
+        title
+    } else {
+        Some(rest.to_string())
+    };
+    let Some(title) = title else {
+        return;
+    };
+    r.authors = vec![Name::literal(initials)];
+    r.title = Some(title.into());
+}
+
 /// The volume of a "volume:pages" run ("261:1179–1181", "2016;6:452"), if it is one.
 fn volume_before_colon(run: &str) -> Option<&str> {
     let (volume, pages) = without_year_before_volume(run)
@@ -814,6 +856,27 @@ mod tests {
         );
         assert_eq!(r.volume.as_deref(), Some("6"));
         assert_eq!(r.pages.as_deref(), Some("452–460"));
+    }
+
+    #[test]
+    fn an_organisations_initials_open_the_entry() {
+        let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+        let r = parse("WHO. Global report on diabetes. Geneva: World Health Organization; 2016.");
+        assert_eq!(r.authors, vec![Name::literal("WHO")]);
+        assert_eq!(r.title.as_deref(), Some("Global report on diabetes"));
+        let r = parse(
+            "NRC. Nutrient Requirements of Dairy Cattle. 7th ed. Washington, DC: National \
+             Academies Press; 2001.",
+        );
+        assert_eq!(r.authors, vec![Name::literal("NRC")]);
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Nutrient Requirements of Dairy Cattle")
+        );
+        assert_eq!(r.container, None);
+        // A person's name is the rules' to read.
+        let r = parse("Smith J. Global report on diabetes. Geneva: WHO; 2016.");
+        assert_eq!(r.authors[0].family(), "Smith");
     }
 
     #[test]
