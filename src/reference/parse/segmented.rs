@@ -815,7 +815,7 @@ fn initials_author(r: &mut Reference, segs: &Segments) {
         return;
     };
     r.authors = vec![Name::literal(initials)];
-    r.title = Some(title.into());
+    r.title = Some(title);
 }
 
 /// The volume of a "volume:pages" run ("261:1179–1181", "2016;6:452"), if it is one.
