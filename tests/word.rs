@@ -122,7 +122,8 @@ fn json_locations_add_paragraph_and_note() {
 
 fn pandoc(from: &Path, to: &Path) {
     let out = Command::new("pandoc")
-        .args(["-f", "markdown-smart+hard_line_breaks", "-t", "docx", "-o"])
+        // The output format follows `to`'s extension: .docx or .odt.
+        .args(["-f", "markdown-smart+hard_line_breaks", "-o"])
         .arg(to)
         .arg(from)
         .output()
@@ -172,19 +173,22 @@ fn findings(path: &Path) -> Findings {
     }
 }
 
-/// Each fixture paper written to Word by pandoc checks as its Markdown does: the same entries
-/// with the same fields, the same citations linked, the same problems.
+/// Each fixture paper written to Word and to OpenDocument by pandoc checks as its Markdown
+/// does: the same entries with the same fields, the same citations linked, the same problems.
 #[test]
 fn pandoc_word_files_check_as_their_markdown() {
     let dir = tempfile::tempdir().unwrap();
     for style in ["apa", "chicago", "harvard", "ieee", "mla", "vancouver"] {
         let md = root().join(format!("tests/fixtures/papers/{style}/paper.md"));
-        let docx = dir.path().join(format!("{style}.docx"));
-        pandoc(&md, &docx);
-        let (want, got) = (findings(&md), findings(&docx));
-        assert_eq!(got.summary, want.summary, "{style}: summary");
-        assert_eq!(got.problems, want.problems, "{style}: problems");
-        assert_eq!(got.entries, want.entries, "{style}: entries");
+        let want = findings(&md);
+        for ext in ["docx", "odt"] {
+            let word = dir.path().join(format!("{style}.{ext}"));
+            pandoc(&md, &word);
+            let got = findings(&word);
+            assert_eq!(got.summary, want.summary, "{style}.{ext}: summary");
+            assert_eq!(got.problems, want.problems, "{style}.{ext}: problems");
+            assert_eq!(got.entries, want.entries, "{style}.{ext}: entries");
+        }
     }
 }
 
@@ -217,11 +221,15 @@ fn superscript_numbers_are_citations() {
     );
     std::fs::write(&pandoc_md, paper(&|n| format!("^{n}^"))).unwrap();
     std::fs::write(&html_md, paper(&|n| format!("<sup>{n}</sup>"))).unwrap();
-    pandoc(&pandoc_md, &docx);
-    let (want, got) = (findings(&html_md), findings(&docx));
-    assert_eq!(got.summary, want.summary);
-    assert_eq!(got.problems, want.problems);
-    assert!(got.summary.contains("\"matched\":5"), "{}", got.summary);
+    let odt = dir.path().join("sup.odt");
+    let want = findings(&html_md);
+    for word in [docx, odt] {
+        pandoc(&pandoc_md, &word);
+        let got = findings(&word);
+        assert_eq!(got.summary, want.summary, "{}", word.display());
+        assert_eq!(got.problems, want.problems, "{}", word.display());
+    }
+    assert!(want.summary.contains("\"matched\":5"), "{}", want.summary);
 }
 
 /// pandoc's own test files with real Zotero and Mendeley fields (see ../shared/corpus/docx_real/
