@@ -370,7 +370,15 @@ fn odt_files_read_and_report_as_their_docx_twins() {
         let cited: Vec<_> = report
             .citations
             .iter()
-            .map(|c| (c.text.clone(), c.line, c.column, c.place.paragraph, c.place.note))
+            .map(|c| {
+                (
+                    c.text.clone(),
+                    c.line,
+                    c.column,
+                    c.place.paragraph,
+                    c.place.note,
+                )
+            })
             .collect();
         cited
     };
@@ -392,7 +400,7 @@ fn odt_files_read_and_report_as_their_docx_twins() {
             let found = |r: &citecheck::report::Report| -> Vec<_> {
                 r.diagnostics
                     .iter()
-                    .map(|d| (d.code.clone(), d.line, d.column, d.keys.clone(), d.message.clone()))
+                    .map(|d| (d.code, d.line, d.column, d.keys.clone(), d.message.clone()))
                     .collect()
             };
             assert_eq!(found(&got), found(&want), "{code}-{which}");
@@ -411,7 +419,8 @@ fn broken_odt_files_fail_with_one_line() {
     let dir = tempfile::tempdir().unwrap();
     let good = std::fs::read(root().join("tests/fixtures/odt/features.odt")).unwrap();
     let office = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"";
-    let no_text = format!("<office:document-content {office}><office:body/></office:document-content>");
+    let no_text =
+        format!("<office:document-content {office}><office:body/></office:document-content>");
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         (
             "truncated.odt",
@@ -445,7 +454,12 @@ fn broken_odt_files_fail_with_one_line() {
     for (name, bytes, message) in cases {
         let path = dir.path().join(name);
         std::fs::write(&path, bytes).unwrap();
-        for command in [&["check"][..], &["refs"], &["export", "--to", "bib"], &["format"]] {
+        for command in [
+            &["check"][..],
+            &["refs"],
+            &["export", "--to", "bib"],
+            &["format"],
+        ] {
             let path_arg = path_str(&path);
             let args: Vec<&str> = command.iter().copied().chain([path_arg.as_str()]).collect();
             let out = citecheck(&args);

@@ -82,8 +82,11 @@ pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Word, InputErro
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("odt"));
     let what = if named_odt { "OpenDocument" } else { "Word" };
-    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes))
-        .map_err(|e| fail(format!("not a readable {what} file (damaged zip archive: {e})")))?;
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| {
+        fail(format!(
+            "not a readable {what} file (damaged zip archive: {e})"
+        ))
+    })?;
     let has = |zip: &zip::ZipArchive<_>, name: &str| zip.index_for_name(name).is_some();
     let opendocument = has(&zip, "content.xml") && !has(&zip, "word/document.xml");
     if opendocument || (named_odt && !has(&zip, "word/document.xml")) {
