@@ -33,8 +33,13 @@ const MAX_DEPTH: usize = super::xml::MAX_NESTING;
 /// Longest chain of parent styles followed (a broken file may loop).
 const MAX_PARENTS: usize = 16;
 
-/// Most spaces one `text:s` writes: a hostile count must not fill memory.
-const MAX_SPACES: usize = 1_000;
+/// Most spaces one `text:s` writes: a hostile count must not multiply the text.
+const MAX_SPACES: usize = 64;
+
+/// Most fields open at once. Citations do not nest in practice (an EndNote field converted
+/// by LibreOffice nests one deep); marks opened past this are not read as fields, so that
+/// a hostile file of unclosed marks costs no more than its length.
+const MAX_OPEN: usize = 64;
 
 fn is(node: &Node, ns: &str, name: &str) -> bool {
     node.is_element() && node.tag_name().name() == name && node.tag_name().namespace() == Some(ns)
@@ -82,7 +87,13 @@ pub fn read(
         .find(|n| is(n, OFFICE, "body"))
         .and_then(|b| b.children().find(|n| is(n, OFFICE, "text")))
         .ok_or_else(|| fail("content.xml has no office:text: not a text document".into()))?;
+    let meta = read_part(zip, "meta.xml", max_bytes, &fail)?;
+    let meta = meta
+        .as_deref()
+        .map(|t| parse_xml("meta.xml", t, &fail))
+        .transpose()?;
     let mut writer = Writer::new(&styles);
+    writer.bookmark_codes = meta.as_ref().map(bookmark_codes).unwrap_or_default();
     writer.blocks(body);
     writer.close_all();
     let notes = std::mem::take(&mut writer.notes);
@@ -242,6 +253,11 @@ struct Writer<'s, 'a, 'i> {
     italic: Italic,
     sup: bool,
     depth: usize,
+    /// Field marks begun past [`MAX_OPEN`], whose ends are to be passed over.
+    overflow: usize,
+    /// Zotero's bookmark mode: each `ZOTERO_BREF_…` bookmark's field code, kept in the
+    /// document's custom properties (see [`bookmark_codes`]).
+    bookmark_codes: HashMap<String, String>,
 }
 
 impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
@@ -262,6 +278,8 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
             italic: Italic::Off,
             sup: false,
             depth: 0,
+            overflow: 0,
+            bookmark_codes: HashMap::new(),
         }
     }
 
@@ -280,9 +298,11 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
                 self.table(n);
             } else if is(&n, TEXT, "section") {
                 let name = attr(&n, TEXT, "name").unwrap_or_default();
-                self.open_field(Some(name), name, true);
+                let managed = self.open_mark(name);
                 self.blocks(n);
-                self.close_named(name);
+                if managed {
+                    self.close_named(name);
+                }
             } else if is(&n, TEXT, "index-body")
                 || is(&n, TEXT, "bibliography")
                 || is(&n, TEXT, "table-of-content")
@@ -524,7 +544,7 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
                 }
                 (TEXT, "reference-mark-start") | (TEXT, "bookmark-start") => {
                     if let Some(mark) = attr(&n, TEXT, "name") {
-                        self.open_field(Some(mark), mark, true);
+                        self.open_mark(mark);
                     }
                 }
                 (TEXT, "reference-mark-end") | (TEXT, "bookmark-end") => {
@@ -539,18 +559,23 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
                         .find(|c| attr(c, FIELD, "name").is_some_and(|p| p.ends_with("field.code")))
                         .and_then(|c| attr(&c, FIELD, "value"))
                         .unwrap_or_default();
-                    self.open.push(Open {
-                        name: None,
-                        instruction: code.to_string(),
-                        result: None,
-                    });
+                    if self.open.len() < MAX_OPEN {
+                        self.open.push(Open {
+                            name: None,
+                            instruction: code.to_string(),
+                            result: None,
+                        });
+                    } else {
+                        self.overflow += 1;
+                    }
                 }
-                (FIELD, "fieldmark-separator") => {
+                (FIELD, "fieldmark-separator") if self.overflow == 0 => {
                     let at = self.out.len();
                     if let Some(open) = self.open.iter_mut().rev().find(|o| o.name.is_none()) {
                         open.result.get_or_insert(at);
                     }
                 }
+                (FIELD, "fieldmark-end") if self.overflow > 0 => self.overflow -= 1,
                 (FIELD, "fieldmark-end") => {
                     if let Some(i) = self.open.iter().rposition(|o| o.name.is_none()) {
                         self.close(i);
@@ -577,13 +602,24 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
         self.depth -= 1;
     }
 
-    /// Open a field named by a mark, a bookmark or a section, its shown text starting here.
-    fn open_field(&mut self, name: Option<&'a str>, code: &str, shown: bool) {
+    /// Open a field at a reference mark, bookmark or section whose name is a reference
+    /// manager's field code (or, in Zotero's bookmark mode, names one), its shown text
+    /// starting here. Is it a field?
+    fn open_mark(&mut self, name: &'a str) -> bool {
+        let code = match self.bookmark_codes.get(name) {
+            Some(code) => code.trim_start(),
+            None => name,
+        };
+        let code = code.strip_prefix("ADDIN").unwrap_or(code).trim_start();
+        if !managed_code(code) || self.open.len() >= MAX_OPEN {
+            return false;
+        }
         self.open.push(Open {
-            name,
+            name: Some(name),
             instruction: format!("ADDIN {code}"),
-            result: shown.then_some(self.out.len()),
+            result: Some(self.out.len()),
         });
+        true
     }
 
     fn close_named(&mut self, name: &str) {
@@ -688,6 +724,50 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
             self.line_start = self.out.len();
         }
     }
+}
+
+/// Does a mark's name (or code) read as a reference manager's field code, one that
+/// [`fields::managed`] would read? Other bookmarks (headings' anchors) are not fields.
+fn managed_code(code: &str) -> bool {
+    [
+        "ZOTERO_ITEM",
+        "ZOTERO_BIBL",
+        "CSL_CITATION",
+        "Mendeley",
+        "EN.CITE",
+        "EN.REFLIST",
+    ]
+    .iter()
+    .any(|prefix| code.starts_with(prefix))
+        || code.contains("CSL_BIBLIOGRAPHY")
+}
+
+/// Zotero's bookmark mode keeps a citation's field code out of its bookmark's name, in
+/// custom document properties `<bookmark>_1`, `<bookmark>_2`, … (255 characters each),
+/// which an `.odt` holds in `meta.xml` as `meta:user-defined`. The codes by bookmark name.
+fn bookmark_codes(meta: &roxmltree::Document) -> HashMap<String, String> {
+    const META: &str = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
+    let mut parts: HashMap<&str, Vec<(usize, &str)>> = HashMap::new();
+    for n in meta.descendants().filter(|n| is(n, META, "user-defined")) {
+        let Some(name) = attr(&n, META, "name").filter(|n| n.starts_with("ZOTERO_BREF_")) else {
+            continue;
+        };
+        let Some((bookmark, index)) = name.rsplit_once('_') else {
+            continue;
+        };
+        if let Ok(index) = index.parse::<usize>() {
+            let text = n.text().unwrap_or_default();
+            parts.entry(bookmark).or_default().push((index, text));
+        }
+    }
+    parts
+        .into_iter()
+        .map(|(bookmark, mut chunks)| {
+            chunks.sort_unstable_by_key(|&(i, _)| i);
+            let code: String = chunks.into_iter().map(|(_, text)| text).collect();
+            (bookmark.to_string(), code)
+        })
+        .collect()
 }
 
 /// 1 → "a", 27 → "aa", as list labels count in letters.
@@ -855,6 +935,64 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn zotero_bookmark_mode_reads_its_code_from_the_custom_properties() {
+        let meta = roxmltree::Document::parse(
+            "<office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+             xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\"><office:meta>\
+             <meta:user-defined meta:name=\"ZOTERO_BREF_k1_2\">{} RNDx</meta:user-defined>\
+             <meta:user-defined meta:name=\"ZOTERO_BREF_k1_1\">ADDIN ZOTERO_ITEM CSL_CITATION </meta:user-defined>\
+             <meta:user-defined meta:name=\"Other_1\">x</meta:user-defined>\
+             </office:meta></office:document-meta>",
+        )
+        .unwrap();
+        let codes = bookmark_codes(&meta);
+        assert_eq!(
+            codes.get("ZOTERO_BREF_k1").map(String::as_str),
+            Some("ADDIN ZOTERO_ITEM CSL_CITATION {} RNDx")
+        );
+        assert_eq!(codes.len(), 1);
+        let xml = format!(
+            "<office:document-content {NS}><office:body><office:text><text:p>\
+             <text:bookmark-start text:name=\"ZOTERO_BREF_k1\"/>(Roe, 2001)\
+             <text:bookmark-end text:name=\"ZOTERO_BREF_k1\"/> and a heading's \
+             <text:bookmark-start text:name=\"intro\"/>anchor<text:bookmark-end text:name=\"intro\"/>\
+             </text:p></office:text></office:body></office:document-content>"
+        );
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let styles = Styles::default();
+        let mut writer = Writer::new(&styles);
+        writer.bookmark_codes = codes;
+        writer.blocks(doc.descendants().find(|n| is(n, OFFICE, "text")).unwrap());
+        let fields: Vec<_> = writer
+            .fields
+            .iter()
+            .map(|f| {
+                (
+                    f.instruction.as_str(),
+                    &writer.out[f.result.start..f.result.end],
+                )
+            })
+            .collect();
+        assert_eq!(
+            fields,
+            [("ADDIN ZOTERO_ITEM CSL_CITATION {} RNDx", "(Roe, 2001)")]
+        );
+    }
+
+    #[test]
+    fn unclosed_marks_are_bounded() {
+        let body = format!(
+            "<text:p>{}{}text{}</text:p>",
+            "<text:reference-mark-start text:name=\"ZOTERO_ITEM {}\"/>".repeat(5_000),
+            "<field:fieldmark-start/>".repeat(5_000),
+            "<field:fieldmark-end/><text:reference-mark-end text:name=\"nothing\"/>".repeat(5_000),
+        );
+        let (text, fields) = read("", &body);
+        assert_eq!(text, "text\n\n");
+        assert_eq!(fields.len(), MAX_OPEN);
     }
 
     #[test]
