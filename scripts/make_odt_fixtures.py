@@ -14,11 +14,22 @@ each .odt's report to its .docx's.
 Output is byte-for-byte reproducible (fixed zip dates, fixed RND suffixes). pandoc writes the
 other .odt files the tests need at test time. Run from the repository root:
 python3 scripts/make_odt_fixtures.py
+
+With --libreoffice (needs pandoc and LibreOffice's soffice; CI runs neither, the files are
+committed) it also writes tests/fixtures/odt/libreoffice/*.odt as LibreOffice writes them: each
+fixture paper (pandoc Markdown -> .docx -> soffice --convert-to odt) and the EndNote rule fixtures
+(.docx -> .odt, their fields kept as LibreOffice field marks). Only the parts a reader uses are kept
+(mimetype, content.xml, styles.xml, meta.xml, the manifest): thumbnails and settings would make
+them four times larger. The content is LibreOffice's, untouched.
 """
 
 import importlib.util
 import json
 import os
+import shutil
+import subprocess
+import sys
+import tempfile
 import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
@@ -160,6 +171,39 @@ def rules():
     write_odt("tests/fixtures/odt/stale-bibliography-clean.odt", stale_paper(True))
 
 
+KEPT = ["mimetype", "content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"]
+
+
+def libreoffice():
+    out_dir = "tests/fixtures/odt/libreoffice"
+    os.makedirs(out_dir, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        sources = []
+        for style in ["apa", "chicago", "harvard", "ieee", "mla", "vancouver"]:
+            target = os.path.join(tmp, f"{style}.docx")
+            subprocess.run(["pandoc", "-f", "markdown-smart+hard_line_breaks", "-o", target,
+                            f"tests/fixtures/papers/{style}/paper.md"], check=True)
+            sources.append(target)
+        for which in ["fires", "clean"]:
+            target = os.path.join(tmp, f"unlisted-field-item-{which}.docx")
+            shutil.copy(f"tests/fixtures/rules/unlisted-field-item/{which}.docx", target)
+            sources.append(target)
+        profile = "file://" + os.path.join(tmp, "profile")
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation={profile}",
+                        "--convert-to", "odt", "--outdir", tmp] + sources,
+                       check=True, stdout=subprocess.DEVNULL)
+        for source in sources:
+            name = os.path.basename(source)[:-len(".docx")] + ".odt"
+            with zipfile.ZipFile(os.path.join(tmp, name)) as full, \
+                    zipfile.ZipFile(os.path.join(out_dir, name), "w") as kept:
+                for part in KEPT:
+                    info = zipfile.ZipInfo(part, date_time=(1980, 1, 1, 0, 0, 0))
+                    info.compress_type = zipfile.ZIP_STORED if part == "mimetype" else zipfile.ZIP_DEFLATED
+                    kept.writestr(info, full.read(part))
+
+
 if __name__ == "__main__":
     features()
     rules()
+    if "--libreoffice" in sys.argv[1:]:
+        libreoffice()

@@ -473,3 +473,37 @@ fn broken_odt_files_fail_with_one_line() {
         }
     }
 }
+
+/// The fixture papers as LibreOffice writes them (`scripts/make_odt_fixtures.py --libreoffice`:
+/// its own list styles, automatic styles and page breaks) check as their Markdown does; the
+/// EndNote papers, whose fields LibreOffice keeps as field marks, report as their `.docx` do.
+#[test]
+fn libreoffice_odt_files_check_as_their_sources() {
+    let dir = root().join("tests/fixtures/odt/libreoffice");
+    for style in ["apa", "chicago", "harvard", "ieee", "mla", "vancouver"] {
+        let md = root().join(format!("tests/fixtures/papers/{style}/paper.md"));
+        let odt = dir.join(format!("{style}.odt"));
+        let (want, got) = (findings(&md), findings(&odt));
+        assert_eq!(got.summary, want.summary, "{style}: summary");
+        assert_eq!(got.problems, want.problems, "{style}: problems");
+        assert_eq!(got.entries, want.entries, "{style}: entries");
+    }
+    for (which, exit) in [("fires", 1), ("clean", 0)] {
+        let docx = root().join(format!(
+            "tests/fixtures/rules/unlisted-field-item/{which}.docx"
+        ));
+        let odt = dir.join(format!("unlisted-field-item-{which}.odt"));
+        let (want, got) = (
+            report_of(&["check", &path_str(&docx)], exit),
+            report_of(&["check", &path_str(&odt)], exit),
+        );
+        let found = |r: &citecheck::report::Report| -> Vec<_> {
+            r.diagnostics
+                .iter()
+                .map(|d| (d.code, d.line, d.column, d.keys.clone()))
+                .collect()
+        };
+        assert_eq!(found(&got), found(&want), "{which}");
+        assert_eq!(got.summary, want.summary, "{which}");
+    }
+}
