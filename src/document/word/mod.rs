@@ -1,7 +1,7 @@
 //! Word files (`.docx`) read directly: the zip opened, the main document, footnotes and
 //! endnotes turned into text one paragraph a line (see [`body`]), with a map from that text
 //! back to the document's paragraphs and notes, and the reference-manager fields found in it.
-//! OpenDocument text (`.odt`) is read to the same [`Word`] by [`odt`].
+//! OpenDocument text (`.odt`) is read to the same [`Word`] by its `odt` module.
 //!
 //! `zip` (deflate only) opens the package and `roxmltree` parses each part: the parts are
 //! small next to memory, a tree makes nested fields, tables and text boxes easy to walk,
