@@ -446,6 +446,20 @@ fn broken_odt_files_fail_with_one_line() {
             "content.xml is not well-formed XML",
         ),
         (
+            "locked.odt",
+            zip_of(&[
+                ("mimetype", "application/vnd.oasis.opendocument.text"),
+                (
+                    "META-INF/manifest.xml",
+                    "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">\
+                     <manifest:file-entry manifest:full-path=\"content.xml\"><manifest:encryption-data/>\
+                     </manifest:file-entry></manifest:manifest>",
+                ),
+                ("content.xml", "\u{1}\u{2}"),
+            ]),
+            "the OpenDocument file is encrypted; save a copy without a password",
+        ),
+        (
             "no-text.zip",
             zip_of(&[("content.xml", &no_text)]),
             "content.xml has no office:text",

@@ -67,6 +67,13 @@ pub fn read(
             )));
         }
     }
+    // A password-protected file encrypts its parts and says so in its manifest.
+    let manifest = read_part(zip, "META-INF/manifest.xml", max_bytes, &fail)?;
+    if manifest.is_some_and(|m| m.contains("encryption-data")) {
+        return Err(fail(
+            "the OpenDocument file is encrypted; save a copy without a password".into(),
+        ));
+    }
     let content = read_part(zip, "content.xml", max_bytes, &fail)?.ok_or_else(|| {
         fail("a zip archive but not an OpenDocument text (it has no content.xml)".into())
     })?;
@@ -134,7 +141,11 @@ struct Open<'a> {
     /// The reference mark's or bookmark's name; `None` for a field mark (they nest).
     name: Option<&'a str>,
     instruction: String,
-    result: Option<usize>,
+    /// Where its shown text starts.
+    result: usize,
+    /// The places written when it began: a field mark's text before its separator is its
+    /// code, taken back at the separator if it stayed within one paragraph.
+    places: usize,
 }
 
 /// Writes one document's text, as the Word reader's writer does.
@@ -321,7 +332,15 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
             self.out.push_str(&"#".repeat(level.clamp(1, 6)));
             self.out.push(' ');
         }
-        if let Some(label) = self.label.take() {
+        // A label the file wrote itself (`text:number`) is the one shown.
+        let written = p
+            .children()
+            .find(|c| is(c, TEXT, "number"))
+            .and_then(|n| n.text())
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty());
+        let counted = self.label.take();
+        if let Some(label) = written.or(counted) {
             self.out.push_str(&label);
             self.out.push(' ');
         }
@@ -386,9 +405,7 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
     fn take_back(&mut self, at: usize) {
         self.out.truncate(at);
         for open in &mut self.open {
-            if let Some(from) = open.result.as_mut() {
-                *from = (*from).min(at);
-            }
+            open.result = open.result.min(at);
         }
         for field in self.fields.iter_mut().rev() {
             if field.result.end <= at {
@@ -436,7 +453,7 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
                 (TEXT, "line-break") => self.line_break(),
                 (TEXT, "note") => {
                     if let Some(body) = n.children().find(|c| is(c, TEXT, "note-body")) {
-                        if self.shown() && self.note.is_none() {
+                        if self.note.is_none() {
                             self.end_sup();
                             self.notes.push(body);
                             let mark = format!("[^{}]", self.notes.len());
@@ -465,16 +482,20 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
                         self.open.push(Open {
                             name: None,
                             instruction: code.to_string(),
-                            result: None,
+                            result: self.out.len(),
+                            places: self.places.len(),
                         });
                     } else {
                         self.overflow += 1;
                     }
                 }
+                // Older LibreOffice wrote no separator: all a field mark holds is its result.
                 (FIELD, "fieldmark-separator") if self.overflow == 0 => {
-                    let at = self.out.len();
-                    if let Some(open) = self.open.iter_mut().rev().find(|o| o.name.is_none()) {
-                        open.result.get_or_insert(at);
+                    if let Some(i) = self.open.iter().rposition(|o| o.name.is_none()) {
+                        if self.open[i].places == self.places.len() {
+                            self.take_back(self.open[i].result.max(self.line_start));
+                        }
+                        self.open[i].result = self.out.len();
                     }
                 }
                 (FIELD, "fieldmark-end") if self.overflow > 0 => self.overflow -= 1,
@@ -493,7 +514,7 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
                 // is in text:tracked-changes), a ruby's annotation, bookmarks at a point.
                 (OFFICE, _) | (DRAW, _) | (FIELD, _) => {}
                 (TEXT, "soft-page-break" | "change" | "change-start" | "change-end")
-                | (TEXT, "ruby-text" | "bookmark" | "reference-mark" | "toc-mark")
+                | (TEXT, "ruby-text" | "bookmark" | "reference-mark" | "toc-mark" | "number")
                 | (TEXT, "alphabetical-index-mark" | "user-index-mark") => {}
                 // Text fields (page numbers, dates, cross-references, a native bibliography
                 // mark) show their text as content.
@@ -519,7 +540,8 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
         self.open.push(Open {
             name: Some(name),
             instruction: format!("ADDIN {code}"),
-            result: Some(self.out.len()),
+            result: self.out.len(),
+            places: self.places.len(),
         });
         true
     }
@@ -533,7 +555,7 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
     fn close(&mut self, i: usize) {
         let open = self.open.remove(i);
         let end = self.out.len();
-        let start = open.result.unwrap_or(end).min(end);
+        let start = open.result.min(end);
         self.fields.push(RawField {
             instruction: open.instruction,
             data: String::new(),
@@ -546,11 +568,6 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
         while !self.open.is_empty() {
             self.close(self.open.len() - 1);
         }
-    }
-
-    /// Is text written now shown? Not while a field mark is still in its code.
-    fn shown(&self) -> bool {
-        self.open.iter().all(|f| f.result.is_some())
     }
 
     fn end_marks(&mut self) {
@@ -579,7 +596,7 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
     /// Text as the Word reader writes it: italics as `*…*`, superscript as `<sup>…</sup>`,
     /// newlines in the XML as spaces, white space at a line's start dropped.
     fn text(&mut self, s: &str, look: Look) {
-        if !self.shown() || s.is_empty() {
+        if s.is_empty() {
             return;
         }
         let italic = look.italic.unwrap_or(false);
@@ -618,7 +635,7 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
     }
 
     fn line_break(&mut self) {
-        if self.shown() && self.out.len() > self.line_start {
+        if self.out.len() > self.line_start {
             self.end_marks();
             let trimmed = self.out.trim_end_matches([' ', '\t']).len();
             self.take_back(trimmed.max(self.line_start));

@@ -180,6 +180,43 @@ fn unclosed_marks_are_bounded() {
 }
 
 #[test]
+fn field_marks_with_and_without_a_separator() {
+    // With a separator, text before it is the code; without one (older LibreOffice), all the
+    // mark holds is its shown text.
+    let mark = |inner: &str| {
+        format!(
+            "<field:fieldmark-start text:name=\"B\"><field:param \
+             field:name=\"vnd.oasis.opendocument.field.code\" field:value=\"ADDIN CSL_CITATION {{}}\"/>\
+             </field:fieldmark-start>{inner}<field:fieldmark-end/>"
+        )
+    };
+    let body = format!(
+        "<text:p>As {} and {}.</text:p>",
+        mark(" ADDIN CSL_CITATION {}<field:fieldmark-separator/>(Roe, 2001)"),
+        mark("(Poe, 1999)")
+    );
+    let (text, fields) = read("", &body);
+    assert_eq!(text, "As (Roe, 2001) and (Poe, 1999).\n\n");
+    let shown: Vec<_> = fields.iter().map(|(_, shown)| shown.as_str()).collect();
+    assert_eq!(shown, ["(Roe, 2001)", "(Poe, 1999)"]);
+}
+
+#[test]
+fn a_label_the_file_wrote_is_the_one_shown() {
+    let styles =
+        "<text:list-style style:name=\"L\"><text:list-level-style-number text:level=\"1\" \
+                  style:num-suffix=\".\" style:num-format=\"1\"/></text:list-style>";
+    let body =
+        "<text:list text:style-name=\"L\"><text:list-item><text:p><text:number>[7]</text:number>\
+                Roe.</text:p><text:p>More of it.</text:p></text:list-item>\
+                <text:list-item><text:p>Poe.</text:p></text:list-item></text:list>";
+    assert_eq!(
+        read(styles, body).0,
+        "[7] Roe.\n\nMore of it.\n\n2. Poe.\n\n"
+    );
+}
+
+#[test]
 fn labels_in_letters_and_numerals() {
     assert_eq!(alpha(1, false), "a");
     assert_eq!(alpha(28, true), "AB");
