@@ -27,8 +27,9 @@ const DRAW: &str = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
 const FO: &str = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
 const FIELD: &str = "urn:openoffice:names:experimental:ooo-ms-interop:xmlns:field:1.0";
 
-/// The media type an OpenDocument text file declares in its `mimetype` member.
-pub const MEDIA_TYPE: &str = "application/vnd.oasis.opendocument.text";
+/// The media type an OpenDocument text file declares in its `mimetype` member (a template,
+/// `…text-template`, and a master document, `…text-master`, extend it).
+const MEDIA_TYPE: &str = "application/vnd.oasis.opendocument.text";
 
 /// Deepest nesting of lists, tables, sections and frames followed (see [`super::xml::MAX_NESTING`]).
 const MAX_DEPTH: usize = super::xml::MAX_NESTING;
@@ -49,7 +50,7 @@ fn attr<'a>(node: &Node<'a, '_>, ns: &str, name: &str) -> Option<&'a str> {
     node.attribute((ns, name))
 }
 
-/// Read an OpenDocument text file's zip. `mimetype` is the package's declared media type.
+/// Read an OpenDocument text file from its zip (opened by [`super::read`]).
 pub fn read(
     path: &Path,
     zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
@@ -61,7 +62,8 @@ pub fn read(
     };
     if let Some(media) = read_part(zip, "mimetype", max_bytes, &fail)? {
         let media = media.trim();
-        if media.starts_with("application/vnd.oasis.opendocument") && media != MEDIA_TYPE {
+        if media.starts_with("application/vnd.oasis.opendocument") && !media.starts_with(MEDIA_TYPE)
+        {
             return Err(fail(format!(
                 "an OpenDocument file but not a text document ({media})"
             )));
