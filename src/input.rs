@@ -21,8 +21,8 @@ pub enum Kind {
     Bib,
     /// A CSL-JSON file (a list of items).
     CslJson,
-    /// A Word file (`.docx`): a paper with its own reference list, read from its XML, whose
-    /// reference-manager fields are checked too.
+    /// A Word file (`.docx`, or an OpenDocument text `.odt`): a paper with its own reference
+    /// list, read from its XML, whose reference-manager fields are checked too.
     Docx,
     /// A PDF (found by its `%PDF-` header, or its `.pdf` name), read as a paper with its own
     /// reference list; its locations also name the page.

@@ -158,3 +158,45 @@ fn a_sharded_run_gives_the_same_reports_as_one_run() {
     assert_eq!(a.len(), 10);
     assert_eq!(a, b);
 }
+
+/// A folder may mix Word, OpenDocument and Markdown papers: each is taken by its ending and
+/// read by its own reader, and a broken `.odt` is reported while the others are checked.
+#[test]
+fn folders_mix_word_opendocument_and_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    std::fs::copy(
+        fixtures.join("docx/features.docx"),
+        dir.path().join("a.docx"),
+    )
+    .unwrap();
+    std::fs::copy(fixtures.join("odt/features.odt"), dir.path().join("b.odt")).unwrap();
+    std::fs::copy(
+        fixtures.join("papers/apa/paper.md"),
+        dir.path().join("c.md"),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("d.odt"), b"PK\x03\x04 not really a zip").unwrap();
+    let out = citecheck_in(dir.path(), &["check", ".", "--format", "jsonl"]);
+    assert_eq!(out.status.code(), Some(2), "one document failed");
+    assert_eq!(
+        jsonl_files(&out.stdout),
+        [
+            ("./a.docx".to_string(), false),
+            ("./b.odt".to_string(), false),
+            ("./c.md".to_string(), false),
+            ("./d.odt".to_string(), true)
+        ]
+    );
+    let reports: Vec<citecheck::report::Report> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .take(2)
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(reports[0].summary, reports[1].summary);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("./d.odt: not a readable OpenDocument file"),
+        "{stderr}"
+    );
+}

@@ -272,6 +272,63 @@ fn word_markup_nested_deep_and_fields_left_open() {
     assert!([0, 1, 2].contains(&code), "{err}");
 }
 
+/// An OpenDocument text of our own whose `office:text` holds `body`.
+fn odt_file(body: &str) -> Vec<u8> {
+    let xml = format!(
+        "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+         xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" \
+         xmlns:field=\"urn:openoffice:names:experimental:ooo-ms-interop:xmlns:field:1.0\">\
+         <office:body><office:text>{body}</office:text></office:body></office:document-content>"
+    );
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut out);
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("content.xml", options).unwrap();
+    zip.write_all(xml.as_bytes()).unwrap();
+    zip.finish().unwrap();
+    out.into_inner()
+}
+
+/// OpenDocument markup nested without end (sections, lists), reference marks and field marks
+/// begun and never ended in every paragraph, and space counts in the billions: refused or read
+/// within the time limit, never a stack overflow or a text multiplied.
+#[test]
+fn odt_markup_nested_deep_marks_left_open_and_huge_spaces() {
+    let n = 20_000;
+    let para = "<text:p>Deep (Roe, 2001).</text:p>";
+    let refs = "<text:h text:outline-level=\"1\">References</text:h>\
+                <text:p>Roe, A. (2001). A study. Journal, 1, 1-2.</text:p>";
+    for (name, open, close) in [
+        (
+            "sections.odt",
+            "<text:section text:name=\"ZOTERO_BIBL {} CSL_BIBLIOGRAPHY\">",
+            "</text:section>",
+        ),
+        (
+            "lists.odt",
+            "<text:list><text:list-item>",
+            "</text:list-item></text:list>",
+        ),
+    ] {
+        let body = format!("{}{para}{}{refs}", open.repeat(n), close.repeat(n));
+        let (code, _, err) = run_on(name, &odt_file(&body), &["check"], LIMIT);
+        assert_eq!(code, 2, "{name}: {err}");
+        assert!(
+            err.contains("nests elements more than 256 deep"),
+            "{name}: {err}"
+        );
+    }
+    let marks = format!(
+        "{}{refs}",
+        "<text:p><text:reference-mark-start text:name=\"ZOTERO_ITEM CSL_CITATION {\"/>\
+         <field:fieldmark-start/>Open (Roe, 2001).<text:s text:c=\"4000000000\"/>x</text:p>"
+            .repeat(n)
+    );
+    let (code, out, err) = run_on("marks.odt", &odt_file(&marks), &["check"], LIMIT);
+    assert!([0, 1].contains(&code), "{err}");
+    assert!(out.len() < 10_000_000, "{} bytes of report", out.len());
+}
+
 #[test]
 fn notes_that_are_huge_many_or_full_of_unclosed_marks() {
     // One footnote of a megabyte: unclosed quotation marks, emphasis and joins.

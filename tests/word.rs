@@ -122,7 +122,8 @@ fn json_locations_add_paragraph_and_note() {
 
 fn pandoc(from: &Path, to: &Path) {
     let out = Command::new("pandoc")
-        .args(["-f", "markdown-smart+hard_line_breaks", "-t", "docx", "-o"])
+        // The output format follows `to`'s extension: .docx or .odt.
+        .args(["-f", "markdown-smart+hard_line_breaks", "-o"])
         .arg(to)
         .arg(from)
         .output()
@@ -172,19 +173,22 @@ fn findings(path: &Path) -> Findings {
     }
 }
 
-/// Each fixture paper written to Word by pandoc checks as its Markdown does: the same entries
-/// with the same fields, the same citations linked, the same problems.
+/// Each fixture paper written to Word and to OpenDocument by pandoc checks as its Markdown
+/// does: the same entries with the same fields, the same citations linked, the same problems.
 #[test]
 fn pandoc_word_files_check_as_their_markdown() {
     let dir = tempfile::tempdir().unwrap();
     for style in ["apa", "chicago", "harvard", "ieee", "mla", "vancouver"] {
         let md = root().join(format!("tests/fixtures/papers/{style}/paper.md"));
-        let docx = dir.path().join(format!("{style}.docx"));
-        pandoc(&md, &docx);
-        let (want, got) = (findings(&md), findings(&docx));
-        assert_eq!(got.summary, want.summary, "{style}: summary");
-        assert_eq!(got.problems, want.problems, "{style}: problems");
-        assert_eq!(got.entries, want.entries, "{style}: entries");
+        let want = findings(&md);
+        for ext in ["docx", "odt"] {
+            let word = dir.path().join(format!("{style}.{ext}"));
+            pandoc(&md, &word);
+            let got = findings(&word);
+            assert_eq!(got.summary, want.summary, "{style}.{ext}: summary");
+            assert_eq!(got.problems, want.problems, "{style}.{ext}: problems");
+            assert_eq!(got.entries, want.entries, "{style}.{ext}: entries");
+        }
     }
 }
 
@@ -217,11 +221,15 @@ fn superscript_numbers_are_citations() {
     );
     std::fs::write(&pandoc_md, paper(&|n| format!("^{n}^"))).unwrap();
     std::fs::write(&html_md, paper(&|n| format!("<sup>{n}</sup>"))).unwrap();
-    pandoc(&pandoc_md, &docx);
-    let (want, got) = (findings(&html_md), findings(&docx));
-    assert_eq!(got.summary, want.summary);
-    assert_eq!(got.problems, want.problems);
-    assert!(got.summary.contains("\"matched\":5"), "{}", got.summary);
+    let odt = dir.path().join("sup.odt");
+    let want = findings(&html_md);
+    for word in [docx, odt] {
+        pandoc(&pandoc_md, &word);
+        let got = findings(&word);
+        assert_eq!(got.summary, want.summary, "{}", word.display());
+        assert_eq!(got.problems, want.problems, "{}", word.display());
+    }
+    assert!(want.summary.contains("\"matched\":5"), "{}", want.summary);
 }
 
 /// pandoc's own test files with real Zotero and Mendeley fields (see ../shared/corpus/docx_real/
@@ -347,4 +355,169 @@ fn a_part_over_the_size_limit_is_refused() {
         err.contains("word/document.xml unpacks to over 50000 bytes"),
         "{err}"
     );
+}
+
+/// `scripts/make_odt_fixtures.py`'s OpenDocument files read and report as their Word twins:
+/// the same text (tracked changes accepted, the comment not read, the text box after its
+/// paragraph, the table cell by cell, list labels from the list style, notes at the end), the
+/// same citations in the same paragraphs and notes, the same entries and problems.
+#[test]
+fn odt_files_read_and_report_as_their_docx_twins() {
+    let odt = root().join("tests/fixtures/odt/features.odt");
+    assert_eq!(text_of(&odt), text_of(&features()));
+    let places = |path: &Path| {
+        let report = report_of(&["check", &path_str(path)], 0);
+        let cited: Vec<_> = report
+            .citations
+            .iter()
+            .map(|c| {
+                (
+                    c.text.clone(),
+                    c.line,
+                    c.column,
+                    c.place.paragraph,
+                    c.place.note,
+                )
+            })
+            .collect();
+        cited
+    };
+    assert_eq!(places(&odt), places(&features()));
+    let (want, got) = (findings(&features()), findings(&odt));
+    assert_eq!(got.summary, want.summary);
+    assert_eq!(got.problems, want.problems);
+    assert_eq!(got.entries, want.entries);
+    // Zotero's reference marks and bibliography section link and report as Word's fields do.
+    // (An edited citation is a warning, exit 0; a stale bibliography leaves an unmatched one.)
+    for (code, exit) in [("edited-field-citation", 0), ("stale-bibliography", 1)] {
+        for (which, exit) in [("fires", exit), ("clean", 0)] {
+            let odt = root().join(format!("tests/fixtures/odt/{code}-{which}.odt"));
+            let docx = root().join(format!("tests/fixtures/rules/{code}/{which}.docx"));
+            let (want, got) = (
+                report_of(&["check", &path_str(&docx)], exit),
+                report_of(&["check", &path_str(&odt)], exit),
+            );
+            let found = |r: &citecheck::report::Report| -> Vec<_> {
+                r.diagnostics
+                    .iter()
+                    .map(|d| (d.code, d.line, d.column, d.keys.clone(), d.message.clone()))
+                    .collect()
+            };
+            assert_eq!(found(&got), found(&want), "{code}-{which}");
+            assert_eq!(got.summary, want.summary, "{code}-{which}");
+            if which == "fires" {
+                assert!(found(&got).iter().any(|d| d.0.as_str() == code), "{code}");
+            }
+        }
+    }
+}
+
+/// Files named `.odt` (or holding `content.xml`) that are no OpenDocument text: one line naming
+/// the file and what is wrong, exit 2, for every command.
+#[test]
+fn broken_odt_files_fail_with_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = std::fs::read(root().join("tests/fixtures/odt/features.odt")).unwrap();
+    let office = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\"";
+    let no_text =
+        format!("<office:document-content {office}><office:body/></office:document-content>");
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        (
+            "truncated.odt",
+            good[..good.len() / 2].to_vec(),
+            "not a readable OpenDocument file (damaged zip archive",
+        ),
+        (
+            "archive.odt",
+            zip_of(&[("notes.txt", "hello")]),
+            "a zip archive but not an OpenDocument text (it has no content.xml)",
+        ),
+        (
+            "sheet.odt",
+            zip_of(&[
+                ("mimetype", "application/vnd.oasis.opendocument.spreadsheet"),
+                ("content.xml", &no_text),
+            ]),
+            "an OpenDocument file but not a text document (application/vnd.oasis.opendocument.spreadsheet)",
+        ),
+        (
+            "badxml.odt",
+            zip_of(&[("content.xml", "<office:document-content>")]),
+            "content.xml is not well-formed XML",
+        ),
+        (
+            "locked.odt",
+            zip_of(&[
+                ("mimetype", "application/vnd.oasis.opendocument.text"),
+                (
+                    "META-INF/manifest.xml",
+                    "<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">\
+                     <manifest:file-entry manifest:full-path=\"content.xml\"><manifest:encryption-data/>\
+                     </manifest:file-entry></manifest:manifest>",
+                ),
+                ("content.xml", "\u{1}\u{2}"),
+            ]),
+            "the OpenDocument file is encrypted; save a copy without a password",
+        ),
+        (
+            "no-text.zip",
+            zip_of(&[("content.xml", &no_text)]),
+            "content.xml has no office:text",
+        ),
+    ];
+    for (name, bytes, message) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        for command in [
+            &["check"][..],
+            &["refs"],
+            &["export", "--to", "bib"],
+            &["format"],
+        ] {
+            let path_arg = path_str(&path);
+            let args: Vec<&str> = command.iter().copied().chain([path_arg.as_str()]).collect();
+            let out = citecheck(&args);
+            let err = stderr(&out);
+            assert_eq!(out.status.code(), Some(2), "{name} {command:?}: {err}");
+            assert_eq!(err.lines().count(), 1, "{name} {command:?}: {err}");
+            assert!(
+                err.contains(&path_arg) && err.contains(message),
+                "{name} {command:?}: {err}"
+            );
+        }
+    }
+}
+
+/// The fixture papers as LibreOffice writes them (`scripts/make_odt_fixtures.py --libreoffice`:
+/// its own list styles, automatic styles and page breaks) check as their Markdown does; the
+/// EndNote papers, whose fields LibreOffice keeps as field marks, report as their `.docx` do.
+#[test]
+fn libreoffice_odt_files_check_as_their_sources() {
+    let dir = root().join("tests/fixtures/odt/libreoffice");
+    for style in ["apa", "chicago", "harvard", "ieee", "mla", "vancouver"] {
+        let md = root().join(format!("tests/fixtures/papers/{style}/paper.md"));
+        let odt = dir.join(format!("{style}.odt"));
+        let (want, got) = (findings(&md), findings(&odt));
+        assert_eq!(got.summary, want.summary, "{style}: summary");
+        assert_eq!(got.problems, want.problems, "{style}: problems");
+        assert_eq!(got.entries, want.entries, "{style}: entries");
+    }
+    for (which, exit) in [("fires", 1), ("clean", 0)] {
+        let docx = root().join(format!(
+            "tests/fixtures/rules/unlisted-field-item/{which}.docx"
+        ));
+        let odt = dir.join(format!("unlisted-field-item-{which}.odt"));
+        let (want, got) = (
+            report_of(&["check", &path_str(&docx)], exit),
+            report_of(&["check", &path_str(&odt)], exit),
+        );
+        let found = |r: &citecheck::report::Report| -> Vec<_> {
+            r.diagnostics
+                .iter()
+                .map(|d| (d.code, d.line, d.column, d.keys.clone()))
+                .collect()
+        };
+        assert_eq!(found(&got), found(&want), "{which}");
+        assert_eq!(got.summary, want.summary, "{which}");
+    }
 }

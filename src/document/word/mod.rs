@@ -1,6 +1,7 @@
 //! Word files (`.docx`) read directly: the zip opened, the main document, footnotes and
 //! endnotes turned into text one paragraph a line (see [`body`]), with a map from that text
 //! back to the document's paragraphs and notes, and the reference-manager fields found in it.
+//! OpenDocument text (`.odt`) is read to the same [`Word`] by its `odt` module.
 //!
 //! `zip` (deflate only) opens the package and `roxmltree` parses each part: the parts are
 //! small next to memory, a tree makes nested fields, tables and text boxes easy to walk,
@@ -8,6 +9,7 @@
 
 mod body;
 pub mod fields;
+mod odt;
 mod styles;
 mod xml;
 
@@ -69,17 +71,28 @@ pub struct Word {
     pub map: WordMap,
 }
 
-/// Read a `.docx` file's bytes. Each part read is held to `max_bytes` unpacked.
+/// Read a `.docx` or `.odt` file's bytes (an OpenDocument text is told by its `content.xml`
+/// and `mimetype`, or by its name when it has neither part). Each part read is held to
+/// `max_bytes` unpacked.
 pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Word, InputError> {
     let fail = |reason: String| InputError::Word {
         path: path.to_path_buf(),
         reason,
     };
+    let named_odt = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("odt"));
+    let what = if named_odt { "OpenDocument" } else { "Word" };
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| {
         fail(format!(
-            "not a readable Word file (damaged zip archive: {e})"
+            "not a readable {what} file (damaged zip archive: {e})"
         ))
     })?;
+    let has = |zip: &zip::ZipArchive<_>, name: &str| zip.index_for_name(name).is_some();
+    let opendocument = has(&zip, "content.xml") && !has(&zip, "word/document.xml");
+    if opendocument || (named_odt && !has(&zip, "word/document.xml")) {
+        return odt::read(path, &mut zip, max_bytes);
+    }
     let main = main_part(&mut zip, max_bytes, &fail)?;
     let dir = main.rsplit_once('/').map_or("", |(dir, _)| dir);
     let part = |zip: &mut zip::ZipArchive<_>, name: &str| {

@@ -1,0 +1,695 @@
+//! OpenDocument text (`.odt`, LibreOffice's and pandoc's) read like a Word file: `content.xml`
+//! to the same text, one paragraph a line, with the same map of paragraphs and notes, and the
+//! same reference-manager fields. Zotero in LibreOffice keeps each citation as a reference mark
+//! (or bookmark) named `ZOTERO_ITEM CSL_CITATION {json} RND…` and the bibliography as a
+//! section named `ZOTERO_BIBL {json} CSL_BIBLIOGRAPHY RND…`; a Word file saved as `.odt` keeps
+//! its fields as field marks with their code. All become fields read by [`super::fields`].
+//!
+//! Tracked changes read as accepted (the deleted text lives in `text:tracked-changes`, which is
+//! skipped; inserted text is inline), comments (`office:annotation`) are not read.
+
+mod styles;
+
+use super::body::RawField;
+use super::{fields, parse_xml, read_part, Place, Word, WordMap};
+use crate::document::InputError;
+use crate::span::Span;
+use roxmltree::Node;
+use std::collections::HashMap;
+use std::path::Path;
+use styles::{alpha, roman, Look, Styles};
+
+const TEXT: &str = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+const OFFICE: &str = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
+const STYLE: &str = "urn:oasis:names:tc:opendocument:xmlns:style:1.0";
+const TABLE: &str = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
+const DRAW: &str = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+const FO: &str = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0";
+const FIELD: &str = "urn:openoffice:names:experimental:ooo-ms-interop:xmlns:field:1.0";
+
+/// The media type an OpenDocument text file declares in its `mimetype` member (a template,
+/// `…text-template`, and a master document, `…text-master`, extend it).
+const MEDIA_TYPE: &str = "application/vnd.oasis.opendocument.text";
+
+/// Deepest nesting of lists, tables, sections and frames followed (see [`super::xml::MAX_NESTING`]).
+const MAX_DEPTH: usize = super::xml::MAX_NESTING;
+
+/// Most spaces one `text:s` writes: a hostile count must not multiply the text.
+const MAX_SPACES: usize = 64;
+
+/// Most fields open at once. Citations do not nest in practice (an EndNote field converted
+/// by LibreOffice nests one deep); marks opened past this are not read as fields, so that
+/// a hostile file of unclosed marks costs no more than its length.
+const MAX_OPEN: usize = 64;
+
+fn is(node: &Node, ns: &str, name: &str) -> bool {
+    node.is_element() && node.tag_name().name() == name && node.tag_name().namespace() == Some(ns)
+}
+
+fn attr<'a>(node: &Node<'a, '_>, ns: &str, name: &str) -> Option<&'a str> {
+    node.attribute((ns, name))
+}
+
+/// Read an OpenDocument text file from its zip (opened by [`super::read`]).
+pub fn read(
+    path: &Path,
+    zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    max_bytes: u64,
+) -> Result<Word, InputError> {
+    let fail = |reason: String| InputError::Word {
+        path: path.to_path_buf(),
+        reason,
+    };
+    if let Some(media) = read_part(zip, "mimetype", max_bytes, &fail)? {
+        let media = media.trim();
+        if media.starts_with("application/vnd.oasis.opendocument") && !media.starts_with(MEDIA_TYPE)
+        {
+            return Err(fail(format!(
+                "an OpenDocument file but not a text document ({media})"
+            )));
+        }
+    }
+    // A password-protected file encrypts its parts and says so in its manifest.
+    let manifest = read_part(zip, "META-INF/manifest.xml", max_bytes, &fail)?;
+    if manifest.is_some_and(|m| m.contains("encryption-data")) {
+        return Err(fail(
+            "the OpenDocument file is encrypted; save a copy without a password".into(),
+        ));
+    }
+    let content = read_part(zip, "content.xml", max_bytes, &fail)?.ok_or_else(|| {
+        fail("a zip archive but not an OpenDocument text (it has no content.xml)".into())
+    })?;
+    let styles_xml = read_part(zip, "styles.xml", max_bytes, &fail)?;
+    let content = parse_xml("content.xml", &content, &fail)?;
+    let styles_doc = styles_xml
+        .as_deref()
+        .map(|t| parse_xml("styles.xml", t, &fail))
+        .transpose()?;
+    let mut styles = Styles::default();
+    if let Some(doc) = &styles_doc {
+        styles.add(doc);
+    }
+    styles.add(&content);
+    let body = content
+        .root_element()
+        .children()
+        .find(|n| is(n, OFFICE, "body"))
+        .and_then(|b| b.children().find(|n| is(n, OFFICE, "text")))
+        .ok_or_else(|| fail("content.xml has no office:text: not a text document".into()))?;
+    let meta = read_part(zip, "meta.xml", max_bytes, &fail)?;
+    let meta = meta
+        .as_deref()
+        .map(|t| parse_xml("meta.xml", t, &fail))
+        .transpose()?;
+    let mut writer = Writer::new(&styles);
+    writer.bookmark_codes = meta.as_ref().map(bookmark_codes).unwrap_or_default();
+    writer.blocks(body);
+    writer.close_all();
+    let notes = std::mem::take(&mut writer.notes);
+    if !notes.is_empty() {
+        writer.out.push_str("# Notes\n\n");
+    }
+    for (i, note) in notes.into_iter().enumerate() {
+        writer.note(i + 1, note);
+    }
+    let fields = fields::managed(&writer.fields);
+    Ok(Word {
+        text: writer.out,
+        map: WordMap {
+            places: writer.places,
+            fields,
+        },
+    })
+}
+
+/// A list being written: its style and the count at each level.
+#[derive(Debug)]
+struct List {
+    style: Option<String>,
+    level: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Italic {
+    Off,
+    /// Begun, its `*` not yet written (it goes before the first character that is not a space).
+    Pending,
+    On,
+}
+
+/// A field begun (a reference mark, bookmark, section or field mark) and not yet ended.
+#[derive(Debug)]
+struct Open<'a> {
+    /// The reference mark's or bookmark's name; `None` for a field mark (they nest).
+    name: Option<&'a str>,
+    instruction: String,
+    /// Where its shown text starts.
+    result: usize,
+    /// The places written when it began: a field mark's text before its separator is its
+    /// code, taken back at the separator if it stayed within one paragraph.
+    places: usize,
+}
+
+/// Writes one document's text, as the Word reader's writer does.
+struct Writer<'s, 'a, 'i> {
+    out: String,
+    places: Vec<Place>,
+    fields: Vec<RawField>,
+    notes: Vec<Node<'a, 'i>>,
+    styles: &'s Styles,
+    open: Vec<Open<'a>>,
+    lists: Vec<List>,
+    /// Counters by list style and level, kept so that a list continuing another counts on.
+    counters: HashMap<String, Vec<usize>>,
+    label: Option<String>,
+    paragraphs: usize,
+    note: Option<usize>,
+    line_start: usize,
+    italic: Italic,
+    sup: bool,
+    depth: usize,
+    /// Field marks begun past [`MAX_OPEN`], whose ends are to be passed over.
+    overflow: usize,
+    /// Zotero's bookmark mode: each `ZOTERO_BREF_…` bookmark's field code, kept in the
+    /// document's custom properties (see [`bookmark_codes`]).
+    bookmark_codes: HashMap<String, String>,
+}
+
+impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
+    fn new(styles: &'s Styles) -> Self {
+        Writer {
+            out: String::new(),
+            places: Vec::new(),
+            fields: Vec::new(),
+            notes: Vec::new(),
+            styles,
+            open: Vec::new(),
+            lists: Vec::new(),
+            counters: HashMap::new(),
+            label: None,
+            paragraphs: 0,
+            note: None,
+            line_start: 0,
+            italic: Italic::Off,
+            sup: false,
+            depth: 0,
+            overflow: 0,
+            bookmark_codes: HashMap::new(),
+        }
+    }
+
+    /// Block content: paragraphs, headings, lists, tables, sections.
+    fn blocks(&mut self, node: Node<'a, 'i>) {
+        if self.depth >= MAX_DEPTH {
+            return;
+        }
+        self.depth += 1;
+        for n in node.children().filter(Node::is_element) {
+            if is(&n, TEXT, "p") || is(&n, TEXT, "h") {
+                self.paragraph(n);
+            } else if is(&n, TEXT, "list") {
+                self.list(n);
+            } else if is(&n, TABLE, "table") {
+                self.table(n);
+            } else if is(&n, TEXT, "section") {
+                let name = attr(&n, TEXT, "name").unwrap_or_default();
+                let managed = self.open_mark(name);
+                self.blocks(n);
+                if managed {
+                    self.close_named(name);
+                }
+            } else if is(&n, TEXT, "index-body")
+                || is(&n, TEXT, "bibliography")
+                || is(&n, TEXT, "table-of-content")
+                || is(&n, TEXT, "alphabetical-index")
+                || is(&n, TEXT, "illustration-index")
+                || is(&n, TEXT, "table-index")
+                || is(&n, TEXT, "user-index")
+                || is(&n, TEXT, "object-index")
+                || is(&n, TEXT, "index-title")
+            {
+                self.blocks(n);
+            }
+            // text:tracked-changes (deleted text), declarations, forms: nothing shown.
+        }
+        self.depth -= 1;
+    }
+
+    fn table(&mut self, node: Node<'a, 'i>) {
+        if self.depth >= MAX_DEPTH {
+            return;
+        }
+        self.depth += 1;
+        for n in node.children().filter(Node::is_element) {
+            if is(&n, TABLE, "table-cell") {
+                self.blocks(n);
+            } else if is(&n, TABLE, "table-row")
+                || is(&n, TABLE, "table-rows")
+                || is(&n, TABLE, "table-header-rows")
+                || is(&n, TABLE, "table-row-group")
+            {
+                self.table(n);
+            }
+        }
+        self.depth -= 1;
+    }
+
+    fn list(&mut self, node: Node<'a, 'i>) {
+        if self.depth >= MAX_DEPTH {
+            return;
+        }
+        let style = attr(&node, TEXT, "style-name")
+            .map(str::to_string)
+            .or_else(|| self.lists.last().and_then(|l| l.style.clone()));
+        let level = self.lists.last().map_or(1, |l| l.level + 1);
+        let continues = attr(&node, TEXT, "continue-numbering") == Some("true")
+            || attr(&node, TEXT, "continue-list").is_some();
+        if let Some(style) = &style {
+            let counters = self.counters.entry(style.clone()).or_default();
+            if counters.len() < level {
+                counters.resize(level, 0);
+            }
+            if !continues {
+                counters[level - 1] = 0;
+            }
+            counters.truncate(level);
+        }
+        self.lists.push(List { style, level });
+        self.depth += 1;
+        for item in node.children().filter(Node::is_element) {
+            if is(&item, TEXT, "list-item") {
+                self.label = self.next_label(&item);
+                self.blocks(item);
+            } else if is(&item, TEXT, "list-header") {
+                self.label = None;
+                self.blocks(item);
+            }
+        }
+        self.depth -= 1;
+        self.lists.pop();
+        self.label = None;
+    }
+
+    /// The label of the next item of the innermost list: `text:number` if the file wrote it,
+    /// else counted from the list style.
+    fn next_label(&mut self, item: &Node) -> Option<String> {
+        let list = self.lists.last()?;
+        let level = list.level;
+        let style = list.style.clone()?;
+        let levels = self.styles.lists.get(&style);
+        let spec = levels.and_then(|l| l.get(level - 1).or_else(|| l.last()));
+        let counters = self.counters.entry(style).or_default();
+        if counters.len() < level {
+            counters.resize(level, 0);
+        }
+        let start = spec.map_or(1, |s| s.start);
+        let count = match attr(item, TEXT, "start-value").and_then(|s| s.parse().ok()) {
+            Some(value) => value,
+            None if counters[level - 1] == 0 => start,
+            None => counters[level - 1] + 1,
+        };
+        counters[level - 1] = count;
+        let spec = spec?;
+        let format = match spec.format.as_deref() {
+            None => return Some("-".into()),
+            Some("") => return None,
+            Some(format) => format,
+        };
+        let number = match format {
+            "a" => alpha(count, false),
+            "A" => alpha(count, true),
+            "i" => roman(count).to_ascii_lowercase(),
+            "I" => roman(count),
+            _ => count.to_string(),
+        };
+        Some(format!("{}{number}{}", spec.prefix, spec.suffix))
+    }
+
+    fn paragraph(&mut self, p: Node<'a, 'i>) {
+        let start = self.out.len();
+        if is(&p, TEXT, "h") {
+            let level: usize = attr(&p, TEXT, "outline-level")
+                .and_then(|l| l.parse().ok())
+                .unwrap_or(1);
+            self.out.push_str(&"#".repeat(level.clamp(1, 6)));
+            self.out.push(' ');
+        }
+        // A label the file wrote itself (`text:number`) is the one shown.
+        let written = p
+            .children()
+            .find(|c| is(c, TEXT, "number"))
+            .and_then(|n| n.text())
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty());
+        let counted = self.label.take();
+        if let Some(label) = written.or(counted) {
+            self.out.push_str(&label);
+            self.out.push(' ');
+        }
+        let text_from = self.out.len();
+        self.line_start = text_from;
+        let mut boxes = Vec::new();
+        let look = attr(&p, TEXT, "style-name")
+            .map(|s| self.styles.look(s))
+            .unwrap_or_default();
+        self.inline(p, look, &mut boxes);
+        self.end_paragraph(start, text_from, false);
+        for text_box in boxes {
+            self.blocks(text_box);
+        }
+    }
+
+    /// One note's body as a single `[^N]: text` paragraph.
+    fn note(&mut self, number: usize, body: Node<'a, 'i>) {
+        self.note = Some(number);
+        let start = self.out.len();
+        self.out.push_str(&format!("[^{number}]: "));
+        let text_from = self.out.len();
+        self.line_start = text_from;
+        let mut boxes = Vec::new();
+        for p in body
+            .descendants()
+            .filter(|n| is(n, TEXT, "p") || is(n, TEXT, "h"))
+        {
+            if self.out.len() > text_from && !self.out.ends_with(' ') {
+                self.out.push(' ');
+            }
+            self.inline(p, Look::default(), &mut boxes);
+        }
+        self.close_all();
+        self.end_paragraph(start, text_from, true);
+    }
+
+    fn end_paragraph(&mut self, start: usize, text_from: usize, note: bool) {
+        self.end_marks();
+        if self.out[text_from..].trim().is_empty() {
+            self.take_back(start);
+            return;
+        }
+        let trimmed = self.out.trim_end_matches([' ', '\t']).len();
+        self.take_back(trimmed.max(text_from));
+        let paragraph = if note {
+            1
+        } else {
+            self.paragraphs += 1;
+            self.paragraphs
+        };
+        self.places.push(Place {
+            start,
+            end: self.out.len(),
+            paragraph,
+            note: self.note,
+        });
+        self.out.push_str("\n\n");
+    }
+
+    /// Cut the text back to `at`; spans that reached past it end there.
+    fn take_back(&mut self, at: usize) {
+        self.out.truncate(at);
+        for open in &mut self.open {
+            open.result = open.result.min(at);
+        }
+        for field in self.fields.iter_mut().rev() {
+            if field.result.end <= at {
+                break;
+            }
+            field.result.start = field.result.start.min(at);
+            field.result.end = at;
+        }
+    }
+
+    /// A paragraph's content. `look` is what the enclosing spans make of their text.
+    fn inline(&mut self, node: Node<'a, 'i>, look: Look, boxes: &mut Vec<Node<'a, 'i>>) {
+        if self.depth >= MAX_DEPTH {
+            return;
+        }
+        self.depth += 1;
+        for n in node.children() {
+            if n.is_text() {
+                self.text(n.text().unwrap_or_default(), look);
+                continue;
+            }
+            if !n.is_element() {
+                continue;
+            }
+            let ns = n.tag_name().namespace().unwrap_or_default();
+            let name = n.tag_name().name();
+            match (ns, name) {
+                (TEXT, "span") => {
+                    let own = attr(&n, TEXT, "style-name")
+                        .map(|s| self.styles.look(s))
+                        .unwrap_or_default();
+                    let inner = Look {
+                        italic: own.italic.or(look.italic),
+                        sup: own.sup.or(look.sup),
+                    };
+                    self.inline(n, inner, boxes);
+                }
+                (TEXT, "s") => {
+                    let count: usize = attr(&n, TEXT, "c")
+                        .and_then(|c| c.parse().ok())
+                        .unwrap_or(1);
+                    self.text(&" ".repeat(count.min(MAX_SPACES)), look);
+                }
+                (TEXT, "tab") => self.text("\t", look),
+                (TEXT, "line-break") => self.line_break(),
+                (TEXT, "note") => {
+                    if let Some(body) = n.children().find(|c| is(c, TEXT, "note-body")) {
+                        if self.note.is_none() {
+                            self.end_sup();
+                            self.notes.push(body);
+                            let mark = format!("[^{}]", self.notes.len());
+                            self.out.push_str(&mark);
+                        }
+                    }
+                }
+                (TEXT, "reference-mark-start") | (TEXT, "bookmark-start") => {
+                    if let Some(mark) = attr(&n, TEXT, "name") {
+                        self.open_mark(mark);
+                    }
+                }
+                (TEXT, "reference-mark-end") | (TEXT, "bookmark-end") => {
+                    if let Some(mark) = attr(&n, TEXT, "name") {
+                        self.close_named(mark);
+                    }
+                }
+                (FIELD, "fieldmark-start") => {
+                    let code = n
+                        .children()
+                        .filter(|c| is(c, FIELD, "param"))
+                        .find(|c| attr(c, FIELD, "name").is_some_and(|p| p.ends_with("field.code")))
+                        .and_then(|c| attr(&c, FIELD, "value"))
+                        .unwrap_or_default();
+                    if self.open.len() < MAX_OPEN {
+                        self.open.push(Open {
+                            name: None,
+                            instruction: code.to_string(),
+                            result: self.out.len(),
+                            places: self.places.len(),
+                        });
+                    } else {
+                        self.overflow += 1;
+                    }
+                }
+                // Older LibreOffice wrote no separator: all a field mark holds is its result.
+                (FIELD, "fieldmark-separator") if self.overflow == 0 => {
+                    if let Some(i) = self.open.iter().rposition(|o| o.name.is_none()) {
+                        if self.open[i].places == self.places.len() {
+                            self.take_back(self.open[i].result.max(self.line_start));
+                        }
+                        self.open[i].result = self.out.len();
+                    }
+                }
+                (FIELD, "fieldmark-end") if self.overflow > 0 => self.overflow -= 1,
+                (FIELD, "fieldmark-end") => {
+                    if let Some(i) = self.open.iter().rposition(|o| o.name.is_none()) {
+                        self.close(i);
+                    }
+                }
+                (DRAW, "frame") => {
+                    boxes.extend(n.children().filter(|c| is(c, DRAW, "text-box")));
+                }
+                (TEXT, "a") | (TEXT, "meta") | (TEXT, "ruby") | (TEXT, "ruby-base") => {
+                    self.inline(n, look, boxes)
+                }
+                // Comments, page breaks, change marks (inserted text is inline, deleted text
+                // is in text:tracked-changes), a ruby's annotation, bookmarks at a point.
+                (OFFICE, _) | (DRAW, _) | (FIELD, _) => {}
+                (TEXT, "soft-page-break" | "change" | "change-start" | "change-end")
+                | (TEXT, "ruby-text" | "bookmark" | "reference-mark" | "toc-mark" | "number")
+                | (TEXT, "alphabetical-index-mark" | "user-index-mark") => {}
+                // Text fields (page numbers, dates, cross-references, a native bibliography
+                // mark) show their text as content.
+                (TEXT, _) => self.inline(n, look, boxes),
+                _ => {}
+            }
+        }
+        self.depth -= 1;
+    }
+
+    /// Open a field at a reference mark, bookmark or section whose name is a reference
+    /// manager's field code (or, in Zotero's bookmark mode, names one), its shown text
+    /// starting here. Is it a field?
+    fn open_mark(&mut self, name: &'a str) -> bool {
+        let code = match self.bookmark_codes.get(name) {
+            Some(code) => code.trim_start(),
+            None => name,
+        };
+        let code = code.strip_prefix("ADDIN").unwrap_or(code).trim_start();
+        if !managed_code(code) || self.open.len() >= MAX_OPEN {
+            return false;
+        }
+        self.open.push(Open {
+            name: Some(name),
+            instruction: format!("ADDIN {code}"),
+            result: self.out.len(),
+            places: self.places.len(),
+        });
+        true
+    }
+
+    fn close_named(&mut self, name: &str) {
+        if let Some(i) = self.open.iter().rposition(|o| o.name == Some(name)) {
+            self.close(i);
+        }
+    }
+
+    fn close(&mut self, i: usize) {
+        let open = self.open.remove(i);
+        let end = self.out.len();
+        let start = open.result.min(end);
+        self.fields.push(RawField {
+            instruction: open.instruction,
+            data: String::new(),
+            result: Span::new(start, end),
+            depth: 0,
+        });
+    }
+
+    fn close_all(&mut self) {
+        while !self.open.is_empty() {
+            self.close(self.open.len() - 1);
+        }
+    }
+
+    fn end_marks(&mut self) {
+        self.end_italic();
+        self.end_sup();
+    }
+
+    fn end_sup(&mut self) {
+        if self.sup {
+            self.out.push_str("</sup>");
+            self.sup = false;
+        }
+    }
+
+    fn end_italic(&mut self) {
+        if self.italic == Italic::On {
+            let text = self.out.trim_end_matches([' ', '\t']).len();
+            let tail = self.out[text..].to_string();
+            self.take_back(text);
+            self.out.push('*');
+            self.out.push_str(&tail);
+        }
+        self.italic = Italic::Off;
+    }
+
+    /// Text as the Word reader writes it: italics as `*…*`, superscript as `<sup>…</sup>`,
+    /// newlines in the XML as spaces, white space at a line's start dropped.
+    fn text(&mut self, s: &str, look: Look) {
+        if s.is_empty() {
+            return;
+        }
+        let italic = look.italic.unwrap_or(false);
+        match (self.italic, italic) {
+            (Italic::Off, true) => self.italic = Italic::Pending,
+            (Italic::Pending, false) => self.italic = Italic::Off,
+            (Italic::On, false) => self.end_italic(),
+            _ => {}
+        }
+        let sup = look.sup.unwrap_or(false);
+        if self.sup && !sup {
+            self.end_sup();
+        }
+        if sup && !self.sup && !s.trim().is_empty() {
+            self.out.push_str("<sup>");
+            self.sup = true;
+        }
+        let mut s = if self.out.len() == self.line_start {
+            s.trim_start()
+        } else {
+            s
+        };
+        if self.italic == Italic::Pending {
+            let rest = s.trim_start();
+            if !rest.is_empty() {
+                self.out.push_str(&s[..s.len() - rest.len()]);
+                self.out.push('*');
+                self.italic = Italic::On;
+                s = rest;
+            }
+        }
+        self.out.extend(
+            s.chars()
+                .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
+        );
+    }
+
+    fn line_break(&mut self) {
+        if self.out.len() > self.line_start {
+            self.end_marks();
+            let trimmed = self.out.trim_end_matches([' ', '\t']).len();
+            self.take_back(trimmed.max(self.line_start));
+            self.out.push('\n');
+            self.line_start = self.out.len();
+        }
+    }
+}
+
+/// Does a mark's name (or code) read as a reference manager's field code, one that
+/// [`fields::managed`] would read? Other bookmarks (headings' anchors) are not fields.
+fn managed_code(code: &str) -> bool {
+    [
+        "ZOTERO_ITEM",
+        "ZOTERO_BIBL",
+        "CSL_CITATION",
+        "Mendeley",
+        "EN.CITE",
+        "EN.REFLIST",
+    ]
+    .iter()
+    .any(|prefix| code.starts_with(prefix))
+        || code.contains("CSL_BIBLIOGRAPHY")
+}
+
+/// Zotero's bookmark mode keeps a citation's field code out of its bookmark's name, in
+/// custom document properties `<bookmark>_1`, `<bookmark>_2`, … (255 characters each),
+/// which an `.odt` holds in `meta.xml` as `meta:user-defined`. The codes by bookmark name.
+fn bookmark_codes(meta: &roxmltree::Document) -> HashMap<String, String> {
+    const META: &str = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
+    let mut parts: HashMap<&str, Vec<(usize, &str)>> = HashMap::new();
+    for n in meta.descendants().filter(|n| is(n, META, "user-defined")) {
+        let Some(name) = attr(&n, META, "name").filter(|n| n.starts_with("ZOTERO_BREF_")) else {
+            continue;
+        };
+        let Some((bookmark, index)) = name.rsplit_once('_') else {
+            continue;
+        };
+        if let Ok(index) = index.parse::<usize>() {
+            let text = n.text().unwrap_or_default();
+            parts.entry(bookmark).or_default().push((index, text));
+        }
+    }
+    parts
+        .into_iter()
+        .map(|(bookmark, mut chunks)| {
+            chunks.sort_unstable_by_key(|&(i, _)| i);
+            let code: String = chunks.into_iter().map(|(_, text)| text).collect();
+            (bookmark.to_string(), code)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
