@@ -1,0 +1,256 @@
+//! Unit tests of the reconciliation of the field model's runs with the rules' reading.
+
+use super::*;
+
+#[test]
+fn a_year_before_the_volume_is_not_the_volume() {
+    assert_eq!(without_year_before_volume("2016;6:"), "6:");
+    assert_eq!(
+        without_year_before_volume(" 2009;373(9657):82-93."),
+        "373(9657):82-93."
+    );
+    assert_eq!(without_year_before_volume("12;3"), "12;3");
+    assert_eq!(without_year_before_volume("2016; Suppl"), "2016; Suppl");
+    let r = crate::reference::parse::parse_with(
+        "Smith J, Jones K. Soil carbon under pasture. Sci Rep. 2016;6: 452–460.",
+        super::super::MODEL_FIELDS,
+    );
+    assert_eq!(r.volume.as_deref(), Some("6"));
+    assert_eq!(r.pages.as_deref(), Some("452–460"));
+}
+
+#[test]
+fn an_organisations_initials_open_the_entry() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    let r = parse("WHO. Global report on diabetes. Geneva: World Health Organization; 2016.");
+    assert_eq!(r.authors, vec![Name::literal("WHO")]);
+    assert_eq!(r.title.as_deref(), Some("Global report on diabetes"));
+    let r = parse(
+        "NRC. Nutrient Requirements of Dairy Cattle. 7th ed. Washington, DC: National \
+         Academies Press; 2001.",
+    );
+    assert_eq!(r.authors, vec![Name::literal("NRC")]);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Nutrient Requirements of Dairy Cattle")
+    );
+    assert_eq!(r.container, None);
+    // A person's name is the rules' to read.
+    let r = parse("Smith J. Global report on diabetes. Geneva: WHO; 2016.");
+    assert_eq!(r.authors[0].family(), "Smith");
+}
+
+#[test]
+fn a_volume_inside_the_pages_run() {
+    assert_eq!(volume_before_colon("261:1179–1181"), Some("261"));
+    assert_eq!(volume_before_colon(" 2016;6: 452"), Some("6"));
+    assert_eq!(volume_before_colon("pp. 12:30"), None);
+    assert_eq!(volume_before_colon("12–30"), None);
+    let r = crate::reference::parse::parse_with(
+        "Zhu T, Mo H, Wang N, Ho DD. Science 261:1179–1181 (1993).",
+        super::super::MODEL_FIELDS,
+    );
+    assert_eq!(r.container.as_deref(), Some("Science"));
+    assert_eq!(r.volume.as_deref(), Some("261"));
+    assert_eq!(r.pages.as_deref(), Some("1179–1181"));
+}
+
+#[test]
+fn bare_values() {
+    assert_eq!(
+        bare("“A Spanish Romanticist Parodies Himself,”").as_deref(),
+        Some("A Spanish Romanticist Parodies Himself")
+    );
+    assert_eq!(bare("*Nature*,").as_deref(), Some("Nature"));
+    assert_eq!(bare("(London:").as_deref(), Some("London"));
+    assert_eq!(bare(" . , "), None);
+    assert_eq!(
+        after_emphasis("Pakistan*. Edinburgh University Press."),
+        "Edinburgh University Press."
+    );
+    assert_eq!(after_emphasis("*Gallimard*,"), "*Gallimard*,");
+}
+
+/// What the rules alone and the rules with the model make of references the rules misread.
+#[test]
+fn model_mends_what_the_rules_misread() {
+    use crate::reference::parse::parse_with;
+    let summary = |r: &Reference| {
+        format!(
+            "title={:?} container={:?} volume={:?} pages={:?} publisher={:?} location={:?}",
+            r.title, r.container, r.volume, r.pages, r.publisher, r.location
+        )
+    };
+    let cases = [
+        "Dupont, Marie. Histoire de la ville. Paris, Gallimard, 2000.",
+        "L. Chen, R. Okafor, Tidal flats, J. Coast. Res. 12 (2007) 101–118.",
+    ];
+    let got: Vec<(String, String)> = cases
+        .iter()
+        .map(|text| {
+            (
+                summary(&parse_with(text, ModelFields::NONE)),
+                summary(&parse_with(text, super::super::MODEL_FIELDS)),
+            )
+        })
+        .collect();
+    let row = |rules: &str, model: &str| (rules.to_string(), model.to_string());
+    let expected = vec![
+        row(
+            r#"title=Some("Histoire de la ville") container=None volume=None pages=None publisher=Some("Paris, Gallimard") location=None"#,
+            r#"title=Some("Histoire de la ville") container=None volume=None pages=None publisher=Some("Gallimard") location=Some("Paris")"#,
+        ),
+        row(
+            r#"title=Some("Tidal flats") container=Some("J. Coast") volume=None pages=Some("101–118") publisher=Some("Res. 12") location=None"#,
+            r#"title=Some("Tidal flats") container=Some("J. Coast. Res") volume=Some("12") pages=Some("101–118") publisher=None location=None"#,
+        ),
+    ];
+    assert_eq!(got, expected);
+}
+
+/// How the rules' and the model's readings are reconciled, one case for each way: the
+/// fields a reader would give each reference.
+#[test]
+fn readings_are_reconciled() {
+    let summary = |text: &str| {
+        let r = super::super::parse(text);
+        format!(
+            "title={:?} container={:?} publisher={:?} location={:?}",
+            r.title, r.container, r.publisher, r.location
+        )
+    };
+    let cases = [
+        // A person named Press among the authors: the publisher stands.
+        (
+            "Hall, Stuart, and Press, Edward. 1999. Tidal Power. Cambridge: Cambridge University Press.",
+            r#"title=Some("Tidal Power") container=None publisher=Some("Cambridge University Press") location=Some("Cambridge")"#,
+        ),
+        // The model's title ends at the comma before a publisher's word.
+        (
+            "Mensah, Kofi. Les Marchés du Fleuve, Editions Karthala, 2004",
+            r#"title=Some("Les Marchés du Fleuve") container=None publisher=Some("Editions Karthala") location=None"#,
+        ),
+        // No comma and no publisher's word: the title is not cut.
+        (
+            "Adeyemi A, Bello K. The Drift of River Sediments: A Survey of 40 Sampled Estuaries; 2019. Available from: https://example.org/sediments.",
+            r#"title=Some("The Drift of River Sediments: A Survey of 40 Sampled Estuaries") container=None publisher=None location=None"#,
+        ),
+        // A phrase quoted inside a title does not end it.
+        (
+            "Lee, H.; and Park, J. 2021. TIDE: ’Small and Steady Wins’ Is Enough for Flood Forecasting. In Proceedings of the Conference on Hydrology, 101–109.",
+            r#"title=Some("TIDE: ’Small and Steady Wins’ Is Enough for Flood Forecasting") container=Some("Proceedings of the Conference on Hydrology") publisher=None location=None"#,
+        ),
+        // A journal followed by its numbers is the container, not a publisher.
+        (
+            "Wang XL Chen Y. Survey of river sediment in the delta [in Chinese]. Chin J Hydrol . 2015; 12: 33–40.",
+            r#"title=Some("Survey of river sediment in the delta [in Chinese]") container=Some("Chin J Hydrol") publisher=None location=None"#,
+        ),
+        // A city and its state in an online report are its place, not a site.
+        (
+            "Mills, J., & Ortega, P. (2016). Reading time in rural schools: A state report. Boston, MA. Retrieved from http://www.example.org/reading",
+            r#"title=Some("Reading time in rural schools: A state report") container=None publisher=None location=Some("Boston, MA")"#,
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(summary(text), expected, "{text}");
+    }
+}
+
+#[test]
+fn a_volume_left_in_the_container_moves_out() {
+    let text = "Karimi, Reza. 2015. “Oil Windfalls and Labour Migration to the Gulf, 1973–2013.” Middle East Development Journal 7 (2): 160–83.";
+    let r = super::super::parse(text);
+    assert_eq!(
+        (
+            r.container.as_deref(),
+            r.volume.as_deref(),
+            r.number.as_deref()
+        ),
+        (
+            Some("Middle East Development Journal"),
+            Some("7"),
+            Some("2")
+        )
+    );
+    // In emphasis the rules' container stands without the number the model's run ends with.
+    let text = "Okafor, Ada. 2019. “Ferry Routes and River Trade.” *West African Transport Review* 12 (3): 44–61.";
+    let r = super::super::parse(text);
+    assert_eq!(
+        (
+            r.container.as_deref(),
+            r.volume.as_deref(),
+            r.number.as_deref()
+        ),
+        (Some("West African Transport Review"), Some("12"), Some("3"))
+    );
+    // The volume in emphasis of its own, spaced from the issue.
+    let text = "Okafor, Ada. 2019. “Ferry Routes and River Trade.” *West African Transport Review*, *12* (3), 44–61.";
+    let r = super::super::parse(text);
+    assert_eq!(
+        (r.volume.as_deref(), r.number.as_deref()),
+        (Some("12"), Some("3"))
+    );
+}
+
+#[test]
+fn date_tails_leave_containers() {
+    assert_eq!(
+        without_date_tail("Federal Reserve Bulletin (August-September"),
+        Some(("Federal Reserve Bulletin", None))
+    );
+    assert_eq!(
+        without_date_tail("Proceedings of CHI 90 (Seattle, Washington, April 1-5, 1990)"),
+        Some(("Proceedings of CHI 90", Some("Seattle, Washington, ")))
+    );
+    assert_eq!(
+        without_date_tail("Journal of Climate, June"),
+        Some(("Journal of Climate", None))
+    );
+    for kept in [
+        "Proceedings of the May Conference",
+        "Annals of Mayo Clinic",
+        "Marine Policy",
+    ] {
+        assert_eq!(without_date_tail(kept), None, "{kept}");
+    }
+}
+
+#[test]
+fn folds_keep_letters_and_digits_lower_cased() {
+    // The general definition, character by character, that the ASCII shortcut must match.
+    let slow = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    for s in [
+        "Journal of the A.C.M., 12(3)",
+        "Ødegaard, Ÿves-Ĳssel; İstanbul ΣΟΦΙΑ",
+        "",
+        " .,; ",
+        "Société d'Édition (Paris)",
+    ] {
+        assert_eq!(fold(s), slow(s), "{s:?}");
+        let head: Vec<&str> = s.split_whitespace().take(3).collect();
+        assert_eq!(fold_words(s, 3), slow(&head.join(" ")), "{s:?}");
+    }
+    assert_eq!(
+        fold_words("World Health Organization, Geneva", 3),
+        "worldhealthorganization"
+    );
+}
+
+#[test]
+fn field_sets() {
+    let set = ModelFields::TITLE.with(ModelFields::PAGES);
+    assert!(set.contains(ModelFields::TITLE));
+    assert!(!set.contains(ModelFields::AUTHOR));
+    assert!(!set.contains(ModelFields::NONE));
+    assert_eq!(ModelFields::named("pages"), Some(ModelFields::PAGES));
+    assert_eq!(ModelFields::named("nonsense"), None);
+    assert_eq!(first_number("Vol. 12, Part A"), Some("12"));
+    assert!(starts_with_city("Boston, MA."));
+    assert!(starts_with_city("(New York: Norton,"));
+    assert!(!starts_with_city("Say MEA"));
+}
