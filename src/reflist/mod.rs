@@ -152,11 +152,18 @@ pub fn find_section(
                 None => {
                     let run_in = (1..=count)
                         .rev()
-                        .find(|&n| !residue[n - 1] && run_in_heading_len(line(n).trim()).is_some())
-                        .ok_or_else(|| InputError::NoReferences {
-                            path: doc.path.clone(),
-                        })?;
-                    (Some(run_in), run_in)
+                        .find(|&n| !residue[n - 1] && run_in_heading_len(line(n).trim()).is_some());
+                    match run_in {
+                        Some(run_in) => (Some(run_in), run_in),
+                        None => {
+                            let first = headless_list(&line, residue, count).ok_or_else(|| {
+                                InputError::NoReferences {
+                                    path: doc.path.clone(),
+                                }
+                            })?;
+                            (None, first)
+                        }
+                    }
                 }
             }
         }
@@ -174,6 +181,43 @@ pub fn find_section(
         start,
         end,
     })
+}
+
+/// A line that opens with a bracketed number label: "[1] S. Kichenassamy, ...", "\[12\] ...".
+static BRACKET_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*\\?\[([0-9]{1,4})\\?\]\s+\S").expect("BRACKET_LABEL is a valid regex")
+});
+
+/// The first line of a numbered list with no heading over it (a journal's PDF that sets its
+/// references under a rule, not a heading): the last line labelled "[1]" whose next labelled
+/// lines, up to the list's end, count on "[2]", "[3]" ... for at least three labels.
+fn headless_list<'a>(
+    line: &impl Fn(usize) -> &'a str,
+    residue: &[bool],
+    count: usize,
+) -> Option<usize> {
+    // One pass: the current run of labels counting up from [1], and the last run that reached
+    // three.
+    let (mut run_start, mut next, mut found) = (None::<usize>, 0u32, None);
+    for n in (1..=count).filter(|&n| !residue[n - 1]) {
+        let Some(label) = BRACKET_LABEL
+            .captures(line(n))
+            .and_then(|c| c[1].parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if label == 1 {
+            (run_start, next) = (Some(n), 2);
+        } else if run_start.is_some() && label == next {
+            next += 1;
+            if next == 4 {
+                found = run_start;
+            }
+        } else {
+            run_start = None;
+        }
+    }
+    found
 }
 
 /// The line after a list that starts at line `from` under a heading of Markdown `level`: the
@@ -289,6 +333,18 @@ mod tests {
         }
         // A sentence about references is no heading.
         assert!(section("Intro.\nReferences to Smith, J. are common.\n").is_err());
+    }
+
+    #[test]
+    fn a_numbered_list_with_no_heading() {
+        let text =
+            "Intro [1, 2].\nMore [3].\n\n[1] S. Kichenassamy, Nonlinearity 10, 133 (1997).\n\
+                    [2] A. Berk, Phys. Rev. 12, 4 (2001).\n[3] C. Dunn, Icarus 3, 7 (1999).\n";
+        let s = section(text).unwrap();
+        assert_eq!((s.heading_line, s.start), (None, 4));
+        // Two labels, or labels that do not count up from [1], are no list.
+        assert!(section("Text.\n[1] A point.\n[2] Another.\n").is_err());
+        assert!(section("Text.\n[1] A.\n[3] B.\n[4] C.\n").is_err());
     }
 
     #[test]
