@@ -92,7 +92,9 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     let mut tail = take_title(&mut reference, &rest, comma_style);
     // No title, journal first: "Nature 466, 1012–1015", "Nano Lett. 10, 1012".
     if let Some(title) = reference.title.as_deref() {
-        if JOURNAL_VOLUME.is_match(title) && !tail.trim().is_empty() {
+        if (JOURNAL_VOLUME.is_match(title) && !tail.trim().is_empty())
+            || JOURNAL_NUMBERS.is_match(title)
+        {
             tail = format!("{title}, {tail}");
             reference.title = None;
         }
@@ -192,6 +194,15 @@ static JOURNAL_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^\p{Lu}[\p{L}.&]*(?:\s+(?:\p{Lu}[\p{L}.&]*|of|and|&)){0,5}\s+[0-9]{1,5}$",
         "JOURNAL_VOLUME",
+    )
+});
+
+/// No title, journal first with all its numbers and maybe the year (PNAS, Science): "Lancet
+/// 349:1884 (1997)", "Proc Natl Acad Sci USA 98:3145–3150".
+static JOURNAL_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\p{Lu}[\p{L}.&]*(?:\s+(?:\p{Lu}[\p{L}.&]*|of|and|&)){0,6}\s+[0-9]{1,5}\s*(?:\([0-9A-Za-z]{1,6}\)\s*)?:\s*[A-Z]?[0-9]{1,6}(?:\s*[-–][0-9]{1,6})?(?:\s*\((?:1[5-9]|20)[0-9]{2}\))?$",
+        "JOURNAL_NUMBERS",
     )
 });
 

@@ -436,6 +436,25 @@ fn journal_in_place_of_a_title() {
             "Nature 466, 1012",
         ],
     );
+    crate::reference::parse::assert_matches(
+        &super::JOURNAL_NUMBERS,
+        &[
+            "Lancet 349:1884 (1997)",
+            "Proc Natl Acad Sci USA 98:3145–3150",
+            "J Virol 72(4):2855-2864 (1998)",
+        ],
+        &[
+            "Sleep 2: a sequel",
+            "Chapter 3: Methods",
+            "Genesis 1:1 and the flood",
+        ],
+    );
+    let r = super::parse("Garred P, Eugen-Olsen J, Hofmann B. Lancet 349:1884 (1997).");
+    assert_eq!(r.title, None);
+    assert_eq!(r.container.as_deref(), Some("Lancet"));
+    assert_eq!(r.volume.as_deref(), Some("349"));
+    assert_eq!(r.pages.as_deref(), Some("1884"));
+    assert_eq!(r.year(), Some(1997));
 }
 
 /// Vancouver and medical lists as converters leave them: group authors, generational suffixes,
