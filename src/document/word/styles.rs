@@ -258,7 +258,8 @@ fn letters(n: i64) -> String {
     std::iter::repeat_n(letter, (n / 26) as usize + 1).collect()
 }
 
-fn roman(mut n: i64) -> String {
+/// Roman numerals, as Word's and OpenDocument's list labels count; other numbers as digits.
+pub(super) fn roman(mut n: i64) -> String {
     if !(1..4000).contains(&n) {
         return n.to_string();
     }

@@ -11,13 +11,14 @@
 mod styles;
 
 use super::body::RawField;
+use super::styles::roman;
 use super::{fields, parse_xml, read_part, Place, Word, WordMap};
 use crate::document::InputError;
 use crate::span::Span;
 use roxmltree::Node;
 use std::collections::HashMap;
 use std::path::Path;
-use styles::{alpha, roman, Look, Styles};
+use styles::{alpha, Look, Styles};
 
 const TEXT: &str = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
 const OFFICE: &str = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
@@ -318,8 +319,8 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
         let number = match format {
             "a" => alpha(count, false),
             "A" => alpha(count, true),
-            "i" => roman(count).to_ascii_lowercase(),
-            "I" => roman(count),
+            "i" => roman(count as i64).to_ascii_lowercase(),
+            "I" => roman(count as i64),
             _ => count.to_string(),
         };
         Some(format!("{}{number}{}", spec.prefix, spec.suffix))

@@ -1,6 +1,6 @@
 //! The OpenDocument reader on small `content.xml` bodies of our own.
 
-use super::styles::{alpha, roman, Styles};
+use super::styles::{alpha, Styles};
 use super::*;
 
 const NS: &str = "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
