@@ -219,8 +219,7 @@ impl Word {
             (Some(s), Some(e)) => &token[s..=e],
             _ => "",
         };
-        let mut shape = [0u8; 8];
-        let mut shape_len = 0;
+        let mut shape = Shape::default();
         for &b in bytes {
             let s = if b.is_ascii_uppercase() {
                 b'A'
@@ -231,14 +230,9 @@ impl Word {
             } else {
                 b
             };
-            if shape_len > 0 && shape[shape_len - 1] == s {
-                continue;
-            }
-            if shape_len == shape.len() {
+            if !shape.push(s) {
                 break;
             }
-            shape[shape_len] = s;
-            shape_len += 1;
         }
         let (mut digits, mut letters, mut upper) = (0usize, 0usize, 0usize);
         for b in core.bytes() {
@@ -275,7 +269,7 @@ impl Word {
         let last = bytes.last().filter(|b| !b.is_ascii_alphanumeric());
         Word {
             lower,
-            shape: u64::from_le_bytes(shape),
+            shape: shape.packed(),
             prefix: long.then(|| Hash::new(1).lower(&core[..3]).0),
             suffix: long.then(|| Hash::new(2).lower(&core[core.len() - 3..]).0),
             first: first.copied().unwrap_or(0),
@@ -286,8 +280,7 @@ impl Word {
 
     fn new_unicode(token: &str) -> Self {
         let core = token.trim_matches(|c: char| !c.is_alphanumeric());
-        let mut shape = [0u8; 8];
-        let mut shape_len = 0;
+        let mut shape = Shape::default();
         for c in token.chars() {
             let s = if c.is_uppercase() {
                 b'A'
@@ -300,14 +293,9 @@ impl Word {
             } else {
                 b'~'
             };
-            if shape_len > 0 && shape[shape_len - 1] == s {
-                continue;
-            }
-            if shape_len == shape.len() {
+            if !shape.push(s) {
                 break;
             }
-            shape[shape_len] = s;
-            shape_len += 1;
         }
         let first = token.bytes().next().filter(|b| !b.is_ascii_alphanumeric());
         let last = token.bytes().last().filter(|b| !b.is_ascii_alphanumeric());
@@ -353,7 +341,7 @@ impl Word {
             .map(|(start, _)| Hash::new(2).lower(&core[start..]).0);
         Word {
             lower,
-            shape: u64::from_le_bytes(shape),
+            shape: shape.packed(),
             prefix,
             suffix,
             first: first.unwrap_or(0),
@@ -575,6 +563,34 @@ pub fn each_token(
         } else if seen_year && w.last == b',' {
             commas_since_year = commas_since_year.saturating_add(1);
         }
+    }
+}
+
+/// A word's shape, up to 8 classes long ("Aa9,"): a class repeating the one before it is not
+/// written again.
+#[derive(Default)]
+struct Shape {
+    classes: [u8; 8],
+    len: usize,
+}
+
+impl Shape {
+    /// Add class `c`; false once the shape is full.
+    #[inline]
+    fn push(&mut self, c: u8) -> bool {
+        if self.len > 0 && self.classes[self.len - 1] == c {
+            return true;
+        }
+        if self.len == self.classes.len() {
+            return false;
+        }
+        self.classes[self.len] = c;
+        self.len += 1;
+        true
+    }
+
+    fn packed(&self) -> u64 {
+        u64::from_le_bytes(self.classes)
     }
 }
 
