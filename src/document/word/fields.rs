@@ -3,7 +3,7 @@
 //! Mendeley Bibliography CSL_BIBLIOGRAPHY`) and EndNote (`ADDIN EN.CITE <EndNote>…`, its data
 //! possibly in base64 `w:fldData`; `ADDIN EN.REFLIST`). Every other field is left alone.
 
-use super::body::RawField;
+use super::output::RawField;
 use crate::span::Span;
 use serde_json::Value;
 

@@ -10,6 +10,7 @@
 mod body;
 pub mod fields;
 mod odt;
+mod output;
 mod styles;
 mod xml;
 
@@ -137,10 +138,7 @@ pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Word, InputErro
         .as_deref()
         .map(|t| parse("endnotes.xml", t))
         .transpose()?;
-    let notes = std::mem::take(&mut writer.notes);
-    if !notes.is_empty() {
-        writer.heading("# Notes");
-    }
+    let notes = writer.out.take_notes();
     let (footnotes, endnotes) = (
         notes_by_id(footnotes.as_ref(), "footnote"),
         notes_by_id(endnotes.as_ref(), "endnote"),
@@ -155,14 +153,7 @@ pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Word, InputErro
             writer.note(i + 1, node);
         }
     }
-    let fields = fields::managed(&writer.fields);
-    Ok(Word {
-        text: writer.out,
-        map: WordMap {
-            places: writer.places,
-            fields,
-        },
-    })
+    Ok(writer.out.finish())
 }
 
 fn parse_xml<'i>(

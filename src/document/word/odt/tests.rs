@@ -23,16 +23,9 @@ fn read(styles: &str, body: &str) -> (String, Vec<(String, String)>) {
     let text = doc.descendants().find(|n| is(n, OFFICE, "text")).unwrap();
     let mut writer = Writer::new(&parsed);
     writer.blocks(text);
-    writer.close_all();
-    let fields = writer
-        .fields
-        .iter()
-        .map(|f| {
-            let shown = writer.out[f.result.start..f.result.end].to_string();
-            (f.instruction.clone(), shown)
-        })
-        .collect();
-    (writer.out, fields)
+    writer.out.close_all();
+    let fields = writer.out.shown_fields();
+    (writer.out.text, fields)
 }
 
 #[test]
@@ -150,19 +143,13 @@ fn zotero_bookmark_mode_reads_its_code_from_the_custom_properties() {
     let mut writer = Writer::new(&styles);
     writer.bookmark_codes = codes;
     writer.blocks(doc.descendants().find(|n| is(n, OFFICE, "text")).unwrap());
-    let fields: Vec<_> = writer
-        .fields
-        .iter()
-        .map(|f| {
-            (
-                f.instruction.as_str(),
-                &writer.out[f.result.start..f.result.end],
-            )
-        })
-        .collect();
+    let fields = writer.out.shown_fields();
     assert_eq!(
         fields,
-        [("ADDIN ZOTERO_ITEM CSL_CITATION {} RNDx", "(Roe, 2001)")]
+        [(
+            "ADDIN ZOTERO_ITEM CSL_CITATION {} RNDx".to_string(),
+            "(Roe, 2001)".to_string()
+        )]
     );
 }
 
