@@ -464,6 +464,30 @@ fn broken_odt_files_fail_with_one_line() {
             zip_of(&[("content.xml", &no_text)]),
             "content.xml has no office:text",
         ),
+        (
+            "sheet.fods.xml",
+            format!(
+                "<?xml version=\"1.0\"?>\n<office:document {office} \
+                 office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
+            )
+            .into_bytes(),
+            "an OpenDocument file but not a text document (application/vnd.oasis.opendocument.spreadsheet)",
+        ),
+        (
+            "badxml.fodt",
+            b"<office:document><text:p>".to_vec(),
+            "the flat OpenDocument file is not well-formed XML",
+        ),
+        (
+            "latin1.fodt",
+            b"<office:document>\xe9</office:document>".to_vec(),
+            "a flat OpenDocument file that is not UTF-8 text",
+        ),
+        (
+            "no-text.fodt",
+            format!("<office:document {office}><office:body/></office:document>").into_bytes(),
+            "the flat OpenDocument file has no office:text",
+        ),
     ];
     for (name, bytes, message) in cases {
         let path = dir.path().join(name);
@@ -489,18 +513,23 @@ fn broken_odt_files_fail_with_one_line() {
 }
 
 /// The fixture papers as LibreOffice writes them (`scripts/make_odt_fixtures.py --libreoffice`:
-/// its own list styles, automatic styles and page breaks) check as their Markdown does; the
+/// its own list styles, automatic styles and page breaks, and one in flat XML) check as their
+/// Markdown does; the
 /// EndNote papers, whose fields LibreOffice keeps as field marks, report as their `.docx` do.
 #[test]
 fn libreoffice_odt_files_check_as_their_sources() {
     let dir = root().join("tests/fixtures/odt/libreoffice");
-    for style in ["apa", "chicago", "harvard", "ieee", "mla", "vancouver"] {
+    // ieee.fodt is ieee.odt saved as flat XML: one file, no zip.
+    let files = ["apa", "chicago", "harvard", "ieee", "mla", "vancouver"]
+        .map(|style| (style, format!("{style}.odt")))
+        .into_iter()
+        .chain([("ieee", "ieee.fodt".to_string())]);
+    for (style, file) in files {
         let md = root().join(format!("tests/fixtures/papers/{style}/paper.md"));
-        let odt = dir.join(format!("{style}.odt"));
-        let (want, got) = (findings(&md), findings(&odt));
-        assert_eq!(got.summary, want.summary, "{style}: summary");
-        assert_eq!(got.problems, want.problems, "{style}: problems");
-        assert_eq!(got.entries, want.entries, "{style}: entries");
+        let (want, got) = (findings(&md), findings(&dir.join(&file)));
+        assert_eq!(got.summary, want.summary, "{file}: summary");
+        assert_eq!(got.problems, want.problems, "{file}: problems");
+        assert_eq!(got.entries, want.entries, "{file}: entries");
     }
     for (which, exit) in [("fires", 1), ("clean", 0)] {
         let docx = root().join(format!(

@@ -157,8 +157,9 @@ impl Document {
         Self::decode(path, Cow::Borrowed(bytes))
     }
 
-    /// A Word file read from its zip; an OLE compound file (an encrypted Office file or an
-    /// old `.doc`) refused with a message saying so. `None` for any other bytes.
+    /// A Word file read from its zip, or a flat OpenDocument text from its XML; an OLE
+    /// compound file (an encrypted Office file or an old `.doc`) refused with a message
+    /// saying so. `None` for any other bytes.
     fn packaged(path: &Path, bytes: &[u8], max_bytes: u64) -> Option<Result<Self, InputError>> {
         if bytes.starts_with(word::OLE_MAGIC) {
             return Some(Err(InputError::Word {
@@ -168,10 +169,14 @@ impl Document {
                     .into(),
             }));
         }
-        if !bytes.starts_with(word::ZIP_MAGIC) {
+        let word = if bytes.starts_with(word::ZIP_MAGIC) {
+            word::read(path, bytes, max_bytes)
+        } else if word::is_flat_odt(path, bytes) {
+            word::read_flat(path, bytes)
+        } else {
             return None;
-        }
-        Some(word::read(path, bytes, max_bytes).and_then(|word| {
+        };
+        Some(word.and_then(|word| {
             let mut doc = Self::from_text(path, word.text, Vec::new())?;
             doc.word = Some(Arc::new(word.map));
             Ok(doc)

@@ -1,7 +1,8 @@
 //! Word files (`.docx`) read directly: the zip opened, the main document, footnotes and
 //! endnotes turned into text one paragraph a line (see [`body`]), with a map from that text
 //! back to the document's paragraphs and notes, and the reference-manager fields found in it.
-//! OpenDocument text (`.odt`) is read to the same [`Word`] by its `odt` module.
+//! OpenDocument text (`.odt`, and flat `.fodt`) is read to the same [`Word`] by its `odt`
+//! module.
 //!
 //! `zip` (deflate only) opens the package and `roxmltree` parses each part: the parts are
 //! small next to memory, a tree makes nested fields, tables and text boxes easy to walk,
@@ -189,6 +190,22 @@ fn notes_by_id<'a, 'i>(
         }
     }
     by_id
+}
+
+/// Is this file a flat OpenDocument text (`.fodt`), by its name or by its root element?
+pub fn is_flat_odt(path: &Path, bytes: &[u8]) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("fodt"))
+        || odt::is_flat(bytes)
+}
+
+/// Read a flat OpenDocument text (`.fodt`): one XML file, no zip.
+pub fn read_flat(path: &Path, bytes: &[u8]) -> Result<Word, InputError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| InputError::Word {
+        path: path.to_path_buf(),
+        reason: "a flat OpenDocument file that is not UTF-8 text".into(),
+    })?;
+    odt::read_flat(path, text.trim_start_matches('\u{feff}'))
 }
 
 /// The main document part, as the package's relationships name it (`word/document.xml`

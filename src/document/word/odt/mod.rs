@@ -4,6 +4,7 @@
 //! (or bookmark) named `ZOTERO_ITEM CSL_CITATION {json} RND…` and the bibliography as a
 //! section named `ZOTERO_BIBL {json} CSL_BIBLIOGRAPHY RND…`; a Word file saved as `.odt` keeps
 //! its fields as field marks with their code. All become fields read by [`super::fields`].
+//! A flat OpenDocument file (`.fodt`) holds the same parts in one XML document.
 //!
 //! Tracked changes read as accepted (the deleted text lives in `text:tracked-changes`, which is
 //! skipped; inserted text is inline), comments (`office:annotation`) are not read.
@@ -79,30 +80,79 @@ pub fn read(
     let content = read_part(zip, "content.xml", max_bytes, &fail)?.ok_or_else(|| {
         fail("a zip archive but not an OpenDocument text (it has no content.xml)".into())
     })?;
-    let styles_xml = read_part(zip, "styles.xml", max_bytes, &fail)?;
+    let styles = read_part(zip, "styles.xml", max_bytes, &fail)?;
+    let meta = read_part(zip, "meta.xml", max_bytes, &fail)?;
     let content = parse_xml("content.xml", &content, &fail)?;
-    let styles_doc = styles_xml
+    let styles = styles
         .as_deref()
         .map(|t| parse_xml("styles.xml", t, &fail))
         .transpose()?;
+    let meta = meta
+        .as_deref()
+        .map(|t| parse_xml("meta.xml", t, &fail))
+        .transpose()?;
+    write("content.xml", &content, styles.as_ref(), meta.as_ref()).map_err(fail)
+}
+
+/// Does a file's start show a flat OpenDocument file (`.fodt`: one XML document whose root
+/// is `office:document`)? Whether it is a text document is [`read_flat`]'s to say.
+pub fn is_flat(start: &[u8]) -> bool {
+    let start = String::from_utf8_lossy(&start[..start.len().min(FLAT_SNIFF)]);
+    let start = start.trim_start_matches('\u{feff}').trim_start();
+    start.starts_with('<')
+        && start
+            .find("<office:document")
+            .is_some_and(|at| !start[at..].starts_with("<office:document-"))
+}
+
+/// How much of a file's start [`is_flat`] looks at: the XML declaration, comments and the
+/// root element's many namespace declarations come first.
+const FLAT_SNIFF: usize = 8192;
+
+/// Read a flat OpenDocument text (`.fodt`, LibreOffice's "Flat XML"): the styles, metadata
+/// and body of an `.odt` in one XML file.
+pub fn read_flat(path: &Path, text: &str) -> Result<Word, InputError> {
+    let fail = |reason: String| InputError::Word {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let doc = parse_xml("the flat OpenDocument file", text, &fail)?;
+    let root = doc.root_element();
+    if !is(&root, OFFICE, "document") {
+        return Err(fail(
+            "not a flat OpenDocument file (no office:document)".into(),
+        ));
+    }
+    if let Some(media) = attr(&root, OFFICE, "mimetype").filter(|m| !m.starts_with(MEDIA_TYPE)) {
+        return Err(fail(format!(
+            "an OpenDocument file but not a text document ({media})"
+        )));
+    }
+    write("the flat OpenDocument file", &doc, None, Some(&doc)).map_err(fail)
+}
+
+/// The text of a parsed document: `content` (called `name`) holds the body and automatic
+/// styles (a flat file holds everything), `styles` the named styles, `meta` Zotero's bookmark
+/// codes.
+fn write(
+    name: &str,
+    content: &roxmltree::Document,
+    styles_doc: Option<&roxmltree::Document>,
+    meta: Option<&roxmltree::Document>,
+) -> Result<Word, String> {
     let mut styles = Styles::default();
-    if let Some(doc) = &styles_doc {
+    if let Some(doc) = styles_doc {
         styles.add(doc);
     }
-    styles.add(&content);
+    styles.add(content);
     let body = content
         .root_element()
         .children()
         .find(|n| is(n, OFFICE, "body"))
         .and_then(|b| b.children().find(|n| is(n, OFFICE, "text")))
-        .ok_or_else(|| fail("content.xml has no office:text: not a text document".into()))?;
-    let meta = read_part(zip, "meta.xml", max_bytes, &fail)?;
-    let meta = meta
-        .as_deref()
-        .map(|t| parse_xml("meta.xml", t, &fail))
-        .transpose()?;
+        .ok_or_else(|| format!("{name} has no office:text: not a text document"))?;
     let mut writer = Writer::new(&styles);
-    writer.bookmark_codes = meta.as_ref().map(bookmark_codes).unwrap_or_default();
+    writer.bookmark_codes = meta.map(bookmark_codes).unwrap_or_default();
     writer.blocks(body);
     writer.out.close_all();
     for (i, note) in writer.out.take_notes().into_iter().enumerate() {
@@ -275,13 +325,25 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
             Some("") => return None,
             Some(format) => format,
         };
-        let number = match format {
-            "a" => alpha(count, false),
-            "A" => alpha(count, true),
-            "i" => roman(count as i64).to_ascii_lowercase(),
-            "I" => roman(count as i64),
-            _ => count.to_string(),
-        };
+        // Levels above show their own counts in their own formats ("2.b" is also possible).
+        let first = level.saturating_sub(spec.display.max(1)) + 1;
+        let mut number = String::new();
+        for at in first..=level {
+            let upper = levels.and_then(|l| l.get(at - 1));
+            let own = if at == level {
+                format
+            } else {
+                upper.and_then(|s| s.format.as_deref()).unwrap_or("1")
+            };
+            let count = match counters[at - 1] {
+                0 => upper.map_or(1, |s| s.start),
+                count => count,
+            };
+            if at > first {
+                number.push('.');
+            }
+            number.push_str(&numeral(own, count));
+        }
         Some(format!("{}{number}{}", spec.prefix, spec.suffix))
     }
 
@@ -480,6 +542,17 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
         let sup = look.sup.unwrap_or(false);
         self.out.style(look.italic.unwrap_or(false), sup);
         self.out.write(s, sup);
+    }
+}
+
+/// `count` as a list label of `format` writes it (`1`, `a`, `A`, `i`, `I`).
+fn numeral(format: &str, count: usize) -> String {
+    match format {
+        "a" => alpha(count, false),
+        "A" => alpha(count, true),
+        "i" => roman(count as i64).to_ascii_lowercase(),
+        "I" => roman(count as i64),
+        _ => count.to_string(),
     }
 }
 
