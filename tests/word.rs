@@ -270,6 +270,51 @@ fn zip_of(files: &[(&str, &str)]) -> Vec<u8> {
     out.into_inner()
 }
 
+/// A draft citing through Zotero (one citation a field, one kept in Zotero's bookmark mode,
+/// its code in the custom properties) whose bibliography was never inserted: refused with one
+/// line that says so, not as a paper with no list.
+#[test]
+fn a_managed_draft_without_its_bibliography_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let code = r#"ZOTERO_ITEM CSL_CITATION {"citationItems":[{"itemData":{"title":"Rest","author":[{"family":"Roe"}],"issued":{"date-parts":[["2001"]]}}}]} RND1"#;
+    let escaped = code.replace('"', "&quot;");
+    let document = format!(
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:body><w:p><w:r><w:t xml:space=\"preserve\">As shown </w:t></w:r>\
+         <w:bookmarkStart w:id=\"0\" w:name=\"ZOTERO_BREF_a1\"/><w:r><w:t>(Roe, 2001)</w:t></w:r>\
+         <w:bookmarkEnd w:id=\"0\"/></w:p><w:p><w:r><w:t xml:space=\"preserve\">Again </w:t></w:r>\
+         <w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>ADDIN {escaped}</w:instrText></w:r>\
+         <w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>(Roe, 2001)</w:t></w:r>\
+         <w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:body></w:document>"
+    );
+    let (first, rest) = escaped.split_at(40);
+    let custom = format!(
+        "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" \
+         xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">\
+         <property name=\"ZOTERO_BREF_a1_2\"><vt:lpwstr>{rest}</vt:lpwstr></property>\
+         <property name=\"ZOTERO_BREF_a1_1\"><vt:lpwstr>{first}</vt:lpwstr></property></Properties>"
+    );
+    let path = dir.path().join("draft.docx");
+    std::fs::write(
+        &path,
+        zip_of(&[
+            ("word/document.xml", &document),
+            ("docProps/custom.xml", &custom),
+        ]),
+    )
+    .unwrap();
+    let out = citecheck(&["check", &path_str(&path)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "citecheck: {}: no reference list found, though 2 citations are Zotero fields: insert \
+             the bibliography with Zotero (or point at a typed list with --references-at LINE)\n",
+            path_str(&path)
+        )
+    );
+}
+
 /// Files that look like Word files and are not: one line naming the file and what is wrong,
 /// exit 2, no panic.
 #[test]

@@ -42,6 +42,13 @@ pub enum InputError {
     NoReferences {
         path: PathBuf,
     },
+    /// A Word file that cites through a reference manager's fields and has no list: the
+    /// manager's bibliography was never inserted.
+    NoManagedList {
+        path: PathBuf,
+        manager: &'static str,
+        citations: usize,
+    },
     BadLine {
         path: PathBuf,
         line: usize,
@@ -89,6 +96,17 @@ impl fmt::Display for InputError {
                 "{}: no reference section found; expected a heading such as \"References\" or \
                  \"Bibliography\" (point at the list with --references-at LINE)",
                 path.display()
+            ),
+            InputError::NoManagedList { path, manager, citations } => write!(
+                f,
+                "{}: no reference list found, though {} {manager} field{}: insert the \
+                 bibliography with {manager} (or point at a typed list with --references-at LINE)",
+                path.display(),
+                match citations {
+                    1 => "1 citation is a".to_string(),
+                    n => format!("{n} citations are"),
+                },
+                if *citations == 1 { "" } else { "s" },
             ),
             InputError::BadLine { path, line, lines } => write!(
                 f,

@@ -4,10 +4,16 @@
 //! from the numbering definitions; footnote marks as `[^N]`. Fields are recorded with the span
 //! of the text they show.
 
+use super::fields::bookmark_instruction;
 use super::output::{Open, Output};
 use super::styles::{Numbering, Styles};
 use super::xml::{alternate, attr, child, children, mc, w};
 use roxmltree::Node;
+use std::collections::HashMap;
+
+/// Most citation bookmarks open at once (see [`Writer::bookmark_start`]): a hostile file of
+/// unclosed bookmarks costs no more than its length.
+const MAX_BOOKMARKS: usize = 64;
 
 /// Deepest nesting of tables, text boxes and content controls followed: as deep as a part
 /// may nest at all (see [`super::xml::MAX_NESTING`]), so nothing a parsed file holds is lost.
@@ -20,12 +26,16 @@ pub struct NoteRef {
     pub id: String,
 }
 
-/// Walks one document's XML, writing its text to [`Output`].
+/// Walks one document's XML, writing its text to [`Output`]. An open field's tag is the id
+/// of the citation bookmark it is, `None` for a field of Word's own.
 pub struct Writer<'s> {
-    pub out: Output<NoteRef, ()>,
+    pub out: Output<NoteRef, Option<String>>,
     styles: &'s Styles,
     numbering: Numbering,
     depth: usize,
+    /// A reference manager's bookmark mode (Zotero's, Mendeley's): each citation bookmark's
+    /// field code, kept in the document's custom properties, by bookmark name.
+    pub bookmark_codes: HashMap<String, String>,
 }
 
 impl<'s> Writer<'s> {
@@ -35,6 +45,7 @@ impl<'s> Writer<'s> {
             styles,
             numbering,
             depth: 0,
+            bookmark_codes: HashMap::new(),
         }
     }
 
@@ -79,6 +90,10 @@ impl<'s> Writer<'s> {
                 }
             } else if w(&n, "customXml") || w(&n, "ins") || w(&n, "moveTo") {
                 self.blocks(n);
+            } else if w(&n, "bookmarkStart") {
+                self.bookmark_start(n);
+            } else if w(&n, "bookmarkEnd") {
+                self.bookmark_end(n);
             } else if mc(&n, "AlternateContent") {
                 if let Some(branch) = alternate(&n) {
                     self.blocks(branch);
@@ -122,11 +137,11 @@ impl<'s> Writer<'s> {
                     instruction: attr(&n, "instr").unwrap_or_default().to_string(),
                     data: String::new(),
                     result: Some(self.out.len()),
-                    depth: self.out.open.len(),
-                    tag: (),
+                    depth: self.fields_open(),
+                    tag: None,
                 });
                 self.inline_collecting(n, boxes);
-                self.out.close_innermost();
+                self.close_field();
             } else if w(&n, "sdt") {
                 if let Some(content) = child(&n, "sdtContent") {
                     self.inline_collecting(content, boxes);
@@ -144,8 +159,12 @@ impl<'s> Writer<'s> {
                 if let Some(branch) = alternate(&n) {
                     self.inline_collecting(branch, boxes);
                 }
+            } else if w(&n, "bookmarkStart") {
+                self.bookmark_start(n);
+            } else if w(&n, "bookmarkEnd") {
+                self.bookmark_end(n);
             }
-            // w:del, w:moveFrom (tracked deletions), w:pPr, comments and bookmarks: nothing shown.
+            // w:del, w:moveFrom (tracked deletions), w:pPr, comments: nothing shown.
         }
         self.depth -= 1;
     }
@@ -173,7 +192,9 @@ impl<'s> Writer<'s> {
                 "br" | "cr" => self.out.line_break(),
                 "noBreakHyphen" => self.out.write("-", false),
                 "instrText" => {
-                    if let Some(open) = self.out.open.last_mut().filter(|o| o.result.is_none()) {
+                    let innermost = self.innermost_field();
+                    let open = innermost.and_then(|i| self.out.open.get_mut(i));
+                    if let Some(open) = open.filter(|o| o.result.is_none()) {
                         open.instruction.push_str(n.text().unwrap_or_default());
                     }
                 }
@@ -204,18 +225,69 @@ impl<'s> Writer<'s> {
                     instruction: String::new(),
                     data,
                     result: None,
-                    depth: self.out.open.len(),
-                    tag: (),
+                    depth: self.fields_open(),
+                    tag: None,
                 });
             }
             Some("separate") => {
                 let at = self.out.len();
-                if let Some(open) = self.out.open.last_mut() {
-                    open.result.get_or_insert(at);
+                if let Some(i) = self.innermost_field() {
+                    self.out.open[i].result.get_or_insert(at);
                 }
             }
-            Some("end") => self.out.close_innermost(),
+            Some("end") => self.close_field(),
             _ => {}
+        }
+    }
+
+    /// The innermost open field of Word's own (not a citation bookmark).
+    fn innermost_field(&self) -> Option<usize> {
+        self.out.open.iter().rposition(|o| o.tag.is_none())
+    }
+
+    /// Word's own fields open: the depth a field begun now sits at.
+    fn fields_open(&self) -> usize {
+        self.out.open.iter().filter(|o| o.tag.is_none()).count()
+    }
+
+    /// End the innermost field of Word's own.
+    fn close_field(&mut self) {
+        if let Some(i) = self.innermost_field() {
+            self.out.close(i);
+        }
+    }
+
+    /// A bookmark begun: a field if the custom properties give its name a reference manager's
+    /// code (bookmark mode), its shown text starting here.
+    fn bookmark_start(&mut self, n: Node) {
+        let (Some(name), Some(id)) = (attr(&n, "name"), attr(&n, "id")) else {
+            return;
+        };
+        let code = self.bookmark_codes.get(name).map(String::as_str);
+        let Some(instruction) = code.and_then(bookmark_instruction) else {
+            return;
+        };
+        if !self.out.shown() || self.out.open.len() >= MAX_BOOKMARKS {
+            return;
+        }
+        self.out.open.push(Open {
+            instruction,
+            data: String::new(),
+            result: Some(self.out.len()),
+            depth: 0,
+            tag: Some(id.to_string()),
+        });
+    }
+
+    fn bookmark_end(&mut self, n: Node) {
+        let Some(id) = attr(&n, "id") else { return };
+        if let Some(i) = self
+            .out
+            .open
+            .iter()
+            .rposition(|o| o.tag.as_deref() == Some(id))
+        {
+            self.out.close(i);
         }
     }
 }
@@ -325,6 +397,36 @@ mod tests {
             run("3"),
         );
         assert_eq!(read(&body).0, "Roe.  *Journal of Rest* 3, 4\n\n");
+    }
+
+    #[test]
+    fn citation_bookmarks_are_fields_by_their_custom_property_codes() {
+        let body = format!(
+            "<w:p>{}<w:bookmarkStart w:id=\"0\" w:name=\"ZOTERO_BREF_a1\"/>\
+             <w:bookmarkStart w:id=\"1\" w:name=\"_Toc1\"/>{}<w:bookmarkEnd w:id=\"1\"/>\
+             <w:bookmarkEnd w:id=\"0\"/>{}</w:p>",
+            run("As shown "),
+            run("(Roe, 2001)"),
+            run(".")
+        );
+        let codes = [
+            ("ZOTERO_BREF_a1", "ADDIN ZOTERO_ITEM CSL_CITATION {}"),
+            ("_Toc1", "x"),
+        ];
+        let xml = format!("<w:document {W}><w:body>{body}</w:body></w:document>");
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let styles = Styles::default();
+        let mut writer = Writer::new(&styles, Numbering::default());
+        writer.bookmark_codes = codes.map(|(k, v)| (k.to_string(), v.to_string())).into();
+        writer.body(doc.root_element().first_element_child().unwrap());
+        assert_eq!(writer.out.text, "As shown (Roe, 2001).\n\n");
+        assert_eq!(
+            writer.out.shown_fields(),
+            [(
+                "ADDIN ZOTERO_ITEM CSL_CITATION {}".to_string(),
+                "(Roe, 2001)".to_string()
+            )]
+        );
     }
 
     #[test]

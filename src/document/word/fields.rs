@@ -93,6 +93,63 @@ pub struct Field {
     pub result: Span,
 }
 
+/// The bookmarks a reference manager keeps its citations as when told to (Zotero's
+/// "bookmarks" mode, Mendeley's bookmarks), named with these prefixes.
+const BOOKMARK_PREFIXES: [&str; 2] = ["ZOTERO_BREF_", "Mendeley_Bookmark_"];
+
+/// Each citation bookmark's field code, by bookmark name, from a document's custom properties
+/// (`name`, `text`): a code too long for one property is split over `<bookmark>_1`,
+/// `<bookmark>_2`, … (255 characters each), joined here in order. Other properties are passed
+/// over.
+pub fn bookmark_codes<'a>(
+    properties: impl Iterator<Item = (&'a str, &'a str)>,
+) -> std::collections::HashMap<String, String> {
+    let mut parts: std::collections::HashMap<&str, Vec<(usize, &str)>> =
+        std::collections::HashMap::new();
+    for (name, text) in properties {
+        if !BOOKMARK_PREFIXES.iter().any(|p| name.starts_with(p)) {
+            continue;
+        }
+        let Some((bookmark, index)) = name.rsplit_once('_') else {
+            continue;
+        };
+        if let Ok(index) = index.parse::<usize>() {
+            parts.entry(bookmark).or_default().push((index, text));
+        }
+    }
+    parts
+        .into_iter()
+        .map(|(bookmark, mut chunks)| {
+            chunks.sort_unstable_by_key(|&(i, _)| i);
+            let code: String = chunks.into_iter().map(|(_, text)| text).collect();
+            (bookmark.to_string(), code)
+        })
+        .collect()
+}
+
+/// A bookmark's code as a field instruction (`ADDIN …`), if it reads as one of the codes
+/// [`managed`] reads.
+pub fn bookmark_instruction(code: &str) -> Option<String> {
+    let code = code.trim_start();
+    let code = code.strip_prefix("ADDIN").unwrap_or(code).trim_start();
+    managed_code(code).then(|| format!("ADDIN {code}"))
+}
+
+/// Does a code (past `ADDIN`) read as a reference manager's, one that [`managed`] would read?
+pub fn managed_code(code: &str) -> bool {
+    [
+        "ZOTERO_ITEM",
+        "ZOTERO_BIBL",
+        "CSL_CITATION",
+        "Mendeley",
+        "EN.CITE",
+        "EN.REFLIST",
+    ]
+    .iter()
+    .any(|prefix| code.starts_with(prefix))
+        || code.contains("CSL_BIBLIOGRAPHY")
+}
+
 /// The managed fields among `raw`, in text order. EndNote's data field (`EN.CITE.DATA`),
 /// nested in its citation's instruction, lends its data to that citation.
 pub fn managed(raw: &[RawField]) -> Vec<Field> {
@@ -117,6 +174,9 @@ pub fn managed(raw: &[RawField]) -> Vec<Field> {
         }
     }
     fields.sort_by_key(|f| f.result.start);
+    // One citation kept twice over the same text (LibreOffice writes a Mendeley citation's
+    // reference mark to a .docx as two bookmarks with the one code) is one citation.
+    fields.dedup();
     fields
 }
 
@@ -357,6 +417,40 @@ mod tests {
             result: Span::new(0, 4),
             depth,
         }
+    }
+
+    #[test]
+    fn bookmark_codes_join_their_parts_in_order() {
+        let props = [
+            ("Mendeley_Bookmark_Q7r_2", "{} RND"),
+            ("ZOTERO_BREF_k1_1", "ZOTERO_ITEM CSL_CITATION {}"),
+            ("Mendeley_Bookmark_Q7r_1", "ADDIN CSL_CITATION "),
+            (
+                "Mendeley Citation Style_1",
+                "http://www.zotero.org/styles/vancouver",
+            ),
+            ("ZOTERO_PREF_1", "<data/>"),
+            ("ZOTERO_BREF_broken", "x"),
+        ];
+        let mut codes: Vec<_> = bookmark_codes(props.into_iter()).into_iter().collect();
+        codes.sort();
+        let want = [
+            ("Mendeley_Bookmark_Q7r", "ADDIN CSL_CITATION {} RND"),
+            ("ZOTERO_BREF_k1", "ZOTERO_ITEM CSL_CITATION {}"),
+        ];
+        assert_eq!(codes, want.map(|(k, v)| (k.to_string(), v.to_string())));
+        assert_eq!(
+            bookmark_instruction(" ADDIN CSL_CITATION {}").as_deref(),
+            Some("ADDIN CSL_CITATION {}")
+        );
+        assert_eq!(bookmark_instruction("_Toc123"), None);
+    }
+
+    #[test]
+    fn one_citation_kept_twice_over_its_text_is_one() {
+        let code = r#" ADDIN CSL_CITATION {"citationItems":[{"itemData":{"title":"T"}}]} "#;
+        let twice = managed(&[raw(code, "", 0), raw(code, "", 0)]);
+        assert_eq!(twice.len(), 1);
     }
 
     #[test]

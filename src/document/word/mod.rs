@@ -129,6 +129,11 @@ pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Word, InputErro
         .find(|n| w(n, "body"))
         .ok_or_else(|| fail(format!("{main} has no body: not a Word document")))?;
     let mut writer = Writer::new(&styles, numbering);
+    // Where Zotero's and Mendeley's bookmark modes keep their codes (Word's custom properties).
+    if let Some(custom) = read_part(&mut zip, "docProps/custom.xml", max_bytes, &fail)? {
+        let custom = parse_xml("docProps/custom.xml", &custom, &fail)?;
+        writer.bookmark_codes = custom_bookmark_codes(&custom);
+    }
     writer.body(body);
 
     let footnotes = footnotes
@@ -174,6 +179,23 @@ fn parse_xml<'i>(
     };
     roxmltree::Document::parse_with_options(text, options)
         .map_err(|e| fail(format!("{name} is not well-formed XML: {e}")))
+}
+
+/// The citation bookmarks' codes among a `.docx`'s custom properties (`docProps/custom.xml`:
+/// `<property name="…"><vt:lpwstr>text</vt:lpwstr></property>`).
+fn custom_bookmark_codes(
+    custom: &roxmltree::Document,
+) -> std::collections::HashMap<String, String> {
+    fields::bookmark_codes(
+        custom
+            .root_element()
+            .children()
+            .filter(|n| n.has_tag_name("property"))
+            .filter_map(|n| {
+                let text = n.first_element_child().and_then(|v| v.text());
+                Some((n.attribute("name")?, text.unwrap_or_default()))
+            }),
+    )
 }
 
 /// The notes of a notes part (`w:footnote`, `w:endnote`) by id.

@@ -13,7 +13,7 @@ mod styles;
 
 use super::output::{Open, Output};
 use super::styles::roman;
-use super::{parse_xml, read_part, Word};
+use super::{fields, parse_xml, read_part, Word};
 use crate::document::InputError;
 use roxmltree::Node;
 use std::collections::HashMap;
@@ -507,16 +507,15 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
     /// manager's field code (or, in Zotero's bookmark mode, names one), its shown text
     /// starting here. Is it a field?
     fn open_mark(&mut self, name: &'a str) -> bool {
-        let code = match self.bookmark_codes.get(name) {
-            Some(code) => code.trim_start(),
-            None => name,
+        let code = self.bookmark_codes.get(name).map_or(name, String::as_str);
+        let Some(instruction) = fields::bookmark_instruction(code) else {
+            return false;
         };
-        let code = code.strip_prefix("ADDIN").unwrap_or(code).trim_start();
-        if !managed_code(code) || self.out.open.len() >= MAX_OPEN {
+        if self.out.open.len() >= MAX_OPEN {
             return false;
         }
         self.out.open.push(Open {
-            instruction: format!("ADDIN {code}"),
+            instruction,
             data: String::new(),
             result: Some(self.out.len()),
             depth: 0,
@@ -556,48 +555,16 @@ fn numeral(format: &str, count: usize) -> String {
     }
 }
 
-/// Does a mark's name (or code) read as a reference manager's field code, one that
-/// [`fields::managed`] would read? Other bookmarks (headings' anchors) are not fields.
-fn managed_code(code: &str) -> bool {
-    [
-        "ZOTERO_ITEM",
-        "ZOTERO_BIBL",
-        "CSL_CITATION",
-        "Mendeley",
-        "EN.CITE",
-        "EN.REFLIST",
-    ]
-    .iter()
-    .any(|prefix| code.starts_with(prefix))
-        || code.contains("CSL_BIBLIOGRAPHY")
-}
-
 /// Zotero's bookmark mode keeps a citation's field code out of its bookmark's name, in
-/// custom document properties `<bookmark>_1`, `<bookmark>_2`, … (255 characters each),
-/// which an `.odt` holds in `meta.xml` as `meta:user-defined`. The codes by bookmark name.
+/// custom document properties, which an `.odt` holds in `meta.xml` as `meta:user-defined`.
+/// The codes by bookmark name.
 fn bookmark_codes(meta: &roxmltree::Document) -> HashMap<String, String> {
     const META: &str = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
-    let mut parts: HashMap<&str, Vec<(usize, &str)>> = HashMap::new();
-    for n in meta.descendants().filter(|n| is(n, META, "user-defined")) {
-        let Some(name) = attr(&n, META, "name").filter(|n| n.starts_with("ZOTERO_BREF_")) else {
-            continue;
-        };
-        let Some((bookmark, index)) = name.rsplit_once('_') else {
-            continue;
-        };
-        if let Ok(index) = index.parse::<usize>() {
-            let text = n.text().unwrap_or_default();
-            parts.entry(bookmark).or_default().push((index, text));
-        }
-    }
-    parts
-        .into_iter()
-        .map(|(bookmark, mut chunks)| {
-            chunks.sort_unstable_by_key(|&(i, _)| i);
-            let code: String = chunks.into_iter().map(|(_, text)| text).collect();
-            (bookmark.to_string(), code)
-        })
-        .collect()
+    fields::bookmark_codes(
+        meta.descendants()
+            .filter(|n| is(n, META, "user-defined"))
+            .filter_map(|n| Some((attr(&n, META, "name")?, n.text().unwrap_or_default()))),
+    )
 }
 
 #[cfg(test)]
