@@ -271,3 +271,22 @@ fn multi_level_labels_show_the_levels_above() {
         "1. Books\n\n2. Articles\n\n2.a) Roe.\n\n2.b) Poe.\n\n2.b.i Doe.\n\n"
     );
 }
+
+/// Mendeley's LibreOffice plugin names each citation's reference mark by its whole code.
+#[test]
+fn mendeley_reference_marks_are_fields() {
+    let code = "ADDIN CSL_CITATION {&quot;citationItems&quot;: []}";
+    let body = format!(
+        "<text:p>As shown <text:reference-mark-start text:name=\"{code}\"/>(1)\
+         <text:reference-mark-end text:name=\"{code}\"/>.</text:p>"
+    );
+    let (text, fields) = read("", &body);
+    assert_eq!(text, "As shown (1).\n\n");
+    assert_eq!(
+        fields,
+        [(
+            "ADDIN CSL_CITATION {\"citationItems\": []}".to_string(),
+            "(1)".to_string()
+        )]
+    );
+}
