@@ -4,6 +4,7 @@
 
 mod common;
 
+use citecheck::diagnostic::Code;
 use citecheck::document::word;
 use common::*;
 use std::path::{Path, PathBuf};
@@ -312,6 +313,89 @@ fn a_managed_draft_without_its_bibliography_says_so() {
              the bibliography with Zotero (or point at a typed list with --references-at LINE)\n",
             path_str(&path)
         )
+    );
+}
+
+/// Word's own citations (References → Insert Citation: `CITATION Tag` fields, the sources in
+/// the bibliography part `customXml/item1.xml`) link by their sources, whatever their text
+/// says, and report as a reference manager's do.
+#[test]
+fn word_citations_link_by_their_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let field = |tag: &str, shown: &str| {
+        format!(
+            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> \
+             CITATION {tag} \\l 1033 </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/>\
+             </w:r><w:r><w:t>{shown}</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        )
+    };
+    let p = |inner: &str| format!("<w:p>{inner}</w:p>");
+    let t = |text: &str| format!("<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>");
+    let body = [
+        p(&format!(
+            "{}{}{}",
+            t("Sleep shapes skills "),
+            field("Oka19", "(the pilot study)"),
+            t(".")
+        )),
+        p(&format!(
+            "{}{}{}",
+            t("Light matters "),
+            field("Ach20", "(Achebe, 2020)"),
+            t(".")
+        )),
+        p(&t("Naps help (Brandvold, 2021).")),
+        p(&t("References")),
+        p(&t(
+            "Brandvold, K. (2021). Naps in the afternoon. Journal of Rest, 5, 20–31.",
+        )),
+        p(&t(
+            "Okafor, N. (2019). Sleep and the settling of motor skills. Journal of Rest, 3, 1–10.",
+        )),
+    ]
+    .concat();
+    let document = format!(
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:body>{body}</w:body></w:document>"
+    );
+    let source = |tag: &str, last: &str, year: &str, title: &str| {
+        format!(
+            "<b:Source><b:Tag>{tag}</b:Tag><b:SourceType>JournalArticle</b:SourceType>\
+             <b:Title>{title}</b:Title><b:Year>{year}</b:Year><b:Author><b:Author><b:NameList>\
+             <b:Person><b:Last>{last}</b:Last></b:Person></b:NameList></b:Author></b:Author></b:Source>"
+        )
+    };
+    let sources = format!(
+        "<b:Sources xmlns:b=\"http://schemas.openxmlformats.org/officeDocument/2006/bibliography\">{}{}</b:Sources>",
+        source("Oka19", "Okafor", "2019", "Sleep and the settling of motor skills"),
+        source("Ach20", "Achebe", "2020", "Light exposure at night"),
+    );
+    let path = dir.path().join("word-citations.docx");
+    std::fs::write(
+        &path,
+        zip_of(&[
+            ("word/document.xml", &document),
+            ("customXml/item1.xml", &sources),
+        ]),
+    )
+    .unwrap();
+    let report = report_of(&["check", &path_str(&path)], 1);
+    let found: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.line, d.keys.clone()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (Code::UnlistedFieldItem, 3, vec![]),
+            (Code::UnmatchedCitation, 3, vec![]),
+            (Code::UnfieldedCitation, 5, vec![]),
+        ]
+    );
+    assert_eq!(
+        (report.summary.entries_cited, report.summary.matched),
+        (2, 2)
     );
 }
 

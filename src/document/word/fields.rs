@@ -13,6 +13,9 @@ pub enum Manager {
     Zotero,
     Mendeley,
     EndNote,
+    /// Word's own citations (References → Insert Citation): `CITATION Tag` fields whose
+    /// sources the document keeps in its bibliography part.
+    Word,
 }
 
 impl Manager {
@@ -21,6 +24,7 @@ impl Manager {
             Manager::Zotero => "Zotero",
             Manager::Mendeley => "Mendeley",
             Manager::EndNote => "EndNote",
+            Manager::Word => "Word",
         }
     }
 }
@@ -150,14 +154,109 @@ pub fn managed_code(code: &str) -> bool {
         || code.contains("CSL_BIBLIOGRAPHY")
 }
 
+/// Word's own sources (its Source Manager's "current list"), by tag.
+pub type Sources = std::collections::HashMap<String, Item>;
+
+/// The namespace of Word's bibliography part (`customXml/itemN.xml`, root `b:Sources`).
+const BIBLIOGRAPHY: &str = "http://schemas.openxmlformats.org/officeDocument/2006/bibliography";
+
+/// Word's sources in a custom XML part, if it is the bibliography part: each `b:Source`'s
+/// tag, authors (`b:Author/b:Author/b:NameList/b:Person/b:Last`, or a `b:Corporate` name; the
+/// editors when there are no authors), year, title and DOI.
+pub fn word_sources(doc: &roxmltree::Document) -> Sources {
+    let root = doc.root_element();
+    if !root.has_tag_name((BIBLIOGRAPHY, "Sources")) {
+        return Sources::new();
+    }
+    fn child<'a, 'i>(n: roxmltree::Node<'a, 'i>, name: &str) -> Option<roxmltree::Node<'a, 'i>> {
+        n.children().find(|c| c.has_tag_name((BIBLIOGRAPHY, name)))
+    }
+    fn text(n: roxmltree::Node, name: &str) -> Option<String> {
+        child(n, name)
+            .and_then(|c| c.text())
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+    }
+    let mut sources = Sources::new();
+    for source in root
+        .children()
+        .filter(|c| c.has_tag_name((BIBLIOGRAPHY, "Source")))
+    {
+        let Some(tag) = text(source, "Tag") else {
+            continue;
+        };
+        let roles = child(source, "Author");
+        let names = |role: &str| -> Vec<String> {
+            let Some(role) = roles.and_then(|r| child(r, role)) else {
+                return Vec::new();
+            };
+            if let Some(corporate) = text(role, "Corporate") {
+                return vec![corporate];
+            }
+            child(role, "NameList")
+                .into_iter()
+                .flat_map(|list| list.children())
+                .filter(|p| p.has_tag_name((BIBLIOGRAPHY, "Person")))
+                .filter_map(|p| text(p, "Last"))
+                .collect()
+        };
+        let mut families = names("Author");
+        if families.is_empty() {
+            families = names("Editor");
+        }
+        let item = Item {
+            families,
+            year: text(source, "Year"),
+            title: text(source, "Title"),
+            doi: text(source, "DOI"),
+        };
+        sources.insert(tag, item);
+    }
+    sources
+}
+
+/// A Word citation field (`CITATION Mor18 \l 1033 \m Fra14`): the sources it cites, by tag
+/// (the first, then each after `\m`), those the document keeps.
+fn word_citation(rest: &str, sources: &Sources) -> Vec<Item> {
+    let mut words = rest.split_whitespace();
+    let mut tags: Vec<&str> = words.next().into_iter().collect();
+    while let Some(word) = words.next() {
+        if word.eq_ignore_ascii_case("\\m") {
+            tags.extend(words.next());
+        }
+    }
+    tags.iter()
+        .filter_map(|tag| sources.get(tag.trim_matches('"')).cloned())
+        .collect()
+}
+
 /// The managed fields among `raw`, in text order. EndNote's data field (`EN.CITE.DATA`),
-/// nested in its citation's instruction, lends its data to that citation.
-pub fn managed(raw: &[RawField]) -> Vec<Field> {
+/// nested in its citation's instruction, lends its data to that citation; Word's own citation
+/// fields take theirs from `sources`.
+pub fn managed(raw: &[RawField], sources: &Sources) -> Vec<Field> {
     let mut fields = Vec::new();
     let mut data_for_next: Option<String> = None;
     // Fields are recorded as they end, so a nested data field comes before its citation.
     for f in raw {
         let instruction = f.instruction.trim();
+        if let Some(rest) = instruction
+            .strip_prefix("CITATION")
+            .filter(|r| r.starts_with(char::is_whitespace))
+        {
+            let items = word_citation(rest, sources);
+            if !items.is_empty() {
+                fields.push(Field {
+                    manager: Manager::Word,
+                    kind: FieldKind::Citation {
+                        items,
+                        written: None,
+                    },
+                    result: f.result,
+                });
+            }
+            continue;
+        }
         let rest = instruction.strip_prefix("ADDIN").map(str::trim_start);
         let Some(rest) = rest else { continue };
         if rest.starts_with("EN.CITE.DATA") {
@@ -410,6 +509,11 @@ fn decode_text(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
 
+    /// The managed fields of a document that keeps no Word sources.
+    fn without_sources(raw: &[RawField]) -> Vec<Field> {
+        managed(raw, &Sources::new())
+    }
+
     fn raw(instruction: &str, data: &str, depth: usize) -> RawField {
         RawField {
             instruction: instruction.into(),
@@ -447,15 +551,64 @@ mod tests {
     }
 
     #[test]
+    fn word_citations_cite_the_sources_the_document_keeps() {
+        let part = format!(
+            "<b:Sources xmlns:b=\"{BIBLIOGRAPHY}\"><b:Source><b:Tag>Roe01</b:Tag>\
+             <b:Title>Rest</b:Title><b:Year>2001</b:Year><b:Author><b:Author><b:NameList>\
+             <b:Person><b:Last>Roe</b:Last><b:First>Ann</b:First></b:Person>\
+             <b:Person><b:Last>Poe</b:Last></b:Person></b:NameList></b:Author></b:Author>\
+             </b:Source><b:Source><b:Tag>Who99</b:Tag><b:Year>1999</b:Year><b:Author>\
+             <b:Editor><b:Corporate>WHO</b:Corporate></b:Editor></b:Author></b:Source>\
+             </b:Sources>"
+        );
+        let sources = word_sources(&roxmltree::Document::parse(&part).unwrap());
+        let roe = Item {
+            families: vec!["Roe".into(), "Poe".into()],
+            year: Some("2001".into()),
+            title: Some("Rest".into()),
+            doi: None,
+        };
+        let who = Item {
+            families: vec!["WHO".into()],
+            year: Some("1999".into()),
+            ..Item::default()
+        };
+        assert_eq!(sources.get("Roe01"), Some(&roe));
+        assert_eq!(sources.get("Who99"), Some(&who));
+        let f = managed(
+            &[
+                raw(" CITATION Roe01 \\l 1033 \\m Who99 \\m Gone", "", 0),
+                raw(" CITATION Gone \\l 1033 ", "", 0),
+                raw(" CITATIONS ", "", 0),
+                raw(" BIBLIOGRAPHY ", "", 0),
+            ],
+            &sources,
+        );
+        assert_eq!(
+            f,
+            [Field {
+                manager: Manager::Word,
+                kind: FieldKind::Citation {
+                    items: vec![roe, who],
+                    written: None
+                },
+                result: Span::new(0, 4),
+            }]
+        );
+        let other = roxmltree::Document::parse("<Properties/>").unwrap();
+        assert!(word_sources(&other).is_empty());
+    }
+
+    #[test]
     fn one_citation_kept_twice_over_its_text_is_one() {
         let code = r#" ADDIN CSL_CITATION {"citationItems":[{"itemData":{"title":"T"}}]} "#;
-        let twice = managed(&[raw(code, "", 0), raw(code, "", 0)]);
+        let twice = without_sources(&[raw(code, "", 0), raw(code, "", 0)]);
         assert_eq!(twice.len(), 1);
     }
 
     #[test]
     fn zotero_citation_gives_items_and_plain_text() {
-        let f = managed(&[raw(
+        let f = without_sources(&[raw(
             r#" ADDIN ZOTERO_ITEM CSL_CITATION {"properties":{"plainCitation":"(Roe, 2001)"},"citationItems":[{"itemData":{"title":"T","DOI":"10.1/x","author":[{"family":"Roe","given":"A."}],"issued":{"date-parts":[["2001",3]]}}}]} "#,
             "",
             0,
@@ -479,7 +632,7 @@ mod tests {
     #[test]
     fn mendeley_prefers_the_manual_formatting() {
         let json = r#"ADDIN CSL_CITATION {"citationItems":[{"itemData":{"editor":[{"family":"Poe"}],"issued":{"date-parts":[[1999]]}}}],"mendeley":{"manualFormatting":"(Poe 99)","plainTextFormattedCitation":"(Poe, 1999)"}}"#;
-        let f = managed(&[raw(json, "", 0)]);
+        let f = without_sources(&[raw(json, "", 0)]);
         match &f[0].kind {
             FieldKind::Citation { items, written } => {
                 assert_eq!(items[0].short(), "Poe 1999");
@@ -487,9 +640,9 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        let bib = managed(&[raw("ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY", "", 0)]);
+        let bib = without_sources(&[raw("ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY", "", 0)]);
         assert_eq!(bib[0].kind, FieldKind::Bibliography { extra: false });
-        let bib = managed(&[raw(
+        let bib = without_sources(&[raw(
             r#" ADDIN ZOTERO_BIBL {"uncited":[["http://zotero.org/users/1/items/AB"]],"omitted":[]} CSL_BIBLIOGRAPHY "#,
             "",
             0,
@@ -509,14 +662,14 @@ mod tests {
             title: Some("Thinking".into()),
             doi: Some("10.1/y".into()),
         };
-        let inline = managed(&[raw(&format!(" ADDIN EN.CITE {xml}"), "", 0)]);
+        let inline = without_sources(&[raw(&format!(" ADDIN EN.CITE {xml}"), "", 0)]);
         let citation = |items| FieldKind::Citation {
             items,
             written: Some("(Lee, 2011)".into()),
         };
         assert_eq!(inline[0].kind, citation(vec![want.clone()]));
         let b64 = encode(xml.as_bytes());
-        let nested = managed(&[
+        let nested = without_sources(&[
             raw(" ADDIN EN.CITE.DATA ", &b64, 1),
             raw(" ADDIN EN.CITE ", "", 0),
         ]);
@@ -525,7 +678,10 @@ mod tests {
 
     #[test]
     fn other_fields_and_broken_json_are_not_managed() {
-        assert!(managed(&[raw(" PAGE ", "", 0), raw("ADDIN ZOTERO_ITEM {oops", "", 0)]).is_empty());
+        assert!(
+            without_sources(&[raw(" PAGE ", "", 0), raw("ADDIN ZOTERO_ITEM {oops", "", 0)])
+                .is_empty()
+        );
         assert_eq!(decode_base64("not*base64"), None);
         assert_eq!(decode_text(&[b'h', 0, b'i', 0]), "hi");
     }

@@ -159,7 +159,13 @@ pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Word, InputErro
             writer.note(i + 1, node);
         }
     }
-    Ok(writer.out.finish())
+    let mut sources = fields::Sources::new();
+    for name in custom_xml_parts(&zip) {
+        if let Some(part) = read_part(&mut zip, &name, max_bytes, &fail)? {
+            sources.extend(fields::word_sources(&parse_xml(&name, &part, &fail)?));
+        }
+    }
+    Ok(writer.out.finish(&sources))
 }
 
 fn parse_xml<'i>(
@@ -196,6 +202,18 @@ fn custom_bookmark_codes(
                 Some((n.attribute("name")?, text.unwrap_or_default()))
             }),
     )
+}
+
+/// The package's custom XML parts (`customXml/item1.xml`, …), where Word keeps its sources.
+fn custom_xml_parts<R: Read + std::io::Seek>(zip: &zip::ZipArchive<R>) -> Vec<String> {
+    zip.file_names()
+        .filter(|name| {
+            name.strip_prefix("customXml/item")
+                .and_then(|rest| rest.strip_suffix(".xml"))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(str::to_string)
+        .collect()
 }
 
 /// The notes of a notes part (`w:footnote`, `w:endnote`) by id.

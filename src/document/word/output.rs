@@ -328,12 +328,13 @@ impl<N, T> Output<N, T> {
         }
     }
 
-    /// The document: its text, where each line came from, and the reference-manager fields.
-    pub fn finish(self) -> Word {
+    /// The document: its text, where each line came from, and the reference-manager fields
+    /// (Word's own citations citing `sources`).
+    pub fn finish(self, sources: &fields::Sources) -> Word {
         Word {
             map: WordMap {
                 places: self.places,
-                fields: fields::managed(&self.fields),
+                fields: fields::managed(&self.fields, sources),
             },
             text: self.text,
         }

@@ -158,7 +158,7 @@ fn write(
     for (i, note) in writer.out.take_notes().into_iter().enumerate() {
         writer.note(i + 1, note);
     }
-    Ok(writer.out.finish())
+    Ok(writer.out.finish(&fields::Sources::new()))
 }
 
 /// A list being written: its style and the count at each level.
