@@ -20,7 +20,8 @@ committed) it also writes tests/fixtures/odt/libreoffice/*.odt as LibreOffice wr
 fixture paper (pandoc Markdown -> .docx -> soffice --convert-to odt) and the EndNote rule fixtures
 (.docx -> .odt, their fields kept as LibreOffice field marks). Only the parts a reader uses are kept
 (mimetype, content.xml, styles.xml, meta.xml, the manifest): thumbnails and settings would make
-them four times larger. The content is LibreOffice's, untouched.
+them four times larger. The content is LibreOffice's, untouched. It also writes ieee.fodt, the
+kept ieee.odt as LibreOffice saves it in flat XML.
 """
 
 import importlib.util
@@ -200,6 +201,17 @@ def libreoffice():
                     info = zipfile.ZipInfo(part, date_time=(1980, 1, 1, 0, 0, 0))
                     info.compress_type = zipfile.ZIP_STORED if part == "mimetype" else zipfile.ZIP_DEFLATED
                     kept.writestr(info, full.read(part))
+    flat(out_dir)
+
+
+def flat(out_dir):
+    """ieee.fodt: the kept ieee.odt saved by LibreOffice as flat XML (one file, no zip)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        profile = "file://" + os.path.join(tmp, "profile")
+        subprocess.run(["soffice", "--headless", f"-env:UserInstallation={profile}",
+                        "--convert-to", "fodt", "--outdir", tmp, os.path.join(out_dir, "ieee.odt")],
+                       check=True, stdout=subprocess.DEVNULL)
+        shutil.copy(os.path.join(tmp, "ieee.fodt"), os.path.join(out_dir, "ieee.fodt"))
 
 
 if __name__ == "__main__":

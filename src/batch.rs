@@ -15,7 +15,7 @@ use std::sync::mpsc;
 
 /// File endings taken when a folder is given.
 pub const DOCUMENT_EXTENSIONS: &[&str] = &[
-    "md", "markdown", "txt", "text", "tex", "ltx", "latex", "docx", "odt",
+    "md", "markdown", "txt", "text", "tex", "ltx", "latex", "docx", "odt", "fodt",
 ];
 
 /// Why one document could not be checked.

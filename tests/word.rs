@@ -4,6 +4,7 @@
 
 mod common;
 
+use citecheck::diagnostic::Code;
 use citecheck::document::word;
 use common::*;
 use std::path::{Path, PathBuf};
@@ -270,6 +271,134 @@ fn zip_of(files: &[(&str, &str)]) -> Vec<u8> {
     out.into_inner()
 }
 
+/// A draft citing through Zotero (one citation a field, one kept in Zotero's bookmark mode,
+/// its code in the custom properties) whose bibliography was never inserted: refused with one
+/// line that says so, not as a paper with no list.
+#[test]
+fn a_managed_draft_without_its_bibliography_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let code = r#"ZOTERO_ITEM CSL_CITATION {"citationItems":[{"itemData":{"title":"Rest","author":[{"family":"Roe"}],"issued":{"date-parts":[["2001"]]}}}]} RND1"#;
+    let escaped = code.replace('"', "&quot;");
+    let document = format!(
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:body><w:p><w:r><w:t xml:space=\"preserve\">As shown </w:t></w:r>\
+         <w:bookmarkStart w:id=\"0\" w:name=\"ZOTERO_BREF_a1\"/><w:r><w:t>(Roe, 2001)</w:t></w:r>\
+         <w:bookmarkEnd w:id=\"0\"/></w:p><w:p><w:r><w:t xml:space=\"preserve\">Again </w:t></w:r>\
+         <w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText>ADDIN {escaped}</w:instrText></w:r>\
+         <w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>(Roe, 2001)</w:t></w:r>\
+         <w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p></w:body></w:document>"
+    );
+    let (first, rest) = escaped.split_at(40);
+    let custom = format!(
+        "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" \
+         xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">\
+         <property name=\"ZOTERO_BREF_a1_2\"><vt:lpwstr>{rest}</vt:lpwstr></property>\
+         <property name=\"ZOTERO_BREF_a1_1\"><vt:lpwstr>{first}</vt:lpwstr></property></Properties>"
+    );
+    let path = dir.path().join("draft.docx");
+    std::fs::write(
+        &path,
+        zip_of(&[
+            ("word/document.xml", &document),
+            ("docProps/custom.xml", &custom),
+        ]),
+    )
+    .unwrap();
+    let out = citecheck(&["check", &path_str(&path)]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "citecheck: {}: no reference list found, though 2 citations are Zotero fields: insert \
+             the bibliography with Zotero (or point at a typed list with --references-at LINE)\n",
+            path_str(&path)
+        )
+    );
+}
+
+/// Word's own citations (References → Insert Citation: `CITATION Tag` fields, the sources in
+/// the bibliography part `customXml/item1.xml`) link by their sources, whatever their text
+/// says, and report as a reference manager's do.
+#[test]
+fn word_citations_link_by_their_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let field = |tag: &str, shown: &str| {
+        format!(
+            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> \
+             CITATION {tag} \\l 1033 </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/>\
+             </w:r><w:r><w:t>{shown}</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        )
+    };
+    let p = |inner: &str| format!("<w:p>{inner}</w:p>");
+    let t = |text: &str| format!("<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r>");
+    let body = [
+        p(&format!(
+            "{}{}{}",
+            t("Sleep shapes skills "),
+            field("Oka19", "(the pilot study)"),
+            t(".")
+        )),
+        p(&format!(
+            "{}{}{}",
+            t("Light matters "),
+            field("Ach20", "(Achebe, 2020)"),
+            t(".")
+        )),
+        p(&t("Naps help (Brandvold, 2021).")),
+        p(&t("References")),
+        p(&t(
+            "Brandvold, K. (2021). Naps in the afternoon. Journal of Rest, 5, 20–31.",
+        )),
+        p(&t(
+            "Okafor, N. (2019). Sleep and the settling of motor skills. Journal of Rest, 3, 1–10.",
+        )),
+    ]
+    .concat();
+    let document = format!(
+        "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+         <w:body>{body}</w:body></w:document>"
+    );
+    let source = |tag: &str, last: &str, year: &str, title: &str| {
+        format!(
+            "<b:Source><b:Tag>{tag}</b:Tag><b:SourceType>JournalArticle</b:SourceType>\
+             <b:Title>{title}</b:Title><b:Year>{year}</b:Year><b:Author><b:Author><b:NameList>\
+             <b:Person><b:Last>{last}</b:Last></b:Person></b:NameList></b:Author></b:Author></b:Source>"
+        )
+    };
+    let sources = format!(
+        "<b:Sources xmlns:b=\"http://schemas.openxmlformats.org/officeDocument/2006/bibliography\">{}{}</b:Sources>",
+        source("Oka19", "Okafor", "2019", "Sleep and the settling of motor skills"),
+        source("Ach20", "Achebe", "2020", "Light exposure at night"),
+    );
+    let path = dir.path().join("word-citations.docx");
+    std::fs::write(
+        &path,
+        zip_of(&[
+            ("word/document.xml", &document),
+            ("customXml/item1.xml", &sources),
+        ]),
+    )
+    .unwrap();
+    let report = report_of(&["check", &path_str(&path)], 1);
+    let found: Vec<_> = report
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.line, d.keys.clone()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (Code::UnlistedFieldItem, 3, vec![]),
+            (Code::UnmatchedCitation, 3, vec![]),
+            (Code::UnfieldedCitation, 5, vec![]),
+        ]
+    );
+    assert_eq!(
+        (report.summary.entries_cited, report.summary.matched),
+        (2, 2)
+    );
+}
+
 /// Files that look like Word files and are not: one line naming the file and what is wrong,
 /// exit 2, no panic.
 #[test]
@@ -464,6 +593,30 @@ fn broken_odt_files_fail_with_one_line() {
             zip_of(&[("content.xml", &no_text)]),
             "content.xml has no office:text",
         ),
+        (
+            "sheet.fods.xml",
+            format!(
+                "<?xml version=\"1.0\"?>\n<office:document {office} \
+                 office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\"/>"
+            )
+            .into_bytes(),
+            "an OpenDocument file but not a text document (application/vnd.oasis.opendocument.spreadsheet)",
+        ),
+        (
+            "badxml.fodt",
+            b"<office:document><text:p>".to_vec(),
+            "the flat OpenDocument file is not well-formed XML",
+        ),
+        (
+            "latin1.fodt",
+            b"<office:document>\xe9</office:document>".to_vec(),
+            "a flat OpenDocument file that is not UTF-8 text",
+        ),
+        (
+            "no-text.fodt",
+            format!("<office:document {office}><office:body/></office:document>").into_bytes(),
+            "the flat OpenDocument file has no office:text",
+        ),
     ];
     for (name, bytes, message) in cases {
         let path = dir.path().join(name);
@@ -489,18 +642,23 @@ fn broken_odt_files_fail_with_one_line() {
 }
 
 /// The fixture papers as LibreOffice writes them (`scripts/make_odt_fixtures.py --libreoffice`:
-/// its own list styles, automatic styles and page breaks) check as their Markdown does; the
+/// its own list styles, automatic styles and page breaks, and one in flat XML) check as their
+/// Markdown does; the
 /// EndNote papers, whose fields LibreOffice keeps as field marks, report as their `.docx` do.
 #[test]
 fn libreoffice_odt_files_check_as_their_sources() {
     let dir = root().join("tests/fixtures/odt/libreoffice");
-    for style in ["apa", "chicago", "harvard", "ieee", "mla", "vancouver"] {
+    // ieee.fodt is ieee.odt saved as flat XML: one file, no zip.
+    let files = ["apa", "chicago", "harvard", "ieee", "mla", "vancouver"]
+        .map(|style| (style, format!("{style}.odt")))
+        .into_iter()
+        .chain([("ieee", "ieee.fodt".to_string())]);
+    for (style, file) in files {
         let md = root().join(format!("tests/fixtures/papers/{style}/paper.md"));
-        let odt = dir.join(format!("{style}.odt"));
-        let (want, got) = (findings(&md), findings(&odt));
-        assert_eq!(got.summary, want.summary, "{style}: summary");
-        assert_eq!(got.problems, want.problems, "{style}: problems");
-        assert_eq!(got.entries, want.entries, "{style}: entries");
+        let (want, got) = (findings(&md), findings(&dir.join(&file)));
+        assert_eq!(got.summary, want.summary, "{file}: summary");
+        assert_eq!(got.problems, want.problems, "{file}: problems");
+        assert_eq!(got.entries, want.entries, "{file}: entries");
     }
     for (which, exit) in [("fires", 1), ("clean", 0)] {
         let docx = root().join(format!(

@@ -89,14 +89,39 @@ fn split_list(
         Some(_) => vec![false; doc.lines.line_count()],
         None => find_residue(&doc.text, &doc.lines),
     };
-    let section = reflist::find_section(doc, &residue, at)?;
+    let section = reflist::find_section(doc, &residue, at).map_err(|e| no_list(doc, e))?;
     let raw = reflist::split_entries(doc, &residue, &section);
     if raw.is_empty() {
-        return Err(InputError::NoReferences {
-            path: doc.path.clone(),
-        });
+        return Err(no_list(
+            doc,
+            InputError::NoReferences {
+                path: doc.path.clone(),
+            },
+        ));
     }
     Ok((section, raw, residue))
+}
+
+/// Why a paper has no list, said better for a Word file whose citations are a reference
+/// manager's fields: a draft whose bibliography was never inserted.
+fn no_list(doc: &Document, err: InputError) -> InputError {
+    let InputError::NoReferences { path } = err else {
+        return err;
+    };
+    let citations: Vec<_> = doc
+        .word
+        .iter()
+        .flat_map(|map| &map.fields)
+        .filter(|f| matches!(f.kind, crate::document::word::FieldKind::Citation { .. }))
+        .collect();
+    match citations.first() {
+        Some(first) => InputError::NoManagedList {
+            path,
+            manager: first.manager.name(),
+            citations: citations.len(),
+        },
+        None => InputError::NoReferences { path },
+    }
 }
 
 /// A paper's reference list split into entries, not kept parsed: each entry is parsed when

@@ -42,6 +42,13 @@ pub enum InputError {
     NoReferences {
         path: PathBuf,
     },
+    /// A Word file that cites through a reference manager's fields and has no list: the
+    /// manager's bibliography was never inserted.
+    NoManagedList {
+        path: PathBuf,
+        manager: &'static str,
+        citations: usize,
+    },
     BadLine {
         path: PathBuf,
         line: usize,
@@ -89,6 +96,17 @@ impl fmt::Display for InputError {
                 "{}: no reference section found; expected a heading such as \"References\" or \
                  \"Bibliography\" (point at the list with --references-at LINE)",
                 path.display()
+            ),
+            InputError::NoManagedList { path, manager, citations } => write!(
+                f,
+                "{}: no reference list found, though {} {manager} field{}: insert the \
+                 bibliography with {manager} (or point at a typed list with --references-at LINE)",
+                path.display(),
+                match citations {
+                    1 => "1 citation is a".to_string(),
+                    n => format!("{n} citations are"),
+                },
+                if *citations == 1 { "" } else { "s" },
             ),
             InputError::BadLine { path, line, lines } => write!(
                 f,
@@ -157,8 +175,9 @@ impl Document {
         Self::decode(path, Cow::Borrowed(bytes))
     }
 
-    /// A Word file read from its zip; an OLE compound file (an encrypted Office file or an
-    /// old `.doc`) refused with a message saying so. `None` for any other bytes.
+    /// A Word file read from its zip, or a flat OpenDocument text from its XML; an OLE
+    /// compound file (an encrypted Office file or an old `.doc`) refused with a message
+    /// saying so. `None` for any other bytes.
     fn packaged(path: &Path, bytes: &[u8], max_bytes: u64) -> Option<Result<Self, InputError>> {
         if bytes.starts_with(word::OLE_MAGIC) {
             return Some(Err(InputError::Word {
@@ -168,10 +187,14 @@ impl Document {
                     .into(),
             }));
         }
-        if !bytes.starts_with(word::ZIP_MAGIC) {
+        let word = if bytes.starts_with(word::ZIP_MAGIC) {
+            word::read(path, bytes, max_bytes)
+        } else if word::is_flat_odt(path, bytes) {
+            word::read_flat(path, bytes)
+        } else {
             return None;
-        }
-        Some(word::read(path, bytes, max_bytes).and_then(|word| {
+        };
+        Some(word.and_then(|word| {
             let mut doc = Self::from_text(path, word.text, Vec::new())?;
             doc.word = Some(Arc::new(word.map));
             Ok(doc)

@@ -357,6 +357,20 @@ pub(super) fn is_organisation_word(w: &str) -> bool {
     std::str::from_utf8(&buf[..w.len()]).is_ok_and(|lower| ORG_WORDS.binary_search(&lower).is_ok())
 }
 
+/// Fails unless word list `name` is sorted without repeats, as `binary_search` wants it
+/// (the lists here and in `fields::lexicon`).
+#[cfg(test)]
+pub(super) fn assert_sorted(name: &str, list: &[&str]) {
+    for pair in list.windows(2) {
+        assert!(
+            pair[0] < pair[1],
+            "{name}: {:?} before {:?}",
+            pair[0],
+            pair[1]
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,14 +393,7 @@ mod tests {
     fn lists_are_sorted_without_repeats() {
         for (name, list) in LISTS {
             assert!(!list.is_empty(), "{name}");
-            for pair in list.windows(2) {
-                assert!(
-                    pair[0] < pair[1],
-                    "{name}: {:?} before {:?}",
-                    pair[0],
-                    pair[1]
-                );
-            }
+            assert_sorted(name, list);
         }
     }
 

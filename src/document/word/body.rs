@@ -4,35 +4,20 @@
 //! from the numbering definitions; footnote marks as `[^N]`. Fields are recorded with the span
 //! of the text they show.
 
+use super::fields::bookmark_instruction;
+use super::output::{Open, Output};
 use super::styles::{Numbering, Styles};
 use super::xml::{alternate, attr, child, children, mc, w};
-use super::Place;
-use crate::span::Span;
 use roxmltree::Node;
+use std::collections::HashMap;
+
+/// Most citation bookmarks open at once (see [`Writer::bookmark_start`]): a hostile file of
+/// unclosed bookmarks costs no more than its length.
+const MAX_BOOKMARKS: usize = 64;
 
 /// Deepest nesting of tables, text boxes and content controls followed: as deep as a part
 /// may nest at all (see [`super::xml::MAX_NESTING`]), so nothing a parsed file holds is lost.
 const MAX_DEPTH: usize = super::xml::MAX_NESTING;
-
-/// A field as found: its instruction, any binary data Word attached (base64), and the span of
-/// the text it shows.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RawField {
-    pub instruction: String,
-    pub data: String,
-    pub result: Span,
-    /// The fields this one sits in the instruction of (EndNote nests `EN.CITE.DATA` so).
-    pub depth: usize,
-}
-
-/// A field begun and not yet ended.
-#[derive(Debug)]
-struct Open {
-    instruction: String,
-    data: String,
-    /// Where its shown text starts, once `separate` is seen.
-    result: Option<usize>,
-}
 
 /// A footnote or endnote mark met in the text, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,85 +26,43 @@ pub struct NoteRef {
     pub id: String,
 }
 
-/// Writes one document's text.
+/// Walks one document's XML, writing its text to [`Output`]. An open field's tag is the id
+/// of the citation bookmark it is, `None` for a field of Word's own.
 pub struct Writer<'s> {
-    pub out: String,
-    pub places: Vec<Place>,
-    pub fields: Vec<RawField>,
-    pub notes: Vec<NoteRef>,
+    pub out: Output<NoteRef, Option<String>>,
     styles: &'s Styles,
     numbering: Numbering,
-    open: Vec<Open>,
-    /// Body paragraphs written so far.
-    paragraphs: usize,
-    /// The note being written.
-    note: Option<usize>,
-    /// Where the current line's text starts: white space written there is dropped.
-    line_start: usize,
-    /// Italic text is written as Markdown emphasis (`*Journal*`), as converters write it, so
-    /// that the reference parser sees which part of an entry is the journal or book.
-    italic: Italic,
-    /// Inside `<sup>…</sup>`, written around superscript text as HTML converters write it, so
-    /// that superscript citation numbers are found as such.
-    sup: bool,
     depth: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Italic {
-    Off,
-    /// Begun, its `*` not yet written (it goes before the first character that is not a space).
-    Pending,
-    On,
+    /// A reference manager's bookmark mode (Zotero's, Mendeley's): each citation bookmark's
+    /// field code, kept in the document's custom properties, by bookmark name.
+    pub bookmark_codes: HashMap<String, String>,
 }
 
 impl<'s> Writer<'s> {
     pub fn new(styles: &'s Styles, numbering: Numbering) -> Self {
         Writer {
-            out: String::new(),
-            places: Vec::new(),
-            fields: Vec::new(),
-            notes: Vec::new(),
+            out: Output::default(),
             styles,
             numbering,
-            open: Vec::new(),
-            paragraphs: 0,
-            note: None,
-            line_start: 0,
-            italic: Italic::Off,
-            sup: false,
             depth: 0,
+            bookmark_codes: HashMap::new(),
         }
     }
 
     /// The body's blocks (`w:body` or any block container).
     pub fn body(&mut self, node: Node) {
         self.blocks(node);
-        self.close_all();
+        self.out.close_all();
     }
 
     /// One note's text as a single `[^N]: text` paragraph.
     pub fn note(&mut self, number: usize, node: Node) {
-        self.close_all();
-        self.note = Some(number);
-        let start = self.out.len();
-        self.out.push_str(&format!("[^{number}]: "));
-        let text_from = self.out.len();
-        self.line_start = text_from;
+        let note = self.out.begin_note(number);
         for p in node.descendants().filter(|n| w(n, "p")) {
-            if self.out.len() > text_from && !self.out.ends_with(' ') {
-                self.out.push(' ');
-            }
+            self.out.next_note_paragraph(&note);
             self.inline(p);
         }
-        self.close_all();
-        self.end_paragraph(start, text_from, true);
-    }
-
-    /// A heading line of our own (not a paragraph of the document).
-    pub fn heading(&mut self, text: &str) {
-        self.out.push_str(text);
-        self.out.push_str("\n\n");
+        self.out.end_paragraph(note);
     }
 
     fn blocks(&mut self, node: Node) {
@@ -147,6 +90,10 @@ impl<'s> Writer<'s> {
                 }
             } else if w(&n, "customXml") || w(&n, "ins") || w(&n, "moveTo") {
                 self.blocks(n);
+            } else if w(&n, "bookmarkStart") {
+                self.bookmark_start(n);
+            } else if w(&n, "bookmarkEnd") {
+                self.bookmark_end(n);
             } else if mc(&n, "AlternateContent") {
                 if let Some(branch) = alternate(&n) {
                     self.blocks(branch);
@@ -158,65 +105,15 @@ impl<'s> Writer<'s> {
 
     fn paragraph(&mut self, p: Node) {
         let opening = self.numbering.opening(self.styles, child(&p, "pPr"));
-        let start = self.out.len();
-        if let Some(level) = opening.heading {
-            self.out
-                .push_str(&"#".repeat(usize::from(level.min(5)) + 1));
-            self.out.push(' ');
-        }
-        if let Some(label) = &opening.label {
-            self.out.push_str(label);
-            self.out.push(' ');
-        }
-        let text_from = self.out.len();
-        self.line_start = text_from;
+        let hashes = opening
+            .heading
+            .map_or(0, |level| usize::from(level.min(5)) + 1);
+        let paragraph = self.out.begin_paragraph(hashes, opening.label.as_deref());
         let mut boxes = Vec::new();
         self.inline_collecting(p, &mut boxes);
-        self.end_paragraph(start, text_from, false);
+        self.out.end_paragraph(paragraph);
         for text_box in boxes {
             self.blocks(text_box);
-        }
-    }
-
-    /// Close the paragraph begun at `start`: kept (and placed) if it shows any text past its
-    /// label, else taken back.
-    fn end_paragraph(&mut self, start: usize, text_from: usize, note: bool) {
-        self.end_marks();
-        if self.out[text_from..].trim().is_empty() {
-            self.take_back(start);
-            return;
-        }
-        let trimmed = self.out.trim_end_matches([' ', '\t']).len();
-        self.take_back(trimmed.max(text_from));
-        let paragraph = if note {
-            1
-        } else {
-            self.paragraphs += 1;
-            self.paragraphs
-        };
-        self.places.push(Place {
-            start,
-            end: self.out.len(),
-            paragraph,
-            note: self.note,
-        });
-        self.out.push_str("\n\n");
-    }
-
-    /// Cut the text back to `at`; spans that reached past it end there.
-    fn take_back(&mut self, at: usize) {
-        self.out.truncate(at);
-        for open in &mut self.open {
-            if let Some(from) = open.result.as_mut() {
-                *from = (*from).min(at);
-            }
-        }
-        for field in self.fields.iter_mut().rev() {
-            if field.result.end <= at {
-                break;
-            }
-            field.result.start = field.result.start.min(at);
-            field.result.end = at;
         }
     }
 
@@ -236,13 +133,15 @@ impl<'s> Writer<'s> {
             if w(&n, "r") {
                 self.run(n, boxes);
             } else if w(&n, "fldSimple") {
-                self.open.push(Open {
+                self.out.open.push(Open {
                     instruction: attr(&n, "instr").unwrap_or_default().to_string(),
                     data: String::new(),
                     result: Some(self.out.len()),
+                    depth: self.fields_open(),
+                    tag: None,
                 });
                 self.inline_collecting(n, boxes);
-                self.close();
+                self.close_field();
             } else if w(&n, "sdt") {
                 if let Some(content) = child(&n, "sdtContent") {
                     self.inline_collecting(content, boxes);
@@ -260,92 +159,19 @@ impl<'s> Writer<'s> {
                 if let Some(branch) = alternate(&n) {
                     self.inline_collecting(branch, boxes);
                 }
+            } else if w(&n, "bookmarkStart") {
+                self.bookmark_start(n);
+            } else if w(&n, "bookmarkEnd") {
+                self.bookmark_end(n);
             }
-            // w:del, w:moveFrom (tracked deletions), w:pPr, comments and bookmarks: nothing shown.
+            // w:del, w:moveFrom (tracked deletions), w:pPr, comments: nothing shown.
         }
         self.depth -= 1;
     }
 
-    /// Is text written now shown? Not while any open field is still in its instruction.
-    fn shown(&self) -> bool {
-        self.open.iter().all(|f| f.result.is_some())
-    }
-
-    /// Close emphasis and superscript.
-    fn end_marks(&mut self) {
-        self.end_italic();
-        self.end_sup();
-    }
-
-    fn end_sup(&mut self) {
-        if self.sup {
-            self.out.push_str("</sup>");
-            self.sup = false;
-        }
-    }
-
-    /// Close emphasis: its `*` goes before any white space that ends it.
-    fn end_italic(&mut self) {
-        if self.italic == Italic::On {
-            let text = self.out.trim_end_matches([' ', '\t']).len();
-            let tail = self.out[text..].to_string();
-            self.take_back(text);
-            self.out.push('*');
-            self.out.push_str(&tail);
-        }
-        self.italic = Italic::Off;
-    }
-
-    fn text(&mut self, s: &str) {
-        if !self.shown() {
-            return;
-        }
-        let mut s = if self.out.len() == self.line_start {
-            s.trim_start()
-        } else {
-            s
-        };
-        if self.italic == Italic::Pending {
-            let rest = s.trim_start();
-            if !rest.is_empty() {
-                self.out.push_str(&s[..s.len() - rest.len()]);
-                self.out.push('*');
-                self.italic = Italic::On;
-                s = rest;
-            }
-        }
-        // One paragraph is one line (line breaks are `w:br`, not characters in the text).
-        self.out.extend(
-            s.chars()
-                .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
-        );
-    }
-
-    /// A line break inside a paragraph (Shift+Enter): a new line of the same paragraph, as
-    /// references pasted into one paragraph are often kept apart.
-    fn line_break(&mut self) {
-        if self.shown() && self.out.len() > self.line_start {
-            self.end_marks();
-            let trimmed = self.out.trim_end_matches([' ', '\t']).len();
-            self.take_back(trimmed.max(self.line_start));
-            self.out.push('\n');
-            self.line_start = self.out.len();
-        }
-    }
-
     fn run<'a, 'i>(&mut self, r: Node<'a, 'i>, boxes: &mut Vec<Node<'a, 'i>>) {
-        if self.shown() {
-            match (self.italic, italic(&r)) {
-                (Italic::Off, true) => self.italic = Italic::Pending,
-                (Italic::Pending, false) => self.italic = Italic::Off,
-                (Italic::On, false) => self.end_italic(),
-                _ => {}
-            }
-            if self.sup && !superscript(&r) {
-                self.end_sup();
-            }
-        }
         let sup = superscript(&r);
+        self.out.style(italic(&r), sup);
         for n in r.children().filter(Node::is_element) {
             if mc(&n, "AlternateContent") {
                 if let Some(branch) = alternate(&n) {
@@ -360,32 +186,25 @@ impl<'s> Writer<'s> {
                 continue;
             }
             match name {
-                "t" => {
-                    let text = n.text().unwrap_or_default();
-                    if sup && !self.sup && self.shown() && !text.trim().is_empty() {
-                        self.out.push_str("<sup>");
-                        self.sup = true;
-                    }
-                    self.text(text)
-                }
-                "tab" | "ptab" => self.text("\t"),
-                "br" | "cr" => self.line_break(),
-                "noBreakHyphen" => self.text("-"),
+                "t" => self.out.write(n.text().unwrap_or_default(), sup),
+                // Superscript begins at text, not at a tab or hyphen.
+                "tab" | "ptab" => self.out.write("\t", false),
+                "br" | "cr" => self.out.line_break(),
+                "noBreakHyphen" => self.out.write("-", false),
                 "instrText" => {
-                    if let Some(open) = self.open.last_mut().filter(|o| o.result.is_none()) {
+                    let innermost = self.innermost_field();
+                    let open = innermost.and_then(|i| self.out.open.get_mut(i));
+                    if let Some(open) = open.filter(|o| o.result.is_none()) {
                         open.instruction.push_str(n.text().unwrap_or_default());
                     }
                 }
                 "fldChar" => self.field_char(n),
                 "footnoteReference" | "endnoteReference" => {
-                    if let Some(id) = attr(&n, "id").filter(|_| self.shown()) {
-                        self.end_sup();
-                        self.notes.push(NoteRef {
+                    if let Some(id) = attr(&n, "id").filter(|_| self.out.shown()) {
+                        self.out.note_mark(NoteRef {
                             endnote: name == "endnoteReference",
                             id: id.to_string(),
                         });
-                        let mark = format!("[^{}]", self.notes.len());
-                        self.out.push_str(&mark);
                     }
                 }
                 "drawing" | "pict" | "object" => collect_boxes(n, boxes, 0),
@@ -402,41 +221,73 @@ impl<'s> Writer<'s> {
                     .and_then(|d| d.text())
                     .unwrap_or_default()
                     .to_string();
-                self.open.push(Open {
+                self.out.open.push(Open {
                     instruction: String::new(),
                     data,
                     result: None,
+                    depth: self.fields_open(),
+                    tag: None,
                 });
             }
             Some("separate") => {
                 let at = self.out.len();
-                if let Some(open) = self.open.last_mut() {
-                    open.result.get_or_insert(at);
+                if let Some(i) = self.innermost_field() {
+                    self.out.open[i].result.get_or_insert(at);
                 }
             }
-            Some("end") => self.close(),
+            Some("end") => self.close_field(),
             _ => {}
         }
     }
 
-    /// End the innermost open field.
-    fn close(&mut self) {
-        if let Some(open) = self.open.pop() {
-            let end = self.out.len();
-            let start = open.result.unwrap_or(end).min(end);
-            self.fields.push(RawField {
-                instruction: open.instruction,
-                data: open.data,
-                result: Span::new(start, end),
-                depth: self.open.len(),
-            });
+    /// The innermost open field of Word's own (not a citation bookmark).
+    fn innermost_field(&self) -> Option<usize> {
+        self.out.open.iter().rposition(|o| o.tag.is_none())
+    }
+
+    /// Word's own fields open: the depth a field begun now sits at.
+    fn fields_open(&self) -> usize {
+        self.out.open.iter().filter(|o| o.tag.is_none()).count()
+    }
+
+    /// End the innermost field of Word's own.
+    fn close_field(&mut self) {
+        if let Some(i) = self.innermost_field() {
+            self.out.close(i);
         }
     }
 
-    /// Fields left open at the end of a story (a damaged file) end there.
-    fn close_all(&mut self) {
-        while !self.open.is_empty() {
-            self.close();
+    /// A bookmark begun: a field if the custom properties give its name a reference manager's
+    /// code (bookmark mode), its shown text starting here.
+    fn bookmark_start(&mut self, n: Node) {
+        let (Some(name), Some(id)) = (attr(&n, "name"), attr(&n, "id")) else {
+            return;
+        };
+        let code = self.bookmark_codes.get(name).map(String::as_str);
+        let Some(instruction) = code.and_then(bookmark_instruction) else {
+            return;
+        };
+        if !self.out.shown() || self.out.open.len() >= MAX_BOOKMARKS {
+            return;
+        }
+        self.out.open.push(Open {
+            instruction,
+            data: String::new(),
+            result: Some(self.out.len()),
+            depth: 0,
+            tag: Some(id.to_string()),
+        });
+    }
+
+    fn bookmark_end(&mut self, n: Node) {
+        let Some(id) = attr(&n, "id") else { return };
+        if let Some(i) = self
+            .out
+            .open
+            .iter()
+            .rposition(|o| o.tag.as_deref() == Some(id))
+        {
+            self.out.close(i);
         }
     }
 }
@@ -486,15 +337,8 @@ mod tests {
         let styles = Styles::default();
         let mut writer = Writer::new(&styles, Numbering::default());
         writer.body(doc.root_element().first_element_child().unwrap());
-        let fields = writer
-            .fields
-            .iter()
-            .map(|f| {
-                let shown = writer.out[f.result.start..f.result.end].to_string();
-                (f.instruction.clone(), shown)
-            })
-            .collect();
-        (writer.out, fields)
+        let fields = writer.out.shown_fields();
+        (writer.out.text, fields)
     }
 
     fn run(text: &str) -> String {
@@ -553,6 +397,36 @@ mod tests {
             run("3"),
         );
         assert_eq!(read(&body).0, "Roe.  *Journal of Rest* 3, 4\n\n");
+    }
+
+    #[test]
+    fn citation_bookmarks_are_fields_by_their_custom_property_codes() {
+        let body = format!(
+            "<w:p>{}<w:bookmarkStart w:id=\"0\" w:name=\"ZOTERO_BREF_a1\"/>\
+             <w:bookmarkStart w:id=\"1\" w:name=\"_Toc1\"/>{}<w:bookmarkEnd w:id=\"1\"/>\
+             <w:bookmarkEnd w:id=\"0\"/>{}</w:p>",
+            run("As shown "),
+            run("(Roe, 2001)"),
+            run(".")
+        );
+        let codes = [
+            ("ZOTERO_BREF_a1", "ADDIN ZOTERO_ITEM CSL_CITATION {}"),
+            ("_Toc1", "x"),
+        ];
+        let xml = format!("<w:document {W}><w:body>{body}</w:body></w:document>");
+        let doc = roxmltree::Document::parse(&xml).unwrap();
+        let styles = Styles::default();
+        let mut writer = Writer::new(&styles, Numbering::default());
+        writer.bookmark_codes = codes.map(|(k, v)| (k.to_string(), v.to_string())).into();
+        writer.body(doc.root_element().first_element_child().unwrap());
+        assert_eq!(writer.out.text, "As shown (Roe, 2001).\n\n");
+        assert_eq!(
+            writer.out.shown_fields(),
+            [(
+                "ADDIN ZOTERO_ITEM CSL_CITATION {}".to_string(),
+                "(Roe, 2001)".to_string()
+            )]
+        );
     }
 
     #[test]

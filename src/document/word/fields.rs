@@ -3,7 +3,7 @@
 //! Mendeley Bibliography CSL_BIBLIOGRAPHY`) and EndNote (`ADDIN EN.CITE <EndNote>…`, its data
 //! possibly in base64 `w:fldData`; `ADDIN EN.REFLIST`). Every other field is left alone.
 
-use super::body::RawField;
+use super::output::RawField;
 use crate::span::Span;
 use serde_json::Value;
 
@@ -13,6 +13,9 @@ pub enum Manager {
     Zotero,
     Mendeley,
     EndNote,
+    /// Word's own citations (References → Insert Citation): `CITATION Tag` fields whose
+    /// sources the document keeps in its bibliography part.
+    Word,
 }
 
 impl Manager {
@@ -21,6 +24,7 @@ impl Manager {
             Manager::Zotero => "Zotero",
             Manager::Mendeley => "Mendeley",
             Manager::EndNote => "EndNote",
+            Manager::Word => "Word",
         }
     }
 }
@@ -93,14 +97,166 @@ pub struct Field {
     pub result: Span,
 }
 
+/// The bookmarks a reference manager keeps its citations as when told to (Zotero's
+/// "bookmarks" mode, Mendeley's bookmarks), named with these prefixes.
+const BOOKMARK_PREFIXES: [&str; 2] = ["ZOTERO_BREF_", "Mendeley_Bookmark_"];
+
+/// Each citation bookmark's field code, by bookmark name, from a document's custom properties
+/// (`name`, `text`): a code too long for one property is split over `<bookmark>_1`,
+/// `<bookmark>_2`, … (255 characters each), joined here in order. Other properties are passed
+/// over.
+pub fn bookmark_codes<'a>(
+    properties: impl Iterator<Item = (&'a str, &'a str)>,
+) -> std::collections::HashMap<String, String> {
+    let mut parts: std::collections::HashMap<&str, Vec<(usize, &str)>> =
+        std::collections::HashMap::new();
+    for (name, text) in properties {
+        if !BOOKMARK_PREFIXES.iter().any(|p| name.starts_with(p)) {
+            continue;
+        }
+        let Some((bookmark, index)) = name.rsplit_once('_') else {
+            continue;
+        };
+        if let Ok(index) = index.parse::<usize>() {
+            parts.entry(bookmark).or_default().push((index, text));
+        }
+    }
+    parts
+        .into_iter()
+        .map(|(bookmark, mut chunks)| {
+            chunks.sort_unstable_by_key(|&(i, _)| i);
+            let code: String = chunks.into_iter().map(|(_, text)| text).collect();
+            (bookmark.to_string(), code)
+        })
+        .collect()
+}
+
+/// A bookmark's code as a field instruction (`ADDIN …`), if it reads as one of the codes
+/// [`managed`] reads.
+pub fn bookmark_instruction(code: &str) -> Option<String> {
+    let code = code.trim_start();
+    let code = code.strip_prefix("ADDIN").unwrap_or(code).trim_start();
+    managed_code(code).then(|| format!("ADDIN {code}"))
+}
+
+/// Does a code (past `ADDIN`) read as a reference manager's, one that [`managed`] would read?
+pub fn managed_code(code: &str) -> bool {
+    [
+        "ZOTERO_ITEM",
+        "ZOTERO_BIBL",
+        "CSL_CITATION",
+        "Mendeley",
+        "EN.CITE",
+        "EN.REFLIST",
+    ]
+    .iter()
+    .any(|prefix| code.starts_with(prefix))
+        || code.contains("CSL_BIBLIOGRAPHY")
+}
+
+/// Word's own sources (its Source Manager's "current list"), by tag.
+pub type Sources = std::collections::HashMap<String, Item>;
+
+/// The namespace of Word's bibliography part (`customXml/itemN.xml`, root `b:Sources`).
+const BIBLIOGRAPHY: &str = "http://schemas.openxmlformats.org/officeDocument/2006/bibliography";
+
+/// Word's sources in a custom XML part, if it is the bibliography part: each `b:Source`'s
+/// tag, authors (`b:Author/b:Author/b:NameList/b:Person/b:Last`, or a `b:Corporate` name; the
+/// editors when there are no authors), year, title and DOI.
+pub fn word_sources(doc: &roxmltree::Document) -> Sources {
+    let root = doc.root_element();
+    if !root.has_tag_name((BIBLIOGRAPHY, "Sources")) {
+        return Sources::new();
+    }
+    fn child<'a, 'i>(n: roxmltree::Node<'a, 'i>, name: &str) -> Option<roxmltree::Node<'a, 'i>> {
+        n.children().find(|c| c.has_tag_name((BIBLIOGRAPHY, name)))
+    }
+    fn text(n: roxmltree::Node, name: &str) -> Option<String> {
+        child(n, name)
+            .and_then(|c| c.text())
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+    }
+    let mut sources = Sources::new();
+    for source in root
+        .children()
+        .filter(|c| c.has_tag_name((BIBLIOGRAPHY, "Source")))
+    {
+        let Some(tag) = text(source, "Tag") else {
+            continue;
+        };
+        let roles = child(source, "Author");
+        let names = |role: &str| -> Vec<String> {
+            let Some(role) = roles.and_then(|r| child(r, role)) else {
+                return Vec::new();
+            };
+            if let Some(corporate) = text(role, "Corporate") {
+                return vec![corporate];
+            }
+            child(role, "NameList")
+                .into_iter()
+                .flat_map(|list| list.children())
+                .filter(|p| p.has_tag_name((BIBLIOGRAPHY, "Person")))
+                .filter_map(|p| text(p, "Last"))
+                .collect()
+        };
+        let mut families = names("Author");
+        if families.is_empty() {
+            families = names("Editor");
+        }
+        let item = Item {
+            families,
+            year: text(source, "Year"),
+            title: text(source, "Title"),
+            doi: text(source, "DOI"),
+        };
+        sources.insert(tag, item);
+    }
+    sources
+}
+
+/// A Word citation field (`CITATION Mor18 \l 1033 \m Fra14`): the sources it cites, by tag
+/// (the first, then each after `\m`), those the document keeps.
+fn word_citation(rest: &str, sources: &Sources) -> Vec<Item> {
+    let mut words = rest.split_whitespace();
+    let mut tags: Vec<&str> = words.next().into_iter().collect();
+    while let Some(word) = words.next() {
+        if word.eq_ignore_ascii_case("\\m") {
+            tags.extend(words.next());
+        }
+    }
+    tags.iter()
+        .filter_map(|tag| sources.get(tag.trim_matches('"')).cloned())
+        .collect()
+}
+
 /// The managed fields among `raw`, in text order. EndNote's data field (`EN.CITE.DATA`),
-/// nested in its citation's instruction, lends its data to that citation.
-pub fn managed(raw: &[RawField]) -> Vec<Field> {
+/// nested in its citation's instruction, lends its data to that citation; Word's own citation
+/// fields take theirs from `sources`.
+pub fn managed(raw: &[RawField], sources: &Sources) -> Vec<Field> {
     let mut fields = Vec::new();
     let mut data_for_next: Option<String> = None;
     // Fields are recorded as they end, so a nested data field comes before its citation.
     for f in raw {
         let instruction = f.instruction.trim();
+        if let Some(rest) = instruction
+            .strip_prefix("CITATION")
+            .filter(|r| r.starts_with(char::is_whitespace))
+        {
+            let items = word_citation(rest, sources);
+            if !items.is_empty() {
+                fields.push(Field {
+                    manager: Manager::Word,
+                    kind: FieldKind::Citation {
+                        items,
+                        written: None,
+                    },
+                    result: f.result,
+                });
+            }
+            continue;
+        }
         let rest = instruction.strip_prefix("ADDIN").map(str::trim_start);
         let Some(rest) = rest else { continue };
         if rest.starts_with("EN.CITE.DATA") {
@@ -117,6 +273,9 @@ pub fn managed(raw: &[RawField]) -> Vec<Field> {
         }
     }
     fields.sort_by_key(|f| f.result.start);
+    // One citation kept twice over the same text (LibreOffice writes a Mendeley citation's
+    // reference mark to a .docx as two bookmarks with the one code) is one citation.
+    fields.dedup();
     fields
 }
 
@@ -350,6 +509,11 @@ fn decode_text(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
 
+    /// The managed fields of a document that keeps no Word sources.
+    fn without_sources(raw: &[RawField]) -> Vec<Field> {
+        managed(raw, &Sources::new())
+    }
+
     fn raw(instruction: &str, data: &str, depth: usize) -> RawField {
         RawField {
             instruction: instruction.into(),
@@ -360,8 +524,91 @@ mod tests {
     }
 
     #[test]
+    fn bookmark_codes_join_their_parts_in_order() {
+        let props = [
+            ("Mendeley_Bookmark_Q7r_2", "{} RND"),
+            ("ZOTERO_BREF_k1_1", "ZOTERO_ITEM CSL_CITATION {}"),
+            ("Mendeley_Bookmark_Q7r_1", "ADDIN CSL_CITATION "),
+            (
+                "Mendeley Citation Style_1",
+                "http://www.zotero.org/styles/vancouver",
+            ),
+            ("ZOTERO_PREF_1", "<data/>"),
+            ("ZOTERO_BREF_broken", "x"),
+        ];
+        let mut codes: Vec<_> = bookmark_codes(props.into_iter()).into_iter().collect();
+        codes.sort();
+        let want = [
+            ("Mendeley_Bookmark_Q7r", "ADDIN CSL_CITATION {} RND"),
+            ("ZOTERO_BREF_k1", "ZOTERO_ITEM CSL_CITATION {}"),
+        ];
+        assert_eq!(codes, want.map(|(k, v)| (k.to_string(), v.to_string())));
+        assert_eq!(
+            bookmark_instruction(" ADDIN CSL_CITATION {}").as_deref(),
+            Some("ADDIN CSL_CITATION {}")
+        );
+        assert_eq!(bookmark_instruction("_Toc123"), None);
+    }
+
+    #[test]
+    fn word_citations_cite_the_sources_the_document_keeps() {
+        let part = format!(
+            "<b:Sources xmlns:b=\"{BIBLIOGRAPHY}\"><b:Source><b:Tag>Roe01</b:Tag>\
+             <b:Title>Rest</b:Title><b:Year>2001</b:Year><b:Author><b:Author><b:NameList>\
+             <b:Person><b:Last>Roe</b:Last><b:First>Ann</b:First></b:Person>\
+             <b:Person><b:Last>Poe</b:Last></b:Person></b:NameList></b:Author></b:Author>\
+             </b:Source><b:Source><b:Tag>Who99</b:Tag><b:Year>1999</b:Year><b:Author>\
+             <b:Editor><b:Corporate>WHO</b:Corporate></b:Editor></b:Author></b:Source>\
+             </b:Sources>"
+        );
+        let sources = word_sources(&roxmltree::Document::parse(&part).unwrap());
+        let roe = Item {
+            families: vec!["Roe".into(), "Poe".into()],
+            year: Some("2001".into()),
+            title: Some("Rest".into()),
+            doi: None,
+        };
+        let who = Item {
+            families: vec!["WHO".into()],
+            year: Some("1999".into()),
+            ..Item::default()
+        };
+        assert_eq!(sources.get("Roe01"), Some(&roe));
+        assert_eq!(sources.get("Who99"), Some(&who));
+        let f = managed(
+            &[
+                raw(" CITATION Roe01 \\l 1033 \\m Who99 \\m Gone", "", 0),
+                raw(" CITATION Gone \\l 1033 ", "", 0),
+                raw(" CITATIONS ", "", 0),
+                raw(" BIBLIOGRAPHY ", "", 0),
+            ],
+            &sources,
+        );
+        assert_eq!(
+            f,
+            [Field {
+                manager: Manager::Word,
+                kind: FieldKind::Citation {
+                    items: vec![roe, who],
+                    written: None
+                },
+                result: Span::new(0, 4),
+            }]
+        );
+        let other = roxmltree::Document::parse("<Properties/>").unwrap();
+        assert!(word_sources(&other).is_empty());
+    }
+
+    #[test]
+    fn one_citation_kept_twice_over_its_text_is_one() {
+        let code = r#" ADDIN CSL_CITATION {"citationItems":[{"itemData":{"title":"T"}}]} "#;
+        let twice = without_sources(&[raw(code, "", 0), raw(code, "", 0)]);
+        assert_eq!(twice.len(), 1);
+    }
+
+    #[test]
     fn zotero_citation_gives_items_and_plain_text() {
-        let f = managed(&[raw(
+        let f = without_sources(&[raw(
             r#" ADDIN ZOTERO_ITEM CSL_CITATION {"properties":{"plainCitation":"(Roe, 2001)"},"citationItems":[{"itemData":{"title":"T","DOI":"10.1/x","author":[{"family":"Roe","given":"A."}],"issued":{"date-parts":[["2001",3]]}}}]} "#,
             "",
             0,
@@ -385,7 +632,7 @@ mod tests {
     #[test]
     fn mendeley_prefers_the_manual_formatting() {
         let json = r#"ADDIN CSL_CITATION {"citationItems":[{"itemData":{"editor":[{"family":"Poe"}],"issued":{"date-parts":[[1999]]}}}],"mendeley":{"manualFormatting":"(Poe 99)","plainTextFormattedCitation":"(Poe, 1999)"}}"#;
-        let f = managed(&[raw(json, "", 0)]);
+        let f = without_sources(&[raw(json, "", 0)]);
         match &f[0].kind {
             FieldKind::Citation { items, written } => {
                 assert_eq!(items[0].short(), "Poe 1999");
@@ -393,9 +640,9 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
-        let bib = managed(&[raw("ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY", "", 0)]);
+        let bib = without_sources(&[raw("ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY", "", 0)]);
         assert_eq!(bib[0].kind, FieldKind::Bibliography { extra: false });
-        let bib = managed(&[raw(
+        let bib = without_sources(&[raw(
             r#" ADDIN ZOTERO_BIBL {"uncited":[["http://zotero.org/users/1/items/AB"]],"omitted":[]} CSL_BIBLIOGRAPHY "#,
             "",
             0,
@@ -415,14 +662,14 @@ mod tests {
             title: Some("Thinking".into()),
             doi: Some("10.1/y".into()),
         };
-        let inline = managed(&[raw(&format!(" ADDIN EN.CITE {xml}"), "", 0)]);
+        let inline = without_sources(&[raw(&format!(" ADDIN EN.CITE {xml}"), "", 0)]);
         let citation = |items| FieldKind::Citation {
             items,
             written: Some("(Lee, 2011)".into()),
         };
         assert_eq!(inline[0].kind, citation(vec![want.clone()]));
         let b64 = encode(xml.as_bytes());
-        let nested = managed(&[
+        let nested = without_sources(&[
             raw(" ADDIN EN.CITE.DATA ", &b64, 1),
             raw(" ADDIN EN.CITE ", "", 0),
         ]);
@@ -431,7 +678,10 @@ mod tests {
 
     #[test]
     fn other_fields_and_broken_json_are_not_managed() {
-        assert!(managed(&[raw(" PAGE ", "", 0), raw("ADDIN ZOTERO_ITEM {oops", "", 0)]).is_empty());
+        assert!(
+            without_sources(&[raw(" PAGE ", "", 0), raw("ADDIN ZOTERO_ITEM {oops", "", 0)])
+                .is_empty()
+        );
         assert_eq!(decode_base64("not*base64"), None);
         assert_eq!(decode_text(&[b'h', 0, b'i', 0]), "hi");
     }

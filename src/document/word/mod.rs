@@ -1,7 +1,8 @@
 //! Word files (`.docx`) read directly: the zip opened, the main document, footnotes and
 //! endnotes turned into text one paragraph a line (see [`body`]), with a map from that text
 //! back to the document's paragraphs and notes, and the reference-manager fields found in it.
-//! OpenDocument text (`.odt`) is read to the same [`Word`] by its `odt` module.
+//! OpenDocument text (`.odt`, and flat `.fodt`) is read to the same [`Word`] by its `odt`
+//! module.
 //!
 //! `zip` (deflate only) opens the package and `roxmltree` parses each part: the parts are
 //! small next to memory, a tree makes nested fields, tables and text boxes easy to walk,
@@ -10,6 +11,7 @@
 mod body;
 pub mod fields;
 mod odt;
+mod output;
 mod styles;
 mod xml;
 
@@ -127,6 +129,11 @@ pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Word, InputErro
         .find(|n| w(n, "body"))
         .ok_or_else(|| fail(format!("{main} has no body: not a Word document")))?;
     let mut writer = Writer::new(&styles, numbering);
+    // Where Zotero's and Mendeley's bookmark modes keep their codes (Word's custom properties).
+    if let Some(custom) = read_part(&mut zip, "docProps/custom.xml", max_bytes, &fail)? {
+        let custom = parse_xml("docProps/custom.xml", &custom, &fail)?;
+        writer.bookmark_codes = custom_bookmark_codes(&custom);
+    }
     writer.body(body);
 
     let footnotes = footnotes
@@ -137,10 +144,7 @@ pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Word, InputErro
         .as_deref()
         .map(|t| parse("endnotes.xml", t))
         .transpose()?;
-    let notes = std::mem::take(&mut writer.notes);
-    if !notes.is_empty() {
-        writer.heading("# Notes");
-    }
+    let notes = writer.out.take_notes();
     let (footnotes, endnotes) = (
         notes_by_id(footnotes.as_ref(), "footnote"),
         notes_by_id(endnotes.as_ref(), "endnote"),
@@ -155,14 +159,13 @@ pub fn read(path: &Path, bytes: &[u8], max_bytes: u64) -> Result<Word, InputErro
             writer.note(i + 1, node);
         }
     }
-    let fields = fields::managed(&writer.fields);
-    Ok(Word {
-        text: writer.out,
-        map: WordMap {
-            places: writer.places,
-            fields,
-        },
-    })
+    let mut sources = fields::Sources::new();
+    for name in custom_xml_parts(&zip) {
+        if let Some(part) = read_part(&mut zip, &name, max_bytes, &fail)? {
+            sources.extend(fields::word_sources(&parse_xml(&name, &part, &fail)?));
+        }
+    }
+    Ok(writer.out.finish(&sources))
 }
 
 fn parse_xml<'i>(
@@ -184,6 +187,35 @@ fn parse_xml<'i>(
         .map_err(|e| fail(format!("{name} is not well-formed XML: {e}")))
 }
 
+/// The citation bookmarks' codes among a `.docx`'s custom properties (`docProps/custom.xml`:
+/// `<property name="…"><vt:lpwstr>text</vt:lpwstr></property>`).
+fn custom_bookmark_codes(
+    custom: &roxmltree::Document,
+) -> std::collections::HashMap<String, String> {
+    fields::bookmark_codes(
+        custom
+            .root_element()
+            .children()
+            .filter(|n| n.has_tag_name("property"))
+            .filter_map(|n| {
+                let text = n.first_element_child().and_then(|v| v.text());
+                Some((n.attribute("name")?, text.unwrap_or_default()))
+            }),
+    )
+}
+
+/// The package's custom XML parts (`customXml/item1.xml`, …), where Word keeps its sources.
+fn custom_xml_parts<R: Read + std::io::Seek>(zip: &zip::ZipArchive<R>) -> Vec<String> {
+    zip.file_names()
+        .filter(|name| {
+            name.strip_prefix("customXml/item")
+                .and_then(|rest| rest.strip_suffix(".xml"))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .map(str::to_string)
+        .collect()
+}
+
 /// The notes of a notes part (`w:footnote`, `w:endnote`) by id.
 fn notes_by_id<'a, 'i>(
     doc: Option<&'a roxmltree::Document<'i>>,
@@ -198,6 +230,22 @@ fn notes_by_id<'a, 'i>(
         }
     }
     by_id
+}
+
+/// Is this file a flat OpenDocument text (`.fodt`), by its name or by its root element?
+pub fn is_flat_odt(path: &Path, bytes: &[u8]) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("fodt"))
+        || odt::is_flat(bytes)
+}
+
+/// Read a flat OpenDocument text (`.fodt`): one XML file, no zip.
+pub fn read_flat(path: &Path, bytes: &[u8]) -> Result<Word, InputError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| InputError::Word {
+        path: path.to_path_buf(),
+        reason: "a flat OpenDocument file that is not UTF-8 text".into(),
+    })?;
+    odt::read_flat(path, text.trim_start_matches('\u{feff}'))
 }
 
 /// The main document part, as the package's relationships name it (`word/document.xml`

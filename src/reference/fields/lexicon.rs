@@ -258,14 +258,7 @@ mod tests {
             ("ROLE_WORDS", ROLE_WORDS),
             ("REGIONS", REGIONS),
         ] {
-            for pair in list.windows(2) {
-                assert!(
-                    pair[0] < pair[1],
-                    "{name}: {:?} before {:?}",
-                    pair[0],
-                    pair[1]
-                );
-            }
+            crate::reference::words::assert_sorted(name, list);
             for w in list {
                 assert_eq!(*w, w.to_lowercase(), "{name}");
                 // Looked up as a word's core: nothing to trim at either end.

@@ -4,17 +4,17 @@
 //! (or bookmark) named `ZOTERO_ITEM CSL_CITATION {json} RND…` and the bibliography as a
 //! section named `ZOTERO_BIBL {json} CSL_BIBLIOGRAPHY RND…`; a Word file saved as `.odt` keeps
 //! its fields as field marks with their code. All become fields read by [`super::fields`].
+//! A flat OpenDocument file (`.fodt`) holds the same parts in one XML document.
 //!
 //! Tracked changes read as accepted (the deleted text lives in `text:tracked-changes`, which is
 //! skipped; inserted text is inline), comments (`office:annotation`) are not read.
 
 mod styles;
 
-use super::body::RawField;
+use super::output::{Open, Output};
 use super::styles::roman;
-use super::{fields, parse_xml, read_part, Place, Word, WordMap};
+use super::{fields, parse_xml, read_part, Word};
 use crate::document::InputError;
-use crate::span::Span;
 use roxmltree::Node;
 use std::collections::HashMap;
 use std::path::Path;
@@ -80,47 +80,85 @@ pub fn read(
     let content = read_part(zip, "content.xml", max_bytes, &fail)?.ok_or_else(|| {
         fail("a zip archive but not an OpenDocument text (it has no content.xml)".into())
     })?;
-    let styles_xml = read_part(zip, "styles.xml", max_bytes, &fail)?;
+    let styles = read_part(zip, "styles.xml", max_bytes, &fail)?;
+    let meta = read_part(zip, "meta.xml", max_bytes, &fail)?;
     let content = parse_xml("content.xml", &content, &fail)?;
-    let styles_doc = styles_xml
+    let styles = styles
         .as_deref()
         .map(|t| parse_xml("styles.xml", t, &fail))
         .transpose()?;
+    let meta = meta
+        .as_deref()
+        .map(|t| parse_xml("meta.xml", t, &fail))
+        .transpose()?;
+    write("content.xml", &content, styles.as_ref(), meta.as_ref()).map_err(fail)
+}
+
+/// Does a file's start show a flat OpenDocument file (`.fodt`: one XML document whose root
+/// is `office:document`)? Whether it is a text document is [`read_flat`]'s to say.
+pub fn is_flat(start: &[u8]) -> bool {
+    let start = String::from_utf8_lossy(&start[..start.len().min(FLAT_SNIFF)]);
+    let start = start.trim_start_matches('\u{feff}').trim_start();
+    start.starts_with('<')
+        && start
+            .find("<office:document")
+            .is_some_and(|at| !start[at..].starts_with("<office:document-"))
+}
+
+/// How much of a file's start [`is_flat`] looks at: the XML declaration, comments and the
+/// root element's many namespace declarations come first.
+const FLAT_SNIFF: usize = 8192;
+
+/// Read a flat OpenDocument text (`.fodt`, LibreOffice's "Flat XML"): the styles, metadata
+/// and body of an `.odt` in one XML file.
+pub fn read_flat(path: &Path, text: &str) -> Result<Word, InputError> {
+    let fail = |reason: String| InputError::Word {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let doc = parse_xml("the flat OpenDocument file", text, &fail)?;
+    let root = doc.root_element();
+    if !is(&root, OFFICE, "document") {
+        return Err(fail(
+            "not a flat OpenDocument file (no office:document)".into(),
+        ));
+    }
+    if let Some(media) = attr(&root, OFFICE, "mimetype").filter(|m| !m.starts_with(MEDIA_TYPE)) {
+        return Err(fail(format!(
+            "an OpenDocument file but not a text document ({media})"
+        )));
+    }
+    write("the flat OpenDocument file", &doc, None, Some(&doc)).map_err(fail)
+}
+
+/// The text of a parsed document: `content` (called `name`) holds the body and automatic
+/// styles (a flat file holds everything), `styles` the named styles, `meta` Zotero's bookmark
+/// codes.
+fn write(
+    name: &str,
+    content: &roxmltree::Document,
+    styles_doc: Option<&roxmltree::Document>,
+    meta: Option<&roxmltree::Document>,
+) -> Result<Word, String> {
     let mut styles = Styles::default();
-    if let Some(doc) = &styles_doc {
+    if let Some(doc) = styles_doc {
         styles.add(doc);
     }
-    styles.add(&content);
+    styles.add(content);
     let body = content
         .root_element()
         .children()
         .find(|n| is(n, OFFICE, "body"))
         .and_then(|b| b.children().find(|n| is(n, OFFICE, "text")))
-        .ok_or_else(|| fail("content.xml has no office:text: not a text document".into()))?;
-    let meta = read_part(zip, "meta.xml", max_bytes, &fail)?;
-    let meta = meta
-        .as_deref()
-        .map(|t| parse_xml("meta.xml", t, &fail))
-        .transpose()?;
+        .ok_or_else(|| format!("{name} has no office:text: not a text document"))?;
     let mut writer = Writer::new(&styles);
-    writer.bookmark_codes = meta.as_ref().map(bookmark_codes).unwrap_or_default();
+    writer.bookmark_codes = meta.map(bookmark_codes).unwrap_or_default();
     writer.blocks(body);
-    writer.close_all();
-    let notes = std::mem::take(&mut writer.notes);
-    if !notes.is_empty() {
-        writer.out.push_str("# Notes\n\n");
-    }
-    for (i, note) in notes.into_iter().enumerate() {
+    writer.out.close_all();
+    for (i, note) in writer.out.take_notes().into_iter().enumerate() {
         writer.note(i + 1, note);
     }
-    let fields = fields::managed(&writer.fields);
-    Ok(Word {
-        text: writer.out,
-        map: WordMap {
-            places: writer.places,
-            fields,
-        },
-    })
+    Ok(writer.out.finish(&fields::Sources::new()))
 }
 
 /// A list being written: its style and the count at each level.
@@ -130,44 +168,24 @@ struct List {
     level: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Italic {
-    Off,
-    /// Begun, its `*` not yet written (it goes before the first character that is not a space).
-    Pending,
-    On,
-}
-
-/// A field begun (a reference mark, bookmark, section or field mark) and not yet ended.
+/// What an open field is in a `.odt`: a reference mark, bookmark or section by its name, or
+/// a field mark (`name` is `None`; they nest).
 #[derive(Debug)]
-struct Open<'a> {
-    /// The reference mark's or bookmark's name; `None` for a field mark (they nest).
+struct Mark<'a> {
     name: Option<&'a str>,
-    instruction: String,
-    /// Where its shown text starts.
-    result: usize,
     /// The places written when it began: a field mark's text before its separator is its
     /// code, taken back at the separator if it stayed within one paragraph.
     places: usize,
 }
 
-/// Writes one document's text, as the Word reader's writer does.
+/// Walks one document's `content.xml`, writing its text to [`Output`] as the Word reader does.
 struct Writer<'s, 'a, 'i> {
-    out: String,
-    places: Vec<Place>,
-    fields: Vec<RawField>,
-    notes: Vec<Node<'a, 'i>>,
+    out: Output<Node<'a, 'i>, Mark<'a>>,
     styles: &'s Styles,
-    open: Vec<Open<'a>>,
     lists: Vec<List>,
     /// Counters by list style and level, kept so that a list continuing another counts on.
     counters: HashMap<String, Vec<usize>>,
     label: Option<String>,
-    paragraphs: usize,
-    note: Option<usize>,
-    line_start: usize,
-    italic: Italic,
-    sup: bool,
     depth: usize,
     /// Field marks begun past [`MAX_OPEN`], whose ends are to be passed over.
     overflow: usize,
@@ -179,20 +197,11 @@ struct Writer<'s, 'a, 'i> {
 impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
     fn new(styles: &'s Styles) -> Self {
         Writer {
-            out: String::new(),
-            places: Vec::new(),
-            fields: Vec::new(),
-            notes: Vec::new(),
+            out: Output::default(),
             styles,
-            open: Vec::new(),
             lists: Vec::new(),
             counters: HashMap::new(),
             label: None,
-            paragraphs: 0,
-            note: None,
-            line_start: 0,
-            italic: Italic::Off,
-            sup: false,
             depth: 0,
             overflow: 0,
             bookmark_codes: HashMap::new(),
@@ -316,25 +325,37 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
             Some("") => return None,
             Some(format) => format,
         };
-        let number = match format {
-            "a" => alpha(count, false),
-            "A" => alpha(count, true),
-            "i" => roman(count as i64).to_ascii_lowercase(),
-            "I" => roman(count as i64),
-            _ => count.to_string(),
-        };
+        // Levels above show their own counts in their own formats ("2.b" is also possible).
+        let first = level.saturating_sub(spec.display.max(1)) + 1;
+        let mut number = String::new();
+        for at in first..=level {
+            let upper = levels.and_then(|l| l.get(at - 1));
+            let own = if at == level {
+                format
+            } else {
+                upper.and_then(|s| s.format.as_deref()).unwrap_or("1")
+            };
+            let count = match counters[at - 1] {
+                0 => upper.map_or(1, |s| s.start),
+                count => count,
+            };
+            if at > first {
+                number.push('.');
+            }
+            number.push_str(&numeral(own, count));
+        }
         Some(format!("{}{number}{}", spec.prefix, spec.suffix))
     }
 
     fn paragraph(&mut self, p: Node<'a, 'i>) {
-        let start = self.out.len();
-        if is(&p, TEXT, "h") {
+        let hashes = if is(&p, TEXT, "h") {
             let level: usize = attr(&p, TEXT, "outline-level")
                 .and_then(|l| l.parse().ok())
                 .unwrap_or(1);
-            self.out.push_str(&"#".repeat(level.clamp(1, 6)));
-            self.out.push(' ');
-        }
+            level.clamp(1, 6)
+        } else {
+            0
+        };
         // A label the file wrote itself (`text:number`) is the one shown.
         let written = p
             .children()
@@ -343,18 +364,14 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
             .map(|t| t.trim().to_string())
             .filter(|t| !t.is_empty());
         let counted = self.label.take();
-        if let Some(label) = written.or(counted) {
-            self.out.push_str(&label);
-            self.out.push(' ');
-        }
-        let text_from = self.out.len();
-        self.line_start = text_from;
+        let label = written.or(counted);
+        let paragraph = self.out.begin_paragraph(hashes, label.as_deref());
         let mut boxes = Vec::new();
         let look = attr(&p, TEXT, "style-name")
             .map(|s| self.styles.look(s))
             .unwrap_or_default();
         self.inline(p, look, &mut boxes);
-        self.end_paragraph(start, text_from, false);
+        self.out.end_paragraph(paragraph);
         for text_box in boxes {
             self.blocks(text_box);
         }
@@ -362,61 +379,16 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
 
     /// One note's body as a single `[^N]: text` paragraph.
     fn note(&mut self, number: usize, body: Node<'a, 'i>) {
-        self.note = Some(number);
-        let start = self.out.len();
-        self.out.push_str(&format!("[^{number}]: "));
-        let text_from = self.out.len();
-        self.line_start = text_from;
+        let note = self.out.begin_note(number);
         let mut boxes = Vec::new();
         for p in body
             .descendants()
             .filter(|n| is(n, TEXT, "p") || is(n, TEXT, "h"))
         {
-            if self.out.len() > text_from && !self.out.ends_with(' ') {
-                self.out.push(' ');
-            }
+            self.out.next_note_paragraph(&note);
             self.inline(p, Look::default(), &mut boxes);
         }
-        self.close_all();
-        self.end_paragraph(start, text_from, true);
-    }
-
-    fn end_paragraph(&mut self, start: usize, text_from: usize, note: bool) {
-        self.end_marks();
-        if self.out[text_from..].trim().is_empty() {
-            self.take_back(start);
-            return;
-        }
-        let trimmed = self.out.trim_end_matches([' ', '\t']).len();
-        self.take_back(trimmed.max(text_from));
-        let paragraph = if note {
-            1
-        } else {
-            self.paragraphs += 1;
-            self.paragraphs
-        };
-        self.places.push(Place {
-            start,
-            end: self.out.len(),
-            paragraph,
-            note: self.note,
-        });
-        self.out.push_str("\n\n");
-    }
-
-    /// Cut the text back to `at`; spans that reached past it end there.
-    fn take_back(&mut self, at: usize) {
-        self.out.truncate(at);
-        for open in &mut self.open {
-            open.result = open.result.min(at);
-        }
-        for field in self.fields.iter_mut().rev() {
-            if field.result.end <= at {
-                break;
-            }
-            field.result.start = field.result.start.min(at);
-            field.result.end = at;
-        }
+        self.out.end_paragraph(note);
     }
 
     /// A paragraph's content. `look` is what the enclosing spans make of their text.
@@ -453,14 +425,11 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
                     self.text(&" ".repeat(count.min(MAX_SPACES)), look);
                 }
                 (TEXT, "tab") => self.text("\t", look),
-                (TEXT, "line-break") => self.line_break(),
+                (TEXT, "line-break") => self.out.line_break(),
                 (TEXT, "note") => {
                     if let Some(body) = n.children().find(|c| is(c, TEXT, "note-body")) {
-                        if self.note.is_none() {
-                            self.end_sup();
-                            self.notes.push(body);
-                            let mark = format!("[^{}]", self.notes.len());
-                            self.out.push_str(&mark);
+                        if !self.out.in_note() {
+                            self.out.note_mark(body);
                         }
                     }
                 }
@@ -481,12 +450,16 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
                         .find(|c| attr(c, FIELD, "name").is_some_and(|p| p.ends_with("field.code")))
                         .and_then(|c| attr(&c, FIELD, "value"))
                         .unwrap_or_default();
-                    if self.open.len() < MAX_OPEN {
-                        self.open.push(Open {
-                            name: None,
+                    if self.out.open.len() < MAX_OPEN {
+                        self.out.open.push(Open {
                             instruction: code.to_string(),
-                            result: self.out.len(),
-                            places: self.places.len(),
+                            data: String::new(),
+                            result: Some(self.out.len()),
+                            depth: 0,
+                            tag: Mark {
+                                name: None,
+                                places: self.out.places.len(),
+                            },
                         });
                     } else {
                         self.overflow += 1;
@@ -494,17 +467,19 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
                 }
                 // Older LibreOffice wrote no separator: all a field mark holds is its result.
                 (FIELD, "fieldmark-separator") if self.overflow == 0 => {
-                    if let Some(i) = self.open.iter().rposition(|o| o.name.is_none()) {
-                        if self.open[i].places == self.places.len() {
-                            self.take_back(self.open[i].result.max(self.line_start));
+                    let out = &mut self.out;
+                    if let Some(i) = out.open.iter().rposition(|o| o.tag.name.is_none()) {
+                        if out.open[i].tag.places == out.places.len() {
+                            let code = out.open[i].result.unwrap_or(out.len());
+                            out.take_back(code.max(out.line_start()));
                         }
-                        self.open[i].result = self.out.len();
+                        out.open[i].result = Some(out.len());
                     }
                 }
                 (FIELD, "fieldmark-end") if self.overflow > 0 => self.overflow -= 1,
                 (FIELD, "fieldmark-end") => {
-                    if let Some(i) = self.open.iter().rposition(|o| o.name.is_none()) {
-                        self.close(i);
+                    if let Some(i) = self.out.open.iter().rposition(|o| o.tag.name.is_none()) {
+                        self.out.close(i);
                     }
                 }
                 (DRAW, "frame") => {
@@ -532,164 +507,64 @@ impl<'s, 'a, 'i> Writer<'s, 'a, 'i> {
     /// manager's field code (or, in Zotero's bookmark mode, names one), its shown text
     /// starting here. Is it a field?
     fn open_mark(&mut self, name: &'a str) -> bool {
-        let code = match self.bookmark_codes.get(name) {
-            Some(code) => code.trim_start(),
-            None => name,
+        let code = self.bookmark_codes.get(name).map_or(name, String::as_str);
+        let Some(instruction) = fields::bookmark_instruction(code) else {
+            return false;
         };
-        let code = code.strip_prefix("ADDIN").unwrap_or(code).trim_start();
-        if !managed_code(code) || self.open.len() >= MAX_OPEN {
+        if self.out.open.len() >= MAX_OPEN {
             return false;
         }
-        self.open.push(Open {
-            name: Some(name),
-            instruction: format!("ADDIN {code}"),
-            result: self.out.len(),
-            places: self.places.len(),
+        self.out.open.push(Open {
+            instruction,
+            data: String::new(),
+            result: Some(self.out.len()),
+            depth: 0,
+            tag: Mark {
+                name: Some(name),
+                places: self.out.places.len(),
+            },
         });
         true
     }
 
     fn close_named(&mut self, name: &str) {
-        if let Some(i) = self.open.iter().rposition(|o| o.name == Some(name)) {
-            self.close(i);
+        if let Some(i) = self.out.open.iter().rposition(|o| o.tag.name == Some(name)) {
+            self.out.close(i);
         }
     }
 
-    fn close(&mut self, i: usize) {
-        let open = self.open.remove(i);
-        let end = self.out.len();
-        let start = open.result.min(end);
-        self.fields.push(RawField {
-            instruction: open.instruction,
-            data: String::new(),
-            result: Span::new(start, end),
-            depth: 0,
-        });
-    }
-
-    fn close_all(&mut self) {
-        while !self.open.is_empty() {
-            self.close(self.open.len() - 1);
-        }
-    }
-
-    fn end_marks(&mut self) {
-        self.end_italic();
-        self.end_sup();
-    }
-
-    fn end_sup(&mut self) {
-        if self.sup {
-            self.out.push_str("</sup>");
-            self.sup = false;
-        }
-    }
-
-    fn end_italic(&mut self) {
-        if self.italic == Italic::On {
-            let text = self.out.trim_end_matches([' ', '\t']).len();
-            let tail = self.out[text..].to_string();
-            self.take_back(text);
-            self.out.push('*');
-            self.out.push_str(&tail);
-        }
-        self.italic = Italic::Off;
-    }
-
-    /// Text as the Word reader writes it: italics as `*…*`, superscript as `<sup>…</sup>`,
-    /// newlines in the XML as spaces, white space at a line's start dropped.
+    /// Text in the look the enclosing spans give it.
     fn text(&mut self, s: &str, look: Look) {
         if s.is_empty() {
             return;
         }
-        let italic = look.italic.unwrap_or(false);
-        match (self.italic, italic) {
-            (Italic::Off, true) => self.italic = Italic::Pending,
-            (Italic::Pending, false) => self.italic = Italic::Off,
-            (Italic::On, false) => self.end_italic(),
-            _ => {}
-        }
         let sup = look.sup.unwrap_or(false);
-        if self.sup && !sup {
-            self.end_sup();
-        }
-        if sup && !self.sup && !s.trim().is_empty() {
-            self.out.push_str("<sup>");
-            self.sup = true;
-        }
-        let mut s = if self.out.len() == self.line_start {
-            s.trim_start()
-        } else {
-            s
-        };
-        if self.italic == Italic::Pending {
-            let rest = s.trim_start();
-            if !rest.is_empty() {
-                self.out.push_str(&s[..s.len() - rest.len()]);
-                self.out.push('*');
-                self.italic = Italic::On;
-                s = rest;
-            }
-        }
-        self.out.extend(
-            s.chars()
-                .map(|c| if c == '\n' || c == '\r' { ' ' } else { c }),
-        );
-    }
-
-    fn line_break(&mut self) {
-        if self.out.len() > self.line_start {
-            self.end_marks();
-            let trimmed = self.out.trim_end_matches([' ', '\t']).len();
-            self.take_back(trimmed.max(self.line_start));
-            self.out.push('\n');
-            self.line_start = self.out.len();
-        }
+        self.out.style(look.italic.unwrap_or(false), sup);
+        self.out.write(s, sup);
     }
 }
 
-/// Does a mark's name (or code) read as a reference manager's field code, one that
-/// [`fields::managed`] would read? Other bookmarks (headings' anchors) are not fields.
-fn managed_code(code: &str) -> bool {
-    [
-        "ZOTERO_ITEM",
-        "ZOTERO_BIBL",
-        "CSL_CITATION",
-        "Mendeley",
-        "EN.CITE",
-        "EN.REFLIST",
-    ]
-    .iter()
-    .any(|prefix| code.starts_with(prefix))
-        || code.contains("CSL_BIBLIOGRAPHY")
+/// `count` as a list label of `format` writes it (`1`, `a`, `A`, `i`, `I`).
+fn numeral(format: &str, count: usize) -> String {
+    match format {
+        "a" => alpha(count, false),
+        "A" => alpha(count, true),
+        "i" => roman(count as i64).to_ascii_lowercase(),
+        "I" => roman(count as i64),
+        _ => count.to_string(),
+    }
 }
 
 /// Zotero's bookmark mode keeps a citation's field code out of its bookmark's name, in
-/// custom document properties `<bookmark>_1`, `<bookmark>_2`, … (255 characters each),
-/// which an `.odt` holds in `meta.xml` as `meta:user-defined`. The codes by bookmark name.
+/// custom document properties, which an `.odt` holds in `meta.xml` as `meta:user-defined`.
+/// The codes by bookmark name.
 fn bookmark_codes(meta: &roxmltree::Document) -> HashMap<String, String> {
     const META: &str = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
-    let mut parts: HashMap<&str, Vec<(usize, &str)>> = HashMap::new();
-    for n in meta.descendants().filter(|n| is(n, META, "user-defined")) {
-        let Some(name) = attr(&n, META, "name").filter(|n| n.starts_with("ZOTERO_BREF_")) else {
-            continue;
-        };
-        let Some((bookmark, index)) = name.rsplit_once('_') else {
-            continue;
-        };
-        if let Ok(index) = index.parse::<usize>() {
-            let text = n.text().unwrap_or_default();
-            parts.entry(bookmark).or_default().push((index, text));
-        }
-    }
-    parts
-        .into_iter()
-        .map(|(bookmark, mut chunks)| {
-            chunks.sort_unstable_by_key(|&(i, _)| i);
-            let code: String = chunks.into_iter().map(|(_, text)| text).collect();
-            (bookmark.to_string(), code)
-        })
-        .collect()
+    fields::bookmark_codes(
+        meta.descendants()
+            .filter(|n| is(n, META, "user-defined"))
+            .filter_map(|n| Some((attr(&n, META, "name")?, n.text().unwrap_or_default()))),
+    )
 }
 
 #[cfg(test)]

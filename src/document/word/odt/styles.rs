@@ -23,6 +23,9 @@ pub struct Level {
     pub prefix: String,
     pub suffix: String,
     pub start: usize,
+    /// How many levels' numbers the label shows, this one's last (`text:display-levels`:
+    /// 3 writes "1.2.3").
+    pub display: usize,
 }
 
 /// Text and list styles by name, from `styles.xml` and `content.xml`'s automatic styles.
@@ -75,6 +78,9 @@ impl Styles {
                         prefix: attr(&level, STYLE, "num-prefix").unwrap_or("").to_string(),
                         suffix: attr(&level, STYLE, "num-suffix").unwrap_or("").to_string(),
                         start: attr(&level, TEXT, "start-value")
+                            .and_then(|s| s.parse().ok())
+                            .unwrap_or(1),
+                        display: attr(&level, TEXT, "display-levels")
                             .and_then(|s| s.parse().ok())
                             .unwrap_or(1),
                     };

@@ -23,16 +23,9 @@ fn read(styles: &str, body: &str) -> (String, Vec<(String, String)>) {
     let text = doc.descendants().find(|n| is(n, OFFICE, "text")).unwrap();
     let mut writer = Writer::new(&parsed);
     writer.blocks(text);
-    writer.close_all();
-    let fields = writer
-        .fields
-        .iter()
-        .map(|f| {
-            let shown = writer.out[f.result.start..f.result.end].to_string();
-            (f.instruction.clone(), shown)
-        })
-        .collect();
-    (writer.out, fields)
+    writer.out.close_all();
+    let fields = writer.out.shown_fields();
+    (writer.out.text, fields)
 }
 
 #[test]
@@ -150,19 +143,13 @@ fn zotero_bookmark_mode_reads_its_code_from_the_custom_properties() {
     let mut writer = Writer::new(&styles);
     writer.bookmark_codes = codes;
     writer.blocks(doc.descendants().find(|n| is(n, OFFICE, "text")).unwrap());
-    let fields: Vec<_> = writer
-        .fields
-        .iter()
-        .map(|f| {
-            (
-                f.instruction.as_str(),
-                &writer.out[f.result.start..f.result.end],
-            )
-        })
-        .collect();
+    let fields = writer.out.shown_fields();
     assert_eq!(
         fields,
-        [("ADDIN ZOTERO_ITEM CSL_CITATION {} RNDx", "(Roe, 2001)")]
+        [(
+            "ADDIN ZOTERO_ITEM CSL_CITATION {} RNDx".to_string(),
+            "(Roe, 2001)".to_string()
+        )]
     );
 }
 
@@ -222,4 +209,84 @@ fn labels_in_letters_and_numerals() {
     assert_eq!(alpha(28, true), "AB");
     assert_eq!(roman(14), "XIV");
     assert_eq!(roman(0), "0");
+}
+
+#[test]
+fn flat_files_are_told_by_their_root_element() {
+    let root =
+        "<office:document xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\">";
+    assert!(is_flat(
+        format!("<?xml version=\"1.0\"?>\n\n{root}").as_bytes()
+    ));
+    assert!(is_flat(format!("\u{feff}<!-- saved -->{root}").as_bytes()));
+    // A part of a zipped file, a text about the format and other XML are not.
+    assert!(!is_flat(b"<office:document-content>"));
+    assert!(!is_flat(b"The root is <office:document> in a flat file."));
+    assert!(!is_flat(b"<html><body>text</body></html>"));
+    assert!(!is_flat(b""));
+}
+
+#[test]
+fn a_flat_file_reads_as_its_parts_do() {
+    let xml = format!(
+        "<office:document {NS} office:mimetype=\"application/vnd.oasis.opendocument.text\">\
+         <office:meta/><office:styles><style:style style:name=\"I\" style:family=\"text\">\
+         <style:text-properties fo:font-style=\"italic\"/></style:style></office:styles>\
+         <office:body><office:text><text:h text:outline-level=\"1\">References</text:h>\
+         <text:p>Roe, A. (2001). <text:span text:style-name=\"I\">Rest</text:span>, 3.</text:p>\
+         </office:text></office:body></office:document>"
+    );
+    let word = read_flat(Path::new("paper.fodt"), &xml).unwrap();
+    assert_eq!(word.text, "# References\n\nRoe, A. (2001). *Rest*, 3.\n\n");
+    assert_eq!(word.map.places.len(), 2);
+}
+
+#[test]
+fn multi_level_labels_show_the_levels_above() {
+    let styles = "<text:list-style style:name=\"L\">\
+                  <text:list-level-style-number text:level=\"1\" style:num-suffix=\".\" \
+                  style:num-format=\"1\"/>\
+                  <text:list-level-style-number text:level=\"2\" style:num-suffix=\")\" \
+                  style:num-format=\"a\" text:display-levels=\"2\"/>\
+                  <text:list-level-style-number text:level=\"3\" style:num-format=\"i\" \
+                  text:display-levels=\"3\"/></text:list-style>";
+    let item = |text: &str, inner: &str| {
+        format!("<text:list-item><text:p>{text}</text:p>{inner}</text:list-item>")
+    };
+    let inner = format!(
+        "<text:list>{}{}</text:list>",
+        item("Roe.", ""),
+        item(
+            "Poe.",
+            &format!("<text:list>{}</text:list>", item("Doe.", ""))
+        )
+    );
+    let body = format!(
+        "<text:list text:style-name=\"L\">{}{}</text:list>",
+        item("Books", ""),
+        item("Articles", &inner)
+    );
+    assert_eq!(
+        read(styles, &body).0,
+        "1. Books\n\n2. Articles\n\n2.a) Roe.\n\n2.b) Poe.\n\n2.b.i Doe.\n\n"
+    );
+}
+
+/// Mendeley's LibreOffice plugin names each citation's reference mark by its whole code.
+#[test]
+fn mendeley_reference_marks_are_fields() {
+    let code = "ADDIN CSL_CITATION {&quot;citationItems&quot;: []}";
+    let body = format!(
+        "<text:p>As shown <text:reference-mark-start text:name=\"{code}\"/>(1)\
+         <text:reference-mark-end text:name=\"{code}\"/>.</text:p>"
+    );
+    let (text, fields) = read("", &body);
+    assert_eq!(text, "As shown (1).\n\n");
+    assert_eq!(
+        fields,
+        [(
+            "ADDIN CSL_CITATION {\"citationItems\": []}".to_string(),
+            "(1)".to_string()
+        )]
+    );
 }
