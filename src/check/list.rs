@@ -430,19 +430,23 @@ pub(super) fn check(doc: Document, options: &Options) -> Result<Checked, InputEr
         None => options.keep,
     };
     let mut in_field = vec![false; plan.fields.as_ref().map_or(0, |f| f.links.len())];
+    let mut unfielded = Vec::new();
     let mla = plan.walk_deciding(&doc, &list, |c, link| {
         rules.observe(&c, &link, &mut found);
         if let Some(fields) = &plan.fields {
             if let Some(i) = fields.index_around(c.span) {
                 in_field[i] = true;
             }
-            rules::observe_unfielded(fields, &c, &mut found);
+            rules::observe_unfielded(fields, &c, &mut unfielded);
         }
         tally.add(&link, doc.lines.line(c.span.start));
         if keep == Keep::Everything {
             kept.push((c, link));
         }
     });
+    if let Some(fields) = &plan.fields {
+        rules::settle_unfielded(fields, unfielded, &mut found);
+    }
     let mut made = false;
     if let Some(fields) = &plan.fields {
         for (c, link) in fields.unfound(&in_field, &doc.text) {

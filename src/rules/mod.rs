@@ -123,6 +123,15 @@ pub fn observe_unfielded(fields: &FieldLinks, citation: &Citation, out: &mut Vec
     unfielded_citation::check(fields, citation, out);
 }
 
+/// Keeps the `unfielded-citation` findings [`observe_unfielded`] made only where the document
+/// cites mostly through fields: where typed citations outnumber field citations, typing is the
+/// document's way and a few fields are what stand out, not the typed ones.
+pub fn settle_unfielded(fields: &FieldLinks, found: Vec<Diagnostic>, out: &mut Vec<Diagnostic>) {
+    if unfielded_citation::mostly_fields(fields.links.len(), found.len()) {
+        out.extend(found);
+    }
+}
+
 /// The rules that read citations, fed one citation (with its link) at a time in text order,
 /// so that a paper's citations need not all be held at once.
 pub struct CitationRules<'a> {

@@ -13,7 +13,14 @@ pub(crate) const EXPLANATION: &str =
      How to fix: delete the typed citation and insert it again with the reference manager's \
      \"Add citation\" button.";
 
-/// Flags a citation outside every citation field, once the document has any citation field.
+/// Does a document with `fields` citation fields and `typed` citations outside them cite
+/// mostly through fields? Only then is a typed citation out of place.
+pub fn mostly_fields(fields: usize, typed: usize) -> bool {
+    typed <= fields
+}
+
+/// Flags a citation outside every citation field, once the document has any citation field
+/// ([`super::settle_unfielded`] keeps the findings only where fields are most citations).
 /// Example: "(Smith, 2013)" typed next to Zotero citations.
 pub fn check(fields: &FieldLinks, citation: &Citation, out: &mut Vec<Diagnostic>) {
     if fields.links.is_empty() || fields.around(citation.span).is_some() {
@@ -29,4 +36,17 @@ pub fn check(fields: &FieldLinks, citation: &Citation, out: &mut Vec<Diagnostic>
         citation.span,
         message,
     ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::mostly_fields;
+
+    #[test]
+    fn typed_citations_stand_out_only_among_more_fields() {
+        assert!(mostly_fields(12, 1));
+        assert!(mostly_fields(3, 3));
+        assert!(!mostly_fields(3, 44));
+        assert!(!mostly_fields(0, 1));
+    }
 }
