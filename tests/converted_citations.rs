@@ -197,3 +197,23 @@ fn docling_glued_names() {
         ]
     );
 }
+
+/// Older marker over an archive copy: the list's numbers lost (bullets, an empty bullet over an
+/// indented "3.", a one-column table for the last two), so "\[n\]" counts entries by their
+/// place; the cover page's "# REFERENCES" over the whole article is not the list.
+#[test]
+fn marker_lost_numbers() {
+    assert_eq!(
+        citations("marker-lost-numbers.md"),
+        [
+            "17:44 1 matched arlen1980",
+            "17:79 3 matched duval1985",
+            "17:86 2 matched okafor1983",
+            "17:107 5 matched sharp1988",
+            "17:144 4 matched uniform1986",
+            "21:21 6 matched castell1990",
+            "21:61 7 matched weighted1991",
+            "21:71 8 matched lattice1993",
+        ]
+    );
+}

@@ -224,7 +224,11 @@ impl Plan {
             None => list.detected_style(),
         };
         let places: Vec<Option<u32>>;
-        let numbers = if by_place {
+        // A numbered list some of whose labels the converter lost, the rest at their places.
+        let gaps = style == Style::Numeric
+            && list.numbers.iter().any(Option::is_none)
+            && labels_at_places(&list.numbers);
+        let numbers = if by_place || gaps {
             places = number_by_place(list.references.len());
             &places
         } else {
@@ -344,7 +348,8 @@ impl Plan {
 /// covers its list.
 fn cites_by_place(body: &str, list: &RefList) -> bool {
     let entries = list.references.len();
-    if entries < 3 || list.numbers.iter().any(Option::is_some) {
+    // The few labels a converter left must be the places they stand at.
+    if entries < 3 || !labels_at_places(&list.numbers) {
         return false;
     }
     let mut cited = vec![false; entries];
@@ -357,6 +362,14 @@ fn cites_by_place(body: &str, list: &RefList) -> bool {
     });
     let named = cited.iter().filter(|&&c| c).count();
     beyond * 10 <= named && named >= 3 && named * 2 >= entries
+}
+
+/// Is every label of the list the place its entry stands at (1, 2, 3 ...)?
+fn labels_at_places(numbers: &[Option<u32>]) -> bool {
+    numbers
+        .iter()
+        .enumerate()
+        .all(|(i, n)| n.is_none_or(|n| n as usize == i + 1))
 }
 
 /// Does a paper with a numbered list cite by name and year instead? It does when not one

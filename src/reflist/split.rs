@@ -191,8 +191,10 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
     // paragraph that looks like an entry's start but shows no year ("Washington, DC: World
     // Bank.") goes on with its entry.
     let (mut paragraph_starts, mut inline_starts) = (0usize, 0usize);
+    // An empty bullet ("-   ") whose entry the converter indented onto the next line.
+    let mut open_bullet = false;
     for shape in &shapes {
-        let line = match shape {
+        let mut line = match shape {
             Shape::Blank => {
                 after_blank = true;
                 dropping = false;
@@ -202,10 +204,28 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
                 skipped = true;
                 continue;
             }
-            Shape::Text(line) => line,
+            Shape::Bullet => {
+                open_bullet = true;
+                continue;
+            }
+            Shape::Text(line) => *line,
         };
+        line.bullet |= std::mem::take(&mut open_bullet);
+        // In a bulleted list whose converter dropped most numbers, a label that is the
+        // entry's place in the list ("3.", "15\\.") marks an entry as a bullet does.
+        let place = entries.len() + usize::from(current.is_some()) + 1;
+        let placed = line
+            .label
+            .filter(|l| mode == Mode::Bulleted && !l.bracketed && l.number as usize == place);
+        line.bullet |= placed.is_some();
+        let line = &line;
         let (number, body, body_offset) = match (line.label, line.key) {
             (Some(label), _) if mode == Mode::Numbered && numbers.plausible(label) => (
+                Some(label.number),
+                &line.body[label.len..],
+                line.offset + label.len,
+            ),
+            (Some(label), _) if placed.is_some() => (
                 Some(label.number),
                 &line.body[label.len..],
                 line.offset + label.len,
@@ -382,6 +402,20 @@ fn mode_of(shapes: &[Shape]) -> Mode {
         })
         .collect();
     let numbered = lines.iter().filter(|l| l.label.is_some()).count();
+    // Bullets with no label on them (a line after an empty bullet is that bullet's): where
+    // they are as many as the labels, the bullets mark the entries and the labels are the
+    // few a converter kept.
+    let bare_bullets = shapes
+        .iter()
+        .zip(std::iter::once(&Shape::Blank).chain(shapes))
+        .filter(|(s, before)| match s {
+            Shape::Text(l) => (l.bullet || matches!(before, Shape::Bullet)) && l.label.is_none(),
+            _ => false,
+        })
+        .count();
+    if bare_bullets >= 2 && bare_bullets >= numbered {
+        return Mode::Bulleted;
+    }
     // Labels in reading order, those run into the middle of a line too ("2001. [2] J. Brook").
     let labels: Vec<u32> = lines
         .iter()
