@@ -217,3 +217,21 @@ fn marker_lost_numbers() {
         ]
     );
 }
+
+/// olmOCR with LaTeX: grammar rows numbered "[1] &" inside `\begin{align*}`, "[0], [1]" in a
+/// `\[ ... \]` display, displays repeated often enough to look like running heads, and footnote
+/// URLs ("[12] http://...") dropped between the entries; none of them cites.
+#[test]
+fn olmocr_latex_math() {
+    assert_eq!(
+        citations("olmocr-latex-math.md"),
+        [
+            "7:87 1 matched aalto1981",
+            "7:90 3 matched cho1993",
+            "7:114 2 matched brandt1990",
+            "22:20 4 matched dahl1994",
+            "22:68 5 matched eze1996",
+            "32:33 3 matched cho1993",
+        ]
+    );
+}

@@ -31,6 +31,11 @@ impl RawEntry {
     }
 }
 
+/// A line that is nothing but a URL (a footnote's text).
+static BARE_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*<?(?:https?|ftp)://\S+?>?[.\s]*$").expect("BARE_URL is a valid regex")
+});
+
 /// A line that opens with a place and its publisher: "Cambridge, MA: MIT Press.",
 /// "New York: Norton", "Paris, France: Gallimard".
 static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -235,6 +240,16 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
             }
             _ => (None, line.body, line.offset),
         };
+        // A page's footnote of a bare URL, numbered in the footnotes' own run ("[44]
+        // http://..."), that a page break dropped between entries: no entry, and the entry
+        // before it may go on after it.
+        if mode == Mode::Numbered
+            && number.is_some_and(|n| last_number.is_some_and(|last| n != last + 1))
+            && BARE_URL.is_match(body)
+        {
+            skipped = true;
+            continue;
+        }
         // In a bulleted list the same holds for a paragraph without a bullet that does not
         // start like an entry (an appendix or a biography with no heading before it).
         let unmarked = match mode {
@@ -582,6 +597,17 @@ mod tests {
             .into_iter()
             .map(|e| (e.line, e.number, e.text))
             .collect()
+    }
+
+    #[test]
+    fn footnote_urls_between_numbered_entries() {
+        let got = split("1. Aho, A. Compilers. 1986. [Available online.][44].\n[44] http://example.org/a.pdf\n[45] https://example.org/b\n2. Berry, G. The machine. 1990.\n3. Lee, K. Web page. https://example.org/c\n");
+        let lines: Vec<(usize, Option<u32>)> = got.iter().map(|e| (e.0, e.1)).collect();
+        assert_eq!(lines, [(1, Some(1)), (4, Some(2)), (5, Some(3))]);
+        assert!(
+            BARE_URL.is_match("https://example.org/b.") && BARE_URL.is_match("<ftp://x.org/y>")
+        );
+        assert!(!BARE_URL.is_match("Lee, K. https://example.org/c"));
     }
 
     #[test]
