@@ -209,7 +209,7 @@ fn marker_lost_numbers() {
             "17:44 1 matched arlen1980",
             "17:79 3 matched duval1985",
             "17:86 2 matched okafor1983",
-            "17:107 5 matched sharp1988",
+            "17:107 5 matched duval1988",
             "17:144 4 matched uniform1986",
             "21:21 6 matched castell1990",
             "21:61 7 matched weighted1991",
