@@ -197,3 +197,41 @@ fn docling_glued_names() {
         ]
     );
 }
+
+/// Older marker over an archive copy: the list's numbers lost (bullets, an empty bullet over an
+/// indented "3.", a one-column table for the last two), so "\[n\]" counts entries by their
+/// place; the cover page's "# REFERENCES" over the whole article is not the list.
+#[test]
+fn marker_lost_numbers() {
+    assert_eq!(
+        citations("marker-lost-numbers.md"),
+        [
+            "17:44 1 matched arlen1980",
+            "17:79 3 matched duval1985",
+            "17:86 2 matched okafor1983",
+            "17:107 5 matched duval1988",
+            "17:144 4 matched uniform1986",
+            "21:21 6 matched castell1990",
+            "21:61 7 matched weighted1991",
+            "21:71 8 matched lattice1993",
+        ]
+    );
+}
+
+/// olmOCR with LaTeX: grammar rows numbered "[1] &" inside `\begin{align*}`, "[0], [1]" in a
+/// `\[ ... \]` display, displays repeated often enough to look like running heads, and footnote
+/// URLs ("[12] http://...") dropped between the entries; none of them cites.
+#[test]
+fn olmocr_latex_math() {
+    assert_eq!(
+        citations("olmocr-latex-math.md"),
+        [
+            "7:87 1 matched aalto1981",
+            "7:90 3 matched cho1993",
+            "7:114 2 matched brandt1990",
+            "22:20 4 matched dahl1994",
+            "22:68 5 matched eze1996",
+            "32:33 3 matched cho1993",
+        ]
+    );
+}

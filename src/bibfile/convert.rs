@@ -95,6 +95,7 @@ pub fn to_reference(entry: &BibEntry, source: &str) -> Reference {
             None
         },
         urldate: entry.value("urldate").and_then(Date::from_iso),
+        same_authors: false,
     }
 }
 

@@ -9,7 +9,7 @@ use crate::document::{find_residue, mask_markup, Document, InputError};
 use crate::input::Kind;
 use crate::link::fields::FieldLinks;
 use crate::link::{Index, Link, Linker, Tally};
-use crate::reference::{self, assign_keys, Reference};
+use crate::reference::{self, assign_keys, Name, Reference};
 use crate::reflist::{self, RawEntry, Section};
 use crate::rules::{self, Context, Origins};
 use std::borrow::Cow;
@@ -68,6 +68,7 @@ fn read_list(doc: &Document, at: Option<usize>) -> Result<RefList, InputError> {
             reference
         })
         .collect();
+    repeat_all_authors(&mut references);
     assign_keys(&mut references);
     Ok(RefList {
         section,
@@ -141,9 +142,7 @@ impl RawList {
             _ => split_list(doc, at)?.1,
         };
         let mut keys = reference::KeyCounts::default();
-        for entry in &entries {
-            keys.count(&entry.parse());
-        }
+        each_parsed(&entries, |r| keys.count(r));
         Ok(RawList { entries, keys })
     }
 
@@ -154,9 +153,7 @@ impl RawList {
     pub fn lines(doc: &Document) -> Self {
         let entries: Vec<RawEntry> = line_entries(doc).collect();
         let mut keys = reference::KeyCounts::default();
-        for entry in &entries {
-            keys.count(&entry.parse());
-        }
+        each_parsed(&entries, |r| keys.count(r));
         RawList { entries, keys }
     }
 
@@ -171,10 +168,34 @@ impl RawList {
     /// Each entry parsed, with its key, in list order.
     pub fn each(&self, mut f: impl FnMut(&Reference)) {
         let mut keys = self.keys.assigner();
-        for entry in &self.entries {
-            let mut r = entry.parse();
-            r.key = keys.key(&r).into();
-            f(&r);
+        each_parsed(&self.entries, |r| {
+            r.key = keys.key(r).into();
+            f(r);
+        });
+    }
+}
+
+/// Each entry parsed in list order, one at a time, an entry that wrote its authors as dashes
+/// given those of the entry before it.
+fn each_parsed(entries: &[RawEntry], mut f: impl FnMut(&mut Reference)) {
+    let mut previous: Vec<Name> = Vec::new();
+    for entry in entries {
+        let mut r = entry.parse();
+        reference::repeat_authors(&mut r, &previous);
+        if !r.authors.is_empty() {
+            previous.clone_from(&r.authors);
+        }
+        f(&mut r);
+    }
+}
+
+/// [`reference::repeat_authors`] over a list read whole.
+pub(super) fn repeat_all_authors(references: &mut [Reference]) {
+    let mut previous: Vec<Name> = Vec::new();
+    for r in references {
+        reference::repeat_authors(r, &previous);
+        if !r.authors.is_empty() {
+            previous.clone_from(&r.authors);
         }
     }
 }
@@ -182,6 +203,7 @@ impl RawList {
 /// Parse bare reference strings, one per non-blank line (the form AnyStyle and GROBID take).
 pub fn parse_lines(doc: &Document) -> Vec<Reference> {
     let mut references: Vec<Reference> = line_entries(doc).map(|e| e.parse()).collect();
+    repeat_all_authors(&mut references);
     assign_keys(&mut references);
     references
 }
@@ -249,7 +271,11 @@ impl Plan {
             None => list.detected_style(),
         };
         let places: Vec<Option<u32>>;
-        let numbers = if by_place {
+        // A numbered list some of whose labels the converter lost, the rest at their places.
+        let gaps = style == Style::Numeric
+            && list.numbers.iter().any(Option::is_none)
+            && labels_at_places(&list.numbers);
+        let numbers = if by_place || gaps {
             places = number_by_place(list.references.len());
             &places
         } else {
@@ -369,7 +395,8 @@ impl Plan {
 /// covers its list.
 fn cites_by_place(body: &str, list: &RefList) -> bool {
     let entries = list.references.len();
-    if entries < 3 || list.numbers.iter().any(Option::is_some) {
+    // The few labels a converter left must be the places they stand at.
+    if entries < 3 || !labels_at_places(&list.numbers) {
         return false;
     }
     let mut cited = vec![false; entries];
@@ -382,6 +409,14 @@ fn cites_by_place(body: &str, list: &RefList) -> bool {
     });
     let named = cited.iter().filter(|&&c| c).count();
     beyond * 10 <= named && named >= 3 && named * 2 >= entries
+}
+
+/// Is every label of the list the place its entry stands at (1, 2, 3 ...)?
+fn labels_at_places(numbers: &[Option<u32>]) -> bool {
+    numbers
+        .iter()
+        .enumerate()
+        .all(|(i, n)| n.is_none_or(|n| n as usize == i + 1))
 }
 
 /// Does a paper with a numbered list cite by name and year instead? It does when not one

@@ -74,6 +74,7 @@ pub fn read(doc: &Document, options: &Options) -> Result<Option<NotesPaper>, Inp
         _ => Vec::new(),
     };
     let mut references: Vec<Reference> = raw.iter().map(RawEntry::parse).collect();
+    super::list::repeat_all_authors(&mut references);
     assign_keys(&mut references);
     let numbers: Vec<Option<u32>> = raw.iter().map(|e| e.number).collect();
     let labels: Vec<Option<String>> = raw.iter().map(|e| e.label.clone()).collect();

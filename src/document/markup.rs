@@ -51,10 +51,21 @@ static LINK: LazyLock<Regex> = LazyLock::new(|| {
         .expect("LINK is a valid regex")
 });
 
-/// Display math `$$ ... $$` (at most a few lines) and LaTeX spacing and tag commands.
+/// Display math `$$ ... $$` (at most a few lines), LaTeX display math as OCR converters write
+/// it (`\[` and `\]` each alone on its line; `\begin{align*} ... \end{align*}` and the like,
+/// where "[1] & \quad" numbers the rows of a grammar; the `*` may already be blanked as
+/// emphasis), and LaTeX spacing and tag commands. A
+/// `\[` inside a line is marker's escaped bracket ("\[7\]"), no math.
 static MATH: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?s)\$\$.{0,2000}?\$\$|\\(?:qquad|quad|hspace\*?\{[^{}\n]{0,20}\}|tag\*?\{[^{}\n]{0,20}\}|[,;!])")
-        .expect("MATH is a valid regex")
+    Regex::new(
+        r"(?xs)
+          \$\$.{0,2000}?\$\$
+        | (?m:^)[\ \t]*\\\[[\ \t]*\n.{0,3000}?\n[\ \t]*\\\][\ \t]*(?m:$)
+        | \\begin\{(?:align|equation|eqnarray|gather|multline|array|split|cases|aligned)[*\ ]?\}
+          .{0,3000}?\\end\{(?:align|equation|eqnarray|gather|multline|array|split|cases|aligned)[*\ ]?\}
+        | \\(?:qquad|quad|hspace\*?\{[^{}\n]{0,20}\}|tag\*?\{[^{}\n]{0,20}\}|[,;!])",
+    )
+    .expect("MATH is a valid regex")
 });
 
 /// Inline math `\( x \)`, in a text where some such pair holds `\`, `^`, `_`, `{` or `=`
@@ -342,6 +353,16 @@ mod tests {
         );
         assert_eq!(squashed("$$ B = x $$ \\hspace{1cm} (1)"), "(1)");
         assert_eq!(squashed("x \\qquad (4)"), "x (4)");
+        // LaTeX display math from OCR converters: grammar rows "[1] &" and "[0], [1]" in it
+        // are no citations; marker's escaped "\\[7\\]" inside a line is no math.
+        assert_eq!(
+            squashed("A grammar:\n\\begin{align*}\n[1] & \\quad T ::= S \\\\\n[2] & \\quad S\n\\end{align*}\nas in [3]."),
+            "A grammar: as in [3]."
+        );
+        assert_eq!(
+            squashed("Types:\n\\[\n\\{[-1], [0], [1]\\}\n\\]\nSee \\[7\\] and \\[8\\]."),
+            "Types: See [7 ] and [8 ]."
+        );
         assert_eq!(
             squashed("with $k \\in [1, 10]$ and \\(x_{[2]}\\) for $5"),
             "with and for $5"

@@ -59,7 +59,7 @@ pub fn find_residue(text: &str, lines: &LineIndex) -> Vec<bool> {
         .map(|n| {
             let span = lines.line_span(text, n);
             let line = &text[span.start..span.end];
-            if line.chars().count() > MAX_HEADER_CHARS || is_heading(line) {
+            if line.chars().count() > MAX_HEADER_CHARS || is_heading(line) || is_latex(line) {
                 String::new()
             } else {
                 fingerprint(line)
@@ -106,6 +106,15 @@ pub fn find_residue(text: &str, lines: &LineIndex) -> Vec<bool> {
 
 fn is_heading(line: &str) -> bool {
     line.trim_start().starts_with('#')
+}
+
+/// A line opening with a LaTeX command (`\end{align*}`, `\begin{cases}`), which OCR
+/// converters repeat around every display: no running header is written so, and blanking it
+/// would unpair the math around it.
+fn is_latex(line: &str) -> bool {
+    let t = line.trim_start();
+    t.strip_prefix('\\')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
 /// True if `p` is made wholly of known headers, one after another (two headers on one line).
@@ -157,5 +166,17 @@ mod tests {
                 "12 Smith J. Title."
             ]
         );
+    }
+
+    #[test]
+    fn latex_display_lines_are_no_headers() {
+        let block = "\\begin{align*}\nx & y\n\\end{align*}\n";
+        let text = format!(
+            "Text one.\n{}Text two.\n{}Text three.\n{}",
+            block, block, block
+        );
+        let kept = kept_lines(&text);
+        assert_eq!(kept.iter().filter(|l| l.starts_with("\\end")).count(), 3);
+        assert!(is_latex("  \\begin{cases}") && !is_latex("\\[12\\] Smith") && !is_latex("Head"));
     }
 }

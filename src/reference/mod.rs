@@ -96,6 +96,20 @@ pub struct Reference {
     pub arxiv: Option<CompactString>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub urldate: Option<Date>,
+    /// The entry wrote its authors as "———." (or "\\_\\_\\_,"): the previous entry's, filled
+    /// in by [`repeat_authors`] once the list is read.
+    #[serde(skip)]
+    pub same_authors: bool,
+}
+
+/// Give an entry that wrote its authors as dashes the authors last named before it
+/// (`previous`): "———. Title" after "Hume, D. Title" is Hume's. An entry between them with no
+/// names at all lost its own dashes in conversion, so the names are those of the last entry
+/// that has any.
+pub fn repeat_authors(reference: &mut Reference, previous: &[Name]) {
+    if reference.same_authors && reference.authors.is_empty() {
+        reference.authors = previous.to_vec();
+    }
 }
 
 impl Reference {
@@ -169,4 +183,22 @@ pub fn first_copies(references: &[Reference]) -> Vec<usize> {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dashes_repeat_the_authors_last_named() {
+        let hume = parse("Hume, D. A treatise. London, 1739.");
+        let mut dashes = parse("———. An enquiry. London, 1748.");
+        assert!(dashes.same_authors && dashes.authors.is_empty());
+        repeat_authors(&mut dashes, &hume.authors);
+        assert_eq!(dashes.authors, hume.authors);
+        // Names written out are kept; no dashes, nothing taken.
+        let mut smith = parse("Smith, A. Wealth. London, 1776.");
+        repeat_authors(&mut smith, &hume.authors);
+        assert_eq!(smith.authors[0].family(), "Smith");
+    }
 }

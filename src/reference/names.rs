@@ -203,11 +203,44 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
 }
 
 /// A family name with its Vancouver initials glued on, as converters of JATS XML leave them:
-/// "HerreroM", "van der MeerJW", "O'BrienPJ".
+/// "HerreroM", "van der MeerJW", "O'BrienPJ", "HsuF-C".
 static GLUED_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(\p{Lu}[\p{L}'’\-]*\p{Ll})(\p{Lu}{1,3})\.?$")
+    Regex::new(r"^(\p{Lu}[\p{L}'’\-]*\p{Ll})(\p{Lu}{1,3}|\p{Lu}-\p{Lu})\.?$")
         .expect("GLUED_INITIALS is a valid regex")
 });
+
+/// A lone initial after a glued name: the "V." of "FuentesM V.".
+fn is_lone_initial(word: &str) -> bool {
+    let bare = word.trim_end_matches('.');
+    bare.chars().count() == 1 && bare.chars().all(char::is_uppercase)
+}
+
+/// Where the glued word of one name of a list is, and how its initials read: "De VlasSJ" →
+/// ("De Vlas", "SJ"); "FuentesM V." → ("Fuentes", "M V."). The words before the glued one
+/// are the rest of the family name ("Van den BergH", "Chounna NdongmoPW").
+fn unglue_one(part: &str) -> Option<String> {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let (glued_at, lone) = match words.as_slice() {
+        [.., last] if GLUED_INITIALS.is_match(last) => (words.len() - 1, None),
+        [.., before, last] if is_lone_initial(last) && GLUED_INITIALS.is_match(before) => {
+            (words.len() - 2, Some(*last))
+        }
+        _ => return None,
+    };
+    let c = GLUED_INITIALS.captures(words[glued_at])?;
+    let mut out = words[..glued_at].join(" ");
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(&c[1]);
+    out.push(' ');
+    out.push_str(&c[2]);
+    if let Some(lone) = lone {
+        out.push(' ');
+        out.push_str(lone);
+    }
+    Some(out)
+}
 
 /// "HerreroM, HendersonB, SmithJA" → "Herrero M, Henderson B, Smith JA", when every name of
 /// the list is written so (at least two of them), so that a lone camel-cased name or a list of
@@ -215,18 +248,14 @@ static GLUED_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
 fn unglue_initials(text: &str) -> Option<String> {
     let parts: Vec<&str> = text
         .split([',', ';'])
-        .map(str::trim)
+        .map(|p| {
+            p.trim()
+                .trim_start_matches(['&', ' '])
+                .trim_start_matches("and ")
+        })
         .filter(|p| !p.is_empty())
         .collect();
-    let glued = |p: &str| {
-        let last = p.split_whitespace().next_back().unwrap_or(p);
-        p.split_whitespace().all(|w| is_particle(w) || w == last) && GLUED_INITIALS.is_match(last)
-    };
-    if parts.len() < 2
-        || !parts
-            .iter()
-            .all(|p| glued(p.trim_start_matches(['&', ' ']).trim_start_matches("and ")))
-    {
+    if parts.len() < 2 || !parts.iter().all(|p| unglue_one(p).is_some()) {
         return None;
     }
     Some(
@@ -234,13 +263,14 @@ fn unglue_initials(text: &str) -> Option<String> {
             .map(|piece| {
                 let bare = piece.trim_end_matches([',', ';']);
                 let end = &piece[bare.len()..];
-                let trimmed = bare.trim_end();
-                let last = trimmed.split_whitespace().next_back().unwrap_or(trimmed);
-                match GLUED_INITIALS.captures(last) {
-                    Some(c) => {
-                        let at = trimmed.len() - last.len();
-                        format!("{}{} {}{end}", &bare[..at], &c[1], &c[2])
-                    }
+                let lead = bare.len() - bare.trim_start().len();
+                let (lead_text, name) = bare.split_at(lead);
+                let (joiner, name) = match name.strip_prefix("and ").or(name.strip_prefix("& ")) {
+                    Some(rest) => (&name[..name.len() - rest.len()], rest),
+                    None => ("", name),
+                };
+                match unglue_one(name) {
+                    Some(unglued) => format!("{lead_text}{joiner}{unglued}{end}"),
                     None => piece.to_string(),
                 }
             })
@@ -587,6 +617,24 @@ mod tests {
         );
         let (names, _) = parse_name_list("KimballB, SmithJA");
         assert_eq!(names[1].given(), Some("JA"));
+        // Hyphenated initials, a lone initial after the glued ones, family names of more
+        // than one word.
+        assert_eq!(
+            families("ElvidgeCD, HsuF-C, De VlasSJ, FuentesM V., Chounna NdongmoPW, Van den BergH"),
+            [
+                "Elvidge",
+                "Hsu",
+                "De Vlas",
+                "Fuentes",
+                "Chounna Ndongmo",
+                "Van den Berg"
+            ]
+        );
+        let (names, _) = parse_name_list("HsuF-C, FuentesM V.");
+        assert_eq!(
+            (names[0].given(), names[1].given()),
+            (Some("F-C"), Some("M V."))
+        );
         // A lone camel-cased name, or whole names, are left alone.
         assert_eq!(families("McDonaldJ"), ["McDonaldJ"]);
         assert_eq!(families("Smith JA, McKay R"), ["Smith", "McKay"]);

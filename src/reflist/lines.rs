@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 /// also a bracketed label marker wrapped in a link back to the text ("[\[12\]](#page-0-2) ").
 static NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*(?:\[\\\[(\d{1,5})\\\]\]\(#[^)\s]*\)|\\?\[(\d{1,5})\\?\]|\((\d{1,5})\)|(\d{1,5})\.(?:\s|$)|(\d{1,5})\s+\p{Lu}|(\d{1,5})\)\s)\s*",
+        r"^\s*(?:\[\\\[(\d{1,5})\\\]\]\(#[^)\s]*\)|\\?\[(\d{1,5})\\?\]|\((\d{1,5})\)|(\d{1,5})\\?\.(?:\s|$)|(\d{1,5})\s+\p{Lu}|(\d{1,5})\)\s)\s*",
     )
     .expect("NUMBER is a valid regex")
 });
@@ -92,13 +92,30 @@ pub(super) enum Shape<'a> {
     Blank,
     /// Residue or furniture: skipped, and an entry may go on after it.
     Skipped,
+    /// A bullet with nothing after it: marker's "-   " over an entry it indented onto the
+    /// next line ("    3.  M. Christ, ...").
+    Bullet,
     Text(Line<'a>),
 }
+
+/// A table of one column: `| text |`, a box a converter drew around lines of a list (marker
+/// puts the last entries of a page so). Tables of data have more than one cell a row.
+static ONE_CELL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\|\s*([^|\s](?:[^|]*[^|\s])?)\s*\|\s*$").expect("ONE_CELL is a valid regex")
+});
 
 /// Read one line (trimmed text `text` at source offset `offset`).
 pub(super) fn shape(n: usize, text: &str, offset: usize) -> Shape<'_> {
     if text.is_empty() {
         return Shape::Blank;
+    }
+    if matches!(text, "-" | "*" | "+" | "•") {
+        return Shape::Bullet;
+    }
+    if let Some(cell) = ONE_CELL.captures(text).and_then(|c| c.get(1)) {
+        if cell.as_str().chars().any(char::is_alphanumeric) {
+            return shape(n, cell.as_str(), offset + cell.start());
+        }
     }
     if FURNITURE.is_match(text) {
         return Shape::Skipped;
@@ -180,6 +197,29 @@ mod tests {
             Some(("7 Ames K. T.".into(), false, Some(7)))
         );
         assert!(!body("*Title in italics*. 2001.").unwrap().1);
+    }
+
+    #[test]
+    fn empty_bullets_and_one_cell_tables() {
+        assert!(matches!(shape(1, "-", 0), Shape::Bullet));
+        // A one-column table row is its text; its label may be escaped ("7\\.").
+        assert_eq!(
+            body("| 7\\. , Weighted sums, J. Anal. 21 (1991). |"),
+            Some((
+                "7\\. , Weighted sums, J. Anal. 21 (1991).".into(),
+                false,
+                Some(7)
+            ))
+        );
+        assert_eq!(
+            body("| Univ. Press, 1993. |"),
+            Some(("Univ. Press, 1993.".into(), false, None))
+        );
+        // Rules and tables of several cells stay furniture.
+        for row in ["|-----------|", "| 12 | 0.5 |", "|  |"] {
+            assert!(matches!(shape(1, row, 0), Shape::Skipped), "{row}");
+        }
+        assert!(ONE_CELL.is_match("| a |") && !ONE_CELL.is_match("| a | b |"));
     }
 
     #[test]

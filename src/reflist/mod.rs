@@ -49,6 +49,15 @@ static RUN_IN_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("RUN_IN_HEADING is a valid regex")
 });
 
+/// A Markdown heading of a numbered section of a paper's body: "## 1. Introduction",
+/// "### 2 Proof of Theorem 1.1", "## **3.** Results". No reference list holds one.
+static SECTION_HEADING: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*\#{1,6}\s*(?:\*\*|__)?\d{1,2}(?:\.\d{1,2})*\.?(?:\*\*|__)?\s+(?:\*\*|__)?\p{Lu}",
+    )
+    .expect("SECTION_HEADING is a valid regex")
+});
+
 /// HTML tags in a heading line: `# <span id="page-9-0"></span>References`.
 static HTML_TAG: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"<[^<>]*>").expect("HTML_TAG is a valid regex"));
@@ -131,21 +140,28 @@ pub fn find_section(
         Some(n) => (None, n),
         None => {
             // The last reference heading, unless an earlier list is more than twice as long
-            // (a supplement's few references after the paper's own list).
+            // (a supplement's few references after the paper's own list). An earlier "list"
+            // that runs on past the last heading, or over a numbered section heading ("## 1.
+            // Introduction"), is no list of its own but a cover page's heading over the whole
+            // article (JSTOR's "# REFERENCES").
             let headings: Vec<usize> = (1..=count)
                 .filter(|&n| !residue[n - 1] && is_ref_heading(line(n)))
                 .collect();
-            let size = |n: usize| {
-                let end = section_end(&line, n + 1, count, markdown_level(line(n)));
-                (n + 1..end).filter(|&k| !line(k).trim().is_empty()).count()
-            };
-            let sized: Vec<(usize, usize)> = headings.iter().map(|&n| (n, size(n))).collect();
-            let heading = sized.last().map(|&(last, last_size)| {
+            let sized: Vec<(usize, usize, usize)> = headings
+                .iter()
+                .map(|&n| {
+                    let end = section_end(&line, n + 1, count, markdown_level(line(n)));
+                    let body = (n + 1..end).any(|k| SECTION_HEADING.is_match(line(k)));
+                    let size = (n + 1..end).filter(|&k| !line(k).trim().is_empty()).count();
+                    (n, if body { count + 1 } else { end }, size)
+                })
+                .collect();
+            let heading = sized.last().map(|&(last, _, last_size)| {
                 sized
                     .iter()
-                    .filter(|&&(_, s)| s > 2 * last_size)
-                    .max_by_key(|&&(n, s)| (s, n))
-                    .map_or(last, |&(n, _)| n)
+                    .filter(|&&(_, end, s)| end <= last && s > 2 * last_size)
+                    .max_by_key(|&&(n, _, s)| (s, n))
+                    .map_or(last, |&(n, _, _)| n)
             });
             match heading {
                 Some(heading) => (Some(heading), heading + 1),
@@ -305,6 +321,47 @@ mod tests {
         // Lists of like length: the last one.
         let text = "# Paper\n# References\n[1] A.\n[2] B.\n# Appendix\n# References\n[1] A.\n";
         assert_eq!(section(text).unwrap().heading_line, Some(6));
+    }
+
+    #[test]
+    fn a_cover_page_heading_over_the_whole_article_is_not_the_list() {
+        // An archive's cover page: "# REFERENCES" with a note, then the article under lower
+        // headings, its own list last. The first "section" runs past the last heading.
+        let mut text = String::from("# REFERENCES\nLinked references are online.\n## 1. Intro\n");
+        for k in 0..20 {
+            text.push_str(&format!("Body line {k} cites [1].\n"));
+        }
+        text.push_str(
+            "#### REFERENCES\n- A. Author, One, J. 1 (1990).\n- B. Author, Two, J. 2 (1991).\n",
+        );
+        let s = section(&text).unwrap();
+        assert_eq!((s.heading_line, s.start, s.end), (Some(24), 25, 28));
+        // The same with the article's acknowledgments closing the cover page's "list".
+        let text = text.replace(
+            "#### REFERENCES",
+            "#### ACKNOWLEDGMENT\nThanks.\n#### REFERENCES",
+        );
+        assert_eq!(section(&text).unwrap().heading_line, Some(26));
+    }
+
+    #[test]
+    fn section_heading_regex() {
+        for yes in [
+            "## 1. Introduction",
+            "### 2 Proof of Theorem 1.1",
+            "## **3.** Results",
+            "#### 4.2 Data",
+        ] {
+            assert!(SECTION_HEADING.is_match(yes), "{yes}");
+        }
+        for no in [
+            "## References",
+            "### Primary sources",
+            "1. Smith, J. (2000).",
+            "## 2020 reports",
+        ] {
+            assert!(!SECTION_HEADING.is_match(no), "{no}");
+        }
     }
 
     #[test]

@@ -31,6 +31,11 @@ impl RawEntry {
     }
 }
 
+/// A line that is nothing but a URL (a footnote's text).
+static BARE_URL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*<?(?:https?|ftp)://\S+?>?[.\s]*$").expect("BARE_URL is a valid regex")
+});
+
 /// A line that opens with a place and its publisher: "Cambridge, MA: MIT Press.",
 /// "New York: Norton", "Paris, France: Gallimard".
 static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -191,8 +196,10 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
     // paragraph that looks like an entry's start but shows no year ("Washington, DC: World
     // Bank.") goes on with its entry.
     let (mut paragraph_starts, mut inline_starts) = (0usize, 0usize);
+    // An empty bullet ("-   ") whose entry the converter indented onto the next line.
+    let mut open_bullet = false;
     for shape in &shapes {
-        let line = match shape {
+        let mut line = match shape {
             Shape::Blank => {
                 after_blank = true;
                 dropping = false;
@@ -202,10 +209,28 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
                 skipped = true;
                 continue;
             }
-            Shape::Text(line) => line,
+            Shape::Bullet => {
+                open_bullet = true;
+                continue;
+            }
+            Shape::Text(line) => *line,
         };
+        line.bullet |= std::mem::take(&mut open_bullet);
+        // In a bulleted list whose converter dropped most numbers, a label that is the
+        // entry's place in the list ("3.", "15\\.") marks an entry as a bullet does.
+        let place = entries.len() + usize::from(current.is_some()) + 1;
+        let placed = line
+            .label
+            .filter(|l| mode == Mode::Bulleted && !l.bracketed && l.number as usize == place);
+        line.bullet |= placed.is_some();
+        let line = &line;
         let (number, body, body_offset) = match (line.label, line.key) {
             (Some(label), _) if mode == Mode::Numbered && numbers.plausible(label) => (
+                Some(label.number),
+                &line.body[label.len..],
+                line.offset + label.len,
+            ),
+            (Some(label), _) if placed.is_some() => (
                 Some(label.number),
                 &line.body[label.len..],
                 line.offset + label.len,
@@ -215,6 +240,16 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
             }
             _ => (None, line.body, line.offset),
         };
+        // A page's footnote of a bare URL, numbered in the footnotes' own run ("[44]
+        // http://..."), that a page break dropped between entries: no entry, and the entry
+        // before it may go on after it.
+        if mode == Mode::Numbered
+            && number.is_some_and(|n| last_number.is_some_and(|last| n != last + 1))
+            && BARE_URL.is_match(body)
+        {
+            skipped = true;
+            continue;
+        }
         // In a bulleted list the same holds for a paragraph without a bullet that does not
         // start like an entry (an appendix or a biography with no heading before it).
         let unmarked = match mode {
@@ -382,6 +417,20 @@ fn mode_of(shapes: &[Shape]) -> Mode {
         })
         .collect();
     let numbered = lines.iter().filter(|l| l.label.is_some()).count();
+    // Bullets with no label on them (a line after an empty bullet is that bullet's): where
+    // they are as many as the labels, the bullets mark the entries and the labels are the
+    // few a converter kept.
+    let bare_bullets = shapes
+        .iter()
+        .zip(std::iter::once(&Shape::Blank).chain(shapes))
+        .filter(|(s, before)| match s {
+            Shape::Text(l) => (l.bullet || matches!(before, Shape::Bullet)) && l.label.is_none(),
+            _ => false,
+        })
+        .count();
+    if bare_bullets >= 2 && bare_bullets >= numbered {
+        return Mode::Bulleted;
+    }
     // Labels in reading order, those run into the middle of a line too ("2001. [2] J. Brook").
     let labels: Vec<u32> = lines
         .iter()
@@ -548,6 +597,17 @@ mod tests {
             .into_iter()
             .map(|e| (e.line, e.number, e.text))
             .collect()
+    }
+
+    #[test]
+    fn footnote_urls_between_numbered_entries() {
+        let got = split("1. Aho, A. Compilers. 1986. [Available online.][44].\n[44] http://example.org/a.pdf\n[45] https://example.org/b\n2. Berry, G. The machine. 1990.\n3. Lee, K. Web page. https://example.org/c\n");
+        let lines: Vec<(usize, Option<u32>)> = got.iter().map(|e| (e.0, e.1)).collect();
+        assert_eq!(lines, [(1, Some(1)), (4, Some(2)), (5, Some(3))]);
+        assert!(
+            BARE_URL.is_match("https://example.org/b.") && BARE_URL.is_match("<ftp://x.org/y>")
+        );
+        assert!(!BARE_URL.is_match("Lee, K. https://example.org/c"));
     }
 
     #[test]

@@ -33,6 +33,9 @@ pub(super) fn clean(s: &str) -> (String, bool) {
     if has_glued_comma(&s) {
         s = Cow::Owned(COMMA_NO_SPACE.replace_all(&s, ", $1").into_owned());
     }
+    if s.contains("\\text") || s.contains("\\emph") {
+        s = Cow::Owned(LATEX_TEXT.replace_all(&s, latex_text).into_owned());
+    }
     if s.contains("**") {
         s = Cow::Owned(s.replace("**", "*"));
     }
@@ -70,9 +73,28 @@ static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static LEADING_BARE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*[0-9]{1,3}\s+(\p{Lu})", "LEADING_BARE_NUMBER"));
 
-/// "———." / "______." standing for the previous entry's authors.
+/// "———." / "______." / marker's "\\_\\_\\_" standing for the previous entry's authors.
 static SAME_AUTHOR_DASHES: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*[—–_\-]{2,}\s*[.,]?\s*", "SAME_AUTHOR_DASHES"));
+    LazyLock::new(|| re(r"^\s*(?:\\?[—–_\-]){2,}\s*[.,]?\s*", "SAME_AUTHOR_DASHES"));
+
+/// LaTeX text commands OCR converters write into entries: `\textit{Title}`, `\emph{...}`,
+/// `\textbf{...}`, `\texttt{jacc}`, and `\textsuperscript{39}` footnote marks.
+static LATEX_TEXT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\\(textit|emph|textsl|textbf|texttt|textrm|textsf|textsc|textsuperscript)\{([^{}]*)\}",
+        "LATEX_TEXT",
+    )
+});
+
+/// Italic commands become Markdown emphasis (titles in italics are read so), footnote marks
+/// go, other commands leave their text.
+fn latex_text(caps: &regex::Captures<'_>) -> String {
+    match &caps[1] {
+        "textit" | "emph" | "textsl" => format!("*{}*", &caps[2]),
+        "textsuperscript" => String::new(),
+        _ => caps[2].to_string(),
+    }
+}
 
 /// A comma glued to the next word: "Schuraytz,B.C." (not digits: "5,895").
 static COMMA_NO_SPACE: LazyLock<Regex> = LazyLock::new(|| re(r",(\p{L})", "COMMA_NO_SPACE"));
@@ -308,6 +330,14 @@ mod tests {
         assert_eq!(
             clean("———. 1836. Title."),
             ("1836. Title.".to_string(), true)
+        );
+        assert_eq!(
+            clean("Aho, A. \\textit{Compilers}. In \\textbf{Proc.}, \\texttt{jacc} LDTA\\textsuperscript{39}."),
+            ("Aho, A. *Compilers*. In Proc., jacc LDTA.".to_string(), false)
+        );
+        assert_eq!(
+            clean("\\_\\_\\_\\_\\_, Sharp bounds."),
+            ("Sharp bounds.".to_string(), true)
         );
         assert_eq!(collapse_spaces(" a \t b\n"), "a b");
         assert_eq!(

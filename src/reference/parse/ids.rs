@@ -74,16 +74,17 @@ pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> St
 /// A word that any identifier, access date or link phrase needs.
 static IDENTIFIER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)retriev|access|viewed|consulted|10\.|http|www\.|isbn|arxiv|available|online|url|doi",
+        r"(?i)retriev|access|viewed|consulted|cited|internet|10\.|http|www\.|isbn|arxiv|available|online|url|doi",
         "IDENTIFIER_CUE",
     )
 });
 
-/// An access date: "Retrieved January 5, 2020, from", "accessed 5 Jan 2020", "[Accessed: 2020-01-05]".
+/// An access date: "Retrieved January 5, 2020, from", "accessed 5 Jan 2020", "[Accessed: 2020-01-05]",
+/// and Vancouver's "[cited 1 May 2018]" / "[cited 2018 May 1]".
 static URLDATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"(?i)[\[(]?(?-u:\b)(?:retrieved|accessed|last\s+accessed|viewed|consulted)(?:\s+on)?\s*:?\s*([0-9]{{1,2}}\s+{MONTH},?\s+[0-9]{{4}}|{MONTH}\s+[0-9]{{1,2}},?\s+[0-9]{{4}}|{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})[\])]?(?:,?\s*from(?-u:\b))?"
+            r"(?i)[\[(]?(?-u:\b)(?:retrieved|accessed|last\s+accessed|viewed|consulted|cited)(?:\s+on)?\s*:?\s*([0-9]{{1,2}}\s+{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}\s+{MONTH}(?:\s+[0-9]{{1,2}})?|{MONTH}\s+[0-9]{{1,2}},?\s+[0-9]{{4}}|{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})[\])]?(?:,?\s*from(?-u:\b))?"
         ),
         "URLDATE",
     )
@@ -120,7 +121,7 @@ static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
 /// Words left behind by removed links: "Retrieved from", "Available at:", "[Online]".
 static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?-u:\b)retrieved\s+from|(?-u:\b)available\s+(?:at|from|online)|\[online\]|\(online\)|(?-u:\b)url\s*:|(?-u:\b)doi\s*:|(?-u:\b)online\s*:|(?-u:\b)accessed(?-u:\b)|(?-u:\b)retrieved(?-u:\b))\s*:?",
+        r"(?i)(?:(?-u:\b)retrieved\s+from|(?-u:\b)available\s+(?:at|from|online)|\[online\]|\(online\)|\[internet\]|(?-u:\b)url\s*:|(?-u:\b)doi\s*:|(?-u:\b)online\s*:|(?-u:\b)accessed(?-u:\b)|(?-u:\b)retrieved(?-u:\b))\s*:?",
         "LINK_WORDS",
     )
 });
@@ -197,6 +198,11 @@ mod tests {
         );
         assert_eq!(date("accessed 5 Jan 2020"), Some("5 Jan 2020"));
         assert_eq!(date("[Accessed: 2020-01-05]"), Some("2020-01-05"));
+        assert_eq!(
+            date("2008 [cited 1 May 2018]. Available"),
+            Some("1 May 2018")
+        );
+        assert_eq!(date("[Internet]. [cited 2018 May 1]."), Some("2018 May 1"));
         assert_eq!(date("last accessed on March 2019"), Some("March 2019"));
         assert_matches(
             &URLDATE,
@@ -209,6 +215,7 @@ mod tests {
                 "Retrieved from",
                 "Available at:",
                 "[Online]",
+                "[Internet]",
                 "(online)",
                 "URL:",
                 "doi:",

@@ -81,6 +81,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     let (cleaned, same_authors) = clean(cap(trimmed, MAX_ANALYSED));
     let lower = cleaned.to_ascii_lowercase();
     let text = take_identifiers(&mut reference, &cleaned, &lower);
+    reference.same_authors = same_authors;
     let rest = take_authors_and_date(&mut reference, &text, same_authors);
     let comma_style = {
         let before = text[..text.len() - rest.len()].trim_end();

@@ -448,11 +448,15 @@ impl<'t> NameScanner<'t> {
         let undotted = !word.core.contains('.') && word.core.chars().count() >= 2;
         // In a Vancouver list ("Moller HJ, Hindmarch I. A double-blind"), initials carry no
         // stops: a stop ends the list, and a capital after it opens the title.
+        // Dotted initials go on with dotted ones: "Kaci, H. A generic ..." opens a title with
+        // the article, where "Kaci, H. A. Title" is one more initial.
+        let dotted = word.text.contains('.');
         let more = !undotted
             && !self.vancouver
             && word.next.is_some_and(|n| {
                 let t = n.trim_end_matches([',', ';']);
-                is_initials(t.trim_end_matches(':'))
+                let t = t.trim_end_matches(':');
+                is_initials(t) && (!dotted || t.contains('.'))
                     || matches!(t.to_lowercase().as_str(), "jr." | "sr." | "jr" | "sr")
             });
         if more {
@@ -634,6 +638,16 @@ mod tests {
         ),
         ("How to write a paper.", ""),
         ("and then some", ""),
+        // Dotted initials and a title opening with the article "A".
+        (
+            "Okafor, B. T. A structural view of lattices. Tech. Rep. 9, 1981.",
+            "Okafor, B. T.",
+        ),
+        (
+            "Duval, J.-P., and Le Roux, D. A new model of rewriting. Report 5, 1986.",
+            "Duval, J.-P., and Le Roux, D.",
+        ),
+        ("Okafor, B. A. Lattices. Press, 1981.", "Okafor, B. A."),
     ];
 
     #[test]
