@@ -12,7 +12,14 @@ use std::sync::LazyLock;
 /// Take out DOI, URL, ISBN, arXiv id and access date; return the text without them.
 pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> String {
     // Most entries hold no identifier: one pass over the text says so.
-    if !IDENTIFIER_CUE.is_match(text) {
+    // On an ASCII text, the cue's lower-case words in its lower-cased copy: the same
+    // matches, found by a literal search where the case-blind pattern walks every byte.
+    let cued = if text.is_ascii() {
+        IDENTIFIER_CUE_LOWER.is_match(lower)
+    } else {
+        IDENTIFIER_CUE.is_match(text)
+    };
+    if !cued {
         return tidy_punctuation(text);
     }
     let cue = |words: &[&str]| words.iter().any(|w| lower.contains(w));
@@ -76,6 +83,14 @@ static IDENTIFIER_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)retriev|access|viewed|consulted|10\.|http|www\.|isbn|arxiv|available|online|url|doi",
         "IDENTIFIER_CUE",
+    )
+});
+
+/// [`IDENTIFIER_CUE`] for a lower-cased ASCII text.
+static IDENTIFIER_CUE_LOWER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"retriev|access|viewed|consulted|10\.|http|www\.|isbn|arxiv|available|online|url|doi",
+        "IDENTIFIER_CUE_LOWER",
     )
 });
 
@@ -227,6 +242,30 @@ mod tests {
             ],
             &["Smith, J. (2020). Title. Journal of Tests, 3, 1-2."],
         );
+        // The lower-case cue finds in a lower-cased ASCII text what the case-blind one finds.
+        for text in [
+            "http://x",
+            "HTTPS://X",
+            "10.1000/x",
+            "ISBN 1",
+            "Accessed",
+            "AVAILABLE",
+            "arXiv",
+            "Retrieved May 5",
+            "Viewed",
+            "CONSULTED",
+            "On-line",
+            "Doi",
+            "WWW.X",
+            "Smith, J. (2020). Title. Journal of Tests, 3, 1-2.",
+            "10,1000",
+        ] {
+            assert_eq!(
+                IDENTIFIER_CUE_LOWER.is_match(&text.to_ascii_lowercase()),
+                IDENTIFIER_CUE.is_match(text),
+                "{text}"
+            );
+        }
     }
 
     #[test]
