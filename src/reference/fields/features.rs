@@ -16,13 +16,22 @@ use std::sync::LazyLock;
 pub fn tokens(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
     if text.is_ascii() {
-        // Byte by byte: ASCII whitespace is all the whitespace an ASCII text has.
-        let blanks = text.bytes().enumerate();
-        runs_between(
-            blanks.map(|(i, b)| (i, b.is_ascii_whitespace() || b == 0x0b)),
-            text.len(),
-            &mut out,
-        );
+        // Byte by byte: ASCII whitespace is all the whitespace an ASCII text has. A word's
+        // bytes are skipped with one comparison each (a blank is at most a space).
+        let bytes = text.as_bytes();
+        let blank = |b: u8| b <= b' ' && (b == b' ' || (b'\t'..=b'\r').contains(&b));
+        let mut i = 0;
+        while i < bytes.len() {
+            if blank(bytes[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && !blank(bytes[i]) {
+                i += 1;
+            }
+            out.push(start..i);
+        }
     } else {
         let blanks = text.char_indices().map(|(i, c)| (i, c.is_whitespace()));
         runs_between(blanks, text.len(), &mut out);
@@ -259,7 +268,11 @@ impl Word {
         if core.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) {
             flags |= CAPITAL;
         }
-        if closes_quote(token) {
+        // [`closes_quote`] on bytes: an ASCII word's only closing quote is '"'.
+        let unpunctuated = bytes
+            .iter()
+            .rposition(|b| !matches!(b, b'.' | b',' | b';' | b':' | b')' | b']'));
+        if unpunctuated.is_some_and(|i| i >= 1 && bytes[i] == b'"') {
             flags |= CLOSES_QUOTE;
         }
         let lower = Hash::new(0).lower(core).0;
@@ -653,6 +666,13 @@ mod tests {
             "-9",
             "Spring",
             "Gallimard,",
+            "\"",
+            "\".",
+            "Grasp,\"",
+            "(Arieti)\",",
+            "x\"),",
+            "a\"b",
+            ".,;:)]",
         ];
         for w in words {
             assert_eq!(Word::new_ascii(w), Word::new_unicode(w), "{w:?}");

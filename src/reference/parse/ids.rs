@@ -12,7 +12,14 @@ use std::sync::LazyLock;
 /// Take out DOI, URL, ISBN, arXiv id and access date; return the text without them.
 pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> String {
     // Most entries hold no identifier: one pass over the text says so.
-    if !IDENTIFIER_CUE.is_match(text) {
+    // On an ASCII text, the cue's lower-case words in its lower-cased copy: the same
+    // matches, found by a literal search where the case-blind pattern walks every byte.
+    let cued = if text.is_ascii() {
+        IDENTIFIER_CUE_LOWER.is_match(lower)
+    } else {
+        IDENTIFIER_CUE.is_match(text)
+    };
+    if !cued {
         return tidy_punctuation(text);
     }
     let cue = |words: &[&str]| words.iter().any(|w| lower.contains(w));
@@ -71,13 +78,16 @@ pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> St
     tidy_punctuation(&text)
 }
 
+/// The words (lower case) of which any identifier, access date or link phrase has one.
+const CUE_WORDS: &str = r"retriev|access|viewed|consulted|cited|internet|10\.|http|www\.|isbn|arxiv|available|online|url|doi";
+
 /// A word that any identifier, access date or link phrase needs.
-static IDENTIFIER_CUE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)retriev|access|viewed|consulted|cited|internet|10\.|http|www\.|isbn|arxiv|available|online|url|doi",
-        "IDENTIFIER_CUE",
-    )
-});
+static IDENTIFIER_CUE: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!("(?i){CUE_WORDS}"), "IDENTIFIER_CUE"));
+
+/// [`IDENTIFIER_CUE`] for a lower-cased ASCII text.
+static IDENTIFIER_CUE_LOWER: LazyLock<Regex> =
+    LazyLock::new(|| re(CUE_WORDS, "IDENTIFIER_CUE_LOWER"));
 
 /// An access date: "Retrieved January 5, 2020, from", "accessed 5 Jan 2020", "[Accessed: 2020-01-05]",
 /// and Vancouver's "[cited 1 May 2018]" / "[cited 2018 May 1]".
@@ -234,6 +244,32 @@ mod tests {
             ],
             &["Smith, J. (2020). Title. Journal of Tests, 3, 1-2."],
         );
+        // The lower-case cue finds in a lower-cased ASCII text what the case-blind one finds.
+        for text in [
+            "http://x",
+            "HTTPS://X",
+            "10.1000/x",
+            "ISBN 1",
+            "Accessed",
+            "AVAILABLE",
+            "arXiv",
+            "Retrieved May 5",
+            "Viewed",
+            "CONSULTED",
+            "On-line",
+            "[Cited 2018 May 1]",
+            "[INTERNET]",
+            "Doi",
+            "WWW.X",
+            "Smith, J. (2020). Title. Journal of Tests, 3, 1-2.",
+            "10,1000",
+        ] {
+            assert_eq!(
+                IDENTIFIER_CUE_LOWER.is_match(&text.to_ascii_lowercase()),
+                IDENTIFIER_CUE.is_match(text),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -22,17 +22,20 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
         r.container.is_some() && (r.volume.is_some() || r.pages.is_some() || r.number.is_some());
     // The bare word "report" makes a report, unless it is in the title of a piece a journal holds
     // with its volume or pages ("...: a STAR*D report. Am J Psychiatry. 2006;163(11)").
+    // The title is looked up only once the word is there (most entries have no such word).
     let report_word = || {
+        let mut words = REPORT_WORD.find_iter(all).peekable();
+        words.peek()?;
         let title = r.title.as_deref().unwrap_or("");
         let in_title = match text.find(title).filter(|_| in_journal && title.len() > 3) {
             Some(at) => at..at + title.len(),
             None => 0..0,
         };
-        REPORT_WORD
-            .find_iter(all)
+        words
             .any(|m| !(in_title.start <= m.start() && m.end() <= in_title.end))
+            .then_some(())
     };
-    if REPORT.is_match(all) || report_word() {
+    if REPORT.is_match(all) || report_word().is_some() {
         return EntryType::Report;
     }
     if in_journal {

@@ -329,6 +329,11 @@ pub(super) fn numbers_of(r: &mut Reference, s: &str) {
 /// Take volume, issue and pages; return the text without them.
 fn take_numbers(r: &mut Reference, s: &str) -> String {
     let mut t = s.replace('*', "");
+    // Every pattern below needs a digit, and a volume with its issue a bracket: a text
+    // without them is spared the searches.
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return tidy_punctuation(&collapse_spaces(&t));
+    }
     if let Some(caps) = PAGES.captures(&t) {
         if let Some(all) = caps.get(0) {
             let p = caps
@@ -342,7 +347,12 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
             }
         }
     }
-    if let Some(caps) = VOL_ISSUE.captures(&t) {
+    let vol_issue = if t.contains('(') {
+        VOL_ISSUE.captures(&t)
+    } else {
+        None
+    };
+    if let Some(caps) = vol_issue {
         if let (Some(all), Some(v), Some(n)) = (caps.get(0), caps.get(1), caps.get(2)) {
             let is_year = n
                 .as_str()

@@ -208,9 +208,11 @@ struct Spans {
 
 impl Spans {
     fn of(r: &Reference, text: &str) -> Spans {
+        // `memmem` rather than `str::find`, whose two-way searcher set up for every value
+        // cost more than the search.
         let find = |v: Option<&str>| {
             let v = v?;
-            text.find(v).map(|i| i..i + v.len())
+            memchr::memmem::find(text.as_bytes(), v.as_bytes()).map(|i| i..i + v.len())
         };
         Spans {
             at: [
