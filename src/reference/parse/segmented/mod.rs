@@ -182,6 +182,30 @@ impl<'t> Segments<'t> {
             .map(|(l, _)| *l)
     }
 
+    /// Is `run` the start of an imprint that closes the reference: from it on, only a
+    /// publisher, a place and a date (both a publisher and a place among them), with runs of
+    /// no field or an identifier between ("Addison-Wesley, Reading, MA, 1974.")?
+    fn imprint_from(&self, run: &Range<usize>) -> bool {
+        let (mut publisher, mut place) = (false, false);
+        for (l, _) in self.runs.iter().filter(|(_, r)| r.end > run.start) {
+            match l {
+                Label::Publisher => publisher = true,
+                Label::Location => place = true,
+                Label::Date | Label::Other | Label::Identifier => {}
+                _ => return false,
+            }
+        }
+        publisher && place
+    }
+
+    /// Does the model read an author before `run`, apart from it: a name the run repeats
+    /// ("INSEE, 2009, Le commerce en France, Paris, INSEE.") is then the publisher's too.
+    fn author_before(&self, run: &Range<usize>) -> bool {
+        self.runs
+            .iter()
+            .any(|(l, r)| *l == Label::Author && r.end <= run.start)
+    }
+
     /// Is the first run labelled `label` followed by a date?
     fn before_date(&self, label: Label) -> bool {
         let i = self.runs.iter().position(|(l, _)| *l == label);
@@ -279,7 +303,8 @@ impl Spans {
                             && title.start < t.end
                             && text[t.end..run.start].trim().is_empty()
                     }) && (text[run.clone()].split_whitespace().any(is_publisher_word)
-                        || (field == Field::Location && starts_with_city(&text[run.clone()])));
+                        || (field == Field::Location && starts_with_city(&text[run.clone()]))
+                        || (field != Field::Container && segs.imprint_from(&run)));
                 // A closing quote ends a title that opened with a quote, not one quoting a
                 // phrase inside it ("VITA: ’Carefully Chosen and Weighted Less’ Is Better in
                 // Medication Recommendation").
@@ -549,7 +574,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             bare(PUBLISHER_LABEL.find(p).map_or(p, |m| &p[m.end()..]))
         };
         if let Some(run) = segs.longest_range(Label::Publisher) {
-            if !in_authors(&r.authors, &value_of(&text[run.clone()])) {
+            if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()]))
+            {
                 if let Some(run) = spans.give(r, &segs, Field::Publisher, run) {
                     let value = value_of(&text[run]);
                     // "Dhaka: University Press Limited": the place goes where it belongs.
