@@ -109,6 +109,12 @@ impl<'t> Segments<'t> {
         Some(r.clone())
     }
 
+    /// The byte range of the first run labelled `label`.
+    fn first_range(&self, label: Label) -> Option<Range<usize>> {
+        let (_, r) = self.runs.iter().find(|(l, _)| *l == label)?;
+        Some(r.clone())
+    }
+
     /// The longest run labelled `label` that shares no byte with `other`.
     fn longest_outside(&self, label: Label, other: &Range<usize>) -> Option<&'t str> {
         let (_, r) = self
@@ -601,8 +607,11 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                 .trim_start();
             bare(l).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")))
         };
-        if let Some(run) = segs.longest_range(Label::Location) {
-            if !in_authors(&r.authors, &value_of(&text[run.clone()])) {
+        // The place named first: a second is a second publisher's ("London, MIT Press,
+        // Cambridge, Massachusets") or a meeting's.
+        if let Some(run) = segs.first_range(Label::Location) {
+            if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()]))
+            {
                 if let Some(run) = spans.give(r, &segs, Field::Location, run) {
                     r.location = value_of(&text[run]).map(Into::into);
                 }
