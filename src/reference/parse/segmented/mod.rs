@@ -580,8 +580,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             bare(PUBLISHER_LABEL.find(p).map_or(p, |m| &p[m.end()..]))
         };
         if let Some(run) = segs.longest_range(Label::Publisher) {
-            if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()]))
-            {
+            if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Publisher, run) {
                     let value = value_of(&text[run]);
                     // "Dhaka: University Press Limited": the place goes where it belongs.
@@ -610,8 +609,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         // The place named first: a second is a second publisher's ("London, MIT Press,
         // Cambridge, Massachusets") or a meeting's.
         if let Some(run) = segs.first_range(Label::Location) {
-            if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()]))
-            {
+            if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Location, run) {
                     r.location = value_of(&text[run]).map(Into::into);
                 }
