@@ -137,7 +137,7 @@ fn run() -> Result<(), String> {
         }
         let shown = show.as_deref().is_some_and(|show| {
             e.labels.iter().zip(&labelled).any(|(want, (_, got))| {
-                want != got && show == want.as_str() || want != got && show == got.as_str()
+                want != got && (show == want.as_str() || show == got.as_str())
             })
         });
         if dev_fold.is_some() && shown {
