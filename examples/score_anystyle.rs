@@ -6,7 +6,8 @@
 //! the given strings and prints them).
 //!
 //! `--held-out` scores only the held-out split of the field model's training data (every fifth
-//! sequence, as `train_fields` leaves out); `--fields LIST` lets the field model decide only the
+//! sequence, as `train_fields` leaves out), `--training` only the rest (where misses may be
+//! looked at to tune on); `--fields LIST` lets the field model decide only the
 //! listed fields (comma-separated: author, editor, title, container, volume, pages, publisher,
 //! location, edition; `none` is the rules alone, `all` every field) instead of the shipped
 //! choice, to measure the model field by field against the rules.
@@ -353,6 +354,7 @@ fn main() {
         .find(|a| a.ends_with(".xml"))
         .map_or("/work/shared/data/anystyle/core.xml", String::as_str);
     let held_out = args.iter().any(|a| a == "--held-out");
+    let training = args.iter().any(|a| a == "--training");
     let fields = match args.iter().position(|a| a == "--fields") {
         Some(i) => args
             .get(i + 1)
@@ -387,7 +389,7 @@ fn main() {
     let golds: Vec<Gold> = read(path)
         .into_iter()
         .enumerate()
-        .filter(|(i, _)| !held_out || i % 5 == 0)
+        .filter(|(i, _)| (!held_out || i % 5 == 0) && (!training || i % 5 != 0))
         .map(|(_, g)| g)
         .collect();
 

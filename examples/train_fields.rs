@@ -2,13 +2,17 @@
 //!
 //! Run: `cargo run --release --example train_fields -- /work/shared/data/anystyle/core.xml
 //! /work/shared/data/grobid-citation` (options: `--out PATH` to write elsewhere, `--epochs N`,
-//! `--bits N`, `--min-weight N`, `--core-weight N` (default 3: each core sequence shown three
-//! times), `--no-grobid`, `--crf` to train a CRF by SGD instead of the averaged perceptron
+//! `--bits N`, `--min-weight N`, `--seed N`, `--orders N` (perceptrons averaged, each
+//! in its own order; default 1), `--core-weight N` (default 3: each core sequence shown three
+//! times), `--invented PATH` (default `examples/support/invented.xml`), `--invented-weight N`
+//! (default 0: left out; 1 shows each once), `--no-grobid`, `--crf` to train a CRF by SGD instead of the averaged perceptron
 //! (`--c2-milli N`: its L2 penalty in thousandths), `--dry-run` to train and score without
 //! writing).
 //!
 //! Trains on AnyStyle's `core.xml` less its held-out split (every fifth sequence, see
-//! `support/labelled.rs`) and on GROBID's citation corpus and evaluation sets; prints the
+//! `support/labelled.rs`), on GROBID's citation corpus and evaluation sets, and on our own
+//! invented references (`examples/support/invented.xml`, made by
+//! `scripts/make_invented_references.py`: styles the other two lack); prints the
 //! training time, the model's size, and the word-level accuracy per label on the held-out
 //! split. The same data and options give the same file byte for byte.
 
@@ -33,7 +37,11 @@ fn run() -> Result<(), String> {
     let mut options = TrainOptions::default();
     let mut grobid = true;
     let mut dry_run = false;
+    let mut dev_fold: Option<usize> = None;
+    let mut show: Option<String> = None;
     let mut core_weight = 3;
+    let mut invented = PathBuf::from("examples/support/invented.xml");
+    let mut invented_weight = 0;
     while let Some(a) = args.next() {
         let mut number = |name: &str| -> Result<i64, String> {
             args.next()
@@ -46,10 +54,19 @@ fn run() -> Result<(), String> {
             "--bits" => options.bits = number("--bits")? as u8,
             "--min-weight" => options.min_weight = number("--min-weight")? as i16,
             "--core-weight" => core_weight = number("--core-weight")?.max(1) as usize,
+            "--invented" => invented = PathBuf::from(args.next().ok_or("--invented needs a path")?),
+            "--invented-weight" => invented_weight = number("--invented-weight")?.max(0) as usize,
+            "--seed" => options.seed = number("--seed")? as u64,
+            "--orders" => options.orders = number("--orders")?.max(1) as usize,
             "--crf" => options.algorithm = Algorithm::Crf,
             "--c2-milli" => options.c2 = number("--c2-milli")? as f64 / 1000.0,
             "--no-grobid" => grobid = false,
             "--dry-run" => dry_run = true,
+            "--dev-fold" => {
+                dev_fold = Some(number("--dev-fold")?.clamp(1, 4) as usize);
+                dry_run = true;
+            }
+            "--show" => show = args.next(),
             _ => positional.push(PathBuf::from(a)),
         }
     }
@@ -66,6 +83,13 @@ fn run() -> Result<(), String> {
     let (held, kept): (Vec<_>, Vec<_>) = sequences
         .into_iter()
         .partition(|(i, _)| labelled::held_out(*i));
+    // `--dev-fold K`: the sequences with index % 5 == K are left out of training too, and
+    // scored (with the words the model gets wrong shown, `--show LABEL`) in place of the
+    // held-out split, which is never looked into.
+    let (dev, kept): (Vec<_>, Vec<_>) = kept
+        .into_iter()
+        .partition(|(i, _)| dev_fold.is_some_and(|k| i % 5 == k));
+    let held = if dev_fold.is_some() { dev } else { held };
     // Core's labels are the ones scored: `--core-weight N` shows each of them N times.
     let mut examples: Vec<Example> = kept
         .iter()
@@ -75,12 +99,21 @@ fn run() -> Result<(), String> {
     if grobid {
         examples.extend(labelled::grobid(&grobid_dir)?);
     }
+    let from_grobid = examples.len() - from_core;
+    if invented_weight > 0 {
+        let ours = labelled::anystyle(&invented)?;
+        examples.extend(
+            ours.iter()
+                .flat_map(|(_, e)| std::iter::repeat_n(e.clone(), invented_weight)),
+        );
+    }
     println!(
-        "training on {} references ({from_core} from {}, {} from {}); {} held out",
+        "training on {} references ({from_core} from {}, {from_grobid} from {}, {} from {}); {} held out",
         examples.len(),
         core.display(),
-        examples.len() - from_core,
         grobid_dir.display(),
+        examples.len() - from_core - from_grobid,
+        invented.display(),
         held.len()
     );
     let start = Instant::now();
@@ -97,9 +130,27 @@ fn run() -> Result<(), String> {
     let mut right = [0usize; Label::COUNT];
     let mut total = [0usize; Label::COUNT];
     for (_, e) in &held {
-        for ((_, got), want) in model.label(&e.text).iter().zip(&e.labels) {
+        let labelled = model.label(&e.text);
+        for ((_, got), want) in labelled.iter().zip(&e.labels) {
             total[*want as usize] += 1;
             right[*want as usize] += usize::from(got == want);
+        }
+        let shown = show.as_deref().is_some_and(|show| {
+            e.labels.iter().zip(&labelled).any(|(want, (_, got))| {
+                want != got && (show == want.as_str() || show == got.as_str())
+            })
+        });
+        if dev_fold.is_some() && shown {
+            let words = |labels: &mut dyn Iterator<Item = Label>| {
+                labelled
+                    .iter()
+                    .zip(labels)
+                    .map(|((r, _), l)| format!("{}/{}", &e.text[r.clone()], l.as_str()))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            println!("GOLD {}", words(&mut e.labels.iter().copied()));
+            println!("GOT  {}\n", words(&mut labelled.iter().map(|(_, l)| *l)));
         }
     }
     println!("{:<11} {:>6} {:>8}", "label", "words", "accuracy");

@@ -39,6 +39,10 @@ pub struct TrainOptions {
     pub min_weight: i16,
     /// Seed of the visiting order.
     pub seed: u64,
+    /// Perceptrons trained, each in its own visiting order (seeds `seed`, `seed + 1` ...),
+    /// whose weights are averaged: one order's luck moves a field's held-out score by a
+    /// percentage point or two, the mean of several much less.
+    pub orders: usize,
 }
 
 impl Default for TrainOptions {
@@ -50,6 +54,7 @@ impl Default for TrainOptions {
             bits: 14,
             min_weight: 16,
             seed: 2024,
+            orders: 1,
         }
     }
 }
@@ -96,7 +101,27 @@ pub fn train(examples: &[Example], options: TrainOptions) -> Model {
         })
         .collect();
     match options.algorithm {
-        Algorithm::Perceptron => perceptron(&data, options),
+        Algorithm::Perceptron => {
+            let orders = options.orders.max(1);
+            let mut sum: Option<Dense> = None;
+            for k in 0..orders {
+                let seed = options.seed.wrapping_add(k as u64);
+                let one = perceptron(&data, TrainOptions { seed, ..options });
+                match sum.as_mut() {
+                    Some(total) => total.add(&one),
+                    None => sum = Some(one),
+                }
+            }
+            let mut mean = sum.unwrap_or_default();
+            mean.scale(1.0 / orders as f32);
+            Model::from_dense(
+                bits,
+                mean.start,
+                mean.trans,
+                &mean.weights,
+                options.min_weight,
+            )
+        }
         Algorithm::Crf => crf(&data, options),
     }
 }
@@ -117,7 +142,33 @@ impl Shuffle {
 
 type Data<'e> = [(Vec<Vec<u32>>, &'e [Label])];
 
-fn perceptron(data: &Data<'_>, options: TrainOptions) -> Model {
+/// A model's weights before they are quantised.
+#[derive(Default)]
+struct Dense {
+    start: Vec<f32>,
+    trans: Vec<f32>,
+    weights: Vec<f32>,
+}
+
+impl Dense {
+    fn add(&mut self, other: &Dense) {
+        for (a, b) in [
+            (&mut self.start, &other.start),
+            (&mut self.trans, &other.trans),
+            (&mut self.weights, &other.weights),
+        ] {
+            a.iter_mut().zip(b).for_each(|(x, y)| *x += y);
+        }
+    }
+
+    fn scale(&mut self, by: f32) {
+        for v in [&mut self.start, &mut self.trans, &mut self.weights] {
+            v.iter_mut().for_each(|x| *x *= by);
+        }
+    }
+}
+
+fn perceptron(data: &Data<'_>, options: TrainOptions) -> Dense {
     let bits = options.bits;
     let mut weights = Averaged::new((1usize << bits) * L);
     let mut start = Averaged::new(L);
@@ -173,13 +224,11 @@ fn perceptron(data: &Data<'_>, options: TrainOptions) -> Model {
             step += 1.0;
         }
     }
-    Model::from_dense(
-        bits,
-        start.average(step),
-        trans.average(step),
-        &weights.average(step),
-        options.min_weight,
-    )
+    Dense {
+        start: start.average(step),
+        trans: trans.average(step),
+        weights: weights.average(step),
+    }
 }
 
 fn crf(data: &Data<'_>, options: TrainOptions) -> Model {
@@ -370,6 +419,7 @@ mod tests {
                 bits: 12,
                 min_weight: 1,
                 seed: 7,
+                orders: 2,
             };
             let model = train(&data, options);
             assert_eq!(

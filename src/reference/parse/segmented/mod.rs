@@ -109,6 +109,12 @@ impl<'t> Segments<'t> {
         Some(r.clone())
     }
 
+    /// The byte range of the first run labelled `label`.
+    fn first_range(&self, label: Label) -> Option<Range<usize>> {
+        let (_, r) = self.runs.iter().find(|(l, _)| *l == label)?;
+        Some(r.clone())
+    }
+
     /// The longest run labelled `label` that shares no byte with `other`.
     fn longest_outside(&self, label: Label, other: &Range<usize>) -> Option<&'t str> {
         let (_, r) = self
@@ -180,6 +186,30 @@ impl<'t> Segments<'t> {
             .iter()
             .find(|(l, r)| r.start >= run.end && *l != Label::Other)
             .map(|(l, _)| *l)
+    }
+
+    /// Is `run` the start of an imprint that closes the reference: from it on, only a
+    /// publisher, a place and a date (both a publisher and a place among them), with runs of
+    /// no field or an identifier between ("Addison-Wesley, Reading, MA, 1974.")?
+    fn imprint_from(&self, run: &Range<usize>) -> bool {
+        let (mut publisher, mut place) = (false, false);
+        for (l, _) in self.runs.iter().filter(|(_, r)| r.end > run.start) {
+            match l {
+                Label::Publisher => publisher = true,
+                Label::Location => place = true,
+                Label::Date | Label::Other | Label::Identifier => {}
+                _ => return false,
+            }
+        }
+        publisher && place
+    }
+
+    /// Does the model read an author before `run`, apart from it: a name the run repeats
+    /// ("INSEE, 2009, Le commerce en France, Paris, INSEE.") is then the publisher's too.
+    fn author_before(&self, run: &Range<usize>) -> bool {
+        self.runs
+            .iter()
+            .any(|(l, r)| *l == Label::Author && r.end <= run.start)
     }
 
     /// Is the first run labelled `label` followed by a date?
@@ -281,7 +311,8 @@ impl Spans {
                             && title.start < t.end
                             && text[t.end..run.start].trim().is_empty()
                     }) && (text[run.clone()].split_whitespace().any(is_publisher_word)
-                        || (field == Field::Location && starts_with_city(&text[run.clone()])));
+                        || (field == Field::Location && starts_with_city(&text[run.clone()]))
+                        || (field != Field::Container && segs.imprint_from(&run)));
                 // A closing quote ends a title that opened with a quote, not one quoting a
                 // phrase inside it ("VITA: ’Carefully Chosen and Weighted Less’ Is Better in
                 // Medication Recommendation").
@@ -551,7 +582,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             bare(PUBLISHER_LABEL.find(p).map_or(p, |m| &p[m.end()..]))
         };
         if let Some(run) = segs.longest_range(Label::Publisher) {
-            if !in_authors(&r.authors, &value_of(&text[run.clone()])) {
+            if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Publisher, run) {
                     let value = value_of(&text[run]);
                     // "Dhaka: University Press Limited": the place goes where it belongs.
@@ -577,8 +608,10 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                 .trim_start();
             bare(l).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")))
         };
-        if let Some(run) = segs.longest_range(Label::Location) {
-            if !in_authors(&r.authors, &value_of(&text[run.clone()])) {
+        // The place named first: a second is a second publisher's ("London, MIT Press,
+        // Cambridge, Massachusets") or a meeting's.
+        if let Some(run) = segs.first_range(Label::Location) {
+            if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Location, run) {
                     r.location = value_of(&text[run]).map(Into::into);
                 }

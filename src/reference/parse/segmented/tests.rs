@@ -254,3 +254,33 @@ fn field_sets() {
     assert!(starts_with_city("(New York: Norton,"));
     assert!(!starts_with_city("Say MEA"));
 }
+
+#[test]
+fn an_imprint_after_a_comma_ends_the_title() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    let r = parse(
+        "B. Okafor and L. Meyer, The Shape of Small Harbours, Kestrel-Wiley, Reading, MA, 1981.",
+    );
+    assert_eq!(r.title.as_deref(), Some("The Shape of Small Harbours"));
+    assert_eq!(r.publisher.as_deref(), Some("Kestrel-Wiley"));
+    assert_eq!(r.location.as_deref(), Some("Reading, MA"));
+}
+
+#[test]
+fn an_organisation_author_repeated_as_publisher() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    let r = parse("INSEE, 2011, Les marchés du logement, Paris, INSEE.");
+    assert_eq!(r.authors, vec![Name::literal("INSEE")]);
+    assert_eq!(r.publisher.as_deref(), Some("INSEE"));
+    assert_eq!(r.location.as_deref(), Some("Paris"));
+}
+
+#[test]
+fn the_first_of_two_places() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    let r = parse(
+        "R. Tamm, Queues in practice, Pitman Publishing, London, MIT Press, Cambridge, MA, 1990.",
+    );
+    assert_eq!(r.publisher.as_deref(), Some("Pitman Publishing"));
+    assert_eq!(r.location.as_deref(), Some("London"));
+}
