@@ -161,7 +161,7 @@ pub fn find_section(
                 };
                 let over_entries = |n: usize| {
                     (n + 1..=count)
-                        .map(|k| line(k))
+                        .map(&line)
                         .filter(|l| !l.trim().is_empty())
                         .take(5)
                         .filter(|l| {
