@@ -139,6 +139,11 @@ pub(super) fn shape(n: usize, text: &str, offset: usize) -> Shape<'_> {
     })
 }
 
+/// Is `text` (trimmed) converter furniture or a figure or table caption?
+pub(super) fn is_furniture(text: &str) -> bool {
+    FURNITURE.is_match(text)
+}
+
 /// The number label a text opens with.
 pub(super) fn label(text: &str) -> Option<Label> {
     let c = NUMBER.captures(text)?;

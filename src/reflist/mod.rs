@@ -93,6 +93,11 @@ pub(crate) fn run_in_heading_len(line: &str) -> Option<usize> {
     Some(RUN_IN_HEADING.captures(line)?.get(1)?.end())
 }
 
+/// A year as entries give it: "1997", "(2020)", "2016a".
+static YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:1[5-9]|20)[0-9]{2}[a-z]?\b").expect("YEAR is a valid regex")
+});
+
 /// Sections that may follow the references and end the list.
 static END_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -147,19 +152,46 @@ pub fn find_section(
             let headings: Vec<usize> = (1..=count)
                 .filter(|&n| !residue[n - 1] && is_ref_heading(line(n)))
                 .collect();
+            // A list runs to its end or to the next reference heading, whichever comes first;
+            // a section with a numbered section heading inside ("## 1. Introduction") is a
+            // cover page's over the whole article, and ends past every heading.
             let sized: Vec<(usize, usize, usize)> = headings
                 .iter()
-                .map(|&n| {
+                .enumerate()
+                .map(|(i, &n)| {
                     let end = section_end(&line, n + 1, count, markdown_level(line(n)));
                     let body = (n + 1..end).any(|k| SECTION_HEADING.is_match(line(k)));
-                    let size = (n + 1..end).filter(|&k| !line(k).trim().is_empty()).count();
+                    let list_end = headings.get(i + 1).map_or(end, |&next| end.min(next));
+                    let size = (n + 1..list_end)
+                        .filter(|&k| !line(k).trim().is_empty())
+                        .count();
                     (n, if body { count + 1 } else { end }, size)
                 })
                 .collect();
             let heading = sized.last().map(|&(last, _, last_size)| {
+                // An earlier heading is one set apart (a word closing a wrapped title,
+                // "…a systematic review of the\nliterature", is none) over lines that read as
+                // entries, with years or bracketed numbers (a table of contents' "References"
+                // is over "1. Introduction").
+                let set_apart = |n: usize| {
+                    n == 1 || line(n - 1).trim().is_empty() || markdown_level(line(n)).is_some()
+                };
+                let over_entries = |n: usize| {
+                    (n + 1..=count)
+                        .map(&line)
+                        .filter(|l| !l.trim().is_empty())
+                        .take(5)
+                        .filter(|l| {
+                            YEAR.is_match(l) || lines::label(l.trim()).is_some_and(|b| b.bracketed)
+                        })
+                        .count()
+                        >= 2
+                };
                 sized
                     .iter()
-                    .filter(|&&(_, end, s)| end <= last && s > 2 * last_size)
+                    .filter(|&&(n, end, s)| {
+                        end <= last && s > 2 * last_size && set_apart(n) && over_entries(n)
+                    })
                     .max_by_key(|&&(n, _, s)| (s, n))
                     .map_or(last, |&(n, _, _)| n)
             });
@@ -253,11 +285,25 @@ fn section_end<'a>(
                 (Some(_), Some(_)) if is_appendix_heading(l) => true,
                 _ => {
                     let l = without_tags(l);
-                    END_HEADING.is_match(&l) && l.trim().len() <= 60
+                    END_HEADING.is_match(&l)
+                        && l.trim().len() <= 60
+                        && !caption_inside_list(line, n, count)
                 }
             }
         })
         .unwrap_or(count + 1)
+}
+
+/// Is line `n` a figure or table caption that a page's layout set among the entries ("Figure 6:
+/// Cavity detuning." between a two-column PDF's entries [2] and [3])? It is when one of the
+/// three lines with text after it opens with a bracketed entry number: the list goes on.
+fn caption_inside_list<'a>(line: &impl Fn(usize) -> &'a str, n: usize, count: usize) -> bool {
+    lines::is_furniture(line(n).trim())
+        && (n + 1..=count)
+            .map(|m| line(m).trim())
+            .filter(|t| !t.is_empty())
+            .take(3)
+            .any(|t| lines::label(t).is_some_and(|l| l.bracketed))
 }
 
 #[cfg(test)]
@@ -362,6 +408,50 @@ mod tests {
         ] {
             assert!(!SECTION_HEADING.is_match(no), "{no}");
         }
+    }
+
+    #[test]
+    fn an_earlier_heading_counts_its_list_up_to_the_next_heading() {
+        // A title's last line reads as a heading; the body after it holds the real list.
+        let mut text = String::from("A review of the\nliterature\nAbstract\n");
+        for i in 0..30 {
+            text.push_str(&format!("Body line {i}.\n"));
+        }
+        text.push_str("References\n1. Lee A: One. J 2001, 1:2.\n2. Kim B: Two. J 2002, 3:4.\n");
+        assert_eq!(section(&text).unwrap().heading_line, Some(34));
+    }
+
+    #[test]
+    fn a_table_of_contents_heading_is_not_the_list() {
+        let mut text =
+            String::from("Contents\n\n1. Introduction\n\nReferences\n\n1. Introduction\n7\n");
+        for i in 0..30 {
+            text.push_str(&format!("Body line {i}.\n"));
+        }
+        text.push_str("\nReferences\n[1] Lee A 2001 J. 1 2\n[2] Kim B 2002 J. 3 4\n");
+        assert_eq!(section(&text).unwrap().heading_line, Some(40));
+    }
+
+    #[test]
+    fn year_pattern() {
+        for y in ["Lee (2020).", "1997, 19:3", "2016a. Title"] {
+            assert!(YEAR.is_match(y), "{y}");
+        }
+        for y in ["page 7", "12345", "3000"] {
+            assert!(!YEAR.is_match(y), "{y}");
+        }
+    }
+
+    #[test]
+    fn a_caption_set_among_numbered_entries_does_not_end_the_list() {
+        let text = "Text.\nREFERENCES\n[1] A. Lee, \u{201c}One\u{201d}, 2013.\n\
+                    Figure 6: Cavity detuning by external sources.\n\
+                    [2] B. Kim, \u{201c}Two\u{201d}, 2016.\n";
+        assert_eq!(section(text).unwrap().end, 7);
+        // A table after the list, its rows no entries, still ends it.
+        let text = "Text.\nREFERENCES\n[1] A. Lee, \u{201c}One\u{201d}, 2013.\n\
+                    Table 1. Baseline characteristics\nAge 54 61\n";
+        assert_eq!(section(text).unwrap().end, 4);
     }
 
     #[test]

@@ -103,19 +103,28 @@ fn sup(label: u32) -> String {
 
 /// The size of the text that notes are marked in: the median size of the lines with raised
 /// numbers in them, not opening with one as a note does (notes can outnumber the text's own
-/// lines: a law paper's do).
+/// lines: a law paper's do). The author line, larger than the text, may be one of them, its
+/// affiliations marked (taken for the text's size, every line of the paper would be small
+/// enough for a note): so of two middle sizes the smaller is taken, and a single line's size
+/// counts only up to the median size of all lines.
 fn body_size(pages: &[Vec<Line>]) -> Option<f32> {
-    let mut sizes: Vec<f32> = pages
+    let median = |mut sizes: Vec<f32>| -> Option<f32> {
+        let mid = sizes.len().checked_sub(1)? / 2;
+        Some(*sizes.select_nth_unstable_by(mid, f32::total_cmp).1)
+    };
+    let marked: Vec<f32> = pages
         .iter()
         .flatten()
         .filter(|l| l.text.contains("<sup>") && l.mark.is_none())
         .map(|l| l.size)
         .collect();
-    if sizes.is_empty() {
-        return None;
+    let single = marked.len() == 1;
+    let size = median(marked)?;
+    if single {
+        let all = median(pages.iter().flatten().map(|l| l.size).collect())?;
+        return Some(size.min(all));
     }
-    let mid = sizes.len() / 2;
-    Some(*sizes.select_nth_unstable_by(mid, f32::total_cmp).1)
+    Some(size)
 }
 
 /// Does a line end a sentence (a full stop, perhaps inside quotes or brackets)?
@@ -210,6 +219,27 @@ mod tests {
                 ],
             ]
         );
+    }
+
+    #[test]
+    fn affiliations_under_a_larger_author_line_are_no_notes() {
+        // The author line's marks are raised, and so is a squared χ in the text: the text's
+        // size is the smaller, and the affiliations at the top are no smaller than it.
+        let mut pages = vec![vec![
+            line("Ann Lund,<sup>1</sup> Bo Berg<sup>2</sup>", 12.0, false),
+            line("1 Umeå University", 8.0, true),
+            line("2 Stockholm University", 8.0, false),
+            line("Stress was common (χ<sup>2</sup> tests).", 10.0, true),
+            line("It was measured twice.", 10.0, false),
+        ]];
+        assert!(find(&mut pages).is_empty());
+        let mut pages = vec![vec![
+            line("Ann Lund,<sup>1</sup> Bo Berg<sup>2</sup>", 12.0, false),
+            line("1 Umeå University", 8.0, true),
+            line("Stress was common.", 10.0, true),
+            line("It was measured twice.", 10.0, false),
+        ]];
+        assert!(find(&mut pages).is_empty());
     }
 
     #[test]

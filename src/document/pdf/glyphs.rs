@@ -165,6 +165,12 @@ impl OutputDev for Collector {
             return Err(OutputError::FormatError(std::fmt::Error));
         }
         self.budget -= 1;
+        // Text drawn up or down the page (a licence or arXiv stamp in the margin, a rotated
+        // axis label) is no part of the reading order: read it, it interleaves one letter a
+        // line with the columns beside it.
+        if trm.m12.abs() > trm.m11.abs() {
+            return Ok(());
+        }
         // The size is the side of the square of the same area as the unit square drawn at
         // `font_size` through the glyph's matrix.
         let scaled_x = font_size * (trm.m11 + trm.m21);

@@ -283,7 +283,10 @@ fn gutter(runs: &[Run<'_>], width: f32) -> Option<f32> {
     let (mut ends, mut starts) = (vec![0usize; cells], vec![0usize; cells]);
     for r in runs {
         let (a, b) = (cell(r.x0), cell(r.x1));
-        if b > a + 1 {
+        // A run wider than half the page is a full-width line (an abstract, a title above
+        // the columns), which `lines` reads as a band of its own: it crosses the gutter
+        // without hiding it.
+        if b > a + 1 && r.x1 - r.x0 <= width / 2.0 {
             diff[a + 1] += 1;
             diff[b] -= 1;
         }

@@ -321,7 +321,7 @@ fn write_lines(
     let body_at = |i: usize| -> String {
         let line = lines[i].1;
         let (before, after) = (i.checked_sub(1).map(|b| lines[b].1), lines.get(i + 1));
-        ligatures(italic_body(line, before, after.map(|a| a.1)))
+        plain_et_al(ligatures(italic_body(line, before, after.map(|a| a.1))))
     };
     let joins = if paragraphs {
         let refs: Vec<&Line> = lines.iter().map(|(_, l)| *l).collect();
@@ -461,6 +461,17 @@ fn dehyphenate(line: &str, next: &str, hyphenated: &Hyphens) -> Option<String> {
     Some(format!("{head}{rest}"))
 }
 
+/// "et al." set in italics, as many styles set Latin, written plain: it is no title, and an
+/// entry's first italic words are read as one (`R. Paparella *et al.*, “Coaxial Blade…”`).
+fn plain_et_al(text: String) -> String {
+    if !text.contains("*et al") {
+        return text;
+    }
+    text.replace("*et al.*", "et al.")
+        .replace("*et al*.", "et al.")
+        .replace("*et al.,*", "et al.,")
+}
+
 /// Ligature glyphs as their letters.
 fn ligatures(text: &str) -> String {
     if !text.contains(|c: char| ('\u{FB00}'..='\u{FB06}').contains(&c)) {
@@ -529,6 +540,19 @@ mod tests {
             dehyphenate("into bi-", "encoders for", &unbroken),
             Some("into bi-encoders".into())
         );
+    }
+
+    #[test]
+    fn italic_et_al_is_plain() {
+        assert_eq!(
+            plain_et_al("R. Paparella *et al.*, “Coaxial”, in *Proc. SRF*".into()),
+            "R. Paparella et al., “Coaxial”, in *Proc. SRF*"
+        );
+        assert_eq!(
+            plain_et_al("Lee *et al*. (2020)".into()),
+            "Lee et al. (2020)"
+        );
+        assert_eq!(plain_et_al("*Journal*".into()), "*Journal*");
     }
 
     #[test]
