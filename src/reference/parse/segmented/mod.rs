@@ -188,20 +188,21 @@ impl<'t> Segments<'t> {
             .map(|(l, _)| *l)
     }
 
-    /// Is `run` the start of an imprint that closes the reference: from it on, only a
-    /// publisher, a place and a date (both a publisher and a place among them), with runs of
-    /// no field or an identifier between ("Addison-Wesley, Reading, MA, 1974.")?
+    /// Is `run` the start of an imprint that closes the reference: from it on, one publisher,
+    /// one place and a date, with runs of no field or an identifier between ("Addison-Wesley,
+    /// Reading, MA, 1974.")? A second publisher ("... R&D (NCCSDO), Summer 2000. London:
+    /// NCCSDO (2001).") says the first was the title's.
     fn imprint_from(&self, run: &Range<usize>) -> bool {
-        let (mut publisher, mut place) = (false, false);
+        let (mut publishers, mut places) = (0, 0);
         for (l, _) in self.runs.iter().filter(|(_, r)| r.end > run.start) {
             match l {
-                Label::Publisher => publisher = true,
-                Label::Location => place = true,
+                Label::Publisher => publishers += 1,
+                Label::Location => places += 1,
                 Label::Date | Label::Other | Label::Identifier => {}
                 _ => return false,
             }
         }
-        publisher && place
+        publishers == 1 && places == 1
     }
 
     /// Does the model read an author before `run`, apart from it: a name the run repeats
