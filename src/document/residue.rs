@@ -108,13 +108,17 @@ fn is_heading(line: &str) -> bool {
     line.trim_start().starts_with('#')
 }
 
-/// A line opening with a LaTeX command (`\end{align*}`, `\begin{cases}`), which OCR
-/// converters repeat around every display: no running header is written so, and blanking it
-/// would unpair the math around it.
+/// A line opening with a LaTeX command (`\end{align*}`, `\begin{cases}`), maybe after the
+/// `$$` of display math (`$$\begin{eqnarray}`, docling), or a bare `$$`: converters repeat
+/// such lines around every display. No running header is written so, and blanking one would
+/// unpair the math around it.
 fn is_latex(line: &str) -> bool {
-    let t = line.trim_start();
-    t.strip_prefix('\\')
-        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
+    let t = line.trim();
+    let rest = t.trim_start_matches('$');
+    (rest.is_empty() && t.starts_with("$$"))
+        || rest
+            .strip_prefix('\\')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()))
 }
 
 /// True if `p` is made wholly of known headers, one after another (two headers on one line).
@@ -178,5 +182,12 @@ mod tests {
         let kept = kept_lines(&text);
         assert_eq!(kept.iter().filter(|l| l.starts_with("\\end")).count(), 3);
         assert!(is_latex("  \\begin{cases}") && !is_latex("\\[12\\] Smith") && !is_latex("Head"));
+        assert!(is_latex("$$\\begin{eqnarray}") && is_latex("$$") && is_latex("\\end{eqnarray}$$"));
+        assert!(!is_latex("$5 million") && !is_latex("$") && !is_latex(""));
+        // docling's display blocks, each opened by a "$$\begin{...}" line, keep their lines.
+        let block = "$$\\begin{eqnarray}\nx [1] y\n\\end{eqnarray}$$\n";
+        let text = format!("Text one.\n{block}Text two.\n{block}Text three.\n{block}");
+        let kept = kept_lines(&text);
+        assert_eq!(kept.iter().filter(|l| l.starts_with("$$")).count(), 3);
     }
 }
