@@ -17,6 +17,9 @@ pub(super) fn clean(s: &str) -> (String, bool) {
         s = Cow::Owned(ANGLE_URL.replace_all(&s, " $1 ").into_owned());
         s = Cow::Owned(HTML_TAG.replace_all(&s, "").into_owned());
     }
+    if s.contains("](") {
+        s = Cow::Owned(unlink(&s));
+    }
     if let Some(m) = LEADING_NUMBER.find(&s) {
         s = Cow::Owned(s[m.end()..].to_string());
     }
@@ -52,6 +55,69 @@ static HTML_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
         "HTML_ANCHOR",
     )
 });
+
+/// A Markdown link `[text](target)`, as marker and docling write titles and URLs in entries
+/// (`[Accelerating large language](https://doi.org/…) [model decoding …](https://doi.org/…)`,
+/// a name cut by a page link: `[Lep](#page-37-2)[ikhin et al.,](#page-37-2)`).
+static MD_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\[(?P<text>(?:\\.|[^\[\]\\\n]|\[[^\[\]\n]*\])*)\]\((?P<target>[^()\s]*)\)",
+        "MD_LINK",
+    )
+});
+
+/// Markdown links undone: a link's text stays where it was; a text that is the link's URL
+/// (or a piece of it: converters cut a long URL over several links to the same target)
+/// becomes the whole URL, once; the web address of a link over other text (a title linked
+/// to its DOI) goes to the end of the entry, where identifiers are read.
+fn unlink(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut targets: Vec<&str> = Vec::new();
+    let mut last = 0;
+    let mut previous: Option<&str> = None;
+    for caps in MD_LINK.captures_iter(s) {
+        let (Some(whole), Some(text), Some(target)) =
+            (caps.get(0), caps.name("text"), caps.name("target"))
+        else {
+            continue;
+        };
+        let (text, target) = (text.as_str().trim(), target.as_str());
+        out.push_str(&s[last..whole.start()]);
+        last = whole.end();
+        let web = target.starts_with("http") || target.starts_with("www.");
+        let url_piece = web
+            && !text.is_empty()
+            && !text.contains(char::is_whitespace)
+            && (text.contains("://")
+                || text.starts_with("www.")
+                || text.starts_with("doi.org")
+                || target.contains(text.trim_end_matches(['.', ',']))
+                || previous == Some(target));
+        if url_piece {
+            if previous == Some(target) {
+                // The space between two pieces of one URL goes with the piece.
+                out.truncate(out.trim_end().len());
+            } else {
+                out.push_str(target);
+            }
+            previous = Some(target);
+            continue;
+        }
+        previous = None;
+        out.push_str(text);
+        if web && !targets.contains(&target) {
+            targets.push(target);
+        }
+    }
+    out.push_str(&s[last..]);
+    for target in targets {
+        if !out.contains(target) {
+            out.push(' ');
+            out.push_str(target);
+        }
+    }
+    out
+}
 
 /// `<http://...>` → the URL.
 static ANGLE_URL: LazyLock<Regex> =
@@ -261,6 +327,38 @@ fn strip_balanced_parens(s: &str) -> &str {
 mod tests {
     use super::*;
     use crate::reference::parse::{assert_matches, captured};
+
+    #[test]
+    fn markdown_links_undone() {
+        let doi = "https://doi.org/10.48550/arXiv.2302.01318";
+        assert_eq!(
+            unlink(&format!(
+                "Chen. 2023. [Accelerating large language]({doi}) [model decoding.]({doi}) *CoRR*."
+            )),
+            format!("Chen. 2023. Accelerating large language model decoding. *CoRR*. {doi}")
+        );
+        // A word cut over two links, and a page link, leave only their text.
+        assert_eq!(
+            unlink("[Lep](#page-37-2)[ikhin et al.,](#page-37-2) 2021. [FiDO: Fusion opti](https://a.org/x)[mized.](https://a.org/x)"),
+            "Lepikhin et al., 2021. FiDO: Fusion optimized. https://a.org/x"
+        );
+        // A URL cut over several links to it is the URL, once.
+        let url = "https://github.com/g/f/blob/main/a/b.py";
+        assert_eq!(
+            unlink(&format!("Rabe. 2023. Memory. [https://github.com/g/f/]({url}) [blob/main/a/]({url}) [b.py]({url})")),
+            format!("Rabe. 2023. Memory. {url}")
+        );
+        // A link whose address the text already gives adds nothing at the end.
+        assert_eq!(
+            unlink("Title. [https://x.org/a](https://x.org/a)."),
+            "Title. https://x.org/a."
+        );
+        // Brackets that are no link stay.
+        assert_eq!(
+            unlink("Title [in Russian] (1999)."),
+            "Title [in Russian] (1999)."
+        );
+    }
 
     /// Whether a text needs collapsing agrees with collapsing it: it does exactly when
     /// collapsing changes it.
