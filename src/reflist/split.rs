@@ -50,7 +50,7 @@ static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static ENTRY_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?x)^(?:
-            (?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+)?,\s*\p{Lu}
+            (?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’.\-]*){0,2},\s*\p{Lu}
           | \p{Lu}[\p{L}'’\-]+\s+\p{Lu}{1,3}[,.]
           | (?:The\s+)?(?:\p{Lu}[\p{L}&.'’\-]*\s+){0,7}\p{Lu}[\p{L}.'’\-]*\.?,?\s*\(?(?:\p{L}+\.?\s+\d{1,2},\s*)?\d{4}
           | \p{Lu}[\p{L}'’\-]+\.\s+\p{Lu}
@@ -584,6 +584,24 @@ fn clean(text: &str) -> String {
 mod tests {
     use super::*;
     use std::path::Path;
+
+    #[test]
+    fn entry_starts() {
+        for yes in [
+            "Smith, J. 2001.",
+            "van Dijk, T. A.",
+            "Michiel de Jong, Yury Zemlyanskiy, and W. Cohen. 2022.",
+            "Hyung Won Chung, Le Hou. 2022.",
+            "Daniel Y. Fu, Tri Dao. 2022.",
+            "Smith J, Jones K.",
+            "WHO. 2020.",
+        ] {
+            assert!(ENTRY_START.is_match(yes), "{yes}");
+        }
+        for no in ["and then, As", "the results of the", "In this work we"] {
+            assert!(!ENTRY_START.is_match(no), "{no}");
+        }
+    }
 
     fn split(text: &str) -> Vec<(usize, Option<u32>, String)> {
         let doc = Document::from_text(Path::new("t.md"), text.to_string(), Vec::new()).unwrap();
