@@ -147,6 +147,18 @@ impl Index {
                 }
                 index.by_name.insert(cite, i);
                 index.by_name.insert(family, i);
+                // "Noam Shazeer. 2019." kept whole is cited "(Shazeer, 2019)".
+                if let Some(last) = first.literal_family().map(fold_name) {
+                    if let Some(year) = reference.year() {
+                        index
+                            .by_name_year
+                            .entry((last.clone(), year))
+                            .or_default()
+                            .push(i);
+                    }
+                    index.lexicon.insert(last.clone(), i);
+                    index.by_name.insert(last, i);
+                }
                 if let Some(given) = first_given(first) {
                     index.by_given.entry(given.clone()).or_default().push(i);
                     index.lexicon.insert(given, i);

@@ -837,3 +837,19 @@ fn the_sentence_around_a_citation_is_its_paragraph_before_it() {
     let at = odd.find("(X").unwrap();
     assert_eq!(sentence_around(&odd, at), format!("{}a", "é".repeat(400)));
 }
+
+#[test]
+fn a_lone_given_first_name_kept_whole_is_cited_by_its_last_word() {
+    let refs = list(&[
+        "Noam Shazeer. 2019. Fast transformer decoding. arXiv preprint arXiv:1911.02150.",
+        "Reiner Pope, Sholto Douglas, and Jeff Dean. 2022. Efficiently scaling inference. arXiv.",
+    ]);
+    assert_eq!(refs[0].authors, [Name::literal("Noam Shazeer")]);
+    assert_eq!(
+        linked(&refs, &[], "(Shazeer, 2019; Pope et al., 2022)\n"),
+        pairs(&[
+            ("Shazeer, 2019", matched(0)),
+            ("Pope et al., 2022", matched(1))
+        ])
+    );
+}

@@ -70,6 +70,26 @@ impl Name {
     pub fn is_literal(&self) -> bool {
         matches!(self, Name::Literal { .. })
     }
+
+    /// For a literal that may be a person's name written given-first ("Noam Shazeer. 2019.":
+    /// the parser keeps a lone name of two or three words whole, as an organisation's may be
+    /// so), the word a citation would name the person by: the last. None for a person, and
+    /// for a literal with an organisation's word, in capitals, or opening with "The".
+    pub fn literal_family(&self) -> Option<&str> {
+        let Name::Literal { literal } = self else {
+            return None;
+        };
+        let words: Vec<&str> = literal.split_whitespace().collect();
+        let capitalised = |w: &&str| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
+        };
+        ((2..=3).contains(&words.len())
+            && words.iter().all(capitalised)
+            && words[0] != "The"
+            && !looks_like_organisation(literal))
+        .then(|| words[words.len() - 1])
+    }
 }
 
 /// A family name opening with a lower-case particle joined by a hyphen or apostrophe.
@@ -666,6 +686,28 @@ mod tests {
         let (names, et_al) = parse_name_list("Novak, J., et al.");
         assert!(et_al);
         assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn literal_family_of_a_given_first_name() {
+        assert_eq!(
+            Name::literal("Noam Shazeer").literal_family(),
+            Some("Shazeer")
+        );
+        assert_eq!(
+            Name::literal("Hyung Won Chung").literal_family(),
+            Some("Chung")
+        );
+        for other in [
+            "World Bank",
+            "The Guardian",
+            "WHO",
+            "Google",
+            "NASA Ames Center",
+        ] {
+            assert_eq!(Name::literal(other).literal_family(), None, "{other}");
+        }
+        assert_eq!(Name::person("Shazeer", Some("Noam")).literal_family(), None);
     }
 
     #[test]
