@@ -482,6 +482,16 @@ fn looks_like_given_family(part: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// A word in capitals that is a name, not initials: "DELISLE", "GAÏTI", "LE" (of "LE GOFF").
+fn is_capitals_word(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && !w.contains('.')
+        && w.chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '’')
+        && (letters >= 4 || !is_initials(w))
+}
+
 /// "Family, Given" with the family's particle split off ("van der Berg, P.").
 pub fn person_inverted(family: &str, given: &str) -> Name {
     let family = family.trim();
@@ -542,6 +552,18 @@ pub fn person_direct(text: &str) -> Name {
                     },
                     other => other,
                 };
+            }
+            // "DELISLE Léopold", "LE GOFF Jacques": a family name in capitals before given
+            // names in mixed case, as French and some other styles write it.
+            let caps = words.iter().take_while(|w| is_capitals_word(w)).count();
+            if caps > 0
+                && caps < words.len()
+                && words[caps..]
+                    .iter()
+                    .all(|w| w.chars().any(char::is_lowercase) || is_initials(w))
+                && words[caps..].iter().any(|w| !is_initials(w))
+            {
+                return person_inverted(&words[..caps].join(" "), &words[caps..].join(" "));
             }
             // Vancouver: "Smith JA", "Pérez-Higueras JJ", "de la Macorra JC", "Thomma BPHJ", and
             // "Geddes JR." at a list's end (capital "JR" is initials; the suffix is "Jr.").
@@ -686,6 +708,18 @@ mod tests {
         let (names, et_al) = parse_name_list("Novak, J., et al.");
         assert!(et_al);
         assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn family_in_capitals_before_given_names() {
+        assert_eq!(families("DELISLE Léopold"), ["DELISLE"]);
+        assert_eq!(families("ACKET Claude, BACHER Pierre"), ["ACKET", "BACHER"]);
+        assert_eq!(families("GAÏTI Brigitte"), ["GAÏTI"]);
+        assert_eq!(families("LE-GALL Jean P."), ["LE-GALL"]);
+        // Given first, family in capitals; Vancouver initials; initials in capitals.
+        assert_eq!(families("Maria GREENWALD"), ["GREENWALD"]);
+        assert_eq!(families("Smith JA"), ["Smith"]);
+        assert_eq!(families("JA Smith"), ["Smith"]);
     }
 
     #[test]
