@@ -1,7 +1,7 @@
 //! Pass 3, authors: the names at the head of an entry, with the date when it follows them
 //! (author-date styles), and editor or role marks after them.
 
-use super::dates::{pubstate_text, set_date_from_caps, BARE_YEAR, DATE_PAREN, PUBSTATE};
+use super::dates::{find_pubstate, pubstate_text, set_date_from_caps, BARE_YEAR, DATE_PAREN};
 use super::imprint::is_imprint;
 use super::name_scan::scan_names;
 use super::re;
@@ -52,14 +52,12 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
         }
     }
     // "Names (n.d.)" is handled above; "Names. n.d. Title."
-    if let Some(caps) = PUBSTATE.captures(text) {
-        if let Some(m) = caps.get(1) {
-            let before = &text[..m.start()];
-            if !no_names && !before.trim().is_empty() && names_before_date(before, false) {
-                r.pubstate = Some(pubstate_text(m.as_str()).into());
-                set_names(r, before, true);
-                return text[m.end()..].to_string();
-            }
+    if let Some(m) = find_pubstate(text) {
+        let before = &text[..m.start()];
+        if !no_names && !before.trim().is_empty() && names_before_date(before, false) {
+            r.pubstate = Some(pubstate_text(m.as_str()).into());
+            set_names(r, before, true);
+            return text[m.end()..].to_string();
         }
     }
     if no_names {

@@ -35,6 +35,23 @@ pub(super) static PUBSTATE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The first status word of `text` ([`PUBSTATE`]) that stands for a date: not "N. D." opening
+/// a person's name ("N. W. Ashcroft and N. D. Mermin, ..."), initials in capitals followed by
+/// a capitalised word.
+pub(super) fn find_pubstate(text: &str) -> Option<regex::Match<'_>> {
+    PUBSTATE
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .find(|m| {
+            let initials = m.as_str().starts_with('N') && m.as_str().contains('D');
+            let mut after = text[m.end()..].chars();
+            let name_next = after.next().is_some_and(char::is_whitespace)
+                && after.next().is_some_and(char::is_uppercase)
+                && after.next().is_some_and(char::is_lowercase);
+            !(initials && name_next)
+        })
+}
+
 /// A status as the entry's date gives it: "n.d.", "in press", or as written, in lower case.
 pub(super) fn pubstate_text(s: &str) -> String {
     let l = s.to_lowercase();
@@ -107,13 +124,11 @@ pub(super) fn take_date_anywhere(r: &mut Reference, tail: &str, after_names: &st
         t.replace_range(range, " ");
         return tidy_punctuation(&collapse_spaces(&t));
     }
-    if let Some(caps) = PUBSTATE.captures(tail) {
-        if let Some(m) = caps.get(1) {
-            r.pubstate = Some(pubstate_text(m.as_str()).into());
-            let mut t = tail.to_string();
-            t.replace_range(m.range(), " ");
-            return tidy_punctuation(&collapse_spaces(&t));
-        }
+    if let Some(m) = find_pubstate(tail) {
+        r.pubstate = Some(pubstate_text(m.as_str()).into());
+        let mut t = tail.to_string();
+        t.replace_range(m.range(), " ");
+        return tidy_punctuation(&collapse_spaces(&t));
     }
     // The year may sit inside what was taken as the title (no title-end found).
     let _ = find_date(r, after_names);
@@ -262,6 +277,10 @@ mod tests {
             &["pp. 1990-2000", "ISBN 12011."],
         );
         assert_eq!(captured(&PUBSTATE, "Smith. n.d. Title", "1"), Some("n.d."));
+        let found = |t| find_pubstate(t).map(|m| m.as_str());
+        assert_eq!(found("N. W. Ashcroft and N. D. Mermin, Solid"), None);
+        assert_eq!(found("Smith, N. D. Mermin. N.D. \"Title\""), Some("N.D."));
+        assert_eq!(found("Smith, J. n.d. Title"), Some("n.d."));
         assert_matches(
             &PUBSTATE,
             &["(in press)", "Smith, forthcoming."],
