@@ -227,14 +227,24 @@ fn split_at_piece_end(s: &str) -> (&str, &str) {
     if let Some(i) = sentence.find(" (") {
         return (&sentence[..i], &s[i..]);
     }
-    // A comma followed by a number or a lower-case word ("and" aside) ends a name list too.
+    // A comma followed by a number or a lower-case word ("and" aside) ends a name list too;
+    // so does one after a whole name joined by the list's last "and" ("edited by Andreas D.
+    // Baxevanis and B. F. Francis Ouellette, Wiley", "eds. Mark O'Connor and Piotr Wilczek,
+    // Boston"), not after a lone family name whose given names follow ("Giaccaria, Paolo and
+    // Minca, Claudio").
     for (i, _) in sentence.match_indices(',') {
         let next = sentence[i + 1..].trim_start();
         let connector = next.split_whitespace().next().is_some_and(is_connector);
+        let before = &sentence[..i];
+        let last_joined = before
+            .rsplit_once(" and ")
+            .or_else(|| before.rsplit_once(" & "))
+            .is_some_and(|(_, name)| !name.contains(',') && name.split_whitespace().count() >= 2);
         if !connector
-            && next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || c == '(')
+            && (last_joined
+                || next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || c == '('))
         {
-            return (&sentence[..i], &s[i + 1..]);
+            return (before, &s[i + 1..]);
         }
     }
     (sentence, after)
@@ -539,6 +549,24 @@ mod tests {
         assert!(EDITED_BY_ANY.is_match("Edited by Roy Harvey Pearce. New York"));
         assert!(EDITED_BY_ANY.is_match("Dom Casmurro, ed. by Giaccaria, Paolo"));
         assert!(!EDITED_BY_ANY.is_match("2nd ed. London"));
+    }
+
+    #[test]
+    fn editor_list_ends() {
+        let eds = |s| split_at_piece_end(s).0;
+        assert_eq!(
+            eds("Mark O'Connor and Piotr Wilczek, Boston and Warsaw: Artes"),
+            "Mark O'Connor and Piotr Wilczek"
+        );
+        assert_eq!(
+            eds("Andreas D. Baxevanis and B. F. Ouellette, Wiley, 2001"),
+            "Andreas D. Baxevanis and B. F. Ouellette"
+        );
+        assert_eq!(
+            eds("Giaccaria, Paolo and Minca, Claudio (Chicago"),
+            "Giaccaria, Paolo and Minca, Claudio"
+        );
+        assert_eq!(eds("A. Jones, B. Smith, 12-20"), "A. Jones, B. Smith");
     }
 
     #[test]
