@@ -33,6 +33,10 @@ pub(super) fn clean(s: &str) -> (String, bool) {
         }
         None => false,
     };
+    // "Indares, A. , Dunning, G.": a space before a comma, from typing or conversion.
+    if s.contains(" ,") {
+        s = Cow::Owned(SPACED_COMMA.replace_all(&s, "$1,").into_owned());
+    }
     if has_glued_comma(&s) {
         s = Cow::Owned(COMMA_NO_SPACE.replace_all(&s, ", $1").into_owned());
     }
@@ -47,6 +51,10 @@ pub(super) fn clean(s: &str) -> (String, bool) {
     }
     (collapse_spaces(&s), same_authors)
 }
+
+/// Spaces before a comma that follows a word or a stop ("A. ,", "Smith ,").
+static SPACED_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| re(r"([\p{L}\p{N}.)])[ \t]+,", "SPACED_COMMA"));
 
 /// `<a href="URL">text</a>` → its URL.
 static HTML_ANCHOR: LazyLock<Regex> = LazyLock::new(|| {
@@ -327,6 +335,18 @@ fn strip_balanced_parens(s: &str) -> &str {
 mod tests {
     use super::*;
     use crate::reference::parse::{assert_matches, captured};
+
+    #[test]
+    fn spaces_before_commas_dropped() {
+        assert_eq!(
+            clean("Jordan, S. L., Indares, A. , Dunning, G., Partial melting").0,
+            "Jordan, S. L., Indares, A., Dunning, G., Partial melting"
+        );
+        assert_eq!(
+            clean("Smith , J. (2001) , Title").0,
+            "Smith, J. (2001), Title"
+        );
+    }
 
     #[test]
     fn markdown_links_undone() {

@@ -360,7 +360,7 @@ static FIELD_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A segment that names a field by itself, whatever the style: numbers with labels, a
 /// publisher, a genre, "in", "ed.", "trans.", a year alone.
-static FIELD_SEGMENT_STRICT: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static FIELD_SEGMENT_STRICT: LazyLock<Regex> = LazyLock::new(|| {
     let cities = cities_pattern();
     re(
         &format!(

@@ -11,6 +11,7 @@ use super::imprint::PUBLISHER_LABEL;
 use super::kind::{REPORT, THESIS};
 use super::re;
 use super::tail::{numbers_of, EDITION, IN_PREFIX};
+use super::title::FIELD_SEGMENT_STRICT;
 use crate::reference::fields::{is_publisher_word, model, Label};
 use crate::reference::{words, Name, Reference};
 use regex::Regex;
@@ -469,6 +470,7 @@ impl Spans {
             || !rest.contains(char::is_alphanumeric)
             || next.starts_with(['(', '['])
             || IN_PREFIX.is_match(next)
+            || FIELD_SEGMENT_STRICT.is_match(next)
         {
             return;
         }

@@ -284,3 +284,23 @@ fn the_first_of_two_places() {
     assert_eq!(r.publisher.as_deref(), Some("Pitman Publishing"));
     assert_eq!(r.location.as_deref(), Some("London"));
 }
+
+#[test]
+fn a_title_runs_on_over_no_pages() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    // A space before the comma (as converters leave it after italics) is dropped in cleaning;
+    // the model may then read the pages into the title, which must not follow it there.
+    for text in [
+        "Anna Berg and Carl Dunn. Understanding of Documents , pages 647-677. Springer \
+         London, London, 2014. 2",
+        "Anna Berg and Carl Dunn. Understanding of Documents, pages 647-677. Springer \
+         London, London, 2014. 2",
+    ] {
+        let r = parse(text);
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Understanding of Documents"),
+            "{text}"
+        );
+    }
+}
