@@ -36,8 +36,10 @@
 //!
 //! Gold name rule: drop everything from "et al." / "and others" on, drop role markers
 //! ("(eds.)", "ed.", "editor", "edited by", "trans.", "(sous la dir.)") and a leading "In:", split at ";", " and "/" And ", " et ", " und ",
-//! "&", "," into parts.
-//! A part made only of initials (or "Jr.") is the given name of the part before it. If every
+//! "&", "," into parts; generational suffixes ("Jr.", "Sr.", "II"–"IV") are dropped wherever
+//! they stand ("Guerney, Jr., B. G.", "Stewart III, Charles"; until 2026-12-03 a suffix part
+//! counted as a name or a given name, which scored some right parses wrong).
+//! A part made only of initials is the given name of the part before it. If every
 //! part is a single word, the parts pair up as "Family, Given". Otherwise the first part, when
 //! it is one word (with particles) and the next part is given names, is "Family, Given"
 //! (and so is any later one-word part followed by given names).
@@ -207,12 +209,21 @@ fn gold_families(segment: &str) -> Vec<String> {
         .replace(" & ", ";")
         .replace('&', ";")
         .replace(" und ", ";");
+    // A generational suffix ("Jr.", "III") is no name of its own, wherever it stands:
+    // "Guerney, Jr., B. G.", "Stewart III, Charles", "Ferren, W. R., Jr.".
+    let suffix = |w: &str| {
+        matches!(
+            w.trim_end_matches('.').to_lowercase().as_str(),
+            "jr" | "sr" | "ii" | "iii" | "iv"
+        )
+    };
     for p in sep_normalised.split([';', ',']) {
         let p = p
             .trim()
             .trim_matches(|c: char| c == '.' || c == ':' || c.is_whitespace());
-        if !p.is_empty() {
-            parts.push(p.to_string());
+        let words: Vec<&str> = p.split_whitespace().filter(|w| !suffix(w)).collect();
+        if !words.is_empty() {
+            parts.push(words.join(" "));
         }
     }
     if parts.is_empty() {
