@@ -351,6 +351,29 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
             i += 1;
             continue;
         }
+        // "Guerney, Jr., B. G.": the suffix between the family name and the given names.
+        if let (Some(suffix), Some(given)) = (next, parts.get(i + 2).copied()) {
+            if is_name_suffix(suffix)
+                && !is_name_suffix(part)
+                && part.split_whitespace().count() <= 2
+                && (is_given_words(given) || is_given_part(given))
+            {
+                names.push(person_inverted(part, &format!("{given}, {suffix}")));
+                i += 3;
+                continue;
+            }
+        }
+        // "Stewart III, Charles": the suffix after the family name.
+        if let (Some((family, suffix)), Some(given)) = (part.rsplit_once(' '), next) {
+            if is_name_suffix(suffix)
+                && !family.contains(' ')
+                && (is_given_words(given) || is_given_part(given))
+            {
+                names.push(person_inverted(family, &format!("{given}, {suffix}")));
+                i += 2;
+                continue;
+            }
+        }
         // "Hearn, Lafcadio", "Fazl-e-Haider, Syed": one family word, then given names.
         if let Some(given) = next {
             let family_words = part.split_whitespace().filter(|w| !is_particle(w)).count();
@@ -708,6 +731,22 @@ mod tests {
         let (names, et_al) = parse_name_list("Novak, J., et al.");
         assert!(et_al);
         assert_eq!(names.len(), 1);
+    }
+
+    #[test]
+    fn suffixes_inside_inverted_names() {
+        let names = parse_name_list("Accordino, M. P. & Guerney, Jr., B. G.").0;
+        assert_eq!(names.len(), 2);
+        assert_eq!(names[1], person_inverted("Guerney", "B. G., Jr."));
+        let names = parse_name_list("Stewart III, Charles and Jonathan Woon").0;
+        assert_eq!(names.len(), 2);
+        assert_eq!(names[0], person_inverted("Stewart", "Charles, III"));
+        assert_eq!(names[1].cite_name(), "Woon");
+        // A suffix after the given names stays with them.
+        assert_eq!(
+            families("King, Martin L., Jr., and Smith, John"),
+            ["King", "Smith"]
+        );
     }
 
     #[test]
