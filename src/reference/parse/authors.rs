@@ -295,6 +295,18 @@ fn is_organisation_before_date(seg: &str) -> bool {
                 || matches!(*w, "of" | "for" | "and" | "the" | "on")
         })
         && !words.iter().any(|w| is_connector(w) || is_initials(w))
+        && !family_then_initials(&words)
+}
+
+/// "Thomma BPHJ": a family name in mixed case and a block of up to four initials, one author
+/// written the Vancouver way, not an organisation.
+fn family_then_initials(words: &[&str]) -> bool {
+    let [family, initials] = words else {
+        return false;
+    };
+    family.chars().any(char::is_lowercase)
+        && (3..=4).contains(&initials.chars().count())
+        && initials.chars().all(char::is_uppercase)
 }
 
 /// The text without "(Director)"-style role marks (which need a parenthesis).
@@ -449,5 +461,8 @@ mod tests {
         assert!(names_before_date("O’Brien, K. ", true));
         assert!(is_organisation_before_date("Natural England"));
         assert!(!is_organisation_before_date("Abernethy, J."));
+        // One author with a block of Vancouver initials is a person.
+        assert!(!is_organisation_before_date("Korrel BPHJ"));
+        assert!(!is_organisation_before_date("Vantongeren MJT"));
     }
 }

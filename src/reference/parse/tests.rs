@@ -718,3 +718,24 @@ fn departments_and_page_counts() {
         &["p. 12", "pp. 12-14", "vol. 3"],
     );
 }
+
+#[test]
+fn emphasised_first_word_and_lone_vancouver_author() {
+    // An italic genus opening a sentence-case title is part of the title.
+    let (a, d, t, _) = summary(
+        "Dorner KW, Abel TH (1996) *Bacillus* makes two kinds of spores in dry soil. Soil Biol 9:1-9",
+    );
+    assert_eq!(a, ["Dorner, KW", "Abel, TH"]);
+    assert_eq!(d.as_deref(), Some("1996"));
+    assert_eq!(
+        t.as_deref(),
+        Some("Bacillus makes two kinds of spores in dry soil")
+    );
+    // An italic title followed by its punctuation stays the whole title.
+    let (_, _, t, _) = summary("Orme, R. 1995 *Measures*. New York: Field Press.");
+    assert_eq!(t.as_deref(), Some("Measures"));
+    // One author with four Vancouver initials is a person, not an organisation.
+    let (a, _, t, _) = summary("Korrel BPHJ (2003) Fungi: from soil to leaf. Mol Plant 4:1-9");
+    assert_eq!(a, ["Korrel, BPHJ"]);
+    assert_eq!(t.as_deref(), Some("Fungi: from soil to leaf"));
+}
