@@ -205,6 +205,10 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     } else {
         text.to_string()
     };
+    if let Some(mut names) = given_first_list(&text) {
+        names.extend(group);
+        return (names, et_al);
+    }
     let mut names = Vec::new();
     for chunk in SPLIT_AND.split(&text) {
         let chunk = chunk.trim().trim_end_matches(',');
@@ -220,6 +224,45 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     }
     names.extend(group);
     (names, et_al)
+}
+
+/// A list of names each written given name first, of two to five words ("Iz Beltagy, Matthew
+/// E. Peters, and Arman Cohan"; "Tri Amsel, Daniel Y. Fu, Stefano Ermon"), which read in pairs
+/// would wrongly make "Iz Beltagy" a family and "Matthew E. Peters" its given names. The list
+/// must show it: its last name, after "and", is written given first, or its parts are odd in
+/// number (pairs of family and given names are even). A part of one word ("Beltagy, Iz, and
+/// Arman Cohan", Chicago), initials or a suffix of its own leave the list to the usual reading.
+fn given_first_list(text: &str) -> Option<Vec<Name>> {
+    let chunks: Vec<&str> = SPLIT_AND.split(text).map(str::trim).collect();
+    let parts: Vec<&str> = chunks
+        .iter()
+        .flat_map(|c| c.split(','))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let given_first = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let last = words.last().copied().unwrap_or("");
+        (2..=5).contains(&words.len())
+            && !is_particle(words[0])
+            && !is_initials(part)
+            && !is_name_suffix(last)
+            && !is_initials(last)
+            && last.chars().any(char::is_lowercase)
+            && words
+                .iter()
+                .all(|w| is_particle(w) || w.chars().next().is_some_and(char::is_uppercase))
+            && !looks_like_organisation(part)
+    };
+    if !parts.iter().all(|p| given_first(p)) {
+        return None;
+    }
+    let last_after_and = chunks.len() > 1 && chunks.last().is_some_and(|c| !c.contains(','));
+    (last_after_and || parts.len() % 2 == 1)
+        .then(|| parts.iter().map(|p| person_direct(p)).collect())
 }
 
 /// A family name with its Vancouver initials glued on, as converters of JATS XML leave them:
@@ -671,6 +714,29 @@ mod tests {
             families("Caroline Davies and Paul Adams"),
             ["Davies", "Adams"]
         );
+        // Whole names given first, not read in (family, given) pairs.
+        assert_eq!(
+            families("Ida Moreno, Walter E. Quill, and Aron Tesh"),
+            ["Moreno", "Quill", "Tesh"]
+        );
+        assert_eq!(
+            families("Lars Berg, Hana Ito, Tomas Q. Vale, and Rut Lind"),
+            ["Berg", "Ito", "Vale", "Lind"]
+        );
+        assert_eq!(
+            families("Tam Orr, Daniel Y. Fu, Stella Ormond"),
+            ["Orr", "Fu", "Ormond"]
+        );
+        // Chicago (first name inverted) and inverted lists keep their reading.
+        assert_eq!(
+            families("Moreno, Ida, Walter E. Quill, and Aron Tesh"),
+            ["Moreno", "Quill", "Tesh"]
+        );
+        assert_eq!(
+            families("Moreno, Ida, and Quill, Walter"),
+            ["Moreno", "Quill"]
+        );
+        assert_eq!(families("Berg JA, Ito H, Vale TQ"), ["Berg", "Ito", "Vale"]);
     }
 
     #[test]

@@ -341,7 +341,7 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
         Cow::Borrowed(s)
     };
     let s = s.trim();
-    if s.is_empty() || s.len() > 400 {
+    if s.is_empty() || s.len() > 3000 {
         return false;
     }
     if s.chars().any(|c| {
@@ -374,7 +374,7 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
         }
         lower += 1;
     }
-    if lower > 0 || words.len() > 60 {
+    if lower > 0 || words.len() > 400 {
         return false;
     }
     if lenient {

@@ -15,7 +15,7 @@ static GROUP_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words looked at: a name list is shorter, and a text of more words is never a list alone.
-const MAX_WORDS: usize = 80;
+const MAX_WORDS: usize = 400;
 
 /// Walk a name list from the start of `text`; return the byte offset where it ends (0: none).
 pub(super) fn scan_names(text: &str) -> usize {

@@ -739,3 +739,26 @@ fn emphasised_first_word_and_lone_vancouver_author() {
     assert_eq!(a, ["Korrel, BPHJ"]);
     assert_eq!(t.as_deref(), Some("Fungi: from soil to leaf"));
 }
+
+#[test]
+fn very_long_given_first_author_list() {
+    // A 70-author list (ACL style, names given first) is read to its end.
+    let names: Vec<String> = (0..70)
+        .map(|i| {
+            let given = ["Ana", "Boris", "Cleo", "Dmitri", "Elif"][i % 5];
+            let family = format!("Kalder{}", ["a", "o", "in", "ek", "us", "ar", "en"][i % 7]);
+            format!(
+                "{given} {family}{}",
+                ["", "son", "berg", "sky", "ford"][(i / 7) % 5]
+            )
+        })
+        .collect();
+    let list = format!(
+        "{}, and Noor Vell. 2022. Scaling a thing with pathways. _Proc_, 1:1-9.",
+        names.join(", ")
+    );
+    let r = parse(&list);
+    assert_eq!(r.authors.len(), 71, "{:?}", r.authors.last());
+    assert_eq!(r.authors[70].family(), "Vell");
+    assert_eq!(r.title.as_deref(), Some("Scaling a thing with pathways"));
+}
