@@ -68,6 +68,13 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
     // Names first, date later (MLA, IEEE, Vancouver, Chicago notes).
     let mut end = scan_names(text);
     if end == 0 {
+        // IEEE: '3GPP, "Study of ...," Tech. Rep.': an acronym before a quoted title.
+        if let Some(c) = ACRONYM_BEFORE_QUOTE.captures(text) {
+            if let (Some(org), Some(all)) = (c.get(1), c.get(0)) {
+                r.authors = vec![Name::literal(org.as_str())];
+                return text[all.end() - 1..].to_string();
+            }
+        }
         // "U.S. Department of Transportation. Title.": an organisation as the first sentence.
         if let Some(org_end) = organisation_sentence(text) {
             r.authors = vec![Name::literal(text[..org_end].trim_end_matches('.'))];
@@ -194,6 +201,13 @@ fn organisation_sentence(text: &str) -> Option<usize> {
     }
     ok.then_some(end)
 }
+
+/// An organisation's acronym as the author of an entry whose title is quoted: '3GPP, "Study',
+/// 'ETSI, "', 'ITU-R, "' (capitals and digits, at least one capital).
+static ACRONYM_BEFORE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^((?:\d*\p{Lu}[\p{Lu}\d]*)(?:[-/&]\p{Lu}[\p{Lu}\d]*)?),\s*["“]"#)
+        .expect("ACRONYM_BEFORE_QUOTE is a valid regex")
+});
 
 /// Parse an author segment into authors (or editors when marked "(Eds.)").
 /// `before_date`: the segment stands right before the date (author-date styles).

@@ -762,3 +762,20 @@ fn very_long_given_first_author_list() {
     assert_eq!(r.authors[70].family(), "Vell");
     assert_eq!(r.title.as_deref(), Some("Scaling a thing with pathways"));
 }
+
+#[test]
+fn acronym_author_before_a_quoted_title() {
+    let (a, d, t, _) = summary(
+        "ETSI, \"Study of invented widgets for radio (Release 9),\" Technical Report (TR) 12.345, 2020.",
+    );
+    assert_eq!(a, ["=ETSI"]);
+    assert_eq!(d.as_deref(), Some("2020"));
+    assert_eq!(
+        t.as_deref(),
+        Some("Study of invented widgets for radio (Release 9)")
+    );
+    // IEEE's one-dash "same authors" mark leaves the title.
+    let (a, _, t, _) = summary("- , \"Widgets again (Release 10),\" Technical Report, 2021.");
+    assert!(a.is_empty());
+    assert_eq!(t.as_deref(), Some("Widgets again (Release 10)"));
+}
