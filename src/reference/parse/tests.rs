@@ -779,3 +779,17 @@ fn acronym_author_before_a_quoted_title() {
     assert!(a.is_empty());
     assert_eq!(t.as_deref(), Some("Widgets again (Release 10)"));
 }
+
+#[test]
+fn physics_journal_after_the_last_name() {
+    // The name after "and" closes the list: "J. Math. Phys." is the journal, not an author.
+    let (a, d, _, _) = summary("A. Berg and B. Carr, J. Math. Phys. 12, 101 (2001).");
+    assert_eq!(a, ["Berg, A.", "Carr, B."]);
+    assert_eq!(d.as_deref(), Some("2001"));
+    let (a, _, _, _) = summary("E. Falk, G. Hahn, and I. Ott, Nucl. Phys. B 4, 33 (2020).");
+    assert_eq!(a, ["Falk, E.", "Hahn, G.", "Ott, I."]);
+    // Inverted names after "and" go on as before.
+    let (a, _, _, _) =
+        summary("Lee, L. L., and Marsh, R. E., 1990. Rats of the valley. J. Mamm. 3, 1-9.");
+    assert_eq!(a, ["Lee, L. L.", "Marsh, R. E."]);
+}
