@@ -255,7 +255,7 @@ fn given_first_list(text: &str) -> Option<Vec<Name>> {
             && words
                 .iter()
                 .all(|w| is_particle(w) || w.chars().next().is_some_and(char::is_uppercase))
-            && !looks_like_organisation(part)
+            && !(words.len() > 2 && looks_like_organisation(part))
     };
     if !parts.iter().all(|p| given_first(p)) {
         return None;
@@ -620,9 +620,39 @@ pub fn person_direct(text: &str) -> Name {
                     };
                 }
             }
+            // "M. Di Renzo", "Ronan Le Bras": a capitalised particle before the last word,
+            // after given names, belongs to the family name.
+            let n = words.len();
+            if n >= 3 && is_capital_particle(words[n - 2]) {
+                return Name::person(&words[n - 2..].join(" "), Some(&words[..n - 2].join(" ")));
+            }
             Name::person(last, Some(&words[..words.len() - 1].join(" ")))
         }
     }
+}
+
+/// A particle written with a capital ("Di", "Le", "Van"); not "Al", "El" or "Y", which are
+/// given names or initials as often.
+fn is_capital_particle(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && matches!(
+            word.to_lowercase().as_str(),
+            "da" | "das"
+                | "de"
+                | "del"
+                | "della"
+                | "den"
+                | "der"
+                | "di"
+                | "dos"
+                | "du"
+                | "la"
+                | "le"
+                | "van"
+                | "von"
+                | "ten"
+                | "ter"
+        )
 }
 
 #[cfg(test)]
@@ -727,6 +757,16 @@ mod tests {
             families("Tam Orr, Daniel Y. Fu, Stella Ormond"),
             ["Orr", "Fu", "Ormond"]
         );
+        assert_eq!(
+            families("Ida Moreno, Oren Noah Press, and Mike Vale"),
+            ["Moreno", "Press", "Vale"]
+        );
+        // A capitalised particle before the last word is the family's.
+        assert_eq!(
+            families("A. Berg, M. Di Renzo, and Rona Le Brun"),
+            ["Berg", "Di Renzo", "Le Brun"]
+        );
+        assert_eq!(families("Quoc Le and Ana Del"), ["Le", "Del"]);
         // Chicago (first name inverted) and inverted lists keep their reading.
         assert_eq!(
             families("Moreno, Ida, Walter E. Quill, and Aron Tesh"),

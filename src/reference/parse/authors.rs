@@ -72,7 +72,8 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
         if let Some(c) = ACRONYM_BEFORE_QUOTE.captures(text) {
             if let (Some(org), Some(all)) = (c.get(1), c.get(0)) {
                 r.authors = vec![Name::literal(org.as_str())];
-                return text[all.end() - 1..].to_string();
+                let quote = all.as_str().chars().last().map_or(0, char::len_utf8);
+                return text[all.end() - quote..].to_string();
             }
         }
         // "U.S. Department of Transportation. Title.": an organisation as the first sentence.

@@ -774,6 +774,9 @@ fn acronym_author_before_a_quoted_title() {
         t.as_deref(),
         Some("Study of invented widgets for radio (Release 9)")
     );
+    let (a, _, t, _) = summary("UNESCO, “Rural widgets,” *Nature*, vol. 10, pp. 1–9, 2024.");
+    assert_eq!(a, ["=UNESCO"]);
+    assert_eq!(t.as_deref(), Some("Rural widgets"));
     // IEEE's one-dash "same authors" mark leaves the title.
     let (a, _, t, _) = summary("- , \"Widgets again (Release 10),\" Technical Report, 2021.");
     assert!(a.is_empty());
