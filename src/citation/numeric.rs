@@ -57,6 +57,16 @@ static NOT_CITED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static EQUATION_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\bequations?\s*$").expect("EQUATION_WORD is a valid regex"));
 
+/// A named method or result before a bracketed number: "the Completion Algorithm [29]", "a
+/// Sinkhorn Lemma [4]" (a capitalised name after a lower-case word): its source, whereas
+/// "Algorithm [2]" or "In Algorithm [2]" points to the paper's own.
+static NAMED_RESULT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|\s)\p{Ll}[\p{L}'’\-]*\s+\p{Lu}[\p{L}'’\-]*\s+(?:Algorithm|Theorem|Lemma|Corollary|Proposition|Definition)\s*$",
+    )
+    .expect("NAMED_RESULT is a valid regex")
+});
+
 /// How a group is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Form {
@@ -176,7 +186,9 @@ fn candidate(
     let before = &body[..whole.start()];
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     if NOT_CITED_AFTER.is_match(&before[line_start..])
-        && !(form == Form::Bracket && EQUATION_WORD.is_match(&before[line_start..]))
+        && !(form == Form::Bracket
+            && (EQUATION_WORD.is_match(&before[line_start..])
+                || NAMED_RESULT.is_match(&before[line_start..])))
     {
         return None; // "Figure [1]", "Eq. (2)", "Table <sup>3</sup>"
     }
@@ -352,6 +364,10 @@ mod tests {
             [12, 15]
         );
         assert_eq!(numbers("by the Archard equation [4] and equation (2)"), [4]);
+        assert_eq!(
+            numbers("with the Pruning Algorithm [7], as in Algorithm [2] and Theorem [3]"),
+            [7]
+        );
     }
 
     #[test]

@@ -205,6 +205,10 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     } else {
         text.to_string()
     };
+    if let Some(mut names) = given_first_list(&text) {
+        names.extend(group);
+        return (names, et_al);
+    }
     let mut names = Vec::new();
     for chunk in SPLIT_AND.split(&text) {
         let chunk = chunk.trim().trim_end_matches(',');
@@ -220,6 +224,45 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     }
     names.extend(group);
     (names, et_al)
+}
+
+/// A list of names each written given name first, of two to five words ("Iz Beltagy, Matthew
+/// E. Peters, and Arman Cohan"; "Tri Amsel, Daniel Y. Fu, Stefano Ermon"), which read in pairs
+/// would wrongly make "Iz Beltagy" a family and "Matthew E. Peters" its given names. The list
+/// must show it: its last name, after "and", is written given first, or its parts are odd in
+/// number (pairs of family and given names are even). A part of one word ("Beltagy, Iz, and
+/// Arman Cohan", Chicago), initials or a suffix of its own leave the list to the usual reading.
+fn given_first_list(text: &str) -> Option<Vec<Name>> {
+    let chunks: Vec<&str> = SPLIT_AND.split(text).map(str::trim).collect();
+    let parts: Vec<&str> = chunks
+        .iter()
+        .flat_map(|c| c.split(','))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let given_first = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        let last = words.last().copied().unwrap_or("");
+        (2..=5).contains(&words.len())
+            && !is_particle(words[0])
+            && !is_initials(part)
+            && !is_name_suffix(last)
+            && !is_initials(last)
+            && last.chars().any(char::is_lowercase)
+            && words
+                .iter()
+                .all(|w| is_particle(w) || w.chars().next().is_some_and(char::is_uppercase))
+            && !(words.len() > 2 && looks_like_organisation(part))
+    };
+    if !parts.iter().all(|p| given_first(p)) {
+        return None;
+    }
+    let last_after_and = chunks.len() > 1 && chunks.last().is_some_and(|c| !c.contains(','));
+    (last_after_and || parts.len() % 2 == 1)
+        .then(|| parts.iter().map(|p| person_direct(p)).collect())
 }
 
 /// A family name with its Vancouver initials glued on, as converters of JATS XML leave them:
@@ -622,9 +665,39 @@ pub fn person_direct(text: &str) -> Name {
                     };
                 }
             }
+            // "M. Di Renzo", "Ronan Le Bras": a capitalised particle before the last word,
+            // after given names, belongs to the family name.
+            let n = words.len();
+            if n >= 3 && is_capital_particle(words[n - 2]) {
+                return Name::person(&words[n - 2..].join(" "), Some(&words[..n - 2].join(" ")));
+            }
             Name::person(last, Some(&words[..words.len() - 1].join(" ")))
         }
     }
+}
+
+/// A particle written with a capital ("Di", "Le", "Van"); not "Al", "El" or "Y", which are
+/// given names or initials as often.
+fn is_capital_particle(word: &str) -> bool {
+    word.starts_with(char::is_uppercase)
+        && matches!(
+            word.to_lowercase().as_str(),
+            "da" | "das"
+                | "de"
+                | "del"
+                | "della"
+                | "den"
+                | "der"
+                | "di"
+                | "dos"
+                | "du"
+                | "la"
+                | "le"
+                | "van"
+                | "von"
+                | "ten"
+                | "ter"
+        )
 }
 
 #[cfg(test)]
@@ -716,6 +789,39 @@ mod tests {
             families("Caroline Davies and Paul Adams"),
             ["Davies", "Adams"]
         );
+        // Whole names given first, not read in (family, given) pairs.
+        assert_eq!(
+            families("Ida Moreno, Walter E. Quill, and Aron Tesh"),
+            ["Moreno", "Quill", "Tesh"]
+        );
+        assert_eq!(
+            families("Lars Berg, Hana Ito, Tomas Q. Vale, and Rut Lind"),
+            ["Berg", "Ito", "Vale", "Lind"]
+        );
+        assert_eq!(
+            families("Tam Orr, Daniel Y. Fu, Stella Ormond"),
+            ["Orr", "Fu", "Ormond"]
+        );
+        assert_eq!(
+            families("Ida Moreno, Oren Noah Press, and Mike Vale"),
+            ["Moreno", "Press", "Vale"]
+        );
+        // A capitalised particle before the last word is the family's.
+        assert_eq!(
+            families("A. Berg, M. Di Renzo, and Rona Le Brun"),
+            ["Berg", "Di Renzo", "Le Brun"]
+        );
+        assert_eq!(families("Quoc Le and Ana Del"), ["Le", "Del"]);
+        // Chicago (first name inverted) and inverted lists keep their reading.
+        assert_eq!(
+            families("Moreno, Ida, Walter E. Quill, and Aron Tesh"),
+            ["Moreno", "Quill", "Tesh"]
+        );
+        assert_eq!(
+            families("Moreno, Ida, and Quill, Walter"),
+            ["Moreno", "Quill"]
+        );
+        assert_eq!(families("Berg JA, Ito H, Vale TQ"), ["Berg", "Ito", "Vale"]);
     }
 
     #[test]

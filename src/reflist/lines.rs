@@ -24,6 +24,33 @@ pub(super) static KEY_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("KEY_LABEL is a valid regex")
 });
 
+/// natbib's label written before an entry, as nougat keeps it: "Vaswani et al. (2017) ",
+/// "Dolan and Brockett (2005) ", "Matthews (1975)" (even glued to the names after it). The
+/// entry itself follows with its own authors and year ("Ashish Vaswani, ... 2017. Title.").
+static NATBIB_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    let surname = r"(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}'’\-]+";
+    Regex::new(&format!(
+        r"^{surname}(?:\s{surname})?(?:\s+et\s+al\.?|\s+(?:and|&)\s+{surname})?\s\((?:1[6-9]|20)\d\d[a-z]?\)\s*"
+    ))
+    .expect("NATBIB_LABEL is a valid regex")
+});
+
+/// The year an ACL/natbib entry writes after its names: "... and Mike Lewis. 2021. Title".
+static NAMES_THEN_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\p{L}\.?[.,]\s(?:1[6-9]|20)\d\d[a-z]?\.(?:\s|$)")
+        .expect("NAMES_THEN_YEAR is a valid regex")
+});
+
+/// Bytes of a natbib label `body` opens with, when the text after it is an entry of its own:
+/// it starts with a capital and names its year after its authors. "Smith (2003) Title. J." is
+/// an entry, not a label.
+fn natbib_label(body: &str) -> Option<usize> {
+    let end = NATBIB_LABEL.find(body)?.end();
+    let rest = &body[end..];
+    let head = &rest[..crate::span::floor_char_boundary(rest, 1500)];
+    (rest.starts_with(char::is_uppercase) && NAMES_THEN_YEAR.is_match(head)).then_some(end)
+}
+
 /// An alphabetic label as citations write it: the "+" marker writes raised ("RWC<sup>+</sup>19",
 /// "RWC<sup>+</sup> 19") is a plain "+".
 pub(super) fn label_text(alpha: &str) -> String {
@@ -128,13 +155,18 @@ pub(super) fn shape(n: usize, text: &str, offset: usize) -> Shape<'_> {
         return Shape::Skipped;
     }
     let key = KEY_LABEL.captures(body);
+    let number = label(body);
     Shape::Text(Line {
         n,
         body,
         offset: offset + skip,
         bullet,
-        label: label(body),
-        key: key.as_ref().and_then(|c| c.get(0)).map(|m| m.end()),
+        label: number,
+        key: key
+            .as_ref()
+            .and_then(|c| c.get(0))
+            .map(|m| m.end())
+            .or_else(|| number.is_none().then(|| natbib_label(body)).flatten()),
         alpha: key.and_then(|c| c.name("alpha")).map(|m| m.as_str()),
     })
 }
@@ -262,6 +294,39 @@ mod tests {
             "[BJP12]. T.",
         ] {
             assert_eq!(key(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn natbib_labels_before_entries() {
+        let rest = |text: &str| match shape(1, text, 0) {
+            Shape::Text(l) => l.key.map(|k| l.body[k..].to_string()),
+            _ => None,
+        };
+        assert_eq!(
+            rest("* Amsel et al. (2019) Ruth Amsel, Tom Bird, and Ana Cole. 2019. A title. In _Proc_."),
+            Some("Ruth Amsel, Tom Bird, and Ana Cole. 2019. A title. In _Proc_.".into())
+        );
+        assert_eq!(
+            rest("* Bode and Carr (2005) Lena Bode and Tim Carr. 2005. Sentential pairs."),
+            Some("Lena Bode and Tim Carr. 2005. Sentential pairs.".into())
+        );
+        // A label glued to a wrong entry's names is still a label.
+        assert_eq!(
+            rest("* Dorn et al. (2019)Mia Vale, Ken Ott, and Ida Moss. 2021. Do maps see? _J_, 3:1-9."),
+            Some("Mia Vale, Ken Ott, and Ida Moss. 2021. Do maps see? _J_, 3:1-9.".into())
+        );
+        assert_eq!(
+            rest("Quill (1975) Brian W. Quill. 1975. Folding of a small protein. _Acta_, 4:1-9."),
+            Some("Brian W. Quill. 1975. Folding of a small protein. _Acta_, 4:1-9.".into())
+        );
+        // Entries that open with names and a year in brackets are no labels.
+        for text in [
+            "Smith and Jones (2003) Rivers of the north. J. Hydrol. 12, 1-9.",
+            "Akers RD, Bell T (1999) Soil maps. Soil Sci 35:647-656",
+            "Pavlov (1927) Conditioned reflexes. Oxford University Press.",
+        ] {
+            assert_eq!(rest(text), None, "{text}");
         }
     }
 

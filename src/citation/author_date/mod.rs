@@ -435,6 +435,14 @@ fn parse_part(
             if !LOCATOR.is_match(tail) && tail.len() > 40 {
                 return Vec::new(); // prose after a year: "(2019 was a dry year ...)"
             }
+            // "(Lipofectamine 2000, Thermofisher)": a product, its number and its maker, when
+            // the list knows no such name.
+            let maker = !tail.contains(char::is_whitespace)
+                && tail.starts_with(char::is_uppercase)
+                && !tail.contains(|c: char| c.is_ascii_digit());
+            if maker && !names.first().is_some_and(|n| known(index, n)) {
+                return Vec::new();
+            }
             if let Some(last) = citations.last_mut() {
                 last.locator = Some(tail.to_string());
                 last.text = format!("{}, {tail}", last.text);
@@ -543,9 +551,71 @@ pub fn each_author_date(
     aliases: &mut Vec<(String, String)>,
     mut f: impl FnMut(Citation, Standing),
 ) {
-    for m in PARENS.find_iter(body) {
+    let parens: Vec<regex::Match<'_>> = PARENS.find_iter(body).collect();
+    let mut bare = bare_citations(body, &parens, names).into_iter().peekable();
+    for m in parens {
+        while let Some(c) = bare.next_if(|c| c.span.start < m.start()) {
+            f(c, Standing::Sure);
+        }
         group(body, Inner::of(m), names, aliases, &mut f);
     }
+    for c in bare {
+        f(c, Standing::Sure);
+    }
+}
+
+/// "O'Geen et al., 2010", "Hahn and Berg, 2009" written into a sentence with no parentheses
+/// ("as O'Geen et al., 2010 or ... showed"): names in a strong form, a comma, a year.
+static BARE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"(?:(?:van|von|de|der|den|del|di|da|du|le|la)\s)?\p{Lu}[\p{L}'’\-]+";
+    Regex::new(&format!(
+        r"(?P<names>{name}(?:\s+et\s+al\.?|\s+(?:and|&)\s+{name})),\s+(?P<year>(?:1[6-9]|20)\d\d[a-z]?)\b"
+    ))
+    .expect("BARE is a valid regex")
+});
+
+/// The [`BARE`] citations outside every pair of `parens`, whose first name the list knows.
+fn bare_citations(
+    body: &str,
+    parens: &[regex::Match<'_>],
+    names: &NameIndex<usize>,
+) -> Vec<Citation> {
+    let mut out = Vec::new();
+    if !body.contains(" et al") && !body.contains(" and ") && !body.contains(" & ") {
+        return out;
+    }
+    for caps in BARE.captures_iter(body) {
+        let (Some(all), Some(who), Some(year)) =
+            (caps.get(0), caps.name("names"), caps.name("year"))
+        else {
+            continue;
+        };
+        // Inside parentheses the group reader has it; a digit after the year is no year.
+        let at = parens.partition_point(|m| m.end() <= all.start());
+        let inside = parens.get(at).is_some_and(|m| m.start() < all.end());
+        let digit_after = body[all.end()..].starts_with(|c: char| c.is_ascii_digit());
+        let (list, et_al) = split_names(who.as_str());
+        let first_known = list.first().is_some_and(|n| known(names, n));
+        if inside || digit_after || !first_known {
+            continue;
+        }
+        let (date, suffix, pubstate) = date_of(year.as_str());
+        out.push(Citation {
+            span: Span::new(all.start(), all.end()),
+            text: squash(all.as_str()),
+            target: Target::AuthorDate {
+                names: list,
+                et_al,
+                date,
+                suffix,
+                pubstate,
+            },
+            narrative: true,
+            prefix: None,
+            locator: None,
+        });
+    }
+    out
 }
 
 /// The abbreviations the text defines, and nothing else: only the parentheses that may define

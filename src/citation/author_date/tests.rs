@@ -245,3 +245,29 @@ fn prose_before_known_names_is_a_prefix() {
     // Prose before a name the list does not know, or before no name, cites nothing.
     assert!(prefixes("(mostly in Europe, 2010) and (data from 2012)").is_empty());
 }
+
+#[test]
+fn bare_citations_in_a_sentence() {
+    let texts: Vec<String> = found(
+        "Soils follow Novak et al., 2010 or Chen and Okafor, 2012b. (Novak et al., 2010) \
+         Paris, 2010 and Smith et al., 2011 are not known; Novak et al., 20105 is no year.",
+    )
+    .into_iter()
+    .map(|c| c.0)
+    .collect();
+    assert_eq!(
+        texts,
+        [
+            "Novak et al., 2010",
+            "Chen and Okafor, 2012b",
+            "Novak et al., 2010"
+        ]
+    );
+}
+
+#[test]
+fn a_product_and_its_maker_are_no_citation() {
+    assert!(texts("cells were treated (Fectamine 2000, Gibcorp) overnight").is_empty());
+    // A name the list knows keeps its citation.
+    assert_eq!(texts("(Novak 2000, Appendix)"), ["Novak 2000, Appendix"]);
+}

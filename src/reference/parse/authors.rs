@@ -66,6 +66,14 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
     // Names first, date later (MLA, IEEE, Vancouver, Chicago notes).
     let mut end = scan_names(text);
     if end == 0 {
+        // IEEE: '3GPP, "Study of ...," Tech. Rep.': an acronym before a quoted title.
+        if let Some(c) = ACRONYM_BEFORE_QUOTE.captures(text) {
+            if let (Some(org), Some(all)) = (c.get(1), c.get(0)) {
+                r.authors = vec![Name::literal(org.as_str())];
+                let quote = all.as_str().chars().last().map_or(0, char::len_utf8);
+                return text[all.end() - quote..].to_string();
+            }
+        }
         // "U.S. Department of Transportation. Title.": an organisation as the first sentence.
         if let Some(org_end) = organisation_sentence(text) {
             r.authors = vec![Name::literal(text[..org_end].trim_end_matches('.'))];
@@ -193,6 +201,13 @@ fn organisation_sentence(text: &str) -> Option<usize> {
     ok.then_some(end)
 }
 
+/// An organisation's acronym as the author of an entry whose title is quoted: '3GPP, "Study',
+/// 'ETSI, "', 'ITU-R, "' (capitals and digits, at least one capital).
+static ACRONYM_BEFORE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^((?:\d*\p{Lu}[\p{Lu}\d]*)(?:[-/&]\p{Lu}[\p{Lu}\d]*)?),\s*["“]"#)
+        .expect("ACRONYM_BEFORE_QUOTE is a valid regex")
+});
+
 /// Parse an author segment into authors (or editors when marked "(Eds.)").
 /// `before_date`: the segment stands right before the date (author-date styles).
 fn set_names(r: &mut Reference, segment: &str, before_date: bool) {
@@ -293,6 +308,18 @@ fn is_organisation_before_date(seg: &str) -> bool {
                 || matches!(*w, "of" | "for" | "and" | "the" | "on")
         })
         && !words.iter().any(|w| is_connector(w) || is_initials(w))
+        && !family_then_initials(&words)
+}
+
+/// "Thomma BPHJ": a family name in mixed case and a block of up to four initials, one author
+/// written the Vancouver way, not an organisation.
+fn family_then_initials(words: &[&str]) -> bool {
+    let [family, initials] = words else {
+        return false;
+    };
+    family.chars().any(char::is_lowercase)
+        && (3..=4).contains(&initials.chars().count())
+        && initials.chars().all(char::is_uppercase)
 }
 
 /// The text without "(Director)"-style role marks (which need a parenthesis).
@@ -327,7 +354,7 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
         Cow::Borrowed(s)
     };
     let s = s.trim();
-    if s.is_empty() || s.len() > 400 {
+    if s.is_empty() || s.len() > 3000 {
         return false;
     }
     if s.chars().any(|c| {
@@ -360,7 +387,7 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
         }
         lower += 1;
     }
-    if lower > 0 || words.len() > 60 {
+    if lower > 0 || words.len() > 400 {
         return false;
     }
     if lenient {
@@ -447,5 +474,8 @@ mod tests {
         assert!(names_before_date("O’Brien, K. ", true));
         assert!(is_organisation_before_date("Natural England"));
         assert!(!is_organisation_before_date("Abernethy, J."));
+        // One author with a block of Vancouver initials is a person.
+        assert!(!is_organisation_before_date("Korrel BPHJ"));
+        assert!(!is_organisation_before_date("Vantongeren MJT"));
     }
 }

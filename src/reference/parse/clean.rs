@@ -147,9 +147,14 @@ static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 static LEADING_BARE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*[0-9]{1,3}\s+(\p{Lu})", "LEADING_BARE_NUMBER"));
 
-/// "———." / "______." / marker's "\\_\\_\\_" standing for the previous entry's authors.
-static SAME_AUTHOR_DASHES: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\s*(?:\\?[—–_\-]){2,}\s*[.,]?\s*", "SAME_AUTHOR_DASHES"));
+/// "———." / "______." / marker's "\\_\\_\\_" standing for the previous entry's authors; one
+/// dash before its comma or stop too ("- , \"Title,\"", IEEE's as OCR leaves it).
+static SAME_AUTHOR_DASHES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:(?:\\?[—–_\-]){2,}\s*[.,]?|[—–\-]\s*[.,])\s*",
+        "SAME_AUTHOR_DASHES",
+    )
+});
 
 /// LaTeX text commands OCR converters write into entries: `\textit{Title}`, `\emph{...}`,
 /// `\textbf{...}`, `\texttt{jacc}`, and `\textsuperscript{39}` footnote marks.
@@ -468,8 +473,14 @@ mod tests {
         assert_matches(&LEADING_BARE_NUMBER, &[], &["13 cartier", "1999 Smith"]);
         assert_matches(
             &SAME_AUTHOR_DASHES,
-            &["———. Title", "______. Title", "--, Title"],
-            &["— Title", "Smith"],
+            &[
+                "———. Title",
+                "______. Title",
+                "--, Title",
+                "- , Title",
+                "-, Title",
+            ],
+            &["— Title", "Smith", "- Smith, J."],
         );
     }
 

@@ -15,7 +15,7 @@ static GROUP_LEAD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words looked at: a name list is shorter, and a text of more words is never a list alone.
-const MAX_WORDS: usize = 80;
+const MAX_WORDS: usize = 400;
 
 /// Walk a name list from the start of `text`; return the byte offset where it ends (0: none).
 pub(super) fn scan_names(text: &str) -> usize {
@@ -367,10 +367,16 @@ impl<'t> NameScanner<'t> {
             {
                 return ControlFlow::Break(self.last_sep_end);
             }
+            let connected = self.name.connected;
             if !self.complete_name(self.name.has_initials) {
                 return ControlFlow::Break(self.last_sep_end);
             }
             self.last_sep_end = word.end;
+            // "A. Berg and B. Carr, J. Math. Phys. 12": the name after "and", written in its
+            // direct order, is the last; what follows its comma is no name.
+            if connected && !inverted && self.names > 1 && !self.first_inverted {
+                return ControlFlow::Break(word.end);
+            }
         }
         self.name = NameSoFar::default();
         ControlFlow::Continue(())

@@ -718,3 +718,81 @@ fn departments_and_page_counts() {
         &["p. 12", "pp. 12-14", "vol. 3"],
     );
 }
+
+#[test]
+fn emphasised_first_word_and_lone_vancouver_author() {
+    // An italic genus opening a sentence-case title is part of the title.
+    let (a, d, t, _) = summary(
+        "Dorner KW, Abel TH (1996) *Bacillus* makes two kinds of spores in dry soil. Soil Biol 9:1-9",
+    );
+    assert_eq!(a, ["Dorner, KW", "Abel, TH"]);
+    assert_eq!(d.as_deref(), Some("1996"));
+    assert_eq!(
+        t.as_deref(),
+        Some("Bacillus makes two kinds of spores in dry soil")
+    );
+    // An italic title followed by its punctuation stays the whole title.
+    let (_, _, t, _) = summary("Orme, R. 1995 *Measures*. New York: Field Press.");
+    assert_eq!(t.as_deref(), Some("Measures"));
+    // One author with four Vancouver initials is a person, not an organisation.
+    let (a, _, t, _) = summary("Korrel BPHJ (2003) Fungi: from soil to leaf. Mol Plant 4:1-9");
+    assert_eq!(a, ["Korrel, BPHJ"]);
+    assert_eq!(t.as_deref(), Some("Fungi: from soil to leaf"));
+}
+
+#[test]
+fn very_long_given_first_author_list() {
+    // A 70-author list (ACL style, names given first) is read to its end.
+    let names: Vec<String> = (0..70)
+        .map(|i| {
+            let given = ["Ana", "Boris", "Cleo", "Dmitri", "Elif"][i % 5];
+            let family = format!("Kalder{}", ["a", "o", "in", "ek", "us", "ar", "en"][i % 7]);
+            format!(
+                "{given} {family}{}",
+                ["", "son", "berg", "sky", "ford"][(i / 7) % 5]
+            )
+        })
+        .collect();
+    let list = format!(
+        "{}, and Noor Vell. 2022. Scaling a thing with pathways. _Proc_, 1:1-9.",
+        names.join(", ")
+    );
+    let r = parse(&list);
+    assert_eq!(r.authors.len(), 71, "{:?}", r.authors.last());
+    assert_eq!(r.authors[70].family(), "Vell");
+    assert_eq!(r.title.as_deref(), Some("Scaling a thing with pathways"));
+}
+
+#[test]
+fn acronym_author_before_a_quoted_title() {
+    let (a, d, t, _) = summary(
+        "ETSI, \"Study of invented widgets for radio (Release 9),\" Technical Report (TR) 12.345, 2020.",
+    );
+    assert_eq!(a, ["=ETSI"]);
+    assert_eq!(d.as_deref(), Some("2020"));
+    assert_eq!(
+        t.as_deref(),
+        Some("Study of invented widgets for radio (Release 9)")
+    );
+    let (a, _, t, _) = summary("UNESCO, “Rural widgets,” *Nature*, vol. 10, pp. 1–9, 2024.");
+    assert_eq!(a, ["=UNESCO"]);
+    assert_eq!(t.as_deref(), Some("Rural widgets"));
+    // IEEE's one-dash "same authors" mark leaves the title.
+    let (a, _, t, _) = summary("- , \"Widgets again (Release 10),\" Technical Report, 2021.");
+    assert!(a.is_empty());
+    assert_eq!(t.as_deref(), Some("Widgets again (Release 10)"));
+}
+
+#[test]
+fn physics_journal_after_the_last_name() {
+    // The name after "and" closes the list: "J. Math. Phys." is the journal, not an author.
+    let (a, d, _, _) = summary("A. Berg and B. Carr, J. Math. Phys. 12, 101 (2001).");
+    assert_eq!(a, ["Berg, A.", "Carr, B."]);
+    assert_eq!(d.as_deref(), Some("2001"));
+    let (a, _, _, _) = summary("E. Falk, G. Hahn, and I. Ott, Nucl. Phys. B 4, 33 (2020).");
+    assert_eq!(a, ["Falk, E.", "Hahn, G.", "Ott, I."]);
+    // Inverted names after "and" go on as before.
+    let (a, _, _, _) =
+        summary("Lee, L. L., and Marsh, R. E., 1990. Rats of the valley. J. Mamm. 3, 1-9.");
+    assert_eq!(a, ["Lee, L. L.", "Marsh, R. E."]);
+}

@@ -95,7 +95,12 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
             if JOURNAL_NUMBERS_AFTER.is_match(after) {
                 return s.to_string();
             }
+            // "*Aspergillus* has distinct ...": an emphasised first word of a sentence that goes
+            // on in lower case is a name in the title, not the title.
+            let sentence_goes_on =
+                after.starts_with(' ') && after.trim_start().starts_with(char::is_lowercase);
             if !open_ended
+                && !sentence_goes_on
                 && (after.is_empty() || after.starts_with(['.', ',', ':', ';', ' ', '(']))
             {
                 r.title = field(inner);
