@@ -548,10 +548,17 @@ fn looks_like_given_family(part: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-/// A word in capitals that is a name, not initials: "DELISLE", "GAÏTI", "LE" (of "LE GOFF").
+/// A word in capitals that is a name, not initials or an initialism: "DELISLE", "GAÏTI",
+/// "KAHAN"; not "JA", nor "USVSN" (of "USVSN Sai Prasanthan", given names first), which has
+/// fewer than two vowels.
 fn is_capitals_word(w: &str) -> bool {
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    let vowels = w
+        .chars()
+        .filter(|c| "AEIOUYÀÁÂÄÃÅÈÉÊËÌÍÎÏÒÓÔÖÕØÙÚÛÜÝ".contains(*c))
+        .count();
     letters >= 2
+        && vowels >= 2
         && !w.contains('.')
         && w.chars()
             .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '’')
@@ -863,6 +870,7 @@ mod tests {
         assert_eq!(families("LE-GALL Jean P."), ["LE-GALL"]);
         // Given first, family in capitals; Vancouver initials; initials in capitals.
         assert_eq!(families("Maria GREENWALD"), ["GREENWALD"]);
+        assert_eq!(families("USVSN Sai Prasanthan"), ["Prasanthan"]);
         assert_eq!(families("Smith JA"), ["Smith"]);
         assert_eq!(families("JA Smith"), ["Smith"]);
     }
