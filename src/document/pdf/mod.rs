@@ -195,6 +195,14 @@ fn drop_running_lines(pages: &mut [Vec<Line>]) {
             *seen.entry(k).or_default() += 1;
         }
     }
+    // A short line of numbers and marks or a word ("*44*(3), 690–704.", "Press.": a
+    // reference's last line) is the same, digits aside, on many pages by chance: as a running
+    // line it must be on a third of them. A head or foot with more words is one on any two.
+    let pages_with_text = pages.iter().filter(|p| !p.is_empty()).count();
+    let repeated = |key: &str, n: usize| {
+        let words = key.chars().filter(|c| c.is_alphabetic()).count() >= 8;
+        n >= 2 && (words || 3 * n >= pages_with_text)
+    };
     for (lines, bands) in pages.iter_mut().zip(&bands) {
         let Some((top, bottom)) = page_extent(lines) else {
             continue;
@@ -205,9 +213,8 @@ fn drop_running_lines(pages: &mut [Vec<Line>]) {
             let l = &lines[band[0]];
             let outer = l.baseline < top + margin || l.baseline > bottom - margin;
             let text: String = band.iter().map(|&i| lines[i].text.as_str()).collect();
-            if outer
-                && (seen.get(&key(lines, band)).is_some_and(|&n| n >= 2) || is_page_number(&text))
-            {
+            let k = key(lines, band);
+            if outer && (seen.get(&k).is_some_and(|&n| repeated(&k, n)) || is_page_number(&text)) {
                 drop.extend(band);
             }
         }
@@ -615,6 +622,42 @@ mod tests {
             write(&pages, &[], true).text,
             "Lee, J. (2020). *Oxford Review\nof Education*, *43*(2).\n\n*A new paragraph*\n"
         );
+    }
+
+    #[test]
+    fn a_references_last_line_at_a_page_top_is_no_running_head() {
+        let line = |text: &str, baseline: f32| Line {
+            text: text.into(),
+            x0: 50.0,
+            baseline,
+            size: 10.0,
+            gap_before: false,
+            italic_head: false,
+            italic_tail: false,
+            mark: None,
+        };
+        // Twelve pages, each headed "Running head"; two open with the last line of a reference
+        // from the page before, numbers alike but for their digits.
+        let mut pages: Vec<Vec<Line>> = (0..12)
+            .map(|p| {
+                let mut page = vec![line("Running head", 40.0)];
+                page.extend(
+                    (0..30).map(|i| line(&format!("Body line {p} {i}."), 60.0 + 12.0 * i as f32)),
+                );
+                page
+            })
+            .collect();
+        pages[2].insert(1, line("*44*(3), 690–704.", 52.0));
+        pages[4].insert(1, line("*12*(5), 101–118.", 52.0));
+        pages[6].insert(1, line("Press.", 52.0));
+        pages[8].insert(1, line("Press.", 52.0));
+        drop_running_lines(&mut pages);
+        assert_eq!(pages[2][0].text, "*44*(3), 690–704.");
+        assert_eq!(pages[4][0].text, "*12*(5), 101–118.");
+        assert_eq!(pages[6][0].text, "Press.");
+        assert!(pages
+            .iter()
+            .all(|p| p.iter().all(|l| l.text != "Running head")));
     }
 
     #[test]
