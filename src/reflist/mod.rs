@@ -285,8 +285,9 @@ fn section_end<'a>(
                 (Some(_), Some(_)) if is_appendix_heading(l) => true,
                 _ => {
                     let l = without_tags(l);
-                    END_HEADING.is_match(&l)
-                        && l.trim().len() <= 60
+                    // A heading is short; a figure or table caption, which a PDF's figures set
+                    // after the list may open with, can be long.
+                    (END_HEADING.is_match(&l) && l.trim().len() <= 60 || is_caption(&l))
                         && !caption_inside_list(line, n, count)
                 }
             }
@@ -296,15 +297,45 @@ fn section_end<'a>(
 
 /// Is line `n` a figure or table caption that a page's layout set among the entries ("Figure 6:
 /// Cavity detuning." between a two-column PDF's entries [2] and [3])? It is when one of the
-/// three lines with text after it opens with a bracketed entry number: the list goes on.
+/// three lines with text after it opens with a bracketed entry number, or one of the twelve
+/// (past a caption of a few lines) opens as an author-date entry does ("Werner, S. C., … 2002,
+/// Icarus"): the list goes on.
 fn caption_inside_list<'a>(line: &impl Fn(usize) -> &'a str, n: usize, count: usize) -> bool {
-    lines::is_furniture(line(n).trim())
-        && (n + 1..=count)
+    if !lines::is_furniture(line(n).trim()) {
+        return false;
+    }
+    let after = || {
+        (n + 1..=count)
             .map(|m| line(m).trim())
             .filter(|t| !t.is_empty())
-            .take(3)
-            .any(|t| lines::label(t).is_some_and(|l| l.bracketed))
+    };
+    // Each line read past its list bullet and escapes ("-   \[38\] Zhou Yang, …").
+    let body = |t| match lines::shape(0, t, 0) {
+        lines::Shape::Text(l) => Some(l),
+        _ => None,
+    };
+    after()
+        .take(3)
+        .any(|t| body(t).and_then(|l| l.label).is_some_and(|l| l.bracketed))
+        || after()
+            .take(12)
+            .any(|t| body(t).is_some_and(|l| AUTHOR_DATE_START.is_match(l.body)))
 }
+
+/// Is `line` a figure or table caption ("Figure 1. …", "**Table 2:** …")?
+fn is_caption(line: &str) -> bool {
+    let t = line.trim();
+    lines::is_furniture(t)
+        && t.trim_start_matches(['*', '_'])
+            .starts_with(char::is_alphabetic)
+}
+
+/// A line that opens as an author-date entry: a capitalised family name and a comma, and a
+/// year on the line ("Werner, S. C., Harris, A. W. 2002, Icarus", "Kim, H. (2016).").
+static AUTHOR_DATE_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}.*\b(?:1[5-9]|20)[0-9]{2}[a-z]?\b")
+        .expect("AUTHOR_DATE_START is a valid regex")
+});
 
 #[cfg(test)]
 mod tests {
@@ -452,6 +483,26 @@ mod tests {
         let text = "Text.\nREFERENCES\n[1] A. Lee, \u{201c}One\u{201d}, 2013.\n\
                     Table 1. Baseline characteristics\nAge 54 61\n";
         assert_eq!(section(text).unwrap().end, 4);
+    }
+
+    #[test]
+    fn a_long_caption_after_an_author_date_list_ends_it() {
+        // A two-column PDF's figures set after the list: a caption longer than any heading,
+        // then the figure's axis labels.
+        let text = "Text.\nReferences\nAmes, K. 2004, ApJ, 1, 2\nBrook, J. 2005, AJ, 3, 4\n\
+                    Figure 1. Histogram of the magnitudes of all objects detected in the survey, \
+                    from the first night to the last\n100\n80\n0 20 21 magnitude\n";
+        assert_eq!(section(text).unwrap().end, 5);
+        // A caption of a figure set on a page of the list, entries after it: the list goes on.
+        let text = "Text.\nReferences\nAmes, K. 2004, ApJ, 1, 2\n\
+                    Figure 1. Histogram of the magnitudes of all objects detected in the survey, \
+                    from the first night to the last\nof the run.\nBrook, J. 2005, AJ, 3, 4\n";
+        assert_eq!(section(text).unwrap().end, 8);
+        // Nor does a long caption among a converter's bulleted, escaped entries.
+        let text = "Text.\n## References\n-   \\[1\\] A. Lee. One. 2013.\n\
+                    Figure 8: Naturalness of the transformations that we used in our experiments, \
+                    lower is better.\nand B. Kim. Two words more. 2014.\n-   \\[2\\] B. Kim. Two. 2016.\n";
+        assert_eq!(section(text).unwrap().end, 8);
     }
 
     #[test]

@@ -41,6 +41,8 @@ pub struct Collector {
     shows: usize,
     /// The page's top-left corner in PDF space (which counts up from the bottom).
     origin: (f64, f64),
+    /// The page's height, in points.
+    height: f64,
     budget: usize,
 }
 
@@ -51,6 +53,7 @@ impl Collector {
             faces: Vec::new(),
             shows: 0,
             origin: (0.0, 0.0),
+            height: 0.0,
             budget,
         }
     }
@@ -142,6 +145,7 @@ impl OutputDev for Collector {
             media_box.llx.min(media_box.urx),
             media_box.ury.max(media_box.lly),
         );
+        self.height = (media_box.ury - media_box.lly).abs();
         self.page = RawPage {
             width: (media_box.urx - media_box.llx).abs() as f32,
             glyphs: Vec::new(),
@@ -181,6 +185,16 @@ impl OutputDev for Collector {
         if values.iter().any(|v| !v.is_finite()) || size <= 0.0 {
             return Ok(());
         }
+        if off_page(
+            x,
+            y,
+            width * size,
+            size,
+            f64::from(self.page.width),
+            self.height,
+        ) {
+            return Ok(());
+        }
         self.page.glyphs.push(Glyph {
             x: x as f32,
             y: y as f32,
@@ -205,6 +219,15 @@ impl OutputDev for Collector {
     fn end_line(&mut self) -> Result<(), OutputError> {
         Ok(())
     }
+}
+
+/// Is a glyph (its left edge and baseline measured from the page's top-left corner, its advance
+/// and size) wholly off a page of this width and height? Such a glyph is not seen and has no
+/// place in the reading order. Text in a form (a figure drawn as a Form XObject) often lands
+/// there: pdf-extract places it without the form's matrix, out of place and many times its
+/// size, and a line of it would take in the lines of the text it lands among.
+fn off_page(x: f64, y: f64, advance: f64, size: f64, width: f64, height: f64) -> bool {
+    x + advance <= 0.0 || x >= width || y <= 0.0 || y - size >= height
 }
 
 #[cfg(test)]
@@ -233,6 +256,28 @@ mod tests {
             end = g.end();
         }
         out.trim().to_string()
+    }
+
+    #[test]
+    fn glyphs_wholly_off_the_page_are_told() {
+        // A US Letter page, 612 by 792 points.
+        let off = |x, y, advance, size| off_page(x, y, advance, size, 612.0, 792.0);
+        assert!(!off(72.0, 100.0, 6.0, 10.0), "in the text block");
+        assert!(
+            !off(-3.0, 100.0, 6.0, 10.0),
+            "a glyph the left edge cuts is partly seen"
+        );
+        assert!(
+            !off(300.0, 795.0, 6.0, 10.0),
+            "a descender-deep baseline below the foot"
+        );
+        assert!(off(-20.0, 100.0, 6.0, 10.0), "left of the page");
+        assert!(off(612.0, 100.0, 6.0, 10.0), "right of the page");
+        assert!(off(300.0, -4.0, 6.0, 10.0), "above the top");
+        assert!(
+            off(300.0, 1_500.0, 60.0, 120.0),
+            "a figure label scaled up past the foot"
+        );
     }
 
     #[test]

@@ -32,14 +32,21 @@ pub fn continuations(lines: &[&Line], pages: &[u32]) -> Vec<bool> {
         };
         if boundary {
             mark_block(lines, start..i, &mut out);
-            // A page's first lines go on with the hanging paragraph the page before ended in.
-            if i < lines.len() && pages[i] != pages[i - 1] && !lines[i].gap_before {
-                carry_over(lines, start, i, &mut out);
+            // A page's or a column's first lines go on with the hanging paragraph the page or
+            // column before ended in.
+            if i < lines.len() && starts_column(lines, pages, i) && !lines[i].gap_before {
+                carry_over(lines, start, i, pages[i] == pages[i - 1], &mut out);
             }
             start = i;
         }
     }
     out
+}
+
+/// Does `lines[i]` open a page, or a column (it stands higher on its page than the line
+/// before it)?
+pub fn starts_column(lines: &[&Line], pages: &[u32], i: usize) -> bool {
+    i > 0 && (pages[i] != pages[i - 1] || lines[i].baseline < lines[i - 1].baseline)
 }
 
 /// The indent of a hanging block `lines[block]`, if it is one (see the module's note), and
@@ -117,19 +124,28 @@ fn indent_of(lines: &[&Line], range: std::ops::Range<usize>, outer: f32) -> Opti
     inner
 }
 
-/// The lines at the top of the block starting at `next`, on a new page, indented as the
-/// wrapped lines of the hanging paragraph that `lines[block_start..next]` ended with: they go
-/// on with it.
-fn carry_over(lines: &[&Line], block_start: usize, next: usize, out: &mut [bool]) {
+/// The lines at the top of the block starting at `next`, on a new page or (`same_page`) in the
+/// next column, indented as the wrapped lines of the hanging paragraph that
+/// `lines[block_start..next]` ended with: they go on with it. The next column's lines are
+/// measured from its own outer edge, the leftmost of its lines.
+fn carry_over(lines: &[&Line], block_start: usize, next: usize, same_page: bool, out: &mut [bool]) {
     // The page before ended in a hanging paragraph: its last line is one of its heads or
     // wraps, and some wrap in the block shows the indent.
     let Some(wrap) = (block_start..next).rev().find(|&i| out[i]) else {
         return;
     };
-    let inner = lines[wrap].x0;
-    let outer = (block_start..next)
+    let mut inner = lines[wrap].x0;
+    let mut outer = (block_start..next)
         .map(|i| lines[i].x0)
         .fold(f32::INFINITY, f32::min);
+    if same_page {
+        let column = (next..lines.len())
+            .take_while(|&k| k == next || lines[k].baseline > lines[k - 1].baseline)
+            .map(|k| lines[k].x0)
+            .fold(f32::INFINITY, f32::min);
+        inner += column - outer;
+        outer = column;
+    }
     let last = lines[next - 1];
     if ends_sentence(&last.text) {
         return;
@@ -293,6 +309,23 @@ mod tests {
         ];
         assert_eq!(
             joined(&lines, &[1, 1, 1, 2, 2]),
+            [false, true, false, true, false]
+        );
+    }
+
+    #[test]
+    fn an_entry_broken_over_a_column_goes_on() {
+        // The left column ends inside an entry; the right one opens with its wrapped rest and
+        // then the next entry.
+        let lines = [
+            line(70.0, 700.0, "Karimi, R. Ports of Empire. Iranian", false),
+            line(82.0, 714.0, "Studies, 52(1):1-24.", false),
+            line(70.0, 728.0, "Okafor, N. A very long title that goes", false),
+            line(320.0, 80.0, "Press, 2019.", false),
+            line(308.0, 94.0, "Zhou, K. A title. Press, 2020.", false),
+        ];
+        assert_eq!(
+            joined(&lines, &[1, 1, 1, 1, 1]),
             [false, true, false, true, false]
         );
     }

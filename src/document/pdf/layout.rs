@@ -382,7 +382,7 @@ fn lay_column(runs: &[&Run<'_>], lines: &mut Vec<Line>) {
     while i < runs.len() {
         let first = runs[i];
         let mut j = i + 1;
-        while j < runs.len() && (runs[j].baseline - first.baseline).abs() <= 0.3 * first.size {
+        while j < runs.len() && same_line(first, runs[j]) {
             j += 1;
         }
         let mut same: Vec<&Run<'_>> = runs[i..j].to_vec();
@@ -425,6 +425,13 @@ fn lay_column(runs: &[&Run<'_>], lines: &mut Vec<Line>) {
         });
         i = j;
     }
+}
+
+/// Do two runs sit on one baseline? Near enough for the smaller of their sizes: a run set
+/// many times larger (a figure's label drawn at the wrong scale, a drop cap) is no reason to
+/// take in the lines of the text beside it.
+fn same_line(a: &Run<'_>, b: &Run<'_>) -> bool {
+    (b.baseline - a.baseline).abs() <= 0.3 * a.size.min(b.size)
 }
 
 /// The leading of most lines in a row, as a share of their size: the step from one line to
@@ -511,6 +518,29 @@ mod tests {
 
     fn texts(page: &RawPage) -> Vec<String> {
         lines(page).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn a_run_set_far_larger_takes_in_no_lines_beside_it() {
+        // A figure's label drawn many times its size between two lines of text: its baseline
+        // is within a third of its own size of both, but not of theirs, so both lines stay
+        // whole and the heading stays a line of its own.
+        let p = page(&[
+            ("the last line of a paragraph.", 72.0, 288.0, 10.0),
+            ("Q", 300.0, 294.0, 80.0),
+            ("References:", 72.0, 300.0, 10.0),
+            ("[1] A. Author, A title (2001).", 72.0, 312.0, 10.0),
+        ]);
+        let t = texts(&p);
+        assert!(
+            t.contains(&"the last line of a paragraph.".to_string()),
+            "{t:?}"
+        );
+        assert!(t.contains(&"References:".to_string()), "{t:?}");
+        assert!(
+            t.contains(&"[1] A. Author, A title (2001).".to_string()),
+            "{t:?}"
+        );
     }
 
     #[test]

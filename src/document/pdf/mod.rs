@@ -349,10 +349,12 @@ fn write_lines(
             body = body[rest..].trim_start().to_string();
             carried = false;
         }
-        // A page's first line follows the page's head, not the text before it: a paragraph
-        // goes on over a page break unless the last page ended a sentence.
+        // A page's first line follows the page's head, not the text before it, and a
+        // column's first line stands higher than the line before it: a paragraph goes on over
+        // a page or column break unless the page or column before ended a sentence (an entry
+        // of a list set with space between entries opens the next column without a gap).
         let gap = match i.checked_sub(1).map(|b| lines[b]) {
-            Some((before, last)) if before.page != place.page => {
+            Some((before, last)) if before.page != place.page || line.baseline < last.baseline => {
                 footnotes::ends_sentence(&last.text)
             }
             _ => line.gap_before,
