@@ -330,11 +330,14 @@ fn is_caption(line: &str) -> bool {
             .starts_with(char::is_alphabetic)
 }
 
-/// A line that opens as an author-date entry: a capitalised family name and a comma, and a
-/// year on the line ("Werner, S. C., Harris, A. W. 2002, Icarus", "Kim, H. (2016).").
+/// A line that opens as an author-date entry: a capitalised family name and a comma or
+/// Vancouver initials, and a year on the line ("Werner, S. C., Harris, A. W. 2002, Icarus",
+/// "Kim, H. (2016).", "Johnson L, Otani H (2001) Spontaneous loss").
 static AUTHOR_DATE_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}.*\b(?:1[5-9]|20)[0-9]{2}[a-z]?\b")
-        .expect("AUTHOR_DATE_START is a valid regex")
+    Regex::new(
+        r"^\p{Lu}[\p{L}'’-]+(?:,\s+\p{Lu}|\s+\p{Lu}{1,3}[,.\s]).*\b(?:1[5-9]|20)[0-9]{2}[a-z]?\b",
+    )
+    .expect("AUTHOR_DATE_START is a valid regex")
 });
 
 #[cfg(test)]
@@ -497,6 +500,12 @@ mod tests {
         let text = "Text.\nReferences\nAmes, K. 2004, ApJ, 1, 2\n\
                     Figure 1. Histogram of the magnitudes of all objects detected in the survey, \
                     from the first night to the last\nof the run.\nBrook, J. 2005, AJ, 3, 4\n";
+        assert_eq!(section(text).unwrap().end, 8);
+        // Nor one before name-year entries with Vancouver names.
+        let text = "Text.\nReferences\nAmes K (2004) One. J Bot 1:2\n\
+                    **Fig. 8.** Lesion formation on the leaves of the first strain and its mutants \
+                    over ten days of the trial\nspores. Mol Bot 5:3\n\
+                    Brook J, Cole H (2005) Two. J Bot 3:4\n";
         assert_eq!(section(text).unwrap().end, 8);
         // Nor does a long caption among a converter's bulleted, escaped entries.
         let text = "Text.\n## References\n-   \\[1\\] A. Lee. One. 2013.\n\
