@@ -505,6 +505,20 @@ fn ligatures(text: &str) -> String {
 mod tests {
     use super::*;
 
+    /// A plain line of body text at `baseline`.
+    fn line(text: &str, baseline: f32) -> Line {
+        Line {
+            text: text.into(),
+            x0: 50.0,
+            baseline,
+            size: 10.0,
+            gap_before: false,
+            italic_head: false,
+            italic_tail: false,
+            mark: None,
+        }
+    }
+
     #[test]
     fn hyphens_at_line_ends() {
         let none = Hyphens {
@@ -584,16 +598,6 @@ mod tests {
 
     #[test]
     fn a_moved_word_rest_leaves_the_next_line() {
-        let line = |text: &str, baseline: f32| Line {
-            text: text.into(),
-            x0: 50.0,
-            baseline,
-            size: 10.0,
-            gap_before: false,
-            italic_head: false,
-            italic_tail: false,
-            mark: None,
-        };
         let pages = vec![vec![
             line("atrial fibril-", 100.0),
             line("lation are common.", 112.0),
@@ -628,16 +632,6 @@ mod tests {
 
     #[test]
     fn a_references_last_line_at_a_page_top_is_no_running_head() {
-        let line = |text: &str, baseline: f32| Line {
-            text: text.into(),
-            x0: 50.0,
-            baseline,
-            size: 10.0,
-            gap_before: false,
-            italic_head: false,
-            italic_tail: false,
-            mark: None,
-        };
         // Twelve pages, each headed "Running head"; two open with the last line of a reference
         // from the page before, numbers alike but for their digits.
         let mut pages: Vec<Vec<Line>> = (0..12)
