@@ -19,13 +19,13 @@ use std::sync::LazyLock;
 /// \u{2} … \u{3} marks the markup mask leaves), or written out after "ref." ("see ref. 13",
 /// "as in refs. 52–56", PNAS's and Nature's manner beside their parentheses). Brackets and parentheses may hold locators
 /// ("[3, p. 5]", "[4, pp. 10–12; 5]", "(2, Fig. 3)"); parentheses may end in a pointer to more
-/// ("(37; see also www.example.org)").
+/// ("(37; see also www.example.org)") and open with one ("(cf. 26)", "(see 4, 5)").
 static GROUP: LazyLock<Regex> = LazyLock::new(|| {
     let locator = format!(r"(?:\s*,?\s*{LOCATOR_WORD}[^\[\]()\n]{{0,60}})?");
     Regex::new(&format!(
         r"(?x)
         \[(?P<b>\s*\d{{1,4}}(?:\s*[-–—,;]\s*\d{{1,4}})*{locator}\s*)\](?:\s*[-–—]\s*\[(?P<bend>\d{{1,4}})\])?
-      | \((?P<p>\s*\d{{1,4}}(?:\s*[-–—,;]\s*\d{{1,4}})*{locator}\s*)(?:;\s*(?i:see|cf\.|e\.g\.|also)\b[^()\n]{{0,120}})?\)
+      | \((?:(?i:see|cf\.|e\.g\.|compare),?\s+)?(?P<p>\s*\d{{1,4}}(?:\s*[-–—,;]\s*\d{{1,4}})*{locator}\s*)(?:;\s*(?i:see|cf\.|e\.g\.|also)\b[^()\n]{{0,120}})?\)
       | (?:<sup>|\x02)(?P<s>\s*\d{{1,4}}(?:\s*[-–—,;]\s*\d{{1,4}})*\s*)(?:</sup>|\x03)
       | \b[Rr]efs?\.\s(?P<w>\d{{1,4}}(?:\s*(?:[-–—,]|and)\s*\d{{1,4}})*)",
     ))
@@ -321,6 +321,10 @@ mod tests {
         assert_eq!(
             numbers("shown (17; see also www.example.org) and (4)"),
             [17, 4]
+        );
+        assert_eq!(
+            numbers("considered (cf. 9), (see 4, 5) and (e.g. 7)"),
+            [9, 4, 5, 7]
         );
         assert_eq!(
             numbers("as [3, p. 5], [4, pp. 10–12; 5], [6, Fig. 2], [7 §4] and [8, Chapter 3]"),

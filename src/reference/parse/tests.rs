@@ -513,7 +513,14 @@ fn year_echoed_in_title() {
     assert_eq!(t.as_deref(), Some("Climate talks stall"));
     let (_, _, t, _) = summary("Khan, A. Pakistan's border policy; 2017. Dawn.");
     assert_eq!(t.as_deref(), Some("Pakistan's border policy"));
+    let (_, _, t, _) =
+        summary("R. Lamb, Plant genome size database (2024). http://www.example.org.");
+    assert_eq!(t.as_deref(), Some("Plant genome size database"));
+    let (_, _, t, _) = summary("Ito, K., Ota, M.: Leafbank: a benchmark of leaf images (2021)");
+    assert_eq!(t.as_deref(), Some("Leafbank: a benchmark of leaf images"));
     // Another year stays: it is the title's.
+    let (_, _, t, _) = summary("Doe, J. Letters of the war (1914). London: Murray, 1990.");
+    assert_eq!(t.as_deref(), Some("Letters of the war (1914)"));
     let (_, _, t, _) = summary("Orwell, G. (1949). *1984*. London: Secker & Warburg.");
     assert_eq!(t.as_deref(), Some("1984"));
     let (_, _, t, _) = summary("Doe, J. (2020). The census, 2011. *Population Studies*, 4, 1-9.");

@@ -62,11 +62,13 @@ pub(super) fn drop_date_echo(r: &mut Reference) {
 static LEADING_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?P<year>[12][0-9]{3})[a-z]?\.?\s+", "LEADING_YEAR"));
 
-/// A date closing a title after a comma or semicolon: ", April 2019", ", 3 May 2019", "; 2017".
+/// A date closing a title after a comma or semicolon, or a year in brackets: ", April 2019",
+/// ", 3 May 2019", "; 2017", " (2019)" (a web page's or a Springer preprint's year, with no
+/// source between).
 static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"[,;]\s*(?:(?:[0-9]{{1,2}}\s+)?{m}\s+(?:[0-9]{{1,2}},?\s+)?)?(?P<year>[12][0-9]{{3}})[a-z]?$",
+            r"(?:[,;]\s*(?:(?:[0-9]{{1,2}}\s+)?{m}\s+(?:[0-9]{{1,2}},?\s+)?)?|\s+\()(?P<year>[12][0-9]{{3}})[a-z]?\)?$",
             m = crate::text::MONTH
         ),
         "TRAILING_DATE",
