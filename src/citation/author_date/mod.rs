@@ -599,23 +599,40 @@ fn bare_citations(
         if inside || digit_after || !first_known {
             continue;
         }
-        let (date, suffix, pubstate) = date_of(year.as_str());
-        out.push(Citation {
-            span: Span::new(all.start(), all.end()),
-            text: squash(all.as_str()),
-            target: Target::AuthorDate {
-                names: list,
-                et_al,
-                date,
-                suffix,
-                pubstate,
-            },
-            narrative: true,
-            prefix: None,
-            locator: None,
-        });
+        out.push(narrative_citation(
+            Span::new(all.start(), all.end()),
+            squash(all.as_str()),
+            list,
+            et_al,
+            year.as_str(),
+        ));
     }
     out
+}
+
+/// A narrative citation of `names` (and others, with `et_al`) in the year or status `when`.
+fn narrative_citation(
+    span: Span,
+    text: String,
+    names: Vec<String>,
+    et_al: bool,
+    when: &str,
+) -> Citation {
+    let (date, suffix, pubstate) = date_of(when);
+    Citation {
+        span,
+        text,
+        target: Target::AuthorDate {
+            names,
+            et_al,
+            date,
+            suffix,
+            pubstate,
+        },
+        narrative: true,
+        prefix: None,
+        locator: None,
+    }
 }
 
 /// The abbreviations the text defines, and nothing else: only the parentheses that may define
@@ -835,26 +852,18 @@ fn narrative(
     while let Some(dm) = DATE.find(dates_text[pos..].trim_start_matches([',', ' '])) {
         let skip = dates_text[pos..].len() - dates_text[pos..].trim_start_matches([',', ' ']).len();
         let start = pos + skip;
-        let (date, suffix, pubstate) = date_of(dm.as_str());
         let span = if out.is_empty() {
             Span::new(names_start, inner.end() + 1)
         } else {
             Span::new(inner.start + start, inner.start + start + dm.len())
         };
-        out.push(Citation {
+        out.push(narrative_citation(
             span,
-            text: format!("{} ({})", squash(names_text), dm.as_str()),
-            target: Target::AuthorDate {
-                names: kept.clone(),
-                et_al,
-                date,
-                suffix,
-                pubstate,
-            },
-            narrative: true,
-            prefix: None,
-            locator: None,
-        });
+            format!("{} ({})", squash(names_text), dm.as_str()),
+            kept.clone(),
+            et_al,
+            dm.as_str(),
+        ));
         pos = start + dm.len();
     }
     let tail = dates_text[pos..].trim_start_matches([',', ' ']).trim();
