@@ -390,6 +390,11 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
     if lower > 0 || words.len() > 400 {
         return false;
     }
+    // "Ross B. Girshick. Fast R-CNN. In 2015 IEEE …": a sentence opening "In" before the year
+    // is the source's start (the year is the meeting's), not a name.
+    if words.len() > 1 && matches!(words[words.len() - 1], "In" | "in") {
+        return false;
+    }
     if lenient {
         return true;
     }

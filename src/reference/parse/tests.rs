@@ -518,6 +518,11 @@ fn year_echoed_in_title() {
     assert_eq!(t.as_deref(), Some("Plant genome size database"));
     let (_, _, t, _) = summary("Ito, K., Ota, M.: Leafbank: a benchmark of leaf images (2021)");
     assert_eq!(t.as_deref(), Some("Leafbank: a benchmark of leaf images"));
+    let r =
+        parse("Anna B. Holm. Fast Leaf-CNN. In 2019 IEEE Conference on Plants, pages 1-8, 2019.");
+    assert_eq!(r.authors.len(), 1);
+    assert_eq!(r.authors[0].family(), "Holm");
+    assert_eq!(r.title.as_deref(), Some("Fast Leaf-CNN"));
     // Another year stays: it is the title's.
     let (_, _, t, _) = summary("Doe, J. Letters of the war (1914). London: Murray, 1990.");
     assert_eq!(t.as_deref(), Some("Letters of the war (1914)"));
