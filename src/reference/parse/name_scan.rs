@@ -468,9 +468,9 @@ impl<'t> NameScanner<'t> {
         if more {
             return ControlFlow::Continue(());
         }
-        // "Larry D. Wittie," — a middle initial: the family name follows.
+        // "Larry D. Wittie," "Peter W. J. Staar." — middle initials: the family name follows.
         if self.name.state == NameState::HasWord
-            && self.name.words == 2
+            && (2..=4).contains(&self.name.words)
             && !self.vancouver
             && family_follows(word)
         {
@@ -612,6 +612,10 @@ mod tests {
             "Larry D. Wittie,",
         ),
         ("Minh N Do. Title.", "Minh N Do."),
+        (
+            "Kasper Dinkla, and Peter W. J. Staar. Robust conversion, 2021.",
+            "Kasper Dinkla, and Peter W. J. Staar.",
+        ),
         ("The Beatles. Abbey Road.", "The Beatles."),
         // A quoted title ends the list.
         (
