@@ -351,7 +351,23 @@ impl Spans {
                 }
                 run.start = title.end;
             } else if overlaps {
-                r.title = segs.longest_outside(Label::Title, &run).and_then(bare);
+                // The model's other title is not one when it names two of the authors (a slip over
+                // the end of a given-first list: "..., Wan-Yen Lo, and Ross Girshick.
+                // Detectron2, 2019."): then the rules' title stands.
+                let other = segs.longest_outside(Label::Title, &run).and_then(bare);
+                let names_authors = other.as_deref().is_some_and(|t| {
+                    let named = r.authors.iter().filter(|a| {
+                        let family = a.family();
+                        family.chars().count() > 1
+                            && t.split(|c: char| !c.is_alphanumeric() && c != '-')
+                                .any(|w| w == family)
+                    });
+                    named.count() >= 2
+                });
+                if names_authors {
+                    return None;
+                }
+                r.title = other;
                 self.at[Field::Title as usize] = None;
             }
         }

@@ -304,3 +304,29 @@ fn a_title_runs_on_over_no_pages() {
         );
     }
 }
+
+#[test]
+fn a_model_title_over_the_authors_is_no_title() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    for (text, name) in [
+        (
+            "Tomas Berg, Karl Dunn, Erik Massa, Lin-Yu Lo, and Ross Nord. Segmenter, 2018.",
+            "Segmenter",
+        ),
+        (
+            "Anna Berg, Carl Dunn, Eva Holm, Jan-Erik Lund, and Ola Nord. Leafnet2, 2020.",
+            "Leafnet2",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.authors.len(), 5, "{text}");
+        assert!(
+            r.title.iter().chain(r.container.iter()).any(|t| t == name),
+            "{text}: {r:?}"
+        );
+        assert!(
+            !r.title.as_deref().is_some_and(|t| t.contains("Nord")),
+            "{text}"
+        );
+    }
+}
