@@ -126,14 +126,7 @@ fn is_initials_word(w: &str) -> bool {
 
 fn is_initials_part(p: &str) -> bool {
     let words: Vec<&str> = p.split_whitespace().collect();
-    !words.is_empty()
-        && words.iter().all(|w| {
-            is_initials_word(w)
-                || matches!(
-                    w.trim_end_matches('.').to_lowercase().as_str(),
-                    "jr" | "sr" | "ii" | "iii"
-                )
-        })
+    !words.is_empty() && words.iter().all(|w| is_initials_word(w))
 }
 
 /// Family name of one part written "Given Family" or "Family INITIALS".

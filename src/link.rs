@@ -131,33 +131,23 @@ impl Index {
         for (i, reference) in references.iter().enumerate() {
             if let Some(first) = reference.creators().first() {
                 let (cite, family) = (fold_name(&first.cite_name()), fold_name(first.family()));
-                if let Some(year) = reference.year() {
-                    index
-                        .by_name_year
-                        .entry((cite.clone(), year))
-                        .or_default()
-                        .push(i);
-                    if family != cite {
-                        index
-                            .by_name_year
-                            .entry((family.clone(), year))
-                            .or_default()
-                            .push(i);
-                    }
-                }
-                index.by_name.insert(cite, i);
-                index.by_name.insert(family, i);
                 // "Noam Shazeer. 2019." kept whole is cited "(Shazeer, 2019)".
-                if let Some(last) = first.literal_family().map(fold_name) {
+                let last = first.literal_family().map(fold_name);
+                let mut keys = vec![cite, family];
+                keys.extend(last.clone());
+                keys.dedup();
+                for key in keys {
                     if let Some(year) = reference.year() {
                         index
                             .by_name_year
-                            .entry((last.clone(), year))
+                            .entry((key.clone(), year))
                             .or_default()
                             .push(i);
                     }
-                    index.lexicon.insert(last.clone(), i);
-                    index.by_name.insert(last, i);
+                    index.by_name.insert(key, i);
+                }
+                if let Some(last) = last {
+                    index.lexicon.insert(last, i);
                 }
                 if let Some(given) = first_given(first) {
                     index.by_given.entry(given.clone()).or_default().push(i);
