@@ -5,6 +5,10 @@
 //! segmentation of each; `--parse TEXT... [--fields LIST]` parses
 //! the given strings and prints them).
 //!
+//! `--fold K --model PATH` scores fold K (1-4) of the training split with a model trained
+//! without it (`train_fields --dev-fold K --out PATH`): `scripts/crossval_fields.sh` runs all
+//! four, for tuning where the held-out split may not be looked at.
+//!
 //! `--held-out` scores only the held-out split of the field model's training data (every fifth
 //! sequence, as `train_fields` leaves out), `--training` only the rest (where misses may be
 //! looked at to tune on); `--fields LIST` lets the field model decide only the
@@ -50,7 +54,7 @@
 //! Per field it prints: labelled (gold has the field), correct, accuracy = correct / labelled,
 //! predicted-without-gold (the parser found the field where gold has none), and precision =
 //! correct / predicted (over entries where the parser gave the field).
-use citecheck::reference::fields::{segments, Label};
+use citecheck::reference::fields::{segments, use_model, Label, Model};
 use citecheck::reference::{parse_with, ModelFields, Name, Reference, MODEL_FIELDS};
 use std::collections::BTreeMap;
 use std::time::Instant;
@@ -359,6 +363,26 @@ fn main() {
         .map_or("/work/shared/data/anystyle/core.xml", String::as_str);
     let held_out = args.iter().any(|a| a == "--held-out");
     let training = args.iter().any(|a| a == "--training");
+    // `--fold K` (1-4): only the sequences with index % 5 == K, a fold of the training split
+    // that `train_fields --dev-fold K --out PATH` leaves out; scored with that model through
+    // `--model PATH`, it measures the whole parser on references its model never saw.
+    let option = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    let fold: Option<usize> = option("--fold").map(|k| match k.parse() {
+        Ok(k @ 1..=4) => k,
+        _ => panic!("--fold takes 1, 2, 3 or 4"),
+    });
+    if let Some(path) = option("--model") {
+        let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let model = Model::from_bytes(&bytes).unwrap_or_else(|e| panic!("{path}: {e}"));
+        if use_model(model).is_err() {
+            panic!("a field model was in use before --model");
+        }
+    }
     let fields = match args.iter().position(|a| a == "--fields") {
         Some(i) => args
             .get(i + 1)
@@ -393,7 +417,11 @@ fn main() {
     let golds: Vec<Gold> = read(path)
         .into_iter()
         .enumerate()
-        .filter(|(i, _)| (!held_out || i % 5 == 0) && (!training || i % 5 != 0))
+        .filter(|(i, _)| {
+            (!held_out || i % 5 == 0)
+                && (!training || i % 5 != 0)
+                && fold.is_none_or(|k| i % 5 == k)
+        })
         .map(|(_, g)| g)
         .collect();
 

@@ -7,7 +7,10 @@
 //! times), `--invented PATH` (default `examples/support/invented.xml`), `--invented-weight N`
 //! (default 0: left out; 1 shows each once), `--no-grobid`, `--crf` to train a CRF by SGD instead of the averaged perceptron
 //! (`--c2-milli N`: its L2 penalty in thousandths), `--dry-run` to train and score without
-//! writing).
+//! writing), `--dev-fold K` (1-4: the sequences with index % 5 == K are left out too and
+//! scored in place of the held-out split; `--show LABEL` prints its words the model gets wrong;
+//! nothing is written unless `--out` is given: `scripts/crossval_fields.sh` scores the whole
+//! parser with such models).
 //!
 //! Trains on AnyStyle's `core.xml` less its held-out split (every fifth sequence, see
 //! `support/labelled.rs`), on GROBID's citation corpus and evaluation sets, and on our own
@@ -37,6 +40,7 @@ fn run() -> Result<(), String> {
     let mut options = TrainOptions::default();
     let mut grobid = true;
     let mut dry_run = false;
+    let mut out_given = false;
     let mut dev_fold: Option<usize> = None;
     let mut show: Option<String> = None;
     let mut core_weight = 3;
@@ -49,7 +53,10 @@ fn run() -> Result<(), String> {
                 .ok_or(format!("{name} needs a number"))
         };
         match a.as_str() {
-            "--out" => out = PathBuf::from(args.next().ok_or("--out needs a path")?),
+            "--out" => {
+                out = PathBuf::from(args.next().ok_or("--out needs a path")?);
+                out_given = true;
+            }
             "--epochs" => options.epochs = number("--epochs")? as usize,
             "--bits" => options.bits = number("--bits")? as u8,
             "--min-weight" => options.min_weight = number("--min-weight")? as i16,
@@ -90,6 +97,10 @@ fn run() -> Result<(), String> {
         .into_iter()
         .partition(|(i, _)| dev_fold.is_some_and(|k| i % 5 == k));
     let held = if dev_fold.is_some() { dev } else { held };
+    // A fold's model is written only where `--out` says (never over the shipped one).
+    if dev_fold.is_some() && out_given {
+        dry_run = false;
+    }
     // Core's labels are the ones scored: `--core-weight N` shows each of them N times.
     let mut examples: Vec<Example> = kept
         .iter()

@@ -19,7 +19,7 @@ pub use model::{Model, ModelError};
 pub use train::{train, Algorithm, Example, TrainOptions};
 
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::OnceLock;
 
 /// What a word of a reference is part of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -100,16 +100,27 @@ impl Label {
     }
 }
 
-/// The shipped model, read on first use. The file is built into the binary and checked by
-/// this module's tests, so reading it cannot fail in a released build.
-static MODEL: LazyLock<Model> = LazyLock::new(|| {
+/// The model in use: the shipped one, read on first use, unless [`use_model`] put another
+/// in its place before that.
+static MODEL: OnceLock<Model> = OnceLock::new();
+
+/// The shipped model. The file is built into the binary and checked by this module's tests,
+/// so reading it cannot fail in a released build.
+fn shipped() -> Model {
     Model::from_bytes(include_bytes!("model.bin"))
         .unwrap_or_else(|e| panic!("the built-in field model reads: {e}"))
-});
+}
 
-/// The shipped model.
+/// The model in use (the shipped one unless [`use_model`] replaced it).
 pub fn model() -> &'static Model {
-    &MODEL
+    MODEL.get_or_init(shipped)
+}
+
+/// Uses `model` in place of the shipped one for the rest of the process: for measuring a
+/// model trained with a fold left out (`examples/score_anystyle.rs --model`). Fails, giving
+/// the model back, when a model was already in use.
+pub fn use_model(model: Model) -> Result<(), Model> {
+    MODEL.set(model)
 }
 
 impl Model {
@@ -125,7 +136,7 @@ impl Model {
 /// last word's end), in order.
 pub fn segments(text: &str) -> Vec<(Label, Range<usize>)> {
     let mut out: Vec<(Label, Range<usize>)> = Vec::new();
-    for (range, label) in MODEL.label(text) {
+    for (range, label) in model().label(text) {
         match out.last_mut() {
             Some((l, r)) if *l == label => r.end = range.end,
             _ => out.push((label, range)),
