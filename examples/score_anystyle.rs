@@ -401,13 +401,17 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .cloned();
     if args.first().map(String::as_str) == Some("--parse") {
-        // `--parse TEXT... [--fields LIST]`: the texts are every argument but the option's.
-        let option = args.iter().position(|a| a == "--fields");
-        let texts = args[1..]
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| option.is_none_or(|o| i + 1 != o && i + 1 != o + 1))
-            .map(|(_, t)| t);
+        // `--parse TEXT... [--fields LIST] [--model PATH]`: the texts are every argument but
+        // the options and their values.
+        let mut texts = Vec::new();
+        let mut rest = args[1..].iter();
+        while let Some(a) = rest.next() {
+            if a == "--fields" || a == "--model" {
+                rest.next();
+            } else {
+                texts.push(a);
+            }
+        }
         for text in texts {
             println!("{:#?}", parse(text));
             println!("model: {}", model_runs(text));

@@ -178,6 +178,13 @@ pub(super) const ROLE_WORDS: &[&str] = &[
     "éds",
 ];
 
+/// Is `word` (any case, a closing full stop dropped) one of the [`REGIONS`] ("Mass", "NY",
+/// "Calif.")?
+pub fn is_region(word: &str) -> bool {
+    let word = word.trim_end_matches('.').to_lowercase();
+    REGIONS.binary_search(&word.as_str()).is_ok()
+}
+
 /// States, provinces and countries written after a publisher's city ("Hillsdale, NJ",
 /// "Lanham, Md.", "Washington, D.C."), and countries named alone as a place.
 pub(super) const REGIONS: &[&str] = &[

@@ -2,7 +2,8 @@
 //! publisher.
 
 use super::re;
-use crate::reference::words::is_city;
+use crate::reference::fields::is_region;
+use crate::reference::words::{is_abbreviation, is_city};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -51,6 +52,171 @@ fn place_fits(place: &str) -> bool {
     let (city, region) = main.split_once(',').unwrap_or((main, ""));
     let split_fits = len(city) <= 41 && len(region) <= 21 && len(second) <= 31;
     len(place) <= 41 || split_fits
+}
+
+/// What of a place or publisher the field model ran over a sentence's end or into a bracket
+/// is the place's or publisher's: the words after the last sentence end ("Kritische
+/// Studienausgabe. Berlin", "Oxford English Dictionary. Oxford University Press"), after an
+/// opening bracket ("Werk, Wirkung (Neuhausen-Stuttgart", "Orfeo (Cambridge University
+/// Press"), or before a bracketed date ("Crafts Council (March/April"). A full stop ends a
+/// sentence after a word of five letters or more that is no abbreviation or region ("Univ.
+/// Press", "Amer. Math. Soc.", "Cambridge, Mass. London" stay whole), or after a closing
+/// bracket or quote, when a capital follows.
+pub(super) fn last_sentence(value: &str) -> &str {
+    let mut start = 0;
+    for (i, _) in value.match_indices(". ") {
+        let word = value[..i].rsplit([' ', ',', ';', ':']).next().unwrap_or("");
+        let closes = word.ends_with([']', ')', '"', '”', '’', '»']);
+        let bare = word.trim_start_matches(['(', '[', '"', '“']);
+        let long_word = bare.chars().count() >= 5
+            && bare.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !is_abbreviation(&bare.to_lowercase())
+            && !is_region(bare);
+        let capital_next = value[i + 2..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if capital_next && (closes || long_word) {
+            start = i + 2;
+        }
+    }
+    let value = &value[start..];
+    match value.split_once(" (") {
+        Some((before, after)) => {
+            let first = after.split([' ', '/', ',', ')']).next().unwrap_or("");
+            let dated = first.starts_with(|c: char| c.is_ascii_digit()) || is_month(first);
+            if dated {
+                before
+            } else if after.starts_with(char::is_uppercase) {
+                after
+            } else {
+                value
+            }
+        }
+        None => value,
+    }
+}
+
+/// A place the model ran on into the publisher after it, none found elsewhere: "Paris,
+/// Inserm", "New York, Macmillan" (a known city, then a name that is no region) or "Florence:
+/// Olschki" (see [`place_publisher`]), as (place, publisher).
+pub(super) fn place_then_publisher(value: &str) -> Option<(&str, &str)> {
+    if let Some((place, publ)) = place_publisher(value) {
+        return Some((place, publ));
+    }
+    let (place, publ) = value.split_once(", ")?;
+    let publ = publ.trim();
+    let opens = publ.starts_with(char::is_uppercase)
+        || (publ.starts_with(['l', 'd']) && publ[1..].starts_with(['\'', '’']));
+    let words = publ.split_whitespace().count();
+    // "Toronto, ON", "Washington, D. C.": a region's code, not a publisher.
+    let code = publ.chars().filter(|c| c.is_alphabetic()).count() <= 2;
+    (is_city(place.trim_start_matches('(').trim())
+        && opens
+        && !code
+        && words <= 5
+        && !publ.contains(',')
+        && !publ.split_whitespace().any(is_region)
+        && !is_state_or_country(publ))
+    .then_some((place, publ))
+}
+
+/// States, provinces and countries written out after a city ("Cambridge, Massachusetts"),
+/// lower-case, sorted: the ones the field model's short list of regions lacks.
+const STATES_AND_COUNTRIES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "argentina",
+    "arizona",
+    "arkansas",
+    "british columbia",
+    "california",
+    "chile",
+    "colombia",
+    "colorado",
+    "connecticut",
+    "czech republic",
+    "delaware",
+    "denmark",
+    "egypt",
+    "finland",
+    "florida",
+    "georgia",
+    "greece",
+    "hawaii",
+    "hungary",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "ireland",
+    "israel",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "mexico",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york",
+    "new zealand",
+    "nigeria",
+    "north carolina",
+    "north dakota",
+    "norway",
+    "ohio",
+    "oklahoma",
+    "ontario",
+    "oregon",
+    "pakistan",
+    "pennsylvania",
+    "poland",
+    "portugal",
+    "quebec",
+    "rhode island",
+    "russia",
+    "scotland",
+    "south africa",
+    "south carolina",
+    "south dakota",
+    "sweden",
+    "taiwan",
+    "tennessee",
+    "texas",
+    "the netherlands",
+    "turkey",
+    "united kingdom",
+    "united states",
+    "utah",
+    "vermont",
+    "victoria",
+    "virginia",
+    "wales",
+    "washington",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+];
+
+fn is_state_or_country(s: &str) -> bool {
+    let s = s.trim_end_matches(['.', ',']).to_lowercase();
+    STATES_AND_COUNTRIES.binary_search(&s.as_str()).is_ok()
+}
+
+fn is_month(word: &str) -> bool {
+    let word = word.trim_end_matches('.').to_lowercase();
+    crate::text::MONTHS.contains(&word.as_str())
+        || (word.len() == 3 && crate::text::MONTHS.iter().any(|m| m.starts_with(&word)))
 }
 
 /// "Washington, DC: Central Intelligence Agency", "London: Hogarth Press": a place and
@@ -111,6 +277,60 @@ mod tests {
             "Interpretation and explanation in the study of animal behavior: X"
         )
         .is_none());
+    }
+
+    #[test]
+    fn runs_over_a_sentence_end_or_into_a_bracket() {
+        assert_eq!(last_sentence("Kritische Studienausgabe. Berlin"), "Berlin");
+        assert_eq!(
+            last_sentence("Oxford English Dictionary. Oxford University Press"),
+            "Oxford University Press"
+        );
+        assert_eq!(last_sentence("Jesus]. Taipei"), "Taipei");
+        assert_eq!(
+            last_sentence("Werk, Wirkung (Neuhausen-Stuttgart"),
+            "Neuhausen-Stuttgart"
+        );
+        assert_eq!(
+            last_sentence("Crafts Council (March/April"),
+            "Crafts Council"
+        );
+        for whole in [
+            "Amer. Math. Soc.",
+            "Cambridge Univ. Press",
+            "Cambridge, Mass. London",
+            "St. Louis",
+            "J. Wiley",
+            "Berlin. new edition",
+        ] {
+            assert_eq!(last_sentence(whole), whole);
+        }
+    }
+
+    #[test]
+    fn a_place_run_on_into_its_publisher() {
+        assert_eq!(
+            place_then_publisher("Paris, Inserm"),
+            Some(("Paris", "Inserm"))
+        );
+        assert_eq!(
+            place_then_publisher("Paris, l’Harmattan"),
+            Some(("Paris", "l’Harmattan"))
+        );
+        assert_eq!(
+            place_then_publisher("Florence: Olschki"),
+            Some(("Florence", "Olschki"))
+        );
+        assert_eq!(place_then_publisher("London, UK"), None);
+        assert_eq!(place_then_publisher("Toronto, ON"), None);
+        assert_eq!(place_then_publisher("Washington, D. C."), None);
+        assert_eq!(place_then_publisher("Cambridge, Mass."), None);
+        assert_eq!(place_then_publisher("Cambridge, Massachusetts"), None);
+        assert_eq!(place_then_publisher("London, Ontario"), None);
+        let mut sorted = STATES_AND_COUNTRIES.to_vec();
+        sorted.sort_unstable();
+        sorted.dedup();
+        assert_eq!(sorted, STATES_AND_COUNTRIES);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use super::authors::names_of;
 use super::clean::field;
-use super::imprint::PUBLISHER_LABEL;
+use super::imprint::{last_sentence, place_then_publisher, PUBLISHER_LABEL};
 use super::kind::{REPORT, THESIS};
 use super::re;
 use super::tail::{numbers_of, EDITION, IN_PREFIX};
@@ -598,7 +598,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     if fields.contains(ModelFields::PUBLISHER) {
         let value_of = |p: &str| {
             let p = after_emphasis(p).trim_start();
-            bare(PUBLISHER_LABEL.find(p).map_or(p, |m| &p[m.end()..]))
+            let p = PUBLISHER_LABEL.find(p).map_or(p, |m| &p[m.end()..]);
+            bare(last_sentence(p.trim_end_matches([',', '.', ';', ' '])))
         };
         if let Some(run) = segs.longest_range(Label::Publisher) {
             if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
@@ -625,7 +626,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             let l = l
                 .trim_start_matches(|c: char| !c.is_alphabetic() && c != '(')
                 .trim_start();
-            bare(l).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")))
+            bare(last_sentence(l.trim_end_matches([',', '.', ';', ':', ' '])))
+                .filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")))
         };
         // The place named first: a second is a second publisher's ("London, MIT Press,
         // Cambridge, Massachusets") or a meeting's.
@@ -633,6 +635,14 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Location, run) {
                     r.location = value_of(&text[run]).map(Into::into);
+                    // "Paris, Inserm, 2002": the model ran a book's place on into its
+                    // publisher (a meeting's place has no publisher: "..., Proceedings of the
+                    // 21st VLDB Conference, Zurich, Swizerland, 1995").
+                    let book = r.publisher.is_none() && r.container.is_none();
+                    let split = r.location.as_deref().filter(|_| book);
+                    if let Some((place, publ)) = split.and_then(place_then_publisher) {
+                        (r.location, r.publisher) = (bare(place).map(Into::into), bare(publ));
+                    }
                 }
             }
         }
