@@ -108,6 +108,15 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     parse_tail(&mut reference, &tail);
     title::drop_date_echo(&mut reference);
     apply_model(&mut reference, &cleaned, fields);
+    // A container of numbers only ("41", "1(1)") is the journal's volume the title ran over
+    // ("... a cluster randomized trial Diabetes Care, 41 (2015)"), never a container.
+    if reference
+        .container
+        .as_deref()
+        .is_some_and(|c| !c.contains(char::is_alphabetic))
+    {
+        reference.container = None;
+    }
     reference.entry_type = infer_type(&reference, &text);
     // Theses and reports name an institution, not a publisher; a thesis's is the university,
     // not the department ("Department of Oceanography, University of Southampton").

@@ -12,7 +12,7 @@ use super::kind::{REPORT, THESIS};
 use super::re;
 use super::tail::{numbers_of, EDITION, IN_PREFIX};
 use super::title::FIELD_SEGMENT_STRICT;
-use crate::reference::fields::{is_publisher_word, model, Label};
+use crate::reference::fields::{is_publisher_word, is_region, model, Label};
 use crate::reference::{words, Name, Reference};
 use regex::Regex;
 use std::cell::OnceCell;
@@ -78,6 +78,25 @@ impl<'t> Segments<'t> {
             match runs.last_mut() {
                 Some((l, r)) if *l == label => r.end = range.end,
                 _ => runs.push((label, range)),
+            }
+        }
+        // "Proc. Natl. Acad. Sci. USA 2009, 106": a country the model reads as a place
+        // between a journal and its numbers ends the journal's name (not after a comma: "...
+        // Development Series, England, 1989" names the place).
+        let mut i = 1;
+        while i + 1 < runs.len() {
+            let region = text[runs[i].1.clone()].trim_end_matches([',', '.', ';', ' ']);
+            if runs[i - 1].0 == Label::Container
+                && !text[runs[i - 1].1.clone()].ends_with([',', ':', ';'])
+                && runs[i].0 == Label::Location
+                && !region.contains(' ')
+                && is_region(region)
+                && matches!(runs[i + 1].0, Label::Date | Label::Volume | Label::Pages)
+            {
+                runs[i - 1].1.end = runs[i].1.end;
+                runs.remove(i);
+            } else {
+                i += 1;
             }
         }
         Segments { text, runs }
@@ -306,13 +325,30 @@ impl Spans {
                 // Kon), London: Burns & Oates"): the two agree where the title ends. Not on
                 // the model's word alone: "A Collection of 138 Growing Coleoptiles; 2017" is
                 // no publisher, "... in the Self-Defence, Say MEA" no place.
-                let model_title_ends_here =
-                    segs.runs.iter().any(|(l, t)| {
-                        *l == Label::Title
-                            && t.start <= title.start
-                            && title.start < t.end
-                            && text[t.end..run.start].trim().is_empty()
-                    }) && (text[run.clone()].split_whitespace().any(is_publisher_word)
+                let model_title_before = segs.runs.iter().any(|(l, t)| {
+                    *l == Label::Title
+                        && t.start <= title.start
+                        && title.start < t.end
+                        && text[t.end..run.start].trim().is_empty()
+                });
+                // A journal the model reads right after its own title, punctuated at its end
+                // and followed by its numbers ("... a randomized clinical trial Diabetes
+                // Educ., 36 (2010), pp. 629-639").
+                // The rules' title ran over the journal, or all of it but an abbreviation's
+                // last word ("... trial J. Clin. Nurs., 41"); not a title that ends well
+                // inside it at a mark of its own ("... System (UMLS): Integrating Biomedical
+                // Terminology. In Nucleic acids research, 32").
+                let journal_after_model_title = model_title_before
+                    && field == Field::Container
+                    && numbers_next
+                    && text[run.clone()].trim_end().ends_with([',', '.'])
+                    && text[title.end.min(run.end)..run.end]
+                        .split_whitespace()
+                        .filter(|w| w.contains(char::is_alphanumeric))
+                        .count()
+                        <= 1;
+                let model_title_ends_here = model_title_before
+                    && (text[run.clone()].split_whitespace().any(is_publisher_word)
                         || (field == Field::Location && starts_with_city(&text[run.clone()]))
                         || (field != Field::Container && segs.imprint_from(&run)));
                 // A closing quote ends a title that opened with a quote, not one quoting a
@@ -323,7 +359,8 @@ impl Spans {
                 let punctuated = before.ends_with(['.', ':', ';', ')', '*'])
                     || quote_closed
                     || (before.ends_with(',') && field == Field::Container && numbers_next)
-                    || (model_title_ends_here && field != Field::Container);
+                    || (model_title_ends_here && field != Field::Container)
+                    || journal_after_model_title;
                 // A run holding an emphasised piece ("genetics, and endocrinology. *Endocr
                 // Rev*") starts where the emphasis does, not inside the title.
                 if punctuated && !marked && !text[run.clone()].contains('*') {

@@ -330,3 +330,25 @@ fn a_model_title_over_the_authors_is_no_title() {
         );
     }
 }
+
+#[test]
+fn a_journal_right_after_the_models_title() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    // No punctuation after the title: the model's journal, with its numbers, ends it.
+    let r = parse(
+        "A. Okafor, B. Lind, C. Moreau, et al. Walking groups for adults with type 2 diabetes: \
+         a cluster randomized trial J. Clin. Nurs., 41 (2015), pp. 211-219",
+    );
+    assert_eq!(r.container.as_deref(), Some("J. Clin. Nurs"));
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Walking groups for adults with type 2 diabetes: a cluster randomized trial")
+    );
+    // A country between a journal and its numbers is the journal's.
+    let r = parse(
+        "(12) Ruiz, P.; Mbeki, T. \"Hydrogen bonds in enzyme active sites.\" Proc. Natl. \
+         Acad. Sci. USA 2012, 109, 1201–1206.",
+    );
+    assert_eq!(r.container.as_deref(), Some("Proc. Natl. Acad. Sci. USA"));
+    assert_eq!(r.location, None);
+}
