@@ -39,7 +39,8 @@
 //! "in " and "the " dropped (containers, publishers). URLs and DOIs are compared the same way.
 //!
 //! Gold name rule: drop everything from "et al." / "and others" on, drop role markers
-//! ("(eds.)", "ed.", "editor", "edited by", "trans.", "(sous la dir.)") and a leading "In:", split at ";", " and "/" And ", " et ", " und ",
+//! ("(eds.)", "ed.", "editor", "edited by", "edited and translated by" (until 2026-12-03 left
+//! in, which made "Edited" a name), "ed. and trans.", "trans.", "(sous la dir.)") and a leading "In:", split at ";", " and "/" And ", " et ", " und ",
 //! "&", "," into parts; generational suffixes ("Jr.", "Sr.", "II"–"IV") are dropped wherever
 //! they stand ("Guerney, Jr., B. G.", "Stewart III, Charles"; until 2026-12-03 a suffix part
 //! counted as a name or a given name, which scored some right parses wrong).
@@ -174,6 +175,9 @@ fn gold_families(segment: &str) -> Vec<String> {
     }
     let mut s = s.replace(['(', ')'], " ");
     for marker in [
+        "Edited and translated by",
+        "edited and translated by",
+        "ed. and trans.",
         "sous la dir.",
         "gen. ed.",
         "(dir.)",

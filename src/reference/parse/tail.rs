@@ -89,6 +89,54 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
             }
         }
     }
+    // "..., Eike Middell (ed.), 2 vols.", "... Animal? Tim Ingold, ed. Pp. 84–99": given-first
+    // names marked as editors after them. A cheap test first: the pattern's Unicode classes
+    // cost more than the rest of the tail's passes.
+    let marked = t.contains("(ed") || t.contains("(Ed") || t.contains(", ed") || t.contains(", Ed");
+    if let Some(caps) = NAMES_THEN_ED.captures(t).filter(|_| marked) {
+        if let (Some(all), Some(ed)) = (caps.get(0), caps.get(1)) {
+            // The whole list, not the tail of a longer one ("In J. C. Watson, R. N. Goldman &
+            // M. S. Warner (Eds.)", "in Victoria Johnson, Jane F. Fulcher, and Thomas Ertman
+            // (eds.)"), which the chapter's patterns read.
+            // After a comma, the piece before is the title ("Mein Leben, Eike Middell (ed.)")
+            // or a phrase, not a name of the same list ("The Prelude, Jonathan Wordsworth, M.
+            // H. Abrams, and Stephen Gill (eds.)").
+            let before = t[..all.start()].trim_end();
+            let piece = before
+                .rsplit([',', ';', '?', '('])
+                .next()
+                .unwrap_or("")
+                .trim();
+            let phrase = piece
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.starts_with(char::is_lowercase) && !is_connector(w) && !is_particle(w));
+            let title = r.title.as_deref().is_some_and(|title| {
+                title.trim_end_matches(['.', ',']) == piece.trim_end_matches(['.', ','])
+            });
+            // Opening the tail, after a title whose last comma piece reads as a name ("The
+            // Prelude, Jonathan Wordsworth" + "M. H. Abrams, and Stephen Gill (eds.)"): the
+            // title took the list's first name.
+            let named_title_end = all.start() == 0
+                && r.title.as_deref().is_some_and(|title| {
+                    title.rsplit_once(", ").is_some_and(|(_, last)| {
+                        !last
+                            .split_whitespace()
+                            .any(|w| w.starts_with(char::is_lowercase))
+                    })
+                });
+            let longer =
+                (t[all.start()..ed.start()].contains(',') && !phrase && !title) || named_title_end;
+            let after_in = before.ends_with(" In") || before.ends_with(" in") || before == "In";
+            let names = parse_name_list(ed.as_str()).0;
+            if !longer && !after_in && !names.is_empty() && names.iter().all(|n| !n.is_literal()) {
+                r.editors = names;
+                let mut out = t.to_string();
+                out.replace_range(all.start()..all.end(), ". ");
+                return tidy_punctuation(&collapse_spaces(&out));
+            }
+        }
+    }
     if let Some(caps) = PAREN_EDITORS.captures(t) {
         if let (Some(all), Some(ed)) = (caps.get(0), caps.get(1)) {
             if names_before_date(ed.as_str(), true) {
@@ -109,6 +157,19 @@ static EDITED_BY_ANY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:^|[.,;(]\s*)(?:[Ee]dited(?:\s+and\s+translated)?\s+by|[Ee]ds?\.(?:\s+by)?)\s+(?P<first>\p{Lu})",
         "EDITED_BY_ANY",
+    )
+});
+
+/// Given-first names (up to four capitalised words or initials each, two joined by "and" or
+/// "&") marked as editors after them, opening a piece: "Eike Middell (ed.)", "Y.-G. Le Dantec
+/// (ed.)", "B.J. Parker and C.P. Foster, eds.".
+static NAMES_THEN_ED: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+";
+    re(
+        &format!(
+            r"(?:^|[.,;?]\s+)(?P<ed>{name}(?:,?\s+(?:and|&)\s+{name})?)(?:\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|,\s+(?:[Ee]ds?\.|editors?(?-u:\b)))"
+        ),
+        "NAMES_THEN_ED",
     )
 });
 
@@ -582,6 +643,30 @@ mod tests {
             Some("G. Geymonat")
         );
         assert_matches(&PAREN_EDITORS, &[], &["(Geymonat 2001)"]);
+        assert_eq!(
+            ed(&NAMES_THEN_ED, "Mein Leben, Eike Middell (ed.), 2 vols."),
+            Some("Eike Middell")
+        );
+        assert_eq!(
+            ed(&NAMES_THEN_ED, "Oeuvres, Y.-G. Le Dantec (ed.) (Paris"),
+            Some("Y.-G. Le Dantec")
+        );
+        assert_eq!(
+            ed(
+                &NAMES_THEN_ED,
+                "In New Perspectives. B.J. Parker and C.P. Foster, eds. Pp. 1–14."
+            ),
+            Some("B.J. Parker and C.P. Foster")
+        );
+        assert_matches(
+            &NAMES_THEN_ED,
+            &[],
+            &[
+                "Handbook of Labor Economics (ed.)",
+                "2nd ed. London",
+                "Oxford, 3rd edn.",
+            ],
+        );
         assert_eq!(
             ed(&IN_EDITORS, "A. Editor & B. Editor (Eds.), Book"),
             Some("A. Editor & B. Editor")
