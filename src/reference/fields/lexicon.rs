@@ -85,6 +85,15 @@ pub fn is_publisher_word(word: &str) -> bool {
         .is_ok()
 }
 
+/// Is `word` (any case, punctuation around it ignored) one of [`JOURNAL_WORDS`] ("Appl.",
+/// "Phys", "Soc.")?
+pub fn is_journal_word(word: &str) -> bool {
+    let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+    JOURNAL_WORDS
+        .binary_search(&core.to_lowercase().as_str())
+        .is_ok()
+}
+
 /// Words of journal, proceedings and series titles, whole and in the abbreviations of ISO 4
 /// ("J. Am. Chem. Soc.", "Proc. Natl. Acad. Sci.").
 pub(super) const JOURNAL_WORDS: &[&str] = &[

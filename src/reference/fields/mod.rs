@@ -14,7 +14,7 @@ mod model;
 mod train;
 
 pub use features::tokens;
-pub use lexicon::{is_publisher_word, is_region};
+pub use lexicon::{is_journal_word, is_publisher_word, is_region};
 pub use model::{Model, ModelError};
 pub use train::{train, Algorithm, Example, TrainOptions};
 

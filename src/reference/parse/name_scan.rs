@@ -2,6 +2,7 @@
 //! word by word.
 
 use super::cap;
+use crate::reference::fields::is_journal_word;
 use crate::reference::names::{is_initials, is_particle_prefixed};
 use crate::reference::words::{is_abbreviation, is_connector, is_particle, is_title_start};
 use regex::Regex;
@@ -221,6 +222,17 @@ impl<'t> NameScanner<'t> {
                 return ControlFlow::Break(end);
             }
         }
+        // "C. Patrick, A. G. Martin, J Appl Phys 1987", "E. Yablonovitch, J. Opt. Soc. Am.
+        // 1982": a journal's abbreviation, not one more name, after the list's comma.
+        if self.names > 0
+            && self.name.words == 0
+            && word.lower == "j"
+            && word
+                .next
+                .is_some_and(|n| n.starts_with(char::is_uppercase) && is_journal_word(n))
+        {
+            return ControlFlow::Break(self.last_sep_end);
+        }
         let word = NameWord::new(word);
         if !self.continues_list(&word, i) {
             return ControlFlow::Break(self.last_sep_end);
@@ -285,9 +297,18 @@ impl<'t> NameScanner<'t> {
     /// Can `word`, the `i`th, stand in the list here: is it a name's word and opens no title?
     fn continues_list(&self, word: &NameWord<'_>, i: usize) -> bool {
         let name = &self.name;
+        // "L’illusion", "l’équipe": an elided article before a common noun.
+        let elided_article = {
+            let mut chars = word.core.chars();
+            matches!(chars.next(), Some('L' | 'l' | 'D' | 'd'))
+                && matches!(chars.next(), Some('’' | '\''))
+                && chars.next().is_some_and(char::is_lowercase)
+        };
         let name_like = word.initials
             || word.suffix
-            || (word.first.is_uppercase() && !word.core.chars().any(|c| c.is_ascii_digit()))
+            || (word.first.is_uppercase()
+                && !elided_article
+                && !word.core.chars().any(|c| c.is_ascii_digit()))
             || is_particle(&word.lower)
             || (is_particle_prefixed(word.core)
                 && (name.words == 0 || name.state == NameState::OnlyInitials));

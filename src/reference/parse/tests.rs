@@ -807,4 +807,16 @@ fn physics_journal_after_the_last_name() {
     let (a, _, _, _) =
         summary("Lee, L. L., and Marsh, R. E., 1990. Rats of the valley. J. Mamm. 3, 1-9.");
     assert_eq!(a, ["Lee, L. L.", "Marsh, R. E."]);
+    // No "and": a "J" opening a journal's abbreviation after the list's comma ends it.
+    let (a, _, _, _) = summary("[4] D. Osei, K. T. Brandt, J Appl Phys 1991, 70, 112.");
+    assert_eq!(a, ["Osei, D.", "Brandt, K. T."]);
+    let (a, _, _, _) = summary("[6] R. Lindqvist, J. Opt. Soc. Am. 1979, 69, 1024.");
+    assert_eq!(a, ["Lindqvist, R."]);
+}
+
+#[test]
+fn an_elided_article_opens_the_title() {
+    let (a, _, t, _) = summary("Marchand, Jean-Luc, L’horizon, Paris, Gallimard, 1998.");
+    assert_eq!(a, ["Marchand, Jean-Luc"]);
+    assert_eq!(t.as_deref(), Some("L’horizon"));
 }
