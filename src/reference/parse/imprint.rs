@@ -2,7 +2,7 @@
 //! publisher.
 
 use super::re;
-use crate::reference::fields::is_region;
+use crate::reference::fields::{is_publisher_word, is_region};
 use crate::reference::words::{is_abbreviation, is_city};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -213,6 +213,48 @@ fn is_state_or_country(s: &str) -> bool {
     STATES_AND_COUNTRIES.binary_search(&s.as_str()).is_ok()
 }
 
+/// A publisher the model ran on into its place, or into a word after it: "Springer-Verlag
+/// Berlin", "Universiteit Twente, Netherlands", "MIT Lincoln Labs, Cambridge, MA", "Cambridge
+/// University Press, ISBN", "Hogarth Press, cop.", as (publisher, place). A city after "of" or
+/// "de" is the publisher's own ("University of Chicago").
+pub(super) fn publisher_then_place(value: &str) -> (&str, Option<&str>) {
+    let mut publisher = value.trim_end_matches(['.', ',', ' ']);
+    for tail in [", ISBN", " ISBN", ", cop", " cop"] {
+        publisher = publisher.strip_suffix(tail).unwrap_or(publisher);
+    }
+    let mut place_start: Option<usize> = None;
+    loop {
+        let head = publisher.trim_end_matches([',', ' ']);
+        let Some(i) = head.rfind(' ') else { break };
+        let (before, last) = (head[..i].trim_end_matches([',', ' ']), &head[i + 1..]);
+        let last = last.trim_end_matches('.');
+        let place = is_region(last) || is_state_or_country(last) || is_city(last);
+        // "University of Central Florida", "Bank of New York": the publisher's own place.
+        let owned = before
+            .rsplit(' ')
+            .take(2)
+            .any(|w| matches!(w, "of" | "de" | "di" | "du" | "at" | "in" | "von"));
+        // Without a comma, only after a publisher's word ("Springer-Verlag Berlin").
+        let comma = head[..i].trim_end().ends_with(',');
+        let after_publisher = before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| is_publisher_word(w) || w.ends_with("-Verlag"));
+        if !place
+            || owned
+            || !(comma || after_publisher)
+            || before.is_empty()
+            || before.ends_with(['&', '-'])
+        {
+            break;
+        }
+        place_start = Some(i + 1);
+        publisher = before;
+    }
+    let place = place_start.map(|i| value[i..].trim_end_matches(['.', ',', ' ']));
+    (publisher, place)
+}
+
 fn is_month(word: &str) -> bool {
     let word = word.trim_end_matches('.').to_lowercase();
     crate::text::MONTHS.contains(&word.as_str())
@@ -304,6 +346,37 @@ mod tests {
             "Berlin. new edition",
         ] {
             assert_eq!(last_sentence(whole), whole);
+        }
+    }
+
+    #[test]
+    fn a_publisher_run_on_into_its_place() {
+        assert_eq!(
+            publisher_then_place("Springer-Verlag Berlin."),
+            ("Springer-Verlag", Some("Berlin"))
+        );
+        assert_eq!(
+            publisher_then_place("Universiteit Twente, Netherlands"),
+            ("Universiteit Twente", Some("Netherlands"))
+        );
+        assert_eq!(
+            publisher_then_place("MIT Lincoln Labs, Cambridge, MA"),
+            ("MIT Lincoln Labs", Some("Cambridge, MA"))
+        );
+        assert_eq!(
+            publisher_then_place("Cambridge University Press, ISBN"),
+            ("Cambridge University Press", None)
+        );
+        for whole in [
+            "University of Chicago",
+            "Oxford University Press",
+            "Oxford",
+            "Presses universitaires de France",
+            "Institute for Simulation, University of Central Florida",
+            "Bank of New York",
+            "Smith Boston",
+        ] {
+            assert_eq!(publisher_then_place(whole), (whole, None));
         }
     }
 

@@ -7,7 +7,7 @@
 
 use super::authors::names_of;
 use super::clean::field;
-use super::imprint::{last_sentence, place_then_publisher, PUBLISHER_LABEL};
+use super::imprint::{last_sentence, place_then_publisher, publisher_then_place, PUBLISHER_LABEL};
 use super::kind::{REPORT, THESIS};
 use super::re;
 use super::tail::{numbers_of, EDITION, IN_PREFIX};
@@ -651,6 +651,14 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                             r.publisher = bare(publisher);
                         }
                         None => r.publisher = value,
+                    }
+                    // "Springer-Verlag Berlin", "MIT Lincoln Labs, Cambridge, MA".
+                    if let Some(value) = r.publisher.take() {
+                        let (publisher, place) = publisher_then_place(&value);
+                        if r.location.is_none() {
+                            r.location = place.and_then(bare).map(Into::into);
+                        }
+                        r.publisher = bare(publisher).or(Some(value));
                     }
                 }
             }
