@@ -255,6 +255,36 @@ pub(super) fn publisher_then_place(value: &str) -> (&str, Option<&str>) {
     (publisher, place)
 }
 
+/// A container the model ran on over what follows the journal's or book's name: a volume in
+/// roman numerals ("Annales du Musée ..., VII", "Word & World XIV:4"), an empty "Issue" or
+/// "No", a date ("Lien social, 25/04/2013") or a meeting's city ("... Joint Conference on
+/// Artificial Intelligence, Berlin"), as (container, place).
+pub(super) fn container_then_tail(value: &str) -> (&str, Option<&str>) {
+    let trimmed = value.trim_end_matches(['.', ',', ' ']);
+    let Some(i) = trimmed.rfind([' ', ',']) else {
+        return (value, None);
+    };
+    let (head, last) = (trimmed[..i].trim_end_matches([',', ' ']), &trimmed[i + 1..]);
+    let comma = trimmed[..=i].trim_end().ends_with(',');
+    if head.split_whitespace().count() < 2 {
+        return (value, None);
+    }
+    let roman = |w: &str| {
+        let w = w.split(':').next().unwrap_or("");
+        w.len() <= 5 && !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
+    };
+    let numbered_roman = last.contains(':') && roman(last);
+    let date = last.contains('/') && last.chars().all(|c| c.is_ascii_digit() || c == '/');
+    if (comma && roman(last)) || numbered_roman || date || (comma && matches!(last, "Issue" | "No"))
+    {
+        return (head, None);
+    }
+    if comma && is_city(last) {
+        return (head, Some(last));
+    }
+    (value, None)
+}
+
 fn is_month(word: &str) -> bool {
     let word = word.trim_end_matches('.').to_lowercase();
     crate::text::MONTHS.contains(&word.as_str())
@@ -377,6 +407,38 @@ mod tests {
             "Smith Boston",
         ] {
             assert_eq!(publisher_then_place(whole), (whole, None));
+        }
+    }
+
+    #[test]
+    fn a_container_run_on_over_its_numbers_date_or_place() {
+        let tail = |s| container_then_tail(s);
+        assert_eq!(
+            tail("Annales du Musée National des Antiquités, VII"),
+            ("Annales du Musée National des Antiquités", None)
+        );
+        assert_eq!(tail("Word & World XIV:4"), ("Word & World", None));
+        assert_eq!(tail("Lien social, 25/04/2013"), ("Lien social", None));
+        assert_eq!(
+            tail("Special Paper of the Geological Society of America, Issue"),
+            ("Special Paper of the Geological Society of America", None)
+        );
+        assert_eq!(
+            tail("Proceedings of the Joint Conference on Artificial Intelligence, Berlin"),
+            (
+                "Proceedings of the Joint Conference on Artificial Intelligence",
+                Some("Berlin")
+            )
+        );
+        for whole in [
+            "Studies in History, Volume II",
+            "World War II",
+            "Nature",
+            "Journal of Physics A",
+            "Annals of Mathematics, Second Series",
+            "Henry VIII",
+        ] {
+            assert_eq!(tail(whole), (whole, None));
         }
     }
 

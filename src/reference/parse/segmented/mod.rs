@@ -7,7 +7,9 @@
 
 use super::authors::names_of;
 use super::clean::field;
-use super::imprint::{last_sentence, place_then_publisher, publisher_then_place, PUBLISHER_LABEL};
+use super::imprint::{
+    container_then_tail, last_sentence, place_then_publisher, publisher_then_place, PUBLISHER_LABEL,
+};
 use super::kind::{REPORT, THESIS};
 use super::re;
 use super::tail::{numbers_of, EDITION, IN_PREFIX};
@@ -628,6 +630,13 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             if !in_authors(&r.authors, &container_value(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Container, run) {
                     r.container = container_value(&text[run]);
+                    if let Some(value) = r.container.take() {
+                        let (container, place) = container_then_tail(&value);
+                        if r.location.is_none() {
+                            r.location = place.map(Into::into);
+                        }
+                        r.container = field(container).or(Some(value));
+                    }
                 }
             }
         }
