@@ -160,13 +160,21 @@ struct EntryIndex<'r> {
     references: &'r [Reference],
     by_doi: HashMap<String, usize>,
     by_author_year: HashMap<(String, i32), Vec<usize>>,
+    /// Entries by their folded title (long enough to name one work).
+    by_title: HashMap<String, Vec<usize>>,
 }
 
 impl<'r> EntryIndex<'r> {
     fn new(references: &'r [Reference]) -> Self {
         let mut by_doi = HashMap::new();
         let mut by_author_year: HashMap<_, Vec<usize>> = HashMap::new();
+        let mut by_title: HashMap<_, Vec<usize>> = HashMap::new();
         for (i, r) in references.iter().enumerate() {
+            if let Some(title) = r.title.as_deref().map(fold_title) {
+                if title.len() >= MIN_TITLE {
+                    by_title.entry(title).or_default().push(i);
+                }
+            }
             if let Some(doi) = &r.doi {
                 by_doi.entry(normal_doi(doi)).or_insert(i);
             }
@@ -181,11 +189,14 @@ impl<'r> EntryIndex<'r> {
             references,
             by_doi,
             by_author_year,
+            by_title,
         }
     }
 
     /// The entry an item names: same DOI; else the one entry with its first author and year,
-    /// or among several the one with its title.
+    /// or among several the one with its title; else the one entry with its title and no
+    /// other year (a manager that keeps the authors otherwise than the list spells them, or
+    /// none).
     fn find(&self, item: &Item) -> Option<usize> {
         if let Some(&i) = item
             .doi
@@ -194,6 +205,29 @@ impl<'r> EntryIndex<'r> {
         {
             return Some(i);
         }
+        self.by_author_year(item).or_else(|| self.by_title(item))
+    }
+
+    /// The one entry whose title is the item's, whose year, if both give one, is the item's.
+    fn by_title(&self, item: &Item) -> Option<usize> {
+        let title = fold_title(item.title.as_deref()?);
+        let year = item
+            .year
+            .as_deref()
+            .and_then(|y| y.get(..4)?.parse::<i32>().ok());
+        let mut same = self.by_title.get(&title)?.iter().copied().filter(|&i| {
+            match (year, self.references[i].year()) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
+        });
+        match (same.next(), same.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
+    }
+
+    fn by_author_year(&self, item: &Item) -> Option<usize> {
         let family = fold_name(item.families.first()?);
         let year: i32 = item.year.as_deref()?.get(..4)?.parse().ok()?;
         let candidates = self.by_author_year.get(&(family, year))?;
@@ -209,6 +243,9 @@ impl<'r> EntryIndex<'r> {
         })
     }
 }
+
+/// Folded titles shorter than this ("Editorial", "Introduction") are not matched alone.
+const MIN_TITLE: usize = 16;
 
 /// A DOI compared without its resolver prefix and case.
 fn normal_doi(doi: &str) -> String {
@@ -271,6 +308,52 @@ mod tests {
         );
         assert_eq!(index.find(&item("Roe", "2002", "Fourth study", None)), None);
         assert_eq!(index.find(&item("Doe", "2001", "First study", None)), None);
+    }
+
+    #[test]
+    fn items_whose_authors_differ_match_by_a_long_title_and_year() {
+        let refs = vec![
+            entry("1. Sun, Y., N. Liu, and Y. Cui, Promises and challenges of nanomaterials for batteries. Nature Energy, 2016. 1(7): p. 16071."),
+            entry("2. Discovery of small molecule cancer drugs: successes and challenges. 2019."),
+            entry("3. Roe, A. (2003). A study of repeated titles. Journal, 1, 1-2."),
+            entry("4. Poe, B. (2004). A study of repeated titles. Journal, 2, 3-4."),
+        ];
+        let index = EntryIndex::new(&refs);
+        let given_first = item(
+            "Yongming Sun",
+            "2016",
+            "Promises and challenges of nanomaterials for batteries",
+            None,
+        );
+        assert_eq!(index.find(&given_first), Some(0));
+        let authorless = Item {
+            families: Vec::new(),
+            ..item(
+                "",
+                "2019",
+                "Discovery of small molecule cancer drugs: Successes and challenges",
+                None,
+            )
+        };
+        assert_eq!(index.find(&authorless), Some(1));
+        // Another year, or a title two entries share, names no entry.
+        assert_eq!(
+            index.find(&item(
+                "Sun",
+                "2015",
+                "Promises and challenges of nanomaterials for batteries",
+                None
+            )),
+            None
+        );
+        assert_eq!(
+            index.find(&item("Zed", "2003", "A study of repeated titles", None)),
+            Some(2)
+        );
+        assert_eq!(
+            index.find(&item("Zed", "2005", "A study of repeated titles", None)),
+            None
+        );
     }
 
     #[test]

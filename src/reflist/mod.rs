@@ -198,6 +198,11 @@ pub fn find_section(
             match heading {
                 Some(heading) => (Some(heading), heading + 1),
                 None => {
+                    // With no heading, a bibliography a reference manager wrote is the list,
+                    // wherever it stands ("Here is the reference list created by Mendeley:").
+                    if let Some(section) = managed_bibliography(doc) {
+                        return Ok(section);
+                    }
                     let run_in = (1..=count)
                         .rev()
                         .find(|&n| !residue[n - 1] && run_in_heading_len(line(n).trim()).is_some());
@@ -229,6 +234,37 @@ pub fn find_section(
         start,
         end,
     })
+}
+
+/// The lines of the last bibliography field with text in a Word file (Zotero's `ZOTERO_BIBL`,
+/// Mendeley's, EndNote's `EN.REFLIST`): exactly the list the manager wrote.
+fn managed_bibliography(doc: &Document) -> Option<Section> {
+    let map = doc.word.as_deref()?;
+    map.fields
+        .iter()
+        .rev()
+        .filter(|f| {
+            matches!(
+                f.kind,
+                crate::document::word::FieldKind::Bibliography { .. }
+            )
+        })
+        .find_map(|f| {
+            let span = f.result;
+            let text = doc.text.get(span.start..span.end)?;
+            let lead = text.len() - text.trim_start().len();
+            let body = text.trim();
+            if body.is_empty() {
+                return None;
+            }
+            let start = doc.lines.line(span.start + lead);
+            let last = doc.lines.line(span.start + lead + body.len() - 1);
+            Some(Section {
+                heading_line: None,
+                start,
+                end: last + 1,
+            })
+        })
 }
 
 /// A line that opens with a bracketed number label: "[1] S. Kichenassamy, ...", "\[12\] ...".
@@ -349,6 +385,32 @@ mod tests {
         let doc = Document::from_text(Path::new("t.md"), text.to_string(), Vec::new()).unwrap();
         let residue = vec![false; doc.lines.line_count()];
         find_section(&doc, &residue, None)
+    }
+
+    #[test]
+    fn a_managed_bibliography_without_a_heading_is_the_list() {
+        use crate::document::word::{Field, FieldKind, Manager, WordMap};
+        let text = "A reference (Herman)\nHerman, Luc. Gravity. Athens: Press, 2013.\n\
+                    Hume, Kathryn. Realities. Orbit 2.1 (2013).\n\nThat is all.\n";
+        let mut doc =
+            Document::from_text(Path::new("t.docx"), text.to_string(), Vec::new()).unwrap();
+        let start = text.find("Herman, Luc").unwrap();
+        let end = text.find("That is").unwrap();
+        let bibliography = |start, end| Field {
+            manager: Manager::Zotero,
+            kind: FieldKind::Bibliography { extra: false },
+            result: crate::span::Span::new(start, end),
+        };
+        let residue = vec![false; doc.lines.line_count()];
+        doc.word = Some(std::sync::Arc::new(WordMap {
+            places: Vec::new(),
+            fields: vec![bibliography(start, end), bibliography(end, end)],
+        }));
+        let s = find_section(&doc, &residue, None).unwrap();
+        assert_eq!((s.heading_line, s.start, s.end), (None, 2, 4));
+        // Without the field there is no list.
+        doc.word = None;
+        assert!(find_section(&doc, &residue, None).is_err());
     }
 
     #[test]
