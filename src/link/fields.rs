@@ -205,7 +205,31 @@ impl<'r> EntryIndex<'r> {
         {
             return Some(i);
         }
-        self.by_author_year(item).or_else(|| self.by_title(item))
+        self.by_author_year(item)
+            .or_else(|| self.by_title(item))
+            .or_else(|| self.by_raw_title(item))
+    }
+
+    /// Last, for the few items nothing else matched: the one entry whose text holds the item's
+    /// long title and year, whatever the entry's fields were read as (a list printed from a
+    /// damaged record, "5. and, J.J.I. and B.K. Shoichet*, ZINC − A Free Database ...", has
+    /// no author or title to compare).
+    fn by_raw_title(&self, item: &Item) -> Option<usize> {
+        let title = fold_title(item.title.as_deref()?);
+        let year = item.year.as_deref().and_then(|y| y.get(..4))?;
+        if title.len() < MIN_RAW_TITLE {
+            return None;
+        }
+        let mut holding = self
+            .references
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.raw.contains(year) && fold_title(&r.raw).contains(&title))
+            .map(|(i, _)| i);
+        match (holding.next(), holding.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// The one entry whose title is the item's, whose year, if both give one, is the item's.
@@ -246,6 +270,10 @@ impl<'r> EntryIndex<'r> {
 
 /// Folded titles shorter than this ("Editorial", "Introduction") are not matched alone.
 const MIN_TITLE: usize = 16;
+
+/// Folded titles sought inside an entry's whole text are longer still: a short one ("Insomnia
+/// disorder") is found inside other titles.
+const MIN_RAW_TITLE: usize = 24;
 
 /// A DOI compared without its resolver prefix and case.
 fn normal_doi(doi: &str) -> String {
@@ -354,6 +382,14 @@ mod tests {
             index.find(&item("Zed", "2005", "A study of repeated titles", None)),
             None
         );
+        // An entry printed from a damaged record holds the title in its text.
+        let refs = vec![entry(
+            "5. and, J.J.I. and B.K. Shoichet*, ZINC − A Free Database of Commercially Available Compounds. J. Chem. Inf. Model., 2004. 45(1): p. 177-182.",
+        )];
+        let index = EntryIndex::new(&refs);
+        let zinc = "ZINC − A Free Database of Commercially Available Compounds";
+        assert_eq!(index.find(&item("Irwin", "2004", zinc, None)), Some(0));
+        assert_eq!(index.find(&item("Irwin", "2005", zinc, None)), None);
     }
 
     #[test]
