@@ -331,18 +331,57 @@ fn parse(rest: &str, nested_data: Option<&str>, own_data: &str, result: Span) ->
     None
 }
 
-/// Text with its HTML tags dropped ("(Roe <i>et al.</i>, 2001)" → "(Roe et al., 2001)").
+/// Text with its HTML tags dropped and its character references read, as citeproc-js writes
+/// them ("(Roe <i>et al.</i>, 2001)" → "(Roe et al., 2001)", "Roe &#38; Poe" → "Roe & Poe").
 fn without_markup(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+    let mut plain = String::with_capacity(text.len());
     let mut in_tag = false;
     for c in text.chars() {
         match c {
             '<' => in_tag = true,
             '>' if in_tag => in_tag = false,
-            _ if !in_tag => out.push(c),
+            _ if !in_tag => plain.push(c),
             _ => {}
         }
     }
+    let mut out = String::with_capacity(plain.len());
+    let mut rest = plain.as_str();
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let decoded = rest
+            .get(1..rest.find(';').filter(|&end| end <= 10).unwrap_or(0))
+            .and_then(|name| {
+                let decoded = match name {
+                    "amp" => '&',
+                    "lt" => '<',
+                    "gt" => '>',
+                    "quot" => '"',
+                    "apos" => '\'',
+                    "nbsp" => '\u{a0}',
+                    _ => {
+                        let number = name.strip_prefix('#')?;
+                        let code = match number.strip_prefix(['x', 'X']) {
+                            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                            None => number.parse().ok()?,
+                        };
+                        char::from_u32(code)?
+                    }
+                };
+                Some((decoded, name.len() + 2))
+            });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
     out
 }
 
@@ -687,6 +726,18 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+        assert_eq!(
+            without_markup("(Roe &#38; Poe, <b>2001</b>)"),
+            "(Roe & Poe, 2001)"
+        );
+        assert_eq!(
+            without_markup("A &amp; B &#x2013; C &lt;i&gt;"),
+            "A & B \u{2013} C <i>"
+        );
+        assert_eq!(
+            without_markup("R&D &bogus; & &#xZZ; &"),
+            "R&D &bogus; & &#xZZ; &"
+        );
         let bib = without_sources(&[raw("ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY", "", 0)]);
         assert_eq!(bib[0].kind, FieldKind::Bibliography { extra: false });
         let bib = without_sources(&[raw(
