@@ -130,16 +130,38 @@ impl FieldLinks {
             [only] => *only,
             _ => {
                 let text = fold_name(&citation.text);
-                let mut named = field.items.iter().zip(&field.entries).filter(|(item, _)| {
-                    item.families
-                        .first()
-                        .is_some_and(|f| text.contains(&fold_name(f)))
-                        && item.year.as_ref().is_none_or(|y| text.contains(y.as_str()))
-                });
-                match (named.next(), named.next()) {
-                    (Some((_, &entry)), None) => entry,
+                let named: Vec<_> = field
+                    .items
+                    .iter()
+                    .zip(&field.entries)
+                    .filter(|(item, _)| {
+                        item.families
+                            .first()
+                            .is_some_and(|f| text.contains(&fold_name(f)))
+                            && item.year.as_ref().is_none_or(|y| text.contains(y.as_str()))
+                    })
+                    .collect();
+                let one = |named: &[(&Item, &Option<usize>)]| match named {
+                    [(_, &entry)] => entry,
                     _ => None,
-                }
+                };
+                one(&named).or_else(|| {
+                    // Several works by the same first author that year ("(Roe, 2014; Roe et
+                    // al., 2014)"): the one whose author count the citation's form fits.
+                    let crate::citation::Target::AuthorDate { names, et_al, .. } = &citation.target
+                    else {
+                        return None;
+                    };
+                    let fits: Vec<_> = named
+                        .iter()
+                        .copied()
+                        .filter(|(item, _)| match *et_al {
+                            true => item.families.len() > names.len().max(2),
+                            false => item.families.len() == names.len(),
+                        })
+                        .collect();
+                    one(&fits)
+                })
             }
         };
         match entry {
@@ -435,5 +457,44 @@ mod tests {
             links.link(&citation("Poe 1999", 50), unmatched.clone()),
             unmatched
         );
+        // Two works by the same first author that year: the citation's "et al." tells them
+        // apart (the list prints both as "Roe, A., et al." or with one author).
+        let refs = vec![
+            entry("Roe, A. Nets in the deep. Medsoft 2014."),
+            entry("Roe, A., et al. Nets in the shallows. Medsoft 2014."),
+        ];
+        let mut three = item("Roe", "2014", "Nets in the shallows", None);
+        three
+            .families
+            .extend(["Poe".to_string(), "Doe".to_string()]);
+        let map = WordMap {
+            places: Vec::new(),
+            fields: vec![Field {
+                manager: Manager::EndNote,
+                kind: FieldKind::Citation {
+                    items: vec![item("Roe", "2014", "Nets in the deep", None), three],
+                    written: None,
+                },
+                result: Span::new(10, 60),
+            }],
+        };
+        let links = FieldLinks::new(&map, &refs);
+        let author_date = |text: &str, at: usize, et_al: bool| Citation {
+            target: crate::citation::Target::AuthorDate {
+                names: vec!["Roe".into()],
+                et_al,
+                date: None,
+                suffix: None,
+                pubstate: None,
+            },
+            ..citation(text, at)
+        };
+        for (text, at, et_al, want) in [
+            ("Roe, 2014", 11, false, 0),
+            ("Roe, et al., 2014", 30, true, 1),
+        ] {
+            let linked = links.link(&author_date(text, at, et_al), unmatched.clone());
+            assert_eq!(linked.entries, vec![want], "{text}");
+        }
     }
 }

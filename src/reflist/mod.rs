@@ -228,7 +228,15 @@ pub fn find_section(
     } else {
         start
     };
-    let end = section_end(&line, from, count, level);
+    let mut end = section_end(&line, from, count, level);
+    // A bibliography a reference manager wrote inside the section ends the list where it ends:
+    // what follows it under the same heading ("Publications of the author", an appendix
+    // without a heading of its own) is no entry of this list.
+    if let Some(managed) = managed_bibliography(doc) {
+        if (start..end).contains(&managed.start) {
+            end = end.min(managed.end);
+        }
+    }
     Ok(Section {
         heading_line,
         start,
@@ -411,6 +419,20 @@ mod tests {
         // Without the field there is no list.
         doc.word = None;
         assert!(find_section(&doc, &residue, None).is_err());
+        // Under a heading, the list ends with the field, not with the section.
+        let text = "A reference (Herman)\nReferences\nHerman, Luc. Gravity. Athens: Press, 2013.\n\
+                    Publications of the author\n1. Roe, A. (2001). Mine. Journal, 1, 1-2.\n";
+        let mut doc =
+            Document::from_text(Path::new("t.docx"), text.to_string(), Vec::new()).unwrap();
+        let start = text.find("Herman, Luc").unwrap();
+        let end = text.find("Publications").unwrap();
+        doc.word = Some(std::sync::Arc::new(WordMap {
+            places: Vec::new(),
+            fields: vec![bibliography(start, end)],
+        }));
+        let residue = vec![false; doc.lines.line_count()];
+        let s = find_section(&doc, &residue, None).unwrap();
+        assert_eq!((s.heading_line, s.start, s.end), (Some(2), 3, 4));
     }
 
     #[test]
