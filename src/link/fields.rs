@@ -35,13 +35,22 @@ pub struct FieldLinks {
 impl FieldLinks {
     pub fn new(map: &WordMap, references: &[Reference]) -> Self {
         let index = EntryIndex::new(references);
+        // A work cited many times is sought once (its last fallback reads every entry).
+        let mut found: HashMap<String, Option<usize>> = HashMap::new();
         let mut out = FieldLinks::default();
         for (i, field) in map.fields.iter().enumerate() {
             match &field.kind {
                 FieldKind::Citation { items, .. } => out.links.push(FieldLink {
                     field: i,
                     span: field.result,
-                    entries: items.iter().map(|item| index.find(item)).collect(),
+                    entries: items
+                        .iter()
+                        .map(|item| {
+                            *found
+                                .entry(item.identity())
+                                .or_insert_with(|| index.find(item))
+                        })
+                        .collect(),
                     items: items.clone(),
                 }),
                 FieldKind::Bibliography { extra } => {
@@ -184,6 +193,8 @@ struct EntryIndex<'r> {
     by_author_year: HashMap<(String, i32), Vec<usize>>,
     /// Entries by their folded title (long enough to name one work).
     by_title: HashMap<String, Vec<usize>>,
+    /// Each entry's whole text folded, made when an item first needs it.
+    folded: std::cell::OnceCell<Vec<String>>,
 }
 
 impl<'r> EntryIndex<'r> {
@@ -212,6 +223,7 @@ impl<'r> EntryIndex<'r> {
             by_doi,
             by_author_year,
             by_title,
+            folded: std::cell::OnceCell::new(),
         }
     }
 
@@ -242,11 +254,15 @@ impl<'r> EntryIndex<'r> {
         if title.len() < MIN_RAW_TITLE {
             return None;
         }
+        let folded = self
+            .folded
+            .get_or_init(|| self.references.iter().map(|r| fold_title(&r.raw)).collect());
         let mut holding = self
             .references
             .iter()
+            .zip(folded)
             .enumerate()
-            .filter(|(_, r)| r.raw.contains(year) && fold_title(&r.raw).contains(&title))
+            .filter(|(_, (r, raw))| r.raw.contains(year) && raw.contains(&title))
             .map(|(i, _)| i);
         match (holding.next(), holding.next()) {
             (Some(i), None) => Some(i),
