@@ -1,5 +1,6 @@
 //! Print the text citecheck reads from a Word file, one paragraph a line, with each line's
-//! paragraph or note: `cargo run --example word_text -- paper.docx`.
+//! number (what `line` in reports and `--references-at` count) and its paragraph or note:
+//! `cargo run --example word_text -- paper.docx`.
 
 use citecheck::document::word;
 use std::path::PathBuf;
@@ -11,12 +12,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .into();
     let bytes = std::fs::read(&path)?;
     let word = word::read(&path, &bytes, u64::MAX)?;
+    let lines = citecheck::span::LineIndex::new(&word.text);
     for place in &word.map.places {
         let at = match place.note {
             Some(note) => format!("note {note}"),
             None => format!("paragraph {}", place.paragraph),
         };
-        println!("{at:>14} | {}", &word.text[place.start..place.end]);
+        let line = lines.line(place.start);
+        println!(
+            "{line:>6} {at:>14} | {}",
+            &word.text[place.start..place.end]
+        );
     }
     for field in &word.map.fields {
         let shown = &word.text[field.result.start..field.result.end];

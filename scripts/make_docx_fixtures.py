@@ -308,7 +308,65 @@ def unreadable():
     write_docx("tests/fixtures/docx/unreadable-field.docx", body)
 
 
+def quirks():
+    """What real managers write beyond the documented forms (tests/word.rs): a Zotero
+    bibliography with no heading over it (and the same with one work dropped from it), old
+    Mendeley Desktop's `previouslyFormattedCitation` with its markup as the only written text,
+    and EndNote records whose authors are given-first, cited against a typed list with an
+    entry printed from a damaged record."""
+    root = "tests/fixtures/docx"
+
+    def no_heading(listed):
+        return (
+            p(t("Sleep shapes how motor skills settle "), zotero([OKAFOR], "(Okafor, 2019)"), t("."))
+            + p(t("Short naps help shift workers "), zotero([LINDQVIST], "(Lindqvist & Moreau, 2021)"), t("."))
+            + p(t("The works cited above are these:"))
+            + bibliography(ZOTERO_BIBL, [ENTRY[w] for w in listed])
+            + p(t("Thanks to the night staff."))
+        )
+
+    write_docx(f"{root}/bibliography-no-heading.docx", no_heading([LINDQVIST, OKAFOR]))
+    write_docx(f"{root}/bibliography-no-heading-stale.docx", no_heading([OKAFOR]))
+
+    def old_mendeley(items, written, shown):
+        body = {"citationItems": [csl(i) for i in items],
+                "mendeley": {"previouslyFormattedCitation": written}, "properties": {"noteIndex": 0}}
+        return field("ADDIN CSL_CITATION " + json.dumps(body, ensure_ascii=False), t(shown))
+
+    write_docx(
+        f"{root}/mendeley-previously-formatted.docx",
+        p(t("Sleep shapes how motor skills settle "),
+          old_mendeley([OKAFOR], "(Okafor, <i>2019</i>)", "(Okafor, 2018)"), t("."))
+        + p(t("Short naps help shift workers "),
+            old_mendeley([LINDQVIST], "(Lindqvist <i>&#38;</i> Moreau, 2021)", "(Lindqvist & Moreau, 2021)"), t("."))
+        + p(t("References"), style="Heading1")
+        + bibliography(MENDELEY_BIBL, [ENTRY[LINDQVIST], ENTRY[OKAFOR]]),
+    )
+
+    def given_first(item, authors):
+        family, given, year, title, doi = item
+        names = "".join(f"<author>{a}</author>" for a in authors)
+        return field(
+            " ADDIN EN.CITE <EndNote><Cite><Author>" + family.split("&")[0] + f"</Author><Year>{year}</Year>"
+            "<DisplayText>[{n}]</DisplayText><record><contributors><authors>" + names + "</authors></contributors>"
+            f"<titles><title>{title}</title></titles><dates><year>{year}</year></dates></record></Cite></EndNote>",
+            t("[{n}]"),
+        )
+
+    okafor = given_first(OKAFOR, ["Ngozi Okafor*"]).replace("{n}", "1")
+    naps = given_first(LINDQVIST, ["Elin Lindqvist and", "Paul Moreau"]).replace("{n}", "2")
+    write_docx(
+        f"{root}/endnote-given-first.docx",
+        p(t("Sleep shapes how motor skills settle "), okafor, t("."))
+        + p(t("Short naps help shift workers "), naps, t("."))
+        + p(t("References"), style="Heading1")
+        + p(t("1. Okafor, N., Sleep and the consolidation of motor skills. Journal of Sleep Studies, 2019. 12(3): p. 45-60."))
+        + p(t("2. and, E.L. and P. Moreau*, Afternoon naps in shift workers. Occupational Rest, 2021. 8(1): p. 1-14.")),
+    )
+
+
 if __name__ == "__main__":
     rules()
     features()
     unreadable()
+    quirks()

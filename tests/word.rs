@@ -257,6 +257,60 @@ fn real_zotero_and_mendeley_files_link_every_citation() {
     }
 }
 
+/// What real managers write beyond the documented forms (fixtures by
+/// `scripts/make_docx_fixtures.py`): a Zotero bibliography with no heading over it is the
+/// list, and out of date when a cited work is dropped from it; old Mendeley's
+/// `previouslyFormattedCitation` ("(Lindqvist <i>&#38;</i> Moreau, 2021)") is what it wrote;
+/// EndNote records with given-first authors link to a typed list, even to an entry printed
+/// from a damaged record ("2. and, E.L. and P. Moreau*, Afternoon naps ...").
+#[test]
+fn reference_manager_quirks_found_in_real_files() {
+    let codes = |report: &citecheck::report::Report| -> Vec<(String, usize)> {
+        report
+            .diagnostics
+            .iter()
+            .map(|d| (d.code.as_str().to_string(), d.line))
+            .collect()
+    };
+    let check = |name: &str, exit| {
+        let path = root().join(format!("tests/fixtures/docx/{name}.docx"));
+        report_of(&["check", &path_str(&path)], exit)
+    };
+    let listed = check("bibliography-no-heading", 0);
+    let s = &listed.summary;
+    assert_eq!((s.entries, s.citations, s.matched), (2, 2, 2));
+    assert_eq!(codes(&listed), []);
+    let stale = check("bibliography-no-heading-stale", 1);
+    assert_eq!(stale.summary.entries, 1);
+    assert!(
+        codes(&stale).contains(&("stale-bibliography".to_string(), 3)),
+        "{:?}",
+        codes(&stale)
+    );
+    let mendeley = check("mendeley-previously-formatted", 0);
+    assert_eq!(codes(&mendeley), [("edited-field-citation".to_string(), 1)]);
+    let endnote = check("endnote-given-first", 0);
+    let linked: Vec<_> = endnote
+        .citations
+        .iter()
+        .map(|c| (c.text.as_str(), c.keys.clone()))
+        .collect();
+    assert_eq!(
+        linked,
+        [
+            ("1", vec!["okafor2019".to_string()]),
+            ("2", vec!["moreau2021".to_string()])
+        ]
+    );
+    assert!(
+        !codes(&endnote)
+            .iter()
+            .any(|(c, _)| c == "unlisted-field-item"),
+        "{:?}",
+        codes(&endnote)
+    );
+}
+
 /// A zip of our own: `files` as (name, contents), deflated.
 fn zip_of(files: &[(&str, &str)]) -> Vec<u8> {
     let mut out = std::io::Cursor::new(Vec::new());

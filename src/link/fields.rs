@@ -35,13 +35,22 @@ pub struct FieldLinks {
 impl FieldLinks {
     pub fn new(map: &WordMap, references: &[Reference]) -> Self {
         let index = EntryIndex::new(references);
+        // A work cited many times is sought once (its last fallback reads every entry).
+        let mut found: HashMap<String, Option<usize>> = HashMap::new();
         let mut out = FieldLinks::default();
         for (i, field) in map.fields.iter().enumerate() {
             match &field.kind {
                 FieldKind::Citation { items, .. } => out.links.push(FieldLink {
                     field: i,
                     span: field.result,
-                    entries: items.iter().map(|item| index.find(item)).collect(),
+                    entries: items
+                        .iter()
+                        .map(|item| {
+                            *found
+                                .entry(item.identity())
+                                .or_insert_with(|| index.find(item))
+                        })
+                        .collect(),
                     items: items.clone(),
                 }),
                 FieldKind::Bibliography { extra } => {
@@ -130,16 +139,38 @@ impl FieldLinks {
             [only] => *only,
             _ => {
                 let text = fold_name(&citation.text);
-                let mut named = field.items.iter().zip(&field.entries).filter(|(item, _)| {
-                    item.families
-                        .first()
-                        .is_some_and(|f| text.contains(&fold_name(f)))
-                        && item.year.as_ref().is_none_or(|y| text.contains(y.as_str()))
-                });
-                match (named.next(), named.next()) {
-                    (Some((_, &entry)), None) => entry,
+                let named: Vec<_> = field
+                    .items
+                    .iter()
+                    .zip(&field.entries)
+                    .filter(|(item, _)| {
+                        item.families
+                            .first()
+                            .is_some_and(|f| text.contains(&fold_name(f)))
+                            && item.year.as_ref().is_none_or(|y| text.contains(y.as_str()))
+                    })
+                    .collect();
+                let one = |named: &[(&Item, &Option<usize>)]| match named {
+                    [(_, &entry)] => entry,
                     _ => None,
-                }
+                };
+                one(&named).or_else(|| {
+                    // Several works by the same first author that year ("(Roe, 2014; Roe et
+                    // al., 2014)"): the one whose author count the citation's form fits.
+                    let crate::citation::Target::AuthorDate { names, et_al, .. } = &citation.target
+                    else {
+                        return None;
+                    };
+                    let fits: Vec<_> = named
+                        .iter()
+                        .copied()
+                        .filter(|(item, _)| match *et_al {
+                            true => item.families.len() > names.len().max(2),
+                            false => item.families.len() == names.len(),
+                        })
+                        .collect();
+                    one(&fits)
+                })
             }
         };
         match entry {
@@ -160,13 +191,23 @@ struct EntryIndex<'r> {
     references: &'r [Reference],
     by_doi: HashMap<String, usize>,
     by_author_year: HashMap<(String, i32), Vec<usize>>,
+    /// Entries by their folded title (long enough to name one work).
+    by_title: HashMap<String, Vec<usize>>,
+    /// Each entry's whole text folded, made when an item first needs it.
+    folded: std::cell::OnceCell<Vec<String>>,
 }
 
 impl<'r> EntryIndex<'r> {
     fn new(references: &'r [Reference]) -> Self {
         let mut by_doi = HashMap::new();
         let mut by_author_year: HashMap<_, Vec<usize>> = HashMap::new();
+        let mut by_title: HashMap<_, Vec<usize>> = HashMap::new();
         for (i, r) in references.iter().enumerate() {
+            if let Some(title) = r.title.as_deref().map(fold_title) {
+                if title.len() >= MIN_TITLE {
+                    by_title.entry(title).or_default().push(i);
+                }
+            }
             if let Some(doi) = &r.doi {
                 by_doi.entry(normal_doi(doi)).or_insert(i);
             }
@@ -181,11 +222,15 @@ impl<'r> EntryIndex<'r> {
             references,
             by_doi,
             by_author_year,
+            by_title,
+            folded: std::cell::OnceCell::new(),
         }
     }
 
     /// The entry an item names: same DOI; else the one entry with its first author and year,
-    /// or among several the one with its title.
+    /// or among several the one with its title; else the one entry with its title and no
+    /// other year (a manager that keeps the authors otherwise than the list spells them, or
+    /// none).
     fn find(&self, item: &Item) -> Option<usize> {
         if let Some(&i) = item
             .doi
@@ -194,6 +239,57 @@ impl<'r> EntryIndex<'r> {
         {
             return Some(i);
         }
+        self.by_author_year(item)
+            .or_else(|| self.by_title(item))
+            .or_else(|| self.by_raw_title(item))
+    }
+
+    /// Last, for the few items nothing else matched: the one entry whose text holds the item's
+    /// long title and year, whatever the entry's fields were read as (a list printed from a
+    /// damaged record, "5. and, J.J.I. and B.K. Shoichet*, ZINC − A Free Database ...", has
+    /// no author or title to compare).
+    fn by_raw_title(&self, item: &Item) -> Option<usize> {
+        let title = fold_title(item.title.as_deref()?);
+        let year = item.year.as_deref().and_then(|y| y.get(..4))?;
+        if title.len() < MIN_RAW_TITLE {
+            return None;
+        }
+        let folded = self
+            .folded
+            .get_or_init(|| self.references.iter().map(|r| fold_title(&r.raw)).collect());
+        let mut holding = self
+            .references
+            .iter()
+            .zip(folded)
+            .enumerate()
+            .filter(|(_, (r, raw))| r.raw.contains(year) && raw.contains(&title))
+            .map(|(i, _)| i);
+        match (holding.next(), holding.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The one entry whose title is the item's, whose year, if both give one, is the item's.
+    fn by_title(&self, item: &Item) -> Option<usize> {
+        let title = fold_title(item.title.as_deref()?);
+        let year = item
+            .year
+            .as_deref()
+            .and_then(|y| y.get(..4)?.parse::<i32>().ok());
+        let mut same = self.by_title.get(&title)?.iter().copied().filter(|&i| {
+            match (year, self.references[i].year()) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            }
+        });
+        match (same.next(), same.next()) {
+            (Some(i), None) => Some(i),
+            _ => None,
+        }
+    }
+
+    fn by_author_year(&self, item: &Item) -> Option<usize> {
         let family = fold_name(item.families.first()?);
         let year: i32 = item.year.as_deref()?.get(..4)?.parse().ok()?;
         let candidates = self.by_author_year.get(&(family, year))?;
@@ -209,6 +305,13 @@ impl<'r> EntryIndex<'r> {
         })
     }
 }
+
+/// Folded titles shorter than this ("Editorial", "Introduction") are not matched alone.
+const MIN_TITLE: usize = 16;
+
+/// Folded titles sought inside an entry's whole text are longer still: a short one ("Insomnia
+/// disorder") is found inside other titles.
+const MIN_RAW_TITLE: usize = 24;
 
 /// A DOI compared without its resolver prefix and case.
 fn normal_doi(doi: &str) -> String {
@@ -274,6 +377,60 @@ mod tests {
     }
 
     #[test]
+    fn items_whose_authors_differ_match_by_a_long_title_and_year() {
+        let refs = vec![
+            entry("1. Sun, Y., N. Liu, and Y. Cui, Promises and challenges of nanomaterials for batteries. Nature Energy, 2016. 1(7): p. 16071."),
+            entry("2. Discovery of small molecule cancer drugs: successes and challenges. 2019."),
+            entry("3. Roe, A. (2003). A study of repeated titles. Journal, 1, 1-2."),
+            entry("4. Poe, B. (2004). A study of repeated titles. Journal, 2, 3-4."),
+        ];
+        let index = EntryIndex::new(&refs);
+        let given_first = item(
+            "Yongming Sun",
+            "2016",
+            "Promises and challenges of nanomaterials for batteries",
+            None,
+        );
+        assert_eq!(index.find(&given_first), Some(0));
+        let authorless = Item {
+            families: Vec::new(),
+            ..item(
+                "",
+                "2019",
+                "Discovery of small molecule cancer drugs: Successes and challenges",
+                None,
+            )
+        };
+        assert_eq!(index.find(&authorless), Some(1));
+        // Another year, or a title two entries share, names no entry.
+        assert_eq!(
+            index.find(&item(
+                "Sun",
+                "2015",
+                "Promises and challenges of nanomaterials for batteries",
+                None
+            )),
+            None
+        );
+        assert_eq!(
+            index.find(&item("Zed", "2003", "A study of repeated titles", None)),
+            Some(2)
+        );
+        assert_eq!(
+            index.find(&item("Zed", "2005", "A study of repeated titles", None)),
+            None
+        );
+        // An entry printed from a damaged record holds the title in its text.
+        let refs = vec![entry(
+            "5. and, J.J.I. and B.K. Shoichet*, ZINC − A Free Database of Commercially Available Compounds. J. Chem. Inf. Model., 2004. 45(1): p. 177-182.",
+        )];
+        let index = EntryIndex::new(&refs);
+        let zinc = "ZINC − A Free Database of Commercially Available Compounds";
+        assert_eq!(index.find(&item("Irwin", "2004", zinc, None)), Some(0));
+        assert_eq!(index.find(&item("Irwin", "2005", zinc, None)), None);
+    }
+
+    #[test]
     fn a_citation_in_a_field_links_to_its_items_entry() {
         let refs = vec![
             entry("Roe, A. (2001). First study. Journal, 1, 1-2."),
@@ -316,5 +473,44 @@ mod tests {
             links.link(&citation("Poe 1999", 50), unmatched.clone()),
             unmatched
         );
+        // Two works by the same first author that year: the citation's "et al." tells them
+        // apart (the list prints both as "Roe, A., et al." or with one author).
+        let refs = vec![
+            entry("Roe, A. Nets in the deep. Medsoft 2014."),
+            entry("Roe, A., et al. Nets in the shallows. Medsoft 2014."),
+        ];
+        let mut three = item("Roe", "2014", "Nets in the shallows", None);
+        three
+            .families
+            .extend(["Poe".to_string(), "Doe".to_string()]);
+        let map = WordMap {
+            places: Vec::new(),
+            fields: vec![Field {
+                manager: Manager::EndNote,
+                kind: FieldKind::Citation {
+                    items: vec![item("Roe", "2014", "Nets in the deep", None), three],
+                    written: None,
+                },
+                result: Span::new(10, 60),
+            }],
+        };
+        let links = FieldLinks::new(&map, &refs);
+        let author_date = |text: &str, at: usize, et_al: bool| Citation {
+            target: crate::citation::Target::AuthorDate {
+                names: vec!["Roe".into()],
+                et_al,
+                date: None,
+                suffix: None,
+                pubstate: None,
+            },
+            ..citation(text, at)
+        };
+        for (text, at, et_al, want) in [
+            ("Roe, 2014", 11, false, 0),
+            ("Roe, et al., 2014", 30, true, 1),
+        ] {
+            let linked = links.link(&author_date(text, at, et_al), unmatched.clone());
+            assert_eq!(linked.entries, vec![want], "{text}");
+        }
     }
 }

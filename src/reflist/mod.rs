@@ -198,6 +198,11 @@ pub fn find_section(
             match heading {
                 Some(heading) => (Some(heading), heading + 1),
                 None => {
+                    // With no heading, a bibliography a reference manager wrote is the list,
+                    // wherever it stands ("Here is the reference list created by Mendeley:").
+                    if let Some(section) = managed_bibliography(doc) {
+                        return Ok(section);
+                    }
                     let run_in = (1..=count)
                         .rev()
                         .find(|&n| !residue[n - 1] && run_in_heading_len(line(n).trim()).is_some());
@@ -223,12 +228,51 @@ pub fn find_section(
     } else {
         start
     };
-    let end = section_end(&line, from, count, level);
+    let mut end = section_end(&line, from, count, level);
+    // A bibliography a reference manager wrote inside the section ends the list where it ends:
+    // what follows it under the same heading ("Publications of the author", an appendix
+    // without a heading of its own) is no entry of this list.
+    if let Some(managed) = managed_bibliography(doc) {
+        if (start..end).contains(&managed.start) {
+            end = end.min(managed.end);
+        }
+    }
     Ok(Section {
         heading_line,
         start,
         end,
     })
+}
+
+/// The lines of the last bibliography field with text in a Word file (Zotero's `ZOTERO_BIBL`,
+/// Mendeley's, EndNote's `EN.REFLIST`): exactly the list the manager wrote.
+fn managed_bibliography(doc: &Document) -> Option<Section> {
+    let map = doc.word.as_deref()?;
+    map.fields
+        .iter()
+        .rev()
+        .filter(|f| {
+            matches!(
+                f.kind,
+                crate::document::word::FieldKind::Bibliography { .. }
+            )
+        })
+        .find_map(|f| {
+            let span = f.result;
+            let text = doc.text.get(span.start..span.end)?;
+            let lead = text.len() - text.trim_start().len();
+            let body = text.trim();
+            if body.is_empty() {
+                return None;
+            }
+            let start = doc.lines.line(span.start + lead);
+            let last = doc.lines.line(span.start + lead + body.len() - 1);
+            Some(Section {
+                heading_line: None,
+                start,
+                end: last + 1,
+            })
+        })
 }
 
 /// A line that opens with a bracketed number label: "[1] S. Kichenassamy, ...", "\[12\] ...".
@@ -349,6 +393,46 @@ mod tests {
         let doc = Document::from_text(Path::new("t.md"), text.to_string(), Vec::new()).unwrap();
         let residue = vec![false; doc.lines.line_count()];
         find_section(&doc, &residue, None)
+    }
+
+    #[test]
+    fn a_managed_bibliography_without_a_heading_is_the_list() {
+        use crate::document::word::{Field, FieldKind, Manager, WordMap};
+        let text = "A reference (Herman)\nHerman, Luc. Gravity. Athens: Press, 2013.\n\
+                    Hume, Kathryn. Realities. Orbit 2.1 (2013).\n\nThat is all.\n";
+        let mut doc =
+            Document::from_text(Path::new("t.docx"), text.to_string(), Vec::new()).unwrap();
+        let start = text.find("Herman, Luc").unwrap();
+        let end = text.find("That is").unwrap();
+        let bibliography = |start, end| Field {
+            manager: Manager::Zotero,
+            kind: FieldKind::Bibliography { extra: false },
+            result: crate::span::Span::new(start, end),
+        };
+        let residue = vec![false; doc.lines.line_count()];
+        doc.word = Some(std::sync::Arc::new(WordMap {
+            places: Vec::new(),
+            fields: vec![bibliography(start, end), bibliography(end, end)],
+        }));
+        let s = find_section(&doc, &residue, None).unwrap();
+        assert_eq!((s.heading_line, s.start, s.end), (None, 2, 4));
+        // Without the field there is no list.
+        doc.word = None;
+        assert!(find_section(&doc, &residue, None).is_err());
+        // Under a heading, the list ends with the field, not with the section.
+        let text = "A reference (Herman)\nReferences\nHerman, Luc. Gravity. Athens: Press, 2013.\n\
+                    Publications of the author\n1. Roe, A. (2001). Mine. Journal, 1, 1-2.\n";
+        let mut doc =
+            Document::from_text(Path::new("t.docx"), text.to_string(), Vec::new()).unwrap();
+        let start = text.find("Herman, Luc").unwrap();
+        let end = text.find("Publications").unwrap();
+        doc.word = Some(std::sync::Arc::new(WordMap {
+            places: Vec::new(),
+            fields: vec![bibliography(start, end)],
+        }));
+        let residue = vec![false; doc.lines.line_count()];
+        let s = find_section(&doc, &residue, None).unwrap();
+        assert_eq!((s.heading_line, s.start, s.end), (Some(2), 3, 4));
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub fn check(cx: &Context, citation: &Citation, link: &Link, out: &mut Vec<Diagn
     }
     let reference = &cx.references[link.entries[0]];
     let authors = reference.creators();
-    if authors.iter().any(|a| a.is_literal()) {
+    if authors.iter().any(|a| a.is_literal()) || lists_others(reference) {
         return;
     }
     let problem = if *et_al && authors.len() < 3 {
@@ -54,6 +54,23 @@ pub fn check(cx: &Context, citation: &Citation, link: &Link, out: &mut Vec<Diagn
     }
 }
 
+/// Does the entry shorten its own author list ("Guyton, A.C.*, et al.* Arterial pressure ...",
+/// "Smith J, Lee K, et al. Title")? Then how many authors the work has is not in the list,
+/// and no citation form can be called wrong. Sought in the text before the title (or in the
+/// entry's opening when no title was read), so an "et al." inside a title does not count.
+fn lists_others(reference: &crate::reference::Reference) -> bool {
+    let raw = reference.raw.as_str();
+    let head = reference
+        .title
+        .as_deref()
+        .and_then(|t| raw.find(t))
+        .map_or_else(
+            || &raw[..crate::span::floor_char_boundary(raw, raw.len().min(120))],
+            |at| &raw[..at],
+        );
+    head.to_lowercase().contains("et al")
+}
+
 #[cfg(test)]
 mod tests {
     use crate::rules::testing::{codes, paper};
@@ -81,5 +98,22 @@ mod tests {
             "Homework grew (Chen & Okafor, 2020; World Health Organization et al., 2022).{LIST}"
         ));
         assert_eq!(codes(&found), []);
+    }
+
+    #[test]
+    fn an_entry_that_shortens_its_authors_is_never_counted() {
+        let found = paper(
+            "Pressure is set by the kidneys (Guyton et al., 1972), as nets were (Roe, 2001).\n\n\
+             References\n\n\
+             Guyton, A.C.*, et al.* Arterial pressure regulation. *The American Journal of Medicine* 1972;52(5):584-594.\n\n\
+             Roe, A. (2001). Nets et al. in the deep. *Journal of Tests*, 4(2), 5-6.\n",
+        );
+        assert_eq!(codes(&found), []);
+        // An "et al." inside a title is no shortened list.
+        let found = paper(
+            "Nets matter (Roe et al., 2001).\n\nReferences\n\n\
+             Roe, A. (2001). Nets et al. in the deep. *Journal of Tests*, 4(2), 5-6.\n",
+        );
+        assert_eq!(codes(&found), [("et-al-mismatch", 1)]);
     }
 }

@@ -96,7 +96,8 @@ pub fn run_list(cx: &Context, out: &mut Vec<Diagnostic>) {
 
 /// The rules a Word file's reference-manager fields add: fields edited by hand, and works the
 /// fields cite that the list lacks (or, in a list the manager wrote, entries no field cites).
-/// `uncited-reference` gives way to `stale-bibliography` on the same entry.
+/// `uncited-reference` gives way to `stale-bibliography` on the same entry, and that to
+/// `duplicate-reference`.
 pub fn run_fields(
     map: &WordMap,
     fields: &FieldLinks,
@@ -116,6 +117,14 @@ pub fn run_fields(
     stale_bibliography::check(map, fields, references, out);
     let stale: std::collections::HashSet<_> = out[before..].iter().map(|d| d.span).collect();
     out.retain(|d| !(d.code == Code::UncitedReference && stale.contains(&d.span)));
+    // A second copy of a listed work (two records of one work in the manager's library) is a
+    // `duplicate-reference`, not a work the bibliography should drop at the next refresh.
+    let copies: std::collections::HashSet<_> = out
+        .iter()
+        .filter(|d| d.code == Code::DuplicateReference)
+        .map(|d| d.span)
+        .collect();
+    out.retain(|d| !(d.code == Code::StaleBibliography && copies.contains(&d.span)));
 }
 
 /// A citation typed by hand among field citations (`unfielded-citation`), fed in text order.

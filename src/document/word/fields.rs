@@ -307,6 +307,13 @@ fn parse(rest: &str, nested_data: Option<&str>, own_data: &str, result: Span) ->
         if written.is_none() {
             written = csl_citation(json, &["mendeley", "plainTextFormattedCitation"])?.1;
         }
+        // Mendeley Desktop before 1.16 kept only the formatted text it last wrote, with its
+        // markup ("<i>et al.</i>", "<sup>3</sup>").
+        if written.is_none() {
+            written = csl_citation(json, &["mendeley", "previouslyFormattedCitation"])?
+                .1
+                .map(|t| without_markup(&t));
+        }
         return field(Manager::Mendeley, FieldKind::Citation { items, written });
     }
     if rest.starts_with("EN.REFLIST") {
@@ -322,6 +329,60 @@ fn parse(rest: &str, nested_data: Option<&str>, own_data: &str, result: Span) ->
         return field(Manager::EndNote, FieldKind::Citation { items, written });
     }
     None
+}
+
+/// Text with its HTML tags dropped and its character references read, as citeproc-js writes
+/// them ("(Roe <i>et al.</i>, 2001)" → "(Roe et al., 2001)", "Roe &#38; Poe" → "Roe & Poe").
+fn without_markup(text: &str) -> String {
+    let mut plain = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => plain.push(c),
+            _ => {}
+        }
+    }
+    let mut out = String::with_capacity(plain.len());
+    let mut rest = plain.as_str();
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let decoded = rest
+            .get(1..rest.find(';').filter(|&end| end <= 10).unwrap_or(0))
+            .and_then(|name| {
+                let decoded = match name {
+                    "amp" => '&',
+                    "lt" => '<',
+                    "gt" => '>',
+                    "quot" => '"',
+                    "apos" => '\'',
+                    "nbsp" => '\u{a0}',
+                    _ => {
+                        let number = name.strip_prefix('#')?;
+                        let code = match number.strip_prefix(['x', 'X']) {
+                            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                            None => number.parse().ok()?,
+                        };
+                        char::from_u32(code)?
+                    }
+                };
+                Some((decoded, name.len() + 2))
+            });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Does a Zotero bibliography's settings (`{"uncited":[...],...}`) add works no citation cites?
@@ -439,7 +500,7 @@ fn endnote(xml: &str) -> Option<(Vec<Item>, Option<String>)> {
             .into_iter()
             .flat_map(|r| r.descendants().filter(|n| n.has_tag_name("author")))
             .map(text_of)
-            .map(|a| a.split(',').next().unwrap_or_default().trim().to_string())
+            .map(|a| endnote_family(&a))
             .filter(|a| !a.is_empty())
             .collect();
         if families.is_empty() {
@@ -463,6 +524,24 @@ fn endnote(xml: &str) -> Option<(Vec<Item>, Option<String>)> {
         });
     }
     Some((items, written))
+}
+
+/// The family name of an EndNote author as the record keeps it: before the comma ("Lee,
+/// Irene"; "World Health Organization," for a body), else, for a name typed or imported
+/// given-first ("Yongming Sun", "Brian K.  Shoichet*"), its last word, with the marks around
+/// it (a corresponding author's asterisk, a closing full stop) and a trailing "and" (a list
+/// split badly on import: "John J. Irwin and") dropped.
+fn endnote_family(author: &str) -> String {
+    let author = author.trim();
+    match author.split_once(',') {
+        Some((family, _)) => family.trim().to_string(),
+        None => author
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .rfind(|w| !w.is_empty() && !w.eq_ignore_ascii_case("and"))
+            .unwrap_or_default()
+            .to_string(),
+    }
 }
 
 /// Standard base64 (white space ignored); `None` if it is not base64.
@@ -640,6 +719,25 @@ mod tests {
             }
             other => panic!("{other:?}"),
         }
+        let old = r#"ADDIN CSL_CITATION { "citationItems" : [ { "itemData" : { "author" : [ { "family" : "Roe" } ], "issued" : { "date-parts" : [ [ "2001" ] ] } } } ], "mendeley" : { "previouslyFormattedCitation" : "(Roe <i>et al.</i>, 2001)" } }"#;
+        match &without_sources(&[raw(old, "", 0)])[0].kind {
+            FieldKind::Citation { written, .. } => {
+                assert_eq!(written.as_deref(), Some("(Roe et al., 2001)"))
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            without_markup("(Roe &#38; Poe, <b>2001</b>)"),
+            "(Roe & Poe, 2001)"
+        );
+        assert_eq!(
+            without_markup("A &amp; B &#x2013; C &lt;i&gt;"),
+            "A & B \u{2013} C <i>"
+        );
+        assert_eq!(
+            without_markup("R&D &bogus; & &#xZZ; &"),
+            "R&D &bogus; & &#xZZ; &"
+        );
         let bib = without_sources(&[raw("ADDIN Mendeley Bibliography CSL_BIBLIOGRAPHY", "", 0)]);
         assert_eq!(bib[0].kind, FieldKind::Bibliography { extra: false });
         let bib = without_sources(&[raw(
@@ -674,6 +772,33 @@ mod tests {
             raw(" ADDIN EN.CITE ", "", 0),
         ]);
         assert_eq!(nested[0].kind, citation(vec![want]));
+    }
+
+    #[test]
+    fn endnote_authors_given_first_keep_their_last_word() {
+        assert_eq!(endnote_family("Lee, Irene"), "Lee");
+        assert_eq!(
+            endnote_family("World Health Organization,"),
+            "World Health Organization"
+        );
+        assert_eq!(endnote_family("Yongming Sun"), "Sun");
+        assert_eq!(endnote_family("Brian K.  Shoichet*"), "Shoichet");
+        assert_eq!(endnote_family("B. Sattarov."), "Sattarov");
+        assert_eq!(endnote_family("John J.  Irwin and"), "Irwin");
+        assert_eq!(endnote_family("Lee &"), "Lee");
+        assert_eq!(
+            endnote_family("Rafael Gómez-Bombarelli"),
+            "Gómez-Bombarelli"
+        );
+        assert_eq!(endnote_family("  "), "");
+        let xml = "<EndNote><Cite><Author>Sun</Author><Year>2016</Year><DisplayText>[1]</DisplayText>\
+                   <record><contributors><authors><author>Yongming Sun</author><author>Nian Liu</author></authors></contributors>\
+                   <titles><title>Promises</title></titles></record></Cite></EndNote>";
+        let field = without_sources(&[raw(&format!(" ADDIN EN.CITE {xml}"), "", 0)]);
+        match &field[0].kind {
+            FieldKind::Citation { items, .. } => assert_eq!(items[0].families, ["Sun", "Liu"]),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
