@@ -10,6 +10,7 @@
 #   scripts/make-pdf-fixtures.sh               # all the fixtures
 #   scripts/make-pdf-fixtures.sh libreoffice   # only the word processor's (*-libreoffice.pdf)
 #   scripts/make-pdf-fixtures.sh big           # also target/pdf/big.pdf: 200 pages, 1,000 references
+#   scripts/make-pdf-fixtures.sh notes-twocolumn  # only notes-twocolumn.pdf
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for tool in pandoc pdflatex; do
@@ -64,7 +65,27 @@ pdf() {
 sed -E 's/ \(([0-9]{1,2}([,–-] ?[0-9]{1,2})*)\)/^\1^/g; s/\^([0-9]+), ([0-9]+)\^/^\1,\2^/g' \
     "$papers/vancouver/paper.md" > "$out/superscript.md"
 
+# The Chicago notes paper set in two columns, as proceedings print papers: each column's notes
+# under it, and on the first page the page number printed above a two-line footer naming the
+# meeting (what a reader must drop, though it is not on the page's last baselines).
+notes_twocolumn() {
+    cat > "$work/first-page.tex" <<'TEX'
+\fancypagestyle{first}{%
+\fancyfoot[C]{\thepage\\[6pt]\footnotesize Proceedings of the Fourth Workshop on Invented Harbours, pages 1--2,\\
+Saltmarsh, May 2031. The Society for Invented Papers}}
+TEX
+    printf '\\thispagestyle{first}\n' > "$work/first-page-body.tex"
+    pdf notes-twocolumn tests/fixtures/notes/chicago-footnotes.md "Credit at the water's edge" \
+        -V classoption=twocolumn -V fontsize=10pt -V geometry:paperwidth=210mm,paperheight=150mm,margin=1.5cm,bottom=2.6cm,footskip=0.8cm \
+        -H "$work/first-page.tex" -B "$work/first-page-body.tex"
+}
+if [ "${1:-}" = notes-twocolumn ]; then
+    notes_twocolumn
+    exit 0
+fi
+
 if [ "${1:-}" != libreoffice ]; then
+    notes_twocolumn
     pdf apa "$papers/apa/paper.md" "Homework, sleep and screens"
     pdf chicago "$papers/chicago/paper.md" "Remittances and saving"
     pdf ieee "$papers/ieee/paper.md" "Sparse attention on the edge" -V classoption=twocolumn

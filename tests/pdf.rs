@@ -1,8 +1,9 @@
 //! PDF input end to end: the committed PDFs (made by scripts/make-pdf-fixtures.sh from the
 //! paper fixtures with pandoc and pdfLaTeX, headless Chromium, and LibreOffice Writer printing
 //! them typed as Word files; one and two columns, author-date, Chicago, bracketed and
-//! superscript numeric, Chicago footnotes) checked by the binary, whole outputs compared with
-//! snapshots, and each PDF's report compared with its source text's report.
+//! superscript numeric, Chicago footnotes in one column and in two, the first page's number
+//! above a proceedings footer) checked by the binary, whole outputs compared with snapshots,
+//! and each PDF's report compared with its source text's report.
 
 mod common;
 
@@ -10,12 +11,16 @@ use citecheck::report::Report;
 use common::*;
 
 /// Each PDF fixture and the text it was made from.
-const FIXTURES: [(&str, &str); 13] = [
+const FIXTURES: [(&str, &str); 14] = [
     ("apa", "tests/fixtures/papers/apa/paper.md"),
     ("chicago", "tests/fixtures/papers/chicago/paper.md"),
     ("ieee", "tests/fixtures/papers/ieee/paper.md"),
     ("superscript", "tests/fixtures/pdf/superscript.md"),
     ("notes", "tests/fixtures/notes/chicago-footnotes.md"),
+    (
+        "notes-twocolumn",
+        "tests/fixtures/notes/chicago-footnotes.md",
+    ),
     ("apa-chromium", "tests/fixtures/papers/apa/paper.md"),
     ("apa-libreoffice", "tests/fixtures/papers/apa/paper.md"),
     (
@@ -160,6 +165,7 @@ fn each_pdf_reports_as_its_source_text_does() {
         "ieee: references found 1.000, fields right 1.000, citations linked 1.000",
         "superscript: references found 1.000, fields right 1.000, citations linked 1.000",
         "notes: references found 1.000, fields right 1.000, citations linked 1.000",
+        "notes-twocolumn: references found 1.000, fields right 1.000, citations linked 1.000",
         "apa-chromium: references found 1.000, fields right 1.000, citations linked 1.000",
         "apa-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
         "chicago-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",

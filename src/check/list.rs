@@ -264,7 +264,8 @@ impl Plan {
         };
         let by_place = config.style.fixed().is_none()
             && list.detected_style() == Style::AuthorDate
-            && cites_by_place(text, list);
+            && cites_by_place(text, list)
+            && !cites_more_by_name(text, list, config);
         let style = match config.style.fixed() {
             Some(style) => style,
             None if by_place => Style::Numeric,
@@ -409,6 +410,23 @@ fn cites_by_place(body: &str, list: &RefList) -> bool {
     });
     let named = cited.iter().filter(|&&c| c).count();
     beyond * 10 <= named && named >= 3 && named * 2 >= entries
+}
+
+/// Does a paper whose unnumbered list its numbers could count cite by name and year at least
+/// as often? Then the numbers are something else: a paper's equations numbered "(1)", "(2)" ...
+/// in its text, as a LaTeX paper converted to text has them.
+fn cites_more_by_name(body: &str, list: &RefList, config: &Config) -> bool {
+    let entries = list.references.len();
+    let mut numbers = 0usize;
+    citation::each_numeric(body, entries, |c| {
+        if matches!(c.target, citation::Target::Number(n) if (1..=entries as u32).contains(&n)) {
+            numbers += 1;
+        }
+    });
+    let index = Index::new(&list.references, &list.numbers, &config.alias_pairs());
+    let mut names = 0usize;
+    citation::each_author_date(body, &index.lexicon, &mut Vec::new(), |_, _| names += 1);
+    names >= numbers
 }
 
 /// Is every label of the list the place its entry stands at (1, 2, 3 ...)?
@@ -810,6 +828,28 @@ mod tests {
             seen.push((checked.tally, checked.diagnostics));
         }
         assert_eq!(seen[0], seen[1]);
+    }
+
+    #[test]
+    fn equation_numbers_in_an_author_date_paper_are_no_citations() {
+        // Its equations numbered (1) to (4) in the text, as many as the list has entries; the
+        // paper cites by name and year more often.
+        let text = "Rain falls (Alvarez, 2018), soils drain (Chen and Okafor, 2020) and rivers \
+            rise (Okafor, 2021; Novak, 2019), as Alvarez (2018) measured.\n\n\
+            The flow is q = k h (1) and the store s = q t (2), so that r = s / q (3) and \
+            d = r - q (4).\n\n## References\n\n\
+            Alvarez, M. 2018. Rain. Journal of Hydrology 4: 1-2.\n\n\
+            Chen, L., and N. Okafor. 2020. Soils. Journal of Soil Science 4: 5-6.\n\n\
+            Novak, P. 2019. Drains. Water Research 1: 1-2.\n\n\
+            Okafor, N. 2021. Rivers. Water Research 2: 3-4.\n";
+        let checked = run(Input::paper(doc(text)), &Options::default()).unwrap();
+        assert_eq!(checked.style, Style::AuthorDate);
+        let mut cited = Vec::new();
+        checked.each_citation(|_, c, l| cited.push((c.text.clone(), l.entries.clone())));
+        assert_eq!(cited.len(), 5, "{cited:?}");
+        assert!(cited
+            .iter()
+            .all(|(text, _)| text.chars().any(char::is_alphabetic)));
     }
 
     #[test]

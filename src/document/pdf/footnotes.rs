@@ -26,75 +26,96 @@ pub fn find(pages: &mut [Vec<Line>]) -> Vec<Footnote> {
     let mut notes: Vec<Footnote> = Vec::new();
     let mut expected = 1;
     for p in 0..pages.len() {
-        let lines = &pages[p];
-        let small = (0..lines.len())
-            .rev()
-            .take_while(|&i| lines[i].size < SMALLER * body)
-            .last()
-            .unwrap_or(lines.len());
-        let counts_on = |i: usize| {
-            lines[i]
-                .mark
-                .is_some_and(|k| k == expected || (k == 1 && notes.is_empty()))
-        };
-        let Some(first) = (small..lines.len()).find(|&i| counts_on(i)) else {
-            continue;
-        };
-        // The foot's first lines go on with the last note when that note broke off unfinished.
-        let unfinished = notes
-            .last()
-            .and_then(|n| n.lines.last())
-            .is_some_and(|&(lp, li)| lp + 1 == p && !ends_sentence(&pages[lp][li].text));
-        let start = if unfinished && small < first && lines[small].gap_before {
-            small
-        } else {
-            first
-        };
-        let mut found: Vec<Footnote> = Vec::new();
-        let mut next = expected;
-        for (i, line) in lines.iter().enumerate().skip(start) {
-            match line.mark {
-                Some(k) if k == next || (k == 1 && notes.is_empty() && found.is_empty()) => {
-                    found.push(Footnote {
-                        label: k,
-                        lines: vec![(p, i)],
-                    });
-                    next = k + 1;
-                }
-                _ => {
-                    if let Some(note) = found.last_mut().or(notes.last_mut()) {
-                        note.lines.push((p, i));
-                    }
-                }
-            }
+        // Each column's foot: LaTeX sets a two-column page's notes under the column whose
+        // text marks them, so the left column's notes come before the right column's text.
+        let ends: Vec<usize> = (1..=pages[p].len())
+            .filter(|&e| e == pages[p].len() || pages[p][e].baseline < pages[p][e - 1].baseline)
+            .collect();
+        for end in ends {
+            expected = foot(pages, p, end, body, expected, &mut notes);
         }
-        // A foot of notes has its marks in the text above it.
-        let marked = found.iter().any(|n| {
-            pages[p][..start]
-                .iter()
-                .any(|l| l.text.contains(&sup(n.label)))
-        });
-        if !marked {
-            // Continuation lines taken for the last note go back.
-            if let Some(note) = notes.last_mut() {
-                note.lines.retain(|&(lp, _)| lp != p);
-            }
-            continue;
-        }
-        let lines = &mut pages[p];
-        for note in &found {
-            let mark = sup(note.label);
-            if let Some(line) = lines[..start].iter_mut().find(|l| l.text.contains(&mark)) {
-                line.text = line.text.replacen(&mark, &format!("[^{}]", note.label), 1);
-            }
-            let (_, i) = note.lines[0];
-            let rest = lines[i].text.split_once(' ').map_or("", |(_, r)| r);
-            lines[i].text = format!("[^{}]: {rest}", note.label);
-        }
-        expected = next;
-        notes.extend(found);
     }
     notes
+}
+
+/// Take the notes at the foot of the column that ends before line `end` of page `p` (a run of
+/// smaller lines, the first of them opening with the mark `expected`); returns the mark the
+/// next note must open with.
+fn foot(
+    pages: &mut [Vec<Line>],
+    p: usize,
+    end: usize,
+    body: f32,
+    expected: u32,
+    notes: &mut Vec<Footnote>,
+) -> u32 {
+    let lines = &pages[p][..end];
+    let small = (0..end)
+        .rev()
+        .take_while(|&i| lines[i].size < SMALLER * body)
+        .last()
+        .unwrap_or(lines.len());
+    let counts_on = |i: usize| {
+        lines[i]
+            .mark
+            .is_some_and(|k| k == expected || (k == 1 && notes.is_empty()))
+    };
+    let Some(first) = (small..lines.len()).find(|&i| counts_on(i)) else {
+        return expected;
+    };
+    // The foot's first lines go on with the last note when that note broke off unfinished.
+    let unfinished = notes
+        .last()
+        .and_then(|n| n.lines.last())
+        .is_some_and(|&(lp, li)| (lp + 1 == p || lp == p) && !ends_sentence(&pages[lp][li].text));
+    let start = if unfinished && small < first && lines[small].gap_before {
+        small
+    } else {
+        first
+    };
+    let mut found: Vec<Footnote> = Vec::new();
+    let mut next = expected;
+    for (i, line) in lines.iter().enumerate().skip(start) {
+        match line.mark {
+            Some(k) if k == next || (k == 1 && notes.is_empty() && found.is_empty()) => {
+                found.push(Footnote {
+                    label: k,
+                    lines: vec![(p, i)],
+                });
+                next = k + 1;
+            }
+            _ => {
+                if let Some(note) = found.last_mut().or(notes.last_mut()) {
+                    note.lines.push((p, i));
+                }
+            }
+        }
+    }
+    // A foot of notes has its marks in the text above it.
+    let marked = found.iter().any(|n| {
+        pages[p][..start]
+            .iter()
+            .any(|l| l.text.contains(&sup(n.label)))
+    });
+    if !marked {
+        // Continuation lines taken for the last note go back.
+        if let Some(note) = notes.last_mut() {
+            note.lines.retain(|&(lp, li)| lp != p || li < start);
+        }
+        return expected;
+    }
+    let lines = &mut pages[p][..end];
+    for note in &found {
+        let mark = sup(note.label);
+        if let Some(line) = lines[..start].iter_mut().find(|l| l.text.contains(&mark)) {
+            line.text = line.text.replacen(&mark, &format!("[^{}]", note.label), 1);
+        }
+        let (_, i) = note.lines[0];
+        let rest = lines[i].text.split_once(' ').map_or("", |(_, r)| r);
+        lines[i].text = format!("[^{}]: {rest}", note.label);
+    }
+    notes.extend(found);
+    next
 }
 
 fn sup(label: u32) -> String {
@@ -218,6 +239,49 @@ mod tests {
                     "[^3]: Ibid., 52.",
                 ],
             ]
+        );
+    }
+
+    #[test]
+    fn notes_under_the_left_column_are_taken_before_the_right_column() {
+        // A two-column page: the left column's notes sit under it, before the right column's
+        // text in reading order (its first line is higher up the page).
+        let at = |text: &str, size: f32, baseline: f32| Line {
+            baseline,
+            ..line(text, size, false)
+        };
+        let mut pages = vec![vec![
+            at("Ledgers ran on credit<sup>1</sup> in every", 10.0, 100.0),
+            at("port of the coast.<sup>2</sup> Merchants kept", 10.0, 112.0),
+            at("1 Okafor, Tidewater Ledgers, 12.", 8.0, 140.0),
+            at("2 Calloway, Harbour Law, 150.", 8.0, 150.0),
+            at("them for decades, as the records of the", 10.0, 100.0),
+            at("exchange show for the later years.", 10.0, 112.0),
+        ]];
+        let notes = find(&mut pages);
+        assert_eq!(
+            notes,
+            vec![
+                Footnote {
+                    label: 1,
+                    lines: vec![(0, 2)]
+                },
+                Footnote {
+                    label: 2,
+                    lines: vec![(0, 3)]
+                },
+            ]
+        );
+        assert_eq!(
+            texts(&pages),
+            vec![vec![
+                "Ledgers ran on credit[^1] in every",
+                "port of the coast.[^2] Merchants kept",
+                "[^1]: Okafor, Tidewater Ledgers, 12.",
+                "[^2]: Calloway, Harbour Law, 150.",
+                "them for decades, as the records of the",
+                "exchange show for the later years.",
+            ]]
         );
     }
 

@@ -175,10 +175,13 @@ fn breaks_words(doc: &pdf_extract::Document) -> bool {
 
 /// Drop running heads and feet: the lines on a page's two top or two bottom baselines, in the
 /// outer eighth of the page's text, whose text (digits aside) is on another page in the same
-/// place, or that are only a page number. A band is all the lines on one baseline, read left
-/// to right, so a head split by a column gutter is still one head.
+/// place, or that are only a page number; a page number may be on the third or fourth
+/// baseline from the edge, as one printed above a two-line proceedings footer on a paper's
+/// first page is. A band is all the lines on one baseline, read left to right, so a head
+/// split by a column gutter is still one head.
 fn drop_running_lines(pages: &mut [Vec<Line>]) {
-    let bands: Vec<Vec<Vec<usize>>> = pages.iter().map(|lines| edge_bands(lines)).collect();
+    let bands: Vec<Vec<(Vec<usize>, usize)>> =
+        pages.iter().map(|lines| edge_bands(lines, 4)).collect();
     let key = |lines: &[Line], band: &[usize]| -> String {
         band.iter()
             .flat_map(|&i| lines[i].text.chars())
@@ -188,7 +191,11 @@ fn drop_running_lines(pages: &mut [Vec<Line>]) {
     };
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (lines, bands) in pages.iter().zip(&bands) {
-        let mut keys: Vec<String> = bands.iter().map(|b| key(lines, b)).collect();
+        let mut keys: Vec<String> = bands
+            .iter()
+            .filter(|(_, depth)| *depth < 2)
+            .map(|(b, _)| key(lines, b))
+            .collect();
         keys.sort();
         keys.dedup();
         for k in keys {
@@ -209,12 +216,13 @@ fn drop_running_lines(pages: &mut [Vec<Line>]) {
         };
         let margin = (bottom - top) * 0.125;
         let mut drop: Vec<usize> = Vec::new();
-        for band in bands {
+        for (band, depth) in bands {
             let l = &lines[band[0]];
             let outer = l.baseline < top + margin || l.baseline > bottom - margin;
             let text: String = band.iter().map(|&i| lines[i].text.as_str()).collect();
             let k = key(lines, band);
-            if outer && (seen.get(&k).is_some_and(|&n| repeated(&k, n)) || is_page_number(&text)) {
+            let running = *depth < 2 && seen.get(&k).is_some_and(|&n| repeated(&k, n));
+            if outer && (running || is_page_number(&text)) {
                 drop.extend(band);
             }
         }
@@ -226,9 +234,9 @@ fn drop_running_lines(pages: &mut [Vec<Line>]) {
     }
 }
 
-/// The lines on a page's two top and two bottom baselines, one group per baseline, each
-/// group left to right.
-fn edge_bands(lines: &[Line]) -> Vec<Vec<usize>> {
+/// The lines on a page's `depth` top and `depth` bottom baselines, one group per baseline,
+/// each group left to right, with how many baselines lie between it and its edge.
+fn edge_bands(lines: &[Line], depth: usize) -> Vec<(Vec<usize>, usize)> {
     let mut order: Vec<usize> = (0..lines.len()).collect();
     order.sort_by(|&a, &b| lines[a].baseline.total_cmp(&lines[b].baseline));
     let mut bands: Vec<Vec<usize>> = Vec::new();
@@ -241,14 +249,14 @@ fn edge_bands(lines: &[Line]) -> Vec<Vec<usize>> {
         }
     }
     let n = bands.len();
-    let keep: Vec<usize> = (0..n.min(2))
-        .chain(n.saturating_sub(2).max(2.min(n))..n)
+    let keep: Vec<usize> = (0..n.min(depth))
+        .chain(n.saturating_sub(depth).max(depth.min(n))..n)
         .collect();
     keep.into_iter()
         .map(|b| {
             let mut band = bands[b].clone();
             band.sort_by(|&a, &b| lines[a].x0.total_cmp(&lines[b].x0));
-            band
+            (band, b.min(n - 1 - b))
         })
         .collect()
 }
@@ -654,6 +662,52 @@ mod tests {
         assert!(pages
             .iter()
             .all(|p| p.iter().all(|l| l.text != "Running head")));
+    }
+
+    #[test]
+    fn a_page_number_above_a_footer_is_dropped() {
+        // A first page: its number printed above a two-line footer naming the meeting, the
+        // third baseline from the page's foot; two columns of text above it. Later pages have
+        // their number at the foot.
+        let mut first: Vec<Line> = (0..30)
+            .map(|i| line(&format!("Left column line {i},"), 60.0 + 12.0 * i as f32))
+            .collect();
+        first.push(line("412", 440.0));
+        first.extend(
+            (0..30).map(|i| line(&format!("right column line {i}."), 60.0 + 12.0 * i as f32)),
+        );
+        first.push(line(
+            "Proceedings of the Tenth Meeting on Invented Papers, pages 412-419,",
+            455.0,
+        ));
+        first.push(line(
+            "Lakeside, June 2031. Invented Society for Tests",
+            466.0,
+        ));
+        let mut pages = vec![first];
+        for p in 1..4 {
+            let mut page: Vec<Line> = (0..34)
+                .map(|i| {
+                    let word = ["Alpha", "Beta", "Gamma"][p - 1];
+                    line(&format!("{word} line {i}."), 60.0 + 12.0 * i as f32)
+                })
+                .collect();
+            page.push(line(&format!("{}", 412 + p), 470.0));
+            pages.push(page);
+        }
+        drop_running_lines(&mut pages);
+        assert!(pages[0].iter().all(|l| l.text != "412"));
+        assert_eq!(pages[0][29].text, "Left column line 29,");
+        assert_eq!(pages[0][30].text, "right column line 0.");
+        assert!(pages[1..].iter().all(|p| p.len() == 34));
+        // Deeper than four baselines from the edge, a lone number is text.
+        let mut page: Vec<Line> = (0..30)
+            .map(|i| line(&format!("Line {i}"), 60.0 + 12.0 * i as f32))
+            .collect();
+        page[25].text = "2024".into();
+        let mut pages = vec![page];
+        drop_running_lines(&mut pages);
+        assert_eq!(pages[0][25].text, "2024");
     }
 
     #[test]
