@@ -81,7 +81,12 @@ pub(super) fn last_sentence(value: &str) -> &str {
         }
     }
     let value = &value[start..];
-    match value.split_once(" (") {
+    // An open bracket, not closed in the run: the run went into it (one closed inside is the
+    // name's own: "Paramount Books (PVT) LTD").
+    match value
+        .split_once(" (")
+        .filter(|(_, after)| !after.contains(')'))
+    {
         Some((before, after)) => {
             let first = after.split([' ', '/', ',', ')']).next().unwrap_or("");
             let dated = first.starts_with(|c: char| c.is_ascii_digit()) || is_month(first);
@@ -366,6 +371,10 @@ mod tests {
         assert_eq!(
             last_sentence("Crafts Council (March/April"),
             "Crafts Council"
+        );
+        assert_eq!(
+            last_sentence("Paramount Books (PVT) LTD"),
+            "Paramount Books (PVT) LTD"
         );
         for whole in [
             "Amer. Math. Soc.",
