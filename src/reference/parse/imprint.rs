@@ -5,6 +5,7 @@ use super::re;
 use crate::reference::fields::{is_publisher_word, is_region};
 use crate::reference::words::{is_abbreviation, is_city};
 use regex::Regex;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// "Place: Publisher" with a short place (the bound is checked here, not in the regex:
@@ -290,6 +291,52 @@ pub(super) fn container_then_tail(value: &str) -> (&str, Option<&str>) {
     (value, None)
 }
 
+/// Where a place the model began too late starts: at the capitalised words just before it,
+/// when it opens with a particle ("Rio" + "de Janeiro:", "Linda" + "a Velha:"), or when it
+/// is only a region before a publisher's colon and `after_publisher` is false ("Rowley," +
+/// "Mass.:", "Bourne End," + "Buckinghamshire, England:"; up to three words).
+/// `place` is the place's byte range in `text`; the result is its new start (or the old).
+pub(super) fn place_head(text: &str, place: Range<usize>, after_publisher: bool) -> usize {
+    let start = place.start;
+    let place = text[place].trim_end();
+    let first = place.split_whitespace().next().unwrap_or("");
+    let particle = matches!(
+        first,
+        "de" | "da" | "do" | "a" | "del" | "di" | "la" | "upon"
+    );
+    let regions = place.ends_with(':')
+        && !after_publisher
+        && place
+            .trim_end_matches(':')
+            .rsplit(',')
+            .next()
+            .map(|p| p.trim().trim_matches(['(', ')']))
+            .is_some_and(|p| is_region(p) || is_state_or_country(p));
+    let open = place.trim_start_matches('(');
+    if !(particle || regions) || is_city(open.split([',', ':', ' ']).next().unwrap_or("")) {
+        return start;
+    }
+    let before = &text[..start];
+    let mut head = start;
+    let mut taken = 0;
+    let mut end = before.trim_end().len();
+    while taken < 3 && end > 0 {
+        let word_start = before[..end].rfind(' ').map_or(0, |i| i + 1);
+        let word = &before[word_start..end];
+        let comma = word.ends_with(',');
+        let stops =
+            word.ends_with(['.', ':', ';', ')', '"', '”']) || (comma && (particle || taken > 0));
+        let capital = word.starts_with(char::is_uppercase) && word.chars().any(char::is_lowercase);
+        if word.is_empty() || stops || !capital {
+            break;
+        }
+        head = word_start;
+        taken += 1;
+        end = before[..word_start].trim_end().len();
+    }
+    head
+}
+
 fn is_month(word: &str) -> bool {
     let word = word.trim_end_matches('.').to_lowercase();
     crate::text::MONTHS.contains(&word.as_str())
@@ -449,6 +496,34 @@ mod tests {
         ] {
             assert_eq!(tail(whole), (whole, None));
         }
+    }
+
+    #[test]
+    fn a_place_begun_too_late() {
+        fn head<'t>(text: &'t str, place: &str, after_publisher: bool) -> &'t str {
+            let start = text.find(place).unwrap();
+            &text[place_head(text, start..start + place.len(), after_publisher)..]
+        }
+        let t = "Os perigosos. AIDS. Rio de Janeiro: Aeroplano, 2002.";
+        assert_eq!(
+            head(t, "de Janeiro", true),
+            "Rio de Janeiro: Aeroplano, 2002."
+        );
+        let t = "Research matters. Rowley, Mass.: Newbury House.";
+        assert_eq!(head(t, "Mass.:", false), "Rowley, Mass.: Newbury House.");
+        let t = "Higher Education. Rhinebeck Falls (NY): Hudson Green.";
+        assert_eq!(
+            head(t, "(NY):", false),
+            "Rhinebeck Falls (NY): Hudson Green."
+        );
+        // After a publisher, or with a city first, the place is whole already.
+        let t = "Penguin Books, Harmondsworth, England: X.";
+        assert_eq!(head(t, "England:", true), "England: X.");
+        let t = "Fiction. Boston, Mass.: Little, Brown.";
+        assert_eq!(
+            head(t, "Boston, Mass.:", false),
+            "Boston, Mass.: Little, Brown."
+        );
     }
 
     #[test]

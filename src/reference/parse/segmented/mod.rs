@@ -8,7 +8,8 @@
 use super::authors::names_of;
 use super::clean::field;
 use super::imprint::{
-    container_then_tail, last_sentence, place_then_publisher, publisher_then_place, PUBLISHER_LABEL,
+    container_then_tail, last_sentence, place_head, place_then_publisher, publisher_then_place,
+    PUBLISHER_LABEL,
 };
 use super::kind::{REPORT, THESIS};
 use super::re;
@@ -331,7 +332,9 @@ impl Spans {
                     *l == Label::Title
                         && t.start <= title.start
                         && title.start < t.end
-                        && text[t.end..run.start].trim().is_empty()
+                        && text
+                            .get(t.end..run.start)
+                            .is_some_and(|between| between.trim().is_empty())
                 });
                 // A journal the model reads right after its own title, punctuated at its end
                 // and followed by its numbers ("... a randomized clinical trial Diabetes
@@ -685,7 +688,24 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         };
         // The place named first: a second is a second publisher's ("London, MIT Press,
         // Cambridge, Massachusets") or a meeting's.
-        if let Some(run) = segs.first_range(Label::Location) {
+        if let Some(mut run) = segs.first_range(Label::Location) {
+            // "Rio" + "de Janeiro:", "Rowley," + "Mass.:": the place began earlier.
+            let after_publisher = segs
+                .runs
+                .iter()
+                .rfind(|(l, r)| r.end <= run.start && *l != Label::Other)
+                .is_some_and(|(l, _)| *l == Label::Publisher);
+            // Not back into part of the model's title or container ("... Using a Ring Fixture
+            // West Conshohocken, PA: ASTM International", "... Music Conference, Certaldo,
+            // Italy:"); a container of the head's words alone is the place's ("Rio" + "de
+            // Janeiro:").
+            let head = place_head(text, run.clone(), after_publisher);
+            let into_other = segs.runs.iter().any(|(l, r)| {
+                matches!(l, Label::Title | Label::Container) && r.start < head && head < r.end
+            });
+            if !into_other {
+                run.start = head;
+            }
             if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Location, run) {
                     r.location = value_of(&text[run]).map(Into::into);

@@ -352,3 +352,16 @@ fn a_journal_right_after_the_models_title() {
     assert_eq!(r.container.as_deref(), Some("Proc. Natl. Acad. Sci. USA"));
     assert_eq!(r.location, None);
 }
+
+#[test]
+fn a_place_begun_inside_the_models_title_does_not_panic() {
+    // The place "PA:" moved back over "West Conshohocken," into the model's title run: the
+    // title's end then lies past the place's start (a slice out of order panicked).
+    let r = crate::reference::parse::parse_with(
+        "ASTM D1234-19 Standard Test Method for Tensile Strength of Laminated Sheets Using a \
+         Ring Fixture West Conshohocken, PA: ASTM International, 2019.",
+        super::super::MODEL_FIELDS,
+    );
+    assert_eq!(r.year(), Some(2019));
+    assert_eq!(r.publisher.as_deref(), Some("ASTM International"));
+}
