@@ -59,7 +59,7 @@ static SHORT: LazyLock<Regex> = LazyLock::new(|| {
     // Given names or initials may come first ("Alan M. Turing, ‘Digital Computers’, 289").
     let name = r"(?:(?:\p{Lu}[\p{L}'’\-]+|\p{Lu}\.)\s+){0,3}(?:(?:van|von|de|der|da|di|du|la|le|del|den)\s+)?\p{Lu}[\p{L}'’\-]+";
     let title = r#"\*[^*]+\*|_[^_]+_|“[^”]+”|"[^"]+"|‘(?:[^’]|’\p{L})+’|'[^']+'|\p{Lu}[^,;()]*?"#;
-    let one = r"[\dxivlc]+(?:\s*[–—-]\s*[\dxivlc]+)?";
+    let one = r"[\dxivlc]+(?:\s*(?:[–—]|-{1,3})\s*[\dxivlc]+)?";
     let page = format!(r"(?:pp?\.\s*)?{one}(?:\s*(?:,|&|and)\s*{one})*(?:\s*n\.?\s*\d+)?");
     Regex::new(&format!(
         r"^(?P<names>{name}(?:\s+(?:and|&)\s+{name})?),\s*(?:(?P<year>(?:1[5-9]|20)\d{{2}}[a-z]?),\s*)?(?:(?P<cit>(?:op|loc)\.\s*cit\.)|(?P<title>{title}))?(?:\s*,?\s*(?P<cit2>(?:op|loc)\.\s*cit\.))?(?:\s*,?\s*(?P<page>{page}))?\s*$"
@@ -143,7 +143,7 @@ static AUTHOR_DATE_ENTRY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A page at the end of a note: "... Liveright. 55–56."
 static LAST_PAGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[.,]\s*(?P<page>(?:pp?\.\s*)?\d+(?:\s*[–-]\s*\d+)?)\.?\s*$")
+    Regex::new(r"[.,]\s*(?P<page>(?:pp?\.\s*)?\d+(?:\s*(?:–|-{1,3})\s*\d+)?)\.?\s*$")
         .expect("LAST_PAGE is a valid regex")
 });
 
@@ -514,7 +514,7 @@ fn segment(seg: &str, base: usize) -> Option<NoteCite> {
 
 /// The page cited at the end of a case: "[1921] 2 KB 114 (CA) 120" → 120.
 static CASE_PIN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[\])]\s*\d{0,4}\s*\p{Lu}[\p{L}.\s]{0,30}?\s+\d+(?:\s*\([\p{L}\s]+\))?\s+(\d+(?:[–-]\d+)?)$")
+    Regex::new(r"[\])]\s*\d{0,4}\s*\p{Lu}[\p{L}.\s]{0,30}?\s+\d+(?:\s*\([\p{L}\s]+\))?\s+(\d+(?:(?:–|-{1,3})\d+)?)$")
         .expect("CASE_PIN is a valid regex")
 });
 

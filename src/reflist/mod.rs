@@ -83,9 +83,22 @@ fn is_appendix_heading(line: &str) -> bool {
     APPENDIX_HEADING.is_match(&without_tags(line))
 }
 
-/// Is this line a reference-list heading (HTML tags aside)?
+/// Pandoc's attributes closing a heading: `# Bibliography {#bibliography .unnumbered}`, `{-}`
+/// (what `pandoc -t markdown` writes for a heading of `reference-section-title`).
+static HEADING_ATTRIBUTES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\s*\{\s*(?:[#.][^{}]*|-)\}\s*$").expect("HEADING_ATTRIBUTES is a valid regex")
+});
+
+/// Is this line a reference-list heading (HTML tags and a Markdown heading's Pandoc attributes
+/// aside)?
 fn is_ref_heading(line: &str) -> bool {
-    REF_HEADING.is_match(&without_tags(line))
+    let line = without_tags(line);
+    if markdown_level(&line).is_some() {
+        if let Some(m) = HEADING_ATTRIBUTES.find(&line) {
+            return REF_HEADING.is_match(&line[..m.start()]);
+        }
+    }
+    REF_HEADING.is_match(&line)
 }
 
 /// Bytes taken by a heading run into the list's first entry, up to where the entry starts.
@@ -109,9 +122,21 @@ static END_HEADING: LazyLock<Regex> = LazyLock::new(|| {
     .expect("END_HEADING is a valid regex")
 });
 
-/// A line without the Markdown block-quote marks some converters put before every line ("> ").
+/// A Pandoc fenced div's fence: `::: {#refs .references .csl-bib-body}`, `::: {#ref-key
+/// .csl-entry}`, `::: warning`, `:::` (what `pandoc --citeproc -t markdown` writes around the
+/// bibliography and each of its entries).
+static DIV_FENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*:{3,}\s*(?:\{[^{}\n]*\}|[A-Za-z][\w-]*)?\s*:*\s*$")
+        .expect("DIV_FENCE is a valid regex")
+});
+
+/// A line without the Markdown block-quote marks some converters put before every line ("> ");
+/// a Pandoc div fence reads as a blank line, so the entries it wraps are apart.
 pub(crate) fn unquote(line: &str) -> &str {
     let t = line.trim_start();
+    if t.starts_with(':') && DIV_FENCE.is_match(t) {
+        return "";
+    }
     if t.starts_with('>') {
         t.trim_start_matches(['>', ' ', '\t'])
     } else {
@@ -453,11 +478,47 @@ mod tests {
             "References and Notes",
             "LITERATURE CITED",
             "R EFERENCES",
+            "# Bibliography {#bibliography .unnumbered}",
+            "## References {-}",
+            "### Works Cited {.unnumbered #works}",
         ] {
             let s = section(&format!("Intro.\n{h}\nA, B. (2020). T.\n"))
                 .unwrap_or_else(|_| panic!("{h}"));
             assert_eq!((s.heading_line, s.start, s.end), (Some(2), 3, 5), "{h}");
         }
+    }
+
+    #[test]
+    fn pandoc_div_fences_are_blank_lines() {
+        let text = "Intro.\n\n# Bibliography {#bibliography .unnumbered}\n\n\
+            ::: {#refs .references .csl-bib-body .hanging-indent}\n\
+            ::: {#ref-a .csl-entry}\nAmsel, Tova. *Salt Roads*. Lyon: Brume, 1990.\n:::\n\n\
+            ::: {#ref-b .csl-entry}\nBerg, Ivo. *Ferry Tolls*. Oslo: Fjord, 2001.\n:::\n::::::\n";
+        let s = section(text).expect("a list");
+        assert_eq!((s.heading_line, s.start), (Some(3), 4));
+        let doc = Document::from_text(Path::new("t.md"), text.to_string(), Vec::new()).unwrap();
+        let residue = vec![false; doc.lines.line_count()];
+        let entries = super::split::split_entries(&doc, &residue, &s);
+        let texts: Vec<&str> = entries.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Amsel, Tova. *Salt Roads*. Lyon: Brume, 1990.",
+                "Berg, Ivo. *Ferry Tolls*. Oslo: Fjord, 2001."
+            ]
+        );
+        assert_eq!(unquote("::: note"), "");
+        assert_eq!(unquote(":::"), "");
+        assert_eq!(unquote(": a definition"), ": a definition");
+        assert_eq!(unquote("::: and text after it"), "::: and text after it");
+    }
+
+    #[test]
+    fn braces_closing_a_line_that_is_no_heading_are_not_attributes() {
+        // Only a Markdown heading's trailing `{#id .class}` is Pandoc's; a plain line keeps them.
+        assert!(!is_ref_heading("References {#refs}"));
+        assert!(!is_ref_heading("# Bibliography of {#x} works"));
+        assert!(is_ref_heading("# Bibliography {#x}"));
     }
 
     #[test]

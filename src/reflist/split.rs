@@ -55,6 +55,7 @@ static ENTRY_START: LazyLock<Regex> = LazyLock::new(|| {
           | (?:The\s+)?(?:\p{Lu}[\p{L}&.'’\-]*\s+){0,7}\p{Lu}[\p{L}.'’\-]*\.?,?\s*\(?(?:\p{L}+\.?\s+\d{1,2},\s*)?\d{4}
           | \p{Lu}[\p{L}'’\-]+\.\s+\p{Lu}
           | \p{Lu}{2,}[\s,]
+          | (?:[—―]{2,}|–{3,}|-{3,}|_{3,})\s*[.,]
         )",
     )
     .expect("ENTRY_START is a valid regex")
@@ -595,6 +596,8 @@ mod tests {
             "Daniel Y. Fu, Tri Dao. 2022.",
             "Smith J, Jones K.",
             "WHO. 2020.",
+            "———. *Salt Roads*. Lyon: Brume, 1990.",
+            "---------. \"Ferry Tolls.\" *Harbour Studies* 3 (2001): 4--9.",
         ] {
             assert!(ENTRY_START.is_match(yes), "{yes}");
         }
@@ -626,6 +629,21 @@ mod tests {
             BARE_URL.is_match("https://example.org/b.") && BARE_URL.is_match("<ftp://x.org/y>")
         );
         assert!(!BARE_URL.is_match("Lee, K. https://example.org/c"));
+    }
+
+    #[test]
+    fn a_repeated_author_dash_starts_an_entry_without_a_blank_line() {
+        // A hanging-indent bibliography read from a PDF: no blank lines, no indentation.
+        let got = split("Amsel, Tova. *Salt Roads*. Lyon: Brume,\n1990.\n———. *Ferry Tolls and\nHarbours*. Oslo: Fjord, 2001.\nBerg, Ivo. *Nets*. Oslo: Fjord, 2003.\n");
+        let texts: Vec<&str> = got.iter().map(|e| e.2.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Amsel, Tova. *Salt Roads*. Lyon: Brume, 1990.",
+                "———. *Ferry Tolls and Harbours*. Oslo: Fjord, 2001.",
+                "Berg, Ivo. *Nets*. Oslo: Fjord, 2003."
+            ]
+        );
     }
 
     #[test]

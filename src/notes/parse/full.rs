@@ -433,12 +433,12 @@ pub(super) fn invert(authors: &str) -> String {
 /// the page cited (", 45", " 45", "(p. 1055)", ", 1055").
 pub(super) fn tail_pages(tail: &str) -> (Option<String>, Option<String>) {
     static PAGES: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"^\s*[,:]?\s*(?:at\s+)?(?:pp?\.\s*)?(?P<a>[\dxivlc]+(?:\s*[–—-]\s*[\dxivlc]+)?)(?:,\s*(?:pp?\.\s*)?(?P<b>\d+(?:\s*[–—-]\s*\d+)?))?(?:\s*\((?:pp?\.\s*)?(?P<c>[^)]+)\))?")
+        Regex::new(r"^\s*[,:]?\s*(?:at\s+)?(?:pp?\.\s*)?(?P<a>[\dxivlc]+(?:\s*(?:[–—]|-{1,3})\s*[\dxivlc]+)?)(?:,\s*(?:pp?\.\s*)?(?P<b>\d+(?:\s*(?:[–—]|-{1,3})\s*\d+)?))?(?:\s*\((?:pp?\.\s*)?(?P<c>[^)]+)\))?")
             .expect("PAGES is a valid regex")
     });
     static JOURNAL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"^\s*\d{1,4}\s+\p{Lu}[\p{L}.&\s]{0,60}?\s+\d+(?:,\s*(?P<pin>\d+(?:\s*[–-]\s*\d+)?))?",
+            r"^\s*\d{1,4}\s+\p{Lu}[\p{L}.&\s]{0,60}?\s+\d+(?:,\s*(?P<pin>\d+(?:\s*(?:–|-{1,3})\s*\d+)?))?",
         )
         .expect("JOURNAL is a valid regex")
     });

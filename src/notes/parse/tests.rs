@@ -427,3 +427,20 @@ fn names_before_a_description_in_place_of_a_title() {
     assert!(DESCRIBED.is_match("Ward Cunningham, untitled comments, "));
     assert!(!DESCRIBED.is_match("the keepers, in their logs, "));
 }
+
+#[test]
+fn pages_with_a_double_hyphen_for_the_en_dash() {
+    // `pandoc -t markdown` writes an en dash as "--": "146--48" is the range "146–48".
+    assert_eq!(
+        read("Okafor, *The Salt Ledgers*, 146--48."),
+        ["Short | Okafor | The Salt Ledgers |  |  | 146--48 | Okafor, *The Salt Ledgers*, 146--48"]
+    );
+    assert_eq!(
+        read("Okafor, 148--51."),
+        ["Short | Okafor |  |  |  | 148--51 | Okafor, 148--51"]
+    );
+    assert_eq!(
+        read("Tova Amsel, *Salt Roads* (Lyon: Brume, 1990), 12--14."),
+        ["Full | Amsel | Salt Roads | 1990 |  | 12--14 | Tova Amsel, *Salt Roads* (Lyon: Brume, 1990), 12--14"]
+    );
+}
