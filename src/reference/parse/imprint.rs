@@ -4,6 +4,7 @@
 use super::re;
 use crate::reference::fields::{is_publisher_word, is_region};
 use crate::reference::words::{is_abbreviation, is_city};
+use crate::text::month_number;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -90,7 +91,8 @@ pub(super) fn last_sentence(value: &str) -> &str {
     {
         Some((before, after)) => {
             let first = after.split([' ', '/', ',', ')']).next().unwrap_or("");
-            let dated = first.starts_with(|c: char| c.is_ascii_digit()) || is_month(first);
+            let dated =
+                first.starts_with(|c: char| c.is_ascii_digit()) || month_number(first).is_some();
             if dated {
                 before
             } else if after.starts_with(char::is_uppercase) {
@@ -224,10 +226,11 @@ fn is_state_or_country(s: &str) -> bool {
 /// University Press, ISBN", "Hogarth Press, cop.", as (publisher, place). A city after "of" or
 /// "de" is the publisher's own ("University of Chicago").
 pub(super) fn publisher_then_place(value: &str) -> (&str, Option<&str>) {
-    let mut publisher = value.trim_end_matches(['.', ',', ' ']);
+    let mut whole = value.trim_end_matches(['.', ',', ' ']);
     for tail in [", ISBN", " ISBN", ", cop", " cop"] {
-        publisher = publisher.strip_suffix(tail).unwrap_or(publisher);
+        whole = whole.strip_suffix(tail).unwrap_or(whole);
     }
+    let mut publisher = whole;
     let mut place_start: Option<usize> = None;
     loop {
         let head = publisher.trim_end_matches([',', ' ']);
@@ -257,7 +260,7 @@ pub(super) fn publisher_then_place(value: &str) -> (&str, Option<&str>) {
         place_start = Some(i + 1);
         publisher = before;
     }
-    let place = place_start.map(|i| value[i..].trim_end_matches(['.', ',', ' ']));
+    let place = place_start.map(|i| whole[i..].trim_end_matches(['.', ',', ' ']));
     (publisher, place)
 }
 
@@ -335,12 +338,6 @@ pub(super) fn place_head(text: &str, place: Range<usize>, after_publisher: bool)
         end = before[..word_start].trim_end().len();
     }
     head
-}
-
-fn is_month(word: &str) -> bool {
-    let word = word.trim_end_matches('.').to_lowercase();
-    crate::text::MONTHS.contains(&word.as_str())
-        || (word.len() == 3 && crate::text::MONTHS.iter().any(|m| m.starts_with(&word)))
 }
 
 /// "Washington, DC: Central Intelligence Agency", "London: Hogarth Press": a place and
@@ -452,6 +449,10 @@ mod tests {
         assert_eq!(
             publisher_then_place("Cambridge University Press, ISBN"),
             ("Cambridge University Press", None)
+        );
+        assert_eq!(
+            publisher_then_place("Springer Berlin, ISBN"),
+            ("Springer", Some("Berlin"))
         );
         for whole in [
             "University of Chicago",

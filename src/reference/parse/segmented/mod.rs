@@ -17,6 +17,7 @@ use super::tail::{numbers_of, EDITION, IN_PREFIX};
 use super::title::FIELD_SEGMENT_STRICT;
 use crate::reference::fields::{is_publisher_word, is_region, model, Label};
 use crate::reference::{words, Name, Reference};
+use compact_str::CompactString;
 use regex::Regex;
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -88,13 +89,13 @@ impl<'t> Segments<'t> {
         // Development Series, England, 1989" names the place).
         let mut i = 1;
         while i + 1 < runs.len() {
-            let region = text[runs[i].1.clone()].trim_end_matches([',', '.', ';', ' ']);
+            let region = || text[runs[i].1.clone()].trim_end_matches([',', '.', ';', ' ']);
             if runs[i - 1].0 == Label::Container
-                && !text[runs[i - 1].1.clone()].ends_with([',', ':', ';'])
                 && runs[i].0 == Label::Location
-                && !region.contains(' ')
-                && is_region(region)
                 && matches!(runs[i + 1].0, Label::Date | Label::Volume | Label::Pages)
+                && !text[runs[i - 1].1.clone()].ends_with([',', ':', ';'])
+                && !region().contains(' ')
+                && is_region(region())
             {
                 runs[i - 1].1.end = runs[i].1.end;
                 runs.remove(i);
@@ -558,6 +559,21 @@ fn container_value(c: &str) -> Option<String> {
 static EDS_MARK: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\(?(?i:eds?|editors?)\.?\)?[.,:]?\s+", "EDS_MARK"));
 
+/// `value` without the tail `split` finds in it ("Springer-Verlag Berlin", "..., VII"); a
+/// place in that tail becomes the location, where there is none yet.
+fn place_off(
+    value: &mut Option<String>,
+    location: &mut Option<CompactString>,
+    split: fn(&str) -> (&str, Option<&str>),
+) {
+    let Some(whole) = value.take() else { return };
+    let (head, place) = split(&whole);
+    if location.is_none() {
+        *location = place.and_then(bare).map(Into::into);
+    }
+    *value = bare(head).or(Some(whole));
+}
+
 /// A title or container without the quotes, brackets and punctuation around it.
 fn bare(s: &str) -> Option<String> {
     let s = s.trim_matches(|c: char| {
@@ -633,13 +649,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             if !in_authors(&r.authors, &container_value(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Container, run) {
                     r.container = container_value(&text[run]);
-                    if let Some(value) = r.container.take() {
-                        let (container, place) = container_then_tail(&value);
-                        if r.location.is_none() {
-                            r.location = place.map(Into::into);
-                        }
-                        r.container = field(container).or(Some(value));
-                    }
+                    place_off(&mut r.container, &mut r.location, container_then_tail);
                 }
             }
         }
@@ -665,13 +675,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                         None => r.publisher = value,
                     }
                     // "Springer-Verlag Berlin", "MIT Lincoln Labs, Cambridge, MA".
-                    if let Some(value) = r.publisher.take() {
-                        let (publisher, place) = publisher_then_place(&value);
-                        if r.location.is_none() {
-                            r.location = place.and_then(bare).map(Into::into);
-                        }
-                        r.publisher = bare(publisher).or(Some(value));
-                    }
+                    place_off(&mut r.publisher, &mut r.location, publisher_then_place);
                 }
             }
         }
