@@ -4,7 +4,7 @@
 //! Run: `cargo bench --bench parse`.
 
 use citecheck::generate::reference_list;
-use citecheck::reference::parse;
+use citecheck::reference::{parse, parse_with, ModelFields};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::hint::black_box;
 use std::time::Instant;
@@ -18,6 +18,14 @@ fn parse_all(lines: &[&str]) -> usize {
     lines
         .iter()
         .map(|l| parse(black_box(l)).authors.len())
+        .sum()
+}
+
+/// [`parse_all`] with the rules alone (the field model off), for comparison.
+fn parse_all_rules(lines: &[&str]) -> usize {
+    lines
+        .iter()
+        .map(|l| parse_with(black_box(l), ModelFields::NONE).authors.len())
         .sum()
 }
 
@@ -50,6 +58,16 @@ fn bench_parse(c: &mut Criterion) {
     if let (Some(a), Some(b)) = (cpu_before, thread_cpu_seconds()) {
         println!(
             "parse: {:.3} s on a CPU = {:.0} entries per CPU-second",
+            b - a,
+            ENTRIES as f64 / (b - a)
+        );
+    }
+    // The same pass with the rules alone: what the field model costs.
+    let cpu_before = thread_cpu_seconds();
+    let checksum = parse_all_rules(&lines);
+    if let (Some(a), Some(b)) = (cpu_before, thread_cpu_seconds()) {
+        println!(
+            "parse, rules alone: {:.3} s on a CPU = {:.0} entries per CPU-second (checksum {checksum})",
             b - a,
             ENTRIES as f64 / (b - a)
         );

@@ -40,7 +40,9 @@
 //!
 //! Gold name rule: drop everything from "et al." / "and others" on, drop role markers
 //! ("(eds.)", "ed.", "editor", "edited by", "edited and translated by" (until 2026-12-03 left
-//! in, which made "Edited" a name), "ed. and trans.", "trans.", "(sous la dir.)") and a leading "In:", split at ";", " and "/" And ", " et ", " und ",
+//! in, which made "Edited" a name), "ed. and trans.", "trans.", "(sous la dir.)"; "ed. by" and
+//! a bare "(Ed)" since 2026-12-03, which had made "by" part of a name and "Ed" a name) and a
+//! leading "In:", split at ";", " and "/" And ", " et ", " und ",
 //! "&", "," into parts; generational suffixes ("Jr.", "Sr.", "II"–"IV") are dropped wherever
 //! they stand ("Guerney, Jr., B. G.", "Stewart III, Charles"; until 2026-12-03 a suffix part
 //! counted as a name or a given name, which scored some right parses wrong).
@@ -187,6 +189,9 @@ fn gold_families(segment: &str) -> Vec<String> {
         "editor",
         "edited by",
         "Edited by",
+        "eds. by",
+        "ed. by",
+        "Ed. by",
         "Eds.",
         "eds.",
         "Ed.",
@@ -200,6 +205,19 @@ fn gold_families(segment: &str) -> Vec<String> {
     ] {
         s = s.replace(marker, " ");
     }
+    // "(Ed)" without its stop, as a word of its own (the brackets are gone): "In S. R. Fussell
+    // (Ed),". Not inside a name ("Edward").
+    let s = s
+        .split(' ')
+        .map(|w| {
+            if w.trim_end_matches(',') == "Ed" {
+                ""
+            } else {
+                w
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
     let s = s.trim().trim_start_matches("In ").trim_start_matches("in ");
     let s = s.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
     let mut parts: Vec<String> = Vec::new();

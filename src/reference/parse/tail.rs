@@ -79,10 +79,41 @@ pub(super) static EDITION: LazyLock<Regex> = LazyLock::new(|| {
 fn take_named_editors(r: &mut Reference, t: &str) -> String {
     if let Some(caps) = EDITED_BY_ANY.captures(t) {
         if let (Some(all), Some(first)) = (caps.get(0), caps.get(1)) {
-            let (eds, more) = split_at_piece_end(&t[first.start()..]);
+            let after = &t[first.start()..];
+            // "(Eds D Armitage, F Berkes)": a bracket opened with the mark closes the list.
+            let mark = &t[all.start()..first.start()];
+            let bracket = mark.contains('(');
+            let (eds, more) = match (split_at_piece_end(after), after.find(')')) {
+                ((eds, _), Some(close)) if eds.len() > close && bracket => {
+                    (&after[..close], &after[close + 1..])
+                }
+                (piece, _) => piece,
+            };
+            // "(eds" with no stop must be closed ("(eds Springer Heidelberg" is a bracket left
+            // open after the names it marked).
+            let stop = mark.rsplit('(').next().is_some_and(|m| m.contains('.'));
+            let unclosed = bracket && !stop && !after.contains(')');
+            // The role said again after the names: "ed. by Giaccaria, Paolo and Minca,
+            // Claudio, eds.".
+            let eds = ROLE_AGAIN.find(eds).map_or(eds, |m| &eds[..m.start()]);
             let names = parse_name_list(eds).0;
             let numbers = eds.bytes().any(|b| b.is_ascii_digit());
-            if !names.is_empty() && eds.len() < 200 && !numbers {
+            // The mark may close the names before it instead ("In: C. D. Darlington & K. R.
+            // Lewis, eds. Chromosomes today"): what follows must read as names, and a
+            // chapter's "In" with names that have initials up to the mark is left to the
+            // chapter's patterns.
+            // An organisation may edit; a lone word in capitals does not ("(eds PAKDD)": a
+            // meeting's acronym).
+            let acronym = !eds.contains(char::is_lowercase);
+            let names_follow = (names_before_date(eds, true) || looks_like_organisation(eds))
+                && !matches!(names.as_slice(), [one] if one.is_literal() && acronym);
+            if !names.is_empty()
+                && eds.len() < 200
+                && !numbers
+                && names_follow
+                && !unclosed
+                && !in_names_before(&t[..all.start()])
+            {
                 r.editors = names;
                 let keep = t[..all.start()].trim_end();
                 return format!("{keep}. {}", more.trim_start_matches([',', ';', ' ']));
@@ -92,7 +123,11 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
     // "..., Eike Middell (ed.), 2 vols.", "... Animal? Tim Ingold, ed. Pp. 84–99": given-first
     // names marked as editors after them. A cheap test first: the pattern's Unicode classes
     // cost more than the rest of the tail's passes.
-    let marked = t.contains("(ed") || t.contains("(Ed") || t.contains(", ed") || t.contains(", Ed");
+    let marked = [
+        "(ed", "(Ed", ", ed", ", Ed", "(dir", "(Hrsg", "(hrsg", "(Hg", "(hg", "(coord", "(comp",
+    ]
+    .iter()
+    .any(|m| t.contains(m));
     if let Some(caps) = NAMES_THEN_ED.captures(t).filter(|_| marked) {
         if let (Some(all), Some(ed)) = (caps.get(0), caps.get(1)) {
             // The whole list, not the tail of a longer one ("In J. C. Watson, R. N. Goldman &
@@ -125,8 +160,9 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
                             .any(|w| w.starts_with(char::is_lowercase))
                     })
                 });
-            let longer =
-                (t[all.start()..ed.start()].contains(',') && !phrase && !title) || named_title_end;
+            // "P. Gabert ; J. Vaudour (dir.)": a semicolon joins a list as a comma does.
+            let longer = (t[all.start()..ed.start()].contains([',', ';']) && !phrase && !title)
+                || named_title_end;
             let after_in = before.ends_with(" In") || before.ends_with(" in") || before == "In";
             let names = parse_name_list(ed.as_str()).0;
             if !longer && !after_in && !names.is_empty() && names.iter().all(|n| !n.is_literal()) {
@@ -150,24 +186,44 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
     t.to_string()
 }
 
+/// Does `before` open with a chapter's "In" (or "In:") and hold a name list with initials only
+/// after it ("In: C. D. Darlington & K. R. Lewis")?
+fn in_names_before(before: &str) -> bool {
+    let Some(m) = IN_PREFIX.find(before.trim_start()) else {
+        return false;
+    };
+    let names = before.trim_start()[m.end()..].trim();
+    // Initials tell names from a title of capitalised words ("In Structural, Syntactic, and
+    // Statistical Pattern Recognition, eds. Terry Caelli, ...").
+    let initials = names
+        .split_whitespace()
+        .any(|w| is_initials(w.trim_end_matches([',', ';'])));
+    initials && names.len() < 200 && names_before_date(names, false)
+}
+
+/// A role word closing an editor list that a role word opened: ", eds.", " (eds.)".
+static ROLE_AGAIN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i),?\s*\(?(?:eds?|editors?)\.?\)?\s*$", "ROLE_AGAIN"));
+
 /// Editors named anywhere after the title: "Edited by Roy Harvey Pearce.", ". Ed. William L.
 /// Andrews.", ", ed. W. M. Green.", "Edited and translated by Donald Nicholson-Smith.",
-/// "(ed. J.H. Neyrey;".
+/// "(ed. J.H. Neyrey;", "(Eds D Armitage, F Berkes, N Doubleday)".
 static EDITED_BY_ANY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[.,;(]\s*)(?:[Ee]dited(?:\s+and\s+translated)?\s+by|[Ee]ds?\.(?:\s+by)?)\s+(?P<first>\p{Lu})",
+        r"(?:^|[.,;(]\s*)(?:[Ee]dited(?:\s+and\s+translated)?\s+by|[Ee]ds?\.(?:\s+by)?|\(\s*[Ee]ds?)\s+(?P<first>\p{Lu})",
         "EDITED_BY_ANY",
     )
 });
 
 /// Given-first names (up to four capitalised words or initials each, two joined by "and" or
 /// "&") marked as editors after them, opening a piece: "Eike Middell (ed.)", "Y.-G. Le Dantec
-/// (ed.)", "B.J. Parker and C.P. Foster, eds.".
+/// (ed.)", "B.J. Parker and C.P. Foster, eds.", "Douglas W. Stott (ed. and trans.)", "Pierre
+/// BIRNBAUM (dir.)", "Inka Mülder-Bach (Hg.)".
 static NAMES_THEN_ED: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+";
     re(
         &format!(
-            r"(?:^|[.,;?]\s+)(?P<ed>{name}(?:,?\s+(?:and|&)\s+{name})?)(?:\s*\((?:[Ee]ds?|[Ee]ditors?)\.?\)|,\s+(?:[Ee]ds?\.|editors?(?-u:\b)))"
+            r"(?:^|[.,;?]\s+)(?P<ed>{name}(?:,?\s+(?:and|&)\s+{name})?)(?:\s*\((?:[Ee]ds?|[Ee]ditors?|dir|[Hh]rsg|[Hh]gg?|coords?|comps?)\.?(?:\s+(?:and|&)\s+trans\.?)?\)|,\s+(?:[Ee]ds?\.|editors?(?-u:\b)))"
         ),
         "NAMES_THEN_ED",
     )
@@ -610,6 +666,108 @@ mod tests {
         assert!(EDITED_BY_ANY.is_match("Edited by Roy Harvey Pearce. New York"));
         assert!(EDITED_BY_ANY.is_match("Dom Casmurro, ed. by Giaccaria, Paolo"));
         assert!(!EDITED_BY_ANY.is_match("2nd ed. London"));
+    }
+
+    /// The editors' family names of a parsed reference.
+    fn editor_families(raw: &str) -> Vec<String> {
+        crate::reference::parse(raw)
+            .editors
+            .iter()
+            .map(|n| match n {
+                crate::reference::Name::Person { family, .. } => family.to_string(),
+                other => other.cite_name(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn editor_marks_before_and_after_names() {
+        // "eds." closing a chapter's editors, not opening the book's title.
+        assert_eq!(
+            editor_families(
+                "Okafor, N. & Lindqvist, P., 1972. Leaf spots of the bean. In: R. T. Mensah & \
+                 J. K. Osei, eds. Plant pathology now. Leeds: Harrow."
+            ),
+            ["Mensah", "Osei"]
+        );
+        // Given-first editors marked after them with other roles and languages.
+        assert_eq!(
+            editor_families(
+                "Duval, Anne, « Les maires et l’État », Claire DUMONT (dir.), La France locale, \
+                 Lyon, Presses du Rhône, 1991, p. 12-40."
+            ),
+            ["DUMONT"]
+        );
+        assert_eq!(
+            editor_families(
+                "Hegel, G. W. F., Lectures on Art, Mary R. Clarke (ed. and trans.) (Boston, MA: \
+                 Harbor Press, 1977)."
+            ),
+            ["Clarke"]
+        );
+        assert_eq!(
+            editor_families(
+                "Brandt, Eva. Stille Jahre. Inka Vollmer (Hg.). Leipzig: Sander, 2004."
+            ),
+            ["Vollmer"]
+        );
+        // "(Eds" without its stop, the bracket closing the list.
+        assert_eq!(
+            editor_families(
+                "Mbeki T (2011) Rivers and fishing rights. In Water Law in Practice. (Eds K \
+                 Naidoo, J Smit) pp. 10–30. Cape Press, Durban."
+            ),
+            ["Naidoo", "Smit"]
+        );
+        // The role said again after the names.
+        assert_eq!(
+            editor_families(
+                "Ito, Ken, \"Trade Routes,\" in Maritime Worlds, ed. by Hale, Robert and Ortiz, \
+                 Maria, eds. (Boston: Harbor Press, 2011), pp. 5-20."
+            ),
+            ["Hale", "Ortiz"]
+        );
+    }
+
+    #[test]
+    fn what_is_no_editor_list() {
+        // A meeting's acronym, and a bracket left open after names it closed.
+        let eds = editor_families(
+            "Sato, K., Mori, T. Fast sparse codes for small robots Ueda, T., Park, J.S. (eds ICRA)",
+        );
+        assert!(!eds.iter().any(|e| e == "ICRA"), "{eds:?}");
+        assert_eq!(
+            editor_families(
+                "Lind, A. Quick graphs for slow disks. In: Aalto, J.K., Brenner, R. (eds \
+                 Springer Heidelberg 2011"
+            ),
+            ["Aalto", "Brenner"]
+        );
+        // An organisation may edit.
+        assert_eq!(
+            editor_families(
+                "\"Handbook of Glazes\", (edited by Society of Ceramic Arts (Toki Kyokai), 1981)"
+            ),
+            ["Society of Ceramic Arts"]
+        );
+    }
+
+    #[test]
+    fn in_names_before_needs_initials() {
+        assert!(in_names_before("In: C. D. Darlington & K. R. Lewis"));
+        assert!(!in_names_before(
+            "In Structural, Syntactic, and Statistical Pattern Recognition"
+        ));
+        assert!(!in_names_before(
+            "In: Boethius: His Life, Thought and Influence."
+        ));
+        assert!(!in_names_before("Darlington & K. R. Lewis"));
+        assert_eq!(
+            ROLE_AGAIN
+                .find("Hale, Robert and Ortiz, Maria, eds.")
+                .map(|m| m.start()),
+            Some(29)
+        );
     }
 
     #[test]
