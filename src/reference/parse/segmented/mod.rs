@@ -23,6 +23,8 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+mod imprint_run;
+
 /// A set of fields the model decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct ModelFields(u16);
@@ -658,9 +660,11 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         let value_of = |p: &str| {
             let p = after_emphasis(p).trim_start();
             let p = PUBLISHER_LABEL.find(p).map_or(p, |m| &p[m.end()..]);
+            let p = imprint_run::without_role_mark(p);
             bare(last_sentence(p.trim_end_matches([',', '.', ';', ' '])))
         };
         if let Some(run) = segs.longest_range(Label::Publisher) {
+            let run = segs.publisher_to_date(run);
             if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Publisher, run) {
                     let value = value_of(&text[run]);

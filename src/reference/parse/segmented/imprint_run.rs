@@ -1,0 +1,117 @@
+//! The publisher's run in a "Place: Publisher, Year" imprint, where the model broke a
+//! publisher's name written with commas and "and" into runs of other fields ("Boston:" +
+//! "Little," + "Brown," read as a place, "New York:" + "Holt," + "Rinehart" + "and Winston,").
+
+use super::Segments;
+use crate::reference::fields::Label;
+use crate::reference::words::is_connector;
+use std::ops::Range;
+
+/// A publisher's value without an editors' role mark the model ran into it: "(eds.), Springer
+/// Verlag" (after "Diebolt, C., and Kyrtsou, C.,") is "Springer Verlag".
+pub(super) fn without_role_mark(s: &str) -> &str {
+    let Some(inner) = s.strip_prefix('(').and_then(|r| r.split_once(')')) else {
+        return s;
+    };
+    let role = inner.0.trim().trim_end_matches('.').to_ascii_lowercase();
+    if matches!(
+        role.as_str(),
+        "ed" | "eds" | "editor" | "editors" | "hrsg" | "hg" | "dir"
+    ) {
+        inner.1.trim_start_matches([',', '.', ':', ';', ' '])
+    } else {
+        s
+    }
+}
+
+impl Segments<'_> {
+    /// `run`, the model's publisher, carried on to the date that closes the imprint when a
+    /// place ending in a colon opens it: after "Place:", everything up to ", Year" is the
+    /// publisher's. Only words in capitals, "and" and "&", joined by commas, are taken ("Holt,
+    /// Rinehart and Winston", "Taylor, Nash, & Taylor"); anything else keeps the run as it is.
+    pub(super) fn publisher_to_date(&self, run: Range<usize>) -> Range<usize> {
+        let text = self.text;
+        let Some(at) = self
+            .runs
+            .iter()
+            .position(|(l, r)| *l == Label::Publisher && *r == run)
+        else {
+            return run;
+        };
+        let place_before = at > 0 && {
+            let (label, before) = &self.runs[at - 1];
+            *label == Label::Location
+                && text[before.clone()].trim_end().ends_with(':')
+                && text[before.end..run.start].trim().is_empty()
+        };
+        // The model broke the name at a comma or a connector ("Holt," + "Rinehart", "Herder
+        // and" + "Herder,"); a full stop ends it ("World Health Organization. Retrieved").
+        let piece = text[run.clone()].trim_end();
+        let broken = piece.ends_with(',') || piece.split(' ').next_back().is_some_and(is_connector);
+        if !place_before || !broken {
+            return run;
+        }
+        let mut end = run.end;
+        for (label, next) in &self.runs[at + 1..] {
+            if *label == Label::Date {
+                return if end > run.end && names_only(&text[run.start..end]) {
+                    run.start..end
+                } else {
+                    run
+                };
+            }
+            if !matches!(
+                label,
+                Label::Location | Label::Author | Label::Other | Label::Publisher
+            ) {
+                break;
+            }
+            end = next.end;
+        }
+        run
+    }
+}
+
+/// Capitalised words, "and" and "&" only, joined by spaces and commas ("Holt, Rinehart and
+/// Winston,"): the words of a publisher named after its founders.
+fn names_only(s: &str) -> bool {
+    let s = s.trim_end_matches([',', ' ']);
+    // A stop only closes an initial or a short abbreviation ("Alfred A. Knopf", "Co."): a
+    // longer word with one ends a sentence.
+    !s.is_empty()
+        && s.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+            w == "&"
+                || is_connector(w)
+                || (w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars()
+                        .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+                    && (!w.ends_with('.') || w.chars().count() <= 4))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{names_only, without_role_mark};
+
+    #[test]
+    fn role_marks_before_a_publisher() {
+        assert_eq!(
+            without_role_mark("(eds.), Springer Verlag"),
+            "Springer Verlag"
+        );
+        assert_eq!(without_role_mark("(Hrsg.): Beck"), "Beck");
+        assert_eq!(without_role_mark("(AIP) Press"), "(AIP) Press");
+    }
+
+    #[test]
+    fn founders_names() {
+        assert!(names_only("Holt, Rinehart and Winston,"));
+        assert!(names_only("Taylor, Nash, & Taylor"));
+        assert!(names_only("Little, Brown"));
+        assert!(!names_only("Oxford University Press (2nd printing)"));
+        assert!(!names_only("Penguin, 3 vols"));
+        assert!(!names_only("Penguin, in print"));
+        assert!(names_only("Alfred A. Knopf, Co."));
+        assert!(!names_only("World Health Organization. Retrieved"));
+    }
+}
