@@ -84,14 +84,17 @@ pub(super) fn trailing_list<'a>(
             l.trim()
         }
     };
-    // The paper's last line with text, a Word file's notes aside.
+    // The paper's last line, a Word file's notes aside ("# Notes", "[^1]: ..." and the
+    // indented paragraphs of a note).
     let mut last = count;
-    while last > 0 {
-        let t = text(last);
-        if t.is_empty() || NOTE_DEFINITION.is_match(t) || line(last).starts_with([' ', '\t']) {
-            last -= 1;
-        } else if NOTES_HEADING.is_match(t) {
-            last -= 1;
+    let mut n = count;
+    while n > 0 {
+        let t = text(n);
+        if t.is_empty() || line(n).starts_with([' ', '\t']) {
+            n -= 1;
+        } else if NOTE_DEFINITION.is_match(t) || NOTES_HEADING.is_match(t) {
+            n -= 1;
+            last = n;
         } else {
             break;
         }
@@ -170,7 +173,7 @@ fn entries_in<'a>(first: usize, last: usize, text: &impl Fn(usize) -> &'a str) -
     let starts: Vec<usize> = (first..=last)
         .filter(|&n| is_entry(text(n), next(n)))
         .collect();
-    if starts.len() * 4 >= last - first + 1 {
+    if starts.len() * 4 > last - first {
         starts
     } else {
         Vec::new()
@@ -255,6 +258,9 @@ mod tests {
         assert_eq!(find(&format!("{text}\nThat is all.\n")), Some((5, 10)));
         let notes = format!("{text}\n# Notes\n\n[^1]: A note on tides (Okafor, 2019).\n");
         assert_eq!(find(&notes), Some((5, 10)));
+        // Entries a converter indented are entries still.
+        let indented = format!("{BODY}    Baptiste, R. (2018). *Harbours and mud*. Fjord Press.\n\n    Okafor, M. (2019). Carbon. *Marine Notes*, 7, 1–9.\n");
+        assert_eq!(find(&indented), Some((5, 8)));
         // Names first by initials (ACL), wrapped by hand in one paragraph.
         let acl = "R. Baptiste. 2018. Harbours and mud. Fjord Press.\nA. Lindqvist and C. Moreau. 2021. Dredging and tides.\nIn *Proc. of Coasts*, pages 10–19.\nM. Okafor. 2019. Carbon in tidal flats. Marine Notes, 7.\n";
         assert_eq!(find(&format!("{BODY}{acl}")), Some((5, 9)));
