@@ -54,11 +54,18 @@ static IMPRINT_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("IMPRINT_LINE is a valid regex")
 });
 
-/// Does `body`, an imprint alone on its line, end the entry before it? It does unless both
-/// name a year (then it is an entry of its own whose title has a colon: "World Bank:
-/// Annual Report, 2020.").
-fn imprint_goes_on(body: &str, cur: &Joined) -> bool {
-    IMPRINT_LINE.is_match(body.trim_end()) && !(cur.has_year && runin::has_year(body))
+/// Does `body`, an imprint alone on its line, end the entry before it? It does when it gives
+/// the year the entry lacks ("Lyon: Brume, 1990."; not when both give one, an entry of its own
+/// whose title has a colon: "World Bank: Annual Report, 2020."), or, inside a paragraph, when
+/// it gives none after a dated entry ("Cambridge, MA: MIT Press."; a paragraph of its own
+/// such as "Funding: The Harbour Trust." after the list is none).
+fn imprint_goes_on(body: &str, cur: &Joined, after_blank: bool) -> bool {
+    IMPRINT_LINE.is_match(body.trim_end())
+        && if runin::has_year(body) {
+            !cur.has_year
+        } else {
+            cur.has_year && !after_blank
+        }
 }
 
 /// The start of an unnumbered reference: "Surname, X", "Surname XY," (Vancouver),
@@ -300,7 +307,7 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
                 Mode::Numbered => number.is_some(),
                 _ if line.key.is_some() => true,
                 // "Lyon: Brume, 1990." broken off the entry before, even as a paragraph.
-                _ if imprint_goes_on(body, cur) => false,
+                _ if imprint_goes_on(body, cur, after_blank) => false,
                 Mode::Bulleted if line.bullet => !continues(body, cur),
                 Mode::Bulleted => {
                     after_blank
@@ -828,7 +835,7 @@ mod tests {
         }
         // A Chicago list whose imprints a converter broke off, on a line or a paragraph of
         // their own; an entry of its own with a colon and a year after a dated entry stays.
-        let list = "Amsel, Tova. *Salt Roads of the North*.\nCambridge, MA: Fjord Press, 1990.\nBerg, Ivo. *Nets and Lines*.\n\nLyon: Brume, 2003.\n\nCole, Ada. *Tides*. Oslo: Fjord, 2004.\n\nWorld Bank: Annual Report, 2020.\n";
+        let list = "Amsel, Tova. *Salt Roads of the North*.\nCambridge, MA: Fjord Press, 1990.\nBerg, Ivo. *Nets and Lines*.\n\nLyon: Brume, 2003.\n\nCole, Ada. *Tides*. Oslo: Fjord, 2004.\n\nWorld Bank: Annual Report, 2020.\n\nFunding: The Harbour Trust.\n";
         let texts: Vec<String> = split(list).into_iter().map(|e| e.2).collect();
         assert_eq!(
             texts,
@@ -837,6 +844,7 @@ mod tests {
                 "Berg, Ivo. *Nets and Lines*. Lyon: Brume, 2003.",
                 "Cole, Ada. *Tides*. Oslo: Fjord, 2004.",
                 "World Bank: Annual Report, 2020.",
+                "Funding: The Harbour Trust.",
             ]
         );
     }
