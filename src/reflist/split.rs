@@ -487,8 +487,10 @@ fn typed_list_end(shapes: &[Shape]) -> usize {
     shapes.len()
 }
 
-/// The first of the paragraphs before `at` that title a block: each without a year, its own
-/// paragraph (a blank line before it), short or not ending as a sentence does.
+/// The first of the lines before `at` that title a block: paragraphs of their own (a blank
+/// line before each) without a year, short or not ending as a sentence does; or, in a list
+/// without blank lines (a PDF's text), short lines without digits or a final stop between a
+/// line that ends an entry and the block.
 fn block_title_start(shapes: &[Shape], at: usize) -> usize {
     let mut start = at;
     let mut i = at;
@@ -509,7 +511,27 @@ fn block_title_start(shapes: &[Shape], at: usize) -> usize {
             Shape::Bullet => break,
         }
     }
-    start
+    if start < at {
+        return start;
+    }
+    let mut run = at;
+    for (i, shape) in shapes[..at].iter().enumerate().rev() {
+        match shape {
+            Shape::Skipped => continue,
+            Shape::Text(line) => {
+                let body = line.body.trim_end();
+                let title = body.chars().count() <= 80
+                    && !body.ends_with('.')
+                    && !body.contains(|c: char| c.is_ascii_digit());
+                if !title {
+                    return if ends_entry(body) { run } else { at };
+                }
+                run = i;
+            }
+            Shape::Blank | Shape::Bullet => break,
+        }
+    }
+    at
 }
 
 /// Numbered if most lines carry a label, or if labels (at line starts or run into a line)
@@ -785,6 +807,15 @@ mod tests {
             [(1, None), (3, None), (5, None), (7, None)],
             "{got:?}"
         );
+        assert!(got[3].2.ends_with("2012;8:1-2."), "{:?}", got[3]);
+        // The same without blank lines, as a PDF's text has it.
+        let tight: String = list
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let got = split(&tight);
+        assert_eq!(got.len(), 4, "{got:?}");
         assert!(got[3].2.ends_with("2012;8:1-2."), "{:?}", got[3]);
         // A typed list followed by a bulleted block ends there too.
         let bulleted = "Abbott, R. (2001). Rivers. *Water*, 3, 1-9.\n\nBaker, S. (2003). Coasts. *Shore*, 5, 10-20.\n\nCarver, T. (2010). Tides. *Sea*, 2, 3-4.\n\nOther work\n\n- Doyle, M. (2015). Salt. *Marine*, 9, 1-12.\n- Doyle, M. (2014). Waves. *Sea*, 3, 5-6.\n- Doyle, M. (2013). Notes. *Shores*, 7, 7-8.\n";
