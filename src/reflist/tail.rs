@@ -1,5 +1,6 @@
 //! A typed reference list with no heading over it, found at the end of the paper: a run of
-//! paragraphs each shaped like a reference, whose authors the paper names before it.
+//! paragraphs each shaped like a reference, whose authors the paper names before it, or
+//! numbered from "1." on to the end.
 
 use super::lines;
 use regex::Regex;
@@ -118,7 +119,10 @@ pub(super) fn trailing_list<'a>(
     // A closing remark after the list.
     if let Some(&&(first, last_line)) = iter.peek() {
         let t = text(first);
-        if first == last_line && entries_in(first, last_line, &text).is_empty() {
+        if first == last_line
+            && lines::label(t).is_none()
+            && entries_in(first, last_line, &text).is_empty()
+        {
             if t.chars().count() > CLOSING_LEN || YEAR.is_match(t) {
                 return None;
             }
@@ -126,6 +130,9 @@ pub(super) fn trailing_list<'a>(
         }
     }
     let end = iter.peek().map_or(last, |&&(_, last_line)| last_line) + 1;
+    if let Some(start) = numbered_run(iter.clone(), &text) {
+        return Some((start, end));
+    }
     // Up the paragraphs while each is an entry, or a weaker one inside the list (a one-line
     // paragraph that opens with names and gives a year or a link, or is bulleted as the
     // entries after it are: "Pajarinen, M. (2015). Jobs. Brief, 34 • 22 April 2015",
@@ -161,6 +168,42 @@ pub(super) fn trailing_list<'a>(
         .collect();
     let cited = families.iter().filter(|f| named.contains(*f)).count();
     (cited * 2 >= families.len()).then_some((start, end))
+}
+
+/// The first line of a numbered list that ends the paper, from its last paragraph up
+/// (`paragraphs`): labels counting down to "1." ("1.", "(1)", "1 ", "[1]"), each paragraph
+/// opening with one, at least three, each label's text shaped as an entry or at least opening
+/// with names and giving a year or a link, two of three fully.
+fn numbered_run<'p, 'a>(
+    paragraphs: impl Iterator<Item = &'p (usize, usize)>,
+    text: &impl Fn(usize) -> &'a str,
+) -> Option<usize> {
+    let (mut expected, mut entries, mut full) = (None::<u32>, 0usize, 0usize);
+    for &(first, last) in paragraphs {
+        lines::label(text(first))?;
+        // The paragraph's labelled lines, last first.
+        for n in (first..=last).rev() {
+            let Some(label) = lines::label(text(n)) else {
+                continue;
+            };
+            if expected.is_some_and(|e| label.number != e) || label.number == 0 {
+                return None;
+            }
+            let body = &text(n)[label.len..];
+            let next = (n < last).then(|| text(n + 1));
+            if is_entry(body, next) {
+                full += 1;
+            } else if !weak_entry(body, false) {
+                return None;
+            }
+            entries += 1;
+            if label.number == 1 {
+                return (n == first && entries >= 3 && full * 3 >= entries * 2).then_some(first);
+            }
+            expected = Some(label.number - 1);
+        }
+    }
+    None
 }
 
 /// The lines of the paragraph `first..=last` that open an entry, when the first does and they
@@ -264,6 +307,23 @@ mod tests {
         // Names first by initials (ACL), wrapped by hand in one paragraph.
         let acl = "R. Baptiste. 2018. Harbours and mud. Fjord Press.\nA. Lindqvist and C. Moreau. 2021. Dredging and tides.\nIn *Proc. of Coasts*, pages 10–19.\nM. Okafor. 2019. Carbon in tidal flats. Marine Notes, 7.\n";
         assert_eq!(find(&format!("{BODY}{acl}")), Some((5, 9)));
+    }
+
+    #[test]
+    fn a_numbered_list_ending_the_paper() {
+        let body = "Ports change flats [1], and mud holds carbon [2, 3].\n\n";
+        let list = "1. Lindqvist A, Moreau C. Dredging and tides. Coast Lett. 2021;4(2):10–9.\n\n2. Okafor M. Carbon in tidal flats. Mar Notes. 2019;7:1–9.\n\n3. Baptiste R. Harbours and mud. Oslo: Fjord Press; 2018.\n";
+        assert_eq!(find(&format!("{body}{list}")), Some((3, 8)));
+        // Numbers that do not count down to 1, or two entries, or a numbered list of
+        // findings, are no list.
+        assert_eq!(
+            find(&format!("{body}{}", list.replace("2. Okafor", "4. Okafor"))),
+            None
+        );
+        let two = "1. Okafor M. Carbon in tidal flats. Mar Notes. 2019;7:1–9.\n\n2. Baptiste R. Harbours and mud. Oslo: Fjord Press; 2018.\n";
+        assert_eq!(find(&format!("{body}{two}")), None);
+        let findings = "1. Flats hold carbon for decades.\n\n2. Dredging in 2019 released it.\n\n3. Ports should plan for it.\n";
+        assert_eq!(find(&format!("{body}{findings}")), None);
     }
 
     #[test]
