@@ -68,6 +68,31 @@ fn references_at_points_at_a_list_without_heading() {
 }
 
 #[test]
+fn a_typed_list_ending_the_paper_needs_no_heading() {
+    let path = format!("{INPUTS}/typed-no-heading.md");
+    let (code, out, err) = run(&["check", &path]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.ends_with("3 entries, 3 cited (100.0%); 3 citations: 3 matched, 0 ambiguous, 0 unmatched; 0 errors, 0 warnings\n"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_numbered_block_after_a_typed_list_is_no_part_of_it() {
+    // The author's own publications, numbered under the same heading, end the typed list.
+    let path = format!("{INPUTS}/typed-then-publications.md");
+    let (code, out, err) = run(&["refs", &path, "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let report: citecheck::report::RefsReport = serde_json::from_str(&out).unwrap();
+    let keys: Vec<&str> = report.references.iter().map(|r| r.key.as_str()).collect();
+    assert_eq!(keys, ["abbott2001", "baker2003", "doyle2012"]);
+    let (code, out, err) = run(&["check", &path]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("3 entries, 3 cited"), "{out}");
+}
+
+#[test]
 fn windows_1252_is_decoded_with_a_warning() {
     let (code, out, err) = run(&["refs", &format!("{INPUTS}/cp1252.md"), "--format", "json"]);
     assert_eq!(code, 0, "{err}");

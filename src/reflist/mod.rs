@@ -9,6 +9,7 @@
 mod lines;
 mod runin;
 mod split;
+mod tail;
 
 pub use split::{split_entries, RawEntry};
 
@@ -233,14 +234,21 @@ pub fn find_section(
                         .find(|&n| !residue[n - 1] && run_in_heading_len(line(n).trim()).is_some());
                     match run_in {
                         Some(run_in) => (Some(run_in), run_in),
-                        None => {
-                            let first = headless_list(&line, residue, count).ok_or_else(|| {
-                                InputError::NoReferences {
-                                    path: doc.path.clone(),
-                                }
-                            })?;
-                            (None, first)
-                        }
+                        None => match headless_list(&line, residue, count) {
+                            Some(first) => (None, first),
+                            None => {
+                                // A typed list with no heading that ends the paper.
+                                let (start, end) = tail::trailing_list(&line, residue, count)
+                                    .ok_or_else(|| InputError::NoReferences {
+                                        path: doc.path.clone(),
+                                    })?;
+                                return Ok(Section {
+                                    heading_line: None,
+                                    start,
+                                    end,
+                                });
+                            }
+                        },
                     }
                 }
             }
@@ -697,6 +705,13 @@ mod tests {
         // Two labels, or labels that do not count up from [1], are no list.
         assert!(section("Text.\n[1] A point.\n[2] Another.\n").is_err());
         assert!(section("Text.\n[1] A.\n[3] B.\n[4] C.\n").is_err());
+    }
+
+    #[test]
+    fn a_typed_list_with_no_heading_ends_the_paper() {
+        let text = "Rivers move silt (Abbott, 2001; Baker, 2003).\n\nAbbott, R. (2001). Rivers. *Water*, 3, 1-9.\n\nBaker, S. (2003). *Coasts and silt*. Verso.\n";
+        let s = section(text).unwrap();
+        assert_eq!((s.heading_line, s.start, s.end), (None, 3, 6));
     }
 
     #[test]

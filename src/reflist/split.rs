@@ -45,6 +45,29 @@ static PLACE_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("PLACE_LINE is a valid regex")
 });
 
+/// A line that is nothing but an imprint, a reference's last line broken off: "Lyon: Brume,
+/// 1990.", "Cambridge, MA: MIT Press, 2001.", "New York: W. W. Norton & Co.; 1999".
+static IMPRINT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\p{Lu}[\p{L}.\-]*(?:\s\p{Lu}[\p{L}.\-]*){0,2}(?:,\s*\p{Lu}[\p{L}.]{1,14})?:\s+\p{Lu}[^:;()\[\]]{0,80}?(?:[,;]?\s+(?:1[5-9]|20)\d\d[a-z]?)?[.*_]*$",
+    )
+    .expect("IMPRINT_LINE is a valid regex")
+});
+
+/// Does `body`, an imprint alone on its line, end the entry before it? It does when it gives
+/// the year the entry lacks ("Lyon: Brume, 1990."; not when both give one, an entry of its own
+/// whose title has a colon: "World Bank: Annual Report, 2020."), or, inside a paragraph, when
+/// it gives none after a dated entry ("Cambridge, MA: MIT Press."; a paragraph of its own
+/// such as "Funding: The Harbour Trust." after the list is none).
+fn imprint_goes_on(body: &str, cur: &Joined, after_blank: bool) -> bool {
+    IMPRINT_LINE.is_match(body.trim_end())
+        && if runin::has_year(body) {
+            !cur.has_year
+        } else {
+            cur.has_year && !after_blank
+        }
+}
+
 /// The start of an unnumbered reference: "Surname, X", "Surname XY," (Vancouver),
 /// "Organisation Name. (2024", "Surname, Given. (", "Given Surname and".
 static ENTRY_START: LazyLock<Regex> = LazyLock::new(|| {
@@ -180,6 +203,10 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
         }
         shapes.push(lines::shape(n, trimmed, offset));
     }
+    // A block of another kind after a typed list (the author's own publications, numbered
+    // under the same heading) is no part of it: the list ends where that block begins, and
+    // its mode is its own entries'.
+    shapes.truncate(typed_list_end(&shapes));
     let mode = mode_of(&shapes);
 
     let mut entries: Vec<Joined> = Vec::new();
@@ -279,6 +306,8 @@ pub fn split_entries(doc: &Document, residue: &[bool], section: &Section) -> Vec
                 // A label alone on its line ("* [1]") takes the text after it, blank or not.
                 Mode::Numbered => number.is_some(),
                 _ if line.key.is_some() => true,
+                // "Lyon: Brume, 1990." broken off the entry before, even as a paragraph.
+                _ if imprint_goes_on(body, cur, after_blank) => false,
                 Mode::Bulleted if line.bullet => !continues(body, cur),
                 Mode::Bulleted => {
                     after_blank
@@ -404,6 +433,105 @@ fn continues(body: &str, cur: &Joined) -> bool {
     !ends_entry(&cur.text)
         || !cur.has_year
         || body.chars().filter(|c| c.is_alphabetic()).count() < 3
+}
+
+/// Where a block of another kind begins after a typed list: a list numbered from "1." on
+/// (its next two labels "2.", "3."), or a run of three bullets, after at least three typed
+/// entries (an unmarked line that starts like an entry and names a year) and few marked lines
+/// before it; the paragraphs that title the block ("Publications of the author", "a) in
+/// journals"), each its own paragraph without a year, go with it. `shapes.len()` when none.
+fn typed_list_end(shapes: &[Shape]) -> usize {
+    let (mut typed, mut labelled, mut bulleted) = (0usize, 0usize, 0usize);
+    let mut bullet_before = false;
+    for (i, shape) in shapes.iter().enumerate() {
+        let line = match shape {
+            Shape::Text(line) => line,
+            Shape::Bullet => {
+                bullet_before = true;
+                continue;
+            }
+            _ => continue,
+        };
+        let bullet = line.bullet || std::mem::take(&mut bullet_before);
+        let rest = || {
+            shapes[i + 1..].iter().filter_map(|s| match s {
+                Shape::Text(l) => Some(l),
+                _ => None,
+            })
+        };
+        if let Some(label) = line.label {
+            let counts_on = || {
+                rest()
+                    .filter_map(|l| l.label)
+                    .take(2)
+                    .map(|l| l.number)
+                    .eq([2, 3])
+            };
+            if label.number == 1 && typed >= 3 && labelled * 4 <= typed && counts_on() {
+                return block_title_start(shapes, i);
+            }
+            labelled += 1;
+        } else if bullet {
+            let bullets_on = || rest().take(2).filter(|l| l.bullet).count() == 2;
+            if typed >= 3 && bulleted == 0 && labelled * 4 <= typed && bullets_on() {
+                return block_title_start(shapes, i);
+            }
+            bulleted += 1;
+        } else if line.key.is_none()
+            && ENTRY_START.is_match(line.body)
+            && runin::has_year(prefix(line.body, 300))
+        {
+            typed += 1;
+        }
+    }
+    shapes.len()
+}
+
+/// The first of the lines before `at` that title a block: paragraphs of their own (a blank
+/// line before each) without a year, short or not ending as a sentence does; or, in a list
+/// without blank lines (a PDF's text), short lines without digits or a final stop between a
+/// line that ends an entry and the block.
+fn block_title_start(shapes: &[Shape], at: usize) -> usize {
+    let mut start = at;
+    let mut i = at;
+    while i > 0 {
+        i -= 1;
+        match &shapes[i] {
+            Shape::Blank | Shape::Skipped => continue,
+            Shape::Text(line) => {
+                let own_paragraph = i == 0 || matches!(shapes[i - 1], Shape::Blank);
+                let body = line.body.trim_end();
+                let title =
+                    !runin::has_year(body) && (body.chars().count() <= 80 || !body.ends_with('.'));
+                if !(own_paragraph && title) {
+                    break;
+                }
+                start = i;
+            }
+            Shape::Bullet => break,
+        }
+    }
+    if start < at {
+        return start;
+    }
+    let mut run = at;
+    for (i, shape) in shapes[..at].iter().enumerate().rev() {
+        match shape {
+            Shape::Skipped => continue,
+            Shape::Text(line) => {
+                let body = line.body.trim_end();
+                let title = body.chars().count() <= 80
+                    && !body.ends_with('.')
+                    && !body.contains(|c: char| c.is_ascii_digit());
+                if !title {
+                    return if ends_entry(body) { run } else { at };
+                }
+                run = i;
+            }
+            Shape::Blank | Shape::Bullet => break,
+        }
+    }
+    at
 }
 
 /// Numbered if most lines carry a label, or if labels (at line starts or run into a line)
@@ -668,6 +796,46 @@ mod tests {
     }
 
     #[test]
+    fn a_numbered_block_after_a_typed_list_ends_it() {
+        // One paragraph a line, as a Word file reads: a typed author-date list, then under
+        // the same heading the author's own publications, numbered from 1.
+        let list = "Abbott, R. Rivers and their banks. *Journal of Water* 2001;3(2):1-9.\n\nBaker, S. Coasts. *Shore Studies* 2003;5:10-20.\n\nCarver, T. and Doyle, M. Tides. In, *Sea Days*. Lyon: Brume; 2010. p. 3-4.\n\nDoyle, M. Salt. *Marine Letters* 2012;8:1-2.\n\nPublications of the author on the theme\n\na) in journals with an impact factor\n\n1. Doyle Mara, Carver Tom. Salt and tides. Marine Letters 2015, 9: 1-12.\n\n2. M. Doyle, T. Carver. Wave models. Sea Journal 2014, 3: 5-6.\n\nb) other\n\n3. Mara Doyle: Notes on salt, Proceedings of Shores 2013, 7-8.\n";
+        let got = split(list);
+        let starts: Vec<(usize, Option<u32>)> = got.iter().map(|e| (e.0, e.1)).collect();
+        assert_eq!(
+            starts,
+            [(1, None), (3, None), (5, None), (7, None)],
+            "{got:?}"
+        );
+        assert!(got[3].2.ends_with("2012;8:1-2."), "{:?}", got[3]);
+        // The same without blank lines, as a PDF's text has it.
+        let tight: String = list
+            .lines()
+            .filter(|l| !l.is_empty())
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let got = split(&tight);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert!(got[3].2.ends_with("2012;8:1-2."), "{:?}", got[3]);
+        // A typed list followed by a bulleted block ends there too.
+        let bulleted = "Abbott, R. (2001). Rivers. *Water*, 3, 1-9.\n\nBaker, S. (2003). Coasts. *Shore*, 5, 10-20.\n\nCarver, T. (2010). Tides. *Sea*, 2, 3-4.\n\nOther work\n\n- Doyle, M. (2015). Salt. *Marine*, 9, 1-12.\n- Doyle, M. (2014). Waves. *Sea*, 3, 5-6.\n- Doyle, M. (2013). Notes. *Shores*, 7, 7-8.\n";
+        assert_eq!(split(bulleted).len(), 3);
+    }
+
+    #[test]
+    fn a_numbered_list_keeps_its_entries() {
+        // Labels lost before the first number, or a list numbered from its start: no cut.
+        let list = "Abbott, R. Rivers. Water 2001;3:1-9.\nBaker, S. Coasts. Shore 2003;5:10-20.\nCarver, T. Tides. Sea 2010;2:3-4.\n4. Doyle, M. Salt. Marine 2012;8:1-2.\n5. Evans, K. Wind. Air 2013;1:1-3.\n6. Fox, L. Rain. Air 2014;2:4-5.\n";
+        let numbers: Vec<Option<u32>> = split(list).iter().map(|e| e.1).collect();
+        assert!(
+            numbers.ends_with(&[Some(4), Some(5), Some(6)]),
+            "{numbers:?}"
+        );
+        let numbered = "1. Abbott, R. Rivers. Water 2001;3:1-9.\n2. Baker, S. Coasts. Shore 2003;5:10-20.\n3. Carver, T. Tides. Sea 2010;2:3-4.\n";
+        assert_eq!(split(numbered).len(), 3);
+    }
+
+    #[test]
     fn a_wrapped_imprint_is_no_entry() {
         assert!(PLACE_LINE.is_match("Cambridge, MA: MIT Press."));
         assert!(PLACE_LINE.is_match("New York: W. W. Norton."));
@@ -677,6 +845,39 @@ mod tests {
             "Abbott, R. 2001. A book about rivers.\nCambridge, MA: MIT Press.\nBaker, S. 2003. Coasts. London: Verso.\n",
         );
         assert_eq!(entries.len(), 2, "{entries:?}");
+    }
+
+    #[test]
+    fn a_wrapped_imprint_with_its_year_goes_on() {
+        for yes in [
+            "Lyon: Brume, 1990.",
+            "Cambridge, MA: MIT Press, 2001.",
+            "New York: W. W. Norton & Co.; 1999",
+            "Berlin, Heidelberg: Springer",
+        ] {
+            assert!(IMPRINT_LINE.is_match(yes), "{yes}");
+        }
+        for no in [
+            "Smith, J. 2001. Title: subtitle.",
+            "Baker, S. (2003). Coasts. London: Verso.",
+            "Lyon: Brume, 1990. A second sentence: more (2).",
+        ] {
+            assert!(!IMPRINT_LINE.is_match(no), "{no}");
+        }
+        // A Chicago list whose imprints a converter broke off, on a line or a paragraph of
+        // their own; an entry of its own with a colon and a year after a dated entry stays.
+        let list = "Amsel, Tova. *Salt Roads of the North*.\nCambridge, MA: Fjord Press, 1990.\nBerg, Ivo. *Nets and Lines*.\n\nLyon: Brume, 2003.\n\nCole, Ada. *Tides*. Oslo: Fjord, 2004.\n\nWorld Bank: Annual Report, 2020.\n\nFunding: The Harbour Trust.\n";
+        let texts: Vec<String> = split(list).into_iter().map(|e| e.2).collect();
+        assert_eq!(
+            texts,
+            [
+                "Amsel, Tova. *Salt Roads of the North*. Cambridge, MA: Fjord Press, 1990.",
+                "Berg, Ivo. *Nets and Lines*. Lyon: Brume, 2003.",
+                "Cole, Ada. *Tides*. Oslo: Fjord, 2004.",
+                "World Bank: Annual Report, 2020.",
+                "Funding: The Harbour Trust.",
+            ]
+        );
     }
 
     #[test]
