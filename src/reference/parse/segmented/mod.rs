@@ -24,6 +24,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 mod imprint_run;
+mod title_run;
 
 /// A set of fields the model decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -159,6 +160,14 @@ impl<'t> Segments<'t> {
             + self.runs[title..]
                 .iter()
                 .position(|(l, _)| *l == Label::Editor)?;
+        // "In Handbook of Combinatorics, R. Graham ..., Eds.,": the book was named before
+        // its editors; what follows them is no part of it.
+        if self.runs[title..editors]
+            .iter()
+            .any(|(l, _)| *l == Label::Container)
+        {
+            return None;
+        }
         let mut book: Option<Range<usize>> = None;
         for (label, run) in &self.runs[editors + 1..] {
             match label {
@@ -189,8 +198,8 @@ impl<'t> Segments<'t> {
             .iter()
             .find(|(l, r)| {
                 *l == label
-                    && self.text[r.clone()].trim().contains(' ')
-                    && r.len() * 2 >= longest.len()
+                    && ((self.text[r.clone()].trim().contains(' ') && r.len() * 2 >= longest.len())
+                        || self.numbers_after(r))
             })
             .map(|(_, r)| r.clone())
             .or(Some(longest))
@@ -605,6 +614,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         initials_author(r, &segs);
     }
     let mut spans = Spans::of(r, text);
+    spans.title_from_model(r, &segs);
     // An organisation author or a news outlet the rules read as the author, which the model
     // reads as the container or publisher: the rules stand.
     // A person's family name inside a publisher's ("Press, WH" and "Cambridge University

@@ -365,3 +365,69 @@ fn a_place_begun_inside_the_models_title_does_not_panic() {
     assert_eq!(r.year(), Some(2019));
     assert_eq!(r.publisher.as_deref(), Some("ASTM International"));
 }
+
+#[test]
+fn the_models_title_where_the_rules_read_names_or_none() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    let r = parse(
+        "Brandt, K. L.; Oyelaran, T.; Mbeki, S.; & Lindqvist. A., 2014. Tidal sediments under \
+         the old harbour walls. Marine Geology Letters 12(3): 40-58.",
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Tidal sediments under the old harbour walls")
+    );
+    let r = parse(
+        "Halvorsen T. Ingrid, Reading Harbour Ledgers, Lakeside Publishing Company, Bergen, \
+         Norway 1987.",
+    );
+    assert_eq!(r.title.as_deref(), Some("Reading Harbour Ledgers"));
+    // The title's first word the model ran into the names is the rules' to keep.
+    let r = parse("Stein, Stanley J. Vassouras, a Coffee County. Cambridge: Harvard UP, 1957.");
+    assert_eq!(r.title.as_deref(), Some("Vassouras, a Coffee County"));
+}
+
+/// A text of `parts` joined by spaces, with each part's label and range.
+fn labelled(parts: &[(Label, &str)]) -> (String, Vec<(Label, Range<usize>)>) {
+    let (mut text, mut runs) = (String::new(), Vec::new());
+    for (label, part) in parts {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        runs.push((*label, text.len()..text.len() + part.len()));
+        text.push_str(part);
+    }
+    (text, runs)
+}
+
+#[test]
+fn the_container_named_first() {
+    use Label::{Author, Container, Date, Editor, Pages, Publisher, Title, Volume};
+    // One word, volume and pages after it: a note after them is not the journal.
+    let (text, runs) = labelled(&[
+        (Author, "N. Okafor and M. Lenz"),
+        (Date, "(1999)"),
+        (Title, "\"Tidal ledgers,\""),
+        (Container, "Coastal,"),
+        (Volume, "vol. 12,"),
+        (Pages, "pages 40–58."),
+        (Container, "See also: Lenz tidal tables"),
+    ]);
+    let segs = Segments { text: &text, runs };
+    let run = segs.main_range(Container).unwrap();
+    assert_eq!(&text[run], "Coastal,");
+    // The book named before its editors: their role word after them is not the book.
+    let (text, runs) = labelled(&[
+        (Author, "Mbeki, S."),
+        (Title, "Tidal rolls of the Cape."),
+        (Container, "In Handbook of Harbour Studies,"),
+        (Editor, "R. Okafor, T. Lenz, and K. Brandt,"),
+        (Container, "Eds.,"),
+        (Volume, "vol. 2."),
+        (Publisher, "Elsevier,"),
+    ]);
+    let segs = Segments { text: &text, runs };
+    assert_eq!(segs.book_after_editors(), None);
+    let run = segs.main_range(Container).unwrap();
+    assert_eq!(&text[run], "In Handbook of Harbour Studies,");
+}

@@ -1,0 +1,114 @@
+//! The model's title where the rules' title is plainly not one: it begins inside the words the
+//! model reads as the authors, editors or date ("Lamaire, R. O, and D. N. Serpanos, Two
+//! Dimensional ..." read from "O, and"; "SIERVO (M.) ... 2006, A pilot study" read from
+//! "2006,"), or the rules found none ("Damer T. Edward, Attacking Faulty Reasoning, Wadsworth
+//! ...").
+
+use super::{bare, names_of, Field, Segments, Spans};
+use crate::reference::fields::Label;
+use crate::reference::Reference;
+
+impl Spans {
+    pub(super) fn title_from_model(&mut self, r: &mut Reference, segs: &Segments<'_>) {
+        let Some(model) = segs.longest_range(Label::Title) else {
+            return;
+        };
+        let names_or_date = |l: &Label| matches!(l, Label::Author | Label::Editor | Label::Date);
+        match self.at[Field::Title as usize].clone() {
+            Some(rule) => {
+                // A title the rules took between quotes or emphasis marks stands.
+                let marked = segs.text[..rule.start].ends_with(['*', '"', '“', '‘', '«', '_']);
+                let in_names = segs
+                    .runs
+                    .iter()
+                    .find(|(_, run)| run.start <= rule.start && rule.start < run.end)
+                    .filter(|(l, run)| {
+                        names_or_date(l) && (run.end <= model.start || model.end <= run.start)
+                    });
+                // What the rules took into the title before the model's is names or a date:
+                // two words or more with a year, an initial, "and" or a list's commas, not
+                // the title's first word the model ran into the names ("Stein, Stanley J.
+                // Vassouras, a Brazilian ...").
+                let before = segs.text.get(rule.start..model.start).unwrap_or("");
+                let Some((label, names)) = in_names.filter(|_| !marked && names_or_year(before))
+                else {
+                    return;
+                };
+                // No authors, and the rules' title opens with the model's authors ("Varela
+                // J. Anxiety and adherence."): they are the authors, if they read as names.
+                if r.authors.is_empty() {
+                    if *label != Label::Author || names.start != rule.start {
+                        return;
+                    }
+                    let seg = &segs.text[names.clone()];
+                    let (authors, _) = names_of(seg, segs.before_date(Label::Author));
+                    if authors.is_empty() {
+                        return;
+                    }
+                    r.authors = authors;
+                }
+            }
+            None => {
+                // The rules found none (not one they rewrote, which is not found in the
+                // text: "*Iran Pakistan Strikes: US Criticizes Tehran;* China, ..."), and no
+                // rule field stands where the model's is.
+                if r.title.is_some()
+                    || self.at[1..]
+                        .iter()
+                        .flatten()
+                        .any(|s| s.start < model.end && model.start < s.end)
+                {
+                    return;
+                }
+            }
+        }
+        if let Some(t) = bare(&segs.text[model.clone()]) {
+            r.title = Some(t);
+            self.at[Field::Title as usize] = Some(model);
+        }
+    }
+}
+
+/// Two words or more that read as names or a year: a year, an initial ("D. N."), "and", "&"
+/// or a list of two commas or semicolons, each piece capitalised ("Zhao Y*, Renner A,"; not
+/// "Le citoyen, l’élu, l’expert,").
+fn names_or_year(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    let year = s
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    let initial = words.iter().any(|w| {
+        let w = w.trim_end_matches([',', ';']);
+        w.len() >= 2
+            && w.ends_with('.')
+            && w[..w.len() - 1]
+                .chars()
+                .all(|c| c.is_uppercase() || c == '.' || c == '-')
+    });
+    let joined = words
+        .iter()
+        .any(|w| matches!(*w, "and" | "&" | "et" | "und" | "y"));
+    let commas = s.matches([',', ';']).count() >= 2
+        && s.split([',', ';'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .all(|p| p.starts_with(char::is_uppercase));
+    words.len() >= 2 && (year || initial || joined || commas)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_or_year;
+
+    #[test]
+    fn names_or_a_year_before_a_title() {
+        assert!(names_or_year("O, and D. N. Serpanos, "));
+        assert!(names_or_year("Forum 2003–2005. "));
+        assert!(names_or_year("Zhao Y*, Renner A, Niess H, "));
+        assert!(!names_or_year("Vassouras, "));
+        assert!(!names_or_year("Vitamin D: "));
+        assert!(!names_or_year("Le citoyen, l’élu, l’expert, "));
+        assert!(!names_or_year("2006 "));
+    }
+}
