@@ -125,6 +125,14 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
         if reference.institution.is_none() {
             reference.institution = publisher;
         }
+        // "University of Massachusetts, Amherst, Massachusetts" with the place read apart:
+        // the place is not the institution's name.
+        if let (Some(i), Some(place)) = (&reference.institution, &reference.location) {
+            let head = i.strip_suffix(place.as_str()).map(str::trim_end);
+            if let Some(head) = head.and_then(|h| h.strip_suffix(',')) {
+                reference.institution = Some(head.trim_end().to_string());
+            }
+        }
         if reference.entry_type == EntryType::Thesis {
             reference.institution = reference
                 .institution

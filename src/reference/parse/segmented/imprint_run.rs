@@ -3,7 +3,7 @@
 //! "Little," + "Brown," read as a place, "New York:" + "Holt," + "Rinehart" + "and Winston,").
 
 use super::Segments;
-use crate::reference::fields::Label;
+use crate::reference::fields::{is_journal_word, is_publisher_word, Label};
 use crate::reference::words::is_connector;
 use std::ops::Range;
 
@@ -69,6 +69,70 @@ impl Segments<'_> {
             end = next.end;
         }
         run
+    }
+}
+
+impl Segments<'_> {
+    /// The run the model reads as a container that is the imprint's publisher: the only
+    /// container, after a title, with no publisher, volume or pages anywhere, not opening with
+    /// "In" nor holding a journal's or a meeting's word or a number, and either a place in it before a colon ("Buenos
+    /// Aires: Georges Zanun,") or a place run right after it ("Brotherhood of St Laurence,"
+    /// + "Melbourne.").
+    pub(super) fn publisher_read_as_container(&self) -> Option<Range<usize>> {
+        let at = self.runs.iter().position(|(l, _)| *l == Label::Container)?;
+        let elsewhere = self.runs.iter().enumerate().any(|(i, (l, _))| {
+            i != at
+                && matches!(
+                    l,
+                    Label::Container | Label::Publisher | Label::Volume | Label::Pages
+                )
+        });
+        if elsewhere || !self.runs[..at].iter().any(|(l, _)| *l == Label::Title) {
+            return None;
+        }
+        let run = &self.runs[at].1;
+        let text = self.text[run.clone()].trim();
+        let words = text.split([' ', ',', '.', ':']).filter(|w| !w.is_empty());
+        if text.starts_with("In ") || text.starts_with("in ") || text.starts_with("In:") {
+            return None;
+        }
+        // A meeting's name ("Paper presented at the meeting of ...", "IEEE/RSJ IROS '91")
+        // is no publisher's.
+        let meeting = |w: &str| {
+            let w = w.to_lowercase();
+            [
+                "present",
+                "meeting",
+                "conferen",
+                "congress",
+                "symposi",
+                "workshop",
+                "session",
+                "colloqu",
+                "convention",
+                "poster",
+            ]
+            .iter()
+            .any(|m| w.starts_with(m))
+        };
+        if text.contains(|c: char| c.is_ascii_digit())
+            || words
+                .clone()
+                .any(|w| (is_journal_word(w) && !is_publisher_word(w)) || meeting(w))
+        {
+            return None;
+        }
+        let place_inside = text.split_once(':').is_some_and(|(place, rest)| {
+            let n = place.split_whitespace().count();
+            (1..=3).contains(&n)
+                && place.starts_with(char::is_uppercase)
+                && rest.trim_start().starts_with(char::is_uppercase)
+        });
+        let place_after = self
+            .runs
+            .get(at + 1)
+            .is_some_and(|(l, _)| *l == Label::Location);
+        (place_inside || place_after).then(|| run.clone())
     }
 }
 

@@ -23,8 +23,8 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+mod head;
 mod imprint_run;
-mod title_run;
 
 /// A set of fields the model decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -611,7 +611,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     let segs = Segments::new(text);
     if r.authors.is_empty() {
-        initials_author(r, &segs);
+        head::initials_author(r, &segs);
     }
     let mut spans = Spans::of(r, text);
     spans.title_from_model(r, &segs);
@@ -657,7 +657,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             (Some(book), c) if c.as_ref().is_none_or(|c| c.start < book.end) => Some(book),
             (_, c) => c,
         };
-        if let Some(run) = run.filter(|_| !book) {
+        let publisher = segs.publisher_read_as_container();
+        if let Some(run) = run.filter(|run| !book && publisher.as_ref() != Some(run)) {
             if !in_authors(&r.authors, &container_value(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Container, run) {
                     r.container = container_value(&text[run]);
@@ -673,7 +674,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             let p = imprint_run::without_role_mark(p);
             bare(last_sentence(p.trim_end_matches([',', '.', ';', ' '])))
         };
-        if let Some(run) = segs.longest_range(Label::Publisher) {
+        let run = segs.longest_range(Label::Publisher);
+        if let Some(run) = run.or_else(|| segs.publisher_read_as_container()) {
             let run = segs.publisher_to_date(run);
             if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Publisher, run) {
@@ -933,45 +935,6 @@ fn without_year_before_volume(run: &str) -> &str {
         }
         _ => run,
     }
-}
-
-/// "WHO. Global report on diabetes. Geneva: ..." and "NRC. Nutrient Requirements ...": an
-/// organisation's initials opening an entry whose date comes at its end, which the rules, with
-/// no name list and no date after it, took into the title, and the model reads as the author
-/// before a title. The initials become the author; the title is what follows them.
-fn initials_author(r: &mut Reference, segs: &Segments) {
-    let [(Label::Author, author), (Label::Title, title), ..] = segs.runs.as_slice() else {
-        return;
-    };
-    let initials = segs.text[author.clone()]
-        .trim()
-        .trim_end_matches(['.', ',', ':']);
-    let is_initials = (2..=8).contains(&initials.len())
-        && initials.bytes().all(|b| b.is_ascii_uppercase())
-        && segs.text[..author.start].trim().is_empty();
-    let Some(rule_title) = r
-        .title
-        .as_deref()
-        .filter(|t| is_initials && t.starts_with(initials))
-    else {
-        return;
-    };
-    let rest = rule_title[initials.len()..].trim_start_matches(['.', ',', ':', ' ']);
-    let title = if rest.is_empty() {
-        // "NRC" alone: the rules read the title as the container.
-        let title = bare(&segs.text[title.clone()]);
-        if r.container.as_deref().map(fold) == title.as_deref().map(fold) {
-            r.container = None;
-        }
-        title
-    } else {
-        Some(rest.to_string())
-    };
-    let Some(title) = title else {
-        return;
-    };
-    r.authors = vec![Name::literal(initials)];
-    r.title = Some(title);
 }
 
 /// The volume of a "volume:pages" run ("261:1179–1181", "2016;6:452"), if it is one.

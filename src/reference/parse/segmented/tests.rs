@@ -431,3 +431,56 @@ fn the_container_named_first() {
     let run = segs.main_range(Container).unwrap();
     assert_eq!(&text[run], "In Handbook of Harbour Studies,");
 }
+
+#[test]
+fn a_publisher_the_model_reads_as_the_container() {
+    use Label::{Author, Container, Date, Location, Title, Volume};
+    let (text, runs) = labelled(&[
+        (Author, "Taylor, J., & Stanovic, D."),
+        (Date, "(2005)."),
+        (Title, "Refugees and regional settlement."),
+        (Container, "Brotherhood of St Laurence,"),
+        (Location, "Melbourne."),
+    ]);
+    let segs = Segments { text: &text, runs };
+    let run = segs.publisher_read_as_container().unwrap();
+    assert_eq!(&text[run], "Brotherhood of St Laurence,");
+    let (text, runs) = labelled(&[
+        (Author, "Grinblatt, A., ed."),
+        (Title, "Práctica del counseling."),
+        (Container, "Buenos Aires: Georges Zanun,"),
+        (Date, "2008."),
+    ]);
+    let segs = Segments { text: &text, runs };
+    assert!(segs.publisher_read_as_container().is_some());
+    // A meeting before its place, a journal with its volume: containers.
+    for parts in [
+        [
+            (Title, "Boosting interest."),
+            (
+                Container,
+                "Paper presented at the meeting of the Research Association,",
+            ),
+            (Location, "Chicago, IL."),
+        ],
+        [
+            (Title, "Tidal ledgers."),
+            (Container, "Harbour Studies,"),
+            (Volume, "12, 40-58."),
+        ],
+    ] {
+        let (text, runs) = labelled(&parts);
+        let segs = Segments { text: &text, runs };
+        assert_eq!(segs.publisher_read_as_container(), None, "{text}");
+    }
+}
+
+#[test]
+fn a_reports_institution_without_its_place() {
+    let r = crate::reference::parse::parse_with(
+        "Okafor, N. Tidal ledgers of the delta. Technical Report TR-12, University of \
+         Lagos, Akoka, Lagos, May 1999.",
+        super::super::MODEL_FIELDS,
+    );
+    assert_eq!(r.institution.as_deref(), Some("University of Lagos"));
+}

@@ -1,12 +1,13 @@
-//! The model's title where the rules' title is plainly not one: it begins inside the words the
-//! model reads as the authors, editors or date ("Lamaire, R. O, and D. N. Serpanos, Two
-//! Dimensional ..." read from "O, and"; "SIERVO (M.) ... 2006, A pilot study" read from
-//! "2006,"), or the rules found none ("Damer T. Edward, Attacking Faulty Reasoning, Wadsworth
-//! ...").
+//! The entry's head as the model reads it: an organisation's initials opening the entry
+//! ([`initials_author`]), and the model's title where the rules' title is plainly not one
+//! ([`Spans::title_from_model`]): it begins inside the words the model reads as the authors,
+//! editors or date ("Lamaire, R. O, and D. N. Serpanos, Two Dimensional ..." read from "O,
+//! and"; "SIERVO (M.) ... 2006, A pilot study" read from "2006,"), or the rules found none
+//! ("Damer T. Edward, Attacking Faulty Reasoning, Wadsworth ...").
 
-use super::{bare, names_of, Field, Segments, Spans};
+use super::{bare, fold, names_of, Field, Segments, Spans};
 use crate::reference::fields::Label;
-use crate::reference::Reference;
+use crate::reference::{Name, Reference};
 
 impl Spans {
     pub(super) fn title_from_model(&mut self, r: &mut Reference, segs: &Segments<'_>) {
@@ -95,6 +96,45 @@ fn names_or_year(s: &str) -> bool {
             .filter(|p| !p.is_empty())
             .all(|p| p.starts_with(char::is_uppercase));
     words.len() >= 2 && (year || initial || joined || commas)
+}
+
+/// "WHO. Global report on diabetes. Geneva: ..." and "NRC. Nutrient Requirements ...": an
+/// organisation's initials opening an entry whose date comes at its end, which the rules, with
+/// no name list and no date after it, took into the title, and the model reads as the author
+/// before a title. The initials become the author; the title is what follows them.
+pub(super) fn initials_author(r: &mut Reference, segs: &Segments) {
+    let [(Label::Author, author), (Label::Title, title), ..] = segs.runs.as_slice() else {
+        return;
+    };
+    let initials = segs.text[author.clone()]
+        .trim()
+        .trim_end_matches(['.', ',', ':']);
+    let is_initials = (2..=8).contains(&initials.len())
+        && initials.bytes().all(|b| b.is_ascii_uppercase())
+        && segs.text[..author.start].trim().is_empty();
+    let Some(rule_title) = r
+        .title
+        .as_deref()
+        .filter(|t| is_initials && t.starts_with(initials))
+    else {
+        return;
+    };
+    let rest = rule_title[initials.len()..].trim_start_matches(['.', ',', ':', ' ']);
+    let title = if rest.is_empty() {
+        // "NRC" alone: the rules read the title as the container.
+        let title = bare(&segs.text[title.clone()]);
+        if r.container.as_deref().map(fold) == title.as_deref().map(fold) {
+            r.container = None;
+        }
+        title
+    } else {
+        Some(rest.to_string())
+    };
+    let Some(title) = title else {
+        return;
+    };
+    r.authors = vec![Name::literal(initials)];
+    r.title = Some(title);
 }
 
 #[cfg(test)]
