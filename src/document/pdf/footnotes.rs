@@ -60,18 +60,14 @@ fn foot(
             .mark
             .is_some_and(|k| k == expected || (k == 1 && notes.is_empty()))
     };
-    let Some(first) = (small..lines.len()).find(|&i| counts_on(i)) else {
-        return expected;
-    };
-    // The foot's first lines go on with the last note when that note broke off unfinished.
-    let unfinished = notes
-        .last()
-        .and_then(|n| n.lines.last())
-        .is_some_and(|&(lp, li)| (lp + 1 == p || lp == p) && !ends_sentence(&pages[lp][li].text));
-    let start = if unfinished && small < first && lines[small].gap_before {
-        small
-    } else {
-        first
+    let first = (small..lines.len()).find(|&i| counts_on(i));
+    // The foot's first lines go on with the last note when they open without a mark of their
+    // own (a note broken over a page, TeX's and Word's notes alike).
+    let goes_on = small < end && first != Some(small) && goes_on(pages, p, small, notes);
+    let start = match (goes_on, first) {
+        (true, _) => small,
+        (false, Some(first)) => first,
+        (false, None) => return expected,
     };
     let mut found: Vec<Footnote> = Vec::new();
     let mut next = expected;
@@ -91,12 +87,14 @@ fn foot(
             }
         }
     }
-    // A foot of notes has its marks in the text above it.
-    let marked = found.iter().any(|n| {
-        pages[p][..start]
-            .iter()
-            .any(|l| l.text.contains(&sup(n.label)))
-    });
+    // A foot of notes has its marks in the text above it (a foot that only goes on with the
+    // last note has none).
+    let marked = (found.is_empty() && goes_on)
+        || found.iter().any(|n| {
+            pages[p][..start]
+                .iter()
+                .any(|l| l.text.contains(&sup(n.label)))
+        });
     if !marked {
         // Continuation lines taken for the last note go back.
         if let Some(note) = notes.last_mut() {
@@ -117,6 +115,30 @@ fn foot(
     notes.extend(found);
     next
 }
+
+/// Do the small lines from `small` at the foot of page `p` go on with the last note? They do
+/// when they are set apart from the text above them, the note's last line was on the page
+/// before (or under the column before) and they are set in its size: a note breaks off at
+/// a page's foot (at a sentence's end too: TeX and Word break a long note between its
+/// sentences) and goes on at the top of the next page's foot without a mark. The last note
+/// breaking off unfinished (no full stop) is enough for the size, as it always was.
+fn goes_on(pages: &[Vec<Line>], p: usize, small: usize, notes: &[Footnote]) -> bool {
+    let head = &pages[p][small];
+    if !head.gap_before || head.mark.is_some() {
+        return false;
+    }
+    let Some(&(lp, li)) = notes.last().and_then(|n| n.lines.last()) else {
+        return false;
+    };
+    if !(lp + 1 == p || lp == p && li < small) {
+        return false;
+    }
+    let last = &pages[lp][li];
+    !ends_sentence(&last.text) || (head.size - last.size).abs() <= SAME_SIZE * last.size
+}
+
+/// Two lines of notes are set in one size when their sizes differ by no more than this share.
+const SAME_SIZE: f32 = 0.05;
 
 fn sup(label: u32) -> String {
     format!("<sup>{label}</sup>")
@@ -239,6 +261,75 @@ mod tests {
                     "[^3]: Ibid., 52.",
                 ],
             ]
+        );
+    }
+
+    #[test]
+    fn a_foot_with_no_mark_goes_on_with_the_note_before() {
+        // Note 1 breaks over the page at a sentence's end; the next page's foot holds only
+        // its rest, with no mark, and note 2 opens on the page after that.
+        let mut pages = vec![
+            vec![
+                line("Credit ran on ledgers.<sup>1</sup> So it was", 11.0, false),
+                line("1 Okafor, Tidewater Ledgers, 12. See also", 9.0, true),
+                line("the harbour rolls for the later years.", 9.0, false),
+            ],
+            vec![
+                line("for a century in the ports of the north.", 11.0, false),
+                line("Calloway, Harbour Law, 150.", 9.0, true),
+                line("Halvorsen, Salt, 205.", 9.0, false),
+            ],
+            vec![
+                line("Trade went on.<sup>2</sup>", 11.0, false),
+                line("2 Ibid., 52.", 9.0, true),
+            ],
+        ];
+        let notes = find(&mut pages);
+        assert_eq!(
+            notes,
+            vec![
+                Footnote {
+                    label: 1,
+                    lines: vec![(0, 1), (0, 2), (1, 1), (1, 2)]
+                },
+                Footnote {
+                    label: 2,
+                    lines: vec![(2, 1)]
+                },
+            ]
+        );
+        assert_eq!(pages[1][1].text, "Calloway, Harbour Law, 150.");
+    }
+
+    #[test]
+    fn small_lines_unlike_the_note_before_stay_in_the_text() {
+        // The note before ended a sentence, and the next page's small lines are set smaller
+        // still (a table's notes): they are not the note's; nor are small lines two pages on.
+        let mut pages = vec![
+            vec![
+                line("Credit ran on ledgers.<sup>1</sup> So it was", 11.0, false),
+                line("1 Okafor, Tidewater Ledgers, 12.", 9.0, true),
+            ],
+            vec![
+                line("for a century in the ports of the north.", 11.0, false),
+                line("Source: harbour rolls, 1820 to 1860.", 7.0, true),
+            ],
+            vec![
+                line(
+                    "Trade went on in the south (χ<sup>2</sup> tests).",
+                    11.0,
+                    false,
+                ),
+                line("Source: customs books, 1861 to 1890.", 9.0, true),
+            ],
+        ];
+        let notes = find(&mut pages);
+        assert_eq!(
+            notes,
+            vec![Footnote {
+                label: 1,
+                lines: vec![(0, 1)]
+            }]
         );
     }
 
