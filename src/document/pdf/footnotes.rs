@@ -63,7 +63,7 @@ fn foot(
     let first = (small..lines.len()).find(|&i| counts_on(i));
     // The foot's first lines go on with the last note when they open without a mark of their
     // own (a note broken over a page, TeX's and Word's notes alike).
-    let goes_on = small < end && first != Some(small) && goes_on(pages, p, small, notes);
+    let goes_on = small < end && first != Some(small) && goes_on(pages, p, small, body, notes);
     let start = match (goes_on, first) {
         (true, _) => small,
         (false, Some(first)) => first,
@@ -117,24 +117,31 @@ fn foot(
 }
 
 /// Do the small lines from `small` at the foot of page `p` go on with the last note? They do
-/// when they are set apart from the text above them, the note's last line was on the page
-/// before (or under the column before) and they are set in its size: a note breaks off at
-/// a page's foot (at a sentence's end too: TeX and Word break a long note between its
-/// sentences) and goes on at the top of the next page's foot without a mark. The last note
-/// breaking off unfinished (no full stop) is enough for the size, as it always was.
-fn goes_on(pages: &[Vec<Line>], p: usize, small: usize, notes: &[Footnote]) -> bool {
+/// when they are set apart from the text above them (not under a heading: a reference list
+/// set small after its heading is no note), the note's last line was the lowest line of the
+/// page before (or ended the column before: the note ran to the foot) and they are set in
+/// its size: a note breaks off at a page's foot (at a sentence's end too: TeX and Word break
+/// a long note between its sentences) and goes on at the top of the next page's foot without
+/// a mark. The last note breaking off unfinished (no full stop) is enough for the size.
+fn goes_on(pages: &[Vec<Line>], p: usize, small: usize, body: f32, notes: &[Footnote]) -> bool {
     let head = &pages[p][small];
     if !head.gap_before || head.mark.is_some() {
+        return false;
+    }
+    if small > 0 && pages[p][small - 1].size * SMALLER > body {
         return false;
     }
     let Some(&(lp, li)) = notes.last().and_then(|n| n.lines.last()) else {
         return false;
     };
-    if !(lp + 1 == p || lp == p && li < small) {
-        return false;
-    }
     let last = &pages[lp][li];
-    !ends_sentence(&last.text) || (head.size - last.size).abs() <= SAME_SIZE * last.size
+    let ran_to_foot = if lp + 1 == p {
+        pages[lp].iter().all(|l| l.baseline <= last.baseline + 1.0)
+    } else {
+        lp == p && li < small && pages[p][li + 1].baseline < last.baseline
+    };
+    ran_to_foot
+        && (!ends_sentence(&last.text) || (head.size - last.size).abs() <= SAME_SIZE * last.size)
 }
 
 /// Two lines of notes are set in one size when their sizes differ by no more than this share.
@@ -331,6 +338,51 @@ mod tests {
                 lines: vec![(0, 1)]
             }]
         );
+    }
+
+    #[test]
+    fn a_small_list_under_a_heading_or_after_a_short_note_is_no_note() {
+        let at = |text: &str, size: f32, gap_before: bool, baseline: f32| Line {
+            baseline,
+            ..line(text, size, gap_before)
+        };
+        let first_page = || {
+            vec![
+                at(
+                    "Credit ran on ledgers<sup>1</sup> and on",
+                    11.0,
+                    false,
+                    100.0,
+                ),
+                at("the law of the ports.<sup>2</sup>", 11.0, false, 112.0),
+                at("1 Okafor, Tidewater Ledgers, 12.", 9.0, true, 700.0),
+                at(
+                    "2 See the rolls at https://example.org/rolls-",
+                    9.0,
+                    false,
+                    712.0,
+                ),
+            ]
+        };
+        // The next page's small lines are a reference list under its heading.
+        let mut pages = vec![
+            first_page(),
+            vec![
+                at("References", 13.0, true, 100.0),
+                at("1. Okafor, N.: Tidewater Ledgers (2004)", 9.0, true, 120.0),
+            ],
+        ];
+        let notes = find(&mut pages);
+        assert_eq!(notes[1].lines, vec![(0, 3)]);
+        // The note stopped short of the page's foot: a figure's labels, drawn after it, stand
+        // lower.
+        let mut pages = vec![first_page(), vec![at("Trade went on.", 11.0, false, 100.0)]];
+        pages[0].push(at("Ledger", 9.0, false, 705.0));
+        pages[0].push(at("Figure 1", 9.0, false, 760.0));
+        pages[1].push(at("Source: customs books, 1861.", 9.0, true, 700.0));
+        let notes = find(&mut pages);
+        assert_eq!(notes[1].lines, vec![(0, 3)]);
+        assert_eq!(pages[1][1].text, "Source: customs books, 1861.");
     }
 
     #[test]
