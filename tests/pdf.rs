@@ -2,7 +2,7 @@
 //! paper fixtures with pandoc and pdfLaTeX, headless Chromium, and LibreOffice Writer printing
 //! them typed as Word files; one and two columns, author-date, Chicago, bracketed and
 //! superscript numeric, Chicago footnotes in one column and in two, the first page's number
-//! above a proceedings footer) checked by the binary, whole outputs compared with snapshots,
+//! above a proceedings footer, long notes run over pages under a hanging bibliography) checked by the binary, whole outputs compared with snapshots,
 //! and each PDF's report compared with its source text's report.
 
 mod common;
@@ -11,7 +11,7 @@ use citecheck::report::Report;
 use common::*;
 
 /// Each PDF fixture and the text it was made from.
-const FIXTURES: [(&str, &str); 14] = [
+const FIXTURES: [(&str, &str); 15] = [
     ("apa", "tests/fixtures/papers/apa/paper.md"),
     ("chicago", "tests/fixtures/papers/chicago/paper.md"),
     ("ieee", "tests/fixtures/papers/ieee/paper.md"),
@@ -41,6 +41,7 @@ const FIXTURES: [(&str, &str); 14] = [
         "notes-libreoffice",
         "tests/fixtures/notes/chicago-footnotes.md",
     ),
+    ("notes-long", "tests/fixtures/notes/chicago-long-notes.md"),
 ];
 
 fn pdf(name: &str) -> String {
@@ -174,6 +175,7 @@ fn each_pdf_reports_as_its_source_text_does() {
         "mla-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
         "superscript-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
         "notes-libreoffice: references found 1.000, fields right 1.000, citations linked 1.000",
+        "notes-long: references found 1.000, fields right 1.000, citations linked 1.000",
     ];
     assert_eq!(rows, expected);
 }

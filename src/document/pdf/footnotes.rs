@@ -103,6 +103,11 @@ fn foot(
         return expected;
     }
     let lines = &mut pages[p][..end];
+    if goes_on {
+        // The space above the foot is no break in the note it goes on with (an italic title
+        // broken over the page is one run).
+        lines[start].gap_before = false;
+    }
     for note in &found {
         let mark = sup(note.label);
         if let Some(line) = lines[..start].iter_mut().find(|l| l.text.contains(&mark)) {
@@ -306,6 +311,7 @@ mod tests {
             ]
         );
         assert_eq!(pages[1][1].text, "Calloway, Harbour Law, 150.");
+        assert!(!pages[1][1].gap_before);
     }
 
     #[test]

@@ -231,6 +231,12 @@ fn drop_running_lines(pages: &mut [Vec<Line>]) {
         for i in drop.into_iter().rev() {
             lines.remove(i);
         }
+        // The space under a running head is no paragraph's: a page's first line has nothing
+        // above it, as `layout::mark_gaps` has it for a page without a head (so an entry or a
+        // paragraph broken over the page goes on under the head).
+        if let Some(first) = lines.first_mut() {
+            first.gap_before = false;
+        }
     }
 }
 
@@ -662,6 +668,29 @@ mod tests {
         assert!(pages
             .iter()
             .all(|p| p.iter().all(|l| l.text != "Running head")));
+    }
+
+    #[test]
+    fn the_space_under_a_running_head_is_no_gap() {
+        // The first line under a dropped head stood a gap below it: it opens no paragraph.
+        let words = ["Ledgers", "Harbours", "Pilots"];
+        let mut pages: Vec<Vec<Line>> = words
+            .iter()
+            .map(|w| {
+                let mut page = vec![line("Running head of the paper", 40.0)];
+                page.extend(
+                    (0..20)
+                        .map(|i| line(&format!("{w} {}", "x".repeat(i)), 70.0 + 12.0 * i as f32)),
+                );
+                page[1].gap_before = true;
+                page
+            })
+            .collect();
+        drop_running_lines(&mut pages);
+        for (page, w) in pages.iter().zip(words) {
+            assert_eq!(page[0].text, format!("{w} "));
+            assert!(!page[0].gap_before);
+        }
     }
 
     #[test]
