@@ -477,11 +477,17 @@ pub fn pitch<'a>(pages: impl IntoIterator<Item = &'a [Line]>) -> Option<f32> {
 /// lines' size).
 pub fn mark_gaps(lines: &mut [Line], pitch: f32) {
     for i in 1..lines.len() {
-        let step = lines[i].baseline - lines[i - 1].baseline;
-        // A line's own leading is about 1.2 times its size: a larger title is not a gap.
-        let size = lines[i].size.max(lines[i - 1].size);
-        lines[i].gap_before = step > (pitch * 1.2).max(1.3) * size;
+        lines[i].gap_before = is_gap(&lines[i - 1], &lines[i], pitch);
     }
+}
+
+/// Does `line` stand a wider gap below `before` than the leading `pitch` (a share of the
+/// lines' size)?
+pub fn is_gap(before: &Line, line: &Line, pitch: f32) -> bool {
+    let step = line.baseline - before.baseline;
+    // A line's own leading is about 1.2 times its size: a larger title is not a gap.
+    let size = line.size.max(before.size);
+    step > (pitch * 1.2).max(1.3) * size
 }
 
 #[cfg(test)]

@@ -89,7 +89,41 @@ pub fn extract(bytes: &[u8]) -> Result<PdfText, PdfError> {
     }
     drop_running_lines(&mut pages);
     let notes = footnotes::find(&mut pages);
+    if !notes.is_empty() {
+        gaps_without_notes(&mut pages, &notes);
+    }
     Ok(write(&pages, &notes, breaks_words))
+}
+
+/// Mark the text's gaps again by the leading of the text alone, each line against the text
+/// line before it: notes set closer than the text (single spaced under double spaced text,
+/// as Word papers are) can outnumber its lines and make every line of the text a gap, so
+/// that each line of a paragraph or a bibliography's entry would stand alone.
+fn gaps_without_notes(pages: &mut [Vec<Line>], notes: &[Footnote]) {
+    let in_note: HashSet<(usize, usize)> =
+        notes.iter().flat_map(|n| n.lines.iter().copied()).collect();
+    let text: Vec<Vec<usize>> = pages
+        .iter()
+        .enumerate()
+        .map(|(p, lines)| {
+            (0..lines.len())
+                .filter(|&l| !in_note.contains(&(p, l)))
+                .collect()
+        })
+        .collect();
+    let kept: Vec<Vec<Line>> = pages
+        .iter()
+        .zip(&text)
+        .map(|(lines, text)| text.iter().map(|&l| lines[l].clone()).collect())
+        .collect();
+    let Some(pitch) = layout::pitch(kept.iter().map(Vec::as_slice)) else {
+        return;
+    };
+    for (lines, text) in pages.iter_mut().zip(&text) {
+        for w in text.windows(2) {
+            lines[w[1]].gap_before = layout::is_gap(&lines[w[0]], &lines[w[1]], pitch);
+        }
+    }
 }
 
 /// Every page's glyphs (a page pdf-extract cannot read is left empty), and whether the
@@ -737,6 +771,26 @@ mod tests {
         let mut pages = vec![page];
         drop_running_lines(&mut pages);
         assert_eq!(pages[0][25].text, "2024");
+    }
+
+    #[test]
+    fn the_texts_gaps_are_measured_without_its_notes() {
+        // Double spaced text over single spaced notes, more notes lines than text lines: by
+        // the leading of all lines every text line stood after a gap.
+        let mut page: Vec<Line> = (0..4)
+            .map(|i| line(&format!("Text line {i}"), 100.0 + 24.0 * i as f32))
+            .collect();
+        page.extend((0..8).map(|i| line(&format!("Note line {i}"), 300.0 + 12.0 * i as f32)));
+        let mut pages = vec![page];
+        let pitch = layout::pitch(pages.iter().map(Vec::as_slice)).unwrap();
+        layout::mark_gaps(&mut pages[0], pitch);
+        assert!(pages[0][1].gap_before);
+        let note = Footnote {
+            label: 1,
+            lines: (4..12).map(|l| (0, l)).collect(),
+        };
+        gaps_without_notes(&mut pages, &[note]);
+        assert!(pages[0][1..4].iter().all(|l| !l.gap_before));
     }
 
     #[test]
