@@ -280,11 +280,21 @@ pub(super) fn name_run_start(head: &str) -> usize {
         start = end;
     }
     // A run opening with "and" is prose joining two citations.
-    let run = &head[start..];
-    let lead = run.len() - run.trim_start().len();
-    match run.trim_start().strip_prefix("and ") {
-        Some(_) => start + lead + 4,
-        None => start,
+    start + joining_and(&head[start..])
+}
+
+/// Where `text` goes on after an opening "and" and the space or line end after it ("and
+/// White, *Organic Machine*", "the *Ledger* and⏎*Tollbook*"); 0 when it does not open so.
+pub(super) fn joining_and(text: &str) -> usize {
+    let rest = text.trim_start();
+    let lead = text.len() - rest.len();
+    match rest
+        .strip_prefix("and")
+        .and_then(|after| after.chars().next())
+        .filter(|c| c.is_whitespace())
+    {
+        Some(space) => lead + "and".len() + space.len_utf8(),
+        None => 0,
     }
 }
 
