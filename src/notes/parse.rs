@@ -213,8 +213,13 @@ fn segments(text: &str) -> Vec<(usize, usize)> {
                 quote = true;
                 quote_opens = blank || quotes_prose(&text[..i]);
             }
+            // (TeX sets an ellipsis with a space's room after it, which a PDF's text keeps:
+            // "his own . . . ” Eichbauer".)
             '”' | '"'
-                if quote && quote_opens && depth == 0 && text[..i].ends_with(['.', '?', '!']) =>
+                if quote
+                    && quote_opens
+                    && depth == 0
+                    && text[..i].trim_end().ends_with(['.', '?', '!']) =>
             {
                 // A quoted sentence ends here: what follows is another sentence.
                 quote = false;

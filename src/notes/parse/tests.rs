@@ -41,6 +41,15 @@ fn chicago_full_short_and_ibid() {
 }
 
 #[test]
+fn a_quotation_ending_in_a_spaced_ellipsis_ends_its_sentence() {
+    // pdfLaTeX's ellipsis keeps a space's room after it, before the closing quote.
+    assert_eq!(
+        read("“The wardens kept their own ledgers . . . ”\nOkafor, “Harbour Tolls and Ledgers,” 7."),
+        ["Short | Okafor | Harbour Tolls and Ledgers |  |  | 7 | Okafor, “Harbour Tolls and Ledgers,” 7"]
+    );
+}
+
+#[test]
 fn an_and_at_a_line_end_joins_no_names_to_a_title() {
     // The line breaks after "and", before a title that is no citation's: the citation is
     // the one after "see", with its names.
