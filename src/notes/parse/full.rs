@@ -273,7 +273,9 @@ pub(super) fn name_run_start(head: &str) -> usize {
             || PARTICLES.contains(&word.trim().trim_end_matches([',', ';']))
             || (core.chars().next().is_some_and(char::is_uppercase)
                 && !NOT_NAMES.contains(&core)
-                && !core.ends_with(['.', ':']));
+                && !core.ends_with(['.', ':'])
+                // The last word of an italic title ("*Harbour Roll* and *Tollbook*").
+                && !core.contains(['*', '_']));
         if !core.is_empty() && !name_like {
             break;
         }

@@ -57,6 +57,11 @@ fn an_and_at_a_line_end_joins_no_names_to_a_title() {
         read("The charter was copied into both the *Ledger* and\n*Tollbook* of Saltmarsh. For the text, see Ada Okafor, ed., *Harbour\nTolls and Ledgers*, Salt Series 2 (Saltmarsh: Invented Press, 2001)."),
         ["Full | Okafor | Harbour Tolls and Ledgers | 2001 | The charter was copied into both the *Ledger* and *Tollbook* of Saltmarsh. For the text, see |  | Ada Okafor, ed., *Harbour Tolls and Ledgers*, Salt Series 2 (Saltmarsh: Invented Press, 2001)"]
     );
+    // Nor is an italic title's last word a name.
+    assert_eq!(
+        read("It was copied into the *Harbour Roll* and *Tollbook* of Saltmarsh. See Ada Okafor, *Tides of Record* (Brackwater: Gull Press, 2004), 31."),
+        ["Full | Okafor | Tides of Record | 2004 | It was copied into the *Harbour Roll* and *Tollbook* of Saltmarsh. See | 31 | Ada Okafor, *Tides of Record* (Brackwater: Gull Press, 2004), 31"]
+    );
     assert_eq!(joining_and("and\nWhite"), 4);
     assert_eq!(joining_and(" and\u{a0}White"), 6);
     assert_eq!(joining_and("Anderson"), 0);
