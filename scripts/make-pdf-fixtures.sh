@@ -12,6 +12,7 @@
 #   scripts/make-pdf-fixtures.sh big           # also target/pdf/big.pdf: 200 pages, 1,000 references
 #   scripts/make-pdf-fixtures.sh notes-twocolumn  # only notes-twocolumn.pdf
 #   scripts/make-pdf-fixtures.sh notes-long       # only notes-long.pdf and notes-double.pdf
+#   scripts/make-pdf-fixtures.sh notes-series     # only notes-series.pdf
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for tool in pandoc pdflatex; do
@@ -105,6 +106,22 @@ notes_double() {
     pdf notes-double "$work/notes-long-source.md" "Lamplight and ledger" \
         -V geometry:paperwidth=148mm,paperheight=180mm,margin=1.5cm -H "$work/double.tex"
 }
+# Chicago notes whose bibliography (hanging, no space between entries) holds a one-word
+# author before an italic title with a capitalised series after "Vol. 2.", and an italic
+# title broken before its spaced semicolon (the next line opens with the italic "; ..."); a
+# note quotes a sentence ending in an ellipsis, which pdfLaTeX sets with a space's room
+# before the closing quote.
+notes_series() {
+    awk '{ print }
+         /^## Bibliography/ { print ""; print "\\setlength{\\parindent}{-2em}\\setlength{\\leftskip}{2em}\\setlength{\\parskip}{0pt}" }' \
+        tests/fixtures/notes/chicago-series.md > "$work/notes-series-source.md"
+    pdf notes-series "$work/notes-series-source.md" "Salt charters" \
+        -V geometry:paperwidth=148mm,paperheight=125mm,margin=1.5cm
+}
+if [ "${1:-}" = notes-series ]; then
+    notes_series
+    exit 0
+fi
 if [ "${1:-}" = notes-twocolumn ]; then
     notes_twocolumn
     exit 0
@@ -119,6 +136,7 @@ if [ "${1:-}" != libreoffice ]; then
     notes_twocolumn
     notes_long
     notes_double
+    notes_series
     pdf apa "$papers/apa/paper.md" "Homework, sleep and screens"
     pdf chicago "$papers/chicago/paper.md" "Remittances and saving"
     pdf ieee "$papers/ieee/paper.md" "Sparse attention on the edge" -V classoption=twocolumn
