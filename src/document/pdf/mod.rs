@@ -760,8 +760,8 @@ mod tests {
 
     #[test]
     fn a_first_pages_copyright_footer_is_dropped() {
-        // Two columns of text, a two-line proceedings footer under them in smaller type; a
-        // note's lines at a later page's foot, and a first page's note, are kept.
+        // Two columns of text, a two-line proceedings footer under them in smaller type: the
+        // footer goes. Then a first page's note at its foot, which names no copyright: kept.
         let small = |text: &str, baseline: f32| Line {
             size: 8.0,
             ..line(text, baseline)
