@@ -11,6 +11,8 @@
 #   scripts/make-pdf-fixtures.sh libreoffice   # only the word processor's (*-libreoffice.pdf)
 #   scripts/make-pdf-fixtures.sh big           # also target/pdf/big.pdf: 200 pages, 1,000 references
 #   scripts/make-pdf-fixtures.sh notes-twocolumn  # only notes-twocolumn.pdf
+#   scripts/make-pdf-fixtures.sh notes-long       # only notes-long.pdf and notes-double.pdf
+#   scripts/make-pdf-fixtures.sh notes-series     # only notes-series.pdf
 set -euo pipefail
 cd "$(dirname "$0")/.."
 for tool in pandoc pdflatex; do
@@ -79,13 +81,62 @@ TEX
         -V classoption=twocolumn -V fontsize=10pt -V geometry:paperwidth=210mm,paperheight=150mm,margin=1.5cm,bottom=2.6cm,footskip=0.8cm \
         -H "$work/first-page.tex" -B "$work/first-page-body.tex"
 }
+# Chicago notes with long notes on small pages: the last note runs on under the bibliography,
+# a page whose foot opens with no mark of its own, and another breaks inside an italic title;
+# the bibliography set with a hanging indent and no space between entries (as pandoc's CSL
+# output sets it), so a wrapped "Place: Publisher, 2009." line stands alone, and an entry
+# breaks over a page under its running head.
+notes_long_source() {
+    awk '{ print }
+         /^## Bibliography/ { print ""; print "\\setlength{\\parindent}{-2em}\\setlength{\\leftskip}{2em}\\setlength{\\parskip}{0pt}" }' \
+        tests/fixtures/notes/chicago-long-notes.md > "$work/notes-long-source.md"
+}
+notes_long() {
+    notes_long_source
+    printf '\\usepackage{indentfirst}\n' > "$work/indentfirst.tex"
+    pdf notes-long "$work/notes-long-source.md" "Lamplight and ledger" \
+        -V geometry:paperwidth=148mm,paperheight=125mm,margin=1.5cm -H "$work/indentfirst.tex"
+}
+# The same paper set as many Word papers are: double spaced, its notes single spaced in the
+# text's own size (not smaller), so only their closer leading sets them apart.
+notes_double() {
+    notes_long_source
+    printf '%s\n' '\usepackage{setspace}' '\doublespacing' '\renewcommand{\footnotesize}{\normalsize}' \
+        > "$work/double.tex"
+    pdf notes-double "$work/notes-long-source.md" "Lamplight and ledger" \
+        -V geometry:paperwidth=148mm,paperheight=180mm,margin=1.5cm -H "$work/double.tex"
+}
+# Chicago notes whose bibliography (hanging, no space between entries) holds a one-word
+# author before an italic title with a capitalised series after "Vol. 2.", and an italic
+# title broken before its spaced semicolon (the next line opens with the italic "; ..."); a
+# note quotes a sentence ending in an ellipsis, which pdfLaTeX sets with a space's room
+# before the closing quote.
+notes_series() {
+    awk '{ print }
+         /^## Bibliography/ { print ""; print "\\setlength{\\parindent}{-2em}\\setlength{\\leftskip}{2em}\\setlength{\\parskip}{0pt}" }' \
+        tests/fixtures/notes/chicago-series.md > "$work/notes-series-source.md"
+    pdf notes-series "$work/notes-series-source.md" "Salt charters" \
+        -V geometry:paperwidth=148mm,paperheight=125mm,margin=1.5cm
+}
+if [ "${1:-}" = notes-series ]; then
+    notes_series
+    exit 0
+fi
 if [ "${1:-}" = notes-twocolumn ]; then
     notes_twocolumn
+    exit 0
+fi
+if [ "${1:-}" = notes-long ]; then
+    notes_long
+    notes_double
     exit 0
 fi
 
 if [ "${1:-}" != libreoffice ]; then
     notes_twocolumn
+    notes_long
+    notes_double
+    notes_series
     pdf apa "$papers/apa/paper.md" "Homework, sleep and screens"
     pdf chicago "$papers/chicago/paper.md" "Remittances and saving"
     pdf ieee "$papers/ieee/paper.md" "Sparse attention on the edge" -V classoption=twocolumn

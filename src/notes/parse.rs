@@ -11,7 +11,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 mod full;
-use full::{full, name_run_start, undated_full};
+use full::{full, joining_and, name_run_start, undated_full};
 #[cfg(test)]
 use full::{invert, plain_author_end, DESCRIBED, YEAR};
 
@@ -213,8 +213,13 @@ fn segments(text: &str) -> Vec<(usize, usize)> {
                 quote = true;
                 quote_opens = blank || quotes_prose(&text[..i]);
             }
+            // (TeX sets an ellipsis with a space's room after it, which a PDF's text keeps:
+            // "his own . . . ” Eichbauer".)
             '”' | '"'
-                if quote && quote_opens && depth == 0 && text[..i].ends_with(['.', '?', '!']) =>
+                if quote
+                    && quote_opens
+                    && depth == 0
+                    && text[..i].trim_end().ends_with(['.', '?', '!']) =>
             {
                 // A quoted sentence ends here: what follows is another sentence.
                 quote = false;
@@ -344,12 +349,7 @@ fn ends_sentence(word: &str) -> bool {
 fn cite_start(seg: &str, limit: usize) -> usize {
     let prose = PROSE.find_iter(&seg[..limit]).last().map_or(0, |m| m.end());
     // "...; and White, *Organic Machine*, 60": the "and" joins, it is not a name.
-    let rest = &seg[prose..limit];
-    let lead = rest.len() - rest.trim_start().len();
-    match rest.trim_start().strip_prefix("and ") {
-        Some(_) => prose + lead + 4,
-        None => prose,
-    }
+    prose + joining_and(&seg[prose..limit])
 }
 
 /// Trimmed bounds of `seg[s..e]`, as offsets into `seg`.

@@ -69,17 +69,18 @@ fn imprint_goes_on(body: &str, cur: &Joined, after_blank: bool) -> bool {
 }
 
 /// The start of an unnumbered reference: "Surname, X", "Surname XY," (Vancouver),
-/// "Organisation Name. (2024", "Surname, Given. (", "Given Surname and".
+/// "Organisation Name. (2024", "Surname, Given. (", "Given Surname and", a one-word author
+/// before a title, italic or quoted too ("Augustine. *Of Harbours*").
 static ENTRY_START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?x)^(?:
+        r#"(?x)^(?:
             (?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{L}'’.\-]*){0,2},\s*\p{Lu}
           | \p{Lu}[\p{L}'’\-]+\s+\p{Lu}{1,3}[,.]
           | (?:The\s+)?(?:\p{Lu}[\p{L}&.'’\-]*\s+){0,7}\p{Lu}[\p{L}.'’\-]*\.?,?\s*\(?(?:\p{L}+\.?\s+\d{1,2},\s*)?\d{4}
-          | \p{Lu}[\p{L}'’\-]+\.\s+\p{Lu}
+          | \p{Lu}[\p{L}'’\-]+\.\s+[*_"“]?\p{Lu}
           | \p{Lu}{2,}[\s,]
           | (?:[—―]{2,}|–{3,}|-{3,}|_{3,})\s*[.,]
-        )",
+        )"#,
     )
     .expect("ENTRY_START is a valid regex")
 });
@@ -724,6 +725,8 @@ mod tests {
             "Daniel Y. Fu, Tri Dao. 2022.",
             "Smith J, Jones K.",
             "WHO. 2020.",
+            "Augustine. *Of Harbours*. Vol. 2.",
+            "Anonymous. “Salt Roads.” *Harbour Studies*",
             "———. *Salt Roads*. Lyon: Brume, 1990.",
             "---------. \"Ferry Tolls.\" *Harbour Studies* 3 (2001): 4--9.",
         ] {
@@ -769,6 +772,22 @@ mod tests {
             [
                 "Amsel, Tova. *Salt Roads*. Lyon: Brume, 1990.",
                 "———. *Ferry Tolls and Harbours*. Oslo: Fjord, 2001.",
+                "Berg, Ivo. *Nets*. Oslo: Fjord, 2003."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_one_word_author_before_an_italic_title_starts_an_entry() {
+        // One entry a line, as a hanging bibliography read from a PDF: the middle entry's
+        // author is one name, and its series after "Vol. 2." reads like a run-in entry's names.
+        let got = split("Amsel, Tova. *Salt Roads*. Lyon: Brume, 1990.\nAugustine. *Of Harbours and Tolls*. Vol. 2. Sancti Ioannis S. R. E. Opera Omnia. Saltmarsh: Ex Typographia S. Marci, 1888.\nBerg, Ivo. *Nets*. Oslo: Fjord, 2003.\n");
+        let texts: Vec<&str> = got.iter().map(|e| e.2.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "Amsel, Tova. *Salt Roads*. Lyon: Brume, 1990.",
+                "Augustine. *Of Harbours and Tolls*. Vol. 2. Sancti Ioannis S. R. E. Opera Omnia. Saltmarsh: Ex Typographia S. Marci, 1888.",
                 "Berg, Ivo. *Nets*. Oslo: Fjord, 2003."
             ]
         );

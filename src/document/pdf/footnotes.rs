@@ -23,6 +23,7 @@ pub fn find(pages: &mut [Vec<Line>]) -> Vec<Footnote> {
     let Some(body) = body_size(pages) else {
         return Vec::new();
     };
+    let pitch = wide_pitch(pages, body);
     let mut notes: Vec<Footnote> = Vec::new();
     let mut expected = 1;
     for p in 0..pages.len() {
@@ -32,20 +33,20 @@ pub fn find(pages: &mut [Vec<Line>]) -> Vec<Footnote> {
             .filter(|&e| e == pages[p].len() || pages[p][e].baseline < pages[p][e - 1].baseline)
             .collect();
         for end in ends {
-            expected = foot(pages, p, end, body, expected, &mut notes);
+            expected = foot(pages, p, end, (body, pitch), expected, &mut notes);
         }
     }
     notes
 }
 
 /// Take the notes at the foot of the column that ends before line `end` of page `p` (a run of
-/// smaller lines, the first of them opening with the mark `expected`); returns the mark the
-/// next note must open with.
+/// smaller lines, or of lines set closer than the text's wide `pitch`, the first of them
+/// opening with the mark `expected`); returns the mark the next note must open with.
 fn foot(
     pages: &mut [Vec<Line>],
     p: usize,
     end: usize,
-    body: f32,
+    (body, pitch): (f32, Option<f32>),
     expected: u32,
     notes: &mut Vec<Footnote>,
 ) -> u32 {
@@ -54,30 +55,31 @@ fn foot(
         .rev()
         .take_while(|&i| lines[i].size < SMALLER * body)
         .last()
+        .or_else(|| pitch.and_then(|pitch| close_set(lines, pitch)))
         .unwrap_or(lines.len());
+    // A mark counts on from the last note's, or skips one or two whose notes were not read
+    // (a line the PDF draws in a way the reader loses) when the text above marks it.
+    let marked_above = |k: u32| lines[..small].iter().any(|l| l.text.contains(&sup(k)));
+    let follows = |k: u32, next: u32| k == next || (k > next && k <= next + 2 && marked_above(k));
     let counts_on = |i: usize| {
         lines[i]
             .mark
-            .is_some_and(|k| k == expected || (k == 1 && notes.is_empty()))
+            .is_some_and(|k| follows(k, expected) || (k == 1 && notes.is_empty()))
     };
-    let Some(first) = (small..lines.len()).find(|&i| counts_on(i)) else {
-        return expected;
-    };
-    // The foot's first lines go on with the last note when that note broke off unfinished.
-    let unfinished = notes
-        .last()
-        .and_then(|n| n.lines.last())
-        .is_some_and(|&(lp, li)| (lp + 1 == p || lp == p) && !ends_sentence(&pages[lp][li].text));
-    let start = if unfinished && small < first && lines[small].gap_before {
-        small
-    } else {
-        first
+    let first = (small..lines.len()).find(|&i| counts_on(i));
+    // The foot's first lines go on with the last note when they open without a mark of their
+    // own (a note broken over a page, TeX's and Word's notes alike).
+    let goes_on = small < end && first != Some(small) && goes_on(pages, p, small, body, notes);
+    let start = match (goes_on, first) {
+        (true, _) => small,
+        (false, Some(first)) => first,
+        (false, None) => return expected,
     };
     let mut found: Vec<Footnote> = Vec::new();
     let mut next = expected;
     for (i, line) in lines.iter().enumerate().skip(start) {
         match line.mark {
-            Some(k) if k == next || (k == 1 && notes.is_empty() && found.is_empty()) => {
+            Some(k) if follows(k, next) || (k == 1 && notes.is_empty() && found.is_empty()) => {
                 found.push(Footnote {
                     label: k,
                     lines: vec![(p, i)],
@@ -91,12 +93,14 @@ fn foot(
             }
         }
     }
-    // A foot of notes has its marks in the text above it.
-    let marked = found.iter().any(|n| {
-        pages[p][..start]
-            .iter()
-            .any(|l| l.text.contains(&sup(n.label)))
-    });
+    // A foot of notes has its marks in the text above it (a foot that only goes on with the
+    // last note has none).
+    let marked = (found.is_empty() && goes_on)
+        || found.iter().any(|n| {
+            pages[p][..start]
+                .iter()
+                .any(|l| l.text.contains(&sup(n.label)))
+        });
     if !marked {
         // Continuation lines taken for the last note go back.
         if let Some(note) = notes.last_mut() {
@@ -105,6 +109,11 @@ fn foot(
         return expected;
     }
     let lines = &mut pages[p][..end];
+    if goes_on {
+        // The space above the foot is no break in the note it goes on with (an italic title
+        // broken over the page is one run).
+        lines[start].gap_before = false;
+    }
     for note in &found {
         let mark = sup(note.label);
         if let Some(line) = lines[..start].iter_mut().find(|l| l.text.contains(&mark)) {
@@ -117,6 +126,37 @@ fn foot(
     notes.extend(found);
     next
 }
+
+/// Do the small lines from `small` at the foot of page `p` go on with the last note? They do
+/// when they are set apart from the text above them (not under a heading: a reference list
+/// set small after its heading is no note), the note's last line was the lowest line of the
+/// page before (or ended the column before: the note ran to the foot) and they are set in
+/// its size: a note breaks off at a page's foot (at a sentence's end too: TeX and Word break
+/// a long note between its sentences) and goes on at the top of the next page's foot without
+/// a mark. The last note breaking off unfinished (no full stop) is enough for the size.
+fn goes_on(pages: &[Vec<Line>], p: usize, small: usize, body: f32, notes: &[Footnote]) -> bool {
+    let head = &pages[p][small];
+    if !head.gap_before || head.mark.is_some() {
+        return false;
+    }
+    if small > 0 && pages[p][small - 1].size * SMALLER > body {
+        return false;
+    }
+    let Some(&(lp, li)) = notes.last().and_then(|n| n.lines.last()) else {
+        return false;
+    };
+    let last = &pages[lp][li];
+    let ran_to_foot = if lp + 1 == p {
+        pages[lp].iter().all(|l| l.baseline <= last.baseline + 1.0)
+    } else {
+        lp == p && li < small && pages[p][li + 1].baseline < last.baseline
+    };
+    ran_to_foot
+        && (!ends_sentence(&last.text) || (head.size - last.size).abs() <= SAME_SIZE * last.size)
+}
+
+/// Two lines of notes are set in one size when their sizes differ by no more than this share.
+const SAME_SIZE: f32 = 0.05;
 
 fn sup(label: u32) -> String {
     format!("<sup>{label}</sup>")
@@ -146,6 +186,43 @@ fn body_size(pages: &[Vec<Line>]) -> Option<f32> {
         return Some(size.min(all));
     }
     Some(size)
+}
+
+/// The step from line to line of the text when it is set wide (double or one-and-a-half
+/// spaced, as Word papers often are, their notes single spaced in the text's size): the
+/// median step into the lines with a raised number in them (the text's lines, as in
+/// [`body_size`]); `None` when it is under 1.6 times the text's size.
+fn wide_pitch(pages: &[Vec<Line>], body: f32) -> Option<f32> {
+    let mut steps: Vec<f32> = pages
+        .iter()
+        .flat_map(|lines| lines.windows(2))
+        .filter(|w| w[1].text.contains("<sup>") && w[1].mark.is_none())
+        .map(|w| w[1].baseline - w[0].baseline)
+        .filter(|&d| d > 0.0 && d <= 3.0 * body)
+        .collect();
+    let mid = steps.len().checked_sub(1)? / 2;
+    let pitch = *steps.select_nth_unstable_by(mid, f32::total_cmp).1;
+    (pitch >= 1.6 * body).then_some(pitch)
+}
+
+/// A step between two lines this share of a wide pitch or less sets them close.
+const CLOSE: f32 = 0.75;
+
+/// The first of the lines at the foot of `lines` set close together, as notes under wide text
+/// are: each is set close under the line before it, or the line after it is under it (a note
+/// or a note's paragraph opening after a gap), or it opens with a raised number (a note of
+/// one line). `None` if there are none.
+fn close_set(lines: &[Line], pitch: f32) -> Option<usize> {
+    let close = |i: usize| {
+        i > 0 && i < lines.len() && {
+            let step = lines[i].baseline - lines[i - 1].baseline;
+            step > 0.0 && step <= CLOSE * pitch
+        }
+    };
+    (0..lines.len())
+        .rev()
+        .take_while(|&i| close(i) || close(i + 1) || lines[i].mark.is_some())
+        .last()
 }
 
 /// Does a line end a sentence (a full stop, perhaps inside quotes or brackets)?
@@ -239,6 +316,219 @@ mod tests {
                     "[^3]: Ibid., 52.",
                 ],
             ]
+        );
+    }
+
+    #[test]
+    fn a_foot_with_no_mark_goes_on_with_the_note_before() {
+        // Note 1 breaks over the page at a sentence's end; the next page's foot holds only
+        // its rest, with no mark, and note 2 opens on the page after that.
+        let mut pages = vec![
+            vec![
+                line("Credit ran on ledgers.<sup>1</sup> So it was", 11.0, false),
+                line("1 Okafor, Tidewater Ledgers, 12. See also", 9.0, true),
+                line("the harbour rolls for the later years.", 9.0, false),
+            ],
+            vec![
+                line("for a century in the ports of the north.", 11.0, false),
+                line("Calloway, Harbour Law, 150.", 9.0, true),
+                line("Halvorsen, Salt, 205.", 9.0, false),
+            ],
+            vec![
+                line("Trade went on.<sup>2</sup>", 11.0, false),
+                line("2 Ibid., 52.", 9.0, true),
+            ],
+        ];
+        let notes = find(&mut pages);
+        assert_eq!(
+            notes,
+            vec![
+                Footnote {
+                    label: 1,
+                    lines: vec![(0, 1), (0, 2), (1, 1), (1, 2)]
+                },
+                Footnote {
+                    label: 2,
+                    lines: vec![(2, 1)]
+                },
+            ]
+        );
+        assert_eq!(pages[1][1].text, "Calloway, Harbour Law, 150.");
+        assert!(!pages[1][1].gap_before);
+    }
+
+    #[test]
+    fn small_lines_unlike_the_note_before_stay_in_the_text() {
+        // The note before ended a sentence, and the next page's small lines are set smaller
+        // still (a table's notes): they are not the note's; nor are small lines two pages on.
+        let mut pages = vec![
+            vec![
+                line("Credit ran on ledgers.<sup>1</sup> So it was", 11.0, false),
+                line("1 Okafor, Tidewater Ledgers, 12.", 9.0, true),
+            ],
+            vec![
+                line("for a century in the ports of the north.", 11.0, false),
+                line("Source: harbour rolls, 1820 to 1860.", 7.0, true),
+            ],
+            vec![
+                line(
+                    "Trade went on in the south (χ<sup>2</sup> tests).",
+                    11.0,
+                    false,
+                ),
+                line("Source: customs books, 1861 to 1890.", 9.0, true),
+            ],
+        ];
+        let notes = find(&mut pages);
+        assert_eq!(
+            notes,
+            vec![Footnote {
+                label: 1,
+                lines: vec![(0, 1)]
+            }]
+        );
+    }
+
+    #[test]
+    fn a_small_list_under_a_heading_or_after_a_short_note_is_no_note() {
+        let at = |text: &str, size: f32, gap_before: bool, baseline: f32| Line {
+            baseline,
+            ..line(text, size, gap_before)
+        };
+        let first_page = || {
+            vec![
+                at(
+                    "Credit ran on ledgers<sup>1</sup> and on",
+                    11.0,
+                    false,
+                    100.0,
+                ),
+                at("the law of the ports.<sup>2</sup>", 11.0, false, 112.0),
+                at("1 Okafor, Tidewater Ledgers, 12.", 9.0, true, 700.0),
+                at(
+                    "2 See the rolls at https://example.org/rolls-",
+                    9.0,
+                    false,
+                    712.0,
+                ),
+            ]
+        };
+        // The next page's small lines are a reference list under its heading.
+        let mut pages = vec![
+            first_page(),
+            vec![
+                at("References", 13.0, true, 100.0),
+                at("1. Okafor, N.: Tidewater Ledgers (2004)", 9.0, true, 120.0),
+            ],
+        ];
+        let notes = find(&mut pages);
+        assert_eq!(notes[1].lines, vec![(0, 3)]);
+        // The note stopped short of the page's foot: a figure's labels, drawn after it, stand
+        // lower.
+        let mut pages = vec![first_page(), vec![at("Trade went on.", 11.0, false, 100.0)]];
+        pages[0].push(at("Ledger", 9.0, false, 705.0));
+        pages[0].push(at("Figure 1", 9.0, false, 760.0));
+        pages[1].push(at("Source: customs books, 1861.", 9.0, true, 700.0));
+        let notes = find(&mut pages);
+        assert_eq!(notes[1].lines, vec![(0, 3)]);
+        assert_eq!(pages[1][1].text, "Source: customs books, 1861.");
+    }
+
+    /// A line of 12 pt text at `baseline`, a note's when it opens with a raised number.
+    fn word(text: &str, baseline: f32, gap_before: bool) -> Line {
+        let mark = text
+            .strip_prefix("<sup>")
+            .and_then(|t| t.split_once("</sup>"))
+            .and_then(|(n, _)| n.parse().ok());
+        Line {
+            baseline,
+            mark,
+            ..line(text, 12.0, gap_before)
+        }
+    }
+
+    #[test]
+    fn single_spaced_notes_under_double_spaced_text_in_its_size() {
+        // A Word paper: text double spaced (a 32 pt step), its notes single spaced (16 pt)
+        // in the same 12 pt type; note 1 runs over the page, and a note's second paragraph
+        // opens after a wider step.
+        let mut pages = vec![
+            vec![
+                word("Credit ran on ledgers<sup>1</sup> and on", 100.0, false),
+                word("the law of the ports.<sup>2</sup> It was so", 132.0, false),
+                word(
+                    "<sup>1</sup> Okafor, Tidewater Ledgers, 12. See",
+                    600.0,
+                    true,
+                ),
+                word("also the rolls of the harbour", 616.0, false),
+                word("<sup>2</sup> Calloway, Harbour Law, 150.", 632.0, false),
+                word(
+                    "The Admiralty papers survive only in part, and",
+                    662.0,
+                    true,
+                ),
+                word("the rest of them is lost.", 678.0, false),
+            ],
+            vec![
+                word("for a century in the north.<sup>3</sup>", 100.0, false),
+                word("Trade went on for decades after.", 132.0, false),
+                word("<sup>3</sup> Ibid., 52.", 600.0, true),
+            ],
+        ];
+        let notes = find(&mut pages);
+        let lines: Vec<Vec<(usize, usize)>> = notes.iter().map(|n| n.lines.clone()).collect();
+        assert_eq!(
+            lines,
+            vec![
+                vec![(0, 2), (0, 3)],
+                vec![(0, 4), (0, 5), (0, 6)],
+                vec![(1, 2)]
+            ]
+        );
+        assert_eq!(pages[1][0].text, "for a century in the north.[^3]");
+        // Single spaced text has no such notes: close lines at its foot are text.
+        let mut pages = vec![vec![
+            word("Credit ran on ledgers<sup>1</sup> and on", 100.0, false),
+            word("the law of the ports.<sup>2</sup> It was so", 114.0, false),
+            word("<sup>1</sup> Okafor, Tidewater Ledgers, 12.", 140.0, true),
+            word("<sup>2</sup> Calloway, Harbour Law, 150.", 154.0, false),
+        ]];
+        assert!(find(&mut pages).is_empty());
+    }
+
+    #[test]
+    fn a_note_that_was_not_read_does_not_stop_the_next() {
+        // Note 2's line was lost; note 3, marked in the text above it, is still read.
+        let mut pages = vec![
+            vec![
+                line("Credit ran on ledgers.<sup>1</sup> So it was", 11.0, false),
+                line("1 Okafor, Tidewater Ledgers, 12.", 9.0, true),
+            ],
+            vec![
+                line(
+                    "for a century<sup>2</sup> in the north.<sup>3</sup>",
+                    11.0,
+                    false,
+                ),
+                line("3 Ibid., 52.", 9.0, true),
+            ],
+            vec![
+                line(
+                    "Trade went on.<sup>4</sup> And on.<sup>8</sup>",
+                    11.0,
+                    false,
+                ),
+                line("4 Halvorsen, Salt, 205.", 9.0, true),
+                line("8 Marsh, Tides, 9.", 9.0, false),
+            ],
+        ];
+        let labels: Vec<u32> = find(&mut pages).iter().map(|n| n.label).collect();
+        // Three notes lost is too many: 8 does not follow 4.
+        assert_eq!(labels, vec![1, 3, 4]);
+        assert_eq!(
+            pages[1][0].text,
+            "for a century<sup>2</sup> in the north.[^3]"
         );
     }
 

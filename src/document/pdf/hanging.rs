@@ -13,8 +13,12 @@
 use super::footnotes::ends_sentence;
 use super::layout::Line;
 
-/// How far, in points, two lines may stand apart and still start at the same place.
-const SAME_X: f32 = 1.5;
+/// How far two lines may stand apart and still start at the same place: two fifths of an em
+/// (TeX's lines that open with an italic letter or a rule of dashes stand up to a third of an
+/// em off the others, by the glyphs' side bearings), and at least 1.5 points.
+fn same_x(size: f32) -> f32 {
+    (0.4 * size).max(1.5)
+}
 
 /// For each line, whether it goes on the line before it: an indented line of a hanging
 /// paragraph. `pages[i]` is the page of `lines[i]`.
@@ -57,7 +61,10 @@ fn mark_block(lines: &[&Line], block: std::ops::Range<usize>, out: &mut [bool]) 
         .clone()
         .map(|i| lines[i].x0)
         .fold(f32::INFINITY, f32::min);
-    let Some(first) = block.clone().find(|&i| lines[i].x0 <= outer + SAME_X) else {
+    let Some(first) = block
+        .clone()
+        .find(|&i| lines[i].x0 <= outer + same_x(lines[i].size))
+    else {
         return;
     };
     let Some(inner) = indent_of(lines, first..block.end, outer) else {
@@ -67,11 +74,11 @@ fn mark_block(lines: &[&Line], block: std::ops::Range<usize>, out: &mut [bool]) 
         && block
             .clone()
             .take(first - block.start)
-            .any(|i| (lines[i].x0 - inner).abs() > SAME_X)
+            .any(|i| (lines[i].x0 - inner).abs() > same_x(lines[i].size))
     {
         return;
     }
-    let at = |i: usize| lines[i].x0 <= outer + SAME_X;
+    let at = |i: usize| lines[i].x0 <= outer + same_x(lines[i].size);
     // Which lines end a sentence before outdented and before indented lines.
     let (mut heads, mut head_ends, mut wraps, mut wrap_ends) = (0, 0, 0, 0);
     for i in first + 1..block.end {
@@ -111,11 +118,11 @@ fn indent_of(lines: &[&Line], range: std::ops::Range<usize>, outer: f32) -> Opti
     let mut inner: Option<f32> = None;
     for line in &lines[range.start + 1..range.end] {
         let (x, size) = (line.x0, line.size);
-        if x <= outer + SAME_X {
+        if x <= outer + same_x(size) {
             continue;
         }
         match inner {
-            Some(at) if (x - at).abs() <= SAME_X => {}
+            Some(at) if (x - at).abs() <= same_x(size) => {}
             Some(_) => return None,
             None if x - outer >= 0.5 * size && x - outer <= 6.0 * size => inner = Some(x),
             None => return None,
@@ -152,9 +159,9 @@ fn carry_over(lines: &[&Line], block_start: usize, next: usize, same_page: bool,
     }
     let mut i = next;
     while i < lines.len()
-        && (lines[i].x0 - inner).abs() <= SAME_X
+        && (lines[i].x0 - inner).abs() <= same_x(lines[i].size)
         && (i == next || !lines[i].gap_before)
-        && lines[i].x0 > outer + SAME_X
+        && lines[i].x0 > outer + same_x(lines[i].size)
     {
         out[i] = true;
         i += 1;
@@ -327,6 +334,45 @@ mod tests {
         assert_eq!(
             joined(&lines, &[1, 1, 1, 1, 1]),
             [false, true, false, true, false]
+        );
+    }
+
+    #[test]
+    fn glyphs_side_bearings_do_not_move_a_line() {
+        // TeX's hanging list: a line opening with an italic letter stands a point or two off
+        // the other wrapped lines, a repeated-author rule three points left of the heads.
+        let at = |x0: f32, baseline: f32, text: &str| Line {
+            size: 10.0,
+            ..line(x0, baseline, text, false)
+        };
+        let lines = [
+            at(
+                133.8,
+                100.0,
+                "Okafor, N. *The Harbour Ledgers of the Northern*",
+            ),
+            at(
+                146.8,
+                112.0,
+                "*Coast, 1820-1860*. Studies in Trade 4. Saltmarsh:",
+            ),
+            at(148.7, 124.0, "Gull Press, 2016."),
+            at(
+                130.8,
+                136.0,
+                "———. \"Credit on the Quays.\" In *Harbours and*",
+            ),
+            at(
+                147.5,
+                148.0,
+                "*Markets*, edited by R. Lund, 12-30. Brackwater:",
+            ),
+            at(148.2, 160.0, "Tern Books, 2019."),
+            at(133.8, 172.0, "Zhou, K. *A Short Title*. Press, 2020."),
+        ];
+        assert_eq!(
+            joined(&lines, &[1; 7]),
+            [false, true, true, false, true, true, false]
         );
     }
 

@@ -97,6 +97,20 @@ impl<'a> Run<'a> {
         true
     }
 
+    /// The italic glyphs from the one at `i` on: where they end (or the first letter or digit
+    /// among them is), and whether they reach a letter or digit.
+    fn italic_stretch(&self, i: usize) -> (usize, bool) {
+        for (j, (g, role)) in self.glyphs.iter().enumerate().skip(i) {
+            if !g.italic || *role != Role::Normal {
+                return (j, false);
+            }
+            if g.text.starts_with(char::is_alphanumeric) {
+                return (j, true);
+            }
+        }
+        (self.glyphs.len(), false)
+    }
+
     /// The run's text: spaces where the gaps are, accents put on their letters, superscript
     /// numbers as `<sup>…</sup>`, italics opened and closed (`italic` says whether the text
     /// before ended in one).
@@ -104,6 +118,8 @@ impl<'a> Run<'a> {
         let mut i = 0;
         let mut last_end = f32::NEG_INFINITY;
         let mut spaces = self.spaces.iter().peekable();
+        // Glyphs before this index are known to reach no italic letter (see `italic_stretch`).
+        let mut no_letter_until = 0;
         while i < self.glyphs.len() {
             let (g, role) = self.glyphs[i];
             let gap = g.x - last_end;
@@ -115,7 +131,16 @@ impl<'a> Run<'a> {
                 out.push(' ');
             }
             if role == Role::Normal && !is_accent(&g.text) {
-                emphasis(out, italic, g);
+                emphasis(out, italic, g, || {
+                    if i < no_letter_until {
+                        return false;
+                    }
+                    let (end, letter) = self.italic_stretch(i);
+                    if !letter {
+                        no_letter_until = end;
+                    }
+                    letter
+                });
             }
             if role == Role::Raised {
                 let start = i;
@@ -151,7 +176,7 @@ impl<'a> Run<'a> {
             if is_accent(&g.text) {
                 if let Some(next) = self.glyphs.get(i + 1).map(|(n, _)| *n) {
                     if next.x < g.x + g.width * 0.8 && !is_accent(&next.text) {
-                        emphasis(out, italic, next);
+                        emphasis(out, italic, next, || false);
                         push_accented(out, &next.text, &g.text);
                         last_end = next.end().max(g.end());
                         i += 2;
@@ -166,7 +191,7 @@ impl<'a> Run<'a> {
                 }
             }
             if is_accent(&g.text) {
-                emphasis(out, italic, g);
+                emphasis(out, italic, g, || false);
             }
             out.push_str(&g.text);
             last_end = g.end();
@@ -175,11 +200,15 @@ impl<'a> Run<'a> {
     }
 }
 
-/// Open or close an italic run before glyph `g`. A run opens on a letter or digit (an italic
-/// comma or bracket alone is no emphasis) and closes before the space that ends it, as
-/// Markdown wants (`*Title*, *12*(3)`).
-fn emphasis(out: &mut String, open: &mut bool, g: &Glyph) {
-    if g.italic == *open || (g.italic && !g.text.starts_with(char::is_alphanumeric)) {
+/// Open or close an italic run before glyph `g`. A run opens on a letter or digit, or on a
+/// mark when italic glyphs run from it to a letter or digit (`reaches_letter`: a title's
+/// "; Edition and Analysis" at a line's start, its italic run begun on the line before); an
+/// italic comma or bracket alone is no emphasis. A run closes before the space that ends it,
+/// as Markdown wants (`*Title*, *12*(3)`).
+fn emphasis(out: &mut String, open: &mut bool, g: &Glyph, reaches_letter: impl FnOnce() -> bool) {
+    if g.italic == *open
+        || (g.italic && !g.text.starts_with(char::is_alphanumeric) && !reaches_letter())
+    {
         return;
     }
     if g.italic {
@@ -413,9 +442,7 @@ fn lay_column(runs: &[&Run<'_>], lines: &mut Vec<Line>) {
             });
         lines.push(Line {
             mark,
-            italic_head: role == Role::Normal
-                && opener.italic
-                && opener.text.starts_with(char::is_alphanumeric),
+            italic_head: role == Role::Normal && opener.italic && text.starts_with('*'),
             italic_tail: italic,
             text,
             x0: same[0].x0,
@@ -477,11 +504,17 @@ pub fn pitch<'a>(pages: impl IntoIterator<Item = &'a [Line]>) -> Option<f32> {
 /// lines' size).
 pub fn mark_gaps(lines: &mut [Line], pitch: f32) {
     for i in 1..lines.len() {
-        let step = lines[i].baseline - lines[i - 1].baseline;
-        // A line's own leading is about 1.2 times its size: a larger title is not a gap.
-        let size = lines[i].size.max(lines[i - 1].size);
-        lines[i].gap_before = step > (pitch * 1.2).max(1.3) * size;
+        lines[i].gap_before = is_gap(&lines[i - 1], &lines[i], pitch);
     }
+}
+
+/// Does `line` stand a wider gap below `before` than the leading `pitch` (a share of the
+/// lines' size)?
+pub fn is_gap(before: &Line, line: &Line, pitch: f32) -> bool {
+    let step = line.baseline - before.baseline;
+    // A line's own leading is about 1.2 times its size: a larger title is not a gap.
+    let size = line.size.max(before.size);
+    step > (pitch * 1.2).max(1.3) * size
 }
 
 #[cfg(test)]
@@ -607,6 +640,13 @@ mod tests {
         let got = lines(&italic_line("*Oxford Review* of"));
         assert_eq!(got[0].text, "*Oxford Review* of");
         assert!(got[0].italic_head && !got[0].italic_tail);
+        // An italic mark opens the run when italic letters follow it: a title's rest at a
+        // line's start, an italic quotation.
+        let got = lines(&italic_line("*; Ledgers and Leases*. Saltmarsh"));
+        assert_eq!(got[0].text, "*; Ledgers and Leases*. Saltmarsh");
+        assert!(got[0].italic_head && !got[0].italic_tail);
+        let got = lines(&italic_line("In *“Salt” Roads*, 12"));
+        assert_eq!(got[0].text, "In *“Salt” Roads*, 12");
     }
 
     #[test]

@@ -89,7 +89,41 @@ pub fn extract(bytes: &[u8]) -> Result<PdfText, PdfError> {
     }
     drop_running_lines(&mut pages);
     let notes = footnotes::find(&mut pages);
+    if !notes.is_empty() {
+        gaps_without_notes(&mut pages, &notes);
+    }
     Ok(write(&pages, &notes, breaks_words))
+}
+
+/// Mark the text's gaps again by the leading of the text alone, each line against the text
+/// line before it: notes set closer than the text (single spaced under double spaced text,
+/// as Word papers are) can outnumber its lines and make every line of the text a gap, so
+/// that each line of a paragraph or a bibliography's entry would stand alone.
+fn gaps_without_notes(pages: &mut [Vec<Line>], notes: &[Footnote]) {
+    let in_note: HashSet<(usize, usize)> =
+        notes.iter().flat_map(|n| n.lines.iter().copied()).collect();
+    let text: Vec<Vec<usize>> = pages
+        .iter()
+        .enumerate()
+        .map(|(p, lines)| {
+            (0..lines.len())
+                .filter(|&l| !in_note.contains(&(p, l)))
+                .collect()
+        })
+        .collect();
+    let kept: Vec<Vec<Line>> = pages
+        .iter()
+        .zip(&text)
+        .map(|(lines, text)| text.iter().map(|&l| lines[l].clone()).collect())
+        .collect();
+    let Some(pitch) = layout::pitch(kept.iter().map(Vec::as_slice)) else {
+        return;
+    };
+    for (lines, text) in pages.iter_mut().zip(&text) {
+        for w in text.windows(2) {
+            lines[w[1]].gap_before = layout::is_gap(&lines[w[0]], &lines[w[1]], pitch);
+        }
+    }
 }
 
 /// Every page's glyphs (a page pdf-extract cannot read is left empty), and whether the
@@ -210,7 +244,8 @@ fn drop_running_lines(pages: &mut [Vec<Line>]) {
         let words = key.chars().filter(|c| c.is_alphabetic()).count() >= 8;
         n >= 2 && (words || 3 * n >= pages_with_text)
     };
-    for (lines, bands) in pages.iter_mut().zip(&bands) {
+    let first_page = pages.iter().position(|p| !p.is_empty());
+    for (p, (lines, bands)) in pages.iter_mut().zip(&bands).enumerate() {
         let Some((top, bottom)) = page_extent(lines) else {
             continue;
         };
@@ -226,12 +261,71 @@ fn drop_running_lines(pages: &mut [Vec<Line>]) {
                 drop.extend(band);
             }
         }
+        if Some(p) == first_page {
+            let footer = first_page_footer(lines, bands, bottom - margin, &drop);
+            drop.extend(footer);
+        }
         drop.sort_unstable();
         drop.dedup();
         for i in drop.into_iter().rev() {
             lines.remove(i);
         }
+        // The space under a running head is no paragraph's: a page's first line has nothing
+        // above it, as `layout::mark_gaps` has it for a page without a head (so an entry or a
+        // paragraph broken over the page goes on under the head).
+        if let Some(first) = lines.first_mut() {
+            first.gap_before = false;
+        }
     }
+}
+
+/// A first page's footer printed once under its text (a proceedings or journal line and its
+/// copyright: "*Proceedings of ...*, pages 624–633 ... ©2014 Association for ..."): the lines
+/// on the page's three bottom baselines below `foot`, up from the lowest while they are set
+/// smaller than the page's text and none opens with a note's mark, when one of them names a
+/// copyright ([`names_copyright`]); lines in `dropped` are passed over.
+fn first_page_footer(
+    lines: &[Line],
+    bands: &[(Vec<usize>, usize)],
+    foot: f32,
+    dropped: &[usize],
+) -> Vec<usize> {
+    let mut sizes: Vec<f32> = lines.iter().map(|l| l.size).collect();
+    let mid = sizes.len() / 2;
+    let text = *sizes.select_nth_unstable_by(mid, f32::total_cmp).1;
+    let mut bottom: Vec<&(Vec<usize>, usize)> = bands
+        .iter()
+        .filter(|(band, depth)| *depth < 3 && lines[band[0]].baseline > foot)
+        .filter(|(band, _)| !band.iter().all(|i| dropped.contains(i)))
+        .collect();
+    bottom.sort_by_key(|(_, depth)| *depth);
+    let footer: Vec<usize> = bottom
+        .iter()
+        .take_while(|(band, _)| {
+            band.iter()
+                .all(|&i| lines[i].size < 0.95 * text && lines[i].mark.is_none())
+        })
+        .flat_map(|(band, _)| band.iter().copied())
+        .collect();
+    if footer.iter().any(|&i| names_copyright(&lines[i].text)) {
+        footer
+    } else {
+        Vec::new()
+    }
+}
+
+/// Does `text` name a copyright: "©" (or TeX's circled c), or "Copyright" before a year
+/// ("Copyright 2014", "Copyright (c) 2014")? A note on "the Copyright Act" does not.
+fn names_copyright(text: &str) -> bool {
+    if text.contains(['©', '\u{20DD}']) {
+        return true;
+    }
+    let lower = text.to_lowercase();
+    lower.match_indices("copyright").any(|(at, word)| {
+        let rest = lower[at + word.len()..].trim_start();
+        let rest = rest.strip_prefix("(c)").unwrap_or(rest).trim_start();
+        rest.len() >= 4 && rest.bytes().take(4).all(|b| b.is_ascii_digit())
+    })
 }
 
 /// The lines on a page's `depth` top and `depth` bottom baselines, one group per baseline,
@@ -665,6 +759,82 @@ mod tests {
     }
 
     #[test]
+    fn a_first_pages_copyright_footer_is_dropped() {
+        // Two columns of text, a two-line proceedings footer under them in smaller type: the
+        // footer goes. Then a first page's note at its foot, which names no copyright: kept.
+        let small = |text: &str, baseline: f32| Line {
+            size: 8.0,
+            ..line(text, baseline)
+        };
+        let mut first: Vec<Line> = (0..30)
+            .map(|i| line(&format!("Left column line {i},"), 60.0 + 12.0 * i as f32))
+            .collect();
+        first.push(small(
+            "*Proceedings of the Tenth Meeting on Invented Papers*, pages 1-9,",
+            440.0,
+        ));
+        first.push(small(
+            "Lakeside, June 2031. ©2031 Invented Society for Tests",
+            450.0,
+        ));
+        first.extend(
+            (0..30).map(|i| line(&format!("right column line {i}."), 60.0 + 12.0 * i as f32)),
+        );
+        let mut pages = vec![first];
+        drop_running_lines(&mut pages);
+        assert_eq!(pages[0].len(), 60);
+        assert!(pages[0].iter().all(|l| !l.text.contains("Proceedings")));
+        // Without a copyright the small lines stay: they may be a note's.
+        let mut first: Vec<Line> = (0..30)
+            .map(|i| line(&format!("Text line {i},"), 60.0 + 12.0 * i as f32))
+            .collect();
+        first.push(Line {
+            mark: Some(1),
+            ..small("1 Okafor, Tidewater Ledgers, 12; and on the", 440.0)
+        });
+        first.push(small("harbour rolls of the later years.", 450.0));
+        let mut pages = vec![first];
+        drop_running_lines(&mut pages);
+        assert_eq!(pages[0].len(), 32);
+    }
+
+    #[test]
+    fn a_copyright_is_a_sign_or_the_word_before_a_year() {
+        assert!(names_copyright(
+            "Lakeside, June 2031. ©2031 Invented Society"
+        ));
+        assert!(names_copyright("Copyright 2031 by the authors."));
+        assert!(names_copyright("COPYRIGHT (c) 2031 Invented Press"));
+        assert!(!names_copyright(
+            "2 On the Copyright Act of 2031 see Okafor, 12."
+        ));
+        assert!(!names_copyright("harbour rolls of the later years."));
+    }
+
+    #[test]
+    fn the_space_under_a_running_head_is_no_gap() {
+        // The first line under a dropped head stood a gap below it: it opens no paragraph.
+        let words = ["Ledgers", "Harbours", "Pilots"];
+        let mut pages: Vec<Vec<Line>> = words
+            .iter()
+            .map(|w| {
+                let mut page = vec![line("Running head of the paper", 40.0)];
+                page.extend(
+                    (0..20)
+                        .map(|i| line(&format!("{w} {}", "x".repeat(i)), 70.0 + 12.0 * i as f32)),
+                );
+                page[1].gap_before = true;
+                page
+            })
+            .collect();
+        drop_running_lines(&mut pages);
+        for (page, w) in pages.iter().zip(words) {
+            assert_eq!(page[0].text, format!("{w} "));
+            assert!(!page[0].gap_before);
+        }
+    }
+
+    #[test]
     fn a_page_number_above_a_footer_is_dropped() {
         // A first page: its number printed above a two-line footer naming the meeting, the
         // third baseline from the page's foot; two columns of text above it. Later pages have
@@ -708,6 +878,26 @@ mod tests {
         let mut pages = vec![page];
         drop_running_lines(&mut pages);
         assert_eq!(pages[0][25].text, "2024");
+    }
+
+    #[test]
+    fn the_texts_gaps_are_measured_without_its_notes() {
+        // Double spaced text over single spaced notes, more notes lines than text lines: by
+        // the leading of all lines every text line stood after a gap.
+        let mut page: Vec<Line> = (0..4)
+            .map(|i| line(&format!("Text line {i}"), 100.0 + 24.0 * i as f32))
+            .collect();
+        page.extend((0..8).map(|i| line(&format!("Note line {i}"), 300.0 + 12.0 * i as f32)));
+        let mut pages = vec![page];
+        let pitch = layout::pitch(pages.iter().map(Vec::as_slice)).unwrap();
+        layout::mark_gaps(&mut pages[0], pitch);
+        assert!(pages[0][1].gap_before);
+        let note = Footnote {
+            label: 1,
+            lines: (4..12).map(|l| (0, l)).collect(),
+        };
+        gaps_without_notes(&mut pages, &[note]);
+        assert!(pages[0][1..4].iter().all(|l| !l.gap_before));
     }
 
     #[test]

@@ -273,18 +273,30 @@ pub(super) fn name_run_start(head: &str) -> usize {
             || PARTICLES.contains(&word.trim().trim_end_matches([',', ';']))
             || (core.chars().next().is_some_and(char::is_uppercase)
                 && !NOT_NAMES.contains(&core)
-                && !core.ends_with(['.', ':']));
+                && !core.ends_with(['.', ':'])
+                // The last word of an italic title ("*Harbour Roll* and *Tollbook*").
+                && !core.contains(['*', '_']));
         if !core.is_empty() && !name_like {
             break;
         }
         start = end;
     }
     // A run opening with "and" is prose joining two citations.
-    let run = &head[start..];
-    let lead = run.len() - run.trim_start().len();
-    match run.trim_start().strip_prefix("and ") {
-        Some(_) => start + lead + 4,
-        None => start,
+    start + joining_and(&head[start..])
+}
+
+/// Where `text` goes on after an opening "and" and the space or line end after it ("and
+/// White, *Organic Machine*", "the *Ledger* and⏎*Tollbook*"); 0 when it does not open so.
+pub(super) fn joining_and(text: &str) -> usize {
+    let rest = text.trim_start();
+    let lead = text.len() - rest.len();
+    match rest
+        .strip_prefix("and")
+        .and_then(|after| after.chars().next())
+        .filter(|c| c.is_whitespace())
+    {
+        Some(space) => lead + "and".len() + space.len_utf8(),
+        None => 0,
     }
 }
 

@@ -41,6 +41,34 @@ fn chicago_full_short_and_ibid() {
 }
 
 #[test]
+fn a_quotation_ending_in_a_spaced_ellipsis_ends_its_sentence() {
+    // pdfLaTeX's ellipsis keeps a space's room after it, before the closing quote.
+    assert_eq!(
+        read("“The wardens kept their own ledgers . . . ”\nOkafor, “Harbour Tolls and Ledgers,” 7."),
+        ["Short | Okafor | Harbour Tolls and Ledgers |  |  | 7 | Okafor, “Harbour Tolls and Ledgers,” 7"]
+    );
+}
+
+#[test]
+fn an_and_at_a_line_end_joins_no_names_to_a_title() {
+    // The line breaks after "and", before a title that is no citation's: the citation is
+    // the one after "see", with its names.
+    assert_eq!(
+        read("The charter was copied into both the *Ledger* and\n*Tollbook* of Saltmarsh. For the text, see Ada Okafor, ed., *Harbour\nTolls and Ledgers*, Salt Series 2 (Saltmarsh: Invented Press, 2001)."),
+        ["Full | Okafor | Harbour Tolls and Ledgers | 2001 | The charter was copied into both the *Ledger* and *Tollbook* of Saltmarsh. For the text, see |  | Ada Okafor, ed., *Harbour Tolls and Ledgers*, Salt Series 2 (Saltmarsh: Invented Press, 2001)"]
+    );
+    // Nor is an italic title's last word a name.
+    assert_eq!(
+        read("It was copied into the *Harbour Roll* and *Tollbook* of Saltmarsh. See Ada Okafor, *Tides of Record* (Brackwater: Gull Press, 2004), 31."),
+        ["Full | Okafor | Tides of Record | 2004 | It was copied into the *Harbour Roll* and *Tollbook* of Saltmarsh. See | 31 | Ada Okafor, *Tides of Record* (Brackwater: Gull Press, 2004), 31"]
+    );
+    assert_eq!(joining_and("and\nWhite"), 4);
+    assert_eq!(joining_and(" and\u{a0}White"), 6);
+    assert_eq!(joining_and("Anderson"), 0);
+    assert_eq!(joining_and("andante"), 0);
+}
+
+#[test]
 fn several_works_in_one_note_with_prose_around_them() {
     assert_eq!(
         read("See also Donald Worster, *Rivers of Empire* (New York: Pantheon, 1985), 112–14; and White, *Organic Machine*, 60."),
