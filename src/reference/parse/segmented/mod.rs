@@ -23,6 +23,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+mod editors;
 mod head;
 mod imprint_run;
 
@@ -867,6 +868,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         if let Some(seg) = segs.first(Label::Editor) {
             r.editors = names_of(seg, false).0;
         }
+    } else {
+        editors::within_model(r, &segs);
     }
 }
 

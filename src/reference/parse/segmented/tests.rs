@@ -484,3 +484,40 @@ fn a_reports_institution_without_its_place() {
     );
     assert_eq!(r.institution.as_deref(), Some("University of Lagos"));
 }
+
+#[test]
+fn editors_read_on_into_an_organisation() {
+    use Label::{Container, Editor, Title};
+    let (text, runs) = labelled(&[
+        (Title, "\"Harbour Report.\""),
+        (Container, "Tidal Videos,"),
+        (Editor, "edited by Sarah Okafor,"),
+        (Container, "National Harbour Administration,"),
+    ]);
+    let segs = Segments { text: &text, runs };
+    let mut r = Reference {
+        editors: vec![
+            Name::person("Okafor", Some("Sarah")),
+            Name::person("Harbour", Some("National")),
+            Name::person("Administration", None),
+        ],
+        ..Reference::default()
+    };
+    editors::within_model(&mut r, &segs);
+    assert_eq!(r.editors.len(), 1);
+    // People the model's run left out stay.
+    let (text, runs) = labelled(&[
+        (Editor, "edited by Regina Okafor and"),
+        (Container, "Philip Lenz."),
+    ]);
+    let segs = Segments { text: &text, runs };
+    let mut r = Reference {
+        editors: vec![
+            Name::person("Okafor", Some("Regina")),
+            Name::person("Lenz", Some("Philip")),
+        ],
+        ..Reference::default()
+    };
+    editors::within_model(&mut r, &segs);
+    assert_eq!(r.editors.len(), 2);
+}

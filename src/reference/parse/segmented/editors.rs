@@ -1,0 +1,53 @@
+//! The rules' editors bounded by the model's: a list the rules read on past the names into
+//! an organisation or a publisher ("edited by Sarah Loff, National Aeronautics and Space
+//! Administration" read as Loff, Aeronautics, Administration) keeps the names the model reads
+//! as editors.
+
+use super::{fold, Segments};
+use crate::reference::fields::{is_publisher_word, Label};
+use crate::reference::words::is_organisation_word;
+use crate::reference::Reference;
+
+/// Drops the rules' editors whose family name lies in none of the model's editor runs, when
+/// the first of them lies in one (so the two read the same list) and at least one is dropped
+/// only after it (a list cut short at its end, never a list the model read elsewhere), and
+/// what is dropped holds an organisation's or a publisher's word.
+pub(super) fn within_model(r: &mut Reference, segs: &Segments<'_>) {
+    if r.editors.len() < 2 {
+        return;
+    }
+    let runs: Vec<String> = segs
+        .runs
+        .iter()
+        .filter(|(l, _)| *l == Label::Editor)
+        .map(|(_, run)| fold(&segs.text[run.clone()]))
+        .collect();
+    if runs.is_empty() {
+        return;
+    }
+    let inside: Vec<bool> = r
+        .editors
+        .iter()
+        .map(|n| {
+            let family = fold(n.family());
+            !family.is_empty() && runs.iter().any(|run| run.contains(&family))
+        })
+        .collect();
+    // The names the model reads make a head of the list; the rest ran on.
+    let kept = inside.iter().take_while(|&&i| i).count();
+    if kept == 0 || inside[kept..].iter().any(|&i| i) {
+        return;
+    }
+    // What ran on names an organisation or a publisher, not people the model's run left out
+    // ("... edited by Regina Blaszczyk and" + "Philip Scranton.").
+    let organisation = r.editors[kept..].iter().any(|n| {
+        n.cite_name()
+            .split([' ', ','])
+            .chain(n.given().unwrap_or("").split([' ', ',']))
+            .any(|w| is_organisation_word(w) || is_publisher_word(w))
+    });
+    if !organisation {
+        return;
+    }
+    r.editors.truncate(kept);
+}
