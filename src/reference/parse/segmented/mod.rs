@@ -564,8 +564,18 @@ fn container_value(c: &str) -> Option<String> {
     let c = c.trim_start_matches(['.', ',', ';', ':', ' ']);
     let c = IN_PREFIX.find(c).map_or(c, |m| &c[m.end()..]);
     let c = EDS_MARK.find(c).map_or(c, |m| &c[m.end()..]);
+    // "Research Information. doi:10.1787/603233448430 Retrieved": a link the model ran in.
+    let c = LINK_IN.find(c).map_or(c, |m| &c[..m.start()]);
     bare(c)
 }
+
+/// A DOI or a link inside a container's run, and what follows it.
+static LINK_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)[\s.,;]+(?:doi:|https?://|www\.|retrieved\s)",
+        "LINK_IN",
+    )
+});
 
 /// An editors' mark opening what the model reads as a container: "(Eds.), ", "(ed.) ".
 static EDS_MARK: LazyLock<Regex> =

@@ -521,3 +521,19 @@ fn editors_read_on_into_an_organisation() {
     editors::within_model(&mut r, &segs);
     assert_eq!(r.editors.len(), 2);
 }
+
+#[test]
+fn a_link_the_model_ran_into_the_container() {
+    assert_eq!(
+        container_value("Harbour Letters. doi:10.1234/5678 Retrieved").as_deref(),
+        Some("Harbour Letters")
+    );
+    assert_eq!(
+        container_value("In Tidal Notes, https://example.org/x").as_deref(),
+        Some("Tidal Notes")
+    );
+    assert_eq!(
+        container_value("Retrieval Studies,").as_deref(),
+        Some("Retrieval Studies")
+    );
+}
