@@ -56,6 +56,21 @@ fn place_fits(place: &str) -> bool {
     len(place) <= 41 || split_fits
 }
 
+/// A place's run that ran over a sentence end before a publishers' city ("Phantasm, Japan.
+/// Chicago", "compiled in the years 1801, 2, 5, 6 etc. London"): the city. Initials before
+/// the stop ("Washington, D. C.", "St. Louis") end no sentence.
+pub(super) fn city_after_stop(value: &str) -> &str {
+    let Some((before, city)) = value.rsplit_once(". ") else {
+        return value;
+    };
+    let word = before.rsplit([' ', ',', '(']).next().unwrap_or("");
+    if word.chars().count() >= 3 && is_city(city.trim_end_matches([',', ';', ':', ' '])) {
+        city
+    } else {
+        value
+    }
+}
+
 /// What of a place or publisher the field model ran over a sentence's end or into a bracket
 /// is the place's or publisher's: the words after the last sentence end ("Kritische
 /// Studienausgabe. Berlin", "Oxford English Dictionary. Oxford University Press"), after an
@@ -374,6 +389,17 @@ pub(super) static PUBLISHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_city_after_a_sentence_end() {
+        assert_eq!(city_after_stop("Harbours, Japan. Chicago"), "Chicago");
+        assert_eq!(
+            city_after_stop("in the years 1801, 2 etc. London"),
+            "London"
+        );
+        assert_eq!(city_after_stop("Washington, D. C."), "Washington, D. C.");
+        assert_eq!(city_after_stop("Tidal Notes. Lagos"), "Tidal Notes. Lagos");
+    }
     use crate::reference::parse::assert_matches;
 
     #[test]

@@ -8,8 +8,8 @@
 use super::authors::names_of;
 use super::clean::field;
 use super::imprint::{
-    container_then_tail, last_sentence, place_head, place_then_publisher, publisher_then_place,
-    PUBLISHER_LABEL,
+    city_after_stop, container_then_tail, last_sentence, place_head, place_then_publisher,
+    publisher_then_place, PUBLISHER_LABEL,
 };
 use super::kind::{REPORT, THESIS};
 use super::re;
@@ -714,8 +714,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             let l = l
                 .trim_start_matches(|c: char| !c.is_alphabetic() && c != '(')
                 .trim_start();
-            bare(last_sentence(l.trim_end_matches([',', '.', ';', ':', ' '])))
-                .filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")))
+            let l = last_sentence(l.trim_end_matches([',', '.', ';', ':', ' ']));
+            bare(city_after_stop(l)).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")))
         };
         // The place named first: a second is a second publisher's ("London, MIT Press,
         // Cambridge, Massachusets") or a meeting's.
