@@ -37,13 +37,26 @@ impl Spans {
                 };
                 // No authors, and the rules' title opens with the model's authors ("Varela
                 // J. Anxiety and adherence."): they are the authors, if they read as names.
-                if r.authors.is_empty() {
+                // A repeated-author dash ("--, A. W. Robertson, ...") takes the authors
+                // before it: they are not the model's.
+                if r.authors.is_empty() && !r.same_authors {
                     if *label != Label::Author || names.start != rule.start {
                         return;
                     }
                     let seg = &segs.text[names.clone()];
                     let (authors, _) = names_of(seg, segs.before_date(Label::Author));
-                    if authors.is_empty() {
+                    // A family name of one lower-case word without initials is a word of the
+                    // text, not a name ("Bange François L’ager et" read as "et"; "République
+                    // française"); "lino M" (an OCR's "Iino M") is a name.
+                    let word = |n: &Name| {
+                        let f = n.cite_name();
+                        let initials = n.given().is_some_and(|g| {
+                            g.chars()
+                                .all(|c| c.is_uppercase() || matches!(c, '.' | '-' | ' '))
+                        });
+                        !initials && !f.contains(' ') && f.chars().all(char::is_lowercase)
+                    };
+                    if authors.is_empty() || authors.iter().any(word) {
                         return;
                     }
                     r.authors = authors;

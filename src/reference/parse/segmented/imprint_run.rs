@@ -4,7 +4,7 @@
 
 use super::Segments;
 use crate::reference::fields::{is_journal_word, is_publisher_word, Label};
-use crate::reference::words::is_connector;
+use crate::reference::words::{is_city, is_connector};
 use std::ops::Range;
 
 /// A publisher's value without an editors' role mark the model ran into it: "(eds.), Springer
@@ -122,11 +122,10 @@ impl Segments<'_> {
         {
             return None;
         }
+        // A publishers' city before the colon ("Weekly Report: Recommendations and Reports"
+        // names no place).
         let place_inside = text.split_once(':').is_some_and(|(place, rest)| {
-            let n = place.split_whitespace().count();
-            (1..=3).contains(&n)
-                && place.starts_with(char::is_uppercase)
-                && rest.trim_start().starts_with(char::is_uppercase)
+            is_city(place.trim()) && rest.trim_start().starts_with(char::is_uppercase)
         });
         let place_after = self
             .runs

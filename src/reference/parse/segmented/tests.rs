@@ -537,3 +537,34 @@ fn a_link_the_model_ran_into_the_container() {
         Some("Retrieval Studies")
     );
 }
+
+#[test]
+fn the_models_names_stand_back_for_a_dash_and_for_words() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    // A repeated-author dash takes the authors before it: the model's names are not set.
+    let r = parse(
+        "--, and N. D. Okafor, 1991: Generalized tidal models in harbour ecology. J. Harb. \
+         Sci., 2, 587-602.",
+    );
+    assert!(r.same_authors && r.authors.is_empty(), "{:?}", r.authors);
+    // An OCR's lower-case family name with initials is a name.
+    let r = parse(
+        "lino M, Tarui Y, Okafor C. Tidal ledgers of the delta. Harbour Studies. 1996; \
+         19(10):1160–1168.",
+    );
+    assert_eq!(r.authors.first().map(Name::family), Some("lino"));
+    assert_eq!(r.title.as_deref(), Some("Tidal ledgers of the delta"));
+}
+
+#[test]
+fn a_journals_colon_is_no_place() {
+    use Label::{Author, Container, Date, Title};
+    let (text, runs) = labelled(&[
+        (Author, "Okafor N, Lenz M."),
+        (Title, "Guidelines for harbour triage."),
+        (Container, "Weekly Report: Recommendations and Reports"),
+        (Date, "2012."),
+    ]);
+    let segs = Segments { text: &text, runs };
+    assert_eq!(segs.publisher_read_as_container(), None);
+}
