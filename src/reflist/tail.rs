@@ -2,7 +2,7 @@
 //! paragraphs each shaped like a reference, whose authors the paper names before it, or
 //! numbered from "1." on to the end.
 
-use super::lines;
+use super::{lines, YEAR};
 use regex::Regex;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -37,11 +37,6 @@ static NAMED_START: LazyLock<Regex> = LazyLock::new(|| {
 /// A list bullet before an entry: "-   ", "* ", "• ".
 static BULLET: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[-*+•]\s+").expect("BULLET is a valid regex"));
-
-/// A year as a reference gives it: "2013", "(2013)", "2013a".
-static YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:1[6-9]|20)[0-9]{2}[a-z]?\b").expect("YEAR is a valid regex")
-});
 
 /// A capitalised word, as a family name is cited in the text.
 static NAME_WORD: LazyLock<Regex> =

@@ -389,6 +389,7 @@ pub(super) static PUBLISHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reference::parse::assert_matches;
 
     #[test]
     fn a_city_after_a_sentence_end() {
@@ -400,7 +401,6 @@ mod tests {
         assert_eq!(city_after_stop("Washington, D. C."), "Washington, D. C.");
         assert_eq!(city_after_stop("Tidal Notes. Lagos"), "Tidal Notes. Lagos");
     }
-    use crate::reference::parse::assert_matches;
 
     #[test]
     fn imprints_and_places() {

@@ -7,6 +7,7 @@
 
 use super::{bare, fold, names_of, Field, Segments, Spans};
 use crate::reference::fields::Label;
+use crate::reference::words::is_connector;
 use crate::reference::{Name, Reference};
 
 impl Spans {
@@ -100,9 +101,7 @@ fn names_or_year(s: &str) -> bool {
                 .chars()
                 .all(|c| c.is_uppercase() || c == '.' || c == '-')
     });
-    let joined = words
-        .iter()
-        .any(|w| matches!(*w, "and" | "&" | "et" | "und" | "y"));
+    let joined = words.iter().any(|w| is_connector(w));
     let commas = s.matches([',', ';']).count() >= 2
         && s.split([',', ';'])
             .map(str::trim)

@@ -70,14 +70,12 @@ impl Segments<'_> {
         }
         run
     }
-}
 
-impl Segments<'_> {
     /// The run the model reads as a container that is the imprint's publisher: the only
     /// container, after a title, with no publisher, volume or pages anywhere, not opening with
-    /// "In" nor holding a journal's or a meeting's word or a number, and either a place in it before a colon ("Buenos
-    /// Aires: Georges Zanun,") or a place run right after it ("Brotherhood of St Laurence,"
-    /// + "Melbourne.").
+    /// "In" nor holding a journal's or a meeting's word or a number, and either a city in it
+    /// before a colon ("Buenos Aires: Georges Zanun,") or a place run right after it
+    /// ("Brotherhood of St Laurence," + "Melbourne.").
     pub(super) fn publisher_read_as_container(&self) -> Option<Range<usize>> {
         let at = self.runs.iter().position(|(l, _)| *l == Label::Container)?;
         let elsewhere = self.runs.iter().enumerate().any(|(i, (l, _))| {
@@ -92,14 +90,26 @@ impl Segments<'_> {
         }
         let run = &self.runs[at].1;
         let text = self.text[run.clone()].trim();
-        let words = text.split([' ', ',', '.', ':']).filter(|w| !w.is_empty());
-        if text.starts_with("In ") || text.starts_with("in ") || text.starts_with("In:") {
+        // A publishers' city before the colon ("Weekly Report: Recommendations and Reports"
+        // names no place).
+        let place_inside = text.split_once(':').is_some_and(|(place, rest)| {
+            is_city(place.trim()) && rest.trim_start().starts_with(char::is_uppercase)
+        });
+        let place_after = self
+            .runs
+            .get(at + 1)
+            .is_some_and(|(l, _)| *l == Label::Location);
+        if !(place_inside || place_after)
+            || text.starts_with("In ")
+            || text.starts_with("in ")
+            || text.starts_with("In:")
+            || text.contains(|c: char| c.is_ascii_digit())
+        {
             return None;
         }
         // A meeting's name ("Paper presented at the meeting of ...", "IEEE/RSJ IROS '91")
         // is no publisher's.
         let meeting = |w: &str| {
-            let w = w.to_lowercase();
             [
                 "present",
                 "meeting",
@@ -113,25 +123,16 @@ impl Segments<'_> {
                 "poster",
             ]
             .iter()
-            .any(|m| w.starts_with(m))
+            .any(|m| {
+                w.get(..m.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(m))
+            })
         };
-        if text.contains(|c: char| c.is_ascii_digit())
-            || words
-                .clone()
-                .any(|w| (is_journal_word(w) && !is_publisher_word(w)) || meeting(w))
-        {
+        let mut words = text.split([' ', ',', '.', ':']).filter(|w| !w.is_empty());
+        if words.any(|w| (is_journal_word(w) && !is_publisher_word(w)) || meeting(w)) {
             return None;
         }
-        // A publishers' city before the colon ("Weekly Report: Recommendations and Reports"
-        // names no place).
-        let place_inside = text.split_once(':').is_some_and(|(place, rest)| {
-            is_city(place.trim()) && rest.trim_start().starts_with(char::is_uppercase)
-        });
-        let place_after = self
-            .runs
-            .get(at + 1)
-            .is_some_and(|(l, _)| *l == Label::Location);
-        (place_inside || place_after).then(|| run.clone())
+        Some(run.clone())
     }
 }
 

@@ -658,6 +658,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     if fields.contains(ModelFields::TITLE) {
         r.title = segs.longest(Label::Title).and_then(bare);
     }
+    // A container the model read that is the imprint's publisher: the publisher's, not the
+    // container's.
+    let publisher_run = segs.publisher_read_as_container();
     if fields.contains(ModelFields::CONTAINER) {
         // No title and a publisher: what the model calls the container is a book's title
         // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958.").
@@ -668,8 +671,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             (Some(book), c) if c.as_ref().is_none_or(|c| c.start < book.end) => Some(book),
             (_, c) => c,
         };
-        let publisher = segs.publisher_read_as_container();
-        if let Some(run) = run.filter(|run| !book && publisher.as_ref() != Some(run)) {
+        if let Some(run) = run.filter(|run| !book && publisher_run.as_ref() != Some(run)) {
             if !in_authors(&r.authors, &container_value(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Container, run) {
                     r.container = container_value(&text[run]);
@@ -686,7 +688,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             bare(last_sentence(p.trim_end_matches([',', '.', ';', ' '])))
         };
         let run = segs.longest_range(Label::Publisher);
-        if let Some(run) = run.or_else(|| segs.publisher_read_as_container()) {
+        if let Some(run) = run.or(publisher_run) {
             let run = segs.publisher_to_date(run);
             if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Publisher, run) {
