@@ -3,7 +3,7 @@
 //! "Little," + "Brown," read as a place, "New York:" + "Holt," + "Rinehart" + "and Winston,").
 
 use super::Segments;
-use crate::reference::fields::{is_journal_word, is_publisher_word, Label};
+use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
 use crate::reference::words::{is_city, is_connector};
 use std::ops::Range;
 
@@ -25,6 +25,73 @@ pub(super) fn without_role_mark(s: &str) -> &str {
 }
 
 impl Segments<'_> {
+    /// A publisher's name the model broke between runs with no mark between them ("Board of"
+    /// + "Governors of the Federal Reserve System.", "Sierra" + "Club,", "Carl" + "Hanser,
+    /// n.d."): after the title, the publisher's run takes the next run's words up to the
+    /// first mark closing a word, and all of it when none does. What reads as a place stays
+    /// the place's: a run opening with a city ("Oxford University Press" + "New York,") or
+    /// ending in a colon ("Linda" + "a Velha:"), and of a place's run anything but one word
+    /// that is no city or state and comes before none ("Westview Press" + "Boulder, CO.",
+    /// "Prentice Hall PTR" + "New Jersey,").
+    pub(super) fn mend_publishers(&mut self) {
+        let Some(title) = self.runs.iter().position(|(l, _)| *l == Label::Title) else {
+            return;
+        };
+        let mut i = title + 1;
+        while i + 1 < self.runs.len() {
+            let (label, run) = &self.runs[i];
+            let (next_label, next) = &self.runs[i + 1];
+            let open = *label == Label::Publisher
+                && self.text[run.clone()].ends_with(char::is_alphanumeric)
+                && self.text[run.end..next.start].trim().is_empty();
+            let next_text = self.text[next.clone()].trim_end();
+            let closed = next_text
+                .split_whitespace()
+                .find(|w| w.ends_with([',', '.', ';', ':']))
+                .map(|w| w.as_ptr() as usize - next_text.as_ptr() as usize + w.len());
+            let place = *next_label == Label::Location && {
+                let head = next_text[..closed.unwrap_or(next_text.len())]
+                    .trim_end_matches([',', '.', ';', ':']);
+                let rest = next_text[closed.unwrap_or(next_text.len())..]
+                    .trim()
+                    .trim_end_matches([',', '.', ';', ':']);
+                let state = |w: &str| {
+                    is_region(w) || (w.len() == 2 && w.bytes().all(|b| b.is_ascii_uppercase()))
+                };
+                next_text.ends_with(':')
+                    || head.contains(' ')
+                    || is_city(head)
+                    || state(head)
+                    || state(rest)
+            };
+            if !open
+                || !matches!(
+                    next_label,
+                    Label::Location | Label::Container | Label::Title | Label::Publisher
+                )
+                || place
+                || super::starts_with_city(next_text)
+            {
+                i += 1;
+                continue;
+            }
+            match closed {
+                Some(cut) if cut < next_text.len() => {
+                    let end = next.start + cut;
+                    let rest = self.text[end..next.end].len()
+                        - self.text[end..next.end].trim_start().len();
+                    self.runs[i].1.end = end;
+                    self.runs[i + 1].1.start = end + rest;
+                    i += 1;
+                }
+                _ => {
+                    self.runs[i].1.end = next.end;
+                    self.runs.remove(i + 1);
+                }
+            }
+        }
+    }
+
     /// `run`, the model's publisher, carried on to the date that closes the imprint when a
     /// place ending in a colon opens it: after "Place:", everything up to ", Year" is the
     /// publisher's. Only words in capitals, "and" and "&", joined by commas, are taken ("Holt,

@@ -137,6 +137,23 @@ impl<'t> Segments<'t> {
         Some(r.clone())
     }
 
+    /// The publisher's run: of several, the one a place's run ending in a colon opens ("...
+    /// eds. Terry Caelli, ... Dick de Ridder, 378–86. Berlin: Springer-Verlag", where the
+    /// model took names for a publisher too), else the longest.
+    fn publisher_range(&self) -> Option<Range<usize>> {
+        let named = self.runs.iter().filter(|(l, _)| *l != Label::Other);
+        let mut previous: Option<&(Label, Range<usize>)> = None;
+        for run in named {
+            if let (Some((Label::Location, place)), (Label::Publisher, r)) = (previous, run) {
+                if self.text[place.clone()].trim_end().ends_with(':') {
+                    return Some(r.clone());
+                }
+            }
+            previous = Some(run);
+        }
+        self.longest_range(Label::Publisher)
+    }
+
     /// The byte range of the first run labelled `label`.
     fn first_range(&self, label: Label) -> Option<Range<usize>> {
         let (_, r) = self.runs.iter().find(|(l, _)| *l == label)?;
@@ -545,14 +562,36 @@ impl Spans {
         {
             return;
         }
-        let held = self.at[1..]
+        let held = |s: &Range<usize>| s.start < end && title.end < s.end;
+        // A container the rules read from a second sentence of the model's title, where the
+        // model reads a book's imprint after it and neither it nor the rules a container's
+        // volume or pages, is the title's ("From the Beast to the Blonde. On Fairy Tale and
+        // Their Tellers. New York: ..."): a book's subtitle.
+        let container = Field::Container as usize;
+        let book = [Label::Container, Label::Volume, Label::Pages]
             .iter()
-            .flatten()
-            .any(|s| s.start < end && title.end < s.end);
-        if held {
+            .all(|&l| segs.first(l).is_none())
+            && r.pages.is_none()
+            && r.volume.is_none()
+            && segs
+                .runs
+                .iter()
+                .any(|(l, r)| matches!(l, Label::Publisher | Label::Location) && r.start >= end);
+        let subtitle = self.at[container]
+            .as_ref()
+            .is_some_and(|c| book && held(c) && c.end <= end);
+        let others = self.at[1..]
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !(subtitle && i + 1 == container));
+        if others.filter_map(|(_, s)| s.as_ref()).any(held) {
             return;
         }
         if let Some(t) = bare(&segs.text[start..end]) {
+            if subtitle {
+                r.container = None;
+                self.at[container] = None;
+            }
             r.title = Some(t);
             self.at[Field::Title as usize] = Some(start..end);
         }
@@ -620,7 +659,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     if fields == ModelFields::NONE {
         return;
     }
-    let segs = Segments::new(text);
+    let mut segs = Segments::new(text);
+    segs.mend_publishers();
     if r.authors.is_empty() {
         head::initials_author(r, &segs);
     }
@@ -687,7 +727,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             let p = imprint_run::without_role_mark(p);
             bare(last_sentence(p.trim_end_matches([',', '.', ';', ' '])))
         };
-        let run = segs.longest_range(Label::Publisher);
+        let run = segs.publisher_range();
         if let Some(run) = run.or(publisher_run) {
             let run = segs.publisher_to_date(run);
             if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {

@@ -568,3 +568,101 @@ fn a_journals_colon_is_no_place() {
     let segs = Segments { text: &text, runs };
     assert_eq!(segs.publisher_read_as_container(), None);
 }
+
+#[test]
+fn the_publisher_a_place_opens() {
+    use Label::{Author, Editor, Location, Other, Pages, Publisher, Title};
+    // Names the model took for a longer publisher: the run after "Berlin:" is the imprint's.
+    let (text, runs) = labelled(&[
+        (Author, "Okafor, Ngozi."),
+        (Title, "Tidal ledgers."),
+        (Editor, "In Harbour Studies, eds."),
+        (Other, "Tomas Lenz, Amara Diallo,"),
+        (Publisher, "Karl Brandt, and Pieter de"),
+        (Location, "Vries, 378–86. Berlin:"),
+        (Publisher, "Springer,"),
+        (Pages, "2002."),
+    ]);
+    let segs = Segments { text: &text, runs };
+    assert_eq!(&text[segs.publisher_range().unwrap()], "Springer,");
+    // With no place before a colon, the longest run.
+    let (text, runs) = labelled(&[
+        (Author, "W. Landi."),
+        (Title, "Aliasing."),
+        (
+            Publisher,
+            "Center for Computer Aids for Industrial Productivity",
+        ),
+        (Location, "Rutgers,"),
+        (Publisher, "Rutgers University,"),
+    ]);
+    let segs = Segments { text: &text, runs };
+    assert_eq!(
+        &text[segs.publisher_range().unwrap()],
+        "Center for Computer Aids for Industrial Productivity"
+    );
+}
+
+#[test]
+fn a_publisher_broken_between_runs_is_mended() {
+    use Label::{Author, Container, Date, Location, Publisher, Title};
+    let mended = |parts: &[(Label, &str)]| {
+        let (text, runs) = labelled(parts);
+        let mut segs = Segments { text: &text, runs };
+        segs.mend_publishers();
+        segs.runs
+            .iter()
+            .map(|(l, r)| (*l, text[r.clone()].to_string()))
+            .collect::<Vec<_>>()
+    };
+    let own = |v: &[(Label, &str)]| {
+        v.iter()
+            .map(|(l, s)| (*l, s.to_string()))
+            .collect::<Vec<_>>()
+    };
+    // Into a container's run, all of it; into a place's, up to its comma.
+    let parts = [
+        (Author, "Okafor, N."),
+        (Title, "Tidal ledgers,"),
+        (Location, "Washington:"),
+        (Publisher, "Board of"),
+        (Container, "Harbour Commissioners."),
+    ];
+    assert_eq!(
+        mended(&parts),
+        own(&[
+            (Author, "Okafor, N."),
+            (Title, "Tidal ledgers,"),
+            (Location, "Washington:"),
+            (Publisher, "Board of Harbour Commissioners."),
+        ])
+    );
+    let parts = [
+        (Title, "Tidal ledgers."),
+        (Location, "Munich:"),
+        (Publisher, "Carl"),
+        (Location, "Hanser, n.d."),
+    ];
+    assert_eq!(
+        mended(&parts),
+        own(&[
+            (Title, "Tidal ledgers."),
+            (Location, "Munich:"),
+            (Publisher, "Carl Hanser,"),
+            (Location, "n.d."),
+        ])
+    );
+    // A place stays the place's.
+    for place in ["Boulder, CO.", "New Jersey,", "Lisbon,", "a Velha:"] {
+        let parts = [
+            (Title, "Tidal ledgers."),
+            (Publisher, "Westview Press"),
+            (Location, place),
+            (Date, "1994."),
+        ];
+        assert_eq!(mended(&parts), own(&parts), "{place}");
+    }
+    // Before the title (an organisation's name), nothing is mended.
+    let parts = [(Publisher, "Commission on"), (Title, "Harbour ledgers.")];
+    assert_eq!(mended(&parts), own(&parts));
+}
