@@ -25,14 +25,31 @@ pub(super) fn without_role_mark(s: &str) -> &str {
 }
 
 impl Segments<'_> {
-    /// A publisher's name the model broke between runs with no mark between them ("Board of"
-    /// + "Governors of the Federal Reserve System.", "Sierra" + "Club,", "Carl" + "Hanser,
-    /// n.d."): after the title, the publisher's run takes the next run's words up to the
-    /// first mark closing a word, and all of it when none does. What reads as a place stays
-    /// the place's: a run opening with a city ("Oxford University Press" + "New York,") or
-    /// ending in a colon ("Linda" + "a Velha:"), and of a place's run anything but one word
-    /// that is no city or state and comes before none ("Westview Press" + "Boulder, CO.",
-    /// "Prentice Hall PTR" + "New Jersey,").
+    /// The publisher's run: of several, the one a place's run ending in a colon opens ("...
+    /// eds. Terry Caelli, ... Dick de Ridder, 378–86. Berlin: Springer-Verlag", where the
+    /// model took names for a publisher too), else the longest.
+    pub(super) fn publisher_range(&self) -> Option<Range<usize>> {
+        let named = self.runs.iter().filter(|(l, _)| *l != Label::Other);
+        let mut previous: Option<&(Label, Range<usize>)> = None;
+        for run in named {
+            if let (Some((Label::Location, place)), (Label::Publisher, r)) = (previous, run) {
+                if self.text[place.clone()].trim_end().ends_with(':') {
+                    return Some(r.clone());
+                }
+            }
+            previous = Some(run);
+        }
+        self.longest_range(Label::Publisher)
+    }
+
+    /// A publisher's name the model broke between runs with no mark between them ("Board of",
+    /// then "Governors of the Federal Reserve System."; "Sierra", then "Club,"; "Carl", then
+    /// "Hanser, n.d."): after the title, the publisher's run takes the next run's words up to
+    /// the first mark closing a word, and all of it when none does. What reads as a place
+    /// stays the place's: a run opening with a city ("New York," after "Oxford University
+    /// Press") or ending in a colon ("a Velha:" after "Linda"), and of a place's run anything
+    /// but one word that is no city or state and comes before none ("Boulder, CO." after
+    /// "Westview Press", "New Jersey," after "Prentice Hall PTR").
     pub(super) fn mend_publishers(&mut self) {
         let Some(title) = self.runs.iter().position(|(l, _)| *l == Label::Title) else {
             return;

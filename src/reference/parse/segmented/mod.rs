@@ -137,23 +137,6 @@ impl<'t> Segments<'t> {
         Some(r.clone())
     }
 
-    /// The publisher's run: of several, the one a place's run ending in a colon opens ("...
-    /// eds. Terry Caelli, ... Dick de Ridder, 378–86. Berlin: Springer-Verlag", where the
-    /// model took names for a publisher too), else the longest.
-    fn publisher_range(&self) -> Option<Range<usize>> {
-        let named = self.runs.iter().filter(|(l, _)| *l != Label::Other);
-        let mut previous: Option<&(Label, Range<usize>)> = None;
-        for run in named {
-            if let (Some((Label::Location, place)), (Label::Publisher, r)) = (previous, run) {
-                if self.text[place.clone()].trim_end().ends_with(':') {
-                    return Some(r.clone());
-                }
-            }
-            previous = Some(run);
-        }
-        self.longest_range(Label::Publisher)
-    }
-
     /// The byte range of the first run labelled `label`.
     fn first_range(&self, label: Label) -> Option<Range<usize>> {
         let (_, r) = self.runs.iter().find(|(l, _)| *l == label)?;
