@@ -26,6 +26,9 @@ use std::sync::LazyLock;
 mod editors;
 mod head;
 mod imprint_run;
+mod journal_run;
+
+use journal_run::container_value;
 
 /// A set of fields the model decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -581,28 +584,6 @@ impl Spans {
     }
 }
 
-/// A container as the model marks it, without a leading "In:" or an editors' "(Eds.),".
-fn container_value(c: &str) -> Option<String> {
-    let c = c.trim_start_matches(['.', ',', ';', ':', ' ']);
-    let c = IN_PREFIX.find(c).map_or(c, |m| &c[m.end()..]);
-    let c = EDS_MARK.find(c).map_or(c, |m| &c[m.end()..]);
-    // "Research Information. doi:10.1787/603233448430 Retrieved": a link the model ran in.
-    let c = LINK_IN.find(c).map_or(c, |m| &c[..m.start()]);
-    bare(c)
-}
-
-/// A DOI or a link inside a container's run, and what follows it.
-static LINK_IN: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)[\s.,;]+(?:doi:|https?://|www\.|retrieved\s)",
-        "LINK_IN",
-    )
-});
-
-/// An editors' mark opening what the model reads as a container: "(Eds.), ", "(ed.) ".
-static EDS_MARK: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\(?(?i:eds?|editors?)\.?\)?[.,:]?\s+", "EDS_MARK"));
-
 /// `value` without the tail `split` finds in it ("Springer-Verlag Berlin", "..., VII"); a
 /// place in that tail becomes the location, where there is none yet.
 fn place_off(
@@ -644,6 +625,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     let mut segs = Segments::new(text);
     segs.mend_publishers();
+    segs.mend_containers();
     if r.authors.is_empty() {
         head::initials_author(r, &segs);
     }

@@ -536,6 +536,19 @@ fn a_link_the_model_ran_into_the_container() {
         container_value("Retrieval Studies,").as_deref(),
         Some("Retrieval Studies")
     );
+    // A special issue's name, after the journal's or its mark before.
+    assert_eq!(
+        container_value("Harbour Letters, Special Issue on Tides,").as_deref(),
+        Some("Harbour Letters")
+    );
+    assert_eq!(
+        container_value("Special Issue, Harbour Letters").as_deref(),
+        Some("Harbour Letters")
+    );
+    assert_eq!(
+        container_value("Special Issues in Harbour Law").as_deref(),
+        Some("Special Issues in Harbour Law")
+    );
 }
 
 #[test]
@@ -665,4 +678,41 @@ fn a_publisher_broken_between_runs_is_mended() {
     // Before the title (an organisation's name), nothing is mended.
     let parts = [(Publisher, "Commission on"), (Title, "Harbour ledgers.")];
     assert_eq!(mended(&parts), own(&parts));
+}
+
+#[test]
+fn a_journal_begun_inside_the_title_is_mended() {
+    use Label::{Author, Container, Title, Volume};
+    let mended = |parts: &[(Label, &str)]| {
+        let (text, runs) = labelled(parts);
+        let mut segs = Segments { text: &text, runs };
+        segs.mend_containers();
+        segs.runs
+            .iter()
+            .map(|(_, r)| text[r.clone()].to_string())
+            .collect::<Vec<_>>()
+    };
+    let got = mended(&[
+        (Author, "Okafor, N."),
+        (Title, "Tidal ledgers revisited. The Harbour-Centered"),
+        (Container, "Journal,"),
+        (Volume, "9(1),"),
+    ]);
+    assert_eq!(
+        got,
+        [
+            "Okafor, N.",
+            "Tidal ledgers revisited.",
+            "The Harbour-Centered Journal,",
+            "9(1),"
+        ]
+    );
+    // A title in sentence case keeps its words; so does a title of the name alone.
+    for title in [
+        "Tidal ledgers: a cluster randomized trial",
+        "The Harbour-Centered",
+    ] {
+        let parts = [(Title, title), (Container, "Coastal Care,"), (Volume, "41")];
+        assert_eq!(mended(&parts), [title, "Coastal Care,", "41"]);
+    }
 }

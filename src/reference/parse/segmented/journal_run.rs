@@ -1,0 +1,83 @@
+//! The container's run where the model began it late, inside the title's run: "The
+//! Person-Centered" + "Journal,", "Studies in History and Philosophy of" + "Biological and
+//! Biomedical Sciences,".
+
+use super::super::re;
+use super::super::tail::IN_PREFIX;
+use super::{bare, Segments};
+use crate::reference::fields::Label;
+use regex::Regex;
+use std::sync::LazyLock;
+
+impl Segments<'_> {
+    /// A container the model began inside a journal's name, the name's first words left in
+    /// the title's run with no mark between them: the container takes the title's last
+    /// words after its last mark when they read as a name's (every word of four letters or
+    /// more capitalised, six words at most) and the title keeps some words of its own. A
+    /// title in sentence case keeps its words ("... a cluster randomized trial" + "Diabetes
+    /// Care,").
+    pub(super) fn mend_containers(&mut self) {
+        for i in 1..self.runs.len() {
+            let (Label::Title, title) = &self.runs[i - 1] else {
+                continue;
+            };
+            let (Label::Container, container) = &self.runs[i] else {
+                continue;
+            };
+            let text = &self.text[title.clone()];
+            if !text.ends_with(char::is_alphanumeric)
+                || !self.text[title.end..container.start].trim().is_empty()
+            {
+                continue;
+            }
+            let cut = text.rfind([',', '.', ':', ';']).map_or(0, |i| i + 1);
+            let tail = &text[cut..];
+            let words: Vec<&str> = tail.split_whitespace().collect();
+            let named = !words.is_empty()
+                && words.len() <= 6
+                && words.iter().all(|w| {
+                    w.chars().filter(|c| c.is_alphabetic()).count() < 4
+                        || w.starts_with(char::is_uppercase)
+                });
+            if !named || text[..cut].trim().is_empty() {
+                continue;
+            }
+            let start = title.start + cut + (tail.len() - tail.trim_start().len());
+            self.runs[i - 1].1.end = title.start + cut;
+            self.runs[i].1.start = start;
+        }
+    }
+}
+
+/// A container as the model marks it, without a leading "In:" or an editors' "(Eds.),".
+pub(super) fn container_value(c: &str) -> Option<String> {
+    let c = c.trim_start_matches(['.', ',', ';', ':', ' ']);
+    let c = IN_PREFIX.find(c).map_or(c, |m| &c[m.end()..]);
+    let c = EDS_MARK.find(c).map_or(c, |m| &c[m.end()..]);
+    // "Research Information. doi:10.1787/603233448430 Retrieved": a link the model ran in.
+    let c = LINK_IN.find(c).map_or(c, |m| &c[..m.start()]);
+    // "Computer, Special Issue on Fault-Tolerant Systems": the issue is not the journal.
+    let c = SPECIAL_ISSUE.find(c).map_or(c, |m| &c[..m.start()]);
+    let c = SPECIAL_ISSUE_FIRST.find(c).map_or(c, |m| &c[m.end()..]);
+    bare(c)
+}
+
+/// A DOI or a link inside a container's run, and what follows it.
+static LINK_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)[\s.,;]+(?:doi:|https?://|www\.|retrieved\s)",
+        "LINK_IN",
+    )
+});
+
+/// An editors' mark opening what the model reads as a container: "(Eds.), ", "(ed.) ".
+static EDS_MARK: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\(?(?i:eds?|editors?)\.?\)?[.,:]?\s+", "EDS_MARK"));
+
+/// A special issue's name after the journal's: ", Special Issue on ...", ": Special Issue".
+static SPECIAL_ISSUE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)[,.:;]?\s+special\s+issue\b", "SPECIAL_ISSUE"));
+
+/// A special issue's mark before the journal's name: "Special Issue, ".
+static SPECIAL_ISSUE_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^special\s+issue[,.:;]\s+", "SPECIAL_ISSUE_FIRST"));
