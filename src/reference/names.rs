@@ -233,16 +233,6 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
 /// number (pairs of family and given names are even). A part of one word ("Beltagy, Iz, and
 /// Arman Cohan", Chicago), initials or a suffix of its own leave the list to the usual reading.
 fn given_first_list(text: &str) -> Option<Vec<Name>> {
-    let chunks: Vec<&str> = SPLIT_AND.split(text).map(str::trim).collect();
-    let parts: Vec<&str> = chunks
-        .iter()
-        .flat_map(|c| c.split(','))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    if parts.len() < 2 {
-        return None;
-    }
     let given_first = |part: &str| {
         let words: Vec<&str> = part.split_whitespace().collect();
         let last = words.last().copied().unwrap_or("");
@@ -257,7 +247,24 @@ fn given_first_list(text: &str) -> Option<Vec<Name>> {
                 .all(|w| is_particle(w) || w.chars().next().is_some_and(char::is_uppercase))
             && !(words.len() > 2 && looks_like_organisation(part))
     };
-    if !parts.iter().all(|p| given_first(p)) {
+    // Most lists fail on their first part ("Smith, J."): it is tested before the list is
+    // split whole.
+    let first = SPLIT_AND
+        .split(text)
+        .flat_map(|c| c.trim().split(','))
+        .map(str::trim)
+        .find(|p| !p.is_empty());
+    if !first.is_some_and(given_first) {
+        return None;
+    }
+    let chunks: Vec<&str> = SPLIT_AND.split(text).map(str::trim).collect();
+    let parts: Vec<&str> = chunks
+        .iter()
+        .flat_map(|c| c.split(','))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 || !parts.iter().all(|p| given_first(p)) {
         return None;
     }
     let last_after_and = chunks.len() > 1 && chunks.last().is_some_and(|c| !c.contains(','));
@@ -282,6 +289,9 @@ fn is_lone_initial(word: &str) -> bool {
 /// ("De Vlas", "SJ"); "FuentesM V." → ("Fuentes", "M V."). The words before the glued one
 /// are the rest of the family name ("Van den BergH", "Chounna NdongmoPW").
 fn unglue_one(part: &str) -> Option<String> {
+    if !has_glued_initials(part) {
+        return None;
+    }
     let words: Vec<&str> = part.split_whitespace().collect();
     let (glued_at, lone) = match words.as_slice() {
         [.., last] if GLUED_INITIALS.is_match(last) => (words.len() - 1, None),
@@ -305,11 +315,25 @@ fn unglue_one(part: &str) -> Option<String> {
     Some(out)
 }
 
+/// Does [`unglue_one`] find a glued word in `part` (without building its reading)?
+fn has_glued_initials(part: &str) -> bool {
+    let mut words = part.split_whitespace().rev();
+    match (words.next(), words.next()) {
+        (Some(last), before) => {
+            GLUED_INITIALS.is_match(last)
+                || before.is_some_and(|b| is_lone_initial(last) && GLUED_INITIALS.is_match(b))
+        }
+        (None, _) => false,
+    }
+}
+
 /// "HerreroM, HendersonB, SmithJA" → "Herrero M, Henderson B, Smith JA", when every name of
 /// the list is written so (at least two of them), so that a lone camel-cased name or a list of
 /// whole names is left alone.
 fn unglue_initials(text: &str) -> Option<String> {
-    let parts: Vec<&str> = text
+    // Most lists fail on their first name: each is tested as it comes, nothing kept.
+    let mut parts = 0;
+    let every_glued = text
         .split([',', ';'])
         .map(|p| {
             p.trim()
@@ -317,8 +341,11 @@ fn unglue_initials(text: &str) -> Option<String> {
                 .trim_start_matches("and ")
         })
         .filter(|p| !p.is_empty())
-        .collect();
-    if parts.len() < 2 || !parts.iter().all(|p| unglue_one(p).is_some()) {
+        .all(|p| {
+            parts += 1;
+            has_glued_initials(p)
+        });
+    if parts < 2 || !every_glued {
         return None;
     }
     Some(

@@ -249,6 +249,14 @@ fn captured<'t>(pattern: &Regex, text: &'t str, group: &str) -> Option<&'t str> 
     .map(|m| m.as_str())
 }
 
+/// Does a case-blind pattern of ASCII letters match `text` where the same pattern in lower
+/// case matches its `to_ascii_lowercase` copy? Yes unless `text` holds one of the two
+/// characters Unicode folds with an ASCII letter: "ſ" (long s, with "s") and "K" (Kelvin sign,
+/// with "k"). Lower-case literals then find a case-blind pattern's matches faster.
+fn folds_as_ascii(text: &str) -> bool {
+    text.is_ascii() || !text.contains(['\u{17F}', '\u{212A}'])
+}
+
 /// The longest prefix of `s` of at most `max` bytes, cut at a character boundary.
 fn cap(s: &str, max: usize) -> &str {
     if s.len() <= max {

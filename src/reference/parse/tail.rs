@@ -40,18 +40,20 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
     take_publisher(r, &rest);
     // Ministry-style: "Government of Pakistan. *Operation X*." — an organisation taken as title,
     // with an emphasised piece later: the emphasised piece is the title.
-    if let (Some(title), Some(container)) = (&r.title, &r.container) {
-        let words: Vec<&str> = title.split_whitespace().collect();
-        let name_like = words.len() <= 6
-            && words
-                .iter()
+    // The cheap tests first: most entries with a title and a container are articles with
+    // their volume or pages.
+    let (Some(title), Some(container)) = (&r.title, &r.container) else {
+        return;
+    };
+    if r.volume.is_none() && r.pages.is_none() {
+        let name_like = title.split_whitespace().count() <= 6
+            && title
+                .split_whitespace()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_name_glue(w));
-        if looks_like_organisation(title)
-            && name_like
+        if name_like
+            && looks_like_organisation(title)
             && !r.raw.contains(&format!("*{title}*"))
             && r.raw.contains(&format!("*{container}"))
-            && r.volume.is_none()
-            && r.pages.is_none()
         {
             let (t, c) = (title.clone(), container.clone());
             r.title = Some(c);
