@@ -13,11 +13,7 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     // case-blind patterns' searches walk every byte, the lower-case ones' skip to a word's
     // letters.
     let lower = folds_as_ascii(all).then(|| all.to_ascii_lowercase());
-    let matches = |blind: &Regex, lower_twin: &Regex| match &lower {
-        Some(l) => lower_twin.is_match(l),
-        None => blind.is_match(all),
-    };
-    if matches(&THESIS, &THESIS_LOWER) {
+    if thesis_in(all, lower.as_deref()) {
         return EntryType::Thesis;
     }
     let proceedings = if folds_as_ascii(container) {
@@ -53,7 +49,11 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
             .any(|m| !(in_title.start <= m.start() && m.end() <= in_title.end))
             .then_some(())
     };
-    if matches(&REPORT, &REPORT_LOWER) || report_word().is_some() {
+    let report = match &lower {
+        Some(l) => REPORT_LOWER.is_match(l),
+        None => REPORT.is_match(all),
+    };
+    if report || report_word().is_some() {
         return EntryType::Report;
     }
     if in_journal {
@@ -73,6 +73,37 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     }
     EntryType::Misc
 }
+
+/// Does `text` hold a thesis marker ([`THESIS`])? `lower`: its `to_ascii_lowercase` copy, where
+/// [`folds_as_ascii`] allows looking there.
+fn thesis_in(text: &str, lower: Option<&str>) -> bool {
+    match lower {
+        // Most texts hold none of the letters every marker has: a literal search says so, where
+        // the marker's pattern costs several times more.
+        Some(l) => THESIS_CUE.is_match(l) && THESIS_LOWER.is_match(l),
+        None => THESIS.is_match(text),
+    }
+}
+
+/// Does `text` name a genre, a thesis or a report ([`THESIS`], [`REPORT`], [`REPORT_WORD`])?
+pub(super) fn names_genre(text: &str) -> bool {
+    let lower = folds_as_ascii(text).then(|| text.to_ascii_lowercase());
+    match lower.as_deref() {
+        Some(l) => {
+            thesis_in(text, Some(l)) || REPORT_LOWER.is_match(l) || REPORT_WORD_LOWER.is_match(l)
+        }
+        None => THESIS.is_match(text) || REPORT.is_match(text) || REPORT_WORD.is_match(text),
+    }
+}
+
+/// Letters every thesis marker of [`THESIS_WORDS`] holds, in lower case ("ph" of "Ph.D." and
+/// "M.Phil.", "thes" of "thesis", "thès" of "thèse").
+static THESIS_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        "thes|diss|doctoral|ph|master|habilitation|doktorarbeit|th[èÈ]s",
+        "THESIS_CUE",
+    )
+});
 
 /// Thesis markers, in lower case ("thèse" in either case: the lower-cased copies
 /// [`folds_as_ascii`] allows keep other letters than ASCII as they were).
@@ -139,6 +170,16 @@ mod tests {
             "Gödel, Escher – Bach",
         ] {
             let lower = text.to_ascii_lowercase();
+            assert_eq!(
+                THESIS.is_match(text),
+                thesis_in(text, Some(&lower)),
+                "{text}"
+            );
+            assert_eq!(
+                THESIS.is_match(text) || REPORT.is_match(text) || REPORT_WORD.is_match(text),
+                names_genre(text),
+                "{text}"
+            );
             for (blind, twin) in [
                 (&THESIS, &THESIS_LOWER),
                 (&REPORT, &REPORT_LOWER),

@@ -5,7 +5,7 @@ use super::authors::names_before_date;
 use super::clean::{collapse_spaces, field, tidy_punctuation};
 use super::dates::without_trailing_year;
 use super::imprint::{looks_like_publisher, place_publisher, PUBLISHER_LABEL};
-use super::kind::{PROCEEDINGS, REPORT, REPORT_WORD, THESIS};
+use super::kind::{names_genre, PROCEEDINGS};
 use super::re;
 use super::sentence::{quoted_prefix, split_sentence};
 use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
@@ -410,11 +410,7 @@ fn take_container(r: &mut Reference, s: &str) -> String {
         return format!("{sentence}. {after}");
     }
     // A thesis or report marker is a genre, not a container.
-    if !journal_numbers
-        && (THESIS.is_match(head_trimmed)
-            || REPORT.is_match(head_trimmed)
-            || REPORT_WORD.is_match(head_trimmed))
-        && head_trimmed.split_whitespace().count() <= 6
+    if !journal_numbers && names_genre(head_trimmed) && head_trimmed.split_whitespace().count() <= 6
     {
         return format!("{sentence}. {after}");
     }
@@ -605,7 +601,7 @@ fn take_publisher(r: &mut Reference, s: &str) {
         if DOMAIN.is_match(piece.trim_end_matches('.')) {
             continue;
         }
-        if THESIS.is_match(piece) || REPORT.is_match(piece) || REPORT_WORD.is_match(piece) {
+        if names_genre(piece) {
             // "PhD thesis, University of X" / "Technical Report 12, Institute Y".
             if let Some((_, inst)) = piece.split_once(',') {
                 if INSTITUTION_WORDS.is_match(inst) {
