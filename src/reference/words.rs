@@ -264,7 +264,11 @@ const SUFFIXES: &[&str] = &[
 /// Is `part` a generational suffix, in any case, with or without full stops ("Jr.", "III")?
 #[inline]
 pub(super) fn is_name_suffix(part: &str) -> bool {
-    SUFFIXES.contains(&part.trim_end_matches('.').to_lowercase().as_str())
+    // Compared without a lower-cased copy: every suffix is ASCII, and no other character
+    // lower-cases to ASCII letters but the Kelvin sign ("k", in none of them) and "İ" (with a
+    // dot above).
+    let bare = part.trim_end_matches('.');
+    bare.is_ascii() && SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(bare))
 }
 
 /// Words that mark a name as an organisation rather than a person. All are ASCII, 3 to 13
@@ -439,7 +443,8 @@ mod tests {
         assert!(is_particle("van") && is_particle("al") && !is_particle("Van"));
         assert!(is_joined_particle("d") && is_joined_particle("ibn") && !is_joined_particle("mc"));
         assert!(is_name_suffix("Jr.") && is_name_suffix("III") && is_name_suffix("jun"));
-        assert!(!is_name_suffix("Jo") && !is_name_suffix("J"));
+        assert!(!is_name_suffix("Jo") && !is_name_suffix("J") && !is_name_suffix("İİ"));
+        assert!(is_name_suffix("2ND.") && is_name_suffix("Sr"));
         assert!(is_organisation_word("Ministry") && is_organisation_word("UNIVERSITY"));
         assert!(!is_organisation_word("Smith") && !is_organisation_word("organizational"));
         assert!(!is_organisation_word("Ünion") && !is_organisation_word("un"));

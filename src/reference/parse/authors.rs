@@ -336,11 +336,19 @@ fn without_role_marks(s: &str) -> Cow<'_, str> {
 fn may_have_editor_mark(s: &str) -> bool {
     let b = s.as_bytes();
     let tail = &b[b.len().saturating_sub(24)..];
-    let has = |stem: &[u8]| {
-        tail.windows(stem.len())
-            .any(|w| w.eq_ignore_ascii_case(stem))
-    };
-    has(b"ed") || has(b"hrsg") || has(b"dir") || has(b"coord")
+    // One pass, each stem tried where its first letter is.
+    (0..tail.len()).any(|i| {
+        let stem: &[u8] = match tail[i].to_ascii_lowercase() {
+            b'e' => b"ed",
+            b'h' => b"hrsg",
+            b'd' => b"dir",
+            b'c' => b"coord",
+            _ => return false,
+        };
+        tail[i..]
+            .get(..stem.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(stem))
+    })
 }
 
 /// Could `before` (the text before a date) be a list of names?
@@ -372,22 +380,17 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    let mut lower = 0;
-    for w in &words {
+    // A lower-case word other than a name's glue or particle: a title's (the first one says so).
+    let lower = words.iter().any(|w| {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let Some(first) = core.chars().next() else {
-            continue;
-        };
-        if first.is_uppercase()
-            || is_name_glue(core)
-            || is_particle(core)
-            || is_particle_prefixed(core)
-        {
-            continue;
-        }
-        lower += 1;
-    }
-    if lower > 0 || words.len() > 400 {
+        core.chars().next().is_some_and(|first| {
+            !(first.is_uppercase()
+                || is_name_glue(core)
+                || is_particle(core)
+                || is_particle_prefixed(core))
+        })
+    });
+    if lower || words.len() > 400 {
         return false;
     }
     // "Ross B. Girshick. Fast R-CNN. In 2015 IEEE …": a sentence opening "In" before the year

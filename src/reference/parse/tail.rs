@@ -79,7 +79,12 @@ pub(super) static EDITION: LazyLock<Regex> = LazyLock::new(|| {
 /// and return the tail without them. A chapter's "In A. Name (Eds.), Book" is left to
 /// [`take_chapter_container`].
 fn take_named_editors(r: &mut Reference, t: &str) -> String {
-    if let Some(caps) = EDITED_BY_ANY.captures(t) {
+    let edited_by = if may_mark_editors(t) {
+        EDITED_BY_ANY.captures(t)
+    } else {
+        None
+    };
+    if let Some(caps) = edited_by {
         if let (Some(all), Some(first)) = (caps.get(0), caps.get(1)) {
             let after = &t[first.start()..];
             // "(Eds D Armitage, F Berkes)": a bracket opened with the mark closes the list.
@@ -186,6 +191,22 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
         }
     }
     t.to_string()
+}
+
+/// Could [`EDITED_BY_ANY`] match: is there an "ed" or "Ed" followed by "ited", "." or "s.",
+/// or after an opening bracket? A byte search where the pattern walks the text (most tails
+/// have no editors).
+fn may_mark_editors(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr_iter(b'd', b).any(|i| {
+        let after = &b[i + 1..];
+        i > 0
+            && matches!(b[i - 1], b'e' | b'E')
+            && (after.starts_with(b"ited")
+                || after.starts_with(b".")
+                || after.starts_with(b"s.")
+                || t[..i - 1].trim_end().ends_with('('))
+    })
 }
 
 /// Does `before` open with a chapter's "In" (or "In:") and hold a name list with initials only
@@ -664,6 +685,19 @@ mod tests {
         assert!(EDITED_BY_ANY.is_match("Edited by Roy Harvey Pearce. New York"));
         assert!(EDITED_BY_ANY.is_match("Dom Casmurro, ed. by Giaccaria, Paolo"));
         assert!(!EDITED_BY_ANY.is_match("2nd ed. London"));
+        // The byte test lets through every text the pattern matches.
+        for t in [
+            "Edited by Roy Harvey Pearce. New York",
+            "Dom Casmurro, ed. by Giaccaria, Paolo",
+            "Book. Eds. A. Name",
+            "Book (Eds D Armitage, F Berkes)",
+            "Book ( ed J.H. Neyrey;",
+            "Book (\u{a0}Ed A. Name)",
+            "Edited and translated by Donald Nicholson-Smith.",
+        ] {
+            assert!(EDITED_BY_ANY.is_match(t) && may_mark_editors(t), "{t}");
+        }
+        assert!(!may_mark_editors("Based on the used data (2019), 12–20."));
     }
 
     /// The editors' family names of a parsed reference.
