@@ -143,9 +143,13 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     reference.edition = reference.edition.take().map(|e| edition_number(&e).into());
     // "Paris : Seuil, 1998, 702 p.": a number before "p." counts a book's pages.
     if let Some(pages) = reference.pages.as_deref() {
-        let counted = PAGE_COUNT
-            .captures_iter(&text)
-            .any(|c| c.get(1).is_some_and(|n| n.as_str() == pages));
+        // Only a number of up to five digits counts (most pages are a range): the text is
+        // searched only for one.
+        let number = pages.len() <= 5 && pages.bytes().all(|b| b.is_ascii_digit());
+        let counted = number
+            && PAGE_COUNT
+                .captures_iter(&text)
+                .any(|c| c.get(1).is_some_and(|n| n.as_str() == pages));
         if counted {
             reference.pagetotal = reference.pages.take();
         }

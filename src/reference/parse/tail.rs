@@ -130,12 +130,22 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
     // "..., Eike Middell (ed.), 2 vols.", "... Animal? Tim Ingold, ed. Pp. 84–99": given-first
     // names marked as editors after them. A cheap test first: the pattern's Unicode classes
     // cost more than the rest of the tail's passes.
-    let marked = [
-        "(ed", "(Ed", ", ed", ", Ed", "(dir", "(Hrsg", "(hrsg", "(Hg", "(hg", "(coord", "(comp",
-    ]
-    .iter()
-    .any(|m| t.contains(m));
-    if let Some(caps) = NAMES_THEN_ED.captures(t).filter(|_| marked) {
+    // The marks are looked for at each bracket and comma (`str::contains` sets up a searcher
+    // for each mark).
+    let b = t.as_bytes();
+    let marked = memchr::memchr2_iter(b'(', b',', b).any(|i| {
+        let after = &b[i + 1..];
+        if b[i] == b'(' {
+            [
+                "ed", "Ed", "dir", "Hrsg", "hrsg", "Hg", "hg", "coord", "comp",
+            ]
+            .iter()
+            .any(|m| after.starts_with(m.as_bytes()))
+        } else {
+            after.starts_with(b" ed") || after.starts_with(b" Ed")
+        }
+    });
+    if let Some(caps) = marked.then(|| NAMES_THEN_ED.captures(t)).flatten() {
         if let (Some(all), Some(ed)) = (caps.get(0), caps.get(1)) {
             // The whole list, not the tail of a longer one ("In J. C. Watson, R. N. Goldman &
             // M. S. Warner (Eds.)", "in Victoria Johnson, Jane F. Fulcher, and Thomas Ertman
