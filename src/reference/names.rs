@@ -123,6 +123,23 @@ static ET_AL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),?\s*(?:et\.?\s*al\.?|and others|\.\.\.|…).*$")
         .expect("ET_AL is a valid regex")
 });
+/// Could [`ET_AL`] match: is there an "et" or "other" (any case), or an ellipsis? A byte test
+/// where the case-blind pattern walks the text.
+fn may_have_et_al(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(2).any(|w| w.eq_ignore_ascii_case(b"et"))
+        || b.windows(5).any(|w| w.eq_ignore_ascii_case(b"other"))
+        || text.contains("...")
+        || text.contains('…')
+}
+
+/// Could [`GROUP_TAIL`] match: does a comma or semicolon come before an "f" or "o" (of "for",
+/// "on behalf of"; any case)?
+fn may_have_group_tail(text: &str) -> bool {
+    memchr::memchr2_iter(b',', b';', text.as_bytes())
+        .any(|i| text[i + 1..].trim_start().starts_with(['f', 'F', 'o', 'O']))
+}
+
 /// Initials: "J.", "J.-P.", "B.-E.", "D.I.", "A. B.", "Th.", Vancouver "JA", "J-P".
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -179,11 +196,21 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
         std::borrow::Cow::Borrowed(text)
     };
     let text = trim_list_end(&text);
-    let (text, et_al) = match ET_AL.find(text) {
+    let et_al_at = if may_have_et_al(text) {
+        ET_AL.find(text)
+    } else {
+        None
+    };
+    let (text, et_al) = match et_al_at {
         Some(m) => (trim_list_end(&text[..m.start()]), true),
         None => (text, false),
     };
-    let (text, group) = match GROUP_TAIL.captures(text) {
+    let group_tail = if may_have_group_tail(text) {
+        GROUP_TAIL.captures(text)
+    } else {
+        None
+    };
+    let (text, group) = match group_tail {
         Some(c) if c.get(1).is_some_and(|g| is_group_name(g.as_str())) => (
             trim_list_end(&text[..c.get(0).map_or(0, |m| m.start())]),
             c.get(1).map(|g| Name::literal(g.as_str())),
@@ -871,6 +898,24 @@ mod tests {
         let (names, et_al) = parse_name_list("Novak, J., et al.");
         assert!(et_al);
         assert_eq!(names.len(), 1);
+        // The byte tests let through what the patterns match.
+        for text in [
+            "Novak, J., ET AL.",
+            "Novak, J. and Others",
+            "Novak, J., … Botros, N.",
+            "Smith, J.; for the STAR*D Study Team",
+            "Smith, J.,\u{a0}On behalf of the ALPHA Trial Investigators",
+        ] {
+            assert_eq!(
+                ET_AL.is_match(text),
+                ET_AL.is_match(text) && may_have_et_al(text)
+            );
+            assert_eq!(
+                GROUP_TAIL.is_match(text),
+                GROUP_TAIL.is_match(text) && may_have_group_tail(text)
+            );
+        }
+        assert!(!may_have_et_al("Smith, J., & Jones, K.") && !may_have_group_tail("Smith, J."));
     }
 
     #[test]

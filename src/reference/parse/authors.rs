@@ -1,7 +1,7 @@
 //! Pass 3, authors: the names at the head of an entry, with the date when it follows them
 //! (author-date styles), and editor or role marks after them.
 
-use super::dates::{find_pubstate, pubstate_text, set_date_from_caps, BARE_YEAR, DATE_PAREN};
+use super::dates::{find_pubstate, pubstate_text, set_date_from_paren, BARE_YEAR, DATE_PAREN};
 use super::imprint::is_imprint;
 use super::name_scan::scan_names;
 use super::re;
@@ -19,14 +19,12 @@ use std::sync::LazyLock;
 /// `no_names`: the entry's names were written as "———." and are not in `text`.
 pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: bool) -> String {
     // Author-date: "Names (2011)." / "Names. (January 19, 2024)."
-    if let Some(caps) = DATE_PAREN.captures(text) {
-        if let Some(all) = caps.get(0) {
-            let before = &text[..all.start()];
-            if before.trim().is_empty() || (!no_names && names_before_date(before, true)) {
-                set_date_from_caps(r, &caps);
-                set_names(r, before, true);
-                return text[all.end()..].to_string();
-            }
+    if let Some(all) = DATE_PAREN.find(text) {
+        let before = &text[..all.start()];
+        if before.trim().is_empty() || (!no_names && names_before_date(before, true)) {
+            set_date_from_paren(r, all.as_str());
+            set_names(r, before, true);
+            return text[all.end()..].to_string();
         }
     }
     // Author-date with a bare year: "Lee, L. L., and R. E. Marsh. 1990. Title."; a year

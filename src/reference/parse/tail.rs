@@ -700,9 +700,9 @@ mod tests {
             "Edited by Roy Harvey Pearce. New York",
             "Dom Casmurro, ed. by Giaccaria, Paolo",
             "Book. Eds. A. Name",
-            "Book (Eds D Armitage, F Berkes)",
-            "Book ( ed J.H. Neyrey;",
-            "Book (\u{a0}Ed A. Name)",
+            "Book. (Eds D Armitage, F Berkes)",
+            "Book, ( ed J.H. Neyrey;",
+            "Book, (\u{a0}Ed A. Name)",
             "Edited and translated by Donald Nicholson-Smith.",
         ] {
             assert!(EDITED_BY_ANY.is_match(t) && may_mark_editors(t), "{t}");
