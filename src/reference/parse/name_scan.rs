@@ -110,8 +110,10 @@ struct NameWord<'w> {
 
 impl<'w> NameWord<'w> {
     fn new(word: Word<'w>) -> Self {
-        let initials =
-            is_initials(word.core) || is_initials(word.text.trim_end_matches([',', ';', ':']));
+        // The word as written is asked about only where it differs from its core ("J.," and
+        // "J"; not "Smith," and "Smith").
+        let written = word.text.trim_end_matches([',', ';', ':']);
+        let initials = is_initials(word.core) || (written != word.core && is_initials(written));
         let suffix = matches!(
             &*word.lower,
             "jr" | "sr" | "ii" | "iii" | "iv" | "2nd" | "3rd" | "4th"
