@@ -123,6 +123,23 @@ static ET_AL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i),?\s*(?:et\.?\s*al\.?|and others|\.\.\.|…).*$")
         .expect("ET_AL is a valid regex")
 });
+/// Could [`ET_AL`] match: is there an "et" or "other" (any case), or an ellipsis? A byte test
+/// where the case-blind pattern walks the text.
+fn may_have_et_al(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.windows(2).any(|w| w.eq_ignore_ascii_case(b"et"))
+        || b.windows(5).any(|w| w.eq_ignore_ascii_case(b"other"))
+        || text.contains("...")
+        || text.contains('…')
+}
+
+/// Could [`GROUP_TAIL`] match: does a comma or semicolon come before an "f" or "o" (of "for",
+/// "on behalf of"; any case)?
+fn may_have_group_tail(text: &str) -> bool {
+    memchr::memchr2_iter(b',', b';', text.as_bytes())
+        .any(|i| text[i + 1..].trim_start().starts_with(['f', 'F', 'o', 'O']))
+}
+
 /// Initials: "J.", "J.-P.", "B.-E.", "D.I.", "A. B.", "Th.", Vancouver "JA", "J-P".
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -179,11 +196,21 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
         std::borrow::Cow::Borrowed(text)
     };
     let text = trim_list_end(&text);
-    let (text, et_al) = match ET_AL.find(text) {
+    let et_al_at = if may_have_et_al(text) {
+        ET_AL.find(text)
+    } else {
+        None
+    };
+    let (text, et_al) = match et_al_at {
         Some(m) => (trim_list_end(&text[..m.start()]), true),
         None => (text, false),
     };
-    let (text, group) = match GROUP_TAIL.captures(text) {
+    let group_tail = if may_have_group_tail(text) {
+        GROUP_TAIL.captures(text)
+    } else {
+        None
+    };
+    let (text, group) = match group_tail {
         Some(c) if c.get(1).is_some_and(|g| is_group_name(g.as_str())) => (
             trim_list_end(&text[..c.get(0).map_or(0, |m| m.start())]),
             c.get(1).map(|g| Name::literal(g.as_str())),
@@ -233,16 +260,6 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
 /// number (pairs of family and given names are even). A part of one word ("Beltagy, Iz, and
 /// Arman Cohan", Chicago), initials or a suffix of its own leave the list to the usual reading.
 fn given_first_list(text: &str) -> Option<Vec<Name>> {
-    let chunks: Vec<&str> = SPLIT_AND.split(text).map(str::trim).collect();
-    let parts: Vec<&str> = chunks
-        .iter()
-        .flat_map(|c| c.split(','))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    if parts.len() < 2 {
-        return None;
-    }
     let given_first = |part: &str| {
         let words: Vec<&str> = part.split_whitespace().collect();
         let last = words.last().copied().unwrap_or("");
@@ -257,7 +274,24 @@ fn given_first_list(text: &str) -> Option<Vec<Name>> {
                 .all(|w| is_particle(w) || w.chars().next().is_some_and(char::is_uppercase))
             && !(words.len() > 2 && looks_like_organisation(part))
     };
-    if !parts.iter().all(|p| given_first(p)) {
+    // Most lists fail on their first part ("Smith, J."): it is tested before the list is
+    // split whole.
+    let first = SPLIT_AND
+        .split(text)
+        .flat_map(|c| c.trim().split(','))
+        .map(str::trim)
+        .find(|p| !p.is_empty());
+    if !first.is_some_and(given_first) {
+        return None;
+    }
+    let chunks: Vec<&str> = SPLIT_AND.split(text).map(str::trim).collect();
+    let parts: Vec<&str> = chunks
+        .iter()
+        .flat_map(|c| c.split(','))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 || !parts.iter().all(|p| given_first(p)) {
         return None;
     }
     let last_after_and = chunks.len() > 1 && chunks.last().is_some_and(|c| !c.contains(','));
@@ -282,6 +316,9 @@ fn is_lone_initial(word: &str) -> bool {
 /// ("De Vlas", "SJ"); "FuentesM V." → ("Fuentes", "M V."). The words before the glued one
 /// are the rest of the family name ("Van den BergH", "Chounna NdongmoPW").
 fn unglue_one(part: &str) -> Option<String> {
+    if !has_glued_initials(part) {
+        return None;
+    }
     let words: Vec<&str> = part.split_whitespace().collect();
     let (glued_at, lone) = match words.as_slice() {
         [.., last] if GLUED_INITIALS.is_match(last) => (words.len() - 1, None),
@@ -305,11 +342,25 @@ fn unglue_one(part: &str) -> Option<String> {
     Some(out)
 }
 
+/// Does [`unglue_one`] find a glued word in `part` (without building its reading)?
+fn has_glued_initials(part: &str) -> bool {
+    let mut words = part.split_whitespace().rev();
+    match (words.next(), words.next()) {
+        (Some(last), before) => {
+            GLUED_INITIALS.is_match(last)
+                || before.is_some_and(|b| is_lone_initial(last) && GLUED_INITIALS.is_match(b))
+        }
+        (None, _) => false,
+    }
+}
+
 /// "HerreroM, HendersonB, SmithJA" → "Herrero M, Henderson B, Smith JA", when every name of
 /// the list is written so (at least two of them), so that a lone camel-cased name or a list of
 /// whole names is left alone.
 fn unglue_initials(text: &str) -> Option<String> {
-    let parts: Vec<&str> = text
+    // Most lists fail on their first name: each is tested as it comes, nothing kept.
+    let mut parts = 0;
+    let every_glued = text
         .split([',', ';'])
         .map(|p| {
             p.trim()
@@ -317,8 +368,11 @@ fn unglue_initials(text: &str) -> Option<String> {
                 .trim_start_matches("and ")
         })
         .filter(|p| !p.is_empty())
-        .collect();
-    if parts.len() < 2 || !parts.iter().all(|p| unglue_one(p).is_some()) {
+        .all(|p| {
+            parts += 1;
+            has_glued_initials(p)
+        });
+    if parts < 2 || !every_glued {
         return None;
     }
     Some(
@@ -844,6 +898,24 @@ mod tests {
         let (names, et_al) = parse_name_list("Novak, J., et al.");
         assert!(et_al);
         assert_eq!(names.len(), 1);
+        // The byte tests let through what the patterns match.
+        for text in [
+            "Novak, J., ET AL.",
+            "Novak, J. and Others",
+            "Novak, J., … Botros, N.",
+            "Smith, J.; for the STAR*D Study Team",
+            "Smith, J.,\u{a0}On behalf of the ALPHA Trial Investigators",
+        ] {
+            assert_eq!(
+                ET_AL.is_match(text),
+                ET_AL.is_match(text) && may_have_et_al(text)
+            );
+            assert_eq!(
+                GROUP_TAIL.is_match(text),
+                GROUP_TAIL.is_match(text) && may_have_group_tail(text)
+            );
+        }
+        assert!(!may_have_et_al("Smith, J., & Jones, K.") && !may_have_group_tail("Smith, J."));
     }
 
     #[test]

@@ -174,7 +174,8 @@ pub(super) const TITLE_STARTS: &[&str] = &[
 /// Does the lower-case `word` start titles, never names ("the", "how", "towards")?
 #[inline]
 pub(super) fn is_title_start(word: &str) -> bool {
-    TITLE_STARTS.contains(&word)
+    // Sorted (a test checks it): asked of every word a name scan reads.
+    TITLE_STARTS.binary_search(&word).is_ok()
 }
 
 /// Abbreviations after which a full stop does not end a sentence (lower case, the final full
@@ -191,7 +192,7 @@ pub(super) const ABBREVIATIONS: &[&str] = &[
 /// Is the lower-case `word` an abbreviation whose full stop ends no sentence ("vol", "e.g")?
 #[inline]
 pub(super) fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.contains(&word)
+    ABBREVIATIONS.binary_search(&word).is_ok()
 }
 
 /// Connecting words allowed inside a name list or an organisation's name.
@@ -240,7 +241,7 @@ const PARTICLES: &[&str] = &[
 /// Is `word` a lower-case particle that belongs before a family name ("van", "de", "al")?
 #[inline]
 pub(crate) fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word)
+    PARTICLES.binary_search(&word).is_ok()
 }
 
 /// Particles written joined to the family name: "al-Rashid", "el-Amin", "d'Alembert",
@@ -253,7 +254,7 @@ const JOINED_PARTICLES: &[&str] = &[
 /// Is `prefix` a particle written joined to a family name ("al" of "al-Rashid")?
 #[inline]
 pub(super) fn is_joined_particle(prefix: &str) -> bool {
-    JOINED_PARTICLES.contains(&prefix)
+    JOINED_PARTICLES.binary_search(&prefix).is_ok()
 }
 
 /// Generational suffixes written after a name ("Jr.", "III").
@@ -264,7 +265,11 @@ const SUFFIXES: &[&str] = &[
 /// Is `part` a generational suffix, in any case, with or without full stops ("Jr.", "III")?
 #[inline]
 pub(super) fn is_name_suffix(part: &str) -> bool {
-    SUFFIXES.contains(&part.trim_end_matches('.').to_lowercase().as_str())
+    // Compared without a lower-cased copy: every suffix is ASCII, and no other character
+    // lower-cases to ASCII letters but the Kelvin sign ("k", in none of them) and "İ" (with a
+    // dot above).
+    let bare = part.trim_end_matches('.');
+    bare.is_ascii() && SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(bare))
 }
 
 /// Words that mark a name as an organisation rather than a person. All are ASCII, 3 to 13
@@ -439,7 +444,8 @@ mod tests {
         assert!(is_particle("van") && is_particle("al") && !is_particle("Van"));
         assert!(is_joined_particle("d") && is_joined_particle("ibn") && !is_joined_particle("mc"));
         assert!(is_name_suffix("Jr.") && is_name_suffix("III") && is_name_suffix("jun"));
-        assert!(!is_name_suffix("Jo") && !is_name_suffix("J"));
+        assert!(!is_name_suffix("Jo") && !is_name_suffix("J") && !is_name_suffix("İİ"));
+        assert!(is_name_suffix("2ND.") && is_name_suffix("Sr"));
         assert!(is_organisation_word("Ministry") && is_organisation_word("UNIVERSITY"));
         assert!(!is_organisation_word("Smith") && !is_organisation_word("organizational"));
         assert!(!is_organisation_word("Ünion") && !is_organisation_word("un"));

@@ -1,7 +1,7 @@
 //! Pass 3, authors: the names at the head of an entry, with the date when it follows them
 //! (author-date styles), and editor or role marks after them.
 
-use super::dates::{find_pubstate, pubstate_text, set_date_from_caps, BARE_YEAR, DATE_PAREN};
+use super::dates::{find_pubstate, pubstate_text, set_date_from_paren, BARE_YEAR, DATE_PAREN};
 use super::imprint::is_imprint;
 use super::name_scan::scan_names;
 use super::re;
@@ -19,14 +19,12 @@ use std::sync::LazyLock;
 /// `no_names`: the entry's names were written as "———." and are not in `text`.
 pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: bool) -> String {
     // Author-date: "Names (2011)." / "Names. (January 19, 2024)."
-    if let Some(caps) = DATE_PAREN.captures(text) {
-        if let Some(all) = caps.get(0) {
-            let before = &text[..all.start()];
-            if before.trim().is_empty() || (!no_names && names_before_date(before, true)) {
-                set_date_from_caps(r, &caps);
-                set_names(r, before, true);
-                return text[all.end()..].to_string();
-            }
+    if let Some(all) = DATE_PAREN.find(text) {
+        let before = &text[..all.start()];
+        if before.trim().is_empty() || (!no_names && names_before_date(before, true)) {
+            set_date_from_paren(r, all.as_str());
+            set_names(r, before, true);
+            return text[all.end()..].to_string();
         }
     }
     // Author-date with a bare year: "Lee, L. L., and R. E. Marsh. 1990. Title."; a year
@@ -336,11 +334,19 @@ fn without_role_marks(s: &str) -> Cow<'_, str> {
 fn may_have_editor_mark(s: &str) -> bool {
     let b = s.as_bytes();
     let tail = &b[b.len().saturating_sub(24)..];
-    let has = |stem: &[u8]| {
-        tail.windows(stem.len())
-            .any(|w| w.eq_ignore_ascii_case(stem))
-    };
-    has(b"ed") || has(b"hrsg") || has(b"dir") || has(b"coord")
+    // One pass, each stem tried where its first letter is.
+    (0..tail.len()).any(|i| {
+        let stem: &[u8] = match tail[i].to_ascii_lowercase() {
+            b'e' => b"ed",
+            b'h' => b"hrsg",
+            b'd' => b"dir",
+            b'c' => b"coord",
+            _ => return false,
+        };
+        tail[i..]
+            .get(..stem.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(stem))
+    })
 }
 
 /// Could `before` (the text before a date) be a list of names?
@@ -372,22 +378,17 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    let mut lower = 0;
-    for w in &words {
+    // A lower-case word other than a name's glue or particle: a title's (the first one says so).
+    let lower = words.iter().any(|w| {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let Some(first) = core.chars().next() else {
-            continue;
-        };
-        if first.is_uppercase()
-            || is_name_glue(core)
-            || is_particle(core)
-            || is_particle_prefixed(core)
-        {
-            continue;
-        }
-        lower += 1;
-    }
-    if lower > 0 || words.len() > 400 {
+        core.chars().next().is_some_and(|first| {
+            !(first.is_uppercase()
+                || is_name_glue(core)
+                || is_particle(core)
+                || is_particle_prefixed(core))
+        })
+    });
+    if lower || words.len() > 400 {
         return false;
     }
     // "Ross B. Girshick. Fast R-CNN. In 2015 IEEE …": a sentence opening "In" before the year

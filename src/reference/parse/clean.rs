@@ -49,7 +49,12 @@ pub(super) fn clean(s: &str) -> (String, bool) {
     if s.contains('_') {
         s = Cow::Owned(UNDERSCORE_EMPH.replace_all(&s, "$1*$2*$3").into_owned());
     }
-    (collapse_spaces(&s), same_authors)
+    // A text made here already is kept, not copied, when it needs no collapsing.
+    let collapsed = match s {
+        Cow::Owned(s) if !needs_collapse(&s) => s,
+        s => collapse_spaces(&s),
+    };
+    (collapsed, same_authors)
 }
 
 /// Spaces before a comma that follows a word or a stop ("A. ,", "Smith ,").

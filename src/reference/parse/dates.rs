@@ -64,14 +64,18 @@ pub(super) fn pubstate_text(s: &str) -> String {
     }
 }
 
-/// Set date and label, or the status, from a [`DATE_PAREN`] match.
-pub(super) fn set_date_from_caps(r: &mut Reference, caps: &regex::Captures<'_>) {
-    if let Some(st) = caps.name("st") {
-        r.pubstate = Some(pubstate_text(st.as_str()).into());
-        return;
+/// Set date and label, or the status, from the text of a [`DATE_PAREN`] match.
+///
+/// Its groups are read off the text, without the cost of capturing them: the match is a
+/// bracket, the date (`d`) or status (`st`) with spaces around it, a bracket; neither group
+/// starts or ends with a space, and every date has a digit where no status has one.
+pub(super) fn set_date_from_paren(r: &mut Reference, paren: &str) {
+    let inner = paren[1..paren.len() - 1].trim();
+    if inner.bytes().any(|b| b.is_ascii_digit()) {
+        set_date_text(r, inner);
+    } else {
+        r.pubstate = Some(pubstate_text(inner).into());
     }
-    let Some(d) = caps.name("d") else { return };
-    set_date_text(r, d.as_str());
 }
 
 /// Set date and label from a date text; ranges ("1999-2000") and seasons keep their first year.
@@ -111,13 +115,11 @@ fn set_date_text(r: &mut Reference, d: &str) {
 
 /// Find the date in the tail (or else anywhere after the names) and remove it from the tail.
 pub(super) fn take_date_anywhere(r: &mut Reference, tail: &str, after_names: &str) -> String {
-    if let Some(caps) = DATE_PAREN.captures(tail) {
-        if let Some(all) = caps.get(0) {
-            set_date_from_caps(r, &caps);
-            let mut t = tail.to_string();
-            t.replace_range(all.range(), " ");
-            return tidy_punctuation(&collapse_spaces(&t));
-        }
+    if let Some(all) = DATE_PAREN.find(tail) {
+        set_date_from_paren(r, all.as_str());
+        let mut t = tail.to_string();
+        t.replace_range(all.range(), " ");
+        return tidy_punctuation(&collapse_spaces(&t));
     }
     if let Some(range) = find_date(r, tail) {
         let mut t = tail.to_string();
@@ -258,6 +260,31 @@ mod tests {
         assert_eq!(captured(&DATE_PAREN, "(n.d.).", "st"), Some("n.d."));
         assert_eq!(captured(&DATE_PAREN, "(in press)", "st"), Some("in press"));
         assert_matches(&DATE_PAREN, &[], &["(Vol. 3)", "(12)", "(1234)"]);
+        // The groups read off a match's text are the captured ones.
+        for text in [
+            "Smith (2011).",
+            "Smith. [ January 19, 2024 ]",
+            "(2020, March 3)",
+            "(2021a)",
+            "(n.d.)",
+            "(\u{a0}in press )",
+            "(Spring 1999-2000b)",
+            "(2019, 3–5 Sept.)",
+        ] {
+            let caps = DATE_PAREN.captures(text).expect(text);
+            let (mut by_caps, mut by_text) = (Reference::default(), Reference::default());
+            match (caps.name("d"), caps.name("st")) {
+                (Some(d), None) => set_date_text(&mut by_caps, d.as_str()),
+                (None, Some(st)) => by_caps.pubstate = Some(pubstate_text(st.as_str()).into()),
+                _ => panic!("{text}"),
+            }
+            set_date_from_paren(&mut by_text, &caps[0]);
+            assert_eq!(
+                (by_caps.date, by_caps.label, by_caps.pubstate),
+                (by_text.date, by_text.label, by_text.pubstate),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! introduce them ("Retrieved from", "Available at:").
 
 use super::clean::{collapse_spaces, tidy_punctuation};
-use super::re;
+use super::{folds_as_ascii, re};
 use crate::reference::date::parse_date_text;
 use crate::reference::{Date, Reference};
 use crate::text::MONTH;
@@ -12,9 +12,10 @@ use std::sync::LazyLock;
 /// Take out DOI, URL, ISBN, arXiv id and access date; return the text without them.
 pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> String {
     // Most entries hold no identifier: one pass over the text says so.
-    // On an ASCII text, the cue's lower-case words in its lower-cased copy: the same
-    // matches, found by a literal search where the case-blind pattern walks every byte.
-    let cued = if text.is_ascii() {
+    // The cue's lower-case words in the text's lower-cased copy: the same matches, found by a
+    // literal search where the case-blind pattern walks every byte. Other characters than
+    // ASCII letters are the same in both; only two fold with ASCII letters ([`folds_as_ascii`]).
+    let cued = if folds_as_ascii(text) {
         IDENTIFIER_CUE_LOWER.is_match(lower)
     } else {
         IDENTIFIER_CUE.is_match(text)
@@ -85,7 +86,7 @@ const CUE_WORDS: &str = r"retriev|access|viewed|consulted|cited|internet|10\.|ht
 static IDENTIFIER_CUE: LazyLock<Regex> =
     LazyLock::new(|| re(&format!("(?i){CUE_WORDS}"), "IDENTIFIER_CUE"));
 
-/// [`IDENTIFIER_CUE`] for a lower-cased ASCII text.
+/// [`IDENTIFIER_CUE`] for a text lower-cased by `to_ascii_lowercase` (see [`folds_as_ascii`]).
 static IDENTIFIER_CUE_LOWER: LazyLock<Regex> =
     LazyLock::new(|| re(CUE_WORDS, "IDENTIFIER_CUE_LOWER"));
 
@@ -244,8 +245,12 @@ mod tests {
             ],
             &["Smith, J. (2020). Title. Journal of Tests, 3, 1-2."],
         );
-        // The lower-case cue finds in a lower-cased ASCII text what the case-blind one finds.
+        // The lower-case cue finds in a lower-cased text what the case-blind one finds, unless
+        // the text holds a character folding with an ASCII letter.
+        assert!(!folds_as_ascii("Acceſsed"));
         for text in [
+            "Müller, “Été”, Accessed 5 mai",
+            "Gödel – ONLINE",
             "http://x",
             "HTTPS://X",
             "10.1000/x",
@@ -264,6 +269,7 @@ mod tests {
             "Smith, J. (2020). Title. Journal of Tests, 3, 1-2.",
             "10,1000",
         ] {
+            assert!(folds_as_ascii(text));
             assert_eq!(
                 IDENTIFIER_CUE_LOWER.is_match(&text.to_ascii_lowercase()),
                 IDENTIFIER_CUE.is_match(text),

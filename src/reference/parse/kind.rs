@@ -1,6 +1,6 @@
 //! Pass 6, the entry type, inferred from the fields found and the genre words of the text.
 
-use super::re;
+use super::{folds_as_ascii, re};
 use crate::reference::{EntryType, Reference};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -9,10 +9,19 @@ use std::sync::LazyLock;
 pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     let container = r.container.as_deref().unwrap_or("");
     let all = text;
-    if THESIS.is_match(all) {
+    // The genre words looked for in lower-cased copies where that finds the same: the
+    // case-blind patterns' searches walk every byte, the lower-case ones' skip to a word's
+    // letters.
+    let lower = folds_as_ascii(all).then(|| all.to_ascii_lowercase());
+    if thesis_in(all, lower.as_deref()) {
         return EntryType::Thesis;
     }
-    if PROCEEDINGS.is_match(container) {
+    let proceedings = if folds_as_ascii(container) {
+        PROCEEDINGS_LOWER.is_match(&container.to_ascii_lowercase())
+    } else {
+        PROCEEDINGS.is_match(container)
+    };
+    if proceedings {
         return EntryType::InProceedings;
     }
     if !r.editors.is_empty() && r.container.is_some() {
@@ -24,7 +33,12 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     // with its volume or pages ("...: a STAR*D report. Am J Psychiatry. 2006;163(11)").
     // The title is looked up only once the word is there (most entries have no such word).
     let report_word = || {
-        let mut words = REPORT_WORD.find_iter(all).peekable();
+        // Lower-casing keeps every byte where it was: the matches' offsets are the text's.
+        let mut words = match &lower {
+            Some(l) => REPORT_WORD_LOWER.find_iter(l),
+            None => REPORT_WORD.find_iter(all),
+        }
+        .peekable();
         words.peek()?;
         let title = r.title.as_deref().unwrap_or("");
         let in_title = match text.find(title).filter(|_| in_journal && title.len() > 3) {
@@ -35,7 +49,11 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
             .any(|m| !(in_title.start <= m.start() && m.end() <= in_title.end))
             .then_some(())
     };
-    if REPORT.is_match(all) || report_word().is_some() {
+    let report = match &lower {
+        Some(l) => REPORT_LOWER.is_match(l),
+        None => REPORT.is_match(all),
+    };
+    if report || report_word().is_some() {
         return EntryType::Report;
     }
     if in_journal {
@@ -56,38 +74,127 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     EntryType::Misc
 }
 
-/// Thesis markers.
-pub(super) static THESIS: LazyLock<Regex> = LazyLock::new(|| {
+/// Does `text` hold a thesis marker ([`THESIS`])? `lower`: its `to_ascii_lowercase` copy, where
+/// [`folds_as_ascii`] allows looking there.
+fn thesis_in(text: &str, lower: Option<&str>) -> bool {
+    match lower {
+        // Most texts hold none of the letters every marker has: a literal search says so, where
+        // the marker's pattern costs several times more.
+        Some(l) => THESIS_CUE.is_match(l) && THESIS_LOWER.is_match(l),
+        None => THESIS.is_match(text),
+    }
+}
+
+/// Does `text` name a genre, a thesis or a report ([`THESIS`], [`REPORT`], [`REPORT_WORD`])?
+pub(super) fn names_genre(text: &str) -> bool {
+    let lower = folds_as_ascii(text).then(|| text.to_ascii_lowercase());
+    match lower.as_deref() {
+        Some(l) => {
+            thesis_in(text, Some(l)) || REPORT_LOWER.is_match(l) || REPORT_WORD_LOWER.is_match(l)
+        }
+        None => THESIS.is_match(text) || REPORT.is_match(text) || REPORT_WORD.is_match(text),
+    }
+}
+
+/// Letters every thesis marker of [`THESIS_WORDS`] holds, in lower case ("ph" of "Ph.D." and
+/// "M.Phil.", "thes" of "thesis", "thès" of "thèse").
+static THESIS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:thesis|dissertation|diss\.|doctoral|ph\.?\s?d\.?|master'?s|habilitation|m\.?\s?phil|doktorarbeit|thèse)(?-u:\b)",
-        "THESIS",
+        "thes|diss|doctoral|ph|master|habilitation|doktorarbeit|th[èÈ]s",
+        "THESIS_CUE",
     )
 });
 
+/// Thesis markers, in lower case ("thèse" in either case: the lower-cased copies
+/// [`folds_as_ascii`] allows keep other letters than ASCII as they were).
+const THESIS_WORDS: &str = r"(?-u:\b)(?:thesis|dissertation|diss\.|doctoral|ph\.?\s?d\.?|master'?s|habilitation|m\.?\s?phil|doktorarbeit|th[èÈ]se)(?-u:\b)";
+
+/// Thesis markers.
+pub(super) static THESIS: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!("(?i){THESIS_WORDS}"), "THESIS"));
+
+/// [`THESIS`] for a lower-cased text.
+static THESIS_LOWER: LazyLock<Regex> = LazyLock::new(|| re(THESIS_WORDS, "THESIS_LOWER"));
+
+/// Report markers, in lower case.
+const REPORT_WORDS: &str = r"(?-u:\b)(?:technical\s+report|tech\.\s*rep(?:\.|ort)?|report\s+no(?-u:\b)|working\s+paper|white\s+paper|discussion\s+paper|policy\s+brief|memorandum|tech\.\s*memo)(?-u:\b)";
+
 /// Report markers.
-pub(super) static REPORT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?-u:\b)(?:technical\s+report|tech\.\s*rep(?:\.|ort)?|report\s+no(?-u:\b)|working\s+paper|white\s+paper|discussion\s+paper|policy\s+brief|memorandum|tech\.\s*memo)(?-u:\b)",
-        "REPORT",
-    )
-});
+pub(super) static REPORT: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!("(?i){REPORT_WORDS}"), "REPORT"));
+
+/// [`REPORT`] for a lower-cased text.
+static REPORT_LOWER: LazyLock<Regex> = LazyLock::new(|| re(REPORT_WORDS, "REPORT_LOWER"));
 
 /// The word "report" alone.
 pub(super) static REPORT_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)report(?-u:\b)", "REPORT_WORD"));
 
-/// Proceedings markers: the words, or their abbreviations with the period ("Proc. ACM").
-pub(super) static PROCEEDINGS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)(?-u:\b)(?:(?:proceedings|conference|symposium|workshop|congress|colloquium|meeting)(?-u:\b)|(?:proc|conf|symp)\.)",
-        "PROCEEDINGS",
-    )
-});
+/// [`REPORT_WORD`] for a lower-cased text.
+static REPORT_WORD_LOWER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)report(?-u:\b)", "REPORT_WORD_LOWER"));
+
+/// Proceedings markers, in lower case: the words, or their abbreviations with the period
+/// ("Proc. ACM").
+const PROCEEDINGS_WORDS: &str = r"(?-u:\b)(?:(?:proceedings|conference|symposium|workshop|congress|colloquium|meeting)(?-u:\b)|(?:proc|conf|symp)\.)";
+
+/// Proceedings markers.
+pub(super) static PROCEEDINGS: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!("(?i){PROCEEDINGS_WORDS}"), "PROCEEDINGS"));
+
+/// [`PROCEEDINGS`] for a lower-cased text.
+static PROCEEDINGS_LOWER: LazyLock<Regex> =
+    LazyLock::new(|| re(PROCEEDINGS_WORDS, "PROCEEDINGS_LOWER"));
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::reference::parse::assert_matches;
+
+    #[test]
+    fn lower_case_twins_agree() {
+        for text in [
+            "PhD Thesis, Université",
+            "THÈSE de doctorat",
+            "Thèse",
+            "Ph. D. Diss.",
+            "M.Phil",
+            "Tech. Rep. 3",
+            "REPORT NO. 5",
+            "Working Paper",
+            "A Report",
+            "Reporter",
+            "Proc.ACM",
+            "Workshop on Y",
+            "Process mining",
+            "Gödel, Escher – Bach",
+        ] {
+            let lower = text.to_ascii_lowercase();
+            assert_eq!(
+                THESIS.is_match(text),
+                thesis_in(text, Some(&lower)),
+                "{text}"
+            );
+            assert_eq!(
+                THESIS.is_match(text) || REPORT.is_match(text) || REPORT_WORD.is_match(text),
+                names_genre(text),
+                "{text}"
+            );
+            for (blind, twin) in [
+                (&THESIS, &THESIS_LOWER),
+                (&REPORT, &REPORT_LOWER),
+                (&REPORT_WORD, &REPORT_WORD_LOWER),
+                (&PROCEEDINGS, &PROCEEDINGS_LOWER),
+            ] {
+                assert_eq!(
+                    blind.is_match(text),
+                    twin.is_match(&lower),
+                    "{} {text}",
+                    blind.as_str()
+                );
+            }
+        }
+    }
 
     #[test]
     fn genre_words() {

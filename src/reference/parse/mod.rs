@@ -143,9 +143,13 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     reference.edition = reference.edition.take().map(|e| edition_number(&e).into());
     // "Paris : Seuil, 1998, 702 p.": a number before "p." counts a book's pages.
     if let Some(pages) = reference.pages.as_deref() {
-        let counted = PAGE_COUNT
-            .captures_iter(&text)
-            .any(|c| c.get(1).is_some_and(|n| n.as_str() == pages));
+        // Only a number of up to five digits counts (most pages are a range): the text is
+        // searched only for one.
+        let number = pages.len() <= 5 && pages.bytes().all(|b| b.is_ascii_digit());
+        let counted = number
+            && PAGE_COUNT
+                .captures_iter(&text)
+                .any(|c| c.get(1).is_some_and(|n| n.as_str() == pages));
         if counted {
             reference.pagetotal = reference.pages.take();
         }
@@ -247,6 +251,14 @@ fn captured<'t>(pattern: &Regex, text: &'t str, group: &str) -> Option<&'t str> 
         Err(_) => caps.name(group),
     }
     .map(|m| m.as_str())
+}
+
+/// Does a case-blind pattern of ASCII letters match `text` where the same pattern in lower
+/// case matches its `to_ascii_lowercase` copy? Yes unless `text` holds one of the two
+/// characters Unicode folds with an ASCII letter: "ſ" (long s, with "s") and "K" (Kelvin sign,
+/// with "k"). Lower-case literals then find a case-blind pattern's matches faster.
+fn folds_as_ascii(text: &str) -> bool {
+    text.is_ascii() || !text.contains(['\u{17F}', '\u{212A}'])
 }
 
 /// The longest prefix of `s` of at most `max` bytes, cut at a character boundary.

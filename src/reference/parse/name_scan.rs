@@ -110,8 +110,10 @@ struct NameWord<'w> {
 
 impl<'w> NameWord<'w> {
     fn new(word: Word<'w>) -> Self {
-        let initials =
-            is_initials(word.core) || is_initials(word.text.trim_end_matches([',', ';', ':']));
+        // The word as written is asked about only where it differs from its core ("J.," and
+        // "J"; not "Smith," and "Smith").
+        let written = word.text.trim_end_matches([',', ';', ':']);
+        let initials = is_initials(word.core) || (written != word.core && is_initials(written));
         let suffix = matches!(
             &*word.lower,
             "jr" | "sr" | "ii" | "iii" | "iv" | "2nd" | "3rd" | "4th"
@@ -137,8 +139,11 @@ impl<'w> std::ops::Deref for NameWord<'w> {
 #[derive(Debug)]
 struct NameScanner<'t> {
     text: &'t str,
-    /// Byte spans of the first [`MAX_WORDS`] words.
+    /// Byte spans of the words read so far, of the first [`MAX_WORDS`]: found as the scan
+    /// reaches them ([`Self::has_word`]), as most lists end a few words into a longer text.
     words: Vec<(usize, usize)>,
+    /// Where the search for the next word starts.
+    next_word: usize,
     name: NameSoFar,
     /// Names completed.
     names: usize,
@@ -161,7 +166,8 @@ impl<'t> NameScanner<'t> {
     fn new(text: &'t str) -> Self {
         NameScanner {
             text,
-            words: word_spans(text).take(MAX_WORDS).collect(),
+            words: Vec::new(),
+            next_word: 0,
             name: NameSoFar::default(),
             names: 0,
             last_sep_end: 0,
@@ -174,17 +180,33 @@ impl<'t> NameScanner<'t> {
     }
 
     fn run(mut self) -> usize {
-        for i in 0..self.words.len() {
+        let mut i = 0;
+        while self.has_word(i) {
             if let ControlFlow::Break(end) = self.step(i) {
                 return end;
             }
+            i += 1;
         }
         self.finish()
     }
 
+    /// Is there an `i`th word among the first [`MAX_WORDS`]? The words up to it are found.
+    fn has_word(&mut self, i: usize) -> bool {
+        while self.words.len() <= i && self.words.len() < MAX_WORDS {
+            let Some(span) = next_word_span(self.text, &mut self.next_word) else {
+                break;
+            };
+            self.words.push(span);
+        }
+        i < self.words.len()
+    }
+
     /// The `i`th word as written.
-    fn written(&self, i: usize) -> Option<&'t str> {
-        self.words.get(i).map(|&(s, e)| &self.text[s..e])
+    fn written(&mut self, i: usize) -> Option<&'t str> {
+        self.has_word(i).then(|| {
+            let (s, e) = self.words[i];
+            &self.text[s..e]
+        })
     }
 
     /// Read the `i`th word: go on, or stop with the offset where the list ends.
@@ -574,22 +596,19 @@ fn bracketed_initials(w: &str) -> Option<String> {
     (initials && after.len() <= 1).then(|| format!("{inner}{after}"))
 }
 
-/// Byte spans of whitespace-separated words.
-fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut pos = 0usize;
-    std::iter::from_fn(move || {
-        let rest = text.get(pos..)?;
-        let skip = rest.len() - rest.trim_start().len();
-        let start = pos + skip;
-        let word_len = text[start..]
-            .find(char::is_whitespace)
-            .unwrap_or(text.len() - start);
-        if word_len == 0 {
-            return None;
-        }
-        pos = start + word_len;
-        Some((start, start + word_len))
-    })
+/// Byte span of the next whitespace-separated word of `text` from `pos`, which moves past it.
+fn next_word_span(text: &str, pos: &mut usize) -> Option<(usize, usize)> {
+    let rest = text.get(*pos..)?;
+    let skip = rest.len() - rest.trim_start().len();
+    let start = *pos + skip;
+    let word_len = text[start..]
+        .find(char::is_whitespace)
+        .unwrap_or(text.len() - start);
+    if word_len == 0 {
+        return None;
+    }
+    *pos = start + word_len;
+    Some((start, start + word_len))
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use super::authors::names_before_date;
 use super::clean::{collapse_spaces, field, tidy_punctuation};
 use super::dates::without_trailing_year;
 use super::imprint::{looks_like_publisher, place_publisher, PUBLISHER_LABEL};
-use super::kind::{PROCEEDINGS, REPORT, REPORT_WORD, THESIS};
+use super::kind::{names_genre, PROCEEDINGS};
 use super::re;
 use super::sentence::{quoted_prefix, split_sentence};
 use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
@@ -40,18 +40,20 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
     take_publisher(r, &rest);
     // Ministry-style: "Government of Pakistan. *Operation X*." — an organisation taken as title,
     // with an emphasised piece later: the emphasised piece is the title.
-    if let (Some(title), Some(container)) = (&r.title, &r.container) {
-        let words: Vec<&str> = title.split_whitespace().collect();
-        let name_like = words.len() <= 6
-            && words
-                .iter()
+    // The cheap tests first: most entries with a title and a container are articles with
+    // their volume or pages.
+    let (Some(title), Some(container)) = (&r.title, &r.container) else {
+        return;
+    };
+    if r.volume.is_none() && r.pages.is_none() {
+        let name_like = title.split_whitespace().count() <= 6
+            && title
+                .split_whitespace()
                 .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_name_glue(w));
-        if looks_like_organisation(title)
-            && name_like
+        if name_like
+            && looks_like_organisation(title)
             && !r.raw.contains(&format!("*{title}*"))
             && r.raw.contains(&format!("*{container}"))
-            && r.volume.is_none()
-            && r.pages.is_none()
         {
             let (t, c) = (title.clone(), container.clone());
             r.title = Some(c);
@@ -77,7 +79,12 @@ pub(super) static EDITION: LazyLock<Regex> = LazyLock::new(|| {
 /// and return the tail without them. A chapter's "In A. Name (Eds.), Book" is left to
 /// [`take_chapter_container`].
 fn take_named_editors(r: &mut Reference, t: &str) -> String {
-    if let Some(caps) = EDITED_BY_ANY.captures(t) {
+    let edited_by = if may_mark_editors(t) {
+        EDITED_BY_ANY.captures(t)
+    } else {
+        None
+    };
+    if let Some(caps) = edited_by {
         if let (Some(all), Some(first)) = (caps.get(0), caps.get(1)) {
             let after = &t[first.start()..];
             // "(Eds D Armitage, F Berkes)": a bracket opened with the mark closes the list.
@@ -123,12 +130,22 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
     // "..., Eike Middell (ed.), 2 vols.", "... Animal? Tim Ingold, ed. Pp. 84–99": given-first
     // names marked as editors after them. A cheap test first: the pattern's Unicode classes
     // cost more than the rest of the tail's passes.
-    let marked = [
-        "(ed", "(Ed", ", ed", ", Ed", "(dir", "(Hrsg", "(hrsg", "(Hg", "(hg", "(coord", "(comp",
-    ]
-    .iter()
-    .any(|m| t.contains(m));
-    if let Some(caps) = NAMES_THEN_ED.captures(t).filter(|_| marked) {
+    // The marks are looked for at each bracket and comma (`str::contains` sets up a searcher
+    // for each mark).
+    let b = t.as_bytes();
+    let marked = memchr::memchr2_iter(b'(', b',', b).any(|i| {
+        let after = &b[i + 1..];
+        if b[i] == b'(' {
+            [
+                "ed", "Ed", "dir", "Hrsg", "hrsg", "Hg", "hg", "coord", "comp",
+            ]
+            .iter()
+            .any(|m| after.starts_with(m.as_bytes()))
+        } else {
+            after.starts_with(b" ed") || after.starts_with(b" Ed")
+        }
+    });
+    if let Some(caps) = marked.then(|| NAMES_THEN_ED.captures(t)).flatten() {
         if let (Some(all), Some(ed)) = (caps.get(0), caps.get(1)) {
             // The whole list, not the tail of a longer one ("In J. C. Watson, R. N. Goldman &
             // M. S. Warner (Eds.)", "in Victoria Johnson, Jane F. Fulcher, and Thomas Ertman
@@ -184,6 +201,22 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
         }
     }
     t.to_string()
+}
+
+/// Could [`EDITED_BY_ANY`] match: is there an "ed" or "Ed" followed by "ited", "." or "s.",
+/// or after an opening bracket? A byte search where the pattern walks the text (most tails
+/// have no editors).
+fn may_mark_editors(t: &str) -> bool {
+    let b = t.as_bytes();
+    memchr::memchr_iter(b'd', b).any(|i| {
+        let after = &b[i + 1..];
+        i > 0
+            && matches!(b[i - 1], b'e' | b'E')
+            && (after.starts_with(b"ited")
+                || after.starts_with(b".")
+                || after.starts_with(b"s.")
+                || t[..i - 1].trim_end().ends_with('('))
+    })
 }
 
 /// Does `before` open with a chapter's "In" (or "In:") and hold a name list with initials only
@@ -408,11 +441,7 @@ fn take_container(r: &mut Reference, s: &str) -> String {
         return format!("{sentence}. {after}");
     }
     // A thesis or report marker is a genre, not a container.
-    if !journal_numbers
-        && (THESIS.is_match(head_trimmed)
-            || REPORT.is_match(head_trimmed)
-            || REPORT_WORD.is_match(head_trimmed))
-        && head_trimmed.split_whitespace().count() <= 6
+    if !journal_numbers && names_genre(head_trimmed) && head_trimmed.split_whitespace().count() <= 6
     {
         return format!("{sentence}. {after}");
     }
@@ -603,7 +632,7 @@ fn take_publisher(r: &mut Reference, s: &str) {
         if DOMAIN.is_match(piece.trim_end_matches('.')) {
             continue;
         }
-        if THESIS.is_match(piece) || REPORT.is_match(piece) || REPORT_WORD.is_match(piece) {
+        if names_genre(piece) {
             // "PhD thesis, University of X" / "Technical Report 12, Institute Y".
             if let Some((_, inst)) = piece.split_once(',') {
                 if INSTITUTION_WORDS.is_match(inst) {
@@ -666,6 +695,19 @@ mod tests {
         assert!(EDITED_BY_ANY.is_match("Edited by Roy Harvey Pearce. New York"));
         assert!(EDITED_BY_ANY.is_match("Dom Casmurro, ed. by Giaccaria, Paolo"));
         assert!(!EDITED_BY_ANY.is_match("2nd ed. London"));
+        // The byte test lets through every text the pattern matches.
+        for t in [
+            "Edited by Roy Harvey Pearce. New York",
+            "Dom Casmurro, ed. by Giaccaria, Paolo",
+            "Book. Eds. A. Name",
+            "Book. (Eds D Armitage, F Berkes)",
+            "Book, ( ed J.H. Neyrey;",
+            "Book, (\u{a0}Ed A. Name)",
+            "Edited and translated by Donald Nicholson-Smith.",
+        ] {
+            assert!(EDITED_BY_ANY.is_match(t) && may_mark_editors(t), "{t}");
+        }
+        assert!(!may_mark_editors("Based on the used data (2019), 12–20."));
     }
 
     /// The editors' family names of a parsed reference.
