@@ -237,6 +237,21 @@ fn names_only(s: &str) -> bool {
         })
 }
 
+/// A place the model ran on over its publisher's colon or dash ("Florence: Olschki", "Boston -
+/// Little, Brown"): the place before the mark, when that reads as one (a publishers' city, or
+/// one to three capitalised words), and what follows.
+pub(super) fn place_before_mark(place: &str) -> Option<(&str, &str)> {
+    let (head, rest) = place.split_once(": ").or_else(|| place.split_once(" - "))?;
+    let head = head.trim_start_matches('(').trim();
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let named = is_city(head)
+        || (!words.is_empty()
+            && words.len() <= 3
+            && words.iter().all(|w| w.starts_with(char::is_uppercase)));
+    let rest = rest.trim();
+    (named && rest.starts_with(char::is_uppercase)).then_some((head, rest))
+}
+
 #[cfg(test)]
 mod tests {
     use super::{names_only, without_role_mark};

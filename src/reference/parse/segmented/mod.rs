@@ -758,6 +758,16 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                     // publisher (a meeting's place has no publisher: "..., Proceedings of the
                     // 21st VLDB Conference, Zurich, Swizerland, 1995").
                     let book = r.publisher.is_none() && r.container.is_none();
+                    if let Some((place, publ)) = r
+                        .location
+                        .as_deref()
+                        .and_then(imprint_run::place_before_mark)
+                    {
+                        if book {
+                            r.publisher = bare(publ);
+                        }
+                        r.location = bare(place).map(Into::into);
+                    }
                     let split = r.location.as_deref().filter(|_| book);
                     if let Some((place, publ)) = split.and_then(place_then_publisher) {
                         (r.location, r.publisher) = (bare(place).map(Into::into), bare(publ));

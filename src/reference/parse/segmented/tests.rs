@@ -716,3 +716,20 @@ fn a_journal_begun_inside_the_title_is_mended() {
         assert_eq!(mended(&parts), [title, "Coastal Care,", "41"]);
     }
 }
+
+#[test]
+fn a_place_run_on_over_its_publisher() {
+    use imprint_run::place_before_mark;
+    assert_eq!(
+        place_before_mark("(Florence: Olschki"),
+        Some(("Florence", "Olschki"))
+    );
+    assert_eq!(
+        place_before_mark("Boston - Little, Brown"),
+        Some(("Boston", "Little, Brown"))
+    );
+    assert_eq!(place_before_mark("Lagos"), None);
+    // No place before the mark, or no name after it.
+    assert_eq!(place_before_mark("the harbour records: Lagos"), None);
+    assert_eq!(place_before_mark("Lagos: 1999"), None);
+}
