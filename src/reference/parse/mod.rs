@@ -108,6 +108,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     parse_tail(&mut reference, &tail);
     title::drop_date_echo(&mut reference);
     apply_model(&mut reference, &cleaned, fields);
+    title::drop_role_tail(&mut reference);
     // A container of numbers only ("41", "1(1)") is the journal's volume the title ran over
     // ("... a cluster randomized trial Diabetes Care, 41 (2015)"), never a container.
     if reference

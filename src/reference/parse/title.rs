@@ -58,6 +58,31 @@ pub(super) fn drop_date_echo(r: &mut Reference) {
     }
 }
 
+/// A status, role or genre closing a title, which the model or the rules ran on into it: ",
+/// to appear" (in a journal), ", tr" (before the translator), ", working paper", ". Dir"
+/// (before a film's director), ". Traduction de Chantal Thérond", ". Translated by ...". Kept
+/// when nothing else would be left.
+pub(super) fn drop_role_tail(r: &mut Reference) {
+    let Some(title) = r.title.as_deref() else {
+        return;
+    };
+    let Some(m) = ROLE_TAIL.find(title) else {
+        return;
+    };
+    let kept = &title[..m.start()];
+    if kept.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+        r.title = field(kept);
+    }
+}
+
+/// See [`drop_role_tail`].
+static ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:,\s+(?:to\s+appear|tr|trans|working\s+paper)|\.\s+(?:dir|to\s+appear))\.?$|\.\s+(?:traduction\s+de|translated\s+by|trad\.\s+de)\s.*$",
+        "ROLE_TAIL",
+    )
+});
+
 /// A year opening a title: "1995 Biometry".
 static LEADING_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?P<year>[12][0-9]{3})[a-z]?\.?\s+", "LEADING_YEAR"));
@@ -432,6 +457,30 @@ fn abbreviated_journal_start(last_segment: &str, after: &str) -> bool {
 mod tests {
     use super::*;
     use crate::reference::parse::assert_matches;
+
+    #[test]
+    fn a_role_closing_the_title_goes() {
+        let cut = |t: &str| {
+            let mut r = Reference {
+                title: Some(t.into()),
+                ..Default::default()
+            };
+            drop_role_tail(&mut r);
+            r.title.unwrap_or_default()
+        };
+        assert_eq!(cut("Tidal Ledgers, to appear"), "Tidal Ledgers");
+        assert_eq!(cut("Tidal Ledgers, tr"), "Tidal Ledgers");
+        assert_eq!(cut("Tidal Ledgers. Dir"), "Tidal Ledgers");
+        assert_eq!(cut("Tidal Ledgers, working paper"), "Tidal Ledgers");
+        assert_eq!(
+            cut("Voir la mer. Traduction de Amara Diallo"),
+            "Voir la mer"
+        );
+        // Inside a title, or all of it, the words stay.
+        assert_eq!(cut("To appear, or not"), "To appear, or not");
+        assert_eq!(cut("The Dir of Tides"), "The Dir of Tides");
+        assert_eq!(cut("A, tr"), "A, tr");
+    }
 
     #[test]
     fn field_segments() {

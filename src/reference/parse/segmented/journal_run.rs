@@ -3,7 +3,7 @@
 //! Biomedical Sciences,".
 
 use super::super::re;
-use super::super::tail::IN_PREFIX;
+use super::super::tail::{EDITION, IN_PREFIX};
 use super::{bare, Segments};
 use crate::reference::fields::Label;
 use regex::Regex;
@@ -47,6 +47,35 @@ impl Segments<'_> {
             self.runs[i].1.start = start;
         }
     }
+}
+
+/// Can `sentence`, read by the rules as a container after a book's title, be the title's second
+/// sentence? Not an edition ("Zehnte, unveränderte Auflage", "8e édition"), a film's credits
+/// ("Dir. Hal Ashby"), nor a short name of capitalised words ("Marcus Milwright", "Secretaría
+/// de Salud"), which are the book's editor, author or publisher more often than a subtitle.
+pub(super) fn may_be_subtitle(sentence: &str) -> bool {
+    let words: Vec<&str> = sentence.split_whitespace().collect();
+    let lower = sentence.to_lowercase();
+    let credits = words.first().is_some_and(|w| {
+        let w = w.trim_end_matches(['.', ',']).to_lowercase();
+        matches!(
+            w.as_str(),
+            "dir" | "prod" | "perf" | "ed" | "eds" | "trans" | "tr"
+        )
+    });
+    let edition = EDITION.is_match(sentence)
+        || ["auflage", "édition", "edition", "ausgabe"]
+            .iter()
+            .any(|w| lower.contains(w));
+    let name = words.len() <= 4
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    *w,
+                    "de" | "del" | "der" | "van" | "von" | "la" | "du" | "da"
+                )
+        });
+    !(credits || edition || name)
 }
 
 /// A container as the model marks it, without a leading "In:" or an editors' "(Eds.),".

@@ -570,9 +570,9 @@ impl Spans {
                 .runs
                 .iter()
                 .any(|(l, r)| matches!(l, Label::Publisher | Label::Location) && r.start >= end);
-        let subtitle = self.at[container]
-            .as_ref()
-            .is_some_and(|c| book && held(c) && c.end <= end);
+        let subtitle = self.at[container].as_ref().is_some_and(|c| {
+            book && held(c) && c.end <= end && journal_run::may_be_subtitle(&segs.text[c.clone()])
+        });
         let others = self.at[1..]
             .iter()
             .enumerate()

@@ -733,3 +733,19 @@ fn a_place_run_on_over_its_publisher() {
     assert_eq!(place_before_mark("the harbour records: Lagos"), None);
     assert_eq!(place_before_mark("Lagos: 1999"), None);
 }
+
+#[test]
+fn what_may_be_a_subtitle() {
+    use journal_run::may_be_subtitle;
+    assert!(may_be_subtitle("On Fairy Tale and Their Tellers"));
+    assert!(may_be_subtitle("With a new afterword"));
+    for not in [
+        "Zehnte, unveränderte Auflage",
+        "8e édition",
+        "Dir. Hal Ashby",
+        "Marcus Milwright",
+        "Secretaría de Salud",
+    ] {
+        assert!(!may_be_subtitle(not), "{not}");
+    }
+}
