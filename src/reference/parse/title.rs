@@ -66,6 +66,17 @@ pub(super) fn drop_role_tail(r: &mut Reference) {
     let Some(title) = r.title.as_deref() else {
         return;
     };
+    // The pattern runs only where its words may be: the title's last word, or a translator's
+    // mark.
+    let last = title.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
+    let may = matches!(
+        last.to_ascii_lowercase().as_str(),
+        "appear" | "tr" | "trans" | "paper" | "dir"
+    ) || title.contains(" de ")
+        || title.contains(" by ");
+    if !may {
+        return;
+    }
     let Some(m) = ROLE_TAIL.find(title) else {
         return;
     };
