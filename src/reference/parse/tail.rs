@@ -327,7 +327,7 @@ fn take_chapter_container(r: &mut Reference, s: &str) -> String {
 /// Editors before the book: "In A. Editor & B. Editor (Eds.), Book".
 static IN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<ed>[^()]+?)\s*\(\s*(?i:eds?|editors?|hrsg|hgg?|dir|coords?)\.?\s*\)\s*[,.:]?\s*",
+        r"^(?P<ed>[^()]+?)\s*\(\s*(?i:eds?|editors?|hrsg|hgg?|dir|coords?|a\s+cura\s+di)\.?\s*\)\s*[,.:]?\s*",
         "IN_EDITORS",
     )
 });
@@ -872,6 +872,10 @@ mod tests {
             Some("A. Editor & B. Editor")
         );
         assert_eq!(ed(&IN_EDITORS, "X. Name (Hrsg.): Buch"), Some("X. Name"));
+        assert_eq!(
+            ed(&IN_EDITORS, "P. Nome (a cura di), Libro"),
+            Some("P. Nome")
+        );
         assert_matches(&IN_EDITORS, &[], &["Book (pp. 1-10)"]);
         assert_eq!(
             ed(&IN_EDITORS_WORD, "C. B. Jones and T. Denvir, editors, Book"),
