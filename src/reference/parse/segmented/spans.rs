@@ -1,0 +1,317 @@
+//! Where the rules' values stand in the text, and how a run of the model's takes a field's
+//! place ([`Spans::give`]) or carries a title on ([`Spans::extend_title`]).
+
+use super::super::kind::{REPORT, THESIS};
+use super::super::tail::{EDITION, IN_PREFIX};
+use super::super::title::FIELD_SEGMENT_STRICT;
+use super::{bare, fold, journal_run, starts_with_city, Segments};
+use crate::reference::fields::{is_publisher_word, Label};
+use crate::reference::Reference;
+use std::ops::Range;
+
+/// The fields whose place in the text [`Spans`] keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Field {
+    Title,
+    Container,
+    Publisher,
+    Location,
+}
+
+/// Where the rules' title, container, publisher and place stand in the cleaned text, found by
+/// looking each value up (the rules keep no offsets; a value they rewrote is not found and
+/// then not reconciled).
+pub(super) struct Spans {
+    pub(super) at: [Option<Range<usize>>; 4],
+}
+
+impl Spans {
+    pub(super) fn of(r: &Reference, text: &str) -> Spans {
+        // Each value's first byte looked for, the rest compared where it is: `str::find` and
+        // `memmem::find` set up a searcher for every value, which cost more than the search
+        // through one entry.
+        let find = |v: Option<&str>| {
+            let (v, hay) = (v?.as_bytes(), text.as_bytes());
+            // An empty value (none is) would stand at the start.
+            let Some(&first) = v.first() else {
+                return Some(0..0);
+            };
+            memchr::memchr_iter(first, hay)
+                .find(|&i| hay[i..].starts_with(v))
+                .map(|i| i..i + v.len())
+        };
+        Spans {
+            at: [
+                find(r.title.as_deref()),
+                find(r.container.as_deref()),
+                find(r.publisher.as_deref()),
+                find(r.location.as_deref()),
+            ],
+        }
+    }
+
+    /// The model gives `run` to `field`: the part of it the field keeps (`None`: nothing).
+    ///
+    /// A rule title that starts before the run yields to it where the run starts after a
+    /// punctuation mark ("... version 1.2. ACM SIGPLAN Notices"); elsewhere the title stands
+    /// and the run keeps only what follows it ("relationships in Thelypodieae (Brassicaceae).
+    /// Syst. Bot." read as the container from "in"). A title inside the run gives way to the
+    /// model's own title, if it has one elsewhere. Any other value overlapping the run goes.
+    pub(super) fn give(
+        &mut self,
+        r: &mut Reference,
+        segs: &Segments<'_>,
+        field: Field,
+        mut run: Range<usize>,
+    ) -> Option<Range<usize>> {
+        let text = segs.text;
+        // A title the rules rewrote (emphasis marks dropped from its middle) is not found in
+        // the text: words of it the model gives to another field stay in it.
+        if self.at[Field::Title as usize].is_none() {
+            let words = fold(&text[run.clone()]);
+            if !words.is_empty() && r.title.as_deref().is_some_and(|t| fold(t).contains(&words)) {
+                return None;
+            }
+        }
+        if let Some(title) = self.at[Field::Title as usize].clone() {
+            let overlaps = title.start < run.end && run.start < title.end;
+            // A title the rules took between quotes or emphasis marks ends where they end.
+            let marked = text[..title.start].ends_with(['*', '"', '“', '‘', '«']);
+            // An emphasised piece after the title inside the run ("Third. *J*, 1, 1-2") is
+            // where the run starts.
+            // So is an "In" after it ("MIMIC-III, A Freely Accessible Critical Care Database.
+            // In Scientific Data, 3(1)" read as one container).
+            let marked_after = title.end < run.end && {
+                let after = &text[title.end..run.end];
+                after.contains('*')
+                    || IN_PREFIX.is_match(after.trim_start_matches(['.', ',', ';', ':', ' ']))
+            };
+            if overlaps && title.start < run.start {
+                let before = text[..run.start].trim_end();
+                // A comma ends a title only before a journal and its numbers ("..., Int. J.
+                // Wildland Fire, 19, 606–612, 2010"), not inside one ("UN Chief Urges
+                // Pakistan, Iran to Deescalate").
+                let numbers_next = segs
+                    .label_after(&run)
+                    .is_some_and(|l| matches!(l, Label::Volume | Label::Pages | Label::Date));
+                // The model's own title starts with the rules' and ends just before a run
+                // that holds a publisher's word or opens with a city ("Digital System Design
+                // Prentice Hall 1987", "La Ville Cybernétique, Editions Tchou, 1969", "...
+                // Kon), London: Burns & Oates"): the two agree where the title ends. Not on
+                // the model's word alone: "A Collection of 138 Growing Coleoptiles; 2017" is
+                // no publisher, "... in the Self-Defence, Say MEA" no place.
+                let model_title_before = segs.runs.iter().any(|(l, t)| {
+                    *l == Label::Title
+                        && t.start <= title.start
+                        && title.start < t.end
+                        && text
+                            .get(t.end..run.start)
+                            .is_some_and(|between| between.trim().is_empty())
+                });
+                // A journal the model reads right after its own title, punctuated at its end
+                // and followed by its numbers ("... a randomized clinical trial Diabetes
+                // Educ., 36 (2010), pp. 629-639").
+                // The rules' title ran over the journal, or all of it but an abbreviation's
+                // last word ("... trial J. Clin. Nurs., 41"); not a title that ends well
+                // inside it at a mark of its own ("... System (UMLS): Integrating Biomedical
+                // Terminology. In Nucleic acids research, 32").
+                let journal_after_model_title = model_title_before
+                    && field == Field::Container
+                    && numbers_next
+                    && text[run.clone()].trim_end().ends_with([',', '.'])
+                    && text[title.end.min(run.end)..run.end]
+                        .split_whitespace()
+                        .filter(|w| w.contains(char::is_alphanumeric))
+                        .count()
+                        <= 1;
+                let model_title_ends_here = model_title_before
+                    && (text[run.clone()].split_whitespace().any(is_publisher_word)
+                        || (field == Field::Location && starts_with_city(&text[run.clone()]))
+                        || (field != Field::Container && segs.imprint_from(&run)));
+                // A closing quote ends a title that opened with a quote, not one quoting a
+                // phrase inside it ("VITA: ’Carefully Chosen and Weighted Less’ Is Better in
+                // Medication Recommendation").
+                let quote_closed = before.ends_with(['"', '”', '’'])
+                    && text[title.start..].starts_with(['"', '“', '‘', '’']);
+                let punctuated = before.ends_with(['.', ':', ';', ')', '*'])
+                    || quote_closed
+                    || (before.ends_with(',') && field == Field::Container && numbers_next)
+                    || (model_title_ends_here && field != Field::Container)
+                    || journal_after_model_title;
+                // A run holding an emphasised piece ("genetics, and endocrinology. *Endocr
+                // Rev*") starts where the emphasis does, not inside the title.
+                if punctuated && !marked && !text[run.clone()].contains('*') {
+                    r.title = bare(&text[title.start..run.start]);
+                    self.at[Field::Title as usize] =
+                        r.title.as_ref().map(|_| title.start..run.start);
+                } else if title.end < run.end {
+                    run.start = title.end;
+                    // What is left of the run is the start of the rules' own value for the
+                    // field, which goes on past it ("*... held Joint Naval Exercise*.
+                    // Business Insider." read as container "... Exercise*. Business"): the
+                    // rules' value stands.
+                    let cut_inside_own = self.at[field as usize]
+                        .as_ref()
+                        .is_some_and(|own| own.start >= run.start && own.end > run.end);
+                    if cut_inside_own {
+                        return None;
+                    }
+                } else {
+                    return None;
+                }
+            } else if overlaps && (marked || marked_after) {
+                if title.end >= run.end {
+                    return None;
+                }
+                run.start = title.end;
+            } else if overlaps {
+                // The model's other title is not one when it names two of the authors (a slip over
+                // the end of a given-first list: "..., Wan-Yen Lo, and Ross Girshick.
+                // Detectron2, 2019."): then the rules' title stands.
+                let other = segs.longest_outside(Label::Title, &run).and_then(bare);
+                let names_authors = other.as_deref().is_some_and(|t| {
+                    let named = r.authors.iter().filter(|a| {
+                        let family = a.family();
+                        family.chars().count() > 1
+                            && t.split(|c: char| !c.is_alphanumeric() && c != '-')
+                                .any(|w| w == family)
+                    });
+                    named.count() >= 2
+                });
+                if names_authors {
+                    return None;
+                }
+                r.title = other;
+                self.at[Field::Title as usize] = None;
+            }
+        }
+        if !text[run.clone()].contains(char::is_alphanumeric) {
+            return None;
+        }
+        // A field the rules took from between emphasis marks ("*Asia Pacific Journal of
+        // Education*") keeps its words: the model never saw the marks in training.
+        let emphasised = self.at[1..].iter().flatten().any(|span| {
+            span.start < run.end && run.start < span.end && text[..span.start].ends_with('*')
+        });
+        if emphasised {
+            return None;
+        }
+        // Words the rules read as a news outlet's or site's container and the model as a
+        // publisher or place ("(2023, May 12). The Karachi
+        // strikes. Dawn."), or the other way round ("The homework wars. Routledge."): the
+        // rules' reading stands.
+        let same_words = |other: Field| {
+            self.at[other as usize]
+                .as_ref()
+                .is_some_and(|span| fold(&text[span.clone()]) == fold(&text[run.clone()]))
+        };
+        // A journal the rules read as a publisher is followed by its numbers ("Chin J Pract
+        // Ophthalmol . 2012; 30: 673–676."); a place starts with a city ("Boston, MA.").
+        let numbers_after = segs.numbers_after(&run);
+        let city_first = starts_with_city(&text[run.clone()]);
+        let stands = match field {
+            Field::Container if numbers_after => false,
+            Field::Location if city_first => false,
+            Field::Container => {
+                (segs.first(Label::Publisher).is_none() && same_words(Field::Publisher))
+                    || (segs.first(Label::Location).is_none() && same_words(Field::Location))
+            }
+            // An online or dated piece: news outlets and sites are containers.
+            _ => {
+                let overlaps = self.at[Field::Container as usize]
+                    .as_ref()
+                    .is_some_and(|span| span.start < run.end && run.start < span.end);
+                (r.url.is_some() || r.date.is_some_and(|d| d.day.is_some())) && overlaps
+            }
+        };
+        if stands {
+            return None;
+        }
+        for other in [Field::Container, Field::Publisher, Field::Location] {
+            let i = other as usize;
+            let Some(span) = self.at[i].clone() else {
+                continue;
+            };
+            if other == field || span.end <= run.start || span.start >= run.end {
+                continue;
+            }
+            match other {
+                Field::Container => r.container = None,
+                Field::Publisher => r.publisher = None,
+                _ => r.location = None,
+            }
+            self.at[i] = None;
+        }
+        self.at[field as usize] = Some(run.clone());
+        Some(run)
+    }
+}
+
+impl Spans {
+    /// A rule title cut at a sentence end the model reads on past ("Metaphors We Live By.
+    /// With a new afterword."): when the model's title run starts with the rule title and
+    /// goes on beyond it over words no other field holds, the title runs to its end.
+    pub(super) fn extend_title(&mut self, r: &mut Reference, segs: &Segments<'_>) {
+        let Some(title) = self.at[Field::Title as usize].clone() else {
+            return;
+        };
+        let Some((_, run)) = segs.runs.iter().find(|(l, run)| {
+            *l == Label::Title && run.start <= title.start && title.start < run.end
+        }) else {
+            return;
+        };
+        let (start, end) = (title.start, run.end);
+        let rest = &segs.text[title.end.min(end)..end];
+        // A title the rules took between quotes or emphasis marks ends where they end; a
+        // bracket ("(Unpublished doctoral dissertation)") or an "In" after it is not the
+        // title's.
+        let marked = segs.text[..start].ends_with(['*', '"', '“', '‘', '«']);
+        let next = rest.trim_start_matches(|c: char| c.is_whitespace() || ".,:;”\"’".contains(c));
+        if marked
+            || rest.contains('*')
+            || THESIS.is_match(rest)
+            || REPORT.is_match(rest)
+            || EDITION.is_match(rest)
+            || end <= title.end
+            || !rest.contains(char::is_alphanumeric)
+            || next.starts_with(['(', '['])
+            || IN_PREFIX.is_match(next)
+            || FIELD_SEGMENT_STRICT.is_match(next)
+        {
+            return;
+        }
+        let held = |s: &Range<usize>| s.start < end && title.end < s.end;
+        // A container the rules read from a second sentence of the model's title, where the
+        // model reads a book's imprint after it and neither it nor the rules a container's
+        // volume or pages, is the title's ("From the Beast to the Blonde. On Fairy Tale and
+        // Their Tellers. New York: ..."): a book's subtitle.
+        let container = Field::Container as usize;
+        let book = [Label::Container, Label::Volume, Label::Pages]
+            .iter()
+            .all(|&l| segs.first(l).is_none())
+            && r.pages.is_none()
+            && r.volume.is_none()
+            && segs
+                .runs
+                .iter()
+                .any(|(l, r)| matches!(l, Label::Publisher | Label::Location) && r.start >= end);
+        let subtitle = self.at[container].as_ref().is_some_and(|c| {
+            book && held(c) && c.end <= end && journal_run::may_be_subtitle(&segs.text[c.clone()])
+        });
+        let others = self.at[1..]
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !(subtitle && i + 1 == container));
+        if others.filter_map(|(_, s)| s.as_ref()).any(held) {
+            return;
+        }
+        if let Some(t) = bare(&segs.text[start..end]) {
+            if subtitle {
+                r.container = None;
+                self.at[container] = None;
+            }
+            r.title = Some(t);
+            self.at[Field::Title as usize] = Some(start..end);
+        }
+    }
+}
