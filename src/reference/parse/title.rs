@@ -69,10 +69,10 @@ pub(super) fn drop_role_tail(r: &mut Reference) {
     // The pattern runs only where its words may be: the title's last word, or a translator's
     // mark.
     let last = title.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
-    let may = matches!(
-        last.to_ascii_lowercase().as_str(),
-        "appear" | "tr" | "trans" | "paper" | "dir"
-    ) || title.contains(" de ")
+    let may = ["appear", "tr", "trans", "paper", "dir"]
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+        || title.contains(" de ")
         || title.contains(" by ");
     if !may {
         return;

@@ -62,14 +62,16 @@ impl Segments<'_> {
                 && self.text[run.clone()].ends_with(char::is_alphanumeric)
                 && self.text[run.end..next.start].trim().is_empty();
             let next_text = self.text[next.clone()].trim_end();
-            let closed = next_text
+            // Where the first word closing with a mark ends (the whole run when none does).
+            let cut = next_text
                 .split_whitespace()
                 .find(|w| w.ends_with([',', '.', ';', ':']))
-                .map(|w| w.as_ptr() as usize - next_text.as_ptr() as usize + w.len());
+                .map_or(next_text.len(), |w| {
+                    w.as_ptr() as usize - next_text.as_ptr() as usize + w.len()
+                });
             let place = *next_label == Label::Location && {
-                let head = next_text[..closed.unwrap_or(next_text.len())]
-                    .trim_end_matches([',', '.', ';', ':']);
-                let rest = next_text[closed.unwrap_or(next_text.len())..]
+                let head = next_text[..cut].trim_end_matches([',', '.', ';', ':']);
+                let rest = next_text[cut..]
                     .trim()
                     .trim_end_matches([',', '.', ';', ':']);
                 let state = |w: &str| {
@@ -92,19 +94,16 @@ impl Segments<'_> {
                 i += 1;
                 continue;
             }
-            match closed {
-                Some(cut) if cut < next_text.len() => {
-                    let end = next.start + cut;
-                    let rest = self.text[end..next.end].len()
-                        - self.text[end..next.end].trim_start().len();
-                    self.runs[i].1.end = end;
-                    self.runs[i + 1].1.start = end + rest;
-                    i += 1;
-                }
-                _ => {
-                    self.runs[i].1.end = next.end;
-                    self.runs.remove(i + 1);
-                }
+            if cut < next_text.len() {
+                let end = next.start + cut;
+                let blank =
+                    self.text[end..next.end].len() - self.text[end..next.end].trim_start().len();
+                self.runs[i].1.end = end;
+                self.runs[i + 1].1.start = end + blank;
+                i += 1;
+            } else {
+                self.runs[i].1.end = next.end;
+                self.runs.remove(i + 1);
             }
         }
     }

@@ -6,6 +6,7 @@ use super::super::re;
 use super::super::tail::{EDITION, IN_PREFIX};
 use super::{bare, Segments};
 use crate::reference::fields::Label;
+use crate::reference::words::is_particle;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -68,13 +69,9 @@ pub(super) fn may_be_subtitle(sentence: &str) -> bool {
             .iter()
             .any(|w| lower.contains(w));
     let name = words.len() <= 4
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase)
-                || matches!(
-                    *w,
-                    "de" | "del" | "der" | "van" | "von" | "la" | "du" | "da"
-                )
-        });
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || is_particle(w));
     !(credits || edition || name)
 }
 
