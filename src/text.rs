@@ -26,6 +26,74 @@ pub const MONTHS: [&str; 12] = [
     "december",
 ];
 
+/// Month names of French, German, Spanish, Italian, Portuguese and Dutch in lower case (those
+/// not spelt as in English), for telling a date from a name: "mai 2014", "Septembre", "März".
+pub const OTHER_MONTHS: [&str; 56] = [
+    "janvier",
+    "février",
+    "fevrier",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "aout",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "januar",
+    "februar",
+    "märz",
+    "juni",
+    "juli",
+    "oktober",
+    "dezember",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "dezembro",
+    "januari",
+    "februari",
+    "maart",
+    "augustus",
+];
+
+/// Is `word` (any case, a full stop after it or not) a month's name in English or one of
+/// [`OTHER_MONTHS`]' languages, or an English month's abbreviation?
+pub fn is_month_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.').to_lowercase();
+    month_number(&w).is_some() || OTHER_MONTHS.contains(&w.as_str())
+}
+
 /// Month names and their abbreviations as a regex fragment, with an optional full stop
 /// ("Jan", "January", "Sept.", "May"). It sets no flags: the pattern that embeds it decides
 /// whether case matters.
@@ -70,6 +138,24 @@ pub fn initials(given: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_words_in_several_languages() {
+        for w in [
+            "June",
+            "Sept.",
+            "mai",
+            "Septembre",
+            "März",
+            "diciembre",
+            "MAGGIO",
+        ] {
+            assert!(is_month_word(w), "{w}");
+        }
+        for w in ["Ma", "Nature", "Mayor", "Juni0", ""] {
+            assert!(!is_month_word(w), "{w}");
+        }
+    }
 
     #[test]
     fn folding() {

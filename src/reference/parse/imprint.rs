@@ -299,7 +299,15 @@ pub(super) fn container_then_tail(value: &str) -> (&str, Option<&str>) {
     };
     let numbered_roman = last.contains(':') && roman(last);
     let date = last.contains('/') && last.chars().all(|c| c.is_ascii_digit() || c == '/');
-    if (comma && roman(last)) || numbered_roman || date || (comma && matches!(last, "Issue" | "No"))
+    // ", Vol", ", vols", ", mai", ", Septembre": the volume's word or the month of a date the
+    // model ran into the container.
+    let volume_word = matches!(
+        last.to_lowercase().as_str(),
+        "vol" | "vols" | "v" | "volume" | "volumes" | "bd" | "band" | "issue" | "no"
+    );
+    if (comma && (roman(last) || volume_word || crate::text::is_month_word(last)))
+        || numbered_roman
+        || date
     {
         return (head, None);
     }
@@ -503,6 +511,21 @@ mod tests {
         assert_eq!(tail("Word & World XIV:4"), ("Word & World", None));
         assert_eq!(tail("Lien social, 25/04/2013"), ("Lien social", None));
         assert_eq!(
+            tail("Soins Aides-soignantes, mai"),
+            ("Soins Aides-soignantes", None)
+        );
+        assert_eq!(
+            tail("Revue de l'Histoire, Septembre"),
+            ("Revue de l'Histoire", None)
+        );
+        assert_eq!(
+            tail("Audio, Speech, and Language Processing, IEEE Transactions on, Vol"),
+            (
+                "Audio, Speech, and Language Processing, IEEE Transactions on",
+                None
+            )
+        );
+        assert_eq!(
             tail("Special Paper of the Geological Society of America, Issue"),
             ("Special Paper of the Geological Society of America", None)
         );
@@ -520,6 +543,8 @@ mod tests {
             "Journal of Physics A",
             "Annals of Mathematics, Second Series",
             "Henry VIII",
+            "Annals of Mars",
+            "Le Mois de mai",
         ] {
             assert_eq!(tail(whole), (whole, None));
         }

@@ -216,12 +216,23 @@ impl Spans {
                 (segs.first(Label::Publisher).is_none() && same_words(Field::Publisher))
                     || (segs.first(Label::Location).is_none() && same_words(Field::Location))
             }
-            // An online or dated piece: news outlets and sites are containers.
+            // An online or dated piece: news outlets and sites are containers. Not an imprint
+            // the rules read as one ("Brotherhood of St Laurence, Melbourne. Available at
+            // http://..."): the model reads a city inside it.
             _ => {
-                let overlaps = self.at[Field::Container as usize]
-                    .as_ref()
-                    .is_some_and(|span| span.start < run.end && run.start < span.end);
-                (r.url.is_some() || r.date.is_some_and(|d| d.day.is_some())) && overlaps
+                let container = self.at[Field::Container as usize].as_ref();
+                let overlaps =
+                    container.is_some_and(|span| span.start < run.end && run.start < span.end);
+                let imprint = container.is_some_and(|span| {
+                    field == Field::Publisher
+                        && segs.runs.iter().any(|(l, place)| {
+                            *l == Label::Location
+                                && span.start <= place.start
+                                && place.end <= span.end + 1
+                                && starts_with_city(&text[place.clone()])
+                        })
+                });
+                (r.url.is_some() || r.date.is_some_and(|d| d.day.is_some())) && overlaps && !imprint
             }
         };
         if stands {

@@ -150,6 +150,11 @@ fn readings_are_reconciled() {
             "Mills, J., & Ortega, P. (2016). Reading time in rural schools: A state report. Boston, MA. Retrieved from http://www.example.org/reading",
             r#"title=Some("Reading time in rural schools: A state report") container=None publisher=None location=Some("Boston, MA")"#,
         ),
+        // A publisher and its city before a link: an imprint, not a site.
+        (
+            "Okafor, N. (2019). Housing for new arrivals: a regional review. Riverside Family Trust, Melbourne. Available at http://www.example.org/housing",
+            r#"title=Some("Housing for new arrivals: a regional review") container=None publisher=Some("Riverside Family Trust") location=Some("Melbourne")"#,
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(summary(text), expected, "{text}");
