@@ -221,6 +221,9 @@ fn gold_families(segment: &str) -> Vec<String> {
     let s = s.trim().trim_start_matches("In ").trim_start_matches("in ");
     let s = s.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
     let mut parts: Vec<String> = Vec::new();
+    // Whether each part follows a comma: a family name and its given names are split by a
+    // comma ("Smith, John"), never by "and" or a semicolon ("In Glotfelty and Fromm,").
+    let mut after_comma: Vec<bool> = Vec::new();
     let sep_normalised = s
         .replace(" and ", ";")
         .replace(" And ", ";")
@@ -236,14 +239,19 @@ fn gold_families(segment: &str) -> Vec<String> {
             "jr" | "sr" | "ii" | "iii" | "iv"
         )
     };
-    for p in sep_normalised.split([';', ',']) {
-        let p = p
+    let mut comma_before = false;
+    for piece in sep_normalised.split_inclusive([';', ',']) {
+        let p = piece
+            .trim_end_matches([';', ','])
             .trim()
             .trim_matches(|c: char| c == '.' || c == ':' || c.is_whitespace());
         let words: Vec<&str> = p.split_whitespace().filter(|w| !suffix(w)).collect();
         if !words.is_empty() {
             parts.push(words.join(" "));
+            after_comma.push(comma_before);
+            comma_before = false;
         }
+        comma_before |= piece.ends_with(',');
     }
     if parts.is_empty() {
         return Vec::new();
@@ -286,7 +294,8 @@ fn gold_families(segment: &str) -> Vec<String> {
                     .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                 && (n.chars().any(char::is_lowercase) || is_initials_part(n))
         });
-        if (all_single && i % 2 == 0) || (one_word && next_given) {
+        let paired = after_comma.get(i + 1).copied().unwrap_or(false);
+        if paired && ((all_single && i % 2 == 0) || (one_word && next_given)) {
             names.push((p.clone(), Some(parts[i + 1].clone())));
             i += 2;
             continue;

@@ -8,8 +8,11 @@ use super::imprint::{looks_like_publisher, place_publisher, PUBLISHER_LABEL};
 use super::kind::{names_genre, PROCEEDINGS};
 use super::re;
 use super::sentence::{quoted_prefix, split_sentence};
+use crate::reference::fields::is_journal_word;
 use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
-use crate::reference::words::{is_connector, is_name_glue, is_particle};
+use crate::reference::words::{
+    is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
+};
 use crate::reference::Reference;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -297,6 +300,11 @@ fn take_chapter_container(r: &mut Reference, s: &str) -> String {
             }
         }
     }
+    if r.editors.is_empty() {
+        if let Some(rest) = cross_reference(r, &s) {
+            return rest;
+        }
+    }
     let rest = if r.container.is_some() {
         s.clone()
     } else {
@@ -323,6 +331,51 @@ fn take_chapter_container(r: &mut Reference, s: &str) -> String {
     }
     rest
 }
+
+/// A chapter cited in the short form of notes and bibliographies (Chicago), its book an edited
+/// volume listed under its editors' family names: "“The Postnatural Novel.” In Glotfelty and
+/// Fromm, 196–203."; "..., ” in Hecht and Steere (1970), pp. 43–96.". `s` follows the "In";
+/// the editors are set and the pages returned. Only after a quoted title, and only two or three
+/// single-word names, none a journal's word ("In Science and Society, 12" is a journal).
+fn cross_reference(r: &mut Reference, s: &str) -> Option<String> {
+    let caps = CROSS_REFERENCE.captures(s)?;
+    let (names, pages) = (caps.name("ed")?, caps.name("pages")?);
+    let at = r.raw.find(s)?;
+    let before = r.raw[..at].trim_end();
+    let before = before
+        .strip_suffix("In:")
+        .or_else(|| before.strip_suffix("In"))
+        .or_else(|| before.strip_suffix("in"))?
+        .trim_end()
+        .trim_end_matches(['.', ',']);
+    let quoted = before.ends_with(['”', '"', '’']) || before.ends_with("''");
+    let words = names.as_str().split([' ', ',']).filter(|w| !w.is_empty());
+    let plain = words
+        .filter(|w| !matches!(*w, "and" | "&"))
+        .all(|w| !is_journal_word(w) && !is_organisation_word(w) && !is_title_start(w));
+    if !quoted || !plain {
+        return None;
+    }
+    // Family names alone: "Holm, Roux and Faber" is three people, not Roux Holm and Faber.
+    r.editors = names
+        .as_str()
+        .split([' ', ','])
+        .filter(|w| !w.is_empty() && !matches!(*w, "and" | "&"))
+        .flat_map(|family| parse_name_list(family).0)
+        .collect();
+    Some(pages.as_str().to_string())
+}
+
+/// Two or three family names, joined by "and", "&" or commas, then a year in brackets or pages.
+static CROSS_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\p{Ll}'’-]+";
+    re(
+        &format!(
+            r"^(?P<ed>{name}(?:,\s+{name})?,?\s+(?:and|&)\s+{name})(?:\s+\(\d{{4}}[a-z]?\))?,\s+(?P<pages>(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?\.?)\s*$"
+        ),
+        "CROSS_REFERENCE",
+    )
+});
 
 /// Editors before the book: "In A. Editor & B. Editor (Eds.), Book".
 static IN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
@@ -792,6 +845,26 @@ mod tests {
             ),
             ["Society of Ceramic Arts"]
         );
+    }
+
+    #[test]
+    fn a_chapter_in_a_volume_cited_by_its_editors() {
+        let text = "Okoro, Ada. “Rivers in the Novel.” In Lindqvist and Barre, 88–104.";
+        assert_eq!(editor_families(text), ["Lindqvist", "Barre"]);
+        let r = crate::reference::parse(text);
+        assert_eq!(r.container, None);
+        assert_eq!(r.pages.as_deref(), Some("88–104"));
+        assert_eq!(
+            editor_families(
+                "Marsh, Tom. 1982. “On Tides,” in Holm, Roux and Faber (1982), pp. 3–9."
+            ),
+            ["Holm", "Roux", "Faber"]
+        );
+        // A journal, or a title not in quotes: no editors.
+        assert!(
+            editor_families("Okoro, Ada. “Rivers.” In Science and Society, 88–104.").is_empty()
+        );
+        assert!(editor_families("Okoro, Ada. Rivers. In Lindqvist and Barre, 88–104.").is_empty());
     }
 
     #[test]

@@ -378,7 +378,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             (_, c) => c,
         };
         if let Some(run) = run.filter(|run| !book && publisher_run.as_ref() != Some(run)) {
-            if !in_authors(&r.authors, &container_value(&text[run.clone()])) {
+            let value = container_value(&text[run.clone()]);
+            if !in_authors(&r.authors, &value) && !editors_only(&r.editors, value.as_deref()) {
                 if let Some(run) = spans.give(r, &segs, Field::Container, run) {
                     r.container = container_value(&text[run]);
                     place_off(&mut r.container, &mut r.location, container_then_tail);
@@ -599,6 +600,18 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     } else {
         editors::within_model(r, &segs);
     }
+}
+
+/// Is `value` the editors' family names and nothing else ("Glotfelty and Fromm": a chapter
+/// citing its volume by its editors, which the model may read as a container)?
+fn editors_only(editors: &[Name], value: Option<&str>) -> bool {
+    let Some(value) = value.filter(|_| !editors.is_empty()) else {
+        return false;
+    };
+    value
+        .split([' ', ','])
+        .filter(|w| !w.is_empty() && !matches!(*w, "and" | "&"))
+        .all(|w| editors.iter().any(|e| e.family() == w))
 }
 
 /// The part of an imprint after an emphasis mark inside it: the model, which never saw
