@@ -5,7 +5,7 @@ use super::authors::names_before_date;
 use super::clean::{collapse_spaces, field, tidy_punctuation};
 use super::dates::without_trailing_year;
 use super::imprint::{looks_like_publisher, place_publisher, PUBLISHER_LABEL};
-use super::kind::{names_genre, PROCEEDINGS};
+use super::kind::{names_genre, PROCEEDINGS, REPORT};
 use super::re;
 use super::sentence::{quoted_prefix, split_sentence};
 use crate::reference::fields::is_journal_word;
@@ -472,6 +472,9 @@ fn take_container(r: &mut Reference, s: &str) -> String {
         r.container = field(inner);
         return after.to_string();
     }
+    if let Some(rest) = institution_then_report(r, s) {
+        return rest;
+    }
     let (sentence, after) = split_sentence(s);
     // The container ends where numbers start: ", 12(3)", " 44: 58", ", vol. 3", ", pp."
     let cut = numbers_start(sentence);
@@ -501,6 +504,25 @@ fn take_container(r: &mut Reference, s: &str) -> String {
     // "Publisher, Place" after a comma: "Norton, New York".
     r.container = field(head_trimmed);
     rest
+}
+
+/// An institution, then a report's genre (IEEE: "NASA, Tech. Rep., 1988."): the institution
+/// is set and what follows the genre returned. Not a container, which the period inside
+/// "Tech. Rep." would otherwise end after "Tech".
+fn institution_then_report(r: &mut Reference, s: &str) -> Option<String> {
+    let m = REPORT.find(s.get(..s.len().min(80))?)?;
+    let inst = s[..m.start()].trim_end().strip_suffix(',')?.trim_end();
+    let words = inst.split_whitespace();
+    let named = words
+        .clone()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase) || is_name_glue(w));
+    if inst.is_empty() || inst.contains(". ") || words.count() > 6 || !named {
+        return None;
+    }
+    if r.institution.is_none() {
+        r.institution = field(inst);
+    }
+    Some(s[m.end()..].to_string())
 }
 
 /// A bare domain name ("reuters.com", "Bbc.com").
@@ -845,6 +867,19 @@ mod tests {
             ),
             ["Society of Ceramic Arts"]
         );
+    }
+
+    #[test]
+    fn an_institution_before_a_report_genre() {
+        let r = crate::reference::parse(
+            "[4] T. Okafor, “Lattice drift in tidal gauges,” NOAA, Tech. Rep., 1991.",
+        );
+        assert_eq!(r.institution.as_deref(), Some("NOAA"));
+        assert_eq!(r.container, None);
+        assert_eq!(r.entry_type, crate::reference::EntryType::Report);
+        // A sentence before the genre is not an institution's name.
+        let mut r = Reference::default();
+        assert_eq!(institution_then_report(&mut r, "Ann. Rev. Tides, Tech. Rep. 3"), None);
     }
 
     #[test]
