@@ -157,6 +157,14 @@ pub(super) fn is_city(s: &str) -> bool {
     CITIES.binary_search(&s).is_ok()
 }
 
+/// Does `s` open with one of the publishers' cities ("Boston, MA.", "London:", "(New York:")?
+pub(super) fn starts_with_city(s: &str) -> bool {
+    s.trim_start_matches(['(', ' '])
+        .split(|c: char| !c.is_alphabetic() && c != ' ')
+        .next()
+        .is_some_and(|w| is_city(w.trim()))
+}
+
 /// The [`CITIES`] as a regex alternation ("Aachen|Abingdon|..."), to embed in a pattern. The
 /// names hold no regex syntax.
 pub(super) fn cities_pattern() -> String {

@@ -246,6 +246,8 @@ pub(super) const REGIONS: &[&str] = &[
     "u.k",
     "u.s.a",
     "uk",
+    "united kingdom",
+    "united states",
     "usa",
     "va",
     "wa",

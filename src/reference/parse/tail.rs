@@ -8,10 +8,10 @@ use super::imprint::{looks_like_publisher, place_publisher, PUBLISHER_LABEL};
 use super::kind::{names_genre, PROCEEDINGS, REPORT};
 use super::re;
 use super::sentence::{quoted_prefix, split_sentence};
-use crate::reference::fields::is_journal_word;
+use crate::reference::fields::{is_journal_word, is_region};
 use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
 use crate::reference::words::{
-    is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
+    is_city, is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
 };
 use crate::reference::Reference;
 use regex::Regex;
@@ -501,9 +501,39 @@ fn take_container(r: &mut Reference, s: &str) -> String {
     {
         return format!("{sentence}. {after}");
     }
-    // "Publisher, Place" after a comma: "Norton, New York".
+    if !journal_numbers && after.trim().is_empty() {
+        if let Some((publisher, place)) = publisher_then_city(head_trimmed) {
+            r.publisher = field(publisher);
+            r.location = field(place).map(Into::into);
+            return rest;
+        }
+    }
     r.container = field(head_trimmed);
     rest
+}
+
+/// A book's imprint in Harvard order, the publisher named without a publisher's word: "Charles
+/// Griffin, London, United Kingdom". One to five capitalised words, none a journal's or a
+/// meeting's and no roman numeral ("The Iliad. I, London 1902" is a volume), then a
+/// publishers' city and nothing but regions after it ("Barcelona, Península" is Spanish order,
+/// a place then its publisher).
+fn publisher_then_city(s: &str) -> Option<(&str, &str)> {
+    let (publisher, place) = s.split_once(',')?;
+    let mut words = publisher.split_whitespace();
+    let named = words.clone().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !is_journal_word(w)
+            && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | '.'))
+    });
+    let few = words.clone().count() <= 5 && words.next().is_some();
+    let (city, regions) = place.split_once(',').unwrap_or((place, ""));
+    let regions = regions
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .all(is_region);
+    (few && named && regions && !PROCEEDINGS.is_match(publisher) && is_city(city.trim()))
+        .then_some((publisher, place))
 }
 
 /// An institution, then a report's genre (IEEE: "NASA, Tech. Rep., 1988."): the institution
@@ -870,6 +900,25 @@ mod tests {
     }
 
     #[test]
+    fn a_publisher_then_its_city() {
+        let r = crate::reference::parse(
+            "Okafor, T. 1988. Counting river birds. Harrow Lane, Edinburgh, United Kingdom.",
+        );
+        assert_eq!(r.publisher.as_deref(), Some("Harrow Lane"));
+        assert_eq!(r.location.as_deref(), Some("Edinburgh, United Kingdom"));
+        assert_eq!(r.container, None);
+        assert_eq!(
+            publisher_then_city("Harrow Lane, Boston, MA"),
+            Some(("Harrow Lane", " Boston, MA"))
+        );
+        // A volume's numeral, a title's words, a place then its publisher: no imprint.
+        assert_eq!(publisher_then_city("I, London"), None);
+        assert_eq!(publisher_then_city("Trends in Tides, London"), None);
+        assert_eq!(publisher_then_city("Carla Ruiz, Barcelona, Península"), None);
+        assert_eq!(publisher_then_city("Journal of Tides, London"), None);
+    }
+
+    #[test]
     fn an_institution_before_a_report_genre() {
         let r = crate::reference::parse(
             "[4] T. Okafor, “Lattice drift in tidal gauges,” NOAA, Tech. Rep., 1991.",
@@ -879,7 +928,10 @@ mod tests {
         assert_eq!(r.entry_type, crate::reference::EntryType::Report);
         // A sentence before the genre is not an institution's name.
         let mut r = Reference::default();
-        assert_eq!(institution_then_report(&mut r, "Ann. Rev. Tides, Tech. Rep. 3"), None);
+        assert_eq!(
+            institution_then_report(&mut r, "Ann. Rev. Tides, Tech. Rep. 3"),
+            None
+        );
     }
 
     #[test]

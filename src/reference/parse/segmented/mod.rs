@@ -14,7 +14,8 @@ use super::imprint::{
 use super::re;
 use super::tail::{numbers_of, EDITION};
 use crate::reference::fields::{is_region, model, Label};
-use crate::reference::{words, Name, Reference};
+use crate::reference::words::starts_with_city;
+use crate::reference::{Name, Reference};
 use compact_str::CompactString;
 use regex::Regex;
 use std::cell::OnceCell;
@@ -622,14 +623,6 @@ fn after_emphasis(s: &str) -> &str {
         Some(i) if i > 0 => s[i + 1..].trim_start_matches(['.', ',', ';', ':', ' ']),
         _ => s,
     }
-}
-
-/// Does `s` open with one of the publishers' cities ("Boston, MA.", "London:", "(New York:")?
-fn starts_with_city(s: &str) -> bool {
-    s.trim_start_matches(['(', ' '])
-        .split(|c: char| !c.is_alphabetic() && c != ' ')
-        .next()
-        .is_some_and(|w| words::is_city(w.trim()))
 }
 
 /// Letters and digits only, lower-cased: to compare two readings of the same words.

@@ -4,8 +4,9 @@
 use super::super::kind::{REPORT, THESIS};
 use super::super::tail::{EDITION, IN_PREFIX};
 use super::super::title::FIELD_SEGMENT_STRICT;
-use super::{bare, fold, journal_run, starts_with_city, Segments};
+use super::{bare, fold, journal_run, Segments};
 use crate::reference::fields::{is_publisher_word, Label};
+use crate::reference::words::starts_with_city;
 use crate::reference::Reference;
 use std::ops::Range;
 
