@@ -12,6 +12,7 @@ use crate::reference::fields::{is_journal_word, is_region};
 use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
 use crate::reference::words::{
     is_city, is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
+    starts_with_city,
 };
 use crate::reference::Reference;
 use regex::Regex;
@@ -37,7 +38,7 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
     let rest: String = if let Some(m) = IN_PREFIX.find(t) {
         take_chapter_container(r, &t[m.end()..])
     } else {
-        take_container(r, t)
+        take_container(r, t, false)
     };
     let rest = take_numbers(r, &rest);
     take_publisher(r, &rest);
@@ -308,7 +309,7 @@ fn take_chapter_container(r: &mut Reference, s: &str) -> String {
     let rest = if r.container.is_some() {
         s.clone()
     } else {
-        take_container(r, &s)
+        take_container(r, &s, true)
     };
     // "Book, edited by A. Editor" inside what was taken as the container, or right after it.
     if let Some(container) = r.container.clone() {
@@ -454,7 +455,7 @@ fn split_at_piece_end(s: &str) -> (&str, &str) {
 }
 
 /// Take the container (journal, book, site) from the start of `s`; return the rest.
-fn take_container(r: &mut Reference, s: &str) -> String {
+fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
     let s = s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'));
     // "p. 197", "vol. 3": numbers, no container.
     if s.is_empty() || NUMBER_LABEL_START.is_match(s) {
@@ -484,12 +485,16 @@ fn take_container(r: &mut Reference, s: &str) -> String {
     if head_trimmed.is_empty() {
         return format!("{sentence}. {after}");
     }
-    // "Place: Publisher" or a publisher: not a container.
-    if place_publisher(head_trimmed).is_some() || PUBLISHER_LABEL.is_match(head_trimmed) {
+    // "Place: Publisher" or a publisher: not a container. After a chapter's "In", a book's
+    // title with a subtitle unless the place is a publishers' city ("In: Boethius: His Life,
+    // Thought and Influence. Ed. Margaret Gibson. Oxford: Basil Blackwell").
+    let imprint =
+        place_publisher(head_trimmed).is_some_and(|(place, _)| !chapter || starts_with_city(place));
+    if imprint || PUBLISHER_LABEL.is_match(head_trimmed) {
         return format!("{sentence}. {after}");
     }
     if DOMAIN.is_match(head_trimmed.trim_end_matches('.')) {
-        return take_container(r, after);
+        return take_container(r, after, chapter);
     }
     let journal_numbers = !tail_in_sentence.trim().is_empty();
     if !journal_numbers && looks_like_publisher(head_trimmed) && !PROCEEDINGS.is_match(head_trimmed)
@@ -900,6 +905,20 @@ mod tests {
     }
 
     #[test]
+    fn a_book_with_a_subtitle_after_in() {
+        let r = crate::reference::parse_with(
+            "Okoro, Ada. “Tides.” In Rivers: Their Life and Lore, ed. Tom Marsh. Oxford: Harrow, 1990. 3-9.",
+            crate::reference::ModelFields::NONE,
+        );
+        assert_eq!(r.container.as_deref(), Some("Rivers: Their Life and Lore"));
+        assert_eq!(r.publisher.as_deref(), Some("Harrow"));
+        // A publishers' city before the colon is the imprint of a book with no container.
+        let mut r = Reference::default();
+        take_container(&mut r, "London: Harrow, 1990.", true);
+        assert_eq!(r.container, None);
+    }
+
+    #[test]
     fn a_publisher_then_its_city() {
         let r = crate::reference::parse(
             "Okafor, T. 1988. Counting river birds. Harrow Lane, Edinburgh, United Kingdom.",
@@ -914,7 +933,10 @@ mod tests {
         // A volume's numeral, a title's words, a place then its publisher: no imprint.
         assert_eq!(publisher_then_city("I, London"), None);
         assert_eq!(publisher_then_city("Trends in Tides, London"), None);
-        assert_eq!(publisher_then_city("Carla Ruiz, Barcelona, Península"), None);
+        assert_eq!(
+            publisher_then_city("Carla Ruiz, Barcelona, Península"),
+            None
+        );
         assert_eq!(publisher_then_city("Journal of Tides, London"), None);
     }
 
