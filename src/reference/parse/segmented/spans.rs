@@ -75,6 +75,22 @@ impl Spans {
             }
         }
         if let Some(title) = self.at[Field::Title as usize].clone() {
+            // A place or publisher the model starts inside the rules' title, which a sentence
+            // end and a publishers' city close ("Discourses of the Vanishing: Modernity,
+            // Phantasm, Japan. Chicago: ..." read as place "Phantasm, Japan. Chicago"): the
+            // title stands and the run starts at the city.
+            if field != Field::Container
+                && title.start < run.start
+                && run.start < title.end
+                && title.end < run.end
+                && !starts_with_city(&text[run.clone()])
+            {
+                let after = &text[title.end..run.end];
+                let next = after.trim_start_matches(['.', ',', ';', ' ']);
+                if after.starts_with('.') && starts_with_city(next) {
+                    run.start = run.end - next.len();
+                }
+            }
             let overlaps = title.start < run.end && run.start < title.end;
             // A title the rules took between quotes or emphasis marks ends where they end.
             let marked = text[..title.start].ends_with(['*', '"', '“', '‘', '«']);

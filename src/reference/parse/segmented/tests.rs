@@ -754,3 +754,26 @@ fn what_may_be_a_subtitle() {
         assert!(!may_be_subtitle(not), "{not}");
     }
 }
+
+#[test]
+fn a_place_read_from_inside_the_title_starts_at_the_city() {
+    use Label::{Author, Date, Location, Publisher, Title};
+    let (text, runs) = labelled(&[
+        (Author, "Okafor, Ada."),
+        (Title, "Ledgers of the Delta: Tides,"),
+        (Location, "Mangroves, Lagos. Chicago:"),
+        (Publisher, "Harbour Press,"),
+        (Date, "1995."),
+    ]);
+    let segs = Segments { text: &text, runs };
+    let title = "Ledgers of the Delta: Tides, Mangroves, Lagos";
+    let mut r = Reference {
+        title: Some(title.into()),
+        ..Reference::default()
+    };
+    let mut spans = Spans::of(&r, &text);
+    let run = segs.first_range(Location).unwrap();
+    let run = spans.give(&mut r, &segs, Field::Location, run).unwrap();
+    assert_eq!(&text[run], "Chicago:");
+    assert_eq!(r.title.as_deref(), Some(title));
+}
