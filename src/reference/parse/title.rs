@@ -347,11 +347,14 @@ fn comma_field_break(s: &str, comma_style: bool, dated: bool) -> Option<usize> {
             continue;
         }
         // "..., and Zemlinsky (University of Chicago Press": the group is the imprint.
+        // The group is read to its closing parenthesis, past the segment's end: "(University
+        // of Chicago Press, 2007)".
         if let Some(p) = seg.find(" (") {
             let head = &seg[..p];
-            let group = seg[p + 2..].split(')').next().unwrap_or("");
+            let at = c + 2 + (seg.as_ptr() as usize - s[c + 2..].as_ptr() as usize) + p;
+            let group = s[at + 2..].split(')').next().unwrap_or("");
             if !head.is_empty() && !FIELD_SEGMENT.is_match(head) && group.contains([':', ',']) {
-                return Some(c + 2 + (seg.as_ptr() as usize - s[c + 2..].as_ptr() as usize) + p);
+                return Some(at);
             }
         }
         if !comma_style
@@ -592,5 +595,9 @@ mod tests {
             comma_field_break("Principles and Practice, Diplomacy", true, false),
             None
         );
+        // A list of names in the title, then the imprint in brackets: the title ends at the
+        // bracket, not before the last names ("New York, Norton").
+        let s = "Tides: Ports, Weirs, Locks, and Dams (Harbour University Press, 2007)";
+        assert_eq!(comma_field_break(s, true, false), s.find(" ("));
     }
 }

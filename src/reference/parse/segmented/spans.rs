@@ -5,7 +5,7 @@ use super::super::kind::{REPORT, THESIS};
 use super::super::tail::{EDITION, IN_PREFIX};
 use super::super::title::FIELD_SEGMENT_STRICT;
 use super::{bare, fold, journal_run, Segments};
-use crate::reference::fields::{is_publisher_word, Label};
+use crate::reference::fields::{is_publisher_word, is_region, Label};
 use crate::reference::words::starts_with_city;
 use crate::reference::Reference;
 use std::ops::Range;
@@ -90,6 +90,18 @@ impl Spans {
                 if after.starts_with('.') && starts_with_city(next) {
                     run.start = run.end - next.len();
                 }
+            }
+            // A place the model reads inside the rules' title that names no place ("Unsettling
+            // Opera: Staging Mozart, Verdi, Wagner, and Zemlinsky (University of Chicago
+            // Press, 2007)" read as place "Verdi, Wagner, and"): the title stands. Not a place
+            // before a colon ("(Beograd: Ekonomski fakultet)"), an imprint's.
+            if field == Field::Location
+                && title.start < run.start
+                && run.end <= title.end
+                && !text[run.clone()].trim_end().ends_with(':')
+                && !names_a_place(&text[run.clone()])
+            {
+                return None;
             }
             let overlaps = title.start < run.end && run.start < title.end;
             // A title the rules took between quotes or emphasis marks ends where they end.
@@ -342,4 +354,13 @@ impl Spans {
             self.at[Field::Title as usize] = Some(start..end);
         }
     }
+}
+
+/// Does `s` hold a publishers' city or a region ("Verdi, Wagner, and" does not)?
+pub(super) fn names_a_place(s: &str) -> bool {
+    s.split([',', ';', ':', '(', ')'])
+        .map(|part| part.trim().trim_end_matches('.'))
+        .any(|part| starts_with_city(part) || is_region(part))
+        || s.split_whitespace()
+            .any(|w| is_region(w.trim_end_matches([',', ';', ':', ')'])))
 }

@@ -777,3 +777,27 @@ fn a_place_read_from_inside_the_title_starts_at_the_city() {
     assert_eq!(&text[run], "Chicago:");
     assert_eq!(r.title.as_deref(), Some(title));
 }
+
+#[test]
+fn a_place_inside_the_title_names_a_place() {
+    use Label::{Author, Date, Location, Publisher, Title};
+    let (text, runs) = labelled(&[
+        (Author, "Okafor, Ada,"),
+        (Title, "Tides: Ports,"),
+        (Location, "Weirs, Locks, and"),
+        (Publisher, "Dams (Harbour University Press,"),
+        (Date, "2007)."),
+    ]);
+    let segs = Segments { text: &text, runs };
+    let title = "Tides: Ports, Weirs, Locks, and Dams";
+    let mut r = Reference {
+        title: Some(title.into()),
+        ..Reference::default()
+    };
+    let mut spans = Spans::of(&r, &text);
+    let run = segs.first_range(Location).unwrap();
+    assert_eq!(spans.give(&mut r, &segs, Field::Location, run), None);
+    assert_eq!(r.title.as_deref(), Some(title));
+    assert!(spans::names_a_place("Perth, Western Australia:"));
+    assert!(!spans::names_a_place("Weirs, Locks, and"));
+}
