@@ -246,8 +246,6 @@ pub(super) const REGIONS: &[&str] = &[
     "u.k",
     "u.s.a",
     "uk",
-    "united kingdom",
-    "united states",
     "usa",
     "va",
     "wa",

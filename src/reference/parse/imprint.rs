@@ -231,7 +231,7 @@ const STATES_AND_COUNTRIES: &[&str] = &[
     "wyoming",
 ];
 
-fn is_state_or_country(s: &str) -> bool {
+pub(super) fn is_state_or_country(s: &str) -> bool {
     let s = s.trim_end_matches(['.', ',']).to_lowercase();
     STATES_AND_COUNTRIES.binary_search(&s.as_str()).is_ok()
 }

@@ -4,7 +4,10 @@
 use super::authors::names_before_date;
 use super::clean::{collapse_spaces, field, tidy_punctuation};
 use super::dates::without_trailing_year;
-use super::imprint::{looks_like_publisher, place_publisher, PUBLISHER_LABEL};
+use super::imprint::{
+    is_state_or_country, looks_like_publisher, place_publisher, place_then_publisher,
+    PUBLISHER_LABEL,
+};
 use super::kind::{names_genre, PROCEEDINGS, REPORT};
 use super::re;
 use super::sentence::{quoted_prefix, split_sentence};
@@ -506,6 +509,21 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
     {
         return format!("{sentence}. {after}");
     }
+    // "Leningrad, Nedra, 231 p.": a city, then its publisher, then at most a count of pages.
+    let counted = tail_in_sentence
+        .trim_start_matches([',', ' '])
+        .split_once(' ')
+        .is_some_and(|(n, p)| {
+            n.bytes().all(|b| b.is_ascii_digit()) && matches!(p, "p" | "pp" | "S")
+        });
+    if !journal_numbers || counted {
+        let comma = place_then_publisher(head_trimmed).filter(|_| !head_trimmed.contains(':'));
+        if let Some((place, publisher)) = comma {
+            r.location = field(place).map(Into::into);
+            r.publisher = field(publisher);
+            return rest;
+        }
+    }
     if !journal_numbers && after.trim().is_empty() {
         if let Some((publisher, place)) = publisher_then_city(head_trimmed) {
             r.publisher = field(publisher);
@@ -536,7 +554,7 @@ fn publisher_then_city(s: &str) -> Option<(&str, &str)> {
         .split(',')
         .map(str::trim)
         .filter(|p| !p.is_empty())
-        .all(is_region);
+        .all(|p| is_region(p) || is_state_or_country(p));
     (few && named && regions && !PROCEEDINGS.is_match(publisher) && is_city(city.trim()))
         .then_some((publisher, place))
 }
