@@ -1,8 +1,9 @@
 //! Place and publisher: "New York: Norton", "Washington, DC: Agency", words that name a
 //! publisher.
 
+use super::kind::PROCEEDINGS;
 use super::re;
-use crate::reference::fields::{is_publisher_word, is_region};
+use crate::reference::fields::{is_journal_word, is_publisher_word, is_region};
 use crate::reference::words::{is_abbreviation, is_city};
 use crate::text::month_number;
 use regex::Regex;
@@ -118,6 +119,30 @@ pub(super) fn last_sentence(value: &str) -> &str {
         }
         None => value,
     }
+}
+
+/// A book's imprint in Harvard order, the publisher named without a publisher's word: "Charles
+/// Griffin, London, United Kingdom". One to five capitalised words, none a journal's or a
+/// meeting's and no roman numeral ("The Iliad. I, London 1902" is a volume), then a
+/// publishers' city and nothing but regions after it ("Barcelona, Península" is Spanish order,
+/// a place then its publisher).
+pub(super) fn publisher_then_city(s: &str) -> Option<(&str, &str)> {
+    let (publisher, place) = s.split_once(',')?;
+    let mut words = publisher.split_whitespace();
+    let named = words.clone().all(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !is_journal_word(w)
+            && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | '.'))
+    });
+    let few = words.clone().count() <= 5 && words.next().is_some();
+    let (city, regions) = place.split_once(',').unwrap_or((place, ""));
+    let regions = regions
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .all(|p| is_region(p) || is_state_or_country(p));
+    (few && named && regions && !PROCEEDINGS.is_match(publisher) && is_city(city.trim()))
+        .then_some((publisher, place))
 }
 
 /// A place the model ran on into the publisher after it, none found elsewhere: "Paris,

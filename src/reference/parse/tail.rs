@@ -5,17 +5,16 @@ use super::authors::names_before_date;
 use super::clean::{collapse_spaces, field, tidy_punctuation};
 use super::dates::without_trailing_year;
 use super::imprint::{
-    is_state_or_country, looks_like_publisher, place_publisher, place_then_publisher,
+    looks_like_publisher, place_publisher, place_then_publisher, publisher_then_city,
     PUBLISHER_LABEL,
 };
 use super::kind::{names_genre, PROCEEDINGS, REPORT};
 use super::re;
 use super::sentence::{quoted_prefix, split_sentence};
-use crate::reference::fields::{is_journal_word, is_region};
+use crate::reference::fields::is_journal_word;
 use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
 use crate::reference::words::{
-    is_city, is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
-    starts_with_city,
+    is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start, starts_with_city,
 };
 use crate::reference::Reference;
 use regex::Regex;
@@ -524,7 +523,19 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
             return rest;
         }
     }
-    if !journal_numbers && after.trim().is_empty() {
+    // "Westview, Boulder, CO, 1995. URL ...": only a year, then at most a link.
+    let year_only = {
+        let t = tail_in_sentence.trim_matches(|c: char| c == ',' || c == '.' || c == ' ');
+        t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    let link_after = {
+        let a = after.trim_start().to_ascii_lowercase();
+        a.is_empty()
+            || ["url", "http", "doi", "available", "retrieved", "isbn"]
+                .iter()
+                .any(|w| a.starts_with(w))
+    };
+    if (!journal_numbers || year_only) && link_after {
         if let Some((publisher, place)) = publisher_then_city(head_trimmed) {
             r.publisher = field(publisher);
             r.location = field(place).map(Into::into);
@@ -533,30 +544,6 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
     }
     r.container = field(head_trimmed);
     rest
-}
-
-/// A book's imprint in Harvard order, the publisher named without a publisher's word: "Charles
-/// Griffin, London, United Kingdom". One to five capitalised words, none a journal's or a
-/// meeting's and no roman numeral ("The Iliad. I, London 1902" is a volume), then a
-/// publishers' city and nothing but regions after it ("Barcelona, Península" is Spanish order,
-/// a place then its publisher).
-fn publisher_then_city(s: &str) -> Option<(&str, &str)> {
-    let (publisher, place) = s.split_once(',')?;
-    let mut words = publisher.split_whitespace();
-    let named = words.clone().all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && !is_journal_word(w)
-            && !w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | '.'))
-    });
-    let few = words.clone().count() <= 5 && words.next().is_some();
-    let (city, regions) = place.split_once(',').unwrap_or((place, ""));
-    let regions = regions
-        .split(',')
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .all(|p| is_region(p) || is_state_or_country(p));
-    (few && named && regions && !PROCEEDINGS.is_match(publisher) && is_city(city.trim()))
-        .then_some((publisher, place))
 }
 
 /// An institution, then a report's genre (IEEE: "NASA, Tech. Rep., 1988."): the institution

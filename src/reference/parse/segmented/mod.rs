@@ -9,7 +9,7 @@ use super::authors::names_of;
 use super::clean::field;
 use super::imprint::{
     city_after_stop, container_then_tail, last_sentence, place_head, place_then_publisher,
-    publisher_then_place, PUBLISHER_LABEL,
+    publisher_then_city, publisher_then_place, PUBLISHER_LABEL,
 };
 use super::re;
 use super::tail::{numbers_of, EDITION};
@@ -467,6 +467,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                     let split = r.location.as_deref().filter(|_| book);
                     if let Some((place, publ)) = split.and_then(place_then_publisher) {
                         (r.location, r.publisher) = (bare(place).map(Into::into), bare(publ));
+                    } else if let Some((publ, place)) = split.and_then(publisher_then_city) {
+                        // "Westview, Boulder, CO": the publisher, then its city.
+                        (r.location, r.publisher) = (bare(place).map(Into::into), bare(publ));
                     }
                 }
             }
@@ -494,7 +497,10 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                 !head.is_empty() && container.ends_with(&head)
             })
         };
-        if segs.first(Label::Publisher).is_none() && inside(r.publisher.as_deref()) {
+        // "Med J Malaysia; 51": the rules' publisher is the model's journal with its volume.
+        let journal = |v: Option<&str>| v.is_some_and(|v| fold(v).starts_with(&container));
+        let no_publisher = segs.first(Label::Publisher).is_none();
+        if no_publisher && (inside(r.publisher.as_deref()) || journal(r.publisher.as_deref())) {
             r.publisher = None;
         }
         if segs.first(Label::Location).is_none() && inside(r.location.as_deref()) {

@@ -120,6 +120,16 @@ fn readings_are_reconciled() {
         )
     };
     let cases = [
+        // The rules' publisher that is the model's journal with its volume goes.
+        (
+            "Okafor A, Lenz T. Tidal drift in harbour sediments: a survey in Port Authority, Kuala Lumpur. J Harb Stud 1996; 51:210-214.",
+            r#"title=Some("Tidal drift in harbour sediments: a survey in Port Authority, Kuala Lumpur") container=Some("J Harb Stud") publisher=None location=None"#,
+        ),
+        // A publisher, then its city: Harvard order.
+        (
+            "Lenz, T. (1993) Tidal Ledgers, Harrowgate, London.",
+            r#"title=Some("Tidal Ledgers") container=None publisher=Some("Harrowgate") location=Some("London")"#,
+        ),
         // A person named Press among the authors: the publisher stands.
         (
             "Hall, Stuart, and Press, Edward. 1999. Tidal Power. Cambridge: Cambridge University Press.",
