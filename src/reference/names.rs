@@ -143,7 +143,7 @@ fn may_have_group_tail(text: &str) -> bool {
 /// Initials: "J.", "J.-P.", "B.-E.", "D.I.", "A. B.", "Th.", Vancouver "JA", "J-P".
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\p{Lu}\.\s?[\-‐]?\s?){1,5}$|^\p{Lu}{1,3}$|^\p{Lu}(?:[\-‐]\p{Lu}){1,3}\.?$|^(?:Th|Ch|Ph|Wm|St)\.$|^\p{Lu}\.[\-‐]\p{Ll}\.$",
+        r"^(?:\p{Lu}\.\s?[\-‐]?\s?){1,5}$|^(?:\p{Lu}\.){1,4}\p{Lu}$|^\p{Lu}{1,3}$|^\p{Lu}(?:[\-‐]\p{Lu}){1,3}\.?$|^(?:Th|Ch|Ph|Wm|St)\.$|^\p{Lu}\.[\-‐]\p{Ll}\.$",
     )
     .expect("INITIALS is a valid regex")
 });
@@ -788,6 +788,10 @@ mod tests {
         assert_eq!(compact_initials("Smith", "ABCDE"), None);
         assert!(is_initials("L.-w."));
         assert!(!is_initials("Lw."));
+        // The last stop left out: "Krantz G.W and D.E. Walter".
+        assert!(is_initials("G.W") && is_initials("D.E.W"));
+        assert!(!is_initials("G.Wu"));
+        assert_eq!(families("Krantz G.W and D.E. Walter"), ["Krantz", "Walter"]);
         assert_eq!(
             families("Fava M, Rush AJ; for the STAR*D Study Team"),
             ["Fava", "Rush", "STAR*D Study Team"]
