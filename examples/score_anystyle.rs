@@ -185,7 +185,8 @@ fn family_of_part(p: &str) -> String {
 fn gold_families(segment: &str) -> Vec<String> {
     let mut s = segment.to_string();
     let lower = s.to_lowercase();
-    for marker in ["et al", "and others", "et. al"] {
+    // "a kol." (Czech and Slovak: "and colleagues") is "et al." too.
+    for marker in ["et al", "and others", "et. al", " a kol."] {
         if let Some(p) = lower.find(marker) {
             s.truncate(p);
             break;

@@ -471,10 +471,11 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
                 continue;
             }
         }
-        // "Hearn, Lafcadio", "Fazl-e-Haider, Syed": one family word, then given names.
+        // "Hearn, Lafcadio", "Fazl-e-Haider, Syed": one family word, then given names. A
+        // particle written after them stays with them, as BibTeX reads it ("Camões, Luís de").
         if let Some(given) = next {
             let family_words = part.split_whitespace().filter(|w| !is_particle(w)).count();
-            if family_words == 1 && !is_initials(part) && is_given_words(given) {
+            if family_words == 1 && !is_initials(part) && is_given_words(before_particles(given)) {
                 names.push(person_inverted(part, given));
                 i += 2;
                 continue;
@@ -520,6 +521,19 @@ fn trim_list_end(text: &str) -> &str {
 
 /// One to three capitalised given names or initials, with some lower-case letter or initials
 /// ("Frances", "Kelly J.", "Zahid Shahab"; not "FREYERMUTH", not "Mark Johnson Smith Jones").
+/// `given` without the particles closing it ("Luís de" → "Luís"); all of it if it is nothing
+/// but particles.
+fn before_particles(given: &str) -> &str {
+    let mut head = given.trim_end();
+    while let Some((before, last)) = head.rsplit_once(' ') {
+        if !is_particle(last.trim_end_matches('.')) || last.starts_with(char::is_uppercase) {
+            break;
+        }
+        head = before.trim_end();
+    }
+    head
+}
+
 fn is_given_words(part: &str) -> bool {
     let words: Vec<&str> = part.split_whitespace().collect();
     !words.is_empty()
@@ -788,6 +802,10 @@ mod tests {
         assert_eq!(compact_initials("Smith", "ABCDE"), None);
         assert!(is_initials("L.-w."));
         assert!(!is_initials("Lw."));
+        // A particle after the given name stays with it, as BibTeX reads it.
+        assert_eq!(families("Okoro, Ana de"), ["Okoro"]);
+        assert_eq!(before_particles("Ana de"), "Ana");
+        assert_eq!(before_particles("Ana De"), "Ana De");
         // The last stop left out: "Krantz G.W and D.E. Walter".
         assert!(is_initials("G.W") && is_initials("D.E.W"));
         assert!(!is_initials("G.Wu"));
