@@ -577,7 +577,7 @@ static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
 fn numbers_start(s: &str) -> usize {
     static NUMBERS_START: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e)\.?\s*[0-9]|[0-9]+(?:[\s,.:;(\-–]|$))",
+            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e)\.?\s*[0-9]|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[\s,.;]|$)|[0-9]+(?:[\s,.:;(\-–]|$))",
             "NUMBERS_START",
         )
     });
@@ -907,6 +907,15 @@ mod tests {
             ),
             ["Society of Ceramic Arts"]
         );
+    }
+
+    #[test]
+    fn a_journal_ends_before_a_dated_issue() {
+        let s = "Harbour life, 25/04/2013, n°1103, pp. 16-18.";
+        assert_eq!(&s[..numbers_start(s)], "Harbour life");
+        // A number before a slash that is no date stays in the name.
+        let s = "Web 2/3 Studies, 12";
+        assert_eq!(&s[..numbers_start(s)], "Web 2/3 Studies");
     }
 
     #[test]

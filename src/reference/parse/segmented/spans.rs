@@ -1,12 +1,13 @@
 //! Where the rules' values stand in the text, and how a run of the model's takes a field's
 //! place ([`Spans::give`]) or carries a title on ([`Spans::extend_title`]).
 
+use super::super::imprint::is_state_or_country;
 use super::super::kind::{REPORT, THESIS};
 use super::super::tail::{EDITION, IN_PREFIX};
 use super::super::title::FIELD_SEGMENT_STRICT;
 use super::{bare, fold, journal_run, Segments};
 use crate::reference::fields::{is_publisher_word, is_region, Label};
-use crate::reference::words::starts_with_city;
+use crate::reference::words::{is_city, starts_with_city};
 use crate::reference::Reference;
 use std::ops::Range;
 
@@ -102,6 +103,17 @@ impl Spans {
                 && !names_a_place(&text[run.clone()])
             {
                 return None;
+            }
+            // A place closing the rules' title that the model reads as the start of the
+            // journal ("... impact crater, South Africa, Nature, v. 441"; "... River System,
+            // New Jersey. Bartonia 44"): the title keeps it.
+            if field == Field::Container
+                && title.start < run.start
+                && run.start < title.end
+                && title.end < run.end
+                && is_place(&text[run.start..title.end])
+            {
+                run.start = title.end;
             }
             let overlaps = title.start < run.end && run.start < title.end;
             // A title the rules took between quotes or emphasis marks ends where they end.
@@ -363,4 +375,11 @@ pub(super) fn names_a_place(s: &str) -> bool {
         .any(|part| starts_with_city(part) || is_region(part))
         || s.split_whitespace()
             .any(|w| is_region(w.trim_end_matches([',', ';', ':', ')'])))
+}
+
+/// Is `s`, its punctuation aside, one place: a publishers' city, a region, a state or a
+/// country ("South Africa", "New Jersey")?
+fn is_place(s: &str) -> bool {
+    let s = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'));
+    !s.is_empty() && (is_city(s) || is_region(s) || is_state_or_country(s))
 }

@@ -811,3 +811,27 @@ fn a_place_inside_the_title_names_a_place() {
     assert!(spans::names_a_place("Perth, Western Australia:"));
     assert!(!spans::names_a_place("Weirs, Locks, and"));
 }
+
+#[test]
+fn a_place_closing_the_title_is_not_the_journals() {
+    use Label::{Author, Container, Pages, Title, Volume};
+    let (text, runs) = labelled(&[
+        (Author, "Okafor, A."),
+        (Title, "Tidal flora of the delta,"),
+        (Container, "New Jersey. Harbour Studies"),
+        (Volume, "44:"),
+        (Pages, "58-67."),
+    ]);
+    let segs = Segments { text: &text, runs };
+    let title = "Tidal flora of the delta, New Jersey";
+    let mut r = Reference {
+        title: Some(title.into()),
+        container: Some("Harbour Studies".into()),
+        ..Reference::default()
+    };
+    let mut spans = Spans::of(&r, &text);
+    let run = segs.first_range(Container).unwrap();
+    let run = spans.give(&mut r, &segs, Field::Container, run).unwrap();
+    assert_eq!(text[run].trim_start_matches(['.', ' ']), "Harbour Studies");
+    assert_eq!(r.title.as_deref(), Some(title));
+}
