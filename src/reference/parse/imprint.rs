@@ -310,6 +310,21 @@ pub(super) fn publisher_then_place(value: &str) -> (&str, Option<&str>) {
 /// Artificial Intelligence, Berlin"), as (container, place).
 pub(super) fn container_then_tail(value: &str) -> (&str, Option<&str>) {
     let trimmed = value.trim_end_matches(['.', ',', ' ']);
+    let long = |head: &str| head.split_whitespace().nth(1).is_some();
+    // After the last comma: an edition, a part, a volume's word with a season, a volume in
+    // spaced roman numerals, "Ahead of print" (CONTAINER_TAIL).
+    if let Some((head, last)) = trimmed.rsplit_once(',') {
+        if long(head) && CONTAINER_TAIL.is_match(last.trim()) {
+            return (head.trim_end(), None);
+        }
+    }
+    // A sentence after the name that is a publishers' city ("Proceedings of the National
+    // Academy of Science of the United States of America. Stanford").
+    if let Some((head, last)) = trimmed.rsplit_once(". ") {
+        if long(head) && is_city(last.trim()) {
+            return (head, Some(last.trim()));
+        }
+    }
     let Some(i) = trimmed.rfind([' ', ',']) else {
         return (value, None);
     };
@@ -341,6 +356,15 @@ pub(super) fn container_then_tail(value: &str) -> (&str, Option<&str>) {
     }
     (value, None)
 }
+
+/// What a container's last comma leaves after the name, and is not the name's: "2nd Edition",
+/// "Seventh Edition", "Part II", "v. Autumn", "X L I", "Ahead of print".
+static CONTAINER_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:v|vol|no|issue)\.?\s+(?:spring|summer|autumn|fall|winter)|(?:[IVXL]\s){1,5}[IVXL]|[0-9]{1,2}(?:st|nd|rd|th)\s+ed(?:\.|ition)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|new)\s+ed(?:\.|ition)|part\s+(?:[ivxl]+|[0-9]+)|ahead\s+of\s+print)$",
+        "CONTAINER_TAIL",
+    )
+});
 
 /// Where a place the model began too late starts: at the capitalised words just before it,
 /// when it opens with a particle ("Rio" + "de Janeiro:", "Linda" + "a Velha:"), or when it
@@ -560,6 +584,20 @@ mod tests {
                 "Proceedings of the Joint Conference on Artificial Intelligence",
                 Some("Berlin")
             )
+        );
+        for (whole, name) in [
+            ("Handbook of Tides, 2nd Edition", "Handbook of Tides"),
+            ("Handbook of Tides, Seventh Edition", "Handbook of Tides"),
+            ("Harbour Credit, Part II", "Harbour Credit"),
+            ("Harbour News, v. Autumn", "Harbour News"),
+            ("Journal of Tides, X L I", "Journal of Tides"),
+            ("Harbour Urology, Ahead of print", "Harbour Urology"),
+        ] {
+            assert_eq!(tail(whole), (name, None));
+        }
+        assert_eq!(
+            tail("Proceedings of the Academy of Tides. Stanford"),
+            ("Proceedings of the Academy of Tides", Some("Stanford"))
         );
         for whole in [
             "Studies in History, Volume II",
