@@ -379,6 +379,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             (_, c) => c,
         };
         if let Some(run) = run.filter(|run| !book && publisher_run.as_ref() != Some(run)) {
+            let run = over_dangling_word(text, run);
             let value = container_value(&text[run.clone()]);
             if !in_authors(&r.authors, &value) && !editors_only(&r.editors, value.as_deref()) {
                 if let Some(run) = spans.give(r, &segs, Field::Container, run) {
@@ -606,6 +607,26 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         }
     } else {
         editors::within_model(r, &segs);
+    }
+}
+
+/// A run that stops on a word that cannot end a name ("Empathy in", "A Manual of", "British
+/// Fiction since") goes on to the next mark: the model gave the words after it to another
+/// field ("Empathy in mental illness. Retrieved from ...").
+fn over_dangling_word(text: &str, run: Range<usize>) -> Range<usize> {
+    const DANGLING: &[&str] = &[
+        "a", "an", "and", "at", "de", "der", "des", "die", "du", "for", "from", "für", "in", "of",
+        "on", "since", "the", "to", "und", "with",
+    ];
+    let value = text[run.clone()].trim_end();
+    let last = value.rsplit(' ').next().unwrap_or("");
+    if !DANGLING.contains(&last) {
+        return run;
+    }
+    let after = &text[run.end..];
+    match after.find([',', '.', ':', ';', '(']) {
+        Some(n) if n <= 60 && after[..n].contains(char::is_alphanumeric) => run.start..run.end + n,
+        _ => run,
     }
 }
 

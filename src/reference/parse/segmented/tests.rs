@@ -835,3 +835,17 @@ fn a_place_closing_the_title_is_not_the_journals() {
     assert_eq!(text[run].trim_start_matches(['.', ' ']), "Harbour Studies");
     assert_eq!(r.title.as_deref(), Some(title));
 }
+
+#[test]
+fn a_container_run_goes_on_over_a_dangling_word() {
+    let text = "In A. Okafor (Ed.), Tides in harbour life. Retrieved from http://example.org";
+    let start = text.find("Tides").unwrap();
+    let run = start..start + "Tides in".len();
+    assert_eq!(
+        &text[over_dangling_word(text, run)],
+        "Tides in harbour life"
+    );
+    // A run closing on a name's word stays.
+    let run = start..start + "Tides".len();
+    assert_eq!(&text[over_dangling_word(text, run)], "Tides");
+}
