@@ -401,6 +401,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             let run = segs.publisher_to_date(run);
             if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Publisher, run) {
+                    let run_start = run.start;
                     let value = value_of(&text[run]);
                     // "Dhaka: University Press Limited": the place goes where it belongs.
                     match value.as_deref().and_then(super::imprint::place_publisher) {
@@ -414,6 +415,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                     }
                     // "Springer-Verlag Berlin", "MIT Lincoln Labs, Cambridge, MA".
                     place_off(&mut r.publisher, &mut r.location, publisher_then_place);
+                    publisher_named_by_place(r, text, run_start);
                 }
             }
         }
@@ -607,6 +609,24 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         }
     } else {
         editors::within_model(r, &segs);
+    }
+}
+
+/// A publisher of one word that names no publisher alone ("University", "Press"), the place
+/// taken just before it being its first word ("... of America. Stanford" + "University."):
+/// the place is the publisher's ("Stanford University").
+fn publisher_named_by_place(r: &mut Reference, text: &str, run_start: usize) {
+    let (Some(publisher), Some(place)) = (r.publisher.as_deref(), r.location.as_deref()) else {
+        return;
+    };
+    let generic = matches!(
+        publisher,
+        "University" | "Press" | "College" | "Institute" | "Publishers" | "Publishing"
+    );
+    let before = text[..run_start].trim_end();
+    if generic && before.ends_with(place) {
+        r.publisher = Some(format!("{place} {publisher}"));
+        r.location = None;
     }
 }
 

@@ -849,3 +849,25 @@ fn a_container_run_goes_on_over_a_dangling_word() {
     let run = start..start + "Tides".len();
     assert_eq!(&text[over_dangling_word(text, run)], "Tides");
 }
+
+#[test]
+fn a_publisher_named_after_its_place() {
+    let text = "Tides. Harbour Review. Stanford University, 2011.";
+    let mut r = Reference {
+        publisher: Some("University".into()),
+        location: Some("Stanford".into()),
+        ..Reference::default()
+    };
+    publisher_named_by_place(&mut r, text, text.find("University").unwrap());
+    assert_eq!(r.publisher.as_deref(), Some("Stanford University"));
+    assert_eq!(r.location, None);
+    // A publisher with a name of its own keeps its place.
+    let text = "Tides. Stanford Harrow Press, 2011.";
+    let mut r = Reference {
+        publisher: Some("Harrow Press".into()),
+        location: Some("Stanford".into()),
+        ..Reference::default()
+    };
+    publisher_named_by_place(&mut r, text, text.find("Harrow").unwrap());
+    assert_eq!(r.location.as_deref(), Some("Stanford"));
+}
