@@ -4,7 +4,7 @@
 use super::kind::PROCEEDINGS;
 use super::re;
 use crate::reference::fields::{is_journal_word, is_publisher_word, is_region};
-use crate::reference::words::{is_abbreviation, is_city};
+use crate::reference::words::{is_abbreviation, is_city, starts_with_city};
 use crate::text::month_number;
 use regex::Regex;
 use std::ops::Range;
@@ -357,6 +357,94 @@ pub(super) fn container_then_tail(value: &str) -> (&str, Option<&str>) {
     (value, None)
 }
 
+/// A publisher the model read with words of the title before it or a note after it, as
+/// (publisher, place): "Bases, Plenum Press" and "Device Technology, Kluwer Academic
+/// Publishers" (no publisher's word before the comma, one after it), "Oxford, Oxford
+/// University Press" (a publishers' city first: the place), "Oxford University Press.
+/// [CUL/GBR]" (a library's code), "SCM and" (a second imprint's "and").
+pub(super) fn publisher_then_tail(value: &str) -> (&str, Option<&str>) {
+    let mut v = value.trim_end_matches(['.', ',', ' ']);
+    if v.ends_with(']') {
+        if let Some(open) = v.rfind(" [") {
+            v = v[..open].trim_end_matches(['.', ',', ' ']);
+        }
+    }
+    for connector in [" and", " &"] {
+        v = v.strip_suffix(connector).unwrap_or(v);
+    }
+    let Some((first, rest)) = v.split_once(", ") else {
+        return (v, None);
+    };
+    // An organisation's word counts too: a department or laboratory before its university is
+    // the publisher's (reports: "Computer Sciences Dept., Univ. of Wisconsin-Madison").
+    let named = |s: &str| {
+        s.split_whitespace()
+            .any(|w| is_publisher_word(w) || is_body_word(w))
+    };
+    if is_city(first) && named(rest) && !rest.contains(',') {
+        return (rest, Some(first));
+    }
+    // The first part holding a publisher's word, with nothing of the kind before it.
+    let mut at = 0;
+    for part in v.split(", ") {
+        if named(part) {
+            break;
+        }
+        at += part.len() + 2;
+    }
+    // Not a company's suffix alone ("Prentice-Hall, Inc.").
+    let suffix = |p: &str| {
+        let p = p.trim_end_matches(['.', ',']).to_lowercase();
+        matches!(
+            p.as_str(),
+            "inc" | "ltd" | "corp" | "co" | "llc" | "gmbh" | "plc" | "sa"
+        )
+    };
+    // Nor the second name of a firm's ("Doubleday, Page and Company", "Little, Brown, and
+    // Company").
+    let firm = |p: &str| p.starts_with("and ") || p.contains(" and ") || p.contains(" & ");
+    if at > 0 && at < v.len() && !starts_with_city(v) && !suffix(&v[at..]) && !firm(&v[at..]) {
+        return (&v[at..], None);
+    }
+    (v, None)
+}
+
+/// A word naming a body that issues reports: "Department", "Laboratories", "Corporation".
+fn is_body_word(w: &str) -> bool {
+    const BODIES: &[&str] = &[
+        "agency",
+        "association",
+        "board",
+        "bureau",
+        "center",
+        "centre",
+        "commission",
+        "company",
+        "corp",
+        "corporation",
+        "council",
+        "department",
+        "dept",
+        "division",
+        "faculty",
+        "foundation",
+        "group",
+        "inc",
+        "institute",
+        "lab",
+        "laboratories",
+        "laboratory",
+        "labs",
+        "ltd",
+        "ministry",
+        "office",
+        "school",
+        "society",
+    ];
+    let w = w.trim_end_matches(['.', ',']).to_lowercase();
+    BODIES.contains(&w.as_str())
+}
+
 /// What a container's last comma leaves after the name, and is not the name's: "2nd Edition",
 /// "Seventh Edition", "Part II", "v. Autumn", "X L I", "Ahead of print".
 static CONTAINER_TAIL: LazyLock<Regex> = LazyLock::new(|| {
@@ -547,6 +635,29 @@ mod tests {
             "Smith Boston",
         ] {
             assert_eq!(publisher_then_place(whole), (whole, None));
+        }
+    }
+
+    #[test]
+    fn a_publisher_without_the_title_words_before_it() {
+        let tail = |s| publisher_then_tail(s);
+        assert_eq!(tail("Data Bases, Plenum Press"), ("Plenum Press", None));
+        assert_eq!(
+            tail("Oxford, Oxford University Press"),
+            ("Oxford University Press", Some("Oxford"))
+        );
+        assert_eq!(
+            tail("Harbour University Press. [CUL/GBR]"),
+            ("Harbour University Press", None)
+        );
+        assert_eq!(tail("SCM and"), ("SCM", None));
+        for whole in [
+            "Computer Sciences Dept., Univ. of Wisconsin-Madison",
+            "Prentice-Hall, Inc",
+            "Doubleday, Page and Company",
+            "Springer, Berlin",
+        ] {
+            assert_eq!(tail(whole), (whole, None));
         }
     }
 

@@ -9,7 +9,7 @@ use super::authors::names_of;
 use super::clean::field;
 use super::imprint::{
     city_after_stop, container_then_tail, last_sentence, place_head, place_then_publisher,
-    publisher_then_city, publisher_then_place, PUBLISHER_LABEL,
+    publisher_then_city, publisher_then_place, publisher_then_tail, PUBLISHER_LABEL,
 };
 use super::re;
 use super::tail::{numbers_of, EDITION};
@@ -415,6 +415,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                     }
                     // "Springer-Verlag Berlin", "MIT Lincoln Labs, Cambridge, MA".
                     place_off(&mut r.publisher, &mut r.location, publisher_then_place);
+                    place_off(&mut r.publisher, &mut r.location, publisher_then_tail);
                     publisher_named_by_place(r, text, run_start);
                 }
             }
