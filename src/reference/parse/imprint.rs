@@ -72,6 +72,26 @@ pub(super) fn city_after_stop(value: &str) -> &str {
     }
 }
 
+/// A place's run that began on words naming no place before a comma, a publisher found
+/// elsewhere: the city after them ("Middle Ages, Leiden", "(II/2), Queriniana, Brescia"). A
+/// city, then its state or country, stays whole.
+pub(super) fn city_after_comma(value: &str) -> &str {
+    let Some((before, city)) = value.rsplit_once(", ") else {
+        return value;
+    };
+    // No place among the words before ("Houndmills, London, New York" names three).
+    let place = |s: &str| {
+        let s = s.trim();
+        is_city(s) || is_region(s) || is_state_or_country(s)
+    };
+    let named = is_city(city.trim_end_matches([',', ';', ':', ' ']));
+    if named && !before.split(", ").any(place) && !before.contains(". ") {
+        city
+    } else {
+        value
+    }
+}
+
 /// What of a place or publisher the field model ran over a sentence's end or into a bracket
 /// is the place's or publisher's: the words after the last sentence end ("Kritische
 /// Studienausgabe. Berlin", "Oxford English Dictionary. Oxford University Press"), after an
@@ -635,6 +655,19 @@ mod tests {
             "Smith Boston",
         ] {
             assert_eq!(publisher_then_place(whole), (whole, None));
+        }
+    }
+
+    #[test]
+    fn a_city_after_words_naming_no_place() {
+        assert_eq!(city_after_comma("Middle Ages, Leiden"), "Leiden");
+        assert_eq!(city_after_comma("(II/2), Harrow, Brescia"), "Brescia");
+        for whole in [
+            "Houndmills, London, New York",
+            "Cambridge, Boston",
+            "Leiden",
+        ] {
+            assert_eq!(city_after_comma(whole), whole);
         }
     }
 

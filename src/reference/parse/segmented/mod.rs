@@ -8,8 +8,9 @@
 use super::authors::names_of;
 use super::clean::field;
 use super::imprint::{
-    city_after_stop, container_then_tail, last_sentence, place_head, place_then_publisher,
-    publisher_then_city, publisher_then_place, publisher_then_tail, PUBLISHER_LABEL,
+    city_after_comma, city_after_stop, container_then_tail, last_sentence, place_head,
+    place_then_publisher, publisher_then_city, publisher_then_place, publisher_then_tail,
+    PUBLISHER_LABEL,
 };
 use super::re;
 use super::tail::{numbers_of, EDITION};
@@ -468,6 +469,13 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                         }
                         r.location = bare(place).map(Into::into);
                     }
+                    if r.publisher.is_some() {
+                        let whole = r.location.as_deref().unwrap_or("");
+                        let city = city_after_comma(whole);
+                        if city.len() < whole.len() {
+                            r.location = bare(city).map(Into::into).or(r.location.take());
+                        }
+                    }
                     let split = r.location.as_deref().filter(|_| book);
                     if let Some((place, publ)) = split.and_then(place_then_publisher) {
                         (r.location, r.publisher) = (bare(place).map(Into::into), bare(publ));
@@ -479,6 +487,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             }
         }
     }
+    initial_to_place(r);
     if !fields.contains(ModelFields::TITLE) {
         spans.extend_title(r, &segs);
     }
@@ -628,6 +637,24 @@ fn publisher_named_by_place(r: &mut Reference, text: &str, run_start: usize) {
     if generic && before.ends_with(place) {
         r.publisher = Some(format!("{place} {publisher}"));
         r.location = None;
+    }
+}
+
+/// A place closing on an initial whose second initial the model gave the publisher
+/// ("Washington, D." and "C. MIT Press"): the initial is the place's.
+fn initial_to_place(r: &mut Reference) {
+    let (Some(place), Some(publisher)) = (r.location.as_deref(), r.publisher.as_deref()) else {
+        return;
+    };
+    let lone = |w: &str| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+    let ends_on_initial = place.rsplit([' ', ',']).next().is_some_and(lone);
+    let Some((initial, rest)) = publisher.split_once(". ") else {
+        return;
+    };
+    if ends_on_initial && lone(initial) && rest.starts_with(char::is_uppercase) {
+        let place = format!("{place}. {initial}.");
+        r.publisher = Some(rest.to_string());
+        r.location = Some(place.into());
     }
 }
 
