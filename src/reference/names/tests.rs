@@ -1,0 +1,224 @@
+use super::*;
+
+fn families(text: &str) -> Vec<String> {
+    parse_name_list(text)
+        .0
+        .iter()
+        .map(Name::cite_name)
+        .collect()
+}
+
+#[test]
+fn group_authors_and_compact_initials() {
+    assert!(is_group_name("Turner Syndrome Study Group"));
+    assert!(is_group_name("STAR*D Investigators"));
+    assert!(!is_group_name("Network J"));
+    assert!(!is_group_name("Investigators"));
+    assert_eq!(compact_initials("Thomma", "BPHJ"), Some("BPHJ"));
+    assert_eq!(compact_initials("BARRÓN", "CRUZ"), None);
+    assert_eq!(compact_initials("SMITH", "JA"), Some("JA"));
+    assert_eq!(compact_initials("Geddes", "JR."), Some("JR"));
+    assert_eq!(compact_initials("Smith", "J."), None);
+    assert_eq!(compact_initials("Smith", "Jones"), None);
+    assert_eq!(compact_initials("Smith", "ABCDE"), None);
+    assert!(is_initials("L.-w."));
+    assert!(!is_initials("Lw."));
+    // A particle after the given name stays with it, as BibTeX reads it.
+    assert_eq!(families("Okoro, Ana de"), ["Okoro"]);
+    assert_eq!(before_particles("Ana de"), "Ana");
+    assert_eq!(before_particles("Ana De"), "Ana De");
+    // The last stop left out: "Krantz G.W and D.E. Walter".
+    assert!(is_initials("G.W") && is_initials("D.E.W"));
+    assert!(!is_initials("G.Wu"));
+    assert_eq!(families("Krantz G.W and D.E. Walter"), ["Krantz", "Walter"]);
+    assert_eq!(
+        families("Fava M, Rush AJ; for the STAR*D Study Team"),
+        ["Fava", "Rush", "STAR*D Study Team"]
+    );
+}
+
+#[test]
+fn inverted_lists() {
+    assert_eq!(
+        families("Romero, C., Paunesku, D., & Dweck, C."),
+        ["Romero", "Paunesku", "Dweck"]
+    );
+    assert_eq!(families("Chen, L. and Okafor, N."), ["Chen", "Okafor"]);
+    assert_eq!(
+        families("Sæther, B.-E., & Ødegaard, T."),
+        ["Sæther", "Ødegaard"]
+    );
+    assert_eq!(families("van der Berg, P."), ["van der Berg"]);
+}
+
+#[test]
+fn initials_glued_to_family_names() {
+    assert_eq!(
+        families("KimballB, SmithJA, van der MeerJW, O'BrienPJ"),
+        ["Kimball", "Smith", "van der Meer", "O'Brien"]
+    );
+    let (names, _) = parse_name_list("KimballB, SmithJA");
+    assert_eq!(names[1].given(), Some("JA"));
+    // Hyphenated initials, a lone initial after the glued ones, family names of more
+    // than one word.
+    assert_eq!(
+        families("ElvidgeCD, HsuF-C, De VlasSJ, FuentesM V., Chounna NdongmoPW, Van den BergH"),
+        [
+            "Elvidge",
+            "Hsu",
+            "De Vlas",
+            "Fuentes",
+            "Chounna Ndongmo",
+            "Van den Berg"
+        ]
+    );
+    let (names, _) = parse_name_list("HsuF-C, FuentesM V.");
+    assert_eq!(
+        (names[0].given(), names[1].given()),
+        (Some("F-C"), Some("M V."))
+    );
+    // A lone camel-cased name, or whole names, are left alone.
+    assert_eq!(families("McDonaldJ"), ["McDonaldJ"]);
+    assert_eq!(families("Smith JA, McKay R"), ["Smith", "McKay"]);
+}
+
+#[test]
+fn direct_lists() {
+    assert_eq!(families("S. E. Han, G. Chen"), ["Han", "Chen"]);
+    assert_eq!(
+        families("Pérez-Higueras JJ, Arias A, de la Macorra JC, Peters OA"),
+        ["Pérez-Higueras", "Arias", "de la Macorra", "Peters"]
+    );
+    assert_eq!(
+        families("Caroline Davies and Paul Adams"),
+        ["Davies", "Adams"]
+    );
+    // Whole names given first, not read in (family, given) pairs.
+    assert_eq!(
+        families("Ida Moreno, Walter E. Quill, and Aron Tesh"),
+        ["Moreno", "Quill", "Tesh"]
+    );
+    assert_eq!(
+        families("Lars Berg, Hana Ito, Tomas Q. Vale, and Rut Lind"),
+        ["Berg", "Ito", "Vale", "Lind"]
+    );
+    assert_eq!(
+        families("Tam Orr, Daniel Y. Fu, Stella Ormond"),
+        ["Orr", "Fu", "Ormond"]
+    );
+    assert_eq!(
+        families("Ida Moreno, Oren Noah Press, and Mike Vale"),
+        ["Moreno", "Press", "Vale"]
+    );
+    // A capitalised particle before the last word is the family's.
+    assert_eq!(
+        families("A. Berg, M. Di Renzo, and Rona Le Brun"),
+        ["Berg", "Di Renzo", "Le Brun"]
+    );
+    assert_eq!(families("Quoc Le and Ana Del"), ["Le", "Del"]);
+    // Chicago (first name inverted) and inverted lists keep their reading.
+    assert_eq!(
+        families("Moreno, Ida, Walter E. Quill, and Aron Tesh"),
+        ["Moreno", "Quill", "Tesh"]
+    );
+    assert_eq!(
+        families("Moreno, Ida, and Quill, Walter"),
+        ["Moreno", "Quill"]
+    );
+    assert_eq!(families("Berg JA, Ito H, Vale TQ"), ["Berg", "Ito", "Vale"]);
+}
+
+#[test]
+fn organisations_and_et_al() {
+    assert_eq!(
+        families("World Health Organization"),
+        ["World Health Organization"]
+    );
+    assert_eq!(
+        families("Ministry of Foreign Affairs"),
+        ["Ministry of Foreign Affairs"]
+    );
+    let (names, et_al) = parse_name_list("Novak, J., et al.");
+    assert!(et_al);
+    assert_eq!(names.len(), 1);
+    // The byte tests let through what the patterns match.
+    for text in [
+        "Novak, J., ET AL.",
+        "Novak, J. and Others",
+        "Novak, J., … Botros, N.",
+        "Smith, J.; for the STAR*D Study Team",
+        "Smith, J.,\u{a0}On behalf of the ALPHA Trial Investigators",
+    ] {
+        assert_eq!(
+            ET_AL.is_match(text),
+            ET_AL.is_match(text) && may_have_et_al(text)
+        );
+        assert_eq!(
+            GROUP_TAIL.is_match(text),
+            GROUP_TAIL.is_match(text) && may_have_group_tail(text)
+        );
+    }
+    assert!(!may_have_et_al("Smith, J., & Jones, K.") && !may_have_group_tail("Smith, J."));
+}
+
+#[test]
+fn suffixes_inside_inverted_names() {
+    let names = parse_name_list("Accordino, M. P. & Guerney, Jr., B. G.").0;
+    assert_eq!(names.len(), 2);
+    assert_eq!(names[1], person_inverted("Guerney", "B. G., Jr."));
+    let names = parse_name_list("Stewart III, Charles and Jonathan Woon").0;
+    assert_eq!(names.len(), 2);
+    assert_eq!(names[0], person_inverted("Stewart", "Charles, III"));
+    assert_eq!(names[1].cite_name(), "Woon");
+    // A suffix after the given names stays with them.
+    assert_eq!(
+        families("King, Martin L., Jr., and Smith, John"),
+        ["King", "Smith"]
+    );
+}
+
+#[test]
+fn family_in_capitals_before_given_names() {
+    assert_eq!(families("DELISLE Léopold"), ["DELISLE"]);
+    assert_eq!(families("ACKET Claude, BACHER Pierre"), ["ACKET", "BACHER"]);
+    assert_eq!(families("GAÏTI Brigitte"), ["GAÏTI"]);
+    assert_eq!(families("LE-GALL Jean P."), ["LE-GALL"]);
+    // Given first, family in capitals; Vancouver initials; initials in capitals.
+    assert_eq!(families("Maria GREENWALD"), ["GREENWALD"]);
+    assert_eq!(families("USVSN Sai Prasanthan"), ["Prasanthan"]);
+    assert_eq!(families("Smith JA"), ["Smith"]);
+    assert_eq!(families("JA Smith"), ["Smith"]);
+}
+
+#[test]
+fn literal_family_of_a_given_first_name() {
+    assert_eq!(
+        Name::literal("Noam Shazeer").literal_family(),
+        Some("Shazeer")
+    );
+    assert_eq!(
+        Name::literal("Hyung Won Chung").literal_family(),
+        Some("Chung")
+    );
+    for other in [
+        "World Bank",
+        "The Guardian",
+        "WHO",
+        "Google",
+        "NASA Ames Center",
+    ] {
+        assert_eq!(Name::literal(other).literal_family(), None, "{other}");
+    }
+    assert_eq!(Name::person("Shazeer", Some("Noam")).literal_family(), None);
+}
+
+#[test]
+fn json_shape() {
+    let json = serde_json::to_string(&Name::literal("Dawn")).unwrap();
+    assert_eq!(json, r#"{"literal":"Dawn"}"#);
+    let json = serde_json::to_string(&person_inverted("van der Berg", "P.")).unwrap();
+    assert_eq!(
+        json,
+        r#"{"family":"Berg","given":"P.","particle":"van der"}"#
+    );
+}

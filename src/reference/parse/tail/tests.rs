@@ -1,0 +1,357 @@
+use super::*;
+use crate::reference::parse::{assert_matches, captured};
+
+#[test]
+fn editors_after_titles() {
+    assert!(EDITED_BY_ANY.is_match("Edited by Roy Harvey Pearce. New York"));
+    assert!(EDITED_BY_ANY.is_match("Dom Casmurro, ed. by Giaccaria, Paolo"));
+    assert!(!EDITED_BY_ANY.is_match("2nd ed. London"));
+    // The byte test lets through every text the pattern matches.
+    for t in [
+        "Edited by Roy Harvey Pearce. New York",
+        "Dom Casmurro, ed. by Giaccaria, Paolo",
+        "Book. Eds. A. Name",
+        "Book. (Eds D Armitage, F Berkes)",
+        "Book, ( ed J.H. Neyrey;",
+        "Book, (\u{a0}Ed A. Name)",
+        "Edited and translated by Donald Nicholson-Smith.",
+    ] {
+        assert!(EDITED_BY_ANY.is_match(t) && may_mark_editors(t), "{t}");
+    }
+    assert!(!may_mark_editors("Based on the used data (2019), 12–20."));
+}
+
+/// The editors' family names of a parsed reference.
+fn editor_families(raw: &str) -> Vec<String> {
+    crate::reference::parse(raw)
+        .editors
+        .iter()
+        .map(|n| match n {
+            crate::reference::Name::Person { family, .. } => family.to_string(),
+            other => other.cite_name(),
+        })
+        .collect()
+}
+
+#[test]
+fn editor_marks_before_and_after_names() {
+    // "eds." closing a chapter's editors, not opening the book's title.
+    assert_eq!(
+        editor_families(
+            "Okafor, N. & Lindqvist, P., 1972. Leaf spots of the bean. In: R. T. Mensah & \
+             J. K. Osei, eds. Plant pathology now. Leeds: Harrow."
+        ),
+        ["Mensah", "Osei"]
+    );
+    // Given-first editors marked after them with other roles and languages.
+    assert_eq!(
+        editor_families(
+            "Duval, Anne, « Les maires et l’État », Claire DUMONT (dir.), La France locale, \
+             Lyon, Presses du Rhône, 1991, p. 12-40."
+        ),
+        ["DUMONT"]
+    );
+    assert_eq!(
+        editor_families(
+            "Hegel, G. W. F., Lectures on Art, Mary R. Clarke (ed. and trans.) (Boston, MA: \
+             Harbor Press, 1977)."
+        ),
+        ["Clarke"]
+    );
+    assert_eq!(
+        editor_families("Brandt, Eva. Stille Jahre. Inka Vollmer (Hg.). Leipzig: Sander, 2004."),
+        ["Vollmer"]
+    );
+    // "(Eds" without its stop, the bracket closing the list.
+    assert_eq!(
+        editor_families(
+            "Mbeki T (2011) Rivers and fishing rights. In Water Law in Practice. (Eds K \
+             Naidoo, J Smit) pp. 10–30. Cape Press, Durban."
+        ),
+        ["Naidoo", "Smit"]
+    );
+    // The role said again after the names.
+    assert_eq!(
+        editor_families(
+            "Ito, Ken, \"Trade Routes,\" in Maritime Worlds, ed. by Hale, Robert and Ortiz, \
+             Maria, eds. (Boston: Harbor Press, 2011), pp. 5-20."
+        ),
+        ["Hale", "Ortiz"]
+    );
+}
+
+#[test]
+fn what_is_no_editor_list() {
+    // A meeting's acronym, and a bracket left open after names it closed.
+    let eds = editor_families(
+        "Sato, K., Mori, T. Fast sparse codes for small robots Ueda, T., Park, J.S. (eds ICRA)",
+    );
+    assert!(!eds.iter().any(|e| e == "ICRA"), "{eds:?}");
+    assert_eq!(
+        editor_families(
+            "Lind, A. Quick graphs for slow disks. In: Aalto, J.K., Brenner, R. (eds \
+             Springer Heidelberg 2011"
+        ),
+        ["Aalto", "Brenner"]
+    );
+    // An organisation may edit.
+    assert_eq!(
+        editor_families(
+            "\"Handbook of Glazes\", (edited by Society of Ceramic Arts (Toki Kyokai), 1981)"
+        ),
+        ["Society of Ceramic Arts"]
+    );
+}
+
+#[test]
+fn a_journal_ends_before_a_dated_issue() {
+    let s = "Harbour life, 25/04/2013, n°1103, pp. 16-18.";
+    assert_eq!(&s[..numbers_start(s)], "Harbour life");
+    // A number before a slash that is no date stays in the name.
+    let s = "Web 2/3 Studies, 12";
+    assert_eq!(&s[..numbers_start(s)], "Web 2/3 Studies");
+}
+
+#[test]
+fn a_book_with_a_subtitle_after_in() {
+    let r = crate::reference::parse_with(
+        "Okoro, Ada. “Tides.” In Rivers: Their Life and Lore, ed. Tom Marsh. Oxford: Harrow, 1990. 3-9.",
+        crate::reference::ModelFields::NONE,
+    );
+    assert_eq!(r.container.as_deref(), Some("Rivers: Their Life and Lore"));
+    assert_eq!(r.publisher.as_deref(), Some("Harrow"));
+    // A publishers' city before the colon is the imprint of a book with no container.
+    let mut r = Reference::default();
+    take_container(&mut r, "London: Harrow, 1990.", true);
+    assert_eq!(r.container, None);
+}
+
+#[test]
+fn a_publisher_then_its_city() {
+    let r = crate::reference::parse(
+        "Okafor, T. 1988. Counting river birds. Harrow Lane, Edinburgh, United Kingdom.",
+    );
+    assert_eq!(r.publisher.as_deref(), Some("Harrow Lane"));
+    assert_eq!(r.location.as_deref(), Some("Edinburgh, United Kingdom"));
+    assert_eq!(r.container, None);
+    assert_eq!(
+        publisher_then_city("Harrow Lane, Boston, MA"),
+        Some(("Harrow Lane", " Boston, MA"))
+    );
+    // A volume's numeral, a title's words, a place then its publisher: no imprint.
+    assert_eq!(publisher_then_city("I, London"), None);
+    assert_eq!(publisher_then_city("Trends in Tides, London"), None);
+    assert_eq!(
+        publisher_then_city("Carla Ruiz, Barcelona, Península"),
+        None
+    );
+    assert_eq!(publisher_then_city("Journal of Tides, London"), None);
+}
+
+#[test]
+fn an_institution_before_a_report_genre() {
+    let r = crate::reference::parse(
+        "[4] T. Okafor, “Lattice drift in tidal gauges,” NOAA, Tech. Rep., 1991.",
+    );
+    assert_eq!(r.institution.as_deref(), Some("NOAA"));
+    assert_eq!(r.container, None);
+    assert_eq!(r.entry_type, crate::reference::EntryType::Report);
+    // A sentence before the genre is not an institution's name.
+    let mut r = Reference::default();
+    assert_eq!(
+        institution_then_report(&mut r, "Ann. Rev. Tides, Tech. Rep. 3"),
+        None
+    );
+}
+
+#[test]
+fn a_chapter_in_a_volume_cited_by_its_editors() {
+    let text = "Okoro, Ada. “Rivers in the Novel.” In Lindqvist and Barre, 88–104.";
+    assert_eq!(editor_families(text), ["Lindqvist", "Barre"]);
+    let r = crate::reference::parse(text);
+    assert_eq!(r.container, None);
+    assert_eq!(r.pages.as_deref(), Some("88–104"));
+    assert_eq!(
+        editor_families("Marsh, Tom. 1982. “On Tides,” in Holm, Roux and Faber (1982), pp. 3–9."),
+        ["Holm", "Roux", "Faber"]
+    );
+    // A journal, or a title not in quotes: no editors.
+    assert!(editor_families("Okoro, Ada. “Rivers.” In Science and Society, 88–104.").is_empty());
+    assert!(editor_families("Okoro, Ada. Rivers. In Lindqvist and Barre, 88–104.").is_empty());
+}
+
+#[test]
+fn in_names_before_needs_initials() {
+    assert!(in_names_before("In: C. D. Darlington & K. R. Lewis"));
+    assert!(!in_names_before(
+        "In Structural, Syntactic, and Statistical Pattern Recognition"
+    ));
+    assert!(!in_names_before(
+        "In: Boethius: His Life, Thought and Influence."
+    ));
+    assert!(!in_names_before("Darlington & K. R. Lewis"));
+    assert_eq!(
+        ROLE_AGAIN
+            .find("Hale, Robert and Ortiz, Maria, eds.")
+            .map(|m| m.start()),
+        Some(29)
+    );
+}
+
+#[test]
+fn editor_list_ends() {
+    let eds = |s| split_at_piece_end(s).0;
+    assert_eq!(
+        eds("Mark O'Connor and Piotr Wilczek, Boston and Warsaw: Artes"),
+        "Mark O'Connor and Piotr Wilczek"
+    );
+    assert_eq!(
+        eds("Andreas D. Baxevanis and B. F. Ouellette, Wiley, 2001"),
+        "Andreas D. Baxevanis and B. F. Ouellette"
+    );
+    assert_eq!(
+        eds("Giaccaria, Paolo and Minca, Claudio (Chicago"),
+        "Giaccaria, Paolo and Minca, Claudio"
+    );
+    assert_eq!(eds("A. Jones, B. Smith, 12-20"), "A. Jones, B. Smith");
+}
+
+#[test]
+fn chapter_and_editor_patterns() {
+    assert_matches(
+        &IN_PREFIX,
+        &["In: Book", "in Book"],
+        &["Introduction", "In"],
+    );
+    let ed = |pattern: &Regex, s| captured(pattern, s, "ed");
+    assert_eq!(
+        ed(&PAREN_EDITORS, "Book (G. Geymonat, ed.)"),
+        Some("G. Geymonat")
+    );
+    assert_matches(&PAREN_EDITORS, &[], &["(Geymonat 2001)"]);
+    assert_eq!(
+        ed(&NAMES_THEN_ED, "Mein Leben, Eike Middell (ed.), 2 vols."),
+        Some("Eike Middell")
+    );
+    assert_eq!(
+        ed(&NAMES_THEN_ED, "Oeuvres, Y.-G. Le Dantec (ed.) (Paris"),
+        Some("Y.-G. Le Dantec")
+    );
+    assert_eq!(
+        ed(
+            &NAMES_THEN_ED,
+            "In New Perspectives. B.J. Parker and C.P. Foster, eds. Pp. 1–14."
+        ),
+        Some("B.J. Parker and C.P. Foster")
+    );
+    assert_matches(
+        &NAMES_THEN_ED,
+        &[],
+        &[
+            "Handbook of Labor Economics (ed.)",
+            "2nd ed. London",
+            "Oxford, 3rd edn.",
+        ],
+    );
+    assert_eq!(
+        ed(&IN_EDITORS, "A. Editor & B. Editor (Eds.), Book"),
+        Some("A. Editor & B. Editor")
+    );
+    assert_eq!(ed(&IN_EDITORS, "X. Name (Hrsg.): Buch"), Some("X. Name"));
+    assert_eq!(
+        ed(&IN_EDITORS, "P. Nome (a cura di), Libro"),
+        Some("P. Nome")
+    );
+    assert_matches(&IN_EDITORS, &[], &["Book (pp. 1-10)"]);
+    assert_eq!(
+        ed(&IN_EDITORS_WORD, "C. B. Jones and T. Denvir, editors, Book"),
+        Some("C. B. Jones and T. Denvir")
+    );
+    assert_eq!(
+        ed(
+            &IN_EDITORS_WORD,
+            "Dale, R.; Mellish, C.; and Zock, M., eds., Handbook"
+        ),
+        Some("Dale, R.; Mellish, C.; and Zock, M.")
+    );
+    assert_matches(&IN_EDITORS_WORD, &[], &["Book, 12"]);
+    assert_matches(
+        &EDITED_BY,
+        &[
+            "Book, edited by A. Editor",
+            "Book, ed. A. Editor",
+            "Book. Ed. A.",
+            "Hrsg. v. X",
+        ],
+        &["2nd edition", "edited"],
+    );
+}
+
+#[test]
+fn edition_and_domain() {
+    let edition = |s| captured(&EDITION, s, "1");
+    assert_eq!(edition("2nd ed. London"), Some("2nd"));
+    assert_eq!(edition("3rd edn"), Some("3rd"));
+    assert_eq!(edition("Second edition"), Some("Second"));
+    assert_eq!(edition("rev. ed."), Some("rev."));
+    assert_eq!(edition("(5. Aufl.)"), Some("5."));
+    assert_matches(&EDITION, &[], &["edited by X", "2nd edited"]);
+    assert_matches(
+        &DOMAIN,
+        &["reuters.com", "Bbc.com", "news.bbc.co.uk"],
+        &["Reuters", "www.reuters.com/x", "reuters.comx"],
+    );
+}
+
+#[test]
+fn number_patterns() {
+    assert_matches(
+        &NUMBER_LABEL_START,
+        &["vol. 3", "no. 2", "pp. 12", "p 4"],
+        &["volume three", "Nature 3"],
+    );
+    assert_eq!(captured(&PAGES, "pp. 35-50", "1"), Some("35-50"));
+    assert_eq!(captured(&PAGES, "1761–1800", "1"), Some("1761–1800"));
+    assert_eq!(captured(&PAGES, "p. 12", "2"), Some("12"));
+    assert_eq!(captured(&PAGES, "pages 165-180", "1"), Some("165-180"));
+    assert_eq!(captured(&PAGES, "S. 45", "2"), Some("45"));
+    assert_matches(&PAGES, &[], &["vol. 12", "no. 3"]);
+    assert_eq!(captured(&VOL_ISSUE, "12(3), 1-2", "2"), Some("3"));
+    assert_eq!(captured(&VOL_ISSUE, "vol. 6(1)", "1"), Some("6"));
+    assert_eq!(captured(&VOL_ISSUE, "45 (Suppl 2)", "2"), Some("Suppl 2"));
+    assert_matches(&VOL_ISSUE, &[], &["Smith (2019)"]);
+    for (s, v) in [
+        ("Vol. 3", "3"),
+        (", vol 12", "12"),
+        ("v. 32", "32"),
+        ("Bd. 4", "4"),
+    ] {
+        assert_eq!(captured(&VOL_LABEL, s, "1"), Some(v), "{s}");
+    }
+    assert_matches(&VOL_LABEL, &[], &["volcano 3", "Envol 3"]);
+    for (s, n) in [
+        ("no. 9", "9"),
+        ("No 134", "134"),
+        ("issue 2", "2"),
+        ("nr 29", "29"),
+        ("n°95", "95"),
+    ] {
+        assert_eq!(captured(&NUM_LABEL, s, "1"), Some(n), "{s}");
+    }
+    assert_matches(&NUM_LABEL, &[], &["note 3"]);
+    assert_eq!(captured(&BARE_NUMBERS, " 411, 1012", "2"), Some("1012"));
+    assert_eq!(captured(&BARE_NUMBERS, ": 44: 58", "1"), Some("44"));
+    assert_matches(&BARE_NUMBERS, &[], &["Vol. 3"]);
+    assert_eq!(numbers_start("Nature 411, 1012"), 6);
+    assert_eq!(numbers_start("Journal of Tests, 12(3)"), 16);
+    assert_eq!(numbers_start("Speculum"), 8);
+    assert_matches(
+        &INSTITUTION_WORDS,
+        &[
+            "University of X",
+            "Max Planck Institute",
+            "Dept. of Physics",
+        ],
+        &["Universe", "Penguin"],
+    );
+}
