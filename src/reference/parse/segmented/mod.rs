@@ -15,7 +15,7 @@ use super::imprint::{
 use super::re;
 use super::tail::{numbers_of, EDITION};
 use crate::reference::fields::{is_region, model, Label};
-use crate::reference::words::starts_with_city;
+use crate::reference::words::{self, starts_with_city};
 use crate::reference::{Name, Reference};
 use compact_str::CompactString;
 use regex::Regex;
@@ -488,6 +488,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         }
     }
     initial_to_place(r);
+    place_opening_publisher(r, text);
     if !fields.contains(ModelFields::TITLE) {
         spans.extend_title(r, &segs);
     }
@@ -655,6 +656,23 @@ fn initial_to_place(r: &mut Reference) {
         let place = format!("{place}. {initial}.");
         r.publisher = Some(rest.to_string());
         r.location = Some(place.into());
+    }
+}
+
+/// A place of one word that is no publishers' city, written right before the publisher with no
+/// mark between ("Texas" + "Tech University Press"): the first word of the publisher's name.
+fn place_opening_publisher(r: &mut Reference, text: &str) {
+    let (Some(place), Some(publisher)) = (r.location.as_deref(), r.publisher.as_deref()) else {
+        return;
+    };
+    let one_word = !place.contains([' ', ',', '.']) && place.starts_with(char::is_uppercase);
+    if !one_word || words::is_city(place) {
+        return;
+    }
+    let joined = format!("{place} {publisher}");
+    if text.contains(&joined) {
+        r.publisher = Some(joined);
+        r.location = None;
     }
 }
 

@@ -891,3 +891,25 @@ fn a_places_second_initial_read_as_the_publishers() {
     initial_to_place(&mut r);
     assert_eq!(r.publisher.as_deref(), Some("C. H. Beck"));
 }
+
+#[test]
+fn a_place_opening_the_publishers_name() {
+    let text = "Okafor, A. Tides. Texas Tech University Press, Lubbock.";
+    let mut r = Reference {
+        location: Some("Texas".into()),
+        publisher: Some("Tech University Press".into()),
+        ..Reference::default()
+    };
+    place_opening_publisher(&mut r, text);
+    assert_eq!(r.publisher.as_deref(), Some("Texas Tech University Press"));
+    assert_eq!(r.location, None);
+    // A publishers' city before its publisher stays the place.
+    let text = "Okafor, A. Tides. London Harrow Press, 1990.";
+    let mut r = Reference {
+        location: Some("London".into()),
+        publisher: Some("Harrow Press".into()),
+        ..Reference::default()
+    };
+    place_opening_publisher(&mut r, text);
+    assert_eq!(r.location.as_deref(), Some("London"));
+}
