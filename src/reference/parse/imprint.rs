@@ -72,6 +72,13 @@ pub(super) fn city_after_stop(value: &str) -> &str {
     }
 }
 
+/// Is `s`, its punctuation aside, one place: a publishers' city, a region, a state or a
+/// country ("South Africa", "New Jersey")?
+pub(super) fn is_place(s: &str) -> bool {
+    let s = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'));
+    !s.is_empty() && (is_city(s) || is_region(s) || is_state_or_country(s))
+}
+
 /// A place's run that began on words naming no place before a comma, a publisher found
 /// elsewhere: the city after them ("Middle Ages, Leiden", "(II/2), Queriniana, Brescia"). A
 /// city, then its state or country, stays whole.
@@ -80,12 +87,8 @@ pub(super) fn city_after_comma(value: &str) -> &str {
         return value;
     };
     // No place among the words before ("Houndmills, London, New York" names three).
-    let place = |s: &str| {
-        let s = s.trim();
-        is_city(s) || is_region(s) || is_state_or_country(s)
-    };
     let named = is_city(city.trim_end_matches([',', ';', ':', ' ']));
-    if named && !before.split(", ").any(place) && !before.contains(". ") {
+    if named && !before.split(", ").any(is_place) && !before.contains(". ") {
         city
     } else {
         value
@@ -448,7 +451,6 @@ fn is_body_word(w: &str) -> bool {
         "division",
         "faculty",
         "foundation",
-        "group",
         "inc",
         "institute",
         "lab",

@@ -1,13 +1,13 @@
 //! Where the rules' values stand in the text, and how a run of the model's takes a field's
 //! place ([`Spans::give`]) or carries a title on ([`Spans::extend_title`]).
 
-use super::super::imprint::is_state_or_country;
+use super::super::imprint::is_place;
 use super::super::kind::{REPORT, THESIS};
 use super::super::tail::{EDITION, IN_PREFIX};
 use super::super::title::FIELD_SEGMENT_STRICT;
 use super::{bare, fold, journal_run, Segments};
 use crate::reference::fields::{is_publisher_word, is_region, Label};
-use crate::reference::words::{is_city, starts_with_city};
+use crate::reference::words::starts_with_city;
 use crate::reference::Reference;
 use std::ops::Range;
 
@@ -375,11 +375,4 @@ pub(super) fn names_a_place(s: &str) -> bool {
         .any(|part| starts_with_city(part) || is_region(part))
         || s.split_whitespace()
             .any(|w| is_region(w.trim_end_matches([',', ';', ':', ')'])))
-}
-
-/// Is `s`, its punctuation aside, one place: a publishers' city, a region, a state or a
-/// country ("South Africa", "New Jersey")?
-fn is_place(s: &str) -> bool {
-    let s = s.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';' | ':'));
-    !s.is_empty() && (is_city(s) || is_region(s) || is_state_or_country(s))
 }
