@@ -261,7 +261,15 @@ pub(super) fn tidy_punctuation(s: &str) -> String {
         return s.to_string();
     }
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    // Only ASCII marks are folded: the text between two of them is copied whole.
+    let mut copied = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if !matches!(b, b'.' | b',' | b';' | b':' | b')' | b']') {
+            continue;
+        }
+        out.push_str(&s[copied..i]);
+        copied = i + 1;
+        let c = char::from(b);
         if matches!(c, '.' | ',' | ';' | ':') {
             let spaced = out.ends_with(' ');
             while out.ends_with(' ') {
@@ -290,6 +298,7 @@ pub(super) fn tidy_punctuation(s: &str) -> String {
         }
         out.push(c);
     }
+    out.push_str(&s[copied..]);
     out.trim()
         .trim_start_matches(['.', ',', ';', ':'])
         .trim()
