@@ -4,7 +4,7 @@
 
 use super::Segments;
 use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
-use crate::reference::words::{is_city, is_connector};
+use crate::reference::words::{is_city, is_connector, is_particle};
 use std::ops::Range;
 
 /// A publisher's value without an editors' role mark the model ran into it: "(eds.), Springer
@@ -104,6 +104,73 @@ impl Segments<'_> {
             } else {
                 self.runs[i].1.end = next.end;
                 self.runs.remove(i + 1);
+            }
+        }
+    }
+
+    /// A publisher's name the model began late, the words before it given to the run before
+    /// with no mark between ("FAA William J. Hughes Technical" + "Center,", "Australian
+    /// Broadcasting" + "Corporation,", "Studies in Stemmatology. John" + "Benjamins
+    /// Publishing Co.", "P.A." + "Gross,"): the publisher's run starts at the first of the
+    /// capitalised words (particles and initials among them) that end the run before. From a
+    /// title or container only the words after a full stop or colon are taken ("The Theory of
+    /// Games" + "Princeton University Press" keeps its title; "Computer Aided Geometric" +
+    /// "Design, Academic Press" its container); from a genre only initials; from a note or
+    /// words of no field, all such words.
+    pub(super) fn mend_publisher_heads(&mut self) {
+        for i in 1..self.runs.len() {
+            let (label, before) = self.runs[i - 1].clone();
+            let run = self.runs[i].1.clone();
+            if self.runs[i].0 != Label::Publisher
+                || !self.text[before.end..run.start].trim().is_empty()
+                || !matches!(
+                    label,
+                    Label::Title | Label::Container | Label::Genre | Label::Note | Label::Other
+                )
+            {
+                continue;
+            }
+            let initial = |w: &str| {
+                let letters = w.trim_end_matches('.');
+                w.ends_with('.')
+                    && !letters.is_empty()
+                    && letters.len() <= 4
+                    && letters.chars().all(|c| c.is_uppercase() || c == '.')
+            };
+            let name_word = |w: &str| {
+                initial(w)
+                    || (w.ends_with(char::is_alphanumeric)
+                        && !w.contains('.')
+                        && (is_particle(w) || w.starts_with(char::is_uppercase)))
+            };
+            let words: Vec<&str> = self.text[before.clone()].split_whitespace().collect();
+            let taken = words.iter().rev().take_while(|w| name_word(w)).count();
+            let whole = taken == words.len();
+            // What stops the walk: a sentence's end or a colon in a title or container.
+            let stop = words.len().checked_sub(taken + 1).map(|k| words[k]);
+            let after_stop =
+                stop.is_some_and(|w| (w.ends_with('.') && !initial(w)) || w.ends_with(':'));
+            // A title or container is cut only after a stop; a genre gives only initials.
+            let allowed = match label {
+                Label::Title | Label::Container => after_stop,
+                Label::Genre => words[words.len() - taken..].iter().all(|w| initial(w)),
+                _ => true,
+            };
+            // A run opening with a bracket or quote began where it should ("Orfeo (Cambridge
+            // University Press, 1986)").
+            let opens = self.text[run.clone()].starts_with(['(', '[', '"', '“', '‘', '\'']);
+            if taken == 0 || taken > 6 || !allowed || opens {
+                continue;
+            }
+            let first = words[words.len() - taken];
+            let start = first.as_ptr() as usize - self.text.as_ptr() as usize;
+            self.runs[i].1.start = start;
+            if whole {
+                self.runs[i - 1].0 = Label::Other;
+            } else {
+                let end = words[words.len() - taken - 1];
+                self.runs[i - 1].1.end =
+                    end.as_ptr() as usize - self.text.as_ptr() as usize + end.len();
             }
         }
     }

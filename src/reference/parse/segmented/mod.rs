@@ -328,6 +328,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     let mut segs = Segments::new(text);
     segs.mend_publishers();
+    segs.mend_publisher_heads();
     segs.mend_containers();
     if r.authors.is_empty() {
         head::initials_author(r, &segs);

@@ -913,3 +913,60 @@ fn a_place_opening_the_publishers_name() {
     place_opening_publisher(&mut r, text);
     assert_eq!(r.location.as_deref(), Some("London"));
 }
+
+#[test]
+fn a_publisher_begun_late_takes_the_capitalised_words_before_it() {
+    use Label::*;
+    // Runs as the model might cut them: (label, words).
+    let mended = |parts: &[(Label, &str)]| {
+        let text = parts.iter().map(|p| p.1).collect::<Vec<_>>().join(" ");
+        let mut runs = Vec::new();
+        let mut at = 0;
+        for (label, words) in parts {
+            runs.push((*label, at..at + words.len()));
+            at += words.len() + 1;
+        }
+        let mut segs = Segments { text: &text, runs };
+        segs.mend_publisher_heads();
+        segs.runs
+            .iter()
+            .map(|(l, r)| (*l, text[r.clone()].to_string()))
+            .collect::<Vec<_>>()
+    };
+    // After a sentence end inside the model's container: the words after it.
+    let got = mended(&[
+        (Container, "Studies in Stemmatology. John"),
+        (Publisher, "Benjamins Publishing Co."),
+        (Date, "1996"),
+    ]);
+    assert_eq!(got[0], (Container, "Studies in Stemmatology.".to_string()));
+    assert_eq!(
+        got[1],
+        (Publisher, "John Benjamins Publishing Co.".to_string())
+    );
+    // Initials the model read as a genre.
+    let got = mended(&[
+        (Genre, "P.A."),
+        (Publisher, "Gross,"),
+        (Location, "Toronto."),
+    ]);
+    assert_eq!(got[1], (Publisher, "P.A. Gross,".to_string()));
+    assert_eq!(got[0].0, Other);
+    // A title with no stop before the capitalised words keeps them.
+    let parts = [
+        (Title, "The Theory of Games"),
+        (Publisher, "Princeton University Press,"),
+    ];
+    assert_eq!(mended(&parts)[1], (Publisher, parts[1].1.to_string()));
+    // Nor is a container taken whole, or a run that opens with a bracket extended.
+    let parts = [
+        (Container, "Computer Aided Geometric"),
+        (Publisher, "Design, Academic Press,"),
+    ];
+    assert_eq!(mended(&parts)[0], (Container, parts[0].1.to_string()));
+    let parts = [
+        (Title, "Claudio Monteverdi: Orfeo"),
+        (Publisher, "(Cambridge University Press,"),
+    ];
+    assert_eq!(mended(&parts)[0], (Title, parts[0].1.to_string()));
+}
