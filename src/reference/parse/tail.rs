@@ -120,11 +120,16 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
             let acronym = !eds.contains(char::is_lowercase);
             let names_follow = (names_before_date(eds, true) || looks_like_organisation(eds))
                 && !matches!(names.as_slice(), [one] if one.is_literal() && acronym);
+            // ", E. Neuhold, Ed. North-Holland Pub. Co.": after a comma, a name with initials
+            // right before the mark is the editor it closes; what follows is the imprint.
+            let closes_name = mark.trim_start().starts_with(',')
+                && initialled_name(t[..all.start()].rsplit([',', ';']).next().unwrap_or(""));
             if !names.is_empty()
                 && eds.len() < 200
                 && !numbers
                 && names_follow
                 && !unclosed
+                && !closes_name
                 && !in_names_before(&t[..all.start()])
             {
                 r.editors = names;
@@ -223,6 +228,18 @@ fn may_mark_editors(t: &str) -> bool {
                 || after.starts_with(b"s.")
                 || t[..i - 1].trim_end().ends_with('('))
     })
+}
+
+/// Is `piece` one person's name written given first with an initial ("E. Neuhold", "Tim
+/// S. Ingold"): two to four capitalised words, an initial among them, not last?
+fn initialled_name(piece: &str) -> bool {
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words[..words.len() - 1].iter().any(|w| is_initials(w))
+        && words
+            .last()
+            .is_some_and(|w| !is_initials(w) && w.chars().count() > 1)
 }
 
 /// Does `before` open with a chapter's "In" (or "In:") and hold a name list with initials only

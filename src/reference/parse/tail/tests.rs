@@ -58,6 +58,18 @@ fn editor_marks_before_and_after_names() {
         ),
         ["Clarke"]
     );
+    // ", Ed." after a name with initials closes it; the publisher follows.
+    assert_eq!(
+        editor_families(
+            "Ibarra, L. and Holm, K. 1981. Partial evaluation of loops. In Proceedings of the \
+             Working Conference on Program Schemes, T. Wendt, Ed. North-Holland Pub. Co., \
+             Amsterdam, 41-60."
+        ),
+        ["Wendt"]
+    );
+    assert!(initialled_name(" E. Neuhold"));
+    assert!(!initialled_name("Confessions"));
+    assert!(!initialled_name("Neuhold E."));
     assert_eq!(
         editor_families("Brandt, Eva. Stille Jahre. Inka Vollmer (Hg.). Leipzig: Sander, 2004."),
         ["Vollmer"]
