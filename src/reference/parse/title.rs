@@ -346,6 +346,8 @@ fn comma_field_break(s: &str, comma_style: bool, dated: bool) -> Option<usize> {
         if !FIELD_SEGMENT.is_match(seg) {
             continue;
         }
+        // After words, not numbers ("33, 1606-1615" are a volume and pages).
+        let span = s[..c].ends_with(char::is_alphabetic) && years_in_title(seg, &s[c + 2..], dated);
         // "..., and Zemlinsky (University of Chicago Press": the group is the imprint.
         // The group is read to its closing parenthesis, past the segment's end: "(University
         // of Chicago Press, 2007)".
@@ -353,9 +355,15 @@ fn comma_field_break(s: &str, comma_style: bool, dated: bool) -> Option<usize> {
             let head = &seg[..p];
             let at = c + 2 + (seg.as_ptr() as usize - s[c + 2..].as_ptr() as usize) + p;
             let group = s[at + 2..].split(')').next().unwrap_or("");
-            if !head.is_empty() && !FIELD_SEGMENT.is_match(head) && group.contains([':', ',']) {
+            if !head.is_empty()
+                && (span || !FIELD_SEGMENT.is_match(head))
+                && group.contains([':', ','])
+            {
                 return Some(at);
             }
+        }
+        if span {
+            continue;
         }
         if !comma_style
             && (!FIELD_SEGMENT_STRICT.is_match(seg) || (dated && YEAR_ONLY.is_match(seg)))
@@ -390,6 +398,40 @@ fn comma_field_break(s: &str, comma_style: bool, dated: bool) -> Option<usize> {
     }
     None
 }
+
+/// Does comma segment `seg` open with a span of years that is part of the title ("Speeches and
+/// Writings, 1832–1858"; "The Gulag Archipelago, 1918–1956: An Experiment ...")? A subtitle
+/// after it says so, or another year after it in the text from the segment on (`after`: the
+/// edition's, "1917-1921 (Oxford: Clarendon Press, 1989)") or found before the title
+/// (`dated`).
+fn years_in_title(seg: &str, after: &str, dated: bool) -> bool {
+    let Some(caps) = YEAR_SPAN.captures(seg) else {
+        return false;
+    };
+    let (Some(from), Some(to), Some(all)) = (caps.get(1), caps.get(2), caps.get(0)) else {
+        return false;
+    };
+    let (from, to) = (from.as_str(), to.as_str());
+    let rest = &seg[all.end()..];
+    let other_year = YEAR_WORD
+        .find_iter(after.get(all.end()..).unwrap_or(""))
+        .any(|y| y.as_str() != from && y.as_str() != to);
+    from < to
+        && (rest.starts_with(':')
+            || ((rest.trim().is_empty() || rest.starts_with(" (")) && (dated || other_year)))
+}
+
+/// Two years joined by a dash, opening a segment: "1832–1858", "1917-1921".
+static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^((?:1[5-9]|20)[0-9]{2})\s*[-–—]\s*((?:1[5-9]|20)[0-9]{2})(?-u:\b)",
+        "YEAR_SPAN",
+    )
+});
+
+/// A year standing as a word.
+static YEAR_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?-u:\b)(?:1[5-9]|20)[0-9]{2}(?-u:\b)", "YEAR_WORD"));
 
 /// A comma segment that surely is no longer the title: it starts with a number, a quote, "in",
 /// "to appear", "pp."/"vol."/"no.", "ed."/"trans.", or names a journal, proceedings, series,
@@ -594,6 +636,22 @@ mod tests {
         assert_eq!(
             comma_field_break("Principles and Practice, Diplomacy", true, false),
             None
+        );
+        // A span of years in the title, the work's own year later or a subtitle after it.
+        let s = "Letters and Papers, 1841–1860, ed. J. Hale (Boston: Ticknor, 1988)";
+        assert_eq!(comma_field_break(s, true, false), s.find(", ed."));
+        let s = "The Long Peace, 1815–1914: Europe in Balance, Oxford, 1990";
+        assert_eq!(comma_field_break(s, true, false), s.find(", Oxford"));
+        let s = "Farm Prices, 1921-1929 (Chicago: Hall, 1931)";
+        assert_eq!(comma_field_break(s, true, false), s.find(" ("));
+        // No other year: the span may be the work's date; numbers before it: pages.
+        assert_eq!(
+            comma_field_break("Farm Prices, 1921-1929", true, false),
+            Some(11)
+        );
+        assert_eq!(
+            comma_field_break("Chem, 33, 1606-1615", true, true),
+            Some(4)
         );
         // A list of names in the title, then the imprint in brackets: the title ends at the
         // bracket, not before the last names ("New York, Norton").
