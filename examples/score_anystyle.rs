@@ -63,7 +63,9 @@ use std::collections::BTreeMap;
 use std::time::Instant;
 
 fn norm(s: &str) -> String {
-    let folded = deunicode::deunicode(s).to_lowercase();
+    // Markup in the gold ("<italic>Microtus montanus.</italic>") is no part of the value.
+    let s = without_tags(s);
+    let folded = deunicode::deunicode(&s).to_lowercase();
     let mapped: String = folded
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
@@ -74,6 +76,29 @@ fn norm(s: &str) -> String {
             out = rest.to_string();
         }
     }
+    out
+}
+
+/// `s` without XML or HTML tags ("<italic>", "</sup>"): a '<' opening a tag name (a letter,
+/// or '/' and a letter) up to its '>'.
+fn without_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        let name = after.strip_prefix('/').unwrap_or(after);
+        match after.find('>') {
+            Some(close) if name.starts_with(|c: char| c.is_ascii_alphabetic()) => {
+                rest = &after[close + 1..];
+            }
+            _ => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
     out
 }
 
