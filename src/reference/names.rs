@@ -120,7 +120,7 @@ static SPLIT_AND: LazyLock<Regex> = LazyLock::new(|| {
         .expect("SPLIT_AND is a valid regex")
 });
 static ET_AL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i),?\s*(?:et\.?\s*al\.?|and others|\.\.\.|…).*$")
+    Regex::new(r"(?i)(?:,?\s*(?:et\.?\s*al\.?|and others|\.\.\.|…)|\sa\s+kol(?-u:\b)\.?).*$")
         .expect("ET_AL is a valid regex")
 });
 /// Could [`ET_AL`] match: is there an "et" or "other" (any case), or an ellipsis? A byte test
@@ -129,6 +129,7 @@ fn may_have_et_al(text: &str) -> bool {
     let b = text.as_bytes();
     b.windows(2).any(|w| w.eq_ignore_ascii_case(b"et"))
         || b.windows(5).any(|w| w.eq_ignore_ascii_case(b"other"))
+        || b.windows(5).any(|w| w.eq_ignore_ascii_case(b"a kol"))
         || text.contains("...")
         || text.contains('…')
 }

@@ -359,7 +359,13 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
     } else {
         Cow::Borrowed(s)
     };
+    // Czech and Slovak "a kol." closing the list, as "et al." does.
     let s = s.trim();
+    let s = s
+        .strip_suffix("a kol.")
+        .or_else(|| s.strip_suffix("a kol"))
+        .filter(|head| head.ends_with(' '))
+        .map_or(s, str::trim_end);
     if s.is_empty() || s.len() > 3000 {
         return false;
     }

@@ -232,6 +232,15 @@ impl<'t> NameScanner<'t> {
             }
             return ControlFlow::Continue(());
         }
+        // Czech and Slovak "a kol." ("and others") ends the list as "et al." does.
+        let kol = |n: &str| n.trim_end_matches(['.', ',']).eq_ignore_ascii_case("kol");
+        if self.names + self.name.words > 0 && text == "a" && word.next.is_some_and(kol) {
+            self.after_et = true;
+            return ControlFlow::Continue(());
+        }
+        if word.lower == "kol" && follows_et {
+            return self.et_al(&word);
+        }
         // `lower` is in lower case, with no punctuation around it: "and", "und", "y", "et".
         if is_connector(&word.lower) && word.core.len() == text.len() {
             return self.connector(&word);

@@ -73,10 +73,11 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
 pub(super) static IN_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?i:in)\s*:?\s+", "IN_PREFIX"));
 
-/// Edition: "2nd ed.", "3rd edn", "Second edition", "rev. ed.".
+/// Edition: "2nd ed.", "3rd edn", "Second edition", "rev. ed.", "2. Aufl.", "2. vyd." (Czech
+/// and Slovak), "2. wyd." (Polish).
 pub(super) static EDITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\(?(?-u:\b)([0-9]{1,2}(?:st|nd|rd|th|e|\.)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|rev\.|new|expanded)\s+(?:ed(?-u:\b)\.?|edn(?-u:\b)\.?|edition(?-u:\b)|éd(?-u:\b)\.?|aufl(?-u:\b)\.?|auflage(?-u:\b))\)?",
+        r"(?i)\(?(?-u:\b)([0-9]{1,2}(?:st|nd|rd|th|e|\.)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|rev\.|new|expanded)\s+(?:ed(?-u:\b)\.?|edn(?-u:\b)\.?|edition(?-u:\b)|éd(?-u:\b)\.?|aufl(?-u:\b)\.?|auflage(?-u:\b)|[vw]yd(?-u:\b)\.?)\)?",
         "EDITION",
     )
 });

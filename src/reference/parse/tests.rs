@@ -820,3 +820,34 @@ fn an_elided_article_opens_the_title() {
     assert_eq!(a, ["Marchand, Jean-Luc"]);
     assert_eq!(t.as_deref(), Some("L’horizon"));
 }
+
+#[test]
+fn editions_after_a_title_in_other_languages() {
+    // The edition's number ends no sentence; Czech and Slovak "a kol." is "et al.".
+    assert_fields(
+        "NOVÁK, Petr a kol. 2011. Základy účetnictví. 3. vyd. Praha: Grada, 2011.",
+        &[
+            ("type", "book"),
+            ("authors", "NOVÁK, Petr"),
+            ("date", "2011"),
+            ("title", "Základy účetnictví"),
+            ("edition", "3"),
+            ("publisher", "Grada"),
+            ("location", "Praha"),
+        ],
+    );
+    assert_fields(
+        "Weber, Max (1976): Wirtschaft und Gesellschaft. 5. Auflage. Tübingen: Mohr",
+        &[
+            ("type", "book"),
+            ("authors", "Weber, Max"),
+            ("date", "1976"),
+            ("title", "Wirtschaft und Gesellschaft"),
+            ("edition", "5"),
+            ("publisher", "Mohr"),
+            ("location", "Tübingen"),
+        ],
+    );
+    assert!(crate::reference::parse_name_list("NOVÁK, Petr a kol.").1);
+    assert!(!crate::reference::parse_name_list("Kalla Kol").1);
+}

@@ -179,6 +179,17 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
         return format!("{}. {after}", &title[m.start()..]);
     }
     let (title, after) = extend_with_subtitles(s, title, after);
+    // "Ekonómia v novej ekonomike. 2. vyd.": the sentence ran over an edition's number
+    // ("2." ends no sentence).
+    let edition = EDITION.find(s).filter(|m| {
+        s.as_ptr() == title.as_ptr()
+            && m.start() < title.len()
+            && s[..m.start()].trim_end().ends_with('.')
+    });
+    if let Some(m) = edition {
+        r.title = field(&s[..m.start()]);
+        return s[m.start()..].to_string();
+    }
     r.title = field(title);
     after.to_string()
 }
