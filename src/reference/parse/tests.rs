@@ -530,6 +530,11 @@ fn year_echoed_in_title() {
     assert_eq!(t.as_deref(), Some("1984"));
     let (_, _, t, _) = summary("Doe, J. (2020). The census, 2011. *Population Studies*, 4, 1-9.");
     assert_eq!(t.as_deref(), Some("The census, 2011"));
+    // A year and a comma opening the title after bracketed initials.
+    let (_, _, t, _) = summary(
+        "DIOP (A.), FALL (B.) 2009, A survey of market gardens in Dakar. Cah. Agric. 18, 1-9.",
+    );
+    assert_eq!(t.as_deref(), Some("A survey of market gardens in Dakar"));
 }
 
 /// Issue 14's cases: where punctuation alone misleads the rules, the field model's spans

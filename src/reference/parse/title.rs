@@ -47,7 +47,13 @@ pub(super) fn drop_date_echo(r: &mut Reference) {
         .map(|(range, _)| range)
     };
     let kept = if let Some(range) = echoes(LEADING_YEAR.captures(title)) {
-        &title[range.end..]
+        // "2006, A pilot study on ...": after a comma, a title of words; not a date's month
+        // ("2012, Novembre-Décembre").
+        let kept = &title[range.end..];
+        if title[range.clone()].contains(',') && kept.split_whitespace().count() < 3 {
+            return;
+        }
+        kept
     } else if let Some(range) = echoes(TRAILING_DATE.captures(title)) {
         &title[..range.start]
     } else {
@@ -94,9 +100,9 @@ static ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A year opening a title: "1995 Biometry".
+/// A year opening a title: "1995 Biometry", "2006, A pilot study".
 static LEADING_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?P<year>[12][0-9]{3})[a-z]?\.?\s+", "LEADING_YEAR"));
+    LazyLock::new(|| re(r"^(?P<year>[12][0-9]{3})[a-z]?[.,]?\s+", "LEADING_YEAR"));
 
 /// A date closing a title after a comma or semicolon, or a year in brackets: ", April 2019",
 /// ", 3 May 2019", "; 2017", " (2019)" (a web page's or a Springer preprint's year, with no
