@@ -15,6 +15,15 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+/// A medium named right after the year, as Harvard writes films and broadcasts: ", dvd,",
+/// ", motion picture,", ", television program,".
+static MEDIUM_AFTER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^,\s*(?:dvd|cd|cd-rom|video(?:\s+recording)?|videorecording|motion\s+picture|film|documentary(?:\s+film)?|television\s+(?:program(?:me)?|series|broadcast|documentary)|tv\s+(?:program(?:me)?|series)|radio\s+(?:program(?:me)?|broadcast)|podcast|audio\s+recording|sound\s+recording|webcast|online\s+video)\s*[,.]",
+        "MEDIUM_AFTER_YEAR",
+    )
+});
+
 /// Find authors (and the date when it follows them); return the text after them.
 /// `no_names`: the entry's names were written as "———." and are not in `text`.
 pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: bool) -> String {
@@ -32,6 +41,22 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
     for caps in BARE_YEAR.captures_iter(text) {
         let Some(y) = caps.name("y") else { continue };
         let before = &text[..y.start()];
+        // Harvard's films and broadcasts: "About Jenny Holzer 2011, dvd, Microcinema
+        // International, San Francisco." opens with the title, not with names; the medium is
+        // given to the tail in brackets, as "Title [Motion picture]" has it.
+        let after_year = caps
+            .name("orig")
+            .or(caps.name("s"))
+            .map_or(y.end(), |m| m.end());
+        let medium = MEDIUM_AFTER_YEAR.find(&text[after_year..]);
+        if let (Some(m), Ok(year)) = (medium, y.as_str().parse::<i32>()) {
+            if !before.trim().is_empty() && before.len() <= 300 {
+                r.date = Some(Date::year(year));
+                let rest = &text[after_year..];
+                let named = rest[..m.end()].trim_matches([',', '.', ' ']);
+                return format!("{} [{named}]. {}", before.trim_end(), &rest[m.end()..]);
+            }
+        }
         if !(before.trim().is_empty() || (!no_names && names_before_date(before, false))) {
             if before.len() > 200 {
                 break;
@@ -41,11 +66,11 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
         if let Ok(year) = y.as_str().parse::<i32>() {
             r.date = Some(Date::year(year));
             r.label = caps.name("s").map(|s| s.as_str().into());
-            set_names(r, before, true);
             let end = caps
                 .name("orig")
                 .or(caps.name("s"))
                 .map_or(y.end(), |m| m.end());
+            set_names(r, before, true);
             return text[end..].to_string();
         }
     }

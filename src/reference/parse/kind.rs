@@ -65,7 +65,9 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     if r.institution.is_some() {
         return EntryType::Report;
     }
-    if r.publisher.is_some() && r.container.is_none() {
+    // A film, broadcast or recording its distributor publishes is no book ("[Motion
+    // picture]. Touchstone Pictures"; "2011, dvd, Microcinema International").
+    if r.publisher.is_some() && r.container.is_none() && !names_medium(all) {
         return EntryType::Book;
     }
     if r.url.is_some() && r.container.is_none() && r.publisher.is_none() {
@@ -73,6 +75,25 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     }
     EntryType::Misc
 }
+
+/// Does `text` name a film's, broadcast's or recording's medium ("[Motion picture]", ", dvd,",
+/// "television program")? A literal search for the words' common letters first.
+fn names_medium(text: &str) -> bool {
+    let cue = [
+        "icture", "dvd", "DVD", "ilm", "ideo", "rogram", "odcast", "ecording",
+    ]
+    .iter()
+    .any(|w| text.contains(w));
+    cue && MEDIUM.is_match(text)
+}
+
+/// See [`names_medium`].
+static MEDIUM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)[\[(,]\s*(?:dvd|video(?:\s+recording)?|videorecording|motion\s+picture|film|documentary(?:\s+film)?|television\s+(?:program(?:me)?|series|broadcast)|tv\s+(?:program(?:me)?|series)|radio\s+(?:program(?:me)?|broadcast)|podcast|audio\s+recording|sound\s+recording)\s*[\]),.]",
+        "MEDIUM",
+    )
+});
 
 /// Does `text` hold a thesis marker ([`THESIS`])? `lower`: its `to_ascii_lowercase` copy, where
 /// [`folds_as_ascii`] allows looking there.

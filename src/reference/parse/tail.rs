@@ -513,7 +513,14 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
     if imprint || PUBLISHER_LABEL.is_match(head_trimmed) {
         return format!("{sentence}. {after}");
     }
-    if DOMAIN.is_match(head_trimmed.trim_end_matches('.')) {
+    // "[Motion picture]", "[dvd]", "[Data set]": a description of the work's form in square
+    // brackets (APA) is no container.
+    let described = head_trimmed
+        .trim_end_matches('.')
+        .strip_prefix('[')
+        .and_then(|h| h.strip_suffix(']'))
+        .is_some_and(|h| !h.contains(['[', ']']));
+    if described || DOMAIN.is_match(head_trimmed.trim_end_matches('.')) {
         return take_container(r, after, chapter);
     }
     let journal_numbers = !tail_in_sentence.trim().is_empty();

@@ -856,3 +856,23 @@ fn editions_after_a_title_in_other_languages() {
     assert!(crate::reference::parse_name_list("NOVÁK, Petr a kol.").1);
     assert!(!crate::reference::parse_name_list("Kalla Kol").1);
 }
+
+#[test]
+fn films_and_broadcasts() {
+    // Harvard: title, year, medium, distributor, place.
+    let r = parse("Night Fishing 2009, dvd, Harbour Films, Hobart, Tasmania.");
+    assert_eq!(r.title.as_deref(), Some("Night Fishing"));
+    assert_eq!(r.year(), Some(2009));
+    assert!(r.authors.is_empty());
+    assert_eq!(r.entry_type, EntryType::Misc);
+    let r = parse("Coastal lives 2015, television program, SBS, Sydney, 3 March.");
+    assert_eq!(r.title.as_deref(), Some("Coastal lives"));
+    // APA: the medium in square brackets is no container.
+    let r = parse("Okafor, N. (Director). (2004). River people [Motion picture]. Lagos Pictures.");
+    assert_eq!(r.title.as_deref(), Some("River people"));
+    assert_eq!(r.container, None);
+    assert_eq!(r.publisher.as_deref(), Some("Lagos Pictures"));
+    assert_eq!(r.entry_type, EntryType::Misc);
+    let r = parse("A. Berg, Gauge fields on a lattice, arXiv:1402.0001 [hep-th].");
+    assert_eq!(r.container, None);
+}

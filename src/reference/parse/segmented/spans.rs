@@ -302,7 +302,8 @@ impl Spans {
 impl Spans {
     /// A rule title cut at a sentence end the model reads on past ("Metaphors We Live By.
     /// With a new afterword."): when the model's title run starts with the rule title and
-    /// goes on beyond it over words no other field holds, the title runs to its end.
+    /// goes on beyond it over words no other field holds, the title runs to its end; not over
+    /// the entry's year ("Coastal lives" + "2015, television program").
     pub(super) fn extend_title(&mut self, r: &mut Reference, segs: &Segments<'_>) {
         let Some(title) = self.at[Field::Title as usize].clone() else {
             return;
@@ -329,6 +330,7 @@ impl Spans {
             || next.starts_with(['(', '['])
             || IN_PREFIX.is_match(next)
             || FIELD_SEGMENT_STRICT.is_match(next)
+            || r.year().is_some_and(|y| next.starts_with(&y.to_string()))
         {
             return;
         }
