@@ -71,7 +71,7 @@ fn norm(s: &str) -> String {
         .map(|c| if c.is_ascii_alphanumeric() { c } else { ' ' })
         .collect();
     let mut out = mapped.split_whitespace().collect::<Vec<_>>().join(" ");
-    for prefix in ["in ", "the "] {
+    for prefix in ["in ", "of ", "the "] {
         if let Some(rest) = out.strip_prefix(prefix) {
             out = rest.to_string();
         }

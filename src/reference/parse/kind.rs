@@ -24,6 +24,12 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     if proceedings {
         return EntryType::InProceedings;
     }
+    // "Vol. 6 of Sämtliche Werke", "vol. 1 of Mathematical Chemistry Series": a volume of a
+    // work in several or of a series is a book.
+    if r.container.is_some() && r.pages.is_none() && all.contains(" of ") && VOLUME_OF.is_match(all)
+    {
+        return EntryType::Book;
+    }
     if !r.editors.is_empty() && r.container.is_some() {
         return EntryType::InCollection;
     }
@@ -75,6 +81,14 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     }
     EntryType::Misc
 }
+
+/// "Vol. 6 of", "Vols. 4 and 5 of": the volume of a work in several.
+static VOLUME_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)vols?\.\s*[0-9]+(?:\s*(?:and|&|-|–)\s*[0-9]+)?\s+of\s",
+        "VOLUME_OF",
+    )
+});
 
 /// Does `text` name a film's, broadcast's or recording's medium ("[Motion picture]", ", dvd,",
 /// "television program")? A literal search for the words' common letters first.

@@ -665,7 +665,18 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
         if let Some(caps) = VOL_LABEL.captures(&t) {
             if let (Some(all), Some(v)) = (caps.get(0), caps.get(1)) {
                 r.volume = Some(v.as_str().into());
-                t.replace_range(all.range(), " ");
+                // "Vol. 6 of Sämtliche Werke.": the work the volume is of, to its sentence's
+                // end.
+                let mut end = all.end();
+                if let Some(work) = t[end..]
+                    .strip_prefix(" of ")
+                    .filter(|w| r.container.is_none() && w.starts_with(char::is_uppercase))
+                {
+                    let len = work.find(". ").map_or(work.len(), |i| i + 1);
+                    r.container = field(&work[..len]);
+                    end += " of ".len() + len;
+                }
+                t.replace_range(all.start()..end, " ");
             }
         }
     }

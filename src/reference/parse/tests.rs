@@ -876,3 +876,13 @@ fn films_and_broadcasts() {
     let r = parse("A. Berg, Gauge fields on a lattice, arXiv:1402.0001 [hep-th].");
     assert_eq!(r.container, None);
 }
+
+#[test]
+fn a_volume_of_collected_works() {
+    let r = parse("Storm, Theodor. Der Schimmelreiter. Vol. 3 of Gesammelte Werke.");
+    assert_eq!(r.title.as_deref(), Some("Der Schimmelreiter"));
+    assert_eq!(r.container.as_deref(), Some("Gesammelte Werke"));
+    assert_eq!(r.volume.as_deref(), Some("3"));
+    assert_eq!(r.publisher, None);
+    assert_eq!(r.entry_type, EntryType::Book);
+}

@@ -385,7 +385,13 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             let value = container_value(&text[run.clone()]);
             if !in_authors(&r.authors, &value) && !editors_only(&r.editors, value.as_deref()) {
                 if let Some(run) = spans.give(r, &segs, Field::Container, run) {
-                    r.container = container_value(&text[run]);
+                    // "Vol. 6 of Sämtliche Werke": the work the volume is of.
+                    let value = &text[run.clone()];
+                    let value = match value.strip_prefix("of ") {
+                        Some(work) if volume_of_before(text, run.start + 3) => work,
+                        _ => value,
+                    };
+                    r.container = container_value(value);
                     place_off(&mut r.container, &mut r.location, container_then_tail);
                 }
             }
@@ -398,7 +404,10 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             let p = imprint_run::without_role_mark(p);
             bare(last_sentence(p.trim_end_matches([',', '.', ';', ' '])))
         };
-        let run = segs.publisher_range();
+        // "Vol. 3 of Gesammelte Werke": the work the volume is of, no publisher.
+        let run = segs
+            .publisher_range()
+            .filter(|run| !volume_of_before(text, run.start));
         if let Some(run) = run.or(publisher_run) {
             let run = segs.publisher_to_date(run);
             if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
@@ -699,6 +708,15 @@ fn over_dangling_word(text: &str, run: Range<usize>) -> Range<usize> {
 
 /// Is `value` the editors' family names and nothing else ("Glotfelty and Fromm": a chapter
 /// citing its volume by its editors, which the model may read as a container)?
+/// Does a volume's number and "of" stand right before byte `at` of `text` ("Vol. 6 of" +
+/// "Sämtliche Werke")?
+fn volume_of_before(text: &str, at: usize) -> bool {
+    text[..at]
+        .trim_end()
+        .strip_suffix(" of")
+        .is_some_and(|before| before.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+}
+
 fn editors_only(editors: &[Name], value: Option<&str>) -> bool {
     let Some(value) = value.filter(|_| !editors.is_empty()) else {
         return false;

@@ -253,8 +253,11 @@ impl Spans {
         let stands = match field {
             Field::Container if numbers_after => false,
             Field::Location if city_first => false,
+            // Not "of Sämtliche Werke." after "Vol. 6": no publisher's name opens with "of".
             Field::Container => {
-                (segs.first(Label::Publisher).is_none() && same_words(Field::Publisher))
+                (segs.first(Label::Publisher).is_none()
+                    && same_words(Field::Publisher)
+                    && !text[run.clone()].starts_with("of "))
                     || (segs.first(Label::Location).is_none() && same_words(Field::Location))
             }
             // An online or dated piece: news outlets and sites are containers. Not an imprint
