@@ -118,6 +118,20 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     {
         reference.container = None;
     }
+    // A publisher holding the journal's volume and pages ("Methods A, 499 235" of "Nucl.
+    // Instrum. Methods A, 499 (2003) 235") is what the rules left of the journal's line.
+    let numbers_of_journal = |p: &str| {
+        let holds = |v: Option<&str>| v.is_some_and(|v| p.split([' ', ',']).any(|w| w == v));
+        holds(reference.volume.as_deref()) && holds(reference.pages.as_deref())
+    };
+    if reference.container.is_some()
+        && reference
+            .publisher
+            .as_deref()
+            .is_some_and(numbers_of_journal)
+    {
+        reference.publisher = None;
+    }
     reference.entry_type = infer_type(&reference, &text);
     // Theses and reports name an institution, not a publisher; a thesis's is the university,
     // not the department ("Department of Oceanography, University of Southampton").

@@ -426,7 +426,13 @@ impl<'t> NameScanner<'t> {
             self.last_sep_end = word.end;
             // "A. Berg and B. Carr, J. Math. Phys. 12": the name after "and", written in its
             // direct order, is the last; what follows its comma is no name.
-            if connected && !inverted && self.names > 1 && !self.first_inverted {
+            // So is an inverted one with its initials closing it ("BEARD M., NORTH J. et
+            // PRICE S., Religions de Rome").
+            let closed_inverted = inverted && word.initials && self.first_inverted;
+            if connected
+                && self.names > 1
+                && (closed_inverted || (!inverted && !self.first_inverted))
+            {
                 return ControlFlow::Break(word.end);
             }
         }
@@ -642,6 +648,11 @@ mod tests {
         (
             "Smith, J., Jr., and Brown, T. Title.",
             "Smith, J., Jr., and Brown, T.",
+        ),
+        // The name after "and" or "et", initials closing it, is the last.
+        (
+            "DUVAL P., MARTIN J. et PETIT S., Villes de France, Paris, 2001.",
+            "DUVAL P., MARTIN J. et PETIT S.,",
         ),
         (
             "Novak, J., et al. Unfinished thoughts.",

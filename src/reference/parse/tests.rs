@@ -886,3 +886,12 @@ fn a_volume_of_collected_works() {
     assert_eq!(r.publisher, None);
     assert_eq!(r.entry_type, EntryType::Book);
 }
+
+#[test]
+fn no_publisher_from_a_journals_numbers() {
+    let r = parse("F. Sauli, Nucl. Instrum. Methods A 386 (1997) 531.");
+    assert_eq!(r.container.as_deref(), Some("Nucl. Instrum. Methods A"));
+    assert_eq!(r.volume.as_deref(), Some("386"));
+    assert_eq!(r.pages.as_deref(), Some("531"));
+    assert_eq!(r.publisher, None);
+}
