@@ -91,11 +91,11 @@ static IDENTIFIER_CUE_LOWER: LazyLock<Regex> =
     LazyLock::new(|| re(CUE_WORDS, "IDENTIFIER_CUE_LOWER"));
 
 /// An access date: "Retrieved January 5, 2020, from", "accessed 5 Jan 2020", "[Accessed: 2020-01-05]",
-/// and Vancouver's "[cited 1 May 2018]" / "[cited 2018 May 1]".
+/// "Retrieved 9/6/2017 from", and Vancouver's "[cited 1 May 2018]" / "[cited 2018 May 1]".
 static URLDATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"(?i)[\[(]?(?-u:\b)(?:retrieved|accessed|last\s+accessed|viewed|consulted|cited)(?:\s+on)?\s*:?\s*([0-9]{{1,2}}\s+{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}\s+{MONTH}(?:\s+[0-9]{{1,2}})?|{MONTH}\s+[0-9]{{1,2}},?\s+[0-9]{{4}}|{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}})[\])]?(?:,?\s*from(?-u:\b))?"
+            r"(?i)[\[(]?(?-u:\b)(?:retrieved|accessed|last\s+accessed|viewed|consulted|cited)(?:\s+on)?\s*:?\s*([0-9]{{1,2}}\s+{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}\s+{MONTH}(?:\s+[0-9]{{1,2}})?|{MONTH}\s+[0-9]{{1,2}},?\s+[0-9]{{4}}|{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}})[\])]?(?:,?\s*from(?-u:\b))?"
         ),
         "URLDATE",
     )
@@ -209,6 +209,8 @@ mod tests {
         );
         assert_eq!(date("accessed 5 Jan 2020"), Some("5 Jan 2020"));
         assert_eq!(date("[Accessed: 2020-01-05]"), Some("2020-01-05"));
+        assert_eq!(date("Retrieved 9/6/2017 from"), Some("9/6/2017"));
+        assert_eq!(date("accessed 09.06.2017"), Some("09.06.2017"));
         assert_eq!(
             date("2008 [cited 1 May 2018]. Available"),
             Some("1 May 2018")
