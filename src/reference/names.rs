@@ -228,6 +228,17 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     {
         return (vec![Name::literal(text)], et_al);
     }
+    // "American Bar Association, Commission on Women in the Profession": a body and its part,
+    // each of two words or more with an organisation's word.
+    let pieces: Vec<&str> = text.split(", ").collect();
+    let body = |p: &str| {
+        p.split_whitespace().count() >= 2
+            && p.split_whitespace()
+                .any(|w| is_organisation_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    };
+    if (2..=3).contains(&pieces.len()) && !text.contains(';') && pieces.iter().all(|p| body(p)) {
+        return (vec![Name::literal(text)], et_al);
+    }
     let text = if has_word_stop(text) {
         fix_sloppy_stops(text)
     } else {

@@ -35,6 +35,12 @@ fn group_authors_and_compact_initials() {
         families("Fava M, Rush AJ; for the STAR*D Study Team"),
         ["Fava", "Rush", "STAR*D Study Team"]
     );
+    // A body and its part, both named with an organisation's word: one author.
+    assert_eq!(
+        families("National Research Council, Committee on Coastal Erosion"),
+        ["National Research Council, Committee on Coastal Erosion"]
+    );
+    assert_eq!(parse_name_list("Smith John, Jones Mary").0.len(), 2);
 }
 
 #[test]
