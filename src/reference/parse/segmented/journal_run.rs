@@ -26,7 +26,10 @@ impl Segments<'_> {
                 continue;
             };
             let text = &self.text[title.clone()];
-            if !text.ends_with(char::is_alphanumeric)
+            // A possessive's apostrophe may close it ("The Architects’" + "Journal,").
+            if !text
+                .trim_end_matches(['’', '\''])
+                .ends_with(char::is_alphanumeric)
                 || !self.text[title.end..container.start].trim().is_empty()
             {
                 continue;

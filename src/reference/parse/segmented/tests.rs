@@ -914,25 +914,43 @@ fn a_place_opening_the_publishers_name() {
     assert_eq!(r.location.as_deref(), Some("London"));
 }
 
+/// The runs `parts` (label, words) as the model might cut them, joined by spaces, after
+/// `mend`.
+fn mended_runs(parts: &[(Label, &str)], mend: fn(&mut Segments<'_>)) -> Vec<(Label, String)> {
+    let text = parts.iter().map(|p| p.1).collect::<Vec<_>>().join(" ");
+    let mut runs = Vec::new();
+    let mut at = 0;
+    for (label, words) in parts {
+        runs.push((*label, at..at + words.len()));
+        at += words.len() + 1;
+    }
+    let mut segs = Segments { text: &text, runs };
+    mend(&mut segs);
+    segs.runs
+        .iter()
+        .map(|(l, r)| (*l, text[r.clone()].to_string()))
+        .collect()
+}
+
+#[test]
+fn a_journal_begun_after_a_possessive() {
+    use Label::*;
+    let got = mended_runs(
+        &[
+            (Title, "The idea of Architecture, The Builders’"),
+            (Container, "Journal,"),
+            (Volume, "vol. 21,"),
+        ],
+        |s| s.mend_containers(),
+    );
+    assert_eq!(got[0], (Title, "The idea of Architecture,".to_string()));
+    assert_eq!(got[1], (Container, "The Builders’ Journal,".to_string()));
+}
+
 #[test]
 fn a_publisher_begun_late_takes_the_capitalised_words_before_it() {
     use Label::*;
-    // Runs as the model might cut them: (label, words).
-    let mended = |parts: &[(Label, &str)]| {
-        let text = parts.iter().map(|p| p.1).collect::<Vec<_>>().join(" ");
-        let mut runs = Vec::new();
-        let mut at = 0;
-        for (label, words) in parts {
-            runs.push((*label, at..at + words.len()));
-            at += words.len() + 1;
-        }
-        let mut segs = Segments { text: &text, runs };
-        segs.mend_publisher_heads();
-        segs.runs
-            .iter()
-            .map(|(l, r)| (*l, text[r.clone()].to_string()))
-            .collect::<Vec<_>>()
-    };
+    let mended = |parts: &[(Label, &str)]| mended_runs(parts, |s| s.mend_publisher_heads());
     // After a sentence end inside the model's container: the words after it.
     let got = mended(&[
         (Container, "Studies in Stemmatology. John"),
