@@ -4,8 +4,9 @@
 
 use super::super::re;
 use super::super::tail::{EDITION, IN_PREFIX};
+use super::spans::names_a_place;
 use super::{bare, Segments};
-use crate::reference::fields::Label;
+use crate::reference::fields::{is_publisher_word, is_region, Label};
 use crate::reference::words::is_particle;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -48,6 +49,48 @@ impl Segments<'_> {
             }
             let start = title.start + cut + (tail.len() - tail.trim_start().len());
             self.runs[i - 1].1.end = title.start + cut;
+            self.runs[i].1.start = start;
+        }
+    }
+}
+
+impl Segments<'_> {
+    /// A container the model ended inside its name, the name's last words opening the
+    /// publisher's run with no mark between ("Logic and Data" + "Bases, Plenum Press,";
+    /// "Computer Aided Geometric" + "Design, Academic Press,"): the container takes the run's
+    /// words up to its first comma when they name no place and no publisher and read as a
+    /// name's (capitalised, three words at most). Not from a place's run: a town the lists
+    /// lack reads the same ("Oceans'96, Fort" + "Lauderdale, Florida").
+    pub(super) fn mend_container_ends(&mut self) {
+        for i in 1..self.runs.len() {
+            let (Label::Container, container) = &self.runs[i - 1] else {
+                continue;
+            };
+            let (label, next) = &self.runs[i];
+            if *label != Label::Publisher
+                || !self.text[container.clone()].ends_with(char::is_alphanumeric)
+                || !self.text[container.end..next.start].trim().is_empty()
+            {
+                continue;
+            }
+            let run = &self.text[next.clone()];
+            let Some((piece, rest)) = run.split_once(", ") else {
+                continue;
+            };
+            let words: Vec<&str> = piece.split_whitespace().collect();
+            let named = (1..=3).contains(&words.len())
+                && words[0].starts_with(char::is_uppercase)
+                && words.iter().all(|w| {
+                    (w.starts_with(char::is_uppercase) || is_particle(w) || *w == "of")
+                        && !w.contains(|c: char| c.is_ascii_digit())
+                        && !is_publisher_word(w)
+                });
+            if !named || rest.trim().is_empty() || names_a_place(piece) || is_region(piece) {
+                continue;
+            }
+            let end = next.start + piece.len();
+            let start = next.end - rest.len();
+            self.runs[i - 1].1.end = end;
             self.runs[i].1.start = start;
         }
     }

@@ -330,6 +330,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     segs.mend_publishers();
     segs.mend_publisher_heads();
     segs.mend_containers();
+    segs.mend_container_ends();
     if r.authors.is_empty() {
         head::initials_author(r, &segs);
     }

@@ -948,6 +948,30 @@ fn a_journal_begun_after_a_possessive() {
 }
 
 #[test]
+fn a_journal_ended_early_takes_the_publishers_first_words() {
+    use Label::*;
+    let mend = |parts: &[(Label, &str)]| mended_runs(parts, |s| s.mend_container_ends());
+    let got = mend(&[
+        (Container, "Logic and Data"),
+        (Publisher, "Bases, Plenum Press,"),
+        (Date, "1978."),
+    ]);
+    assert_eq!(got[0], (Container, "Logic and Data Bases".to_string()));
+    assert_eq!(got[1], (Publisher, "Plenum Press,".to_string()));
+    // A publisher's name or a city stays.
+    let parts = [
+        (Container, "Annals of Botany"),
+        (Publisher, "Oxford, Clarendon,"),
+    ];
+    assert_eq!(mend(&parts)[1], (Publisher, parts[1].1.to_string()));
+    let parts = [
+        (Container, "Notes"),
+        (Publisher, "Springer Verlag, Berlin,"),
+    ];
+    assert_eq!(mend(&parts)[1], (Publisher, parts[1].1.to_string()));
+}
+
+#[test]
 fn a_publisher_begun_late_takes_the_capitalised_words_before_it() {
     use Label::*;
     let mended = |parts: &[(Label, &str)]| mended_runs(parts, |s| s.mend_publisher_heads());
