@@ -48,7 +48,10 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
             .name("orig")
             .or(caps.name("s"))
             .map_or(y.end(), |m| m.end());
-        let medium = MEDIUM_AFTER_YEAR.find(&text[after_year..]);
+        let medium = text[after_year..]
+            .starts_with(',')
+            .then(|| MEDIUM_AFTER_YEAR.find(&text[after_year..]))
+            .flatten();
         if let (Some(m), Ok(year)) = (medium, y.as_str().parse::<i32>()) {
             if !before.trim().is_empty() && before.len() <= 300 {
                 r.date = Some(Date::year(year));

@@ -91,14 +91,9 @@ static VOLUME_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Does `text` name a film's, broadcast's or recording's medium ("[Motion picture]", ", dvd,",
-/// "television program")? A literal search for the words' common letters first.
+/// "television program")?
 fn names_medium(text: &str) -> bool {
-    let cue = [
-        "icture", "dvd", "DVD", "ilm", "ideo", "rogram", "odcast", "ecording",
-    ]
-    .iter()
-    .any(|w| text.contains(w));
-    cue && MEDIUM.is_match(text)
+    MEDIUM.is_match(text)
 }
 
 /// See [`names_medium`].

@@ -333,7 +333,7 @@ impl Spans {
             || next.starts_with(['(', '['])
             || IN_PREFIX.is_match(next)
             || FIELD_SEGMENT_STRICT.is_match(next)
-            || r.year().is_some_and(|y| next.starts_with(&y.to_string()))
+            || (r.year().is_some() && next.get(..4).and_then(|d| d.parse().ok()) == r.year())
         {
             return;
         }
