@@ -9,7 +9,7 @@ use super::sentence::split_sentence;
 use crate::reference::names::{
     is_initials, is_particle_prefixed, looks_like_organisation, parse_name_list,
 };
-use crate::reference::words::{is_connector, is_name_glue, is_particle};
+use crate::reference::words::{is_connector, is_name_glue, is_particle, is_title_start};
 use crate::reference::{Date, Name, Reference};
 use regex::Regex;
 use std::borrow::Cow;
@@ -428,6 +428,23 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
     // "Ross B. Girshick. Fast R-CNN. In 2015 IEEE …": a sentence opening "In" before the year
     // is the source's start (the year is the meeting's), not a name.
     if words.len() > 1 && matches!(words[words.len() - 1], "In" | "in") {
+        return false;
+    }
+    // "Wordsworth, William. The Prelude: The Four Texts (1798)": a sentence's end after a
+    // word, then a word that opens titles: the title is before the date, not more names.
+    let title_after_stop = words.windows(2).any(|w| {
+        let core = w[0].trim_end_matches('.');
+        w[0].ends_with('.')
+            && core.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !is_initials(core)
+            && {
+                let next = w[1]
+                    .trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase();
+                is_title_start(&next) && !is_particle(&next)
+            }
+    });
+    if title_after_stop {
         return false;
     }
     if lenient {

@@ -895,3 +895,11 @@ fn no_publisher_from_a_journals_numbers() {
     assert_eq!(r.pages.as_deref(), Some("531"));
     assert_eq!(r.publisher, None);
 }
+
+#[test]
+fn a_title_before_a_bracketed_year_is_no_name() {
+    let r = parse("Brontë, Emily. The Complete Poems (1846). London: Penguin, 1992.");
+    assert_eq!(r.authors.len(), 1);
+    assert_eq!(r.authors[0].family(), "Brontë");
+    assert_eq!(r.title.as_deref(), Some("The Complete Poems (1846)"));
+}
