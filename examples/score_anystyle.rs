@@ -32,7 +32,9 @@
 //!   ("702 p.") `pages`; the parser's `pagetotal` stands for the pages when there are none.
 //! * **publisher**, **location**, **doi**, **url**: the first such segment. AnyStyle labels a
 //!   thesis's university or a report's issuing body `publisher`; the parser puts those in
-//!   `institution`, which stands for the publisher when there is none.
+//!   `institution`, which stands for the publisher when there is none. A thesis's department
+//!   opening the gold ("Department of Computer Science, University of Toronto") is not
+//!   compared (since 2026-12-04): issue 14 wants the institution without it.
 //!
 //! Normalisation of strings: Unicode folded to ASCII (deunicode), lower-cased, every character
 //! that is not a letter or digit turned into a space, spaces collapsed, ends trimmed; a leading
@@ -58,7 +60,7 @@
 //! predicted-without-gold (the parser found the field where gold has none), and precision =
 //! correct / predicted (over entries where the parser gave the field).
 use citecheck::reference::fields::{segments, use_model, Label, Model};
-use citecheck::reference::{parse_with, ModelFields, Name, Reference, MODEL_FIELDS};
+use citecheck::reference::{parse_with, EntryType, ModelFields, Name, Reference, MODEL_FIELDS};
 use std::collections::BTreeMap;
 use std::time::Instant;
 
@@ -546,13 +548,29 @@ fn main() {
             )
         }),
         ("publisher", |r, g| {
-            opt_eq(
-                r.publisher
-                    .as_deref()
-                    .or(r.institution.as_deref())
-                    .map(norm),
-                g.get("publisher").map(|t| norm(t)),
-            )
+            let pred = r
+                .publisher
+                .as_deref()
+                .or(r.institution.as_deref())
+                .map(norm);
+            let gold = g.get("publisher").map(|t| norm(t));
+            // A thesis's department is not its institution (issue 14); the gold keeps it
+            // ("School of Computer Science, Carnegie Mellon University"): the institution
+            // after it is compared.
+            let gold = match (&pred, gold) {
+                (Some(p), Some(g)) if r.entry_type == EntryType::Thesis && !p.is_empty() => {
+                    let department = ["department ", "dept ", "school of ", "faculty of "]
+                        .iter()
+                        .any(|d| g.starts_with(d));
+                    Some(if department && g.ends_with(&format!(" {p}")) {
+                        p.clone()
+                    } else {
+                        g
+                    })
+                }
+                (_, gold) => gold,
+            };
+            opt_eq(pred, gold)
         }),
         ("location", |r, g| {
             opt_eq(
