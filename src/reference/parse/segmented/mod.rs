@@ -302,6 +302,39 @@ fn place_off(
     *value = bare(head).or(Some(whole));
 }
 
+/// Two publishers' places joined by ";", "/", "&" or "and" ("New York ; Oxford", "Berlin /
+/// Heidelberg", "Cambridge and New York"), of which the model reads one: the place takes
+/// both, when the other is one of the publishers' cities.
+fn join_places(location: &mut Option<CompactString>, text: &str) {
+    let Some(at) = location.as_deref().and_then(|l| text.rfind(l)) else {
+        return;
+    };
+    let end = at + location.as_deref().map_or(0, str::len);
+    let marks = |c: char| matches!(c, ',' | ':' | ';' | '.' | '(' | ')' | '[' | ']');
+    let separators = [";", "/", "&", "and ", "und "];
+    let after = text[end..].trim_start();
+    let forward = separators
+        .iter()
+        .find_map(|s| after.strip_prefix(s))
+        .map(str::trim_start)
+        .map(|rest| (rest, rest.split(marks).next().unwrap_or("").trim_end()))
+        .filter(|(_, city)| words::is_city(city))
+        .map_or(end, |(rest, city)| text.len() - rest.len() + city.len());
+    let before = text[..at].trim_end();
+    let backward = [";", "/", "&", " and", " und"]
+        .iter()
+        .find_map(|s| before.strip_suffix(s))
+        .map(str::trim_end)
+        .map(|head| (head, head.rsplit(marks).next().unwrap_or("").trim_start()))
+        .filter(|(_, city)| words::is_city(city))
+        .map_or(at, |(head, city)| head.len() - city.len());
+    if (backward, forward) != (at, end) {
+        *location = bare(&text[backward..forward])
+            .map(Into::into)
+            .or(location.take());
+    }
+}
+
 /// A title or container without the quotes, brackets and punctuation around it.
 fn bare(s: &str) -> Option<String> {
     let s = s.trim_matches(|c: char| {
@@ -500,6 +533,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     initial_to_place(r);
     place_opening_publisher(r, text);
+    if fields.contains(ModelFields::LOCATION) {
+        join_places(&mut r.location, text);
+    }
     if !fields.contains(ModelFields::TITLE) {
         spans.extend_title(r, &segs);
     }

@@ -1012,3 +1012,25 @@ fn a_publisher_begun_late_takes_the_capitalised_words_before_it() {
     ];
     assert_eq!(mended(&parts)[0], (Title, parts[0].1.to_string()));
 }
+
+#[test]
+fn places_joined_by_a_mark_or_and() {
+    let place = |loc: &str, text: &str| {
+        let mut l = Some(CompactString::from(loc));
+        join_places(&mut l, text);
+        l.map(|l| l.to_string())
+    };
+    let text = "Byrne, Ann, Tides, New York ; Oxford, Oxford University Press, 2014.";
+    assert_eq!(
+        place("New York", text).as_deref(),
+        Some("New York ; Oxford")
+    );
+    let text = "In Sea and Shore. Cambridge and New York: Cambridge University Press.";
+    assert_eq!(
+        place("New York", text).as_deref(),
+        Some("Cambridge and New York")
+    );
+    // Not a word that names no publishers' city.
+    let text = "Holm, K. Tides. Oxford and Beyond: Harbour Press, 2001.";
+    assert_eq!(place("Oxford", text).as_deref(), Some("Oxford"));
+}
