@@ -124,11 +124,11 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
         let holds = |v: Option<&str>| v.is_some_and(|v| p.split([' ', ',']).any(|w| w == v));
         holds(reference.volume.as_deref()) && holds(reference.pages.as_deref())
     };
-    if reference.container.is_some()
-        && reference
-            .publisher
-            .as_deref()
-            .is_some_and(numbers_of_journal)
+    // MLA's medium ("Web.", "Print.") is no publisher.
+    let medium = |p: &str| ["Web", "Print", "Online", "Internet"].contains(&p);
+    let publisher = reference.publisher.as_deref();
+    if (reference.container.is_some() && publisher.is_some_and(numbers_of_journal))
+        || publisher.is_some_and(medium)
     {
         reference.publisher = None;
     }

@@ -73,6 +73,15 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
 pub(super) static IN_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?i:in)\s*:?\s+", "IN_PREFIX"));
 
+/// A translator's mark opening a sentence: "trans.", "tr.", "transl.", "translated by",
+/// "übersetzt von", "traduit par", "traducción de".
+static TRANSLATOR_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:trans(?:l)?\.|tr\.|translated\s+by|übersetzt\s+von|traduit\s+par|trad\.|traducción\s+de)\s+\p{Lu}",
+        "TRANSLATOR_MARK",
+    )
+});
+
 /// Edition: "2nd ed.", "3rd edn", "Second edition", "rev. ed.", "2. Aufl.", "2. vyd." (Czech
 /// and Slovak), "2. wyd." (Polish).
 pub(super) static EDITION: LazyLock<Regex> = LazyLock::new(|| {
@@ -520,7 +529,10 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
         .strip_prefix('[')
         .and_then(|h| h.strip_suffix(']'))
         .is_some_and(|h| !h.contains(['[', ']']));
-    if described || DOMAIN.is_match(head_trimmed.trim_end_matches('.')) {
+    // "trans. Gerald M. Browne", "Translated by Donald Nicholson-Smith": the translator is no
+    // container.
+    let translator = TRANSLATOR_MARK.is_match(head_trimmed);
+    if described || translator || DOMAIN.is_match(head_trimmed.trim_end_matches('.')) {
         return take_container(r, after, chapter);
     }
     let journal_numbers = !tail_in_sentence.trim().is_empty();

@@ -903,3 +903,18 @@ fn a_title_before_a_bracketed_year_is_no_name() {
     assert_eq!(r.authors[0].family(), "Brontë");
     assert_eq!(r.title.as_deref(), Some("The Complete Poems (1846)"));
 }
+
+#[test]
+fn a_translator_is_no_container() {
+    let r =
+        parse("Mann, Thomas. Der Zauberberg. Translated by John E. Woods. New York: Knopf, 1995.");
+    assert_eq!(r.title.as_deref(), Some("Der Zauberberg"));
+    assert_eq!(r.container, None);
+    assert_eq!(r.publisher.as_deref(), Some("Knopf"));
+    assert_eq!(r.entry_type, EntryType::Book);
+    // MLA's medium is no publisher. (With "Trans. A. S. Kline." the model reads "Kline. The
+    // Poetry Archive. Web." as the container: not mended yet.)
+    let r = parse("Ovid. Metamorphoses. Trans. W. D. Ross. The Poetry Archive. Web. 2 May 2012.");
+    assert_eq!(r.container.as_deref(), Some("The Poetry Archive"));
+    assert_eq!(r.publisher, None);
+}
