@@ -127,6 +127,15 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
             return text.to_string();
         }
     }
+    // "L. Douglas Kiel, Euel W. Elliott (ed.), Chaos Theory": one more given-first name, then
+    // the editors' mark, closes the list the scan ended after its first name.
+    if end > 0 {
+        let comma_read = text[..end].trim_end().ends_with(',');
+        if let Some(more) = name_before_editors_mark(rest, comma_read) {
+            end += more;
+            rest = &text[end..];
+        }
+    }
     if end > 0 {
         // "A. Elmagarmid, editor." / "Leach, Neil, ed." / "Rees, J. (Eds.)."
         match EDS_AFTER_NAMES.captures(rest) {
@@ -143,6 +152,31 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
         }
     }
     rest.to_string()
+}
+
+/// The length of ", Euel W. Elliott" at the start of `rest` (without its comma when the scan
+/// read it, `comma_read`) when an editors' bracket ("(ed.)", "(eds.)") follows it: a name of
+/// two to four capitalised words, its last no initial.
+fn name_before_editors_mark(rest: &str, comma_read: bool) -> Option<usize> {
+    let comma = usize::from(!comma_read);
+    let t = if comma_read {
+        rest
+    } else {
+        rest.strip_prefix(',')?
+    };
+    let open = t.find('(')?;
+    let mark = t[open + 1..].trim_start().to_ascii_lowercase();
+    if !(mark.starts_with("ed.") || mark.starts_with("eds") || mark.starts_with("ed)")) {
+        return None;
+    }
+    let words: Vec<&str> = t[..open].split_whitespace().collect();
+    let named = !t[..open].contains([',', ';'])
+        && (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|w| w.chars().count() > 1 && !is_initials(w));
+    named.then(|| comma + t[..open].trim_end().len())
 }
 
 /// Right after the names: an imprint group or a translator / editor note ("(Boulder: Westview

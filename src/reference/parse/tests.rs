@@ -918,3 +918,15 @@ fn a_translator_is_no_container() {
     assert_eq!(r.container.as_deref(), Some("The Poetry Archive"));
     assert_eq!(r.publisher, None);
 }
+
+#[test]
+fn given_first_editors_marked_after_the_last() {
+    // (With stops after the initials, "Anna M. Okafor, Peter J." still reads as an inverted
+    // pair: not mended yet.)
+    let r =
+        parse("Anna M Okafor, Peter J Lind (eds.), Tidal Flats of the North, Harbour Press, 2004.");
+    assert!(r.authors.is_empty());
+    let families: Vec<&str> = r.editors.iter().map(|e| e.family()).collect();
+    assert_eq!(families, ["Okafor", "Lind"]);
+    assert_eq!(r.title.as_deref(), Some("Tidal Flats of the North"));
+}
