@@ -844,3 +844,6 @@ fn first_number(s: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod run_tests;

@@ -1,0 +1,125 @@
+//! Unit tests of the mends made to the model's runs before they are read (where a run the
+//! model began or ended inside a name starts or ends), and of joined places.
+
+use super::*;
+
+/// The runs `parts` (label, words) as the model might cut them, joined by spaces, after
+/// `mend`.
+fn mended_runs(parts: &[(Label, &str)], mend: fn(&mut Segments<'_>)) -> Vec<(Label, String)> {
+    let text = parts.iter().map(|p| p.1).collect::<Vec<_>>().join(" ");
+    let mut runs = Vec::new();
+    let mut at = 0;
+    for (label, words) in parts {
+        runs.push((*label, at..at + words.len()));
+        at += words.len() + 1;
+    }
+    let mut segs = Segments { text: &text, runs };
+    mend(&mut segs);
+    segs.runs
+        .iter()
+        .map(|(l, r)| (*l, text[r.clone()].to_string()))
+        .collect()
+}
+
+#[test]
+fn a_journal_begun_after_a_possessive() {
+    use Label::*;
+    let got = mended_runs(
+        &[
+            (Title, "The idea of Architecture, The Builders’"),
+            (Container, "Journal,"),
+            (Volume, "vol. 21,"),
+        ],
+        |s| s.mend_containers(),
+    );
+    assert_eq!(got[0], (Title, "The idea of Architecture,".to_string()));
+    assert_eq!(got[1], (Container, "The Builders’ Journal,".to_string()));
+}
+
+#[test]
+fn a_journal_ended_early_takes_the_publishers_first_words() {
+    use Label::*;
+    let mend = |parts: &[(Label, &str)]| mended_runs(parts, |s| s.mend_container_ends());
+    let got = mend(&[
+        (Container, "Logic and Data"),
+        (Publisher, "Bases, Plenum Press,"),
+        (Date, "1978."),
+    ]);
+    assert_eq!(got[0], (Container, "Logic and Data Bases".to_string()));
+    assert_eq!(got[1], (Publisher, "Plenum Press,".to_string()));
+    // A publisher's name or a city stays.
+    let parts = [
+        (Container, "Annals of Botany"),
+        (Publisher, "Oxford, Clarendon,"),
+    ];
+    assert_eq!(mend(&parts)[1], (Publisher, parts[1].1.to_string()));
+    let parts = [
+        (Container, "Notes"),
+        (Publisher, "Springer Verlag, Berlin,"),
+    ];
+    assert_eq!(mend(&parts)[1], (Publisher, parts[1].1.to_string()));
+}
+
+#[test]
+fn a_publisher_begun_late_takes_the_capitalised_words_before_it() {
+    use Label::*;
+    let mended = |parts: &[(Label, &str)]| mended_runs(parts, |s| s.mend_publisher_heads());
+    // After a sentence end inside the model's container: the words after it.
+    let got = mended(&[
+        (Container, "Studies in Stemmatology. John"),
+        (Publisher, "Benjamins Publishing Co."),
+        (Date, "1996"),
+    ]);
+    assert_eq!(got[0], (Container, "Studies in Stemmatology.".to_string()));
+    assert_eq!(
+        got[1],
+        (Publisher, "John Benjamins Publishing Co.".to_string())
+    );
+    // Initials the model read as a genre.
+    let got = mended(&[
+        (Genre, "P.A."),
+        (Publisher, "Gross,"),
+        (Location, "Toronto."),
+    ]);
+    assert_eq!(got[1], (Publisher, "P.A. Gross,".to_string()));
+    assert_eq!(got[0].0, Other);
+    // A title with no stop before the capitalised words keeps them.
+    let parts = [
+        (Title, "The Theory of Games"),
+        (Publisher, "Princeton University Press,"),
+    ];
+    assert_eq!(mended(&parts)[1], (Publisher, parts[1].1.to_string()));
+    // Nor is a container taken whole, or a run that opens with a bracket extended.
+    let parts = [
+        (Container, "Computer Aided Geometric"),
+        (Publisher, "Design, Academic Press,"),
+    ];
+    assert_eq!(mended(&parts)[0], (Container, parts[0].1.to_string()));
+    let parts = [
+        (Title, "Claudio Monteverdi: Orfeo"),
+        (Publisher, "(Cambridge University Press,"),
+    ];
+    assert_eq!(mended(&parts)[0], (Title, parts[0].1.to_string()));
+}
+
+#[test]
+fn places_joined_by_a_mark_or_and() {
+    let place = |loc: &str, text: &str| {
+        let mut l = Some(CompactString::from(loc));
+        join_places(&mut l, text);
+        l.map(|l| l.to_string())
+    };
+    let text = "Byrne, Ann, Tides, New York ; Oxford, Oxford University Press, 2014.";
+    assert_eq!(
+        place("New York", text).as_deref(),
+        Some("New York ; Oxford")
+    );
+    let text = "In Sea and Shore. Cambridge and New York: Cambridge University Press.";
+    assert_eq!(
+        place("New York", text).as_deref(),
+        Some("Cambridge and New York")
+    );
+    // Not a word that names no publishers' city.
+    let text = "Holm, K. Tides. Oxford and Beyond: Harbour Press, 2001.";
+    assert_eq!(place("Oxford", text).as_deref(), Some("Oxford"));
+}
