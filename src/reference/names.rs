@@ -129,7 +129,7 @@ fn may_have_et_al(text: &str) -> bool {
     let b = text.as_bytes();
     b.windows(2).any(|w| w.eq_ignore_ascii_case(b"et"))
         || b.windows(5).any(|w| w.eq_ignore_ascii_case(b"other"))
-        || b.windows(5).any(|w| w.eq_ignore_ascii_case(b"a kol"))
+        || text.contains("a kol")
         || text.contains("...")
         || text.contains('…')
 }
@@ -230,13 +230,15 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     }
     // "American Bar Association, Commission on Women in the Profession": a body and its part,
     // each of two words or more with an organisation's word.
-    let pieces: Vec<&str> = text.split(", ").collect();
     let body = |p: &str| {
-        p.split_whitespace().count() >= 2
+        p.split_whitespace().nth(1).is_some()
             && p.split_whitespace()
                 .any(|w| is_organisation_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
     };
-    if (2..=3).contains(&pieces.len()) && !text.contains(';') && pieces.iter().all(|p| body(p)) {
+    let commas = memchr::memmem::find_iter(text.as_bytes(), b", ")
+        .take(3)
+        .count();
+    if (1..=2).contains(&commas) && !text.contains(';') && text.split(", ").all(body) {
         return (vec![Name::literal(text)], et_al);
     }
     let text = if has_word_stop(text) {

@@ -531,7 +531,8 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
         .is_some_and(|h| !h.contains(['[', ']']));
     // "trans. Gerald M. Browne", "Translated by Donald Nicholson-Smith": the translator is no
     // container.
-    let translator = TRANSLATOR_MARK.is_match(head_trimmed);
+    let translator =
+        head_trimmed.starts_with(['t', 'T', 'ü', 'Ü']) && TRANSLATOR_MARK.is_match(head_trimmed);
     if described || translator || DOMAIN.is_match(head_trimmed.trim_end_matches('.')) {
         return take_container(r, after, chapter);
     }
