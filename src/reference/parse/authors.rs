@@ -3,6 +3,7 @@
 
 use super::dates::{find_pubstate, pubstate_text, set_date_from_paren, BARE_YEAR, DATE_PAREN};
 use super::imprint::is_imprint;
+use super::kind::MEDIA;
 use super::name_scan::scan_names;
 use super::re;
 use super::sentence::split_sentence;
@@ -19,7 +20,7 @@ use std::sync::LazyLock;
 /// ", motion picture,", ", television program,".
 static MEDIUM_AFTER_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^,\s*(?:dvd|cd|cd-rom|video(?:\s+recording)?|videorecording|motion\s+picture|film|documentary(?:\s+film)?|television\s+(?:program(?:me)?|series|broadcast|documentary)|tv\s+(?:program(?:me)?|series)|radio\s+(?:program(?:me)?|broadcast)|podcast|audio\s+recording|sound\s+recording|webcast|online\s+video)\s*[,.]",
+        &format!(r"(?i)^,\s*(?:{MEDIA})\s*[,.]"),
         "MEDIUM_AFTER_YEAR",
     )
 });

@@ -97,12 +97,12 @@ fn names_medium(text: &str) -> bool {
 }
 
 /// See [`names_medium`].
-static MEDIUM: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i)[\[(,]\s*(?:dvd|video(?:\s+recording)?|videorecording|motion\s+picture|film|documentary(?:\s+film)?|television\s+(?:program(?:me)?|series|broadcast)|tv\s+(?:program(?:me)?|series)|radio\s+(?:program(?:me)?|broadcast)|podcast|audio\s+recording|sound\s+recording)\s*[\]),.]",
-        "MEDIUM",
-    )
-});
+static MEDIUM: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?i)[\[(,]\s*(?:{MEDIA})\s*[\]),.]"), "MEDIUM"));
+
+/// The media films, broadcasts and recordings name (a pattern, any case): "dvd", "motion
+/// picture", "television program" ...
+pub(super) const MEDIA: &str = r"dvd|cd|cd-rom|video(?:\s+recording)?|videorecording|motion\s+picture|film|documentary(?:\s+film)?|television\s+(?:program(?:me)?|series|broadcast|documentary)|tv\s+(?:program(?:me)?|series)|radio\s+(?:program(?:me)?|broadcast)|podcast|audio\s+recording|sound\s+recording|webcast|online\s+video";
 
 /// Does `text` hold a thesis marker ([`THESIS`])? `lower`: its `to_ascii_lowercase` copy, where
 /// [`folds_as_ascii`] allows looking there.

@@ -4,6 +4,7 @@
 
 use super::Segments;
 use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
+use crate::reference::names::is_initials;
 use crate::reference::words::{is_city, is_connector, is_particle};
 use std::ops::Range;
 
@@ -130,13 +131,7 @@ impl Segments<'_> {
             {
                 continue;
             }
-            let initial = |w: &str| {
-                let letters = w.trim_end_matches('.');
-                w.ends_with('.')
-                    && !letters.is_empty()
-                    && letters.len() <= 4
-                    && letters.chars().all(|c| c.is_uppercase() || c == '.')
-            };
+            let initial = |w: &str| w.ends_with('.') && is_initials(w);
             let name_word = |w: &str| {
                 initial(w)
                     || (w.ends_with(char::is_alphanumeric)

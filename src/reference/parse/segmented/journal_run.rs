@@ -52,9 +52,7 @@ impl Segments<'_> {
             self.runs[i].1.start = start;
         }
     }
-}
 
-impl Segments<'_> {
     /// A container the model ended inside its name, the name's last words opening the
     /// publisher's run with no mark between ("Logic and Data" + "Bases, Plenum Press,";
     /// "Computer Aided Geometric" + "Design, Academic Press,"): the container takes the run's
