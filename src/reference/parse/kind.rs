@@ -33,6 +33,19 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     if !r.editors.is_empty() && r.container.is_some() {
         return EntryType::InCollection;
     }
+    // "In Essays: Critical and Clinical, translated by ..., 68-90. London: Verso": a book
+    // a publisher publishes, the piece in it, though no editor is named. (An issue number
+    // makes it a journal after all: "In: Verwaltung und Management. 10. Jg. (2004), Heft 4";
+    // a web page's day of access an online entry: "In Wikipedia. Last modified May 9, 2013.")
+    let online = r.url.is_some() && r.date.is_some_and(|d| d.day.is_some());
+    if r.publisher.is_some()
+        && r.number.is_none()
+        && !online
+        && !container.is_empty()
+        && in_book(all, container)
+    {
+        return EntryType::InCollection;
+    }
     let in_journal =
         r.container.is_some() && (r.volume.is_some() || r.pages.is_some() || r.number.is_some());
     // The bare word "report" makes a report, unless it is in the title of a piece a journal holds
@@ -175,6 +188,14 @@ pub(super) static PROCEEDINGS: LazyLock<Regex> =
 /// [`PROCEEDINGS`] for a lower-cased text.
 static PROCEEDINGS_LOWER: LazyLock<Regex> =
     LazyLock::new(|| re(PROCEEDINGS_WORDS, "PROCEEDINGS_LOWER"));
+
+/// Is `container` introduced by "In" in `text` ("In Essays: ...", "in: Handbuch ...")?
+fn in_book(text: &str, container: &str) -> bool {
+    text.match_indices(container).any(|(at, _)| {
+        let before = text[..at].trim_end_matches([' ', ':']);
+        before.ends_with(" In") || before.ends_with(" in") || before == "In"
+    })
+}
 
 #[cfg(test)]
 mod tests {

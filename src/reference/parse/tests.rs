@@ -930,3 +930,30 @@ fn given_first_editors_marked_after_the_last() {
     assert_eq!(families, ["Okafor", "Lind"]);
     assert_eq!(r.title.as_deref(), Some("Tidal Flats of the North"));
 }
+
+#[test]
+fn a_piece_in_a_published_book_is_in_a_collection() {
+    // No editor named, a translator instead: the "In" before the book and its publisher
+    // still make the piece a chapter, not a journal article.
+    let r = parse("Okafor, Ada. “The Long Shore.” In Essays on Tides, translated by Ben Lind, 68-90. London: Harbour Press, 1998.");
+    assert_eq!(r.container.as_deref(), Some("Essays on Tides"));
+    assert_eq!(r.entry_type, EntryType::InCollection);
+    // A journal after "In:" with no publisher stays an article.
+    let r = parse("Lind, Ben: Gezeiten. In: Jahrbuch f. Küstenkunde 8 (1988) 155-163");
+    assert_eq!(r.entry_type, EntryType::Article);
+}
+
+#[test]
+fn numbers_and_their_marks_are_no_publisher() {
+    for text in [
+        "R. Bousso, \"Holography in general space-times,\" JHEP 9906, 028 (1999) doi:10.1088/1126-6708/1999/06/028[ hep-th/9906022].",
+        "R. Resta, \"Macroscopic polarization in crystalline di-electrics:the geometric phase approach ,\"Rev .Mod .Phys .,vol .66, pp. 899- 915,Jul1994 .",
+        "CMS Collaboration, JINST 3, S08004 (2008).",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.publisher, None, "{text}");
+    }
+    // A publisher's name beside a year stays.
+    let r = parse("Z. Ou-Yang, Geometric Methods in the Elastic Theory of Membranes (World Scientific, Singapore, 1999).");
+    assert_eq!(r.publisher.as_deref(), Some("World Scientific"));
+}
