@@ -2,7 +2,8 @@
 //!
 //! Run: `cargo run --release --example score_anystyle -- /work/shared/data/anystyle/core.xml`
 //! (add `--misses FIELD` to print the entries that field gets wrong, with the field model's
-//! segmentation of each; `--parse TEXT... [--fields LIST]` parses
+//! segmentation of each, and the entries that give it where the gold has none, as EXTRA;
+//! `--parse TEXT... [--fields LIST]` parses
 //! the given strings and prints them).
 //!
 //! `--fold K --model PATH` scores fold K (1-4) of the training split with a model trained
@@ -650,7 +651,18 @@ fn main() {
                         }
                     }
                 }
-                None if predicted => tally.predicted_without_gold += 1,
+                None if predicted => {
+                    tally.predicted_without_gold += 1;
+                    // The field found where the gold has none: listed with the misses.
+                    if misses_for.as_deref() == Some(name) {
+                        println!(
+                            "EXTRA {name}: {}\n  pred: {:?}\n  model: {}\n",
+                            g.text,
+                            summary(r, name),
+                            model_runs(&g.text)
+                        );
+                    }
+                }
                 None => {}
             }
         }

@@ -104,14 +104,19 @@ static VOLUME_OF: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Does `text` name a film's, broadcast's or recording's medium ("[Motion picture]", ", dvd,",
-/// "television program")?
+/// MLA's ". DVD." and ". Dir. Name.", "television program")?
 fn names_medium(text: &str) -> bool {
-    MEDIUM.is_match(text)
+    // MLA's film: "Back to Chernobyl. Dir. Bill Kurtis. WGBH Educational Foundation, 1989."
+    MEDIUM.is_match(text) || text.contains(". Dir. ")
 }
 
 /// See [`names_medium`].
-static MEDIUM: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"(?i)[\[(,]\s*(?:{MEDIA})\s*[\]),.]"), "MEDIUM"));
+static MEDIUM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(r"(?i)(?:[\[(,]|\.\s)\s*(?:{MEDIA})\s*[\]),.]"),
+        "MEDIUM",
+    )
+});
 
 /// The media films, broadcasts and recordings name (a pattern, any case): "dvd", "motion
 /// picture", "television program" ...
@@ -150,7 +155,7 @@ static THESIS_CUE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Thesis markers, in lower case ("thèse" in either case: the lower-cased copies
 /// [`folds_as_ascii`] allows keep other letters than ASCII as they were).
-const THESIS_WORDS: &str = r"(?-u:\b)(?:thesis|dissertation|diss\.|doctoral|ph\.?\s?d\.?|master'?s|habilitation|m\.?\s?phil|doktorarbeit|th[èÈ]se)(?-u:\b)";
+const THESIS_WORDS: &str = r"(?-u:\b)(?:thesis|dissertation|diss(?-u:\b)\.?|doctoral|ph\.?\s?d\.?|master'?s|habilitation|m\.?\s?phil|doktorarbeit|th[èÈ]se)(?-u:\b)";
 
 /// Thesis markers.
 pub(super) static THESIS: LazyLock<Regex> =
@@ -160,7 +165,7 @@ pub(super) static THESIS: LazyLock<Regex> =
 static THESIS_LOWER: LazyLock<Regex> = LazyLock::new(|| re(THESIS_WORDS, "THESIS_LOWER"));
 
 /// Report markers, in lower case.
-const REPORT_WORDS: &str = r"(?-u:\b)(?:technical\s+report|tech\.\s*rep(?:\.|ort)?|report\s+no(?-u:\b)|working\s+paper|white\s+paper|discussion\s+paper|policy\s+brief|memorandum|tech\.\s*memo)(?-u:\b)";
+const REPORT_WORDS: &str = r"(?-u:\b)(?:technical\s+report|tech\.\s*(?:rep(?:\.|ort)?|rpt)|report\s+no(?-u:\b)|working\s+paper|white\s+paper|discussion\s+paper|policy\s+brief|memorandum|tech\.\s*memo)(?-u:\b)";
 
 /// Report markers.
 pub(super) static REPORT: LazyLock<Regex> =
@@ -209,6 +214,9 @@ mod tests {
             "THÈSE de doctorat",
             "Thèse",
             "Ph. D. Diss.",
+            "Diss. University of California",
+            "Tech. Rpt. CIS-91-2",
+            "Dissolution",
             "M.Phil",
             "Tech. Rep. 3",
             "REPORT NO. 5",

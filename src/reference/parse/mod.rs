@@ -115,7 +115,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     if reference
         .container
         .as_deref()
-        .is_some_and(|c| !c.contains(char::is_alphabetic))
+        .is_some_and(|c| !c.contains(char::is_alphabetic) || genre_only(c))
     {
         reference.container = None;
     }
@@ -172,6 +172,55 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
         }
     }
     reference
+}
+
+/// Is `container` only words that name a genre or a state of publication, and numbers
+/// ("Technical Report TR", "Tech. rep.", "Preprint", "arXiv preprint", "Unpublished lecture
+/// notes", "US Patent", "216 pp")? That says what the work is (the entry type), not what
+/// holds it.
+fn genre_only(container: &str) -> bool {
+    /// The words, lower-cased; words of one letter and numbers count with them.
+    const GENRE: &[&str] = &[
+        "technical",
+        "tech",
+        "report",
+        "reports",
+        "rep",
+        "tr",
+        "preprint",
+        "arxiv",
+        "eprint",
+        "unpublished",
+        "manuscript",
+        "ms",
+        "mimeo",
+        "lecture",
+        "notes",
+        "draft",
+        "patent",
+        "us",
+        "dvd",
+        "cd",
+        "dir",
+        "pp",
+        "volume",
+        "vol",
+        "version",
+        "revised",
+        "submitted",
+        "forthcoming",
+        "thesis",
+        "dissertation",
+        "phd",
+        "diss",
+    ];
+    let mut words = container
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().nth(1).is_some() && !w.starts_with(|c: char| c.is_ascii_digit()))
+        .peekable();
+    // A container of initials alone ("A&A", "J. C") is a journal's abbreviation, or a piece of
+    // one: not this rule's.
+    words.peek().is_some() && words.all(|w| GENRE.contains(&w.to_lowercase().as_str()))
 }
 
 /// Is `publisher` numbers and the words that label numbers, with no name among them: what the

@@ -957,3 +957,22 @@ fn numbers_and_their_marks_are_no_publisher() {
     let r = parse("Z. Ou-Yang, Geometric Methods in the Elastic Theory of Membranes (World Scientific, Singapore, 1999).");
     assert_eq!(r.publisher.as_deref(), Some("World Scientific"));
 }
+
+#[test]
+fn genre_words_are_no_container() {
+    for (text, kind) in [
+        ("Lind, B. and A. Okafor. Tidal control: a study. Tech. Rpt. CIS-91-2. Harbour State University, 1991.", EntryType::Report),
+        ("Okafor, Ada. Tidal Flats of the North. Diss. University of California, Berkeley, 2004.", EntryType::Thesis),
+        ("Lind, Ben. Tidal flats and their birds. Unpublished manuscript, 2014.", EntryType::Misc),
+        ("Okafor, A., “Method for Detecting Tides,” Jan. 23 1973, US Patent 3,712,959.", EntryType::Misc),
+        ("Okafor, Ada, director. Tides. DVD. New York: Harbour Films, 2008.", EntryType::Misc),
+        ("Tides of the North. Dir. Ada Okafor. Harbour Films, 1989.", EntryType::Misc),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.container, None, "{text}");
+        assert_eq!(r.entry_type, kind, "{text}");
+    }
+    // A journal abbreviated to initials is no genre.
+    let r = parse("Antia, H. M., & Gough, D. O. 2008, A&A, 477, 657");
+    assert_eq!(r.container.as_deref(), Some("A&A"));
+}
