@@ -36,7 +36,7 @@ mod tests;
 mod title;
 
 use crate::reference::{EntryType, Reference};
-use crate::text::month_number;
+use crate::text::is_month_word;
 use authors::take_authors_and_date;
 use clean::clean;
 use dates::take_date_anywhere;
@@ -130,7 +130,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     let publisher = reference.publisher.as_deref();
     if (reference.container.is_some() && publisher.is_some_and(numbers_of_journal))
         || publisher.is_some_and(medium)
-        || publisher.is_some_and(numbers_and_marks)
+        || publisher.is_some_and(no_publisher_name)
     {
         reference.publisher = None;
     }
@@ -223,25 +223,49 @@ fn genre_only(container: &str) -> bool {
     words.peek().is_some() && words.all(|w| GENRE.contains(&w.to_lowercase().as_str()))
 }
 
-/// Is `publisher` numbers and the words that label numbers, with no name among them: what the
-/// rules left of identifiers, pages and dates ("hep-th/0510251][ INSPIRE", "Vol. 15, No",
-/// "Apr2016", "S08003", "PMC3709653")? Words of one letter count as marks ("e12", "C67 321").
-fn numbers_and_marks(publisher: &str) -> bool {
-    /// Words that label or stand beside numbers, lower-cased.
+/// Is `publisher` no name at all, but what the rules left of identifiers, pages, dates and
+/// access notes: numbers and the words that label them ("hep-th/0510251][ INSPIRE", "Vol. 15,
+/// No", "Apr2016", "S08003", "PMC3709653"), a month or season ("September", "novembre",
+/// "Spring"), "Available", "PDF", "NP"? ASCII words of one letter count as marks ("e12",
+/// "C67 321", "p").
+fn no_publisher_name(publisher: &str) -> bool {
+    /// Words that label or stand beside numbers, lower-cased: marks only beside a number.
     const MARKS: &[&str] = &[
         "vol", "vols", "no", "nos", "nr", "pp", "pages", "page", "issue", "iss", "part", "pt",
         "suppl", "article", "art", "arxiv", "hep", "th", "ph", "lat", "ex", "gr", "qc", "nucl",
         "astro", "quant", "cond", "mat", "math", "inspire", "doi", "issn", "pmid", "pmcid", "pmc",
         "pubmed", "central", "pii", "epub", "cited", "times", "mr",
     ];
-    publisher.bytes().any(|b| b.is_ascii_digit())
-        && publisher
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| w.chars().nth(1).is_some())
-            .all(|w| {
-                let w = w.to_lowercase();
-                MARKS.contains(&w.as_str()) || month_number(&w).is_some()
-            })
+    /// Words of dates and access notes, lower-cased: never a publisher's.
+    const NEVER: &[&str] = &[
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "available",
+        "retrieved",
+        "accessed",
+        "retirado",
+        "de",
+        "from",
+        "online",
+        "pdf",
+        "np",
+        "pubmed",
+        "arxiv",
+        "inspire",
+    ];
+    let digit = publisher.bytes().any(|b| b.is_ascii_digit());
+    publisher
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().nth(1).is_some() || !w.is_ascii())
+        .all(|w| {
+            let w = w.to_lowercase();
+            NEVER.contains(&w.as_str())
+                || is_month_word(&w)
+                || (digit && MARKS.contains(&w.as_str()))
+        })
 }
 
 /// A page count: a number followed by "p.", "pp.", "pages" or "S." ("702 p.", "xii, 340 pp.").

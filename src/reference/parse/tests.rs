@@ -949,6 +949,9 @@ fn numbers_and_their_marks_are_no_publisher() {
         "R. Bousso, \"Holography in general space-times,\" JHEP 9906, 028 (1999) doi:10.1088/1126-6708/1999/06/028[ hep-th/9906022].",
         "R. Resta, \"Macroscopic polarization in crystalline di-electrics:the geometric phase approach ,\"Rev .Mod .Phys .,vol .66, pp. 899- 915,Jul1994 .",
         "CMS Collaboration, JINST 3, S08004 (2008).",
+        "Lind, B., “Tidal Flats,” Coastal Technical Journal, Vol. 74, No. 5, September / October 1995, pp. 54-67.",
+        "Okafor, Ada. 2012. A Town by the Sea. Wall Street Journal 4 January.",
+        "Lind, B. (2000). Tides and being. Gestalt!, 4(2), NP.",
     ] {
         let r = parse(text);
         assert_eq!(r.publisher, None, "{text}");
