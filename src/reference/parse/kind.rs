@@ -194,6 +194,33 @@ pub(super) static PROCEEDINGS: LazyLock<Regex> =
 static PROCEEDINGS_LOWER: LazyLock<Regex> =
     LazyLock::new(|| re(PROCEEDINGS_WORDS, "PROCEEDINGS_LOWER"));
 
+/// A report's number after its genre words: "Technical Report KSL-91-71", "Tech. Rpt.
+/// CIS-91-2", "Technical Report TR 95-50", "Research Report CS-90-25", "Technical Report 11".
+pub(super) fn report_number(text: &str) -> Option<&str> {
+    if !text.contains(['R', 'r']) {
+        return None;
+    }
+    REPORT_NUMBER
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_str())
+        .find(|n| n.bytes().any(|b| b.is_ascii_digit()) && !is_year(n))
+}
+
+/// Is `n` a year alone ("annual report 2012")?
+fn is_year(n: &str) -> bool {
+    n.len() == 4 && n.parse::<u16>().is_ok_and(|y| (1500..=2099).contains(&y))
+}
+
+/// See [`report_number`]: the number may open with a word of capitals ("TR 95-50"); only one
+/// with a digit counts.
+static REPORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i:report|rep\.|rpt\.)\s*(?:(?i:no)\.?\s*|#\s*)?((?:[A-Z]{1,6}\s)?[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*)",
+        "REPORT_NUMBER",
+    )
+});
+
 /// Is `container` introduced by "In" in `text` ("In Essays: ...", "in: Handbuch ...")?
 fn in_book(text: &str, container: &str) -> bool {
     text.match_indices(container).any(|(at, _)| {

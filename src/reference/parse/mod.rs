@@ -137,6 +137,19 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     reference.entry_type = infer_type(&reference, &text);
     // Theses and reports name an institution, not a publisher; a thesis's is the university,
     // not the department ("Department of Oceanography, University of Southampton").
+    // A report's number is its number, not a volume or pages ("Technical Report 11", "TR
+    // 95-50").
+    if reference.entry_type == EntryType::Report && reference.number.is_none() {
+        if let Some(n) = kind::report_number(&text) {
+            if reference.volume.as_deref().is_some_and(|v| n.contains(v)) {
+                reference.volume = None;
+            }
+            if reference.pages.as_deref().is_some_and(|p| n.contains(p)) {
+                reference.pages = None;
+            }
+            reference.number = Some(n.trim_end_matches('.').into());
+        }
+    }
     if matches!(reference.entry_type, EntryType::Thesis | EntryType::Report) {
         let publisher = reference.publisher.take();
         if reference.institution.is_none() {

@@ -643,7 +643,19 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
     if !t.bytes().any(|b| b.is_ascii_digit()) {
         return tidy_punctuation(&collapse_spaces(&t));
     }
-    if let Some(caps) = PAGES.captures(&t) {
+    // A range inside an identifier ("KSL-91-71", "TR93-04-03", "EC 1110-2-6000") is a
+    // report's number, not pages: the first match with no letter, digit, hyphen or slash
+    // before it and no hyphen or slash after it (a letter may follow: "p .217 –224Vol").
+    let b = t.as_bytes();
+    let pages = PAGES.captures_iter(&t).find(|c| {
+        c.get(0).is_some_and(|all| {
+            let before = all.start().checked_sub(1).map(|i| b[i]);
+            let after = b.get(all.end()).copied();
+            !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'/')
+                && !matches!(after, Some(b'-' | b'/'))
+        })
+    });
+    if let Some(caps) = pages {
         if let Some(all) = caps.get(0) {
             let p = caps
                 .get(1)

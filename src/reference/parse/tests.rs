@@ -979,3 +979,19 @@ fn genre_words_are_no_container() {
     let r = parse("Antia, H. M., & Gough, D. O. 2008, A&A, 477, 657");
     assert_eq!(r.container.as_deref(), Some("A&A"));
 }
+
+#[test]
+fn a_report_has_a_number() {
+    for (text, number) in [
+        ("Lind, B. Tidal control. Technical Report KSL-91-71, Harbour State University, 1991.", "KSL-91-71"),
+        ("Lind, B. Tidal control. Tech. Rpt. CIS-91-2. Harbour State University, 1991.", "CIS-91-2"),
+        ("Lind, B. Tidal control. Technical Report TR 95-50, Harbour State University, 1995.", "TR 95-50"),
+        ("Lind, B. and A. Okafor (1994). Tidal control. Technical Report 11, Harbour, NJ: Tide Laboratories.", "11"),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.entry_type, EntryType::Report, "{text}");
+        assert_eq!(r.number.as_deref(), Some(number), "{text}");
+        assert_eq!(r.pages, None, "{text}");
+        assert_eq!(r.volume, None, "{text}");
+    }
+}
