@@ -171,20 +171,31 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
         }
     }
     reference.edition = reference.edition.take().map(|e| edition_number(&e).into());
-    // "Paris : Seuil, 1998, 702 p.": a number before "p." counts a book's pages.
-    if let Some(pages) = reference.pages.as_deref() {
-        // Only a number of up to five digits counts (most pages are a range): the text is
-        // searched only for one.
-        let number = pages.len() <= 5 && pages.bytes().all(|b| b.is_ascii_digit());
-        let counted = number
-            && PAGE_COUNT
-                .captures_iter(&text)
-                .any(|c| c.get(1).is_some_and(|n| n.as_str() == pages));
-        if counted {
-            reference.pagetotal = reference.pages.take();
+    // "Paris : Seuil, 1998, 702 p.": a number before "p." counts a book's pages, whether it
+    // was read as the pages or, with no pages, as a volume ("Princeton University Press 1988,
+    // 272 pp.").
+    if page_count(reference.pages.as_deref(), &reference.raw) {
+        reference.pagetotal = reference.pages.take();
+        if reference.volume == reference.pagetotal {
+            reference.volume = None;
         }
+    } else if reference.pages.is_none() && page_count(reference.volume.as_deref(), &reference.raw) {
+        reference.pagetotal = reference.volume.take();
     }
     reference
+}
+
+/// Is `value` (the pages or the volume read) a number `text` gives as a count of pages?
+fn page_count(value: Option<&str>, text: &str) -> bool {
+    // Only a number of up to five digits counts (most pages are a range): the text is
+    // searched only for one.
+    value.is_some_and(|v| {
+        v.len() <= 5
+            && v.bytes().all(|b| b.is_ascii_digit())
+            && PAGE_COUNT
+                .captures_iter(text)
+                .any(|c| c.get(1).is_some_and(|n| n.as_str() == v))
+    })
 }
 
 /// Is `container` only words that name a genre or a state of publication, and numbers

@@ -995,3 +995,10 @@ fn a_report_has_a_number() {
         assert_eq!(r.volume, None, "{text}");
     }
 }
+
+#[test]
+fn a_count_of_pages_is_no_volume() {
+    let r = parse("Lind, Ben and Ada Okafor, Tidal Flats of the North, Harbour University Press 1988, 272 pp.");
+    assert_eq!(r.volume, None);
+    assert_eq!(r.pagetotal.as_deref(), Some("272"));
+}
