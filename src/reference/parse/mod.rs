@@ -170,6 +170,15 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
                 .map(|i| without_department(&i).to_string());
         }
     }
+    // "Observer, 3 December 2006", "Mercure de France, 15 novembre 1925": a day before its
+    // month is the date's, not a volume.
+    if reference
+        .volume
+        .as_deref()
+        .is_some_and(|v| day_before_month(v, &reference.raw))
+    {
+        reference.volume = None;
+    }
     reference.edition = reference.edition.take().map(|e| edition_number(&e).into());
     // "Paris : Seuil, 1998, 702 p.": a number before "p." counts a book's pages, whether it
     // was read as the pages or, with no pages, as a volume ("Princeton University Press 1988,
@@ -183,6 +192,39 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
         reference.pagetotal = reference.volume.take();
     }
     reference
+}
+
+/// Is `volume` a day of the month (1 to 31) that `text` writes before a month's name wherever
+/// it stands as a number, with no volume's label ("Observer, 3 December 2006"; not "vol. 21,
+/// 21 gennaio 1960", "Vol. 21 March, 2017")?
+fn day_before_month(volume: &str, text: &str) -> bool {
+    if !volume.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)) {
+        return false;
+    }
+    let b = text.as_bytes();
+    let mut numbers = text
+        .match_indices(volume)
+        .filter(|&(at, _)| {
+            let end = at + volume.len();
+            !(at > 0 && b[at - 1].is_ascii_alphanumeric())
+                && !b.get(end).is_some_and(u8::is_ascii_digit)
+        })
+        .peekable();
+    // "Vol. 21 March, 2017": a labelled volume stays one.
+    let labelled = |at: usize| {
+        let before = text[..at].trim_end().to_ascii_lowercase();
+        ["vol.", "vol", "volume", "v.", "bd.", "t."]
+            .iter()
+            .any(|l| before.ends_with(l))
+    };
+    numbers.peek().is_some()
+        && numbers.all(|(at, _)| {
+            !labelled(at)
+                && text[at + volume.len()..]
+                    .strip_prefix(' ')
+                    .and_then(|after| after.split_whitespace().next())
+                    .is_some_and(|w| is_month_word(w.trim_end_matches([',', '.'])))
+        })
 }
 
 /// Is `value` (the pages or the volume read) a number `text` gives as a count of pages?

@@ -1002,3 +1002,23 @@ fn a_count_of_pages_is_no_volume() {
     assert_eq!(r.volume, None);
     assert_eq!(r.pagetotal.as_deref(), Some("272"));
 }
+
+#[test]
+fn a_day_before_its_month_is_no_volume() {
+    for text in [
+        "Lind, Ben, ‘So, what is a tide?’, Observer, 3 December 2006.",
+        "OKAFOR, Ada, « Les marées », Mercure de France, 15 novembre 1925, pp. 11-18",
+        "Okafor, Ada. (2012). A town by the sea. Harbour Journal 4 January.",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.volume, None, "{text}");
+    }
+    for text in [
+        "Lind, B., “Tides,” Coastal Journal, Vol. 3, March 2001, pp. 4-9.",
+        "Lind, B.: On Tides. Journal of the Harbour College, Vol. 3 March, 2017, 214-254",
+        "Lind, B., Tides, The Harbour Journal, vol. 3, 3 gennaio 1960, pp. 121-26.",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.volume.as_deref(), Some("3"), "{text}");
+    }
+}
