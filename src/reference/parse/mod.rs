@@ -33,10 +33,10 @@ mod sentence;
 mod tail;
 #[cfg(test)]
 mod tests;
+mod tidy;
 mod title;
 
 use crate::reference::{EntryType, Reference};
-use crate::text::is_month_word;
 use authors::take_authors_and_date;
 use clean::clean;
 use dates::take_date_anywhere;
@@ -115,7 +115,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     if reference
         .container
         .as_deref()
-        .is_some_and(|c| !c.contains(char::is_alphabetic) || genre_only(c))
+        .is_some_and(|c| !c.contains(char::is_alphabetic) || tidy::genre_only(c))
     {
         reference.container = None;
     }
@@ -130,7 +130,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     let publisher = reference.publisher.as_deref();
     if (reference.container.is_some() && publisher.is_some_and(numbers_of_journal))
         || publisher.is_some_and(medium)
-        || publisher.is_some_and(no_publisher_name)
+        || publisher.is_some_and(tidy::no_publisher_name)
     {
         reference.publisher = None;
     }
@@ -175,7 +175,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     if reference
         .volume
         .as_deref()
-        .is_some_and(|v| day_before_month(v, &reference.raw))
+        .is_some_and(|v| tidy::day_before_month(v, &reference.raw))
     {
         reference.volume = None;
     }
@@ -183,164 +183,18 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     // "Paris : Seuil, 1998, 702 p.": a number before "p." counts a book's pages, whether it
     // was read as the pages or, with no pages, as a volume ("Princeton University Press 1988,
     // 272 pp.").
-    if page_count(reference.pages.as_deref(), &reference.raw) {
+    if tidy::page_count(reference.pages.as_deref(), &reference.raw) {
         reference.pagetotal = reference.pages.take();
         if reference.volume == reference.pagetotal {
             reference.volume = None;
         }
-    } else if reference.pages.is_none() && page_count(reference.volume.as_deref(), &reference.raw) {
+    } else if reference.pages.is_none()
+        && tidy::page_count(reference.volume.as_deref(), &reference.raw)
+    {
         reference.pagetotal = reference.volume.take();
     }
     reference
 }
-
-/// Is `volume` a day of the month (1 to 31) that `text` writes before a month's name wherever
-/// it stands as a number, with no volume's label ("Observer, 3 December 2006"; not "vol. 21,
-/// 21 gennaio 1960", "Vol. 21 March, 2017")?
-fn day_before_month(volume: &str, text: &str) -> bool {
-    if !volume.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)) {
-        return false;
-    }
-    let b = text.as_bytes();
-    let mut numbers = text
-        .match_indices(volume)
-        .filter(|&(at, _)| {
-            let end = at + volume.len();
-            !(at > 0 && b[at - 1].is_ascii_alphanumeric())
-                && !b.get(end).is_some_and(u8::is_ascii_digit)
-        })
-        .peekable();
-    // "Vol. 21 March, 2017": a labelled volume stays one.
-    let labelled = |at: usize| {
-        let before = text[..at].trim_end().to_ascii_lowercase();
-        ["vol.", "vol", "volume", "v.", "bd.", "t."]
-            .iter()
-            .any(|l| before.ends_with(l))
-    };
-    numbers.peek().is_some()
-        && numbers.all(|(at, _)| {
-            !labelled(at)
-                && text[at + volume.len()..]
-                    .strip_prefix(' ')
-                    .and_then(|after| after.split_whitespace().next())
-                    .is_some_and(|w| is_month_word(w.trim_end_matches([',', '.'])))
-        })
-}
-
-/// Is `value` (the pages or the volume read) a number `text` gives as a count of pages?
-fn page_count(value: Option<&str>, text: &str) -> bool {
-    // Only a number of up to five digits counts (most pages are a range): the text is
-    // searched only for one.
-    value.is_some_and(|v| {
-        v.len() <= 5
-            && v.bytes().all(|b| b.is_ascii_digit())
-            && PAGE_COUNT
-                .captures_iter(text)
-                .any(|c| c.get(1).is_some_and(|n| n.as_str() == v))
-    })
-}
-
-/// Is `container` only words that name a genre or a state of publication, and numbers
-/// ("Technical Report TR", "Tech. rep.", "Preprint", "arXiv preprint", "Unpublished lecture
-/// notes", "US Patent", "216 pp")? That says what the work is (the entry type), not what
-/// holds it.
-fn genre_only(container: &str) -> bool {
-    /// The words, lower-cased; words of one letter and numbers count with them.
-    const GENRE: &[&str] = &[
-        "technical",
-        "tech",
-        "report",
-        "reports",
-        "rep",
-        "tr",
-        "preprint",
-        "arxiv",
-        "eprint",
-        "unpublished",
-        "manuscript",
-        "ms",
-        "mimeo",
-        "lecture",
-        "notes",
-        "draft",
-        "patent",
-        "us",
-        "dvd",
-        "cd",
-        "dir",
-        "pp",
-        "volume",
-        "vol",
-        "version",
-        "revised",
-        "submitted",
-        "forthcoming",
-        "thesis",
-        "dissertation",
-        "phd",
-        "diss",
-    ];
-    let mut words = container
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().nth(1).is_some() && !w.starts_with(|c: char| c.is_ascii_digit()))
-        .peekable();
-    // A container of initials alone ("A&A", "J. C") is a journal's abbreviation, or a piece of
-    // one: not this rule's.
-    words.peek().is_some() && words.all(|w| GENRE.contains(&w.to_lowercase().as_str()))
-}
-
-/// Is `publisher` no name at all, but what the rules left of identifiers, pages, dates and
-/// access notes: numbers and the words that label them ("hep-th/0510251][ INSPIRE", "Vol. 15,
-/// No", "Apr2016", "S08003", "PMC3709653"), a month or season ("September", "novembre",
-/// "Spring"), "Available", "PDF", "NP"? ASCII words of one letter count as marks ("e12",
-/// "C67 321", "p").
-fn no_publisher_name(publisher: &str) -> bool {
-    /// Words that label or stand beside numbers, lower-cased: marks only beside a number.
-    const MARKS: &[&str] = &[
-        "vol", "vols", "no", "nos", "nr", "pp", "pages", "page", "issue", "iss", "part", "pt",
-        "suppl", "article", "art", "arxiv", "hep", "th", "ph", "lat", "ex", "gr", "qc", "nucl",
-        "astro", "quant", "cond", "mat", "math", "inspire", "doi", "issn", "pmid", "pmcid", "pmc",
-        "pubmed", "central", "pii", "epub", "cited", "times", "mr",
-    ];
-    /// Words of dates and access notes, lower-cased: never a publisher's.
-    const NEVER: &[&str] = &[
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "available",
-        "retrieved",
-        "accessed",
-        "retirado",
-        "de",
-        "from",
-        "online",
-        "pdf",
-        "np",
-        "pubmed",
-        "arxiv",
-        "inspire",
-    ];
-    let digit = publisher.bytes().any(|b| b.is_ascii_digit());
-    publisher
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().nth(1).is_some() || !w.is_ascii())
-        .all(|w| {
-            let w = w.to_lowercase();
-            NEVER.contains(&w.as_str())
-                || is_month_word(&w)
-                || (digit && MARKS.contains(&w.as_str()))
-        })
-}
-
-/// A page count: a number followed by "p.", "pp.", "pages" or "S." ("702 p.", "xii, 340 pp.").
-static PAGE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:^|[\s,(])([0-9]{1,5})\s*(?:p\.|pp\.|pages(?-u:\b)|pgs?\.|S\.)",
-        "PAGE_COUNT",
-    )
-});
 
 /// An institution without the department, school or faculty named before it:
 /// "Dept. of Computer Science, Stanford University" → "Stanford University". A name with

@@ -1,0 +1,119 @@
+//! The last pass: values no field should hold once the others are read (a container that only
+//! names a genre, a publisher of numbers and their labels, a day read as a volume, a count of
+//! pages read as pages or a volume).
+
+use super::re;
+use crate::text::is_month_word;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Is `word` one of `list` (lower-case ASCII), in any case?
+fn listed(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|l| l.eq_ignore_ascii_case(word))
+}
+
+/// Is `volume` a day of the month (1 to 31) that `text` writes before a month's name wherever
+/// it stands as a number, with no volume's label ("Observer, 3 December 2006"; not "vol. 21,
+/// 21 gennaio 1960", "Vol. 21 March, 2017")?
+pub(super) fn day_before_month(volume: &str, text: &str) -> bool {
+    if !volume.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)) {
+        return false;
+    }
+    let b = text.as_bytes();
+    let mut numbers = memchr::memmem::find_iter(b, volume.as_bytes())
+        .filter(|&at| {
+            let end = at + volume.len();
+            !(at > 0 && b[at - 1].is_ascii_alphanumeric())
+                && !b.get(end).is_some_and(u8::is_ascii_digit)
+        })
+        .peekable();
+    // "Vol. 21 March, 2017": a labelled volume stays one.
+    let labelled = |at: usize| {
+        let before = text[..at].trim_end();
+        ["vol.", "vol", "volume", "v.", "bd.", "t."]
+            .iter()
+            .any(|l| {
+                before.len() >= l.len()
+                    && before.is_char_boundary(before.len() - l.len())
+                    && before[before.len() - l.len()..].eq_ignore_ascii_case(l)
+            })
+    };
+    numbers.peek().is_some()
+        && numbers.all(|at| {
+            !labelled(at)
+                && text[at + volume.len()..]
+                    .strip_prefix(' ')
+                    .and_then(|after| after.split_whitespace().next())
+                    .is_some_and(|w| is_month_word(w.trim_end_matches([',', '.'])))
+        })
+}
+
+/// Is `value` (the pages or the volume read) a number `text` gives as a count of pages?
+pub(super) fn page_count(value: Option<&str>, text: &str) -> bool {
+    // Only a number of up to five digits counts (most pages are a range): the text is
+    // searched only for one.
+    value.is_some_and(|v| {
+        v.len() <= 5
+            && v.bytes().all(|b| b.is_ascii_digit())
+            && PAGE_COUNT
+                .captures_iter(text)
+                .any(|c| c.get(1).is_some_and(|n| n.as_str() == v))
+    })
+}
+
+/// A page count: a number followed by "p.", "pp.", "pages" or "S." ("702 p.", "xii, 340 pp.").
+static PAGE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[\s,(])([0-9]{1,5})\s*(?:p\.|pp\.|pages(?-u:\b)|pgs?\.|S\.)",
+        "PAGE_COUNT",
+    )
+});
+
+/// Is `container` only words that name a genre or a state of publication, and numbers
+/// ("Technical Report TR", "Tech. rep.", "Preprint", "arXiv preprint", "Unpublished lecture
+/// notes", "US Patent", "216 pp")? That says what the work is (the entry type), not what
+/// holds it.
+pub(super) fn genre_only(container: &str) -> bool {
+    /// The words, lower-cased; words of one letter and numbers count with them.
+    #[rustfmt::skip]
+    const GENRE: &[&str] = &[
+        "technical", "tech", "report", "reports", "rep", "tr", "preprint", "arxiv", "eprint",
+        "unpublished", "manuscript", "ms", "mimeo", "lecture", "notes", "draft", "patent", "us",
+        "dvd", "cd", "dir", "pp", "volume", "vol", "version", "revised", "submitted",
+        "forthcoming", "thesis", "dissertation", "phd", "diss",
+    ];
+    let mut words = container
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().nth(1).is_some() && !w.starts_with(|c: char| c.is_ascii_digit()))
+        .peekable();
+    // A container of initials alone ("A&A", "J. C") is a journal's abbreviation, or a piece of
+    // one: not this rule's.
+    words.peek().is_some() && words.all(|w| listed(w, GENRE))
+}
+
+/// Is `publisher` no name at all, but what the rules left of identifiers, pages, dates and
+/// access notes: numbers and the words that label them ("hep-th/0510251][ INSPIRE", "Vol. 15,
+/// No", "Apr2016", "S08003", "PMC3709653"), a month or season ("September", "novembre",
+/// "Spring"), "Available", "PDF", "NP"? ASCII words of one letter count as marks ("e12",
+/// "C67 321", "p").
+pub(super) fn no_publisher_name(publisher: &str) -> bool {
+    /// Words that label or stand beside numbers, lower-cased: marks only beside a number.
+    #[rustfmt::skip]
+    const MARKS: &[&str] = &[
+        "vol", "vols", "no", "nos", "nr", "pp", "pages", "page", "issue", "iss", "part", "pt",
+        "suppl", "article", "art", "arxiv", "hep", "th", "ph", "lat", "ex", "gr", "qc", "nucl",
+        "astro", "quant", "cond", "mat", "math", "inspire", "doi", "issn", "pmid", "pmcid", "pmc",
+        "pubmed", "central", "pii", "epub", "cited", "times", "mr",
+    ];
+    /// Words of dates and access notes, lower-cased: never a publisher's.
+    #[rustfmt::skip]
+    const NEVER: &[&str] = &[
+        "spring", "summer", "autumn", "fall", "winter", "available", "retrieved", "accessed",
+        "retirado", "de", "from", "online", "pdf", "np", "pubmed", "arxiv", "inspire",
+    ];
+    let digit = publisher.bytes().any(|b| b.is_ascii_digit());
+    publisher
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().nth(1).is_some() || !w.is_ascii())
+        .all(|w| listed(w, NEVER) || (digit && listed(w, MARKS)) || is_month_word(w))
+}
