@@ -249,6 +249,8 @@ fn gold_families(segment: &str) -> Vec<String> {
         "Hgg.",
         "Hrg.",
         "Hg.",
+        "compiladores",
+        "compilador",
     ] {
         s = s.replace(marker, " ");
     }

@@ -343,7 +343,7 @@ static ROLE_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// "(Eds.)", "(Ed.)", "(eds)", "(Hrsg.)", "eds.", "(ed. by)" after an editor list.
 static EDS_MARK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)[,.]?\s*\(?(?-u:\b)(?:eds?|editors?|hrsg|dir|coords?)(?-u:\b)\.?\)?[.,:]?\s*$",
+        r"(?i)[,.]?\s*\(?(?-u:\b)(?:eds?|editors?|hrsg|hrg|dir|coords?|compilador(?:es|a)?)(?-u:\b)\.?\)?[.,:]?\s*$",
         "EDS_MARK",
     )
 });
@@ -351,7 +351,7 @@ static EDS_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// An editor marker right after a name list: "editor.", "(Eds.).", "ed.", "(editors)".
 static EDS_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*[,.]?\s*\(?(?i:(?P<ed>eds?|editors?|hrsg|dirs?)|directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?)\.?\)?[.,:]?(?:\s|$)",
+        r"^\s*[,.]?\s*\(?(?i:(?P<ed>eds?|editors?|hrsg|hrg|dirs?|compilador(?:es|a)?)|directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?)\.?\)?[.,:]?(?:\s|$)",
         "EDS_AFTER_NAMES",
     )
 });
@@ -392,8 +392,8 @@ fn without_role_marks(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Could [`EDS_MARK`] match: does an "ed"/"hrsg"/"dir"/"coord" stem occur near the end (the
-/// mark closes the text)?
+/// Could [`EDS_MARK`] match: does an "ed", "hr" ("hrsg", "hrg"), "dir" or "co" ("coord",
+/// "compilador") stem occur near the end (the mark closes the text)?
 fn may_have_editor_mark(s: &str) -> bool {
     let b = s.as_bytes();
     let tail = &b[b.len().saturating_sub(24)..];
@@ -401,9 +401,9 @@ fn may_have_editor_mark(s: &str) -> bool {
     (0..tail.len()).any(|i| {
         let stem: &[u8] = match tail[i].to_ascii_lowercase() {
             b'e' => b"ed",
-            b'h' => b"hrsg",
+            b'h' => b"hr",
             b'd' => b"dir",
-            b'c' => b"coord",
+            b'c' => b"co",
             _ => return false,
         };
         tail[i..]

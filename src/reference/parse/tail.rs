@@ -158,7 +158,7 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
         let after = &b[i + 1..];
         if b[i] == b'(' {
             [
-                "ed", "Ed", "dir", "Hrsg", "hrsg", "Hg", "hg", "coord", "comp",
+                "ed", "Ed", "dir", "Hrsg", "hrsg", "Hrg", "hrg", "Hg", "hg", "coord", "comp",
             ]
             .iter()
             .any(|m| after.starts_with(m.as_bytes()))
@@ -289,7 +289,7 @@ static NAMES_THEN_ED: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+";
     re(
         &format!(
-            r"(?:^|[.,;?]\s+)(?P<ed>{name}(?:,?\s+(?:and|&)\s+{name})?)(?:\s*\((?:[Ee]ds?|[Ee]ditors?|dir|[Hh]rsg|[Hh]gg?|coords?|comps?)\.?(?:\s+(?:and|&)\s+trans\.?)?\)|,\s+(?:[Ee]ds?\.|editors?(?-u:\b)))"
+            r"(?:^|[.,;?]\s+)(?P<ed>{name}(?:,?\s+(?:and|&)\s+{name})?)(?:\s*\((?:[Ee]ds?|[Ee]ditors?|dir|[Hh]rsg|[Hh]rg|[Hh]gg?|coords?|comps?|compilador(?:es|a)?)\.?(?:\s+(?:and|&)\s+trans\.?)?\)|,\s+(?:[Ee]ds?\.|editors?(?-u:\b)))"
         ),
         "NAMES_THEN_ED",
     )
@@ -410,7 +410,7 @@ static CROSS_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// Editors before the book: "In A. Editor & B. Editor (Eds.), Book".
 static IN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<ed>[^()]+?)\s*\(\s*(?i:eds?|editors?|hrsg|hgg?|dir|coords?|a\s+cura\s+di)\.?\s*\)\s*[,.:]?\s*",
+        r"^(?P<ed>[^()]+?)\s*\(\s*(?i:eds?|editors?|hrsg|hrg|hgg?|dir|coords?|comps?|compilador(?:es|a)?|a\s+cura\s+di)\.?\s*\)\s*[,.:]?\s*",
         "IN_EDITORS",
     )
 });

@@ -707,7 +707,8 @@ fn editions_as_numbers() {
 
 #[test]
 fn departments_and_page_counts() {
-    use super::{without_department, PAGE_COUNT};
+    use super::tidy::PAGE_COUNT;
+    use super::without_department;
     assert_eq!(
         without_department("Dept. of Computer Science, Stanford University"),
         "Stanford University"
@@ -1021,4 +1022,14 @@ fn a_day_before_its_month_is_no_volume() {
         let r = parse(text);
         assert_eq!(r.volume.as_deref(), Some("3"), "{text}");
     }
+}
+
+#[test]
+fn editors_marked_hrg_or_compilador() {
+    let r = parse("Lind, Ben: Gezeiten. In: Okafor, A., Julius, H. und Berg, Ch. (Hrg.): Handbuch der Küste. Band 3. Göttingen 2008, S. 651-668");
+    let families: Vec<&str> = r.editors.iter().map(|e| e.family()).collect();
+    assert_eq!(families, ["Okafor", "Julius", "Berg"]);
+    let r = parse("Mareas del norte, Ada Okafor [et al.]; Benito Lind Cisneros (compilador), 1ª ed. Quito: Ediciones Marea, 1991.");
+    let families: Vec<&str> = r.editors.iter().map(|e| e.family()).collect();
+    assert_eq!(families, ["Cisneros"]);
 }

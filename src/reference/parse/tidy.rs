@@ -62,7 +62,7 @@ pub(super) fn page_count(value: Option<&str>, text: &str) -> bool {
 }
 
 /// A page count: a number followed by "p.", "pp.", "pages" or "S." ("702 p.", "xii, 340 pp.").
-static PAGE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static PAGE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:^|[\s,(])([0-9]{1,5})\s*(?:p\.|pp\.|pages(?-u:\b)|pgs?\.|S\.)",
         "PAGE_COUNT",
