@@ -119,6 +119,14 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     {
         reference.container = None;
     }
+    // "The Semiotic Challenge. Trans. Richard Howard": the translator is no part of the book's
+    // name.
+    if let Some(c) = reference.container.as_deref() {
+        match tidy::without_translator(c) {
+            Some(kept) if kept.len() == c.len() => {}
+            kept => reference.container = kept.map(Into::into),
+        }
+    }
     // A publisher holding the journal's volume and pages ("Methods A, 499 235" of "Nucl.
     // Instrum. Methods A, 499 (2003) 235") is what the rules left of the journal's line.
     let numbers_of_journal = |p: &str| {

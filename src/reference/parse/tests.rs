@@ -1033,3 +1033,25 @@ fn editors_marked_hrg_or_compilador() {
     let families: Vec<&str> = r.editors.iter().map(|e| e.family()).collect();
     assert_eq!(families, ["Cisneros"]);
 }
+
+#[test]
+fn a_translator_ends_the_container() {
+    let r = parse("Lind, Ben 1988 [1964]. “The Long Shore.” The Tidal Challenge. Trans. Ada Okafor. New York: Harbour and Sea. 157-159.");
+    assert_eq!(r.container.as_deref(), Some("The Tidal Challenge"));
+    for text in [
+        "Lind, B. (1995). Johann Gutenberg (translated by Ada Okafor). New York: Harbour Press.",
+        "Lind, Ben, Abhandlungen von der Ungewissheit der Gezeiten. Ubersetzt von Johann Gotfried Jancke. Leipzig, 1754.",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.container, None, "{text}");
+    }
+    // Transactions are no translators.
+    for journal in [
+        "IEEE trans. Software Eng",
+        "Phil. Trans. R. Soc. B",
+        "Trans. Amer. Math. Soc",
+        "IEEE Trans. Pattern Analysis and Machine Intelligence",
+    ] {
+        assert_eq!(super::tidy::without_translator(journal), Some(journal));
+    }
+}

@@ -1,6 +1,6 @@
 //! The last pass: values no field should hold once the others are read (a container that only
-//! names a genre, a publisher of numbers and their labels, a day read as a volume, a count of
-//! pages read as pages or a volume).
+//! names a genre or ends in its translator, a publisher of numbers and their labels, a day read
+//! as a volume, a count of pages read as pages or a volume).
 
 use super::re;
 use crate::text::is_month_word;
@@ -117,3 +117,33 @@ pub(super) fn no_publisher_name(publisher: &str) -> bool {
         .filter(|w| w.chars().nth(1).is_some() || !w.is_ascii())
         .all(|w| listed(w, NEVER) || (digit && listed(w, MARKS)) || is_month_word(w))
 }
+
+/// `container` without the translator's sentence it ran into ("The Semiotic Challenge. Trans.
+/// Richard Howard" → "The Semiotic Challenge"), or `None` when nothing else is left ("translated
+/// by Douglas Martin", "3 vols. Translated by Thomas P. Whitney", "Ubersetzt von Johann
+/// Gotfried Jancke"); `container` itself when it names no translator.
+pub(super) fn without_translator(container: &str) -> Option<&str> {
+    let cue = ["rans", "ersetzt", "radu"]
+        .iter()
+        .any(|c| container.contains(c));
+    let Some(at) = cue.then(|| TRANSLATOR.find(container)).flatten() else {
+        return Some(container);
+    };
+    let head = container[..at.start()].trim_end_matches([' ', '.', ',', ';', '(']);
+    let named = head
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| w.chars().nth(1).is_some() && !listed(w, &["vol", "vols", "volumes"]));
+    named.then_some(head)
+}
+
+/// A translator's mark and the name after it: "translated by", "übersetzt von", "traduit
+/// par", "traducción de" in any case, "trans." in lower case after a stop, comma or bracket
+/// ("IEEE trans. Software Eng" is a journal); "Trans." only after a sentence
+/// and before a given name and a family name or two initials ("... Challenge. Trans. Richard
+/// Howard"), since "IEEE Trans. Pattern Analysis" and "Phil. Trans. R. Soc." are journals.
+static TRANSLATOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[\s(.,;])(?i:translated\s+by|[üu]bersetzt\s+von|traduit\s+par|traducción\s+de)\s+\p{Lu}|(?:^|[(.,;]\s*)transl?\.\s+\p{Lu}|\.\s+Transl?\.\s+(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|\p{Lu}\.\s*\p{Lu}\.)",
+        "TRANSLATOR",
+    )
+});
