@@ -71,7 +71,7 @@ pub(super) static PAGE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Is `container` only words that name a genre or a state of publication, and numbers
 /// ("Technical Report TR", "Tech. rep.", "Preprint", "arXiv preprint", "Unpublished lecture
-/// notes", "US Patent", "216 pp")? That says what the work is (the entry type), not what
+/// notes", "US Patent", "216 pp", "Submitted for publication", MLA's "Perf.")? That says what the work is (the entry type), not what
 /// holds it.
 pub(super) fn genre_only(container: &str) -> bool {
     /// The words, lower-cased; words of one letter and numbers count with them.
@@ -80,7 +80,8 @@ pub(super) fn genre_only(container: &str) -> bool {
         "technical", "tech", "report", "reports", "rep", "tr", "preprint", "arxiv", "eprint",
         "unpublished", "manuscript", "ms", "mimeo", "lecture", "notes", "draft", "patent", "us",
         "dvd", "cd", "dir", "pp", "volume", "vol", "version", "revised", "submitted",
-        "forthcoming", "thesis", "dissertation", "phd", "diss",
+        "forthcoming", "thesis", "dissertation", "phd", "diss", "perf", "for", "publication",
+        "to", "appear", "in", "press",
     ];
     let mut words = container
         .split(|c: char| !c.is_alphanumeric())
