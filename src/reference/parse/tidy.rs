@@ -7,6 +7,9 @@ use crate::text::is_month_word;
 use regex::Regex;
 use std::sync::LazyLock;
 
+#[cfg(test)]
+mod tests;
+
 /// Is `word` one of `list` (lower-case ASCII), in any case?
 fn listed(word: &str, list: &[&str]) -> bool {
     list.iter().any(|l| l.eq_ignore_ascii_case(word))
@@ -22,9 +25,10 @@ pub(super) fn day_before_month(volume: &str, text: &str) -> bool {
     let b = text.as_bytes();
     let mut numbers = memchr::memmem::find_iter(b, volume.as_bytes())
         .filter(|&at| {
-            let end = at + volume.len();
-            !(at > 0 && b[at - 1].is_ascii_alphanumeric())
-                && !b.get(end).is_some_and(u8::is_ascii_digit)
+            // A number of its own, not a piece of a word or a longer number.
+            let glued_before = at > 0 && b[at - 1].is_ascii_alphanumeric();
+            let glued_after = b.get(at + volume.len()).is_some_and(u8::is_ascii_digit);
+            !(glued_before || glued_after)
         })
         .peekable();
     // "Vol. 21 March, 2017": a labelled volume stays one.

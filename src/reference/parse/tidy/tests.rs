@@ -1,0 +1,119 @@
+//! The last pass's checks and the entry types they touch, on whole references.
+
+use crate::reference::parse::parse;
+use crate::reference::EntryType;
+
+#[test]
+fn a_piece_in_a_published_book_is_in_a_collection() {
+    // No editor named, a translator instead: the "In" before the book and its publisher
+    // still make the piece a chapter, not a journal article.
+    let r = parse("Okafor, Ada. “The Long Shore.” In Essays on Tides, translated by Ben Lind, 68-90. London: Harbour Press, 1998.");
+    assert_eq!(r.container.as_deref(), Some("Essays on Tides"));
+    assert_eq!(r.entry_type, EntryType::InCollection);
+    // A journal after "In:" with no publisher stays an article.
+    let r = parse("Lind, Ben: Gezeiten. In: Jahrbuch f. Küstenkunde 8 (1988) 155-163");
+    assert_eq!(r.entry_type, EntryType::Article);
+}
+
+#[test]
+fn numbers_and_their_marks_are_no_publisher() {
+    for text in [
+        "R. Bousso, \"Holography in general space-times,\" JHEP 9906, 028 (1999) doi:10.1088/1126-6708/1999/06/028[ hep-th/9906022].",
+        "R. Resta, \"Macroscopic polarization in crystalline di-electrics:the geometric phase approach ,\"Rev .Mod .Phys .,vol .66, pp. 899- 915,Jul1994 .",
+        "CMS Collaboration, JINST 3, S08004 (2008).",
+        "Lind, B., “Tidal Flats,” Coastal Technical Journal, Vol. 74, No. 5, September / October 1995, pp. 54-67.",
+        "Okafor, Ada. 2012. A Town by the Sea. Wall Street Journal 4 January.",
+        "Lind, B. (2000). Tides and being. Gestalt!, 4(2), NP.",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.publisher, None, "{text}");
+    }
+    // A publisher's name beside a year stays.
+    let r = parse("Z. Ou-Yang, Geometric Methods in the Elastic Theory of Membranes (World Scientific, Singapore, 1999).");
+    assert_eq!(r.publisher.as_deref(), Some("World Scientific"));
+}
+
+#[test]
+fn genre_words_are_no_container() {
+    for (text, kind) in [
+        ("Lind, B. and A. Okafor. Tidal control: a study. Tech. Rpt. CIS-91-2. Harbour State University, 1991.", EntryType::Report),
+        ("Okafor, Ada. Tidal Flats of the North. Diss. University of California, Berkeley, 2004.", EntryType::Thesis),
+        ("Lind, Ben. Tidal flats and their birds. Unpublished manuscript, 2014.", EntryType::Misc),
+        ("B. Lind. Tidal methods for ordinary flats. Technical report, Harbour University, 1993. Submitted for publication.", EntryType::Report),
+        ("Okafor, A., “Method for Detecting Tides,” Jan. 23 1973, US Patent 3,712,959.", EntryType::Misc),
+        ("Okafor, Ada, director. Tides. DVD. New York: Harbour Films, 2008.", EntryType::Misc),
+        ("Tides of the North. Dir. Ada Okafor. Harbour Films, 1989.", EntryType::Misc),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.container, None, "{text}");
+        assert_eq!(r.entry_type, kind, "{text}");
+    }
+    // A journal abbreviated to initials is no genre.
+    let r = parse("Antia, H. M., & Gough, D. O. 2008, A&A, 477, 657");
+    assert_eq!(r.container.as_deref(), Some("A&A"));
+}
+
+#[test]
+fn a_report_has_a_number() {
+    for (text, number) in [
+        ("Lind, B. Tidal control. Technical Report KSL-91-71, Harbour State University, 1991.", "KSL-91-71"),
+        ("Lind, B. Tidal control. Tech. Rpt. CIS-91-2. Harbour State University, 1991.", "CIS-91-2"),
+        ("Lind, B. Tidal control. Technical Report TR 95-50, Harbour State University, 1995.", "TR 95-50"),
+        ("Lind, B. and A. Okafor (1994). Tidal control. Technical Report 11, Harbour, NJ: Tide Laboratories.", "11"),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.entry_type, EntryType::Report, "{text}");
+        assert_eq!(r.number.as_deref(), Some(number), "{text}");
+        assert_eq!(r.pages, None, "{text}");
+        assert_eq!(r.volume, None, "{text}");
+    }
+}
+
+#[test]
+fn a_count_of_pages_is_no_volume() {
+    let r = parse("Lind, Ben and Ada Okafor, Tidal Flats of the North, Harbour University Press 1988, 272 pp.");
+    assert_eq!(r.volume, None);
+    assert_eq!(r.pagetotal.as_deref(), Some("272"));
+}
+
+#[test]
+fn a_day_before_its_month_is_no_volume() {
+    for text in [
+        "Lind, Ben, ‘So, what is a tide?’, Observer, 3 December 2006.",
+        "OKAFOR, Ada, « Les marées », Mercure de France, 15 novembre 1925, pp. 11-18",
+        "Okafor, Ada. (2012). A town by the sea. Harbour Journal 4 January.",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.volume, None, "{text}");
+    }
+    for text in [
+        "Lind, B., “Tides,” Coastal Journal, Vol. 3, March 2001, pp. 4-9.",
+        "Lind, B.: On Tides. Journal of the Harbour College, Vol. 3 March, 2017, 214-254",
+        "Lind, B., Tides, The Harbour Journal, vol. 3, 3 gennaio 1960, pp. 121-26.",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.volume.as_deref(), Some("3"), "{text}");
+    }
+}
+
+#[test]
+fn a_translator_ends_the_container() {
+    let r = parse("Lind, Ben 1988 [1964]. “The Long Shore.” The Tidal Challenge. Trans. Ada Okafor. New York: Harbour and Sea. 157-159.");
+    assert_eq!(r.container.as_deref(), Some("The Tidal Challenge"));
+    for text in [
+        "Lind, B. (1995). Johann Gutenberg (translated by Ada Okafor). New York: Harbour Press.",
+        "Lind, Ben, Abhandlungen von der Ungewissheit der Gezeiten. Ubersetzt von Johann Gotfried Jancke. Leipzig, 1754.",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.container, None, "{text}");
+    }
+    // Transactions are no translators.
+    for journal in [
+        "IEEE trans. Software Eng",
+        "Phil. Trans. R. Soc. B",
+        "Trans. Amer. Math. Soc",
+        "IEEE Trans. Pattern Analysis and Machine Intelligence",
+    ] {
+        assert_eq!(super::without_translator(journal), Some(journal));
+    }
+}
