@@ -75,7 +75,8 @@ pub(super) static PAGE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Is `container` only words that name a genre or a state of publication, and numbers
 /// ("Technical Report TR", "Tech. rep.", "Preprint", "arXiv preprint", "Unpublished lecture
-/// notes", "US Patent", "216 pp", "Submitted for publication", MLA's "Perf.")? That says what the work is (the entry type), not what
+/// notes", "US Patent", "216 pp", "Submitted for publication", "[Online]. Available", MLA's
+/// "Perf.")? That says what the work is (the entry type), not what
 /// holds it.
 pub(super) fn genre_only(container: &str) -> bool {
     /// The words, lower-cased; words of one letter and numbers count with them.
@@ -85,7 +86,7 @@ pub(super) fn genre_only(container: &str) -> bool {
         "unpublished", "manuscript", "ms", "mimeo", "lecture", "notes", "draft", "patent", "us",
         "dvd", "cd", "dir", "pp", "volume", "vol", "version", "revised", "submitted",
         "forthcoming", "thesis", "dissertation", "phd", "diss", "perf", "for", "publication",
-        "to", "appear", "in", "press",
+        "to", "appear", "in", "press", "available", "online",
     ];
     let mut words = container
         .split(|c: char| !c.is_alphanumeric())
