@@ -178,6 +178,14 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
                 .map(|i| without_department(&i).to_string());
         }
     }
+    // One number of the text read as both the volume and the pages ("Nano Lett. 2010, 10,
+    // 1979." with the page taken for a year) is the volume.
+    if reference.pages.is_some()
+        && reference.pages == reference.volume
+        && tidy::standalone_count(reference.pages.as_deref().unwrap_or(""), &reference.raw) == 1
+    {
+        reference.pages = None;
+    }
     // "Observer, 3 December 2006", "Mercure de France, 15 novembre 1925": a day before its
     // month is the date's, not a volume.
     if reference

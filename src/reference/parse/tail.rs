@@ -661,8 +661,13 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
                 .get(1)
                 .or(caps.get(2))
                 .map(|m| m.as_str().trim().to_string());
-            // A range of two years is a date span, not pages.
-            if p.as_deref().is_some_and(|p| !looks_like_year_range(p)) {
+            // A range of two years is a date span, not pages, unless a label or a volume's
+            // colon says pages ("pp. 1935-1940", "Ophthalmology 1994; 101:1935-1940").
+            let marked = !all.as_str().starts_with(|c: char| c.is_ascii_digit())
+                || t[..all.start()].trim_end().ends_with(':');
+            if p.as_deref()
+                .is_some_and(|p| marked || !looks_like_year_range(p))
+            {
                 r.pages = p.map(|p| p.replace(' ', "")).map(Into::into);
                 t.replace_range(all.range(), " ");
             }

@@ -22,15 +22,7 @@ pub(super) fn day_before_month(volume: &str, text: &str) -> bool {
     if !volume.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)) {
         return false;
     }
-    let b = text.as_bytes();
-    let mut numbers = memchr::memmem::find_iter(b, volume.as_bytes())
-        .filter(|&at| {
-            // A number of its own, not a piece of a word or a longer number.
-            let glued_before = at > 0 && b[at - 1].is_ascii_alphanumeric();
-            let glued_after = b.get(at + volume.len()).is_some_and(u8::is_ascii_digit);
-            !(glued_before || glued_after)
-        })
-        .peekable();
+    let mut numbers = standalone(volume, text).peekable();
     // "Vol. 21 March, 2017": a labelled volume stays one.
     let labelled = |at: usize| {
         let before = text[..at].trim_end();
@@ -50,6 +42,22 @@ pub(super) fn day_before_month(volume: &str, text: &str) -> bool {
                     .and_then(|after| after.split_whitespace().next())
                     .is_some_and(|w| is_month_word(w.trim_end_matches([',', '.'])))
         })
+}
+
+/// Where `number` stands in `text` as a number of its own, not a piece of a word or a longer
+/// number.
+fn standalone<'t>(number: &'t str, text: &'t str) -> impl Iterator<Item = usize> + 't {
+    let b = text.as_bytes();
+    memchr::memmem::find_iter(b, number.as_bytes()).filter(move |&at| {
+        let glued_before = at > 0 && b[at - 1].is_ascii_alphanumeric();
+        let glued_after = b.get(at + number.len()).is_some_and(u8::is_ascii_digit);
+        !(glued_before || glued_after)
+    })
+}
+
+/// How many times `number` stands in `text` as a number of its own.
+pub(super) fn standalone_count(number: &str, text: &str) -> usize {
+    standalone(number, text).count()
 }
 
 /// Is `value` (the pages or the volume read) a number `text` gives as a count of pages?

@@ -588,7 +588,13 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         }
         if fields.contains(ModelFields::PAGES) {
             if let Some(p) = segs.longest(Label::Pages) {
-                r.pages = numbers.pages.or_else(|| first_number(p).map(Into::into));
+                // "Phys. Rev. 175,2195" with the whole run read as pages: the number after the
+                // volume is the page, not the volume again.
+                let page = first_number(p).map(|first| match r.volume.as_deref() {
+                    Some(v) if v == first => numbers_in(p).find(|n| *n != v).unwrap_or(first),
+                    _ => first,
+                });
+                r.pages = numbers.pages.or_else(|| page.map(Into::into));
             }
         }
         // "Science 261:1179–1181", "2009;373(9657):82-93": a volume the model reads into its
@@ -838,8 +844,13 @@ fn volume_before_colon(run: &str) -> Option<&str> {
 }
 
 fn first_number(s: &str) -> Option<&str> {
+    numbers_in(s).next()
+}
+
+/// The words of `s` with a digit in them, in order.
+fn numbers_in(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric())
-        .find(|w| !w.is_empty() && w.bytes().any(|b| b.is_ascii_digit()))
+        .filter(|w| !w.is_empty() && w.bytes().any(|b| b.is_ascii_digit()))
 }
 
 #[cfg(test)]

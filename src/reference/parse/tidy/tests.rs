@@ -117,3 +117,29 @@ fn a_translator_ends_the_container() {
         assert_eq!(super::without_translator(journal), Some(journal));
     }
 }
+
+#[test]
+fn pages_that_look_like_years_after_a_volume() {
+    // After a volume's colon or a label, a range of year-like numbers is pages.
+    for text in [
+        "Lind B, Okafor A. Tidal debridement of flats. Harbour Med 1994; 101:1935-1940.",
+        "Lind B. Tidal debridement. Harbour Med. 1994;101(3):1935-1940.",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.volume.as_deref(), Some("101"), "{text}");
+        assert_eq!(r.pages.as_deref(), Some("1935-1940"), "{text}");
+    }
+    // Elsewhere it is a span of years.
+    let r = parse("Lind B. Tides of the North, 1935-1940. Harbour Press, 1990.");
+    assert_eq!(r.pages, None);
+}
+
+#[test]
+fn one_number_is_not_both_volume_and_pages() {
+    let r = parse("M. Lind, R. J. Okafor, and B. Berg, Phys. Tide. 175,2195 ( 1968).");
+    assert_eq!(r.volume.as_deref(), Some("175"));
+    assert_eq!(r.pages.as_deref(), Some("2195"));
+    let r = parse("[11] J. Lind, C.-M. Okafor, Tide Lett. 2010, 10, 1979.");
+    assert_eq!(r.volume.as_deref(), Some("10"));
+    assert_ne!(r.pages.as_deref(), Some("10"));
+}
