@@ -142,6 +142,20 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     {
         reference.publisher = None;
     }
+    // A title of numbers alone that are the journal's numbers or the year ("N Engl J Med
+    // 2005;352:174-83." read as the title "352:174-83"; "HUME, David. [1752] 1955.") is none;
+    // a book's title that is a number ("334") stays.
+    if let Some(t) = reference.title.as_deref() {
+        if tidy::numbers_of_entry(t, &reference) {
+            reference.title = None;
+            // "... 1955. Writings on Economics. Edited by E. Rotwein. London: Nelson": the
+            // container of a book with no journal numbers is then its title.
+            let book = reference.publisher.is_some() || reference.institution.is_some();
+            if book && reference.volume.is_none() && reference.pages.is_none() {
+                reference.title = reference.container.take();
+            }
+        }
+    }
     reference.entry_type = infer_type(&reference, &text);
     // Theses and reports name an institution, not a publisher; a thesis's is the university,
     // not the department ("Department of Oceanography, University of Southampton").

@@ -3,6 +3,7 @@
 //! as a volume, a count of pages read as pages or a volume).
 
 use super::re;
+use crate::reference::Reference;
 use crate::text::is_month_word;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -58,6 +59,21 @@ fn standalone<'t>(number: &'t str, text: &'t str) -> impl Iterator<Item = usize>
 /// How many times `number` stands in `text` as a number of its own.
 pub(super) fn standalone_count(number: &str, text: &str) -> usize {
     standalone(number, text).count()
+}
+
+/// Is `title` numbers and marks alone (no letter) that are `r`'s volume, issue, pages or
+/// year, or a range or reference of numbers ("352:174-83", "2(4) 675–688", "1955")?
+pub(super) fn numbers_of_entry(title: &str, r: &Reference) -> bool {
+    if title.contains(char::is_alphabetic) {
+        return false;
+    }
+    let core = title.trim_matches(|c: char| !c.is_ascii_digit());
+    let year = r.date.is_some_and(|d| core == d.year.to_string());
+    let field = [&r.volume, &r.number, &r.pages]
+        .iter()
+        .filter_map(|f| f.as_deref())
+        .any(|v| core.contains(v));
+    year || field || core.contains([':', '-', '–', '(', ','])
 }
 
 /// Is `value` (the pages or the volume read) a number `text` gives as a count of pages?

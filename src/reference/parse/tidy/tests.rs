@@ -143,3 +143,17 @@ fn one_number_is_not_both_volume_and_pages() {
     assert_eq!(r.volume.as_deref(), Some("10"));
     assert_ne!(r.pages.as_deref(), Some("10"));
 }
+
+#[test]
+fn a_title_of_the_journals_numbers_is_none() {
+    for text in [
+        "Harbour J Med 2005;352:174-83.",
+        "Tidal Research Letters (2005) 21, 140-148",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.title, None, "{text}");
+    }
+    // A book named by a number keeps it.
+    let r = parse("Lind, Ben M. 334. New York: Harbour, 1974.");
+    assert_eq!(r.title.as_deref(), Some("334"));
+}
