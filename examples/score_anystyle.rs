@@ -57,6 +57,10 @@
 //! it; of "Family INITIALS" (Vancouver) the words before the initials; of an inverted name its
 //! first part.
 //!
+//! Volume: a gold volume labelled "No." is compared with the parser's number when it gives no
+//! volume (AnyStyle labels a report's or an issue's number alone as the volume; BibLaTeX
+//! wants `number`; since 2026-12-04).
+//!
 //! Per field it prints: labelled (gold has the field), correct, accuracy = correct / labelled,
 //! predicted-without-gold (the parser found the field where gold has none), and precision =
 //! correct / predicted (over entries where the parser gave the field).
@@ -536,9 +540,21 @@ fn main() {
             opt_eq(r.container.as_deref().map(norm), gold)
         }),
         ("volume", |r, g| {
+            // AnyStyle has no label for an issue or report number alone: a gold volume
+            // labelled "No." ("Long Range Planning Report No. 125.") is BibLaTeX's `number`
+            // when the entry has no volume of its own (since 2026-12-04).
+            let gold = g.get("volume");
+            let labelled_number = gold.is_some_and(|v| {
+                let v = v.trim_start().to_lowercase();
+                v.starts_with("no.") || v.starts_with("no ") || v.starts_with("nr.")
+            });
+            let pred = match (&r.volume, &r.number) {
+                (None, Some(n)) if labelled_number => Some(n.as_str()),
+                (v, _) => v.as_deref(),
+            };
             opt_eq(
-                r.volume.as_deref().and_then(first_digits),
-                g.get("volume").and_then(|v| first_digits(v)),
+                pred.and_then(first_digits),
+                gold.and_then(|v| first_digits(v)),
             )
         }),
         ("pages", |r, g| {

@@ -119,6 +119,11 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     {
         reference.container = None;
     }
+    // The title read again as the container ("The Planning Organization. Stanford Research
+    // Institute Long-Range Planning Report No. 133."): one piece of text is one field.
+    if reference.container.is_some() && reference.container == reference.title {
+        reference.container = None;
+    }
     // "The Semiotic Challenge. Trans. Richard Howard": the translator is no part of the book's
     // name.
     if let Some(c) = reference.container.as_deref() {
@@ -171,6 +176,13 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
             }
             reference.number = Some(n.trim_end_matches('.').into());
         }
+    }
+    // "Report No. 133" read as the volume too: a report has a number, not a volume.
+    if reference.entry_type == EntryType::Report
+        && reference.volume.is_some()
+        && reference.volume == reference.number
+    {
+        reference.volume = None;
     }
     if matches!(reference.entry_type, EntryType::Thesis | EntryType::Report) {
         let publisher = reference.publisher.take();

@@ -157,3 +157,14 @@ fn a_title_of_the_journals_numbers_is_none() {
     let r = parse("Lind, Ben M. 334. New York: Harbour, 1974.");
     assert_eq!(r.title.as_deref(), Some("334"));
 }
+
+#[test]
+fn the_title_is_not_the_container_again() {
+    // The model read "The Planning Organization." as the title and the container both, and the
+    // report's number as its volume too.
+    let r = parse("Lind, R. Hal and John C. Okafor. The Planning Organization. Harbour Research Institute Long-Range Planning Report No. 133. Menlo Park, California: Harbour Research Institute, 1962.");
+    assert_eq!(r.title.as_deref(), Some("The Planning Organization"));
+    assert_eq!(r.container, None);
+    assert_eq!(r.number.as_deref(), Some("133"));
+    assert_eq!(r.volume, None);
+}
