@@ -198,9 +198,6 @@ static PROCEEDINGS_LOWER: LazyLock<Regex> =
 /// A report's number after its genre words: "Technical Report KSL-91-71", "Tech. Rpt.
 /// CIS-91-2", "Technical Report TR 95-50", "Research Report CS-90-25", "Technical Report 11".
 pub(super) fn report_number(text: &str) -> Option<&str> {
-    if !text.contains(['R', 'r']) {
-        return None;
-    }
     REPORT_NUMBER
         .captures_iter(text)
         .filter_map(|c| c.get(1))

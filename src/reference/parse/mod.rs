@@ -110,80 +110,10 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     title::drop_date_echo(&mut reference);
     apply_model(&mut reference, &cleaned, fields);
     title::drop_role_tail(&mut reference);
-    // A container of numbers only ("41", "1(1)") is the journal's volume the title ran over
-    // ("... a cluster randomized trial Diabetes Care, 41 (2015)"), never a container.
-    if reference
-        .container
-        .as_deref()
-        .is_some_and(|c| !c.contains(char::is_alphabetic) || tidy::genre_only(c))
-    {
-        reference.container = None;
-    }
-    // The title read again as the container ("The Planning Organization. Stanford Research
-    // Institute Long-Range Planning Report No. 133."): one piece of text is one field.
-    if reference.container.is_some() && reference.container == reference.title {
-        reference.container = None;
-    }
-    // "The Semiotic Challenge. Trans. Richard Howard": the translator is no part of the book's
-    // name.
-    if let Some(c) = reference.container.as_deref() {
-        match tidy::without_translator(c) {
-            Some(kept) if kept.len() == c.len() => {}
-            kept => reference.container = kept.map(Into::into),
-        }
-    }
-    // A publisher holding the journal's volume and pages ("Methods A, 499 235" of "Nucl.
-    // Instrum. Methods A, 499 (2003) 235") is what the rules left of the journal's line.
-    let numbers_of_journal = |p: &str| {
-        let holds = |v: Option<&str>| v.is_some_and(|v| p.split([' ', ',']).any(|w| w == v));
-        holds(reference.volume.as_deref()) && holds(reference.pages.as_deref())
-    };
-    // MLA's medium ("Web.", "Print.") is no publisher.
-    let medium = |p: &str| ["Web", "Print", "Online", "Internet"].contains(&p);
-    let publisher = reference.publisher.as_deref();
-    if (reference.container.is_some() && publisher.is_some_and(numbers_of_journal))
-        || publisher.is_some_and(medium)
-        || publisher.is_some_and(tidy::no_publisher_name)
-    {
-        reference.publisher = None;
-    }
-    // A title of numbers alone that are the journal's numbers or the year ("N Engl J Med
-    // 2005;352:174-83." read as the title "352:174-83"; "HUME, David. [1752] 1955.") is none;
-    // a book's title that is a number ("334") stays.
-    if let Some(t) = reference.title.as_deref() {
-        if tidy::numbers_of_entry(t, &reference) {
-            reference.title = None;
-            // "... 1955. Writings on Economics. Edited by E. Rotwein. London: Nelson": the
-            // container of a book with no journal numbers is then its title.
-            let book = reference.publisher.is_some() || reference.institution.is_some();
-            if book && reference.volume.is_none() && reference.pages.is_none() {
-                reference.title = reference.container.take();
-            }
-        }
-    }
+    tidy::fields(&mut reference);
     reference.entry_type = infer_type(&reference, &text);
     // Theses and reports name an institution, not a publisher; a thesis's is the university,
     // not the department ("Department of Oceanography, University of Southampton").
-    // A report's number is its number, not a volume or pages ("Technical Report 11", "TR
-    // 95-50").
-    if reference.entry_type == EntryType::Report && reference.number.is_none() {
-        if let Some(n) = kind::report_number(&text) {
-            if reference.volume.as_deref().is_some_and(|v| n.contains(v)) {
-                reference.volume = None;
-            }
-            if reference.pages.as_deref().is_some_and(|p| n.contains(p)) {
-                reference.pages = None;
-            }
-            reference.number = Some(n.trim_end_matches('.').into());
-        }
-    }
-    // "Report No. 133" read as the volume too: a report has a number, not a volume.
-    if reference.entry_type == EntryType::Report
-        && reference.volume.is_some()
-        && reference.volume == reference.number
-    {
-        reference.volume = None;
-    }
     if matches!(reference.entry_type, EntryType::Thesis | EntryType::Report) {
         let publisher = reference.publisher.take();
         if reference.institution.is_none() {
@@ -204,37 +134,8 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
                 .map(|i| without_department(&i).to_string());
         }
     }
-    // One number of the text read as both the volume and the pages ("Nano Lett. 2010, 10,
-    // 1979." with the page taken for a year) is the volume.
-    if reference.pages.is_some()
-        && reference.pages == reference.volume
-        && tidy::standalone_count(reference.pages.as_deref().unwrap_or(""), &reference.raw) == 1
-    {
-        reference.pages = None;
-    }
-    // "Observer, 3 December 2006", "Mercure de France, 15 novembre 1925": a day before its
-    // month is the date's, not a volume.
-    if reference
-        .volume
-        .as_deref()
-        .is_some_and(|v| tidy::day_before_month(v, &reference.raw))
-    {
-        reference.volume = None;
-    }
     reference.edition = reference.edition.take().map(|e| edition_number(&e).into());
-    // "Paris : Seuil, 1998, 702 p.": a number before "p." counts a book's pages, whether it
-    // was read as the pages or, with no pages, as a volume ("Princeton University Press 1988,
-    // 272 pp.").
-    if tidy::page_count(reference.pages.as_deref(), &reference.raw) {
-        reference.pagetotal = reference.pages.take();
-        if reference.volume == reference.pagetotal {
-            reference.volume = None;
-        }
-    } else if reference.pages.is_none()
-        && tidy::page_count(reference.volume.as_deref(), &reference.raw)
-    {
-        reference.pagetotal = reference.volume.take();
-    }
+    tidy::numbers(&mut reference, &text);
     reference
 }
 

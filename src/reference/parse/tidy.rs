@@ -3,13 +3,118 @@
 //! as a volume, a count of pages read as pages or a volume).
 
 use super::re;
-use crate::reference::Reference;
+use crate::reference::{EntryType, Reference};
 use crate::text::is_month_word;
 use regex::Regex;
 use std::sync::LazyLock;
 
 #[cfg(test)]
 mod tests;
+
+/// The fields' values no field should hold, once the model's reading is reconciled and before
+/// the entry type is inferred: containers, publishers and titles.
+pub(super) fn fields(r: &mut Reference) {
+    // A container of numbers only ("41", "1(1)") is the journal's volume the title ran over
+    // ("... a cluster randomized trial Diabetes Care, 41 (2015)"), never a container.
+    if r.container
+        .as_deref()
+        .is_some_and(|c| !c.contains(char::is_alphabetic) || genre_only(c))
+    {
+        r.container = None;
+    }
+    // The title read again as the container ("The Planning Organization. Stanford Research
+    // Institute Long-Range Planning Report No. 133."): one piece of text is one field.
+    if r.container.is_some() && r.container == r.title {
+        r.container = None;
+    }
+    // "The Semiotic Challenge. Trans. Richard Howard": the translator is no part of the book's
+    // name.
+    if let Some(c) = r.container.as_deref() {
+        match without_translator(c) {
+            Some(kept) if kept.len() == c.len() => {}
+            kept => r.container = kept.map(Into::into),
+        }
+    }
+    // A publisher holding the journal's volume and pages ("Methods A, 499 235" of "Nucl.
+    // Instrum. Methods A, 499 (2003) 235") is what the rules left of the journal's line.
+    let numbers_of_journal = |p: &str| {
+        let holds = |v: Option<&str>| v.is_some_and(|v| p.split([' ', ',']).any(|w| w == v));
+        holds(r.volume.as_deref()) && holds(r.pages.as_deref())
+    };
+    // MLA's medium ("Web.", "Print.") is no publisher.
+    let medium = |p: &str| ["Web", "Print", "Online", "Internet"].contains(&p);
+    let publisher = r.publisher.as_deref();
+    if (r.container.is_some() && publisher.is_some_and(numbers_of_journal))
+        || publisher.is_some_and(medium)
+        || publisher.is_some_and(no_publisher_name)
+    {
+        r.publisher = None;
+    }
+    // A title of numbers alone that are the journal's numbers or the year ("N Engl J Med
+    // 2005;352:174-83." read as the title "352:174-83"; "HUME, David. [1752] 1955.") is none;
+    // a book's title that is a number ("334") stays.
+    if let Some(t) = r.title.as_deref() {
+        if numbers_of_entry(t, r) {
+            r.title = None;
+            // "... 1955. Writings on Economics. Edited by E. Rotwein. London: Nelson": the
+            // container of a book with no journal numbers is then its title.
+            let book = r.publisher.is_some() || r.institution.is_some();
+            if book && r.volume.is_none() && r.pages.is_none() {
+                r.title = r.container.take();
+            }
+        }
+    }
+}
+
+/// The numbers once the entry type is known: a report's number, a number read as two fields,
+/// a day read as a volume, a count of pages. `text` is the reference as the parser cleaned it.
+pub(super) fn numbers(r: &mut Reference, text: &str) {
+    // A report's number is its number, not a volume or pages ("Technical Report 11", "TR
+    // 95-50").
+    if r.entry_type == EntryType::Report && r.number.is_none() {
+        if let Some(n) = super::kind::report_number(text) {
+            if r.volume.as_deref().is_some_and(|v| n.contains(v)) {
+                r.volume = None;
+            }
+            if r.pages.as_deref().is_some_and(|p| n.contains(p)) {
+                r.pages = None;
+            }
+            r.number = Some(n.trim_end_matches('.').into());
+        }
+    }
+    // "Report No. 133" read as the volume too: a report has a number, not a volume.
+    if r.entry_type == EntryType::Report && r.volume.is_some() && r.volume == r.number {
+        r.volume = None;
+    }
+    // One number of the text read as both the volume and the pages ("Nano Lett. 2010, 10,
+    // 1979." with the page taken for a year) is the volume.
+    let shared = r
+        .pages
+        .as_deref()
+        .filter(|p| r.volume.as_deref() == Some(*p));
+    if shared.is_some_and(|p| standalone(p, &r.raw).count() == 1) {
+        r.pages = None;
+    }
+    // "Observer, 3 December 2006", "Mercure de France, 15 novembre 1925": a day before its
+    // month is the date's, not a volume.
+    if r.volume
+        .as_deref()
+        .is_some_and(|v| day_before_month(v, &r.raw))
+    {
+        r.volume = None;
+    }
+    // "Paris : Seuil, 1998, 702 p.": a number before "p." counts a book's pages, whether it
+    // was read as the pages or, with no pages, as a volume ("Princeton University Press 1988,
+    // 272 pp.").
+    if page_count(r.pages.as_deref(), &r.raw) {
+        r.pagetotal = r.pages.take();
+        if r.volume == r.pagetotal {
+            r.volume = None;
+        }
+    } else if r.pages.is_none() && page_count(r.volume.as_deref(), &r.raw) {
+        r.pagetotal = r.volume.take();
+    }
+}
 
 /// Is `word` one of `list` (lower-case ASCII), in any case?
 fn listed(word: &str, list: &[&str]) -> bool {
@@ -19,7 +124,7 @@ fn listed(word: &str, list: &[&str]) -> bool {
 /// Is `volume` a day of the month (1 to 31) that `text` writes before a month's name wherever
 /// it stands as a number, with no volume's label ("Observer, 3 December 2006"; not "vol. 21,
 /// 21 gennaio 1960", "Vol. 21 March, 2017")?
-pub(super) fn day_before_month(volume: &str, text: &str) -> bool {
+fn day_before_month(volume: &str, text: &str) -> bool {
     if !volume.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)) {
         return false;
     }
@@ -56,14 +161,9 @@ fn standalone<'t>(number: &'t str, text: &'t str) -> impl Iterator<Item = usize>
     })
 }
 
-/// How many times `number` stands in `text` as a number of its own.
-pub(super) fn standalone_count(number: &str, text: &str) -> usize {
-    standalone(number, text).count()
-}
-
 /// Is `title` numbers and marks alone (no letter) that are `r`'s volume, issue, pages or
 /// year, or a range or reference of numbers ("352:174-83", "2(4) 675–688", "1955")?
-pub(super) fn numbers_of_entry(title: &str, r: &Reference) -> bool {
+fn numbers_of_entry(title: &str, r: &Reference) -> bool {
     if title.contains(char::is_alphabetic) {
         return false;
     }
@@ -77,7 +177,7 @@ pub(super) fn numbers_of_entry(title: &str, r: &Reference) -> bool {
 }
 
 /// Is `value` (the pages or the volume read) a number `text` gives as a count of pages?
-pub(super) fn page_count(value: Option<&str>, text: &str) -> bool {
+fn page_count(value: Option<&str>, text: &str) -> bool {
     // Only a number of up to five digits counts (most pages are a range): the text is
     // searched only for one.
     value.is_some_and(|v| {
@@ -102,7 +202,7 @@ pub(super) static PAGE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
 /// notes", "US Patent", "216 pp", "Submitted for publication", "[Online]. Available", MLA's
 /// "Perf.")? That says what the work is (the entry type), not what
 /// holds it.
-pub(super) fn genre_only(container: &str) -> bool {
+fn genre_only(container: &str) -> bool {
     /// The words, lower-cased; words of one letter and numbers count with them.
     #[rustfmt::skip]
     const GENRE: &[&str] = &[
@@ -126,7 +226,7 @@ pub(super) fn genre_only(container: &str) -> bool {
 /// No", "Apr2016", "S08003", "PMC3709653"), a month or season ("September", "novembre",
 /// "Spring"), "Available", "PDF", "NP"? ASCII words of one letter count as marks ("e12",
 /// "C67 321", "p").
-pub(super) fn no_publisher_name(publisher: &str) -> bool {
+fn no_publisher_name(publisher: &str) -> bool {
     /// Words that label or stand beside numbers, lower-cased: marks only beside a number.
     #[rustfmt::skip]
     const MARKS: &[&str] = &[
@@ -152,7 +252,7 @@ pub(super) fn no_publisher_name(publisher: &str) -> bool {
 /// Richard Howard" → "The Semiotic Challenge"), or `None` when nothing else is left ("translated
 /// by Douglas Martin", "3 vols. Translated by Thomas P. Whitney", "Ubersetzt von Johann
 /// Gotfried Jancke"); `container` itself when it names no translator.
-pub(super) fn without_translator(container: &str) -> Option<&str> {
+fn without_translator(container: &str) -> Option<&str> {
     let cue = ["rans", "ersetzt", "radu"]
         .iter()
         .any(|c| container.contains(c));

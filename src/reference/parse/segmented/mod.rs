@@ -749,8 +749,6 @@ fn over_dangling_word(text: &str, run: Range<usize>) -> Range<usize> {
     }
 }
 
-/// Is `value` the editors' family names and nothing else ("Glotfelty and Fromm": a chapter
-/// citing its volume by its editors, which the model may read as a container)?
 /// Does a volume's number and "of" stand right before byte `at` of `text` ("Vol. 6 of" +
 /// "Sämtliche Werke")?
 fn volume_of_before(text: &str, at: usize) -> bool {
@@ -760,6 +758,8 @@ fn volume_of_before(text: &str, at: usize) -> bool {
         .is_some_and(|before| before.trim_end().ends_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Is `value` the editors' family names and nothing else ("Glotfelty and Fromm": a chapter
+/// citing its volume by its editors, which the model may read as a container)?
 fn editors_only(editors: &[Name], value: Option<&str>) -> bool {
     let Some(value) = value.filter(|_| !editors.is_empty()) else {
         return false;
