@@ -5,7 +5,10 @@
 use super::Segments;
 use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
 use crate::reference::names::is_initials;
-use crate::reference::words::{is_city, is_connector, is_particle};
+use crate::reference::parse::imprint::looks_like_publisher;
+use crate::reference::words::{
+    is_city, is_connector, is_organisation_word, is_particle, starts_with_city,
+};
 use std::ops::Range;
 
 /// A publisher's value without an editors' role mark the model ran into it: "(eds.), Springer
@@ -23,6 +26,35 @@ pub(super) fn without_role_mark(s: &str) -> &str {
     } else {
         s
     }
+}
+
+/// Does a publisher the rules read, where the model saw none, read as one? A name with no
+/// digits, brackets or slashes that holds a publisher's or an organisation's word ("Dover",
+/// "Cengage Learning", "The London School of Economics"), follows a place and its colon
+/// ("Chicago: Irwin") or comes before a city ("Charles Griffin, London"). A journal's section,
+/// a note or a database ("Special Issue on ...", "sec A: 1", "Factiva") is none.
+pub(super) fn rules_publisher_stands(publisher: &str, text: &str) -> bool {
+    if publisher.contains(|c: char| {
+        c.is_ascii_digit() || matches!(c, '[' | ']' | '<' | '>' | '/' | '_' | '+')
+    }) {
+        return false;
+    }
+    if looks_like_publisher(publisher)
+        || publisher
+            .split_whitespace()
+            .any(|w| is_organisation_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
+    {
+        return true;
+    }
+    let Some(at) = text.find(publisher) else {
+        return false;
+    };
+    let before = text[..at].trim_end();
+    let after = text[at + publisher.len()..].trim_start_matches(['.', ' ']);
+    before.ends_with(':')
+        || after
+            .strip_prefix(',')
+            .is_some_and(|a| starts_with_city(a.trim_start()))
 }
 
 impl Segments<'_> {

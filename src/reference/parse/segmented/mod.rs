@@ -8,7 +8,7 @@
 use super::authors::names_of;
 use super::clean::field;
 use super::imprint::{
-    city_after_comma, city_after_stop, container_then_tail, last_sentence, place_head,
+    city_after_comma, city_after_stop, container_then_tail, is_place, last_sentence, place_head,
     place_then_publisher, publisher_then_city, publisher_then_place, publisher_then_tail,
     PUBLISHER_LABEL,
 };
@@ -442,7 +442,18 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         let run = segs
             .publisher_range()
             .filter(|run| !volume_of_before(text, run.start));
-        if let Some(run) = run.or(publisher_run) {
+        let run = run.or(publisher_run);
+        // No run of the model's: the rules' publisher stands only where it reads as one
+        // ("Special Issue on ...", "Van der Pol oscillator", "[hep-th" are none).
+        if run.is_none()
+            && !r
+                .publisher
+                .as_deref()
+                .is_some_and(|p| imprint_run::rules_publisher_stands(p, text))
+        {
+            r.publisher = None;
+        }
+        if let Some(run) = run {
             let run = segs.publisher_to_date(run);
             if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Publisher, run) {
@@ -478,6 +489,17 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         };
         // The place named first: a second is a second publisher's ("London, MIT Press,
         // Cambridge, Massachusets") or a meeting's.
+        // No run of the model's: the rules' place stands only where it reads as one, a known
+        // place or a place before its publisher's colon ("Kempen-Niederrhein: Thomas
+        // Druckerei"); "See also", "The aesthetics of nations" are none.
+        if segs.first_range(Label::Location).is_none()
+            && !r
+                .location
+                .as_deref()
+                .is_some_and(|l| is_place(l) || text.contains(&format!("{l}:")))
+        {
+            r.location = None;
+        }
         if let Some(mut run) = segs.first_range(Label::Location) {
             // "Rio" + "de Janeiro:", "Rowley," + "Mass.:": the place began earlier.
             let after_publisher = segs
@@ -513,7 +535,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                         }
                         r.location = bare(place).map(Into::into);
                     }
-                    if r.publisher.is_some() {
+                    if r.publisher.is_some() || r.container.is_some() {
                         let whole = r.location.as_deref().unwrap_or("");
                         let city = city_after_comma(whole);
                         if city.len() < whole.len() {

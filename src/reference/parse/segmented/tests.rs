@@ -913,3 +913,40 @@ fn a_place_opening_the_publishers_name() {
     place_opening_publisher(&mut r, text);
     assert_eq!(r.location.as_deref(), Some("London"));
 }
+
+#[test]
+fn a_publisher_the_model_does_not_see_stands_only_where_it_reads_as_one() {
+    use imprint_run::rules_publisher_stands;
+    let text = "Noor, A. 2019. Salt Marshes of the Gulf. Karachi: Indus Books.";
+    assert!(rules_publisher_stands("Indus Books", text));
+    let text = "Hale, R. 1988. Tidal Flats. Ravi Lane, Lahore, Pakistan.";
+    assert!(rules_publisher_stands("Ravi Lane", text));
+    let text = "Mora, T. 2001. Ports and Trade. Chicago: Irwin.";
+    assert!(rules_publisher_stands("Irwin", text));
+    let text = "Kay, B. 2012. Field notes. The London School of Economics.";
+    assert!(rules_publisher_stands(
+        "The London School of Economics",
+        text
+    ));
+    // A journal's section, a note, a database, an archive's class: none.
+    for (publisher, text) in [
+        (
+            "Special Issue on River Deltas",
+            "Ali, S. 1995. Silt. Journal of Deltas, 1995. Special Issue on River Deltas.",
+        ),
+        (
+            "[hep-th",
+            "X. Lin, JHEP 0912, 031 (2009) [arXiv:0903.0619 [hep-th]].",
+        ),
+        (
+            "Factiva",
+            "Ray, D. (2006, June 2). Ban. The Post, p.14. Retrieved from Factiva.",
+        ),
+        (
+            "sec A: 1",
+            "Day, E. \"Quake.\" The Times 21 July 1986: sec. A: 1.",
+        ),
+    ] {
+        assert!(!rules_publisher_stands(publisher, text), "{publisher}");
+    }
+}
