@@ -3,7 +3,7 @@
 //! Administration" read as Loff, Aeronautics, Administration) keeps the names the model reads
 //! as editors.
 
-use super::{fold, Segments};
+use super::{fold, names_of, Segments};
 use crate::reference::fields::{is_publisher_word, Label};
 use crate::reference::words::is_organisation_word;
 use crate::reference::Reference;
@@ -49,5 +49,19 @@ pub(super) fn within_model(r: &mut Reference, segs: &Segments<'_>) {
     if !organisation {
         return;
     }
-    r.editors.truncate(kept);
+    // The model's run read again as names, when it holds the names kept and more ("edited by
+    // Gibson R. L. and Reimold W. U. Boulder: Geological Society" read as Gibson, then
+    // "Reimold W. U. Boulder: Geological Society of America"): the names the rules' reading
+    // ran together are its.
+    let first = fold(r.editors[0].family());
+    let again = segs
+        .runs
+        .iter()
+        .find(|(l, run)| *l == Label::Editor && fold(&segs.text[run.clone()]).contains(&first))
+        .map(|(_, run)| names_of(&segs.text[run.clone()], false).0)
+        .filter(|names| names.len() > kept && !names.iter().any(|n| n.is_literal()));
+    match again {
+        Some(names) => r.editors = names,
+        None => r.editors.truncate(kept),
+    }
 }

@@ -502,7 +502,7 @@ fn a_reports_institution_without_its_place() {
 
 #[test]
 fn editors_read_on_into_an_organisation() {
-    use Label::{Container, Editor, Title};
+    use Label::{Container, Editor, Location, Publisher, Title};
     let (text, runs) = labelled(&[
         (Title, "\"Harbour Report.\""),
         (Container, "Tidal Videos,"),
@@ -535,6 +535,28 @@ fn editors_read_on_into_an_organisation() {
     };
     editors::within_model(&mut r, &segs);
     assert_eq!(r.editors.len(), 2);
+    // A list the rules ran together past its second name is the model's run read again.
+    let (text, runs) = labelled(&[
+        (Editor, "edited by Okafor R. L. and Lenz W. U."),
+        (Location, "Boulder:"),
+        (Publisher, "Harbour Society of Kenya,"),
+    ]);
+    let segs = Segments { text: &text, runs };
+    let mut r = Reference {
+        editors: vec![
+            Name::person("Okafor", Some("R. L.")),
+            Name::person("Kenya", Some("Lenz W. U. Boulder: Harbour Society of")),
+        ],
+        ..Reference::default()
+    };
+    editors::within_model(&mut r, &segs);
+    assert_eq!(
+        r.editors,
+        vec![
+            Name::person("Okafor", Some("R. L.")),
+            Name::person("Lenz", Some("W. U.")),
+        ]
+    );
 }
 
 #[test]
