@@ -32,7 +32,14 @@ impl Spans {
                 // the title's first word the model ran into the names ("Stein, Stanley J.
                 // Vassouras, a Brazilian ...").
                 let before = segs.text.get(rule.start..model.start).unwrap_or("");
-                let Some((label, names)) = in_names.filter(|_| !marked && names_or_year(before))
+                // A model title opening on "and" is the rest of one the model cut at its
+                // commas ("Harrington, Anne. Medicine, Mind, and the Double Brain").
+                let opens_joined = segs.text[model.clone()]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| is_connector(w) && w.starts_with(char::is_lowercase));
+                let Some((label, names)) =
+                    in_names.filter(|_| !marked && !opens_joined && names_or_year(before))
                 else {
                     return;
                 };

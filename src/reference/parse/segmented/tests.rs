@@ -972,3 +972,15 @@ fn a_publisher_the_model_does_not_see_stands_only_where_it_reads_as_one() {
         assert!(!rules_publisher_stands(publisher, text), "{publisher}");
     }
 }
+
+#[test]
+fn a_model_title_opening_on_and_is_no_title() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    let r = parse(
+        "Okafor, Grace. Rivers, Roads, and the Making of a Market Town. Lagos: Harbour Press, 2001.",
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Rivers, Roads, and the Making of a Market Town")
+    );
+}
