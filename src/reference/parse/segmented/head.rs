@@ -171,3 +171,59 @@ mod tests {
         assert!(!names_or_year("2006 "));
     }
 }
+
+/// Names the rules read on past the authors into the title and imprint ("R. M. Wald, General
+/// Relativity, University of Chicago Press (1984)." read as Wald, "General Relativity" and
+/// "University of Chicago Press"; "Møller, C.: The Theory of Relativity. Clarendon Press"):
+/// from the first author after the first whose whole name, given and family names together,
+/// is part of the title, container, publisher or place, and lies in no author run of the
+/// model's, the list ends. A field holding the first author's name too is a list repeated
+/// ("City of Mississauga; City of Brampton" as authors and publisher): no cut.
+pub(super) fn authors_before_fields(r: &mut Reference, segs: &Segments<'_>) {
+    if r.authors.len() < 2 {
+        return;
+    }
+    let fields: Vec<String> = [
+        r.title.as_deref(),
+        r.container.as_deref(),
+        r.publisher.as_deref(),
+        r.location.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(fold)
+    .collect();
+    if fields.is_empty() {
+        return;
+    }
+    let runs: Vec<String> = segs
+        .runs
+        .iter()
+        .filter(|(l, _)| *l == Label::Author)
+        .map(|(_, run)| fold(&segs.text[run.clone()]))
+        .collect();
+    let in_fields = |n: &Name| {
+        let family = fold(n.family());
+        let given = fold(n.given().unwrap_or(""));
+        // A family name alone, or with initials only, is too short a clue.
+        if family.len() < 3 || (!n.is_literal() && given.len() < 3) {
+            return false;
+        }
+        let orders = [format!("{given}{family}"), format!("{family}{given}")];
+        orders
+            .iter()
+            .any(|whole| fields.iter().any(|f| f.contains(whole.as_str())))
+            && !orders
+                .iter()
+                .any(|whole| runs.iter().any(|run| run.contains(whole.as_str())))
+    };
+    // A field that repeats the first author too repeats the list, which is not read on
+    // ("City of Mississauga; City of Brampton; Metrolinx" as authors and publisher).
+    let first = fold(&r.authors[0].cite_name());
+    if fields.iter().any(|f| f.contains(first.as_str())) {
+        return;
+    }
+    if let Some(i) = r.authors.iter().skip(1).position(in_fields) {
+        r.authors.truncate(i + 1);
+    }
+}

@@ -696,6 +696,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     } else {
         editors::within_model(r, &segs);
     }
+    head::authors_before_fields(r, &segs);
 }
 
 /// A publisher of one word that names no publisher alone ("University", "Press"), the place
