@@ -460,6 +460,14 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
     if lower || words.len() > 400 {
         return false;
     }
+    // "Møller, C.: The Theory of Relativity. Clarendon Press, Oxford (1952)": initials and a
+    // colon end the names (Springer's style); what follows them is the title.
+    if words[..words.len() - 1].iter().any(|w| {
+        w.strip_suffix(".:")
+            .is_some_and(|i| is_initials(&format!("{i}.")))
+    }) {
+        return false;
+    }
     // "Ross B. Girshick. Fast R-CNN. In 2015 IEEE …": a sentence opening "In" before the year
     // is the source's start (the year is the meeting's), not a name.
     if words.len() > 1 && matches!(words[words.len() - 1], "In" | "in") {

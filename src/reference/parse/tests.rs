@@ -941,3 +941,15 @@ fn editors_marked_hrg_or_compilador() {
     let families: Vec<&str> = r.editors.iter().map(|e| e.family()).collect();
     assert_eq!(families, ["Cisneros"]);
 }
+
+#[test]
+fn initials_and_a_colon_end_the_names() {
+    // Springer's style: "Family, I.: Title. Publisher, Place (Year)".
+    check(
+        "Okafor, G., Lenz, W.U.: Tidal Dynamics of Estuaries. Harbour Press, Lagos (1999)",
+        &["Okafor, G.", "Lenz, W.U."],
+        "1999",
+        Some("Tidal Dynamics of Estuaries"),
+        None,
+    );
+}
