@@ -14,6 +14,26 @@ mod tests;
 /// The fields' values no field should hold, once the model's reading is reconciled and before
 /// the entry type is inferred: containers, publishers and titles.
 pub(super) fn fields(r: &mut Reference) {
+    // "Springer, Berlin( 1981)", "Phys. Lett. B736( 2014)": a bracket the text opened right
+    // after the value, glued to it, with the date inside, is no part of it.
+    without_open_bracket(&mut r.location);
+    without_open_bracket(&mut r.publisher);
+    without_open_bracket(&mut r.container);
+    // "Invent. Math.102", "Phys. Lett.B736", "Applied Mathematics and Computation,6": the
+    // volume glued to the journal's name (a PDF's text without its spaces) is the volume.
+    if let Some((name, volume)) = r.container.as_deref().and_then(glued_volume) {
+        // "Bergische Universität Wuppertal,2015": the year, not a volume.
+        let year = r.year().is_some_and(|y| y.to_string() == volume);
+        match r.volume.as_deref() {
+            _ if year => r.container = Some(name.into()),
+            None => {
+                r.volume = Some(volume.into());
+                r.container = Some(name.into());
+            }
+            Some(v) if v == volume => r.container = Some(name.into()),
+            Some(_) => {}
+        }
+    }
     // A container of numbers only ("41", "1(1)") is the journal's volume the title ran over
     // ("... a cluster randomized trial Diabetes Care, 41 (2015)"), never a container.
     if r.container
@@ -277,3 +297,34 @@ static TRANSLATOR: LazyLock<Regex> = LazyLock::new(|| {
         "TRANSLATOR",
     )
 });
+
+/// A value without a bracket left open at its end ("Berlin(", "Addison-Wesley Publishing
+/// Company(", "Press,("), and none when nothing else is left.
+fn without_open_bracket<S>(value: &mut Option<S>)
+where
+    S: AsRef<str> + for<'a> From<&'a str>,
+{
+    let Some(v) = value.as_ref().map(AsRef::as_ref) else {
+        return;
+    };
+    if !v.ends_with(['(', '[']) {
+        return;
+    }
+    let kept = v
+        .trim_end_matches(['(', '['])
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+    *value = (!kept.is_empty()).then(|| S::from(kept));
+}
+
+/// A journal's name and the volume glued to it after a full stop or comma ("Invent. Math.102"
+/// gives "Invent. Math." and "102"; "Phys. Rev.D56" gives "Phys. Rev." and "D56").
+fn glued_volume(container: &str) -> Option<(&str, &str)> {
+    let c = CONTAINER_VOLUME.captures(container)?;
+    let name = c.get(1)?.as_str().trim_end_matches(',');
+    Some((name, c.get(2)?.as_str()))
+}
+
+/// A name ending in a letter and a full stop or comma, then a volume of one to four digits,
+/// a capital before them allowed, and nothing after.
+static CONTAINER_VOLUME: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(.*\p{L}[.,])\s*([A-Z]?[0-9]{1,4})$", "CONTAINER_VOLUME"));

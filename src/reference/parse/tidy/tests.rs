@@ -1,7 +1,8 @@
 //! The last pass's checks and the entry types they touch, on whole references.
 
+use super::fields;
 use crate::reference::parse::parse;
-use crate::reference::EntryType;
+use crate::reference::{EntryType, Reference};
 
 #[test]
 fn a_piece_in_a_published_book_is_in_a_collection() {
@@ -167,4 +168,57 @@ fn the_title_is_not_the_container_again() {
     assert_eq!(r.container, None);
     assert_eq!(r.number.as_deref(), Some("133"));
     assert_eq!(r.volume, None);
+}
+
+#[test]
+fn a_bracket_left_open_at_a_values_end_goes() {
+    let mut r = Reference {
+        location: Some("Berlin(".into()),
+        publisher: Some("Harbour Press,(".into()),
+        container: Some("(".into()),
+        ..Reference::default()
+    };
+    fields(&mut r);
+    assert_eq!(r.location.as_deref(), Some("Berlin"));
+    assert_eq!(r.publisher.as_deref(), Some("Harbour Press"));
+    assert_eq!(r.container, None);
+}
+
+#[test]
+fn a_volume_glued_to_the_journal_is_the_volume() {
+    let glued = |c: &str, volume: Option<&str>| {
+        let mut r = Reference {
+            container: Some(c.into()),
+            volume: volume.map(Into::into),
+            date: Some(crate::reference::Date::year(2015)),
+            ..Reference::default()
+        };
+        fields(&mut r);
+        (
+            r.container.unwrap_or_default(),
+            r.volume.map(|v| v.to_string()),
+        )
+    };
+    assert_eq!(
+        glued("Invent. Math.102", None),
+        ("Invent. Math.".into(), Some("102".into()))
+    );
+    assert_eq!(
+        glued("Phys. Rev.D56", None),
+        ("Phys. Rev.".into(), Some("D56".into()))
+    );
+    assert_eq!(
+        glued("Tidal Studies,12", Some("12")),
+        ("Tidal Studies".into(), Some("12".into()))
+    );
+    // Another volume given, a year, or a number that is part of the name: no change.
+    assert_eq!(
+        glued("Tidal Studies,12", Some("7")),
+        ("Tidal Studies,12".into(), Some("7".into()))
+    );
+    assert_eq!(
+        glued("Harbour University,2015", None),
+        ("Harbour University".into(), None)
+    );
+    assert_eq!(glued("Web 2.0", None), ("Web 2.0".into(), None));
 }
