@@ -84,6 +84,40 @@ pub(super) fn fields(r: &mut Reference) {
             }
         }
     }
+    journal_read_as_authors(r);
+}
+
+/// "N Engl J Med 2005;352:174-83.", "J. Agric. Food Chem. 1990, 38, 1205-1209": an entry that
+/// opens with its journal (a paper's running header, a list that leaves the authors out) has
+/// no authors; names the rules read from the journal's words ("Med, N Engl J"; "Agric, J.",
+/// "Chem, Food"), and a month after them ("JOURNAL OF VIROLOGY, June 1990"), go.
+fn journal_read_as_authors(r: &mut Reference) {
+    let Some(container) = r.container.as_deref().map(fold) else {
+        return;
+    };
+    if r.authors.is_empty() || container.len() < 4 || !fold(&r.raw).starts_with(&container) {
+        return;
+    }
+    let in_journal = |n: &crate::reference::Name| {
+        let (family, given) = (fold(n.family()), fold(n.given().unwrap_or("")));
+        container.contains(&format!("{given}{family}"))
+            || container.contains(&format!("{family}{given}"))
+    };
+    // An organisation named as the author and the outlet ("Le Monde. 2016. “Opération
+    // Tulipe” ... Le Monde") stays.
+    if !in_journal(&r.authors[0]) || r.authors[0].is_literal() {
+        return;
+    }
+    r.authors
+        .retain(|n| !in_journal(n) && !(n.given().is_none() && is_month_word(n.family())));
+}
+
+/// Letters and digits of `s`, lower-cased.
+fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The numbers once the entry type is known: a report's number, a number read as two fields,

@@ -222,3 +222,19 @@ fn a_volume_glued_to_the_journal_is_the_volume() {
     );
     assert_eq!(glued("Web 2.0", None), ("Web 2.0".into(), None));
 }
+
+#[test]
+fn a_journal_opening_the_entry_names_no_authors() {
+    for text in [
+        "Harbour Sci. Tides 1990, 38, 1205-1209",
+        "Estuarine Medicine, 23, 348–359",
+        "JOURNAL OF TIDES, June 1990, P. 2941-2947",
+    ] {
+        let r = parse(text);
+        assert!(r.container.is_some(), "{text}");
+        assert_eq!(r.authors, vec![], "{text}");
+    }
+    // Authors before the journal, or an outlet named as its own author, stay.
+    let r = parse("Okafor, A. 1990. Tides and silt. Harbour Sci. Tides 38, 1205-1209.");
+    assert_eq!(r.authors.len(), 1);
+}
