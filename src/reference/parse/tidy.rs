@@ -92,20 +92,29 @@ pub(super) fn fields(r: &mut Reference) {
 /// no authors; names the rules read from the journal's words ("Med, N Engl J"; "Agric, J.",
 /// "Chem, Food"), and a month after them ("JOURNAL OF VIROLOGY, June 1990"), go.
 fn journal_read_as_authors(r: &mut Reference) {
-    let Some(container) = r.container.as_deref().map(fold) else {
+    // Cheap checks first: the first author, a person, has a family name the container holds.
+    let (Some(first), Some(container)) = (r.authors.first(), r.container.as_deref()) else {
         return;
     };
-    if r.authors.is_empty() || container.len() < 4 || !fold(&r.raw).starts_with(&container) {
+    // An organisation named as the author and the outlet ("Le Monde. 2016. “Opération
+    // Tulipe” ... Le Monde") stays.
+    if first.is_literal() || first.family().len() < 2 || !container.contains(first.family()) {
         return;
     }
+    let container = fold(container);
     let in_journal = |n: &crate::reference::Name| {
         let (family, given) = (fold(n.family()), fold(n.given().unwrap_or("")));
         container.contains(&format!("{given}{family}"))
             || container.contains(&format!("{family}{given}"))
     };
-    // An organisation named as the author and the outlet ("Le Monde. 2016. “Opération
-    // Tulipe” ... Le Monde") stays.
-    if !in_journal(&r.authors[0]) || r.authors[0].is_literal() {
+    // The text's head, a few times the container's length (on a character boundary).
+    let end = r
+        .raw
+        .char_indices()
+        .nth(4 * container.len() + 16)
+        .map_or(r.raw.len(), |(i, _)| i);
+    let head = fold(&r.raw[..end]);
+    if container.len() < 4 || !head.starts_with(&container) || !in_journal(first) {
         return;
     }
     r.authors
@@ -353,6 +362,9 @@ where
 /// A journal's name and the volume glued to it after a full stop or comma ("Invent. Math.102"
 /// gives "Invent. Math." and "102"; "Phys. Rev.D56" gives "Phys. Rev." and "D56").
 fn glued_volume(container: &str) -> Option<(&str, &str)> {
+    if !container.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let c = CONTAINER_VOLUME.captures(container)?;
     let name = c.get(1)?.as_str().trim_end_matches(',');
     Some((name, c.get(2)?.as_str()))

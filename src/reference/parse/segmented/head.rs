@@ -183,6 +183,21 @@ pub(super) fn authors_before_fields(r: &mut Reference, segs: &Segments<'_>) {
     if r.authors.len() < 2 {
         return;
     }
+    // Only where a later author's family name is found as written in one of the fields: the
+    // folding below is for the few entries that pass.
+    let values = [
+        r.title.as_deref(),
+        r.container.as_deref(),
+        r.publisher.as_deref(),
+        r.location.as_deref(),
+    ];
+    let candidate = r.authors[1..].iter().any(|n| {
+        let family = n.family();
+        family.len() >= 3 && values.iter().flatten().any(|v| v.contains(family))
+    });
+    if !candidate {
+        return;
+    }
     let fields: Vec<String> = [
         r.title.as_deref(),
         r.container.as_deref(),
