@@ -237,4 +237,12 @@ fn a_journal_opening_the_entry_names_no_authors() {
     // Authors before the journal, or an outlet named as its own author, stay.
     let r = parse("Okafor, A. 1990. Tides and silt. Harbour Sci. Tides 38, 1205-1209.");
     assert_eq!(r.authors.len(), 1);
+    let mut r = Reference {
+        raw: "Harbour Post. 2016. Tides rise. Harbour Post, 3 May.".into(),
+        authors: vec![crate::reference::Name::literal("Harbour Post")],
+        container: Some("Harbour Post".into()),
+        ..Reference::default()
+    };
+    fields(&mut r);
+    assert_eq!(r.authors.len(), 1);
 }
