@@ -118,7 +118,7 @@ fn journal_read_as_authors(r: &mut Reference) {
         return;
     }
     r.authors
-        .retain(|n| !in_journal(n) && !(n.given().is_none() && is_month_word(n.family())));
+        .retain(|n| !(in_journal(n) || n.given().is_none() && is_month_word(n.family())));
 }
 
 /// Letters and digits of `s`, lower-cased.

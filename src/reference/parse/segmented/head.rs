@@ -156,25 +156,9 @@ pub(super) fn initials_author(r: &mut Reference, segs: &Segments) {
     r.title = Some(title);
 }
 
-#[cfg(test)]
-mod tests {
-    use super::names_or_year;
-
-    #[test]
-    fn names_or_a_year_before_a_title() {
-        assert!(names_or_year("O, and D. N. Serpanos, "));
-        assert!(names_or_year("Forum 2003–2005. "));
-        assert!(names_or_year("Zhao Y*, Renner A, Niess H, "));
-        assert!(!names_or_year("Vassouras, "));
-        assert!(!names_or_year("Vitamin D: "));
-        assert!(!names_or_year("Le citoyen, l’élu, l’expert, "));
-        assert!(!names_or_year("2006 "));
-    }
-}
-
 /// Names the rules read on past the authors into the title and imprint ("R. M. Wald, General
 /// Relativity, University of Chicago Press (1984)." read as Wald, "General Relativity" and
-/// "University of Chicago Press"; "Møller, C.: The Theory of Relativity. Clarendon Press"):
+/// "University of Chicago Press"; "S. B. Pope, Turbulent Flows, Cambridge Univ. Press"):
 /// from the first author after the first whose whole name, given and family names together,
 /// is part of the title, container, publisher or place, and lies in no author run of the
 /// model's, the list ends. A field holding the first author's name too is a list repeated
@@ -240,5 +224,21 @@ pub(super) fn authors_before_fields(r: &mut Reference, segs: &Segments<'_>) {
     }
     if let Some(i) = r.authors.iter().skip(1).position(in_fields) {
         r.authors.truncate(i + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_or_year;
+
+    #[test]
+    fn names_or_a_year_before_a_title() {
+        assert!(names_or_year("O, and D. N. Serpanos, "));
+        assert!(names_or_year("Forum 2003–2005. "));
+        assert!(names_or_year("Zhao Y*, Renner A, Niess H, "));
+        assert!(!names_or_year("Vassouras, "));
+        assert!(!names_or_year("Vitamin D: "));
+        assert!(!names_or_year("Le citoyen, l’élu, l’expert, "));
+        assert!(!names_or_year("2006 "));
     }
 }

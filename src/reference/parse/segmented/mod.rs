@@ -880,4 +880,6 @@ fn numbers_in(s: &str) -> impl Iterator<Item = &str> {
 mod tests;
 
 #[cfg(test)]
+mod head_tests;
+#[cfg(test)]
 mod run_tests;

@@ -1,0 +1,31 @@
+//! Unit tests of the entry's head as the model reads it (`head.rs`): titles and authors the
+//! rules read past their end.
+
+use super::*;
+
+#[test]
+fn a_model_title_opening_on_and_is_no_title() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    let r = parse(
+        "Okafor, Grace. Rivers, Roads, and the Making of a Market Town. Lagos: Harbour Press, 2001.",
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Rivers, Roads, and the Making of a Market Town")
+    );
+}
+
+#[test]
+fn names_read_on_into_the_title_and_publisher_are_no_authors() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    let r = parse("[3] K. Okafor, Tidal Dynamics, Harbour University Press (1999).");
+    assert_eq!(r.authors, vec![Name::person("Okafor", Some("K."))]);
+    assert_eq!(r.title.as_deref(), Some("Tidal Dynamics"));
+    assert_eq!(r.publisher.as_deref(), Some("Harbour University Press"));
+    // Organisations named as authors and again as the publisher stay the authors.
+    let r = parse(
+        "City of Harbourton; City of Kestrel; Metrorail. (2014, Aug. 29). Statement of \
+         completion: transit projects. Retrieved from http://example.org/notice.pdf",
+    );
+    assert_eq!(r.authors.len(), 3);
+}
