@@ -209,7 +209,11 @@ fn day_before_month(volume: &str, text: &str) -> bool {
                 && text[at + volume.len()..]
                     .strip_prefix(' ')
                     .and_then(|after| after.split_whitespace().next())
-                    .is_some_and(|w| is_month_word(w.trim_end_matches([',', '.'])))
+                    .is_some_and(|w| {
+                        // "25 July2016": a year glued to the month.
+                        let w = w.trim_end_matches([',', '.']);
+                        is_month_word(w.trim_end_matches(|c: char| c.is_ascii_digit()))
+                    })
         })
 }
 

@@ -83,6 +83,7 @@ fn a_day_before_its_month_is_no_volume() {
         "Lind, Ben, ‘So, what is a tide?’, Observer, 3 December 2006.",
         "OKAFOR, Ada, « Les marées », Mercure de France, 15 novembre 1925, pp. 11-18",
         "Okafor, Ada. (2012). A town by the sea. Harbour Journal 4 January.",
+        "LIND, B., 2016. “Mareas”, La Costa, 25 July2016. Available at http://example.org/m.html",
     ] {
         let r = parse(text);
         assert_eq!(r.volume, None, "{text}");
