@@ -16,12 +16,7 @@ pub(super) fn within_model(r: &mut Reference, segs: &Segments<'_>) {
     if r.editors.len() < 2 {
         return;
     }
-    let runs: Vec<String> = segs
-        .runs
-        .iter()
-        .filter(|(l, _)| *l == Label::Editor)
-        .map(|(_, run)| fold(&segs.text[run.clone()]))
-        .collect();
+    let runs = segs.folded(Label::Editor);
     if runs.is_empty() {
         return;
     }

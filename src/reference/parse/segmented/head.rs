@@ -195,12 +195,7 @@ pub(super) fn authors_before_fields(r: &mut Reference, segs: &Segments<'_>) {
     if fields.is_empty() {
         return;
     }
-    let runs: Vec<String> = segs
-        .runs
-        .iter()
-        .filter(|(l, _)| *l == Label::Author)
-        .map(|(_, run)| fold(&segs.text[run.clone()]))
-        .collect();
+    let runs = segs.folded(Label::Author);
     let in_fields = |n: &Name| {
         let family = fold(n.family());
         let given = fold(n.given().unwrap_or(""));

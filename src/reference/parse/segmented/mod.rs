@@ -116,6 +116,15 @@ impl<'t> Segments<'t> {
         Segments { text, runs }
     }
 
+    /// The text of each run labelled `label`, folded ([`fold`]).
+    fn folded(&self, label: Label) -> Vec<String> {
+        self.runs
+            .iter()
+            .filter(|(l, _)| *l == label)
+            .map(|(_, run)| fold(&self.text[run.clone()]))
+            .collect()
+    }
+
     /// The text of the first run labelled `label`.
     fn first(&self, label: Label) -> Option<&'t str> {
         let (_, r) = self.runs.iter().find(|(l, _)| *l == label)?;
