@@ -3,6 +3,7 @@
 //! as a volume, a count of pages read as pages or a volume).
 
 use super::re;
+use super::segmented::fold;
 use crate::reference::{EntryType, Reference};
 use crate::text::is_month_word;
 use regex::Regex;
@@ -119,14 +120,6 @@ fn journal_read_as_authors(r: &mut Reference) {
     }
     r.authors
         .retain(|n| !(in_journal(n) || n.given().is_none() && is_month_word(n.family())));
-}
-
-/// Letters and digits of `s`, lower-cased.
-fn fold(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 /// The numbers once the entry type is known: a report's number, a number read as two fields,

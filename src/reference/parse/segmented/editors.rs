@@ -52,8 +52,10 @@ pub(super) fn within_model(r: &mut Reference, segs: &Segments<'_>) {
     let again = segs
         .runs
         .iter()
-        .find(|(l, run)| *l == Label::Editor && fold(&segs.text[run.clone()]).contains(&first))
-        .map(|(_, run)| names_of(&segs.text[run.clone()], false).0)
+        .filter(|(l, _)| *l == Label::Editor)
+        .zip(&runs)
+        .find(|(_, folded)| folded.contains(&first))
+        .map(|((_, run), _)| names_of(&segs.text[run.clone()], false).0)
         .filter(|names| names.len() > kept && !names.iter().any(|n| n.is_literal()));
     match again {
         Some(names) => r.editors = names,

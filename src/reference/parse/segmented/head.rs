@@ -182,19 +182,7 @@ pub(super) fn authors_before_fields(r: &mut Reference, segs: &Segments<'_>) {
     if !candidate {
         return;
     }
-    let fields: Vec<String> = [
-        r.title.as_deref(),
-        r.container.as_deref(),
-        r.publisher.as_deref(),
-        r.location.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(fold)
-    .collect();
-    if fields.is_empty() {
-        return;
-    }
+    let fields: Vec<String> = values.into_iter().flatten().map(fold).collect();
     let runs = segs.folded(Label::Author);
     let in_fields = |n: &Name| {
         let family = fold(n.family());

@@ -498,10 +498,11 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         };
         // The place named first: a second is a second publisher's ("London, MIT Press,
         // Cambridge, Massachusets") or a meeting's.
+        let place_run = segs.first_range(Label::Location);
         // No run of the model's: the rules' place stands only where it reads as one, a known
         // place or a place before its publisher's colon ("Kempen-Niederrhein: Thomas
         // Druckerei"); "See also", "The aesthetics of nations" are none.
-        if segs.first_range(Label::Location).is_none()
+        if place_run.is_none()
             && !r
                 .location
                 .as_deref()
@@ -509,7 +510,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         {
             r.location = None;
         }
-        if let Some(mut run) = segs.first_range(Label::Location) {
+        if let Some(mut run) = place_run {
             // "Rio" + "de Janeiro:", "Rowley," + "Mass.:": the place began earlier.
             let after_publisher = segs
                 .runs
@@ -813,7 +814,7 @@ fn after_emphasis(s: &str) -> &str {
 }
 
 /// Letters and digits only, lower-cased: to compare two readings of the same words.
-fn fold(s: &str) -> String {
+pub(super) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out);
     out
