@@ -89,6 +89,61 @@ impl Spans {
             self.at[Field::Title as usize] = Some(model);
         }
     }
+
+    /// Names the rules read on into a title the model begins before them, given-first with
+    /// commas and no "and" ("Randall Packard, White Plague, Black Labour: Tuberculosis ..."
+    /// read as Packard and "White Plague"): where the words between the model's title start
+    /// and the rules' are, letter for letter, all the rules' authors but the first, those are
+    /// the title's, which starts where the model's does. Not after a longer list: the model
+    /// ending it a name early ("Devaney, Johanna, Jason Hockman, Jon Wild, Peter Schubert,"
+    /// + "Ichiro Fujinaga. Diatonic ...") is its slip.
+    pub(super) fn title_from_names(&mut self, r: &mut Reference, segs: &Segments<'_>) {
+        if r.authors.len() < 2 {
+            return;
+        }
+        let Some(rule) = self.at[Field::Title as usize].clone() else {
+            return;
+        };
+        let Some((_, run)) = segs
+            .runs
+            .iter()
+            .find(|(l, run)| *l == Label::Title && run.start < rule.start && rule.end <= run.end)
+        else {
+            return;
+        };
+        // A title the rules took between quotes or emphasis marks stands.
+        if segs.text[..rule.start].ends_with(['*', '"', '“', '‘', '«', '_']) {
+            return;
+        }
+        let before = fold(&segs.text[run.start..rule.start]);
+        if !spelled(&before, &r.authors[1..]) {
+            return;
+        }
+        let Some(title) = bare(&segs.text[run.start..rule.end]) else {
+            return;
+        };
+        r.authors.truncate(1);
+        r.title = Some(title);
+        self.at[Field::Title as usize] = Some(run.start..rule.end);
+    }
+}
+
+/// Whether folded `text` is exactly `names`, each whole (given and family names, either
+/// way round), one after the other.
+fn spelled(text: &str, names: &[Name]) -> bool {
+    let Some((name, rest)) = names.split_first() else {
+        return text.is_empty();
+    };
+    let (given, family) = (fold(name.given().unwrap_or("")), fold(name.family()));
+    if given.len() < 2 || family.len() < 2 {
+        return false;
+    }
+    [format!("{given}{family}"), format!("{family}{given}")]
+        .iter()
+        .any(|whole| {
+            text.strip_prefix(whole.as_str())
+                .is_some_and(|t| spelled(t, rest))
+        })
 }
 
 /// Two words or more that read as names or a year: a year, an initial ("D. N."), "and", "&"

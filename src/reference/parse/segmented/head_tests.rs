@@ -29,3 +29,23 @@ fn names_read_on_into_the_title_and_publisher_are_no_authors() {
     );
     assert_eq!(r.authors.len(), 3);
 }
+
+#[test]
+fn a_title_opening_like_a_name_is_the_title() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    let r = parse(
+        "Amara Okafor, Peasant Nigeria, Civil War: The Delta Countryside in Revolution, \
+         1917-1921 (Oxford: Clarendon Press, 1997).",
+    );
+    assert_eq!(r.authors, vec![Name::person("Okafor", Some("Amara"))]);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Peasant Nigeria, Civil War: The Delta Countryside in Revolution, 1917-1921")
+    );
+    // A longer list's last name the model reads into the title stays a name.
+    let r = parse(
+        "Okafor, Amara, Jason Bell, Ruth Kline, Peter Marsh, Ichiro Sato. Tuning in Two-Part \
+         Singing. In Program of the Music Perception Conference, 43. Toronto, ON, 2013.",
+    );
+    assert_eq!(r.authors.len(), 5);
+}

@@ -378,6 +378,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     let mut spans = Spans::of(r, text);
     spans.title_from_model(r, &segs);
+    spans.title_from_names(r, &segs);
     // An organisation author or a news outlet the rules read as the author, which the model
     // reads as the container or publisher: the rules stand.
     // A person's family name inside a publisher's ("Press, WH" and "Cambridge University
