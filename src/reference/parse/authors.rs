@@ -307,12 +307,36 @@ pub(super) fn names_of(segment: &str, before_date: bool) -> (Vec<Name>, bool) {
     let seg = LEADING_ROLE
         .find(segment)
         .map_or(segment, |m| &segment[m.end()..]);
+    let seg = without_place_after_initials(seg);
     let mut r = Reference::default();
     set_names(&mut r, seg, before_date);
     if r.editors.is_empty() {
         (r.authors, false)
     } else {
         (r.editors, true)
+    }
+}
+
+/// A segment less the place the model ran it on into, after the last name's initials and
+/// before the publisher's colon: "Gibson R. L. and Reimold W. U. Boulder:" is two names.
+fn without_place_after_initials(seg: &str) -> &str {
+    let trimmed = seg.trim_end();
+    let Some(head) = trimmed.strip_suffix(':') else {
+        return seg;
+    };
+    let Some((names, place)) = head.rsplit_once(' ') else {
+        return seg;
+    };
+    let is_place = place.chars().next().is_some_and(char::is_uppercase)
+        && place.chars().skip(1).all(|c| c.is_lowercase() || c == '-');
+    let after_initials = names
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| w.ends_with('.') && is_initials(w));
+    if is_place && after_initials {
+        names
+    } else {
+        seg
     }
 }
 
@@ -577,5 +601,27 @@ mod tests {
         // One author with a block of Vancouver initials is a person.
         assert!(!is_organisation_before_date("Korrel BPHJ"));
         assert!(!is_organisation_before_date("Vantongeren MJT"));
+    }
+
+    #[test]
+    fn a_place_after_the_last_initials_is_no_name() {
+        let families = |seg: &str| {
+            names_of(seg, false)
+                .0
+                .iter()
+                .map(|n| n.family().to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            families("edited by Okafor R. L. and Marsh W. U. Boulder:"),
+            ["Okafor", "Marsh"]
+        );
+        assert_eq!(
+            without_place_after_initials("Marsh, W. U. Boulder:"),
+            "Marsh, W. U."
+        );
+        // A name before a colon with no initials before it stays.
+        assert_eq!(without_place_after_initials("Ruth Marsh:"), "Ruth Marsh:");
+        assert_eq!(without_place_after_initials("Marsh W. U.:"), "Marsh W. U.:");
     }
 }
