@@ -45,12 +45,20 @@ pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> St
             text.replace_range(all.start()..end, " ");
         }
     }
+    // A scheme that a PDF's text broke with spaces ("http ://", "https: //") is mended first.
+    if lower.contains("http") && BROKEN_SCHEME.is_match(&text) {
+        text = BROKEN_SCHEME.replace_all(&text, "$1://").into_owned();
+    }
     if let Some(m) = (cue(&["http", "www."])).then(|| URL.find(&text)).flatten() {
         let url = trim_link(m.as_str());
+        let (url, len) = match path_after_space(url, &text[m.start() + url.len()..]) {
+            Some((path, len)) => (format!("{url}{path}"), url.len() + len),
+            None => (url.to_string(), url.len()),
+        };
         if !url.to_ascii_lowercase().contains("doi.org/") || r.doi.is_none() {
-            r.url = Some(url.to_string());
+            r.url = Some(url);
         }
-        let range = m.start()..m.start() + url.len();
+        let range = m.start()..m.start() + len;
         text.replace_range(range, " ");
         // Further links (mirrors, duplicates) go too.
         text = URL.replace_all(&text, " ").into_owned();
@@ -113,6 +121,14 @@ static DOI: LazyLock<Regex> = LazyLock::new(|| {
 static URL: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)(?-u:\b)(?:https?://|www\.)[^\s<>]+", "URL"));
 
+/// A link's scheme with blanks inside it: "http ://", "https: //", "http: // ".
+static BROKEN_SCHEME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(https?)(?:\s+:\s*//|:\s+//|://\s+)\s*",
+        "BROKEN_SCHEME",
+    )
+});
+
 /// An ISBN.
 static ISBN: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -129,13 +145,38 @@ static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Words left behind by removed links: "Retrieved from", "Available at:", "[Online]".
+/// Words left behind by removed links: "Retrieved from", "Available at:", "[Online]", "URL".
 static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?-u:\b)retrieved\s+from|(?-u:\b)available\s+(?:at|from|online)|\[online\]|\(online\)|\[internet\]|(?-u:\b)url\s*:|(?-u:\b)doi\s*:|(?-u:\b)online\s*:|(?-u:\b)accessed(?-u:\b)|(?-u:\b)retrieved(?-u:\b))\s*:?",
+        r"(?i)(?:(?-u:\b)retrieved\s+from|(?-u:\b)available\s+(?:at|from|online)|\[online\]|\(online\)|\[internet\]|(?-u:\b)url\s*:|(?-i:(?-u:\b)URL(?-u:\b))|(?-u:\b)doi\s*:|(?-u:\b)online\s*:|(?-u:\b)accessed(?-u:\b)|(?-u:\b)retrieved(?-u:\b))\s*:?",
         "LINK_WORDS",
     )
 });
+
+/// The rest of a link a space broke at a slash ("https://www.cia.gov/ library/index.html",
+/// "http://etext.lib.virginia.edu /subjects/afam.html"): the path after `rest`'s blanks, and
+/// how many bytes of `rest` it and the blanks take. The path has a slash of its own and no
+/// letter in upper case, or is a file name or query after the link's slash ("/ See also" and
+/// "/ Accessed" are words).
+fn path_after_space<'t>(url: &str, rest: &'t str) -> Option<(&'t str, usize)> {
+    let piece = rest.trim_start();
+    if piece.len() == rest.len() {
+        return None;
+    }
+    let word = trim_link(piece.split_whitespace().next()?);
+    let at_slash = url.ends_with('/') || word.starts_with('/');
+    let link_chars = !word.starts_with("http")
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._~%/?=&#+".contains(c));
+    // A path ("library/index.html"), or a file and its query after the slash
+    // ("courses.asp?courseID=209").
+    let path = (word.contains('/') && !word.chars().any(char::is_uppercase))
+        || (url.ends_with('/')
+            && word.starts_with(|c: char| c.is_ascii_lowercase())
+            && word.trim_end_matches('.').contains(['.', '?', '=']));
+    (at_slash && link_chars && path).then(|| (word, rest.len() - piece.len() + word.len()))
+}
 
 /// Strip sentence punctuation that ends a link but is not part of it.
 fn trim_link(s: &str) -> &str {
@@ -295,5 +336,41 @@ mod tests {
             Some("2021-03-03")
         );
         assert_eq!(trim_link("https://x.org/a_(b))."), "https://x.org/a_(b)");
+    }
+
+    #[test]
+    fn links_broken_by_blanks_are_whole() {
+        let take = |text: &str| {
+            let mut r = Reference::default();
+            let rest = take_identifiers(&mut r, text, &text.to_ascii_lowercase());
+            (rest, r.url)
+        };
+        let (rest, url) =
+            take("Harbour Atlas. Available at https://www.example.gov/ maps/harbour/index.html");
+        assert_eq!(rest, "Harbour Atlas.");
+        assert_eq!(
+            url.as_deref(),
+            Some("https://www.example.gov/maps/harbour/index.html")
+        );
+        let (_, url) = take("Okafor, A. Tides. 2002 <http://www.example.edu /tides/okafor.html>.");
+        assert_eq!(
+            url.as_deref(),
+            Some("http://www.example.edu/tides/okafor.html")
+        );
+        let (_, url) =
+            take("Tides, 2020. URL https: //www.example.com/eng/ course.asp?courseID=20.");
+        assert_eq!(
+            url.as_deref(),
+            Some("https://www.example.com/eng/course.asp?courseID=20")
+        );
+        let (rest, url) = take("Tides. URL http ://example.org/tides.");
+        assert_eq!(
+            (rest.as_str(), url.as_deref()),
+            ("Tides.", Some("http://example.org/tides"))
+        );
+        // Words after a link stay words.
+        let (rest, _) = take("Tides. https://example.org/ Accessed in May.");
+        assert!(rest.contains("in May"), "{rest}");
+        assert_eq!(path_after_space("https://x.org/", " See also"), None);
     }
 }
