@@ -116,9 +116,25 @@ fn set_date_text(r: &mut Reference, d: &str) {
 /// Find the date in the tail (or else anywhere after the names) and remove it from the tail.
 pub(super) fn take_date_anywhere(r: &mut Reference, tail: &str, after_names: &str) -> String {
     if let Some(all) = DATE_PAREN.find(tail) {
-        set_date_from_paren(r, all.as_str());
+        // "Barnes & Noble Classics, 2003 [1910].": the year before the brackets is the
+        // edition's, the date; the bracketed one the original's, which goes with it.
+        let edition = all
+            .as_str()
+            .starts_with('[')
+            .then(|| year_before(&tail[..all.start()]))
+            .flatten();
+        let range = match edition {
+            Some((start, year)) => {
+                r.date = Some(Date::year(year));
+                start..all.end()
+            }
+            None => {
+                set_date_from_paren(r, all.as_str());
+                all.range()
+            }
+        };
         let mut t = tail.to_string();
-        t.replace_range(all.range(), " ");
+        t.replace_range(range, " ");
         return tidy_punctuation(&collapse_spaces(&t));
     }
     if let Some(range) = find_date(r, tail) {
@@ -137,6 +153,18 @@ pub(super) fn take_date_anywhere(r: &mut Reference, tail: &str, after_names: &st
     tail.to_string()
 }
 
+/// A year closing `head` as a word of its own ("..., 2003 "): where it starts, and the year.
+fn year_before(head: &str) -> Option<(usize, i32)> {
+    let t = head.trim_end();
+    let start = t.len().checked_sub(4)?;
+    let year = t.get(start..)?;
+    let alone = t[..start].ends_with([' ', ',', '(']) || start == 0;
+    (alone && YEAR_ONLY.is_match(year))
+        .then(|| year.parse().ok())
+        .flatten()
+        .map(|y| (start, y))
+}
+
 /// The best date in `s`: a full or month date, else the last free-standing year.
 /// Sets date/label on `r` and returns the byte range to remove.
 fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
@@ -147,6 +175,7 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
     // is the work's date; a year in brackets ("2003 [1910]") is the original's.
     let mut standalone: Option<(std::ops::Range<usize>, i32, Option<String>)> = None;
     let mut bracketed: Option<(std::ops::Range<usize>, i32, Option<String>)> = None;
+    let mut range: Option<(std::ops::Range<usize>, i32, Option<String>)> = None;
     for caps in ANY_DATE.captures_iter(s) {
         if let Some(full) = caps.name("full") {
             set_date_text(r, full.as_str());
@@ -162,7 +191,8 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
         if pre.is_some_and(|p| !p.as_str().is_empty() && p.as_str() != ".") {
             continue;
         }
-        if post.is_some_and(|p| !p.as_str().is_empty()) {
+        let ranged = post.is_some_and(|p| !p.as_str().is_empty());
+        if ranged && (range.is_some() || pre.is_some_and(|p| p.as_str() == ".")) {
             continue;
         }
         let before = s[..y.start()].trim_end().as_bytes();
@@ -180,6 +210,22 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
         let Ok(year) = y.as_str().parse::<i32>() else {
             continue;
         };
+        // "Harper & Row, 1974–1978.": a work in volumes printed over years, dated by its
+        // first, when no other year stands alone; not after a number ("80, 2027-2033": a
+        // journal's volume and pages).
+        let after_number = before
+            .strip_suffix(b",")
+            .unwrap_or(before)
+            .last()
+            .is_some_and(u8::is_ascii_digit);
+        if ranged && !after_number {
+            if let Some(len) = year_range_end(&s[y.end()..], year) {
+                range = Some((y.start()..y.end() + len, year, None));
+            }
+        }
+        if ranged {
+            continue;
+        }
         let suffix = caps.name("s").map(|m| m.as_str().to_string());
         let end = caps.name("s").map_or(y.end(), |m| m.end());
         let candidate = (y.start()..end, year, suffix);
@@ -197,10 +243,29 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
         }
         best_year = Some(candidate);
     }
-    let (range, year, suffix) = standalone.or(best_year).or(bracketed)?;
+    let (found, year, suffix) = standalone.or(best_year).or(range).or(bracketed)?;
     r.date = Some(Date::year(year));
     r.label = suffix.map(Into::into);
-    Some(range)
+    Some(found)
+}
+
+/// The end of a range of years starting at `first`, in `rest` (what follows `first`): a dash
+/// and a later year, whole or its last two digits ("–1978", "-96"), closing the range: its
+/// length in bytes, or none.
+pub(super) fn year_range_end(rest: &str, first: i32) -> Option<usize> {
+    let dash = rest.chars().next().filter(|c| matches!(c, '-' | '–'))?;
+    let after = &rest[dash.len_utf8()..];
+    let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+    if after[digits..].starts_with(|c: char| c.is_alphanumeric() || c == '-') {
+        return None;
+    }
+    let end: i32 = after[..digits].parse().ok()?;
+    let last = match digits {
+        4 => end,
+        2 => first / 100 * 100 + end,
+        _ => return None,
+    };
+    (last > first && last - first <= 60).then_some(dash.len_utf8() + digits)
 }
 
 /// Any date within a text: full dates first, then month-year, then a year.
@@ -346,6 +411,29 @@ mod tests {
             Some(16..20)
         );
         assert_eq!(r.year(), Some(1980));
+    }
+
+    #[test]
+    fn years_of_volumes_and_editions() {
+        let year = |tail: &str| {
+            let mut r = Reference::default();
+            let rest = take_date_anywhere(&mut r, tail, "");
+            (r.year(), rest)
+        };
+        // Volumes printed over years are dated by the first.
+        assert_eq!(year("New York: Harbour & Row, 1974–1978.").0, Some(1974));
+        assert_eq!(year("Leipzig, 1889-96.").0, Some(1889));
+        // A journal's pages are no years.
+        assert_eq!(year("Bull. Harbour Soc., 80, 2027-2033.").0, None);
+        assert_eq!(year_range_end("–1978.", 1974), Some(7));
+        assert_eq!(year_range_end("-1950", 1974), None);
+        assert_eq!(year_range_end("-2a", 1974), None);
+        // The edition's year stands; the original's in brackets goes with it.
+        let (y, rest) = year("New York: Harbour Classics, 2003 [1910].");
+        assert_eq!(y, Some(2003));
+        assert!(!rest.contains("1910"), "{rest}");
+        assert_eq!(year("Paris, Seuil, 2001[1996].").0, Some(2001));
+        assert_eq!(year("Title [1910].").0, Some(1910));
     }
 
     #[test]

@@ -43,6 +43,19 @@ pub(super) fn fields(r: &mut Reference) {
     {
         r.container = None;
     }
+    // The imprint read again as the container, with a count of volumes ("8 vols. (Paris:
+    // Alphonse Leduc, 1988)"): no container.
+    if let (Some(c), Some(p)) = (r.container.as_deref(), r.publisher.as_deref()) {
+        if c.contains(p) {
+            let mut rest = c.replacen(p, " ", 1);
+            if let Some(place) = r.location.as_deref() {
+                rest = rest.replacen(place, " ", 1);
+            }
+            if !rest.contains(char::is_alphabetic) || genre_only(&rest) {
+                r.container = None;
+            }
+        }
+    }
     // The title read again as the container ("The Planning Organization. Stanford Research
     // Institute Long-Range Planning Report No. 133."): one piece of text is one field.
     if r.container.is_some() && r.container == r.title {
@@ -268,7 +281,7 @@ fn genre_only(container: &str) -> bool {
     const GENRE: &[&str] = &[
         "technical", "tech", "report", "reports", "rep", "tr", "preprint", "arxiv", "eprint",
         "unpublished", "manuscript", "ms", "mimeo", "lecture", "notes", "draft", "patent", "us",
-        "dvd", "cd", "dir", "pp", "volume", "vol", "version", "revised", "submitted",
+        "dvd", "cd", "dir", "pp", "volume", "vol", "vols", "version", "revised", "submitted",
         "forthcoming", "thesis", "dissertation", "phd", "diss", "perf", "for", "publication",
         "to", "appear", "in", "press", "available", "online",
     ];

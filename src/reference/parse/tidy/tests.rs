@@ -247,3 +247,23 @@ fn a_journal_opening_the_entry_names_no_authors() {
     fields(&mut r);
     assert_eq!(r.authors.len(), 1);
 }
+
+#[test]
+fn the_imprint_again_is_no_container() {
+    let mut r = Reference {
+        container: Some("8 vols. (Paris: Harbour Leduc, )".into()),
+        publisher: Some("Harbour Leduc".into()),
+        location: Some("Paris".into()),
+        ..Reference::default()
+    };
+    fields(&mut r);
+    assert_eq!(r.container, None);
+    // A container that names more than the imprint stays.
+    let mut r = Reference {
+        container: Some("Harbour Leduc Studies, 8".into()),
+        publisher: Some("Harbour Leduc".into()),
+        ..Reference::default()
+    };
+    fields(&mut r);
+    assert!(r.container.is_some());
+}
