@@ -27,6 +27,23 @@ impl Segments<'_> {
                 continue;
             };
             let text = &self.text[title.clone()];
+            // A word opening the container left at the title's end ("... for RISCs, Proc." +
+            // "Fourth International Conf. on ASPLOS,"; "... models. In" + "Handbook of ..."):
+            // the container's.
+            let kept = text.trim_end();
+            if let Some(at) = kept.rfind(' ').map(|i| i + 1) {
+                let opener = matches!(
+                    &kept[at..],
+                    "Proc." | "Proc" | "Proceedings" | "In" | "in" | "In:" | "in:"
+                );
+                if opener && kept[..at].trim_end().ends_with([',', '.']) {
+                    let (end, start) =
+                        (title.start + kept[..at].trim_end().len(), title.start + at);
+                    self.runs[i - 1].1.end = end;
+                    self.runs[i].1.start = start;
+                    continue;
+                }
+            }
             // A possessive's apostrophe may close it ("The Architects’" + "Journal,").
             if !text
                 .trim_end_matches(['’', '\''])

@@ -37,6 +37,36 @@ fn a_journal_begun_after_a_possessive() {
 }
 
 #[test]
+fn a_word_opening_the_container_is_the_containers() {
+    use Label::*;
+    let got = mended_runs(
+        &[
+            (Title, "Scheduling for Tidal Machines, Proc."),
+            (Container, "Fourth Harbour Conf. on Tides,"),
+            (Date, "1991."),
+        ],
+        |s| s.mend_containers(),
+    );
+    assert_eq!(
+        got[0],
+        (Title, "Scheduling for Tidal Machines,".to_string())
+    );
+    assert_eq!(
+        got[1],
+        (
+            Container,
+            "Proc. Fourth Harbour Conf. on Tides,".to_string()
+        )
+    );
+    // A title of one word is left whole.
+    let got = mended_runs(
+        &[(Title, "Proceedings"), (Container, "Harbour Conf.")],
+        |s| s.mend_containers(),
+    );
+    assert_eq!(got[0], (Title, "Proceedings".to_string()));
+}
+
+#[test]
 fn a_journal_ended_early_takes_the_publishers_first_words() {
     use Label::*;
     let mend = |parts: &[(Label, &str)]| mended_runs(parts, |s| s.mend_container_ends());
