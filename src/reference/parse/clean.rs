@@ -40,6 +40,13 @@ pub(super) fn clean(s: &str) -> (String, bool) {
     if has_glued_comma(&s) {
         s = Cow::Owned(COMMA_NO_SPACE.replace_all(&s, ", $1").into_owned());
     }
+    // A PDF's text with its spaces moved ("Springer ,Berlin ,1983", "Merida( Mexico)2007",
+    // "wave-forms( 2008)"): a number after a word's comma, a bracket opened with a space
+    // after it instead of before it, and a year glued after a closing bracket get theirs.
+    if s.contains("( ") || s.contains(" )") || has_glued_number(&s) {
+        s = Cow::Owned(GLUED_NUMBER.replace_all(&s, "$1, $2").into_owned());
+        s = Cow::Owned(SPACED_BRACKETS.replace_all(&s, spaced_bracket).into_owned());
+    }
     if s.contains("\\text") || s.contains("\\emph") {
         s = Cow::Owned(LATEX_TEXT.replace_all(&s, latex_text).into_owned());
     }
@@ -186,6 +193,41 @@ static COMMA_NO_SPACE: LazyLock<Regex> = LazyLock::new(|| re(r",(\p{L})", "COMMA
 /// `_emphasis_` at word edges (converted to `*emphasis*`).
 static UNDERSCORE_EMPH: LazyLock<Regex> =
     LazyLock::new(|| re(r"(^|[\s(\[])_([^_]+)_([\s.,;:)\]?!]|$)", "UNDERSCORE_EMPH"));
+
+/// A comma between a word and a number ("Chicago,1984"; not "1,000").
+fn has_glued_number(s: &str) -> bool {
+    s.as_bytes().windows(3).any(|w| {
+        w[1] == b',' && w[2].is_ascii_digit() && (w[0].is_ascii_alphabetic() || w[0] == b')')
+    })
+}
+
+/// [`has_glued_number`]'s comma.
+static GLUED_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"([\p{L})]),([0-9])", "GLUED_NUMBER"));
+
+/// A bracket with a space inside it ("( Mexico)", "( 2014 )"), glued to the word or number
+/// before ("Merida( Mexico)", "D68( 2003)") or with a number glued after it ("( Mexico)2007",
+/// "( 2003)104030").
+static SPACED_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<word>[\p{L}\p{N}])?\(\s+(?P<inside>[^()]*?)\s*\)(?P<number>[0-9]+)?|\(\s*(?P<inside2>[^()]*?)\s+\)",
+        "SPACED_BRACKETS",
+    )
+});
+
+/// "Merida( Mexico)2007" → "Merida (Mexico) 2007"; "D68( 2003)104030" → "D68 (2003) 104030".
+fn spaced_bracket(caps: &regex::Captures<'_>) -> String {
+    if let Some(inside) = caps.name("inside2") {
+        return format!("({})", inside.as_str());
+    }
+    let word = caps
+        .name("word")
+        .map_or(String::new(), |w| format!("{} ", w.as_str()));
+    let inside = caps.name("inside").map_or("", |m| m.as_str());
+    let number = caps
+        .name("number")
+        .map_or(String::new(), |n| format!(" {}", n.as_str()));
+    format!("{word}({inside}){number}")
+}
 
 /// A comma directly followed by a letter ("Schuraytz,B.C.").
 fn has_glued_comma(s: &str) -> bool {
@@ -509,6 +551,30 @@ mod tests {
         assert_eq!(emph("see _Nature_, 12"), "see *Nature*, 12");
         assert_eq!(emph("_Title_."), "*Title*.");
         assert_eq!(emph("snake_case_name"), "snake_case_name");
+    }
+
+    #[test]
+    fn spaces_a_pdf_moved() {
+        let cleaned = |s: &str| clean(s).0;
+        assert_eq!(
+            cleaned("Harbour Press ,Berlin ,1983 ."),
+            "Harbour Press, Berlin, 1983 ."
+        );
+        assert_eq!(
+            cleaned("Proc. Tides Workshop, Merida( Mexico)2007"),
+            "Proc. Tides Workshop, Merida (Mexico) 2007"
+        );
+        assert_eq!(
+            cleaned("Phys. Rev. D68( 2003)104030 ."),
+            "Phys. Rev. D68 (2003) 104030 ."
+        );
+        assert_eq!(cleaned("Title ( 2014 )."), "Title (2014).");
+        // Numbers and brackets written as they should be are left alone.
+        assert_eq!(
+            cleaned("Tides, 1,000 pp. f(x) (2014)"),
+            "Tides, 1,000 pp. f(x) (2014)"
+        );
+        assert!(!has_glued_number("1,000 and 12,5"));
     }
 
     #[test]
