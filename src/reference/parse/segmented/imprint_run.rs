@@ -5,7 +5,7 @@
 use super::Segments;
 use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
 use crate::reference::names::is_initials;
-use crate::reference::parse::imprint::looks_like_publisher;
+use crate::reference::parse::imprint::{is_place, looks_like_publisher};
 use crate::reference::words::{
     is_city, is_connector, is_organisation_word, is_particle, starts_with_city,
 };
@@ -73,6 +73,26 @@ impl Segments<'_> {
             previous = Some(run);
         }
         self.longest_range(Label::Publisher)
+    }
+
+    /// A place's run that names a publisher and no place ("Digital Signal Processing" +
+    /// "(Pearson," + "2006)."; "(Freeman)") is the publisher's.
+    pub(super) fn mend_publishers_read_as_places(&mut self) {
+        for (label, run) in &mut self.runs {
+            if *label != Label::Location {
+                continue;
+            }
+            let value = self.text[run.clone()]
+                .trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.' | ';' | ':' | ' '));
+            if !value.is_empty()
+                && !value.contains(',')
+                && looks_like_publisher(value)
+                && !is_place(value)
+                && !value.split_whitespace().any(is_city)
+            {
+                *label = Label::Publisher;
+            }
+        }
     }
 
     /// A publisher's name the model broke between runs with no mark between them ("Board of",

@@ -369,6 +369,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         return;
     }
     let mut segs = Segments::new(text);
+    segs.mend_publishers_read_as_places();
     segs.mend_publishers();
     segs.mend_publisher_heads();
     segs.mend_containers();

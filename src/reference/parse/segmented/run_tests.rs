@@ -67,6 +67,30 @@ fn a_word_opening_the_container_is_the_containers() {
 }
 
 #[test]
+fn a_place_that_names_a_publisher_is_the_publishers() {
+    use Label::*;
+    let got = mended_runs(
+        &[
+            (Title, "Tidal Signals"),
+            (Location, "(Pearson,"),
+            (Date, "2006)."),
+        ],
+        |s| s.mend_publishers_read_as_places(),
+    );
+    assert_eq!(got[1].0, Publisher);
+    // A city stays a place, even a publisher's ("Cambridge", "Oxford").
+    let got = mended_runs(
+        &[
+            (Publisher, "Harbour Press,"),
+            (Location, "Oxford,"),
+            (Date, "2006."),
+        ],
+        |s| s.mend_publishers_read_as_places(),
+    );
+    assert_eq!(got[1].0, Location);
+}
+
+#[test]
 fn a_journal_ended_early_takes_the_publishers_first_words() {
     use Label::*;
     let mend = |parts: &[(Label, &str)]| mended_runs(parts, |s| s.mend_container_ends());
