@@ -43,6 +43,9 @@ pub(super) fn clean(s: &str) -> (String, bool) {
     // A PDF's text with its spaces moved ("Springer ,Berlin ,1983", "Merida( Mexico)2007",
     // "wave-forms( 2008)"): a number after a word's comma, a bracket opened with a space
     // after it instead of before it, and a year glued after a closing bracket get theirs.
+    if s.contains(':') && GLUED_COLON.is_match(&s) {
+        s = Cow::Owned(GLUED_COLON.replace_all(&s, "$1: $2").into_owned());
+    }
     if s.contains("( ") || s.contains(" )") || has_glued_number(&s) {
         s = Cow::Owned(GLUED_NUMBER.replace_all(&s, "$1, $2").into_owned());
         s = Cow::Owned(SPACED_BRACKETS.replace_all(&s, spaced_bracket).into_owned());
@@ -200,6 +203,11 @@ fn has_glued_number(s: &str) -> bool {
         w[1] == b',' && w[2].is_ascii_digit() && (w[0].is_ascii_alphabetic() || w[0] == b')')
     })
 }
+
+/// A colon glued between two words, the second capitalised ("Berlin:Springer",
+/// "Gravity:The Theory"; not "http://", "doi:10.1", "arXiv:1234").
+static GLUED_COLON: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(\p{L}{2}):(\p{Lu}\p{Ll})", "GLUED_COLON"));
 
 /// [`has_glued_number`]'s comma.
 static GLUED_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"([\p{L})]),([0-9])", "GLUED_NUMBER"));
@@ -569,6 +577,14 @@ mod tests {
             "Phys. Rev. D68 (2003) 104030 ."
         );
         assert_eq!(cleaned("Title ( 2014 )."), "Title (2014).");
+        assert_eq!(
+            cleaned("Tides (Berlin:Harbour Press)"),
+            "Tides (Berlin: Harbour Press)"
+        );
+        assert_eq!(
+            cleaned("See doi:10.1000/x http://x.org"),
+            "See doi:10.1000/x http://x.org"
+        );
         // Numbers and brackets written as they should be are left alone.
         assert_eq!(
             cleaned("Tides, 1,000 pp. f(x) (2014)"),
