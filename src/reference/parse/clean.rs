@@ -46,6 +46,9 @@ pub(super) fn clean(s: &str) -> (String, bool) {
     if s.contains(':') && GLUED_COLON.is_match(&s) {
         s = Cow::Owned(GLUED_COLON.replace_all(&s, "$1: $2").into_owned());
     }
+    if s.contains(" :") {
+        s = Cow::Owned(MOVED_COLON.replace_all(&s, "$1: $2").into_owned());
+    }
     if s.contains("( ") || s.contains(" )") || has_glued_number(&s) {
         s = Cow::Owned(GLUED_NUMBER.replace_all(&s, "$1, $2").into_owned());
         s = Cow::Owned(SPACED_BRACKETS.replace_all(&s, spaced_bracket).into_owned());
@@ -208,6 +211,10 @@ fn has_glued_number(s: &str) -> bool {
 /// "Gravity:The Theory"; not "http://", "doi:10.1", "arXiv:1234").
 static GLUED_COLON: LazyLock<Regex> =
     LazyLock::new(|| re(r"(\p{L}{2}):(\p{Lu}\p{Ll})", "GLUED_COLON"));
+
+/// A colon with its space before it instead of after ("Oxford :Oxford University Press",
+/// "In :Duplantier"; not French's "Titre : sous-titre").
+static MOVED_COLON: LazyLock<Regex> = LazyLock::new(|| re(r"(\p{L}) :(\p{L})", "MOVED_COLON"));
 
 /// [`has_glued_number`]'s comma.
 static GLUED_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"([\p{L})]),([0-9])", "GLUED_NUMBER"));
