@@ -35,6 +35,8 @@ pub(super) fn clean(s: &str) -> (String, bool) {
     };
     // "Indares, A. , Dunning, G.": a space before a comma, from typing or conversion.
     if s.contains(" ,") {
+        // "Lett .113 ,247203": a comma with its space before it instead of after.
+        s = Cow::Owned(MOVED_COMMA.replace_all(&s, "$1, $2").into_owned());
         s = Cow::Owned(SPACED_COMMA.replace_all(&s, "$1,").into_owned());
     }
     if has_glued_comma(&s) {
@@ -48,6 +50,9 @@ pub(super) fn clean(s: &str) -> (String, bool) {
     }
     if s.contains(" :") {
         s = Cow::Owned(MOVED_COLON.replace_all(&s, "$1: $2").into_owned());
+    }
+    if s.contains(" .") {
+        s = Cow::Owned(MOVED_STOP.replace_all(&s, moved_stop).into_owned());
     }
     if s.contains("( ") || s.contains(" )") || has_glued_number(&s) {
         s = Cow::Owned(GLUED_NUMBER.replace_all(&s, "$1, $2").into_owned());
@@ -212,9 +217,28 @@ fn has_glued_number(s: &str) -> bool {
 static GLUED_COLON: LazyLock<Regex> =
     LazyLock::new(|| re(r"(\p{L}{2}):(\p{Lu}\p{Ll})", "GLUED_COLON"));
 
+/// A comma with its space before it instead of after ("113 ,247203", "Berlin ,1983").
+static MOVED_COMMA: LazyLock<Regex> =
+    LazyLock::new(|| re(r"([\p{L}\p{N}.)]) ,([\p{L}\p{N}(])", "MOVED_COMMA"));
+
 /// A colon with its space before it instead of after ("Oxford :Oxford University Press",
 /// "In :Duplantier"; not French's "Titre : sous-titre").
 static MOVED_COLON: LazyLock<Regex> = LazyLock::new(|| re(r"(\p{L}) :(\p{L})", "MOVED_COLON"));
+
+/// A full stop with its space before it instead of after ("Phys .Rev .Lett .71", "S .Dürr",
+/// "Fluids ."): after a letter, before a capital, a number or the end of a word.
+static MOVED_STOP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(\p{L}) \.(\p{Lu}|[0-9]|\s|$)", "MOVED_STOP"));
+
+/// "Rev .Lett" → "Rev. Lett", "Lett .71" → "Lett. 71", "Fluids ." → "Fluids.".
+fn moved_stop(caps: &regex::Captures<'_>) -> String {
+    let next = caps.get(2).map_or("", |m| m.as_str());
+    if next.is_empty() || next.starts_with(char::is_whitespace) {
+        format!("{}.{next}", &caps[1])
+    } else {
+        format!("{}. {next}", &caps[1])
+    }
+}
 
 /// [`has_glued_number`]'s comma.
 static GLUED_NUMBER: LazyLock<Regex> = LazyLock::new(|| re(r"([\p{L})]),([0-9])", "GLUED_NUMBER"));
