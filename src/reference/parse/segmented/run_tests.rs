@@ -177,3 +177,16 @@ fn places_joined_by_a_mark_or_and() {
     let text = "Holm, K. Tides. Oxford and Beyond: Harbour Press, 2001.";
     assert_eq!(place("Oxford", text).as_deref(), Some("Oxford"));
 }
+
+#[test]
+fn a_journal_unpunctuated_before_its_year_and_semicolon_ends_the_title() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    let r =
+        parse("Okafor A, Lind B. Nitric oxide and tidal inflammation Am J Med 2000; 109:150-158.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Nitric oxide and tidal inflammation")
+    );
+    assert_eq!(r.container.as_deref(), Some("Am J Med"));
+    assert_eq!(r.volume.as_deref(), Some("109"));
+}

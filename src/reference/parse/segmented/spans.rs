@@ -165,6 +165,20 @@ impl Spans {
                         .filter(|w| w.contains(char::is_alphanumeric))
                         .count()
                         <= 1;
+                // The same in Vancouver's order, the journal unpunctuated before its year and
+                // a semicolon ("... intestinal inflammation Am J Med 2000; 109:150-158."): the
+                // journal's words all capitalised, six at most.
+                let vancouver_after_model_title = model_title_before
+                    && field == Field::Container
+                    && text[run.end..].split_whitespace().next().is_some_and(|w| {
+                        w.len() == 5
+                            && w.ends_with(';')
+                            && w[..4].bytes().all(|b| b.is_ascii_digit())
+                    })
+                    && {
+                        let words: Vec<&str> = text[run.clone()].split_whitespace().collect();
+                        words.len() <= 6 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                    };
                 let model_title_ends_here = model_title_before
                     && (text[run.clone()].split_whitespace().any(is_publisher_word)
                         || (field == Field::Location && starts_with_city(&text[run.clone()]))
@@ -178,7 +192,8 @@ impl Spans {
                     || quote_closed
                     || (before.ends_with(',') && field == Field::Container && numbers_next)
                     || (model_title_ends_here && field != Field::Container)
-                    || journal_after_model_title;
+                    || journal_after_model_title
+                    || vancouver_after_model_title;
                 // A run holding an emphasised piece ("genetics, and endocrinology. *Endocr
                 // Rev*") starts where the emphasis does, not inside the title.
                 if punctuated && !marked && !text[run.clone()].contains('*') {
