@@ -662,9 +662,15 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
                 .or(caps.get(2))
                 .map(|m| m.as_str().trim().to_string());
             // A range of two years is a date span, not pages, unless a label or a volume's
-            // colon says pages ("pp. 1935-1940", "Ophthalmology 1994; 101:1935-1940").
+            // colon or comma says pages ("pp. 1935-1940", "Ophthalmology 1994; 101:1935-1940",
+            // "Bull. Amer. Meteor. Soc., 80, 2027-2033").
+            let head = t[..all.start()].trim_end();
             let marked = !all.as_str().starts_with(|c: char| c.is_ascii_digit())
-                || t[..all.start()].trim_end().ends_with(':');
+                || head.ends_with(':')
+                || (head.ends_with(',')
+                    && head
+                        .trim_end_matches([',', ' '])
+                        .ends_with(|c: char| c.is_ascii_digit()));
             if p.as_deref()
                 .is_some_and(|p| marked || !looks_like_year_range(p))
             {

@@ -367,3 +367,14 @@ fn number_patterns() {
         &["Universe", "Penguin"],
     );
 }
+
+#[test]
+fn pages_like_years_after_a_volume_are_pages() {
+    let r = crate::reference::parse::parse(
+        "Okafor, A., 1999: Tides in the United States. Bull. Harbour Soc., 80, 2027-2033.",
+    );
+    assert_eq!(r.pages.as_deref(), Some("2027-2033"));
+    assert_eq!(r.year(), Some(1999));
+    let r = crate::reference::parse::parse("Lind, B. Tides. Harbour Studies 24 (2011) 1975–1986.");
+    assert_eq!(r.pages.as_deref(), Some("1975–1986"));
+}
