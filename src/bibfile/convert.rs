@@ -96,6 +96,7 @@ pub fn to_reference(entry: &BibEntry, source: &str) -> Reference {
         },
         urldate: entry.value("urldate").and_then(Date::from_iso),
         same_authors: false,
+        same_authors_before: 0,
     }
 }
 

@@ -181,10 +181,7 @@ fn each_parsed(entries: &[RawEntry], mut f: impl FnMut(&mut Reference)) {
     let mut previous: Vec<Name> = Vec::new();
     for entry in entries {
         let mut r = entry.parse();
-        reference::repeat_authors(&mut r, &previous);
-        if !r.authors.is_empty() {
-            previous.clone_from(&r.authors);
-        }
+        reference::repeat_authors(&mut r, &mut previous);
         f(&mut r);
     }
 }
@@ -193,10 +190,7 @@ fn each_parsed(entries: &[RawEntry], mut f: impl FnMut(&mut Reference)) {
 pub(super) fn repeat_all_authors(references: &mut [Reference]) {
     let mut previous: Vec<Name> = Vec::new();
     for r in references {
-        reference::repeat_authors(r, &previous);
-        if !r.authors.is_empty() {
-            previous.clone_from(&r.authors);
-        }
+        reference::repeat_authors(r, &mut previous);
     }
 }
 

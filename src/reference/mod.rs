@@ -100,15 +100,31 @@ pub struct Reference {
     /// in by [`repeat_authors`] once the list is read.
     #[serde(skip)]
     pub same_authors: bool,
+    /// How many of the previous entry's authors the dashes stand for when the entry's own
+    /// names follow them ("——, and C. W. Landsea, 1999:", "--, --, and X. Niu, 2001:",
+    /// AMS's way): those come first, its own after them. 0 when no names follow.
+    #[serde(skip)]
+    pub same_authors_before: u8,
 }
 
 /// Give an entry that wrote its authors as dashes the authors last named before it
 /// (`previous`): "———. Title" after "Hume, D. Title" is Hume's. An entry between them with no
 /// names at all lost its own dashes in conversion, so the names are those of the last entry
-/// that has any.
-pub fn repeat_authors(reference: &mut Reference, previous: &[Name]) {
+/// that has any. Dashes before names of its own ("——, and C. W. Landsea") stand for the
+/// first of those authors, one name a group; such an entry leaves `previous` as it was (the
+/// next "——," is the same first author's), any other entry with authors makes them
+/// `previous`.
+pub fn repeat_authors(reference: &mut Reference, previous: &mut Vec<Name>) {
     if reference.same_authors && reference.authors.is_empty() {
-        reference.authors = previous.to_vec();
+        reference.authors.clone_from(previous);
+    } else if reference.same_authors_before > 0 && !reference.authors.is_empty() {
+        let before = usize::from(reference.same_authors_before).min(previous.len());
+        let own = std::mem::take(&mut reference.authors);
+        reference.authors = previous[..before].iter().cloned().chain(own).collect();
+        return;
+    }
+    if !reference.authors.is_empty() {
+        previous.clone_from(&reference.authors);
     }
 }
 
@@ -194,11 +210,32 @@ mod tests {
         let hume = parse("Hume, D. A treatise. London, 1739.");
         let mut dashes = parse("———. An enquiry. London, 1748.");
         assert!(dashes.same_authors && dashes.authors.is_empty());
-        repeat_authors(&mut dashes, &hume.authors);
+        let mut previous = hume.authors.clone();
+        repeat_authors(&mut dashes, &mut previous);
         assert_eq!(dashes.authors, hume.authors);
         // Names written out are kept; no dashes, nothing taken.
         let mut smith = parse("Smith, A. Wealth. London, 1776.");
-        repeat_authors(&mut smith, &hume.authors);
+        repeat_authors(&mut smith, &mut previous);
         assert_eq!(smith.authors[0].family(), "Smith");
+        assert_eq!(previous, smith.authors);
+    }
+
+    #[test]
+    fn dashes_before_names_stand_for_the_first_authors() {
+        let mut previous =
+            parse("Okafor, A., and B. Lind, 2003: Tides. J. Climate, 16, 1-9.").authors;
+        let mut r = parse("——, and C. W. Marsh, 1999: Storms. Bull. Amer. Meteor. Soc., 80, 1-9.");
+        assert_eq!(r.same_authors_before, 1);
+        repeat_authors(&mut r, &mut previous);
+        let families: Vec<&str> = r.authors.iter().map(|n| n.family()).collect();
+        assert_eq!(families, ["Okafor", "Marsh"]);
+        // Two groups, two names; the next lone dash is still the first list's.
+        let mut r = parse("--, --, and X. Niu, 2001: Winds. J. Appl. Meteor., 40, 853-863.");
+        repeat_authors(&mut r, &mut previous);
+        let families: Vec<&str> = r.authors.iter().map(|n| n.family()).collect();
+        assert_eq!(families, ["Okafor", "Lind", "Niu"]);
+        let mut r = parse("——, 2007: Gales. Eos, 88, 197.");
+        repeat_authors(&mut r, &mut previous);
+        assert_eq!(r.authors.len(), 2);
     }
 }

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 /// Anchors to URLs, tags out, list number out, `_x_` to `*x*`, `**x**` to `*x*`, spaces collapsed.
 /// Also says whether the entry opened with "———." (the previous entry's authors): then the
 /// text holds no names.
-pub(super) fn clean(s: &str) -> (String, bool) {
+pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     // Each pass runs only when its trigger character is there (most entries need none).
     let mut s: Cow<'_, str> = Cow::Borrowed(s);
     if s.contains('<') {
@@ -26,12 +26,31 @@ pub(super) fn clean(s: &str) -> (String, bool) {
     if s.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
         s = Cow::Owned(LEADING_BARE_NUMBER.replace(&s, "$1").into_owned());
     }
-    let same_authors = match SAME_AUTHOR_DASHES.find(&s) {
-        Some(m) => {
+    // Dashes for the previous entry's authors, one group a name ("--, --, and X. Niu"), and
+    // whether the entry's own names follow them after "and".
+    let mut dashes = 0u8;
+    while let Some(m) = SAME_AUTHOR_DASHES.find(&s) {
+        s = Cow::Owned(s[m.end()..].to_string());
+        dashes = dashes.saturating_add(1);
+    }
+    // "--, --, and --, 2007c:": the last of them after "and", no names of its own.
+    if dashes > 0 {
+        if let Some(m) = JOINED_DASHES.find(&s) {
             s = Cow::Owned(s[m.end()..].to_string());
-            true
+            dashes = dashes.saturating_add(1);
         }
-        None => false,
+    }
+    let joined = dashes > 0
+        && match JOINED_NAMES.captures(&s).and_then(|c| c.get(1)) {
+            Some(name) => {
+                s = Cow::Owned(s[name.start()..].to_string());
+                true
+            }
+            None => false,
+        };
+    let same_authors = SameAuthors {
+        dashes,
+        before_own: if joined { dashes } else { 0 },
     };
     // "Indares, A. , Dunning, G.": a space before a comma, from typing or conversion.
     if s.contains(" ,") {
@@ -169,6 +188,27 @@ static LEADING_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 /// A list number without punctuation before a capital: "13 Cartier, E."
 static LEADING_BARE_NUMBER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*[0-9]{1,3}\s+(\p{Lu})", "LEADING_BARE_NUMBER"));
+
+/// The dashes that opened an entry for the previous entry's authors ([`clean`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct SameAuthors {
+    /// Groups of dashes, one a name ("--, --,": 2); 0 when there are none.
+    pub dashes: u8,
+    /// When the entry's own names follow after "and": the names the dashes stand for.
+    pub before_own: u8,
+}
+
+/// "and" or "&" and dashes again after the dashes ("--, --, and --, 2007c:").
+static JOINED_DASHES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:and|&)\s+(?:\\?[—–_\-]){2,}\s*[.,]?\s*",
+        "JOINED_DASHES",
+    )
+});
+
+/// "and" or "&" opening the names after the dashes ("——, and C. W. Landsea").
+static JOINED_NAMES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:and|&)\s+(\p{Lu})", "JOINED_NAMES"));
 
 /// "———." / "______." / marker's "\\_\\_\\_" standing for the previous entry's authors; one
 /// dash before its comma or stop too ("- , \"Title,\"", IEEE's as OCR leaves it).
@@ -626,22 +666,39 @@ mod tests {
 
     #[test]
     fn tidying() {
+        let none = SameAuthors::default();
+        let one = SameAuthors {
+            dashes: 1,
+            before_own: 0,
+        };
         assert_eq!(
             clean("[3] Smith,J. _Title_.  x"),
-            ("Smith, J. *Title*. x".to_string(), false)
+            ("Smith, J. *Title*. x".to_string(), none)
         );
         assert_eq!(
             clean("———. 1836. Title."),
-            ("1836. Title.".to_string(), true)
+            ("1836. Title.".to_string(), one)
         );
         assert_eq!(
             clean("Aho, A. \\textit{Compilers}. In \\textbf{Proc.}, \\texttt{jacc} LDTA\\textsuperscript{39}."),
-            ("Aho, A. *Compilers*. In Proc., jacc LDTA.".to_string(), false)
+            ("Aho, A. *Compilers*. In Proc., jacc LDTA.".to_string(), none)
         );
         assert_eq!(
             clean("\\_\\_\\_\\_\\_, Sharp bounds."),
-            ("Sharp bounds.".to_string(), true)
+            ("Sharp bounds.".to_string(), one)
         );
+        // One group of dashes a name, the entry's own names after "and".
+        assert_eq!(
+            clean("--, --, and X. Niu, 2001: Winds."),
+            (
+                "X. Niu, 2001: Winds.".to_string(),
+                SameAuthors {
+                    dashes: 2,
+                    before_own: 2
+                }
+            )
+        );
+        assert_eq!(clean("--, --, and --, 2007: Gales.").1.dashes, 3);
         assert_eq!(collapse_spaces(" a \t b\n"), "a b");
         assert_eq!(
             tidy_punctuation("Title . Journal , 3 ()"),

@@ -82,8 +82,10 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     let (cleaned, same_authors) = clean(cap(trimmed, MAX_ANALYSED));
     let lower = cleaned.to_ascii_lowercase();
     let text = take_identifiers(&mut reference, &cleaned, &lower);
-    reference.same_authors = same_authors;
-    let rest = take_authors_and_date(&mut reference, &text, same_authors);
+    reference.same_authors = same_authors.dashes > 0;
+    reference.same_authors_before = same_authors.before_own;
+    let no_names = reference.same_authors && same_authors.before_own == 0;
+    let rest = take_authors_and_date(&mut reference, &text, no_names);
     let comma_style = {
         let before = text[..text.len() - rest.len()].trim_end();
         let after = rest.trim_start();

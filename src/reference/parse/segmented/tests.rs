@@ -591,12 +591,14 @@ fn a_link_the_model_ran_into_the_container() {
 #[test]
 fn the_models_names_stand_back_for_a_dash_and_for_words() {
     let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
-    // A repeated-author dash takes the authors before it: the model's names are not set.
+    // A repeated-author dash before names of the entry's own: the own names alone are read
+    // here, the first author before them is filled in from the list.
     let r = parse(
         "--, and N. D. Okafor, 1991: Generalized tidal models in harbour ecology. J. Harb. \
          Sci., 2, 587-602.",
     );
-    assert!(r.same_authors && r.authors.is_empty(), "{:?}", r.authors);
+    assert!(r.same_authors && r.same_authors_before == 1);
+    assert_eq!(r.authors, vec![Name::person("Okafor", Some("N. D."))]);
     // An OCR's lower-case family name with initials is a name.
     let r = parse(
         "lino M, Tarui Y, Okafor C. Tidal ledgers of the delta. Harbour Studies. 1996; \
