@@ -64,7 +64,7 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     // A PDF's text with its spaces moved ("Springer ,Berlin ,1983", "Merida( Mexico)2007",
     // "wave-forms( 2008)"): a number after a word's comma, a bracket opened with a space
     // after it instead of before it, and a year glued after a closing bracket get theirs.
-    if s.contains(':') && GLUED_COLON.is_match(&s) {
+    if has_glued_colon(&s) {
         s = Cow::Owned(GLUED_COLON.replace_all(&s, "$1: $2").into_owned());
     }
     if s.contains(" :") {
@@ -250,6 +250,16 @@ fn has_glued_number(s: &str) -> bool {
     s.as_bytes().windows(3).any(|w| {
         w[1] == b',' && w[2].is_ascii_digit() && (w[0].is_ascii_alphabetic() || w[0] == b')')
     })
+}
+
+/// A colon between a letter and a capital or a non-ASCII letter, byte by byte: the cheap
+/// test before [`GLUED_COLON`] (most colons have a space after them).
+fn has_glued_colon(s: &str) -> bool {
+    s.as_bytes().windows(3).any(|w| {
+        w[1] == b':'
+            && (w[0].is_ascii_alphabetic() || w[0] >= 0x80)
+            && (w[2].is_ascii_uppercase() || w[2] >= 0x80)
+    }) && GLUED_COLON.is_match(s)
 }
 
 /// A colon glued between two words, the second capitalised ("Berlin:Springer",
