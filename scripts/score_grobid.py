@@ -1,0 +1,148 @@
+#!/usr/bin/env python3
+"""Read-out of citecheck's reference fields on GROBID's labelled references: each `<bibl>` of
+the TEI files under DIR, its text given to `citecheck parse` one per line, and the parsed
+title, container, volume, pages, publisher, place and year compared with GROBID's own markup
+(letters and digits only; pages by their first page's digits).
+
+The shipped field model has trained on these references: the figures flatter it, and only a
+comparison of two states of the parser on the same model means anything (a change to the
+rules or to the cleaning of PDF text). Held-out measurement is `examples/score_anystyle.rs`.
+
+usage: scripts/score_grobid.py [DIR] [--bin PATH] [--misses FIELD [N]]
+
+DIR defaults to ../shared/data/grobid-citation; the binary to target/release/citecheck (build
+it first: `cargo build --release`). Needs only the Python standard library.
+"""
+import glob
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+FIELDS = ["title", "container", "volume", "pages", "publisher", "location", "year"]
+SCOPES = {"volume": "volume", "vol": "volume", "page": "pages", "pp": "pages"}
+
+
+def arg(name, default):
+    if name in sys.argv:
+        return sys.argv[sys.argv.index(name) + 1]
+    return default
+
+
+def local(tag):
+    return tag.split("}")[-1]
+
+
+def words(node):
+    return " ".join("".join(node.itertext()).split())
+
+
+def gold_of(bibl):
+    """GROBID's fields of one `<bibl>`: an article's title and its journal or book, or a
+    book's title alone."""
+    gold, titles = {}, {}
+    for e in bibl.iter():
+        name, text = local(e.tag), words(e)
+        if name == "title":
+            titles.setdefault(e.get("level"), text)
+        elif name == "biblScope" and (e.get("unit") or e.get("type")) in SCOPES:
+            gold.setdefault(SCOPES[e.get("unit") or e.get("type")], text)
+        elif name == "publisher":
+            gold.setdefault("publisher", text)
+        elif name == "pubPlace":
+            gold.setdefault("location", text)
+        elif name == "date":
+            year = re.search(r"(1[5-9]|20)\d\d", text)
+            if year:
+                gold.setdefault("year", year.group(0))
+    if "a" in titles:
+        gold["title"] = titles["a"]
+        container = titles.get("j") or titles.get("m")
+        if container:
+            gold["container"] = container
+    elif "m" in titles:
+        gold["title"] = titles["m"]
+    elif "j" in titles:
+        gold["container"] = titles["j"]
+    return gold
+
+
+def folded(field, value):
+    if field == "pages":
+        return re.sub(r"[^0-9]", "", value or "")[:4]
+    v = re.sub(r"[\W_]+", "", value or "").lower()
+    if field in ("title", "container"):
+        v = re.sub(r"^(in|proc)", "", v)
+    return v
+
+
+def parsed(reference, field):
+    if field == "year":
+        return (reference.get("date") or "")[:4]
+    if field == "publisher":
+        return reference.get("publisher") or reference.get("institution")
+    return reference.get(field)
+
+
+def main():
+    positional = [a for a in sys.argv[1:] if not a.startswith("--")]
+    folder = positional[0] if positional else os.path.join(ROOT, "..", "shared", "data", "grobid-citation")
+    binary = arg("--bin", os.path.join(ROOT, "target", "release", "citecheck"))
+    texts, golds = [], []
+    for path in sorted(glob.glob(os.path.join(folder, "**", "*.xml"), recursive=True)):
+        try:
+            root = ET.parse(path).getroot()
+        except ET.ParseError:
+            continue
+        for bibl in root.iter():
+            if local(bibl.tag) != "bibl":
+                continue
+            text = words(bibl)
+            if text:
+                texts.append(text)
+                golds.append(gold_of(bibl))
+    if not texts:
+        sys.exit(f"no <bibl> found under {folder}")
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
+        f.write("\n".join(texts) + "\n")
+        lines = f.name
+    try:
+        out = subprocess.run([binary, "parse", lines, "--format", "json"], capture_output=True, text=True)
+    finally:
+        os.unlink(lines)
+    if out.returncode != 0:
+        sys.exit(f"citecheck parse failed: {out.stderr.strip()}")
+    references = json.loads(out.stdout)["references"]
+    if len(references) != len(golds):
+        sys.exit(f"{len(references)} references parsed from {len(golds)} lines")
+    labelled = {f: 0 for f in FIELDS}
+    right = {f: 0 for f in FIELDS}
+    show = arg("--misses", None)
+    limit = int(sys.argv[sys.argv.index("--misses") + 2]) if show and len(sys.argv) > sys.argv.index("--misses") + 2 else 40
+    shown = 0
+    for reference, gold in zip(references, golds):
+        for field in FIELDS:
+            if field not in gold:
+                continue
+            labelled[field] += 1
+            want, got = folded(field, gold[field]), folded(field, parsed(reference, field))
+            if want and want == got:
+                right[field] += 1
+            elif field == show and shown < limit:
+                shown += 1
+                print(reference["raw"][:220])
+                print(f"   gold: {gold[field][:120]} | parsed: {(parsed(reference, field) or '')[:120]}")
+    print(f"{len(golds)} references from {folder}")
+    print(f"{'field':<10} {'labelled':>8} {'matched':>8} {'share':>6}")
+    for field in FIELDS:
+        print(f"{field:<10} {labelled[field]:>8} {right[field]:>8} {right[field] / max(labelled[field], 1):>6.3f}")
+    print(f"{'all':<10} {sum(labelled.values()):>8} {sum(right.values()):>8} {sum(right.values()) / max(sum(labelled.values()), 1):>6.3f}")
+
+
+if __name__ == "__main__":
+    main()
