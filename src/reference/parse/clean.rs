@@ -7,8 +7,8 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Anchors to URLs, tags out, list number out, `_x_` to `*x*`, `**x**` to `*x*`, spaces collapsed.
-/// Also says whether the entry opened with "———." (the previous entry's authors): then the
-/// text holds no names.
+/// Also says whether the entry opened with "———." (the previous entry's authors), and how
+/// many, when names of its own follow ([`SameAuthors`]).
 pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     // Each pass runs only when its trigger character is there (most entries need none).
     let mut s: Cow<'_, str> = Cow::Borrowed(s);
@@ -61,9 +61,9 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     if has_glued_comma(&s) {
         s = Cow::Owned(COMMA_NO_SPACE.replace_all(&s, ", $1").into_owned());
     }
-    // A PDF's text with its spaces moved ("Springer ,Berlin ,1983", "Merida( Mexico)2007",
-    // "wave-forms( 2008)"): a number after a word's comma, a bracket opened with a space
-    // after it instead of before it, and a year glued after a closing bracket get theirs.
+    // A PDF's text with its spaces moved ("Berlin:Springer", "Oxford :Oxford", "Phys .Rev",
+    // "Springer ,Berlin ,1983", "Merida( Mexico)2007"): colons, stops, a number after a
+    // word's comma and brackets get them back.
     if has_glued_colon(&s) {
         s = Cow::Owned(GLUED_COLON.replace_all(&s, "$1: $2").into_owned());
     }
@@ -73,8 +73,10 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     if s.contains(" .") {
         s = Cow::Owned(MOVED_STOP.replace_all(&s, moved_stop).into_owned());
     }
-    if s.contains("( ") || s.contains(" )") || has_glued_number(&s) {
+    if has_glued_number(&s) {
         s = Cow::Owned(GLUED_NUMBER.replace_all(&s, "$1, $2").into_owned());
+    }
+    if s.contains("( ") || s.contains(" )") {
         s = Cow::Owned(SPACED_BRACKETS.replace_all(&s, spaced_bracket).into_owned());
     }
     if s.contains("\\text") || s.contains("\\emph") {

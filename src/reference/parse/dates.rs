@@ -170,12 +170,12 @@ fn year_before(head: &str) -> Option<(usize, i32)> {
 fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
     // Years of a reprint or a later edition come after these words; the work's own is before.
     let reprint_at = REPRINT_NOTE.find(s).map_or(s.len(), |m| m.start());
-    let mut best_year: Option<(std::ops::Range<usize>, i32, Option<String>)> = None;
+    let mut best_year: Option<Candidate> = None;
     // A year standing alone as a sentence ("Ways of Escape. 1980. New York: Penguin, 1982.")
     // is the work's date; a year in brackets ("2003 [1910]") is the original's.
-    let mut standalone: Option<(std::ops::Range<usize>, i32, Option<String>)> = None;
-    let mut bracketed: Option<(std::ops::Range<usize>, i32, Option<String>)> = None;
-    let mut range: Option<(std::ops::Range<usize>, i32, Option<String>)> = None;
+    let mut standalone: Option<Candidate> = None;
+    let mut bracketed: Option<Candidate> = None;
+    let mut range: Option<Candidate> = None;
     for caps in ANY_DATE.captures_iter(s) {
         if let Some(full) = caps.name("full") {
             set_date_text(r, full.as_str());
@@ -192,9 +192,6 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
             continue;
         }
         let ranged = post.is_some_and(|p| !p.as_str().is_empty());
-        if ranged && (range.is_some() || pre.is_some_and(|p| p.as_str() == ".")) {
-            continue;
-        }
         let before = s[..y.start()].trim_end().as_bytes();
         // A page label as a word of its own: "p. 2009", not the end of "Sci Rep. 2009".
         let ends_with = |suffix: &str| {
@@ -213,17 +210,13 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
         // "Harper & Row, 1974–1978.": a work in volumes printed over years, dated by its
         // first, when no other year stands alone; not after a number ("80, 2027-2033": a
         // journal's volume and pages).
-        let after_number = before
-            .strip_suffix(b",")
-            .unwrap_or(before)
-            .last()
-            .is_some_and(u8::is_ascii_digit);
-        if ranged && !after_number {
-            if let Some(len) = year_range_end(&s[y.end()..], year) {
-                range = Some((y.start()..y.end() + len, year, None));
-            }
-        }
         if ranged {
+            let first_range = range.is_none() && pre.is_none_or(|p| p.as_str() != ".");
+            if first_range && !ends_with_number(&s[..y.start()]) {
+                if let Some(len) = year_range_end(&s[y.end()..], year) {
+                    range = Some((y.start()..y.end() + len, year, None));
+                }
+            }
             continue;
         }
         let suffix = caps.name("s").map(|m| m.as_str().to_string());
@@ -249,10 +242,22 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
     Some(found)
 }
 
+/// A year found in the text: where it stands, the year, its letter ("1990a").
+type Candidate = (std::ops::Range<usize>, i32, Option<String>);
+
+/// Does `head` end with a number, with or without its comma ("Soc., 80,")? A range after it
+/// continues a journal's numbers: pages, not years.
+pub(super) fn ends_with_number(head: &str) -> bool {
+    head.trim_end()
+        .trim_end_matches(',')
+        .trim_end()
+        .ends_with(|c: char| c.is_ascii_digit())
+}
+
 /// The end of a range of years starting at `first`, in `rest` (what follows `first`): a dash
 /// and a later year, whole or its last two digits ("–1978", "-96"), closing the range: its
 /// length in bytes, or none.
-pub(super) fn year_range_end(rest: &str, first: i32) -> Option<usize> {
+fn year_range_end(rest: &str, first: i32) -> Option<usize> {
     let dash = rest.chars().next().filter(|c| matches!(c, '-' | '–'))?;
     let after = &rest[dash.len_utf8()..];
     let digits = after.bytes().take_while(u8::is_ascii_digit).count();

@@ -7,6 +7,7 @@ use crate::reference::date::parse_date_text;
 use crate::reference::{Date, Reference};
 use crate::text::MONTH;
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Take out DOI, URL, ISBN, arXiv id and access date; return the text without them.
@@ -46,8 +47,10 @@ pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> St
         }
     }
     // A scheme that a PDF's text broke with spaces ("http ://", "https: //") is mended first.
-    if lower.contains("http") && BROKEN_SCHEME.is_match(&text) {
-        text = BROKEN_SCHEME.replace_all(&text, "$1://").into_owned();
+    if lower.contains("http") {
+        if let Cow::Owned(mended) = BROKEN_SCHEME.replace_all(&text, "$1://") {
+            text = mended;
+        }
     }
     if let Some(m) = (cue(&["http", "www."])).then(|| URL.find(&text)).flatten() {
         let url = trim_link(m.as_str());

@@ -3,7 +3,7 @@
 
 use super::authors::names_before_date;
 use super::clean::{collapse_spaces, field, tidy_punctuation};
-use super::dates::without_trailing_year;
+use super::dates::{ends_with_number, without_trailing_year};
 use super::imprint::{
     looks_like_publisher, place_publisher, place_then_publisher, publisher_then_city,
     PUBLISHER_LABEL,
@@ -667,10 +667,7 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
             let head = t[..all.start()].trim_end();
             let marked = !all.as_str().starts_with(|c: char| c.is_ascii_digit())
                 || head.ends_with(':')
-                || (head.ends_with(',')
-                    && head
-                        .trim_end_matches([',', ' '])
-                        .ends_with(|c: char| c.is_ascii_digit()));
+                || (head.ends_with(',') && ends_with_number(head));
             if p.as_deref()
                 .is_some_and(|p| marked || !looks_like_year_range(p))
             {

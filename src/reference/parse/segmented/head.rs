@@ -19,7 +19,7 @@ impl Spans {
         match self.at[Field::Title as usize].clone() {
             Some(rule) => {
                 // A title the rules took between quotes or emphasis marks stands.
-                let marked = segs.text[..rule.start].ends_with(['*', '"', '“', '‘', '«', '_']);
+                let marked = opens_marked(segs.text, rule.start);
                 let in_names = segs
                     .runs
                     .iter()
@@ -112,7 +112,7 @@ impl Spans {
             return;
         };
         // A title the rules took between quotes or emphasis marks stands.
-        if segs.text[..rule.start].ends_with(['*', '"', '“', '‘', '«', '_']) {
+        if opens_marked(segs.text, rule.start) {
             return;
         }
         let before = fold(&segs.text[run.start..rule.start]);
@@ -126,6 +126,11 @@ impl Spans {
         r.title = Some(title);
         self.at[Field::Title as usize] = Some(run.start..rule.end);
     }
+}
+
+/// Does the rules' title starting at `start` open with a quote or emphasis mark?
+fn opens_marked(text: &str, start: usize) -> bool {
+    text[..start].ends_with(['*', '"', '“', '‘', '«', '_'])
 }
 
 /// Whether folded `text` is exactly `names`, each whole (given and family names, either
