@@ -70,6 +70,42 @@ impl Segments<'_> {
         }
     }
 
+    /// A journal the model read as a publisher, the run followed by the numbers of an
+    /// article and nothing of an imprint: "... Task Force." + "JAMA," + "2016." + "315(4):" +
+    /// "p. 388-406.". A publisher's run is the journal's when a title comes before it, no
+    /// place's run is anywhere, no container's before it ("J. Compos. Constr., ASCE, 15(6)"
+    /// names its publisher), the volume's run that follows (after the year's, if any) is a
+    /// bare number with or without its issue, and a pages' run comes right after that.
+    pub(super) fn mend_journals_read_as_publishers(&mut self) {
+        if self.runs.iter().any(|(l, _)| *l == Label::Location) {
+            return;
+        }
+        let named: Vec<usize> = (0..self.runs.len())
+            .filter(|&i| self.runs[i].0 != Label::Other)
+            .collect();
+        let mut seen_title = false;
+        for (k, &i) in named.iter().enumerate() {
+            match self.runs[i].0 {
+                Label::Title => seen_title = true,
+                Label::Container => return,
+                Label::Publisher if seen_title => {
+                    let mut next = named[k + 1..].iter().map(|&j| &self.runs[j]);
+                    let mut after = next.next();
+                    if after.is_some_and(|(l, _)| *l == Label::Date) {
+                        after = next.next();
+                    }
+                    let numbers = after.is_some_and(|(l, r)| {
+                        *l == Label::Volume && ARTICLE_VOLUME.is_match(&self.text[r.clone()])
+                    });
+                    if numbers && next.next().is_some_and(|(l, _)| *l == Label::Pages) {
+                        self.runs[i].0 = Label::Container;
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
     /// A container the model ended inside its name, the name's last words opening the
     /// publisher's run with no mark between ("Logic and Data" + "Bases, Plenum Press,";
     /// "Computer Aided Geometric" + "Design, Academic Press,"): the container takes the run's
@@ -148,6 +184,14 @@ pub(super) fn container_value(c: &str) -> Option<String> {
     let c = SPECIAL_ISSUE_FIRST.find(c).map_or(c, |m| &c[m.end()..]);
     bare(c)
 }
+
+/// A journal article's volume as its own run: "315(4):", "12,", "7 (2)".
+static ARTICLE_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\d{1,4}\s*(?:\(\s*[\w\-–/]+\s*\))?\s*[:,;.]?$",
+        "ARTICLE_VOLUME",
+    )
+});
 
 /// A DOI or a link inside a container's run, and what follows it.
 static LINK_IN: LazyLock<Regex> = LazyLock::new(|| {

@@ -370,6 +370,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     let mut segs = Segments::new(text);
     segs.mend_publishers_read_as_places();
+    segs.mend_journals_read_as_publishers();
     segs.mend_publishers();
     segs.mend_publisher_heads();
     segs.mend_containers();

@@ -190,3 +190,36 @@ fn a_journal_unpunctuated_before_its_year_and_semicolon_ends_the_title() {
     assert_eq!(r.container.as_deref(), Some("Am J Med"));
     assert_eq!(r.volume.as_deref(), Some("109"));
 }
+
+#[test]
+fn a_journal_read_as_a_publisher_before_an_articles_numbers() {
+    use Label::*;
+    let journal = [
+        (Title, "Screening for anaemia in older adults."),
+        (Publisher, "Geriatr Rev,"),
+        (Date, "2011."),
+        (Volume, "42(3):"),
+        (Pages, "p. 101-109."),
+    ];
+    let got = mended_runs(&journal, |s| s.mend_journals_read_as_publishers());
+    assert_eq!(got[1], (Container, "Geriatr Rev,".to_string()));
+    // A place's run, or a journal's before the publisher's, leaves the publisher as it is.
+    let mut placed = journal.to_vec();
+    placed.insert(2, (Location, "Leeds,"));
+    let got = mended_runs(&placed, |s| s.mend_journals_read_as_publishers());
+    assert_eq!(got[1], (Publisher, "Geriatr Rev,".to_string()));
+    let mut named = journal.to_vec();
+    named.insert(1, (Container, "Ann. Ger. Med.,"));
+    let got = mended_runs(&named, |s| s.mend_journals_read_as_publishers());
+    assert_eq!(got[2], (Publisher, "Geriatr Rev,".to_string()));
+    // A book's volume is no article's: "Macmillan, 1890, vol. 2, pp. 3-9".
+    let book = [
+        (Title, "A History of the Parish."),
+        (Publisher, "Macmillan,"),
+        (Date, "1890,"),
+        (Volume, "vol. 2,"),
+        (Pages, "pp. 3-9."),
+    ];
+    let got = mended_runs(&book, |s| s.mend_journals_read_as_publishers());
+    assert_eq!(got[1], (Publisher, "Macmillan,".to_string()));
+}
