@@ -98,7 +98,37 @@ pub(super) fn fields(r: &mut Reference) {
             }
         }
     }
+    // Astronomy's "Giovannini G., Feretti L., 2002, in ‘Merging Processes of Galaxy
+    // Clusters’, eds. ...": a paper given by the book it is in, the title left out.
+    if r.container.is_none() {
+        if let Some(book) = r.title.as_deref().and_then(book_for_title) {
+            r.container = Some(book.into());
+            r.title = None;
+        }
+    }
     journal_read_as_authors(r);
+}
+
+/// The book a title that opens with a lower-case "in" names ("in ‘Merging Processes of Galaxy
+/// Clusters’", "in Proceedings of the Third European Ceramic Society Conference"): the words
+/// after it, when they open with a quotation mark or a capital; not "in vitro", "in situ".
+fn book_for_title(title: &str) -> Option<&str> {
+    let rest = title.strip_prefix("in ")?.trim_start();
+    let first = rest.chars().next()?;
+    let latin = rest.split_whitespace().next().is_some_and(|w| {
+        ["vitro", "vivo", "situ", "silico", "utero"].contains(&w.to_lowercase().as_str())
+    });
+    let opens = first.is_uppercase() || matches!(first, '‘' | '“' | '"' | '\'' | '«');
+    if !opens || latin {
+        return None;
+    }
+    let book = rest.trim_matches(|c: char| {
+        matches!(
+            c,
+            '‘' | '’' | '“' | '”' | '"' | '\'' | '«' | '»' | ' ' | ','
+        )
+    });
+    (!book.is_empty()).then_some(book)
 }
 
 /// "N Engl J Med 2005;352:174-83.", "J. Agric. Food Chem. 1990, 38, 1205-1209": an entry that

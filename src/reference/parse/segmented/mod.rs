@@ -418,8 +418,14 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     let publisher_run = segs.publisher_read_as_container();
     if fields.contains(ModelFields::CONTAINER) {
         // No title and a publisher: what the model calls the container is a book's title
-        // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958.").
-        let book = segs.first(Label::Title).is_none() && segs.first(Label::Publisher).is_some();
+        // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958."), unless "In"
+        // opens it ("Giovannini G., 2002, in ‘Merging Processes of Galaxy Clusters’, eds.
+        // ..., Kluwer": the paper's own title is not given).
+        let book = segs.first(Label::Title).is_none()
+            && segs.first(Label::Publisher).is_some()
+            && !segs
+                .first(Label::Container)
+                .is_some_and(|c| super::tail::IN_PREFIX.is_match(c.trim_start()));
         let run = match (segs.book_after_editors(), segs.main_range(Label::Container)) {
             // The book a chapter is in, after its editors: the model may read its title as a
             // second title, or split it between title, note and container.

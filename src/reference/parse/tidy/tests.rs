@@ -267,3 +267,22 @@ fn the_imprint_again_is_no_container() {
     fields(&mut r);
     assert!(r.container.is_some());
 }
+
+#[test]
+fn a_paper_given_by_the_book_it_is_in() {
+    // Astronomy's short style leaves the paper's title out: "in" opens the book's.
+    for (text, book) in [
+        ("Okafor N., Lind P., 2004, in ‘Dynamics of Young Star Clusters’, eds. Brandt K., Hale M., Kluwer, p. 211", "Dynamics of Young Star Clusters"),
+        ("Lind B., 1999, in Proc. 12th Harbour Workshop on Tides, eds. Okafor A. et al., p. 33", "Proc. 12th Harbour Workshop on Tides"),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.container.as_deref(), Some(book), "{text}");
+        assert_eq!(r.title, None, "{text}");
+    }
+    // A title in sentence case that opens with "in vitro" is the paper's own.
+    let r = parse("Lind B., 2001. in vitro growth of tidal algae. Mar. Biol. 12, 33-40.");
+    assert!(r
+        .title
+        .as_deref()
+        .is_some_and(|t| t.starts_with("in vitro")));
+}
