@@ -232,7 +232,14 @@ fn reads_as_title_not_name(names: &str, rest: &str) -> bool {
     if names.contains([',', '&', ';']) || names.split_whitespace().any(is_connector) {
         return false;
     }
-    if names.split_whitespace().any(is_initials) {
+    // An article is no initial before two words or more ("A Beautiful Mind. Dir. Ron Howard.").
+    let words: Vec<&str> = names.split_whitespace().collect();
+    let article = words.len() >= 3 && words[0] == "A";
+    if words
+        .iter()
+        .skip(usize::from(article))
+        .any(|w| is_initials(w))
+    {
         return false;
     }
     let rest = rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ','));

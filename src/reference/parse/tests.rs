@@ -953,3 +953,13 @@ fn initials_and_a_colon_end_the_names() {
         None,
     );
 }
+
+#[test]
+fn a_films_title_opening_with_an_article_is_no_name() {
+    // MLA's film: the title, then the director's role. "A" opens the title; it is no initial.
+    let r = parse(
+        "A Quiet Harbour. Dir. Ada Okafor. Perf. Ben Lind, Cara Holm. Tideway Pictures, 2004.",
+    );
+    assert_eq!(r.title.as_deref(), Some("A Quiet Harbour"));
+    assert!(r.authors.is_empty() && r.editors.is_empty());
+}
