@@ -518,7 +518,7 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
                 is_title_start(&next) && !is_particle(&next)
             }
     });
-    if title_after_stop {
+    if title_after_stop || title_after_inverted_name(s) {
         return false;
     }
     if lenient {
@@ -527,6 +527,24 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
     // A bare year: the text must read as a name list to its end, or be a short organisation.
     let end = scan_names(s);
     end + 1 >= s.len() || (!s.contains([',', ':']) && words.len() <= 8)
+}
+
+/// "Lind, Ben, Notes on the Tides of the North Sea (1771)": after a name written family name
+/// first, a piece with two of a title's small words ("on", "the", "of", "for", "in") is the
+/// title; an organisation's name among people's is rarer than a title in Chicago's notes.
+fn title_after_inverted_name(s: &str) -> bool {
+    let mut pieces = s.split(", ");
+    let family = pieces.next().unwrap_or("");
+    if family.contains(' ') || pieces.next().is_none() {
+        return false;
+    }
+    pieces.any(|piece| {
+        piece
+            .split_whitespace()
+            .filter(|w| matches!(*w, "on" | "the" | "of" | "for" | "in"))
+            .count()
+            >= 2
+    })
 }
 
 #[cfg(test)]
@@ -603,6 +621,12 @@ mod tests {
             true
         ));
         assert!(names_before_date("O’Brien, K. ", true));
+        // A title of small words after a name written family name first.
+        assert!(!names_before_date(
+            "Lind, Ben, Notes on the Tides of the North Sea ",
+            true
+        ));
+        assert!(names_before_date("Lind, Ben, and the Harbour Group ", true));
         assert!(is_organisation_before_date("Natural England"));
         assert!(!is_organisation_before_date("Abernethy, J."));
         // One author with a block of Vancouver initials is a person.
