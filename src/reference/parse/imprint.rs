@@ -38,7 +38,17 @@ pub(super) fn place_publisher(s: &str) -> Option<(&str, &str)> {
             return None;
         }
     }
-    place_fits(place).then_some((place, publ.trim()))
+    let publ = publ.trim();
+    // ACS's "Elsevier: New York", "Wiley-VCH: Weinheim": the publisher first, then its city.
+    let city = publ
+        .split(',')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ';', ' ']);
+    if looks_like_publisher(place) && !is_place(place) && is_city(city) {
+        return Some((city, place));
+    }
+    place_fits(place).then_some((place, publ))
 }
 
 /// A place is short: a city of up to 41 characters, with a region (", NY", ≤ 21) or a second
@@ -587,6 +597,15 @@ mod tests {
             "Parallel STREAMS: A multi-processor implementation"
         ));
         assert!(is_imprint("Washington, DC: Central Intelligence Agency"));
+        // ACS writes the publisher first; a city named by a publisher's word stays the place.
+        assert_eq!(
+            place_publisher("Academic Press: New York"),
+            Some(("New York", "Academic Press"))
+        );
+        assert_eq!(
+            place_publisher("Oxford: Clarendon Press"),
+            Some(("Oxford", "Clarendon Press"))
+        );
         assert!(place_publisher(
             "Interpretation and explanation in the study of animal behavior: X"
         )
