@@ -76,8 +76,24 @@ impl Segments<'_> {
     }
 
     /// A place's run that names a publisher and no place ("Digital Signal Processing" +
-    /// "(Pearson," + "2006)."; "(Freeman)") is the publisher's.
+    /// "(Pearson," + "2006)."; "(Freeman)") is the publisher's; a publisher's run of "and"
+    /// between two places' joins them.
     pub(super) fn mend_publishers_read_as_places(&mut self) {
+        // "Hamburg" + "und" + "Leipzig,": two places joined by a word the model read as a
+        // publisher are one place.
+        let mut i = 1;
+        while i + 1 < self.runs.len() {
+            let joined = self.runs[i].0 == Label::Publisher
+                && self.runs[i - 1].0 == Label::Location
+                && self.runs[i + 1].0 == Label::Location
+                && is_connector(self.text[self.runs[i].1.clone()].trim());
+            if joined {
+                self.runs[i - 1].1.end = self.runs[i + 1].1.end;
+                self.runs.drain(i..i + 2);
+            } else {
+                i += 1;
+            }
+        }
         for (label, run) in &mut self.runs {
             if *label != Label::Location {
                 continue;
@@ -168,8 +184,9 @@ impl Segments<'_> {
     /// capitalised words (particles and initials among them) that end the run before. From a
     /// title or container only the words after a full stop or colon are taken ("The Theory of
     /// Games" + "Princeton University Press" keeps its title; "Computer Aided Geometric" +
-    /// "Design, Academic Press" its container); from a genre only initials; from a note or
-    /// words of no field, all such words.
+    /// "Design, Academic Press" its container); from a genre only initials; from a place, the
+    /// whole run when another place follows ("Texas" + "Tech University Press," + "Lubbock,");
+    /// from a note or words of no field, all such words.
     pub(super) fn mend_publisher_heads(&mut self) {
         for i in 1..self.runs.len() {
             let (label, before) = self.runs[i - 1].clone();
@@ -178,7 +195,12 @@ impl Segments<'_> {
                 || !self.text[before.end..run.start].trim().is_empty()
                 || !matches!(
                     label,
-                    Label::Title | Label::Container | Label::Genre | Label::Note | Label::Other
+                    Label::Title
+                        | Label::Container
+                        | Label::Genre
+                        | Label::Note
+                        | Label::Other
+                        | Label::Location
                 )
             {
                 continue;
@@ -198,8 +220,16 @@ impl Segments<'_> {
             let after_stop =
                 stop.is_some_and(|w| (w.ends_with('.') && !initial(w)) || w.ends_with(':'));
             // A title or container is cut only after a stop; a genre gives only initials.
+            // A place's run is taken whole, and only with a place's run after the publisher's
+            // ("Texas" + "Tech University Press," + "Lubbock,").
+            let place_later = || {
+                self.runs[i + 1..]
+                    .iter()
+                    .any(|(l, _)| *l == Label::Location)
+            };
             let allowed = match label {
                 Label::Title | Label::Container => after_stop,
+                Label::Location => whole && place_later(),
                 Label::Genre => words[words.len() - taken..].iter().all(|w| initial(w)),
                 _ => true,
             };

@@ -223,3 +223,49 @@ fn a_journal_read_as_a_publisher_before_an_articles_numbers() {
     let got = mended_runs(&book, |s| s.mend_journals_read_as_publishers());
     assert_eq!(got[1], (Publisher, "Macmillan,".to_string()));
 }
+
+#[test]
+fn a_place_before_a_publisher_with_another_place_after_is_the_publishers_head() {
+    use Label::*;
+    let got = mended_runs(
+        &[
+            (Container, "In: A Handbook of Mites."),
+            (Location, "Texas"),
+            (Publisher, "Tech University Press,"),
+            (Location, "Lubbock,"),
+            (Pages, "pp. 12-40."),
+        ],
+        |s| s.mend_publisher_heads(),
+    );
+    assert_eq!(
+        got[2],
+        (Publisher, "Texas Tech University Press,".to_string())
+    );
+    // With no place after it, the place stays.
+    let got = mended_runs(
+        &[
+            (Location, "Boston"),
+            (Publisher, "Harbour Press,"),
+            (Date, "1990."),
+        ],
+        |s| s.mend_publisher_heads(),
+    );
+    assert_eq!(got[0], (Location, "Boston".to_string()));
+}
+
+#[test]
+fn two_places_joined_by_a_word_read_as_a_publisher_are_one() {
+    use Label::*;
+    let got = mended_runs(
+        &[
+            (Title, "Novalis."),
+            (Location, "Hamburg"),
+            (Publisher, "und"),
+            (Location, "Leipzig,"),
+            (Date, "1893."),
+        ],
+        |s| s.mend_publishers_read_as_places(),
+    );
+    assert_eq!(got[1], (Location, "Hamburg und Leipzig,".to_string()));
+    assert_eq!(got.len(), 3);
+}
