@@ -98,6 +98,11 @@ pub(super) fn fields(r: &mut Reference) {
             }
         }
     }
+    // "vol. 49, no. 2, March-April 2012", "No. 2, Part 1, Mai, pp.99-105": months are the
+    // date's, never a place.
+    if r.location.as_deref().is_some_and(months_only) {
+        r.location = None;
+    }
     // Astronomy's "Giovannini G., Feretti L., 2002, in ‘Merging Processes of Galaxy
     // Clusters’, eds. ...": a paper given by the book it is in, the title left out.
     if r.container.is_none() {
@@ -107,6 +112,15 @@ pub(super) fn fields(r: &mut Reference) {
         }
     }
     journal_read_as_authors(r);
+}
+
+/// Is `value` months alone ("March-April", "Mai", "July/August")?
+fn months_only(value: &str) -> bool {
+    let mut words = value
+        .split(['-', '–', '/', ' ', ',', '(', ')'])
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some() && words.all(is_month_word)
 }
 
 /// The book a title that opens with a lower-case "in" names ("in ‘Merging Processes of Galaxy

@@ -1,6 +1,6 @@
 //! The last pass's checks and the entry types they touch, on whole references.
 
-use super::fields;
+use super::{fields, months_only};
 use crate::reference::parse::parse;
 use crate::reference::{EntryType, Reference};
 
@@ -285,4 +285,15 @@ fn a_paper_given_by_the_book_it_is_in() {
         .title
         .as_deref()
         .is_some_and(|t| t.starts_with("in vitro")));
+}
+
+#[test]
+fn months_are_no_place() {
+    for text in [
+        "Okafor, A., “Tidal Heating of a Moored Body,” Journal of Harbours, vol. 49, no. 2, March-April 2012.",
+        "Lind, Ben. \"The Harbour Board.\" Harbour Review, XLIII (January-February, 1965), pp. 49-62.",
+    ] {
+        assert_eq!(parse(text).location, None, "{text}");
+    }
+    assert!(months_only("July/August") && !months_only("Mayfield"));
 }
