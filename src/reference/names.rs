@@ -756,8 +756,12 @@ pub fn person_direct(text: &str) -> Name {
             }
             // "M. Di Renzo", "Ronan Le Bras": a capitalised particle before the last word,
             // after given names, belongs to the family name.
+            // "Adam DI Kramer" (Google Scholar's given names and initials): a particle in
+            // capitals before a family name that is not is the initials.
             let n = words.len();
-            if n >= 3 && is_capital_particle(words[n - 2]) {
+            let capitals = |w: &str| !w.chars().any(char::is_lowercase);
+            let initials_in_capitals = capitals(words[n - 2]) && !capitals(words[n - 1]);
+            if n >= 3 && is_capital_particle(words[n - 2]) && !initials_in_capitals {
                 return Name::person(&words[n - 2..].join(" "), Some(&words[..n - 2].join(" ")));
             }
             Name::person(last, Some(&words[..words.len() - 1].join(" ")))

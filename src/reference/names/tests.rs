@@ -122,6 +122,11 @@ fn direct_lists() {
         ["Berg", "Di Renzo", "Le Brun"]
     );
     assert_eq!(families("Quoc Le and Ana Del"), ["Le", "Del"]);
+    // In capitals before a family name that is not, it is initials ("Adam DI Kramer").
+    assert_eq!(
+        families("Ada DI Okafor, Ben E Lind, and Cara T Holm"),
+        ["Okafor", "Lind", "Holm"]
+    );
     // Chicago (first name inverted) and inverted lists keep their reading.
     assert_eq!(
         families("Moreno, Ida, Walter E. Quill, and Aron Tesh"),
