@@ -58,6 +58,10 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
         s = Cow::Owned(MOVED_COMMA.replace_all(&s, "$1, $2").into_owned());
         s = Cow::Owned(SPACED_COMMA.replace_all(&s, "$1,").into_owned());
     }
+    // "Bao Q *, Zhao Y*,": a co-first author's star set off from the name.
+    if s.contains(" *,") || s.contains(" *;") {
+        s = Cow::Owned(SPACED_STAR.replace_all(&s, "$1*$2").into_owned());
+    }
     if has_glued_comma(&s) {
         s = Cow::Owned(COMMA_NO_SPACE.replace_all(&s, ", $1").into_owned());
     }
@@ -95,6 +99,10 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     };
     (collapsed, same_authors)
 }
+
+/// A star after a name's initials with a space before it, then a comma or semicolon.
+static SPACED_STAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(\b\p{Lu}{1,3}\.?)[ \t]+\*([,;])", "SPACED_STAR"));
 
 /// Spaces before a comma that follows a word or a stop ("A. ,", "Smith ,").
 static SPACED_COMMA: LazyLock<Regex> =
@@ -497,6 +505,15 @@ mod tests {
         assert_eq!(
             clean("Smith , J. (2001) , Title").0,
             "Smith, J. (2001), Title"
+        );
+        // A co-first author's star set off from the initials goes back to them.
+        assert_eq!(
+            clean("Lind B *, Okafor A*, Holm C. Tides.").0,
+            "Lind B*, Okafor A*, Holm C. Tides."
+        );
+        assert_eq!(
+            clean("Tides and stars *, a note").0,
+            "Tides and stars *, a note"
         );
     }
 
