@@ -311,13 +311,15 @@ pub(super) fn publisher_then_place(value: &str) -> (&str, Option<&str>) {
         let (before, last) = (head[..i].trim_end_matches([',', ' ']), &head[i + 1..]);
         let last = last.trim_end_matches('.');
         let place = is_region(last) || is_state_or_country(last) || is_city(last);
-        // "University of Central Florida", "Bank of New York": the publisher's own place.
-        let owned = before
-            .rsplit(' ')
-            .take(2)
-            .any(|w| matches!(w, "of" | "de" | "di" | "du" | "at" | "in" | "von"));
         // Without a comma, only after a publisher's word ("Springer-Verlag Berlin").
         let comma = head[..i].trim_end().ends_with(',');
+        // "University of Central Florida", "Bank of New York": the publisher's own place;
+        // after a comma the place it is in ("University of California, Berkeley").
+        let owned = !comma
+            && before
+                .rsplit(' ')
+                .take(2)
+                .any(|w| matches!(w, "of" | "de" | "di" | "du" | "at" | "in" | "von"));
         let after_publisher = before
             .rsplit(' ')
             .next()
@@ -665,6 +667,11 @@ mod tests {
         assert_eq!(
             publisher_then_place("Springer Berlin, ISBN"),
             ("Springer", Some("Berlin"))
+        );
+        // After a comma, the city a university of a state is in.
+        assert_eq!(
+            publisher_then_place("University of California, Berkeley"),
+            ("University of California", Some("Berkeley"))
         );
         for whole in [
             "University of Chicago",
