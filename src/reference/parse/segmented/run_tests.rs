@@ -269,3 +269,40 @@ fn two_places_joined_by_a_word_read_as_a_publisher_are_one() {
     assert_eq!(got[1], (Location, "Hamburg und Leipzig,".to_string()));
     assert_eq!(got.len(), 3);
 }
+
+#[test]
+fn editors_the_rules_read_from_a_title_give_way_to_the_models() {
+    use crate::reference::{Name, Reference};
+    let text = "Ada Okafor and Ben Lind, eds. Tides in Context: Literature, Culture & Sea.";
+    let cut = text.find(" Tides").unwrap();
+    let segs = Segments {
+        text,
+        runs: vec![
+            (Label::Editor, 0..cut),
+            (Label::Container, cut + 1..text.len()),
+        ],
+    };
+    // The rules took "eds." for a mark before the names, and read the book's title as them.
+    let mut r = Reference {
+        editors: vec![
+            Name::person("Literature", Some("Tides in Context:")),
+            Name::person("Culture", None),
+            Name::person("Sea", None),
+        ],
+        ..Reference::default()
+    };
+    editors::within_model(&mut r, &segs);
+    let families: Vec<&str> = r.editors.iter().map(|n| n.family()).collect();
+    assert_eq!(families, ["Okafor", "Lind"]);
+    // Names with no title's colon in them stay the rules'.
+    let mut r = Reference {
+        editors: vec![
+            Name::person("Holm", Some("Cara")),
+            Name::person("Berg", None),
+        ],
+        ..Reference::default()
+    };
+    editors::within_model(&mut r, &segs);
+    assert_eq!(r.editors.len(), 2);
+    assert_eq!(r.editors[0].family(), "Holm");
+}
