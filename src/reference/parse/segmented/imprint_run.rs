@@ -77,7 +77,7 @@ impl Segments<'_> {
 
     /// A place's run that names a publisher and no place ("Digital Signal Processing" +
     /// "(Pearson," + "2006)."; "(Freeman)") is the publisher's; a publisher's run of "and"
-    /// between two places' joins them.
+    /// between two places' joins them; a place's run opening before its bracket begins at it.
     pub(super) fn mend_publishers_read_as_places(&mut self) {
         // "Hamburg" + "und" + "Leipzig,": two places joined by a word the model read as a
         // publisher are one place.
@@ -93,6 +93,27 @@ impl Segments<'_> {
             } else {
                 i += 1;
             }
+        }
+        // "Händels Rinaldo: Geschichte," + "Werk, Wirkung (Neuhausen-Stuttgart:": a place's run
+        // that opens before the bracket its place is in (Chicago's "Title (Place: Publisher,
+        // Year)") begins at the bracket; the words before it are the previous run's.
+        for i in 1..self.runs.len() {
+            let (label, run) = &self.runs[i];
+            let value = &self.text[run.clone()];
+            let Some(open) = value.find(" (") else {
+                continue;
+            };
+            let place = &value[open + 2..];
+            if *label != Label::Location
+                || !place.ends_with(':')
+                || place.contains([')', '('])
+                || self.runs[i - 1].1.end + 1 < run.start
+            {
+                continue;
+            }
+            let start = run.start + open + 1;
+            self.runs[i - 1].1.end = run.start + open;
+            self.runs[i].1.start = start;
         }
         for (label, run) in &mut self.runs {
             if *label != Label::Location {

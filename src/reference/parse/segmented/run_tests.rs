@@ -306,3 +306,22 @@ fn editors_the_rules_read_from_a_title_give_way_to_the_models() {
     assert_eq!(r.editors.len(), 2);
     assert_eq!(r.editors[0].family(), "Holm");
 }
+
+#[test]
+fn a_place_run_opening_before_its_bracket_begins_at_it() {
+    use Label::*;
+    let got = mended_runs(
+        &[
+            (Title, "Harbour Songs: History,"),
+            (Location, "Work, Echo (Bremen:"),
+            (Publisher, "Hafen-Verlag,"),
+            (Date, "1982)."),
+        ],
+        |s| s.mend_publishers_read_as_places(),
+    );
+    assert_eq!(
+        got[0],
+        (Title, "Harbour Songs: History, Work, Echo".to_string())
+    );
+    assert_eq!(got[1], (Location, "(Bremen:".to_string()));
+}
