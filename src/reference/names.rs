@@ -485,6 +485,17 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
                 continue;
             }
         }
+        // "LI, X.", "ALY, M.I.", "WU, J.": a short family name in capitals reads as initials;
+        // with no stop of its own before initials that have theirs, it is the family name.
+        if let Some(given) = next {
+            let letters = part.chars().count();
+            let capitals = (2..=3).contains(&letters) && part.chars().all(char::is_uppercase);
+            if capitals && given.contains('.') && is_initials(given) {
+                names.push(person_inverted(part, given));
+                i += 2;
+                continue;
+            }
+        }
         // "Hearn, Lafcadio", "Fazl-e-Haider, Syed": one family word, then given names. A
         // particle written after them stays with them, as BibTeX reads it ("Camões, Luís de").
         if let Some(given) = next {

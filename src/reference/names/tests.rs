@@ -122,6 +122,11 @@ fn direct_lists() {
         ["Berg", "Di Renzo", "Le Brun"]
     );
     assert_eq!(families("Quoc Le and Ana Del"), ["Le", "Del"]);
+    // Short family names in capitals are no initials before initials with stops.
+    assert_eq!(
+        families("LI, Y., OKAFOR, A., WU, J. X."),
+        ["LI", "OKAFOR", "WU"]
+    );
     // In capitals before a family name that is not, it is initials ("Adam DI Kramer").
     assert_eq!(
         families("Ada DI Okafor, Ben E Lind, and Cara T Holm"),

@@ -114,6 +114,20 @@ impl<'w> NameWord<'w> {
         // "J"; not "Smith," and "Smith").
         let written = word.text.trim_end_matches([',', ';', ':']);
         let initials = is_initials(word.core) || (written != word.core && is_initials(written));
+        // "LI, X.", "ALY (M.I.),": a short family name in capitals, no stop of its own,
+        // before initials with theirs.
+        let family_in_capitals = initials
+            && written == word.core
+            && (2..=3).contains(&word.core.chars().count())
+            && word.next.is_some_and(|n| {
+                let dotted = |n: &str| {
+                    let n = n.trim_end_matches([',', ';', ':']);
+                    n.contains('.') && is_initials(n)
+                };
+                (word.trailing == ',' && dotted(n))
+                    || bracketed_initials(n).is_some_and(|n| dotted(&n))
+            });
+        let initials = initials && !family_in_capitals;
         let suffix = matches!(
             &*word.lower,
             "jr" | "sr" | "ii" | "iii" | "iv" | "2nd" | "3rd" | "4th"
@@ -663,6 +677,15 @@ mod tests {
             "Hearn, Lafcadio.",
         ),
         ("Kefi (N.), Title here.", "Kefi (N.),"),
+        // Short family names in capitals, before initials with their stops.
+        (
+            "LI, Y., OKAFOR, A. & WU, J. X. 2015. Tides of the north.",
+            "LI, Y., OKAFOR, A. & WU, J. X.",
+        ),
+        (
+            "ALY (M.I.), NAGEB (R.), « Les stèles », BSFE 106, 1986.",
+            "ALY (M.I.), NAGEB (R.),",
+        ),
         (
             "Martin Luther King Jr. Why we can't wait.",
             "Martin Luther King Jr.",
