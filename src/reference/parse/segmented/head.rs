@@ -6,7 +6,8 @@
 //! ("Damer T. Edward, Attacking Faulty Reasoning, Wadsworth ...").
 
 use super::{bare, fold, names_of, Field, Segments, Spans};
-use crate::reference::fields::Label;
+use crate::reference::fields::{is_journal_word, Label};
+use crate::reference::names::is_initials;
 use crate::reference::words::is_connector;
 use crate::reference::{Name, Reference};
 
@@ -214,6 +215,51 @@ pub(super) fn initials_author(r: &mut Reference, segs: &Segments) {
     };
     r.authors = vec![Name::literal(initials)];
     r.title = Some(title);
+}
+
+/// "F. Stecker and M. Salamon Space Sci. Rev. 75 (1996) 341.", "J. E. BALDWIN et P.
+/// PERL-MUTTER. Top. Curr. Chem. 121, 181 (1984)": a physics or chemistry entry with no title,
+/// its names run straight on into the journal, which the rules, finding no name list, took
+/// whole into the title. Where the model's first run of words opens the entry and reads as
+/// people's names, each with initials, and the rules' title opens with it, the
+/// names are the authors; the title is the model's title run, or none.
+pub(super) fn names_author(r: &mut Reference, segs: &Segments) {
+    let mut named = segs.runs.iter().filter(|(l, _)| *l != Label::Other);
+    let Some((Label::Author, author)) = named.next() else {
+        return;
+    };
+    let text = &segs.text[author.clone()];
+    // A quoted title stays one ("“Charles R. Van Hise.” In Wikipedia.").
+    let Some(rule_title) = r.title.as_deref().filter(|_| {
+        !text.starts_with(['"', '“', '‘', '«', '*', '_']) && !opens_marked(segs.text, author.start)
+    }) else {
+        return;
+    };
+    let opens = fold(rule_title).starts_with(&fold(text.trim_end_matches(['.', ',', ':', ';'])));
+    if !opens || !segs.text[..author.start].trim().is_empty() {
+        return;
+    }
+    let (names, editors) = names_of(text, false);
+    // Initials in every name: a title the model took for names ("Point Counter Point",
+    // "Good chemistry") has none.
+    // Nor a journal's abbreviated words ("U.P.B. Sci. Bull.").
+    let people = !names.is_empty()
+        && names.iter().all(|n| {
+            !n.is_literal()
+                && n.given()
+                    .is_some_and(|g| g.split_whitespace().any(is_initials))
+                && !is_journal_word(n.family())
+        });
+    if editors || !people {
+        return;
+    }
+    // After the previous entry's dashes ("--, K. B. Liu, and B. Kocher, 2000:"), the names are
+    // the entry's own after the dashes' first author.
+    if r.same_authors && r.same_authors_before == 0 {
+        r.same_authors_before = 1;
+    }
+    r.authors = names;
+    r.title = segs.longest(Label::Title).and_then(bare);
 }
 
 /// Names the rules read on past the authors into the title and imprint ("R. M. Wald, General

@@ -49,3 +49,17 @@ fn a_title_opening_like_a_name_is_the_title() {
     );
     assert_eq!(r.authors.len(), 5);
 }
+
+#[test]
+fn names_run_on_into_the_journal_are_the_authors() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    // Chemistry's entry with no title: the names, then the journal.
+    let r = parse("(12) A. OKAFOR et P. LINDQVIST. Top. Curr. Chem. 98, 181 (1983);");
+    let families: Vec<&str> = r.authors.iter().map(|n| n.family()).collect();
+    assert_eq!(families, ["OKAFOR", "LINDQVIST"]);
+    assert_eq!(r.title, None);
+    assert_eq!(r.container.as_deref(), Some("Top. Curr. Chem"));
+    // A quoted title stays the title.
+    let r = parse("“Ada B. Okafor.” In Harbourpedia. Last modified May 9, 2013.");
+    assert!(r.authors.is_empty());
+}

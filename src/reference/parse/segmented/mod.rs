@@ -378,6 +378,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     if r.authors.is_empty() {
         head::initials_author(r, &segs);
     }
+    if r.authors.is_empty() {
+        head::names_author(r, &segs);
+    }
     let mut spans = Spans::of(r, text);
     spans.title_from_model(r, &segs);
     spans.title_from_names(r, &segs);
