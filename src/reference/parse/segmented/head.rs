@@ -221,7 +221,7 @@ pub(super) fn initials_author(r: &mut Reference, segs: &Segments) {
 /// PERL-MUTTER. Top. Curr. Chem. 121, 181 (1984)": a physics or chemistry entry with no title,
 /// its names run straight on into the journal, which the rules, finding no name list, took
 /// whole into the title. Where the model's first run of words opens the entry and reads as
-/// people's names, each with initials, and the rules' title opens with it, the
+/// people's names, each with initials for given names, and the rules' title opens with it, the
 /// names are the authors; the title is the model's title run, or none.
 pub(super) fn names_author(r: &mut Reference, segs: &Segments) {
     let mut named = segs.runs.iter().filter(|(l, _)| *l != Label::Other);
@@ -240,14 +240,21 @@ pub(super) fn names_author(r: &mut Reference, segs: &Segments) {
         return;
     }
     let (names, editors) = names_of(text, false);
-    // Initials in every name: a title the model took for names ("Point Counter Point",
-    // "Good chemistry") has none.
-    // Nor a journal's abbreviated words ("U.P.B. Sci. Bull.").
+    // Initials for given names in every name (a suffix and a bracketed mark aside): a title
+    // the model took for names ("Point Counter Point", "A Quiet Harbour") has other words;
+    // nor a journal's abbreviated words ("U.P.B. Sci. Bull.").
     let people = !names.is_empty()
         && names.iter().all(|n| {
             !n.is_literal()
-                && n.given()
-                    .is_some_and(|g| g.split_whitespace().any(is_initials))
+                && n.given().is_some_and(|g| {
+                    g.split_whitespace()
+                        .map(|w| w.trim_end_matches(','))
+                        .all(|w| {
+                            is_initials(w)
+                                || matches!(w, "Jr." | "Jr" | "Sr." | "II" | "III")
+                                || (w.starts_with('(') && w.ends_with(')'))
+                        })
+                })
                 && !is_journal_word(n.family())
         });
     if editors || !people {
