@@ -122,6 +122,12 @@ fn direct_lists() {
         ["Berg", "Di Renzo", "Le Brun"]
     );
     assert_eq!(families("Quoc Le and Ana Del"), ["Le", "Del"]);
+    // Russian two-letter initials.
+    assert_eq!(
+        families("Y. Okafor and A. Yu. Lindqvist"),
+        ["Okafor", "Lindqvist"]
+    );
+    assert!(is_initials("Kh.") && is_initials("Yu.") && !is_initials("Zh."));
     // Short family names in capitals are no initials before initials with stops.
     assert_eq!(
         families("LI, Y., OKAFOR, A., WU, J. X."),

@@ -242,7 +242,8 @@ pub(super) fn names_author(r: &mut Reference, segs: &Segments) {
     let (names, editors) = names_of(text, false);
     // Initials for given names in every name (a suffix and a bracketed mark aside): a title
     // the model took for names ("Point Counter Point", "A Quiet Harbour") has other words;
-    // nor a journal's abbreviated words ("U.P.B. Sci. Bull.").
+    // nor a journal's abbreviated words ("U.P.B. Sci. Bull."), nor a family name in lower case
+    // (EndNote's damaged "and, E.L. and P. Moreau*").
     let people = !names.is_empty()
         && names.iter().all(|n| {
             !n.is_literal()
@@ -256,6 +257,7 @@ pub(super) fn names_author(r: &mut Reference, segs: &Segments) {
                         })
                 })
                 && !is_journal_word(n.family())
+                && n.family().starts_with(char::is_uppercase)
         });
     if editors || !people {
         return;
