@@ -278,6 +278,20 @@ impl<'t> NameScanner<'t> {
         {
             return ControlFlow::Break(self.last_sep_end);
         }
+        // "K. Mannheim and J. Rachen Phys. Rev. D63", "F. Stecker Phys. Rev. D72": a journal's
+        // abbreviation right after a name written given name first, with no mark between,
+        // opens the journal; the name ended before it.
+        if self.name.words >= 2
+            && self.name.has_initials
+            && self.name.state == NameState::HasWord
+            && word.trailing == '.'
+            && word.first.is_uppercase()
+            && is_journal_word(word.core)
+            && !is_initials(word.core)
+            && self.complete_name(true)
+        {
+            return ControlFlow::Break(self.words[i - 1].1);
+        }
         let word = NameWord::new(word);
         if !self.continues_list(&word, i) {
             return ControlFlow::Break(self.last_sep_end);
@@ -677,6 +691,11 @@ mod tests {
             "Hearn, Lafcadio.",
         ),
         ("Kefi (N.), Title here.", "Kefi (N.),"),
+        // A journal's abbreviation right after a given-first name opens the journal.
+        (
+            "B. Okafor and M. Lindqvist Phys. Rev. D63 (2001) 023003.",
+            "B. Okafor and M. Lindqvist",
+        ),
         // Short family names in capitals, before initials with their stops.
         (
             "LI, Y., OKAFOR, A. & WU, J. X. 2015. Tides of the north.",
