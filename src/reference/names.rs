@@ -144,7 +144,7 @@ fn may_have_group_tail(text: &str) -> bool {
 /// Initials: "J.", "J.-P.", "B.-E.", "D.I.", "A. B.", "Th.", Vancouver "JA", "J-P".
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\p{Lu}\.\s?[\-‐]?\s?){1,5}$|^(?:\p{Lu}\.){1,4}\p{Lu}$|^\p{Lu}{1,3}$|^\p{Lu}(?:[\-‐]\p{Lu}){1,3}\.?$|^(?:Th|Ch|Ph|Wm|St|Yu|Ya|Kh|Sh|Ts|Ye|Yo)\.$|^\p{Lu}\.[\-‐]\p{Ll}\.$",
+        r"^(?:\p{Lu}\.\s?[\-‐]?\s?){1,5}$|^(?:\p{Lu}\.){1,4}\p{Lu}$|^\p{Lu}{1,3}$|^\p{Lu}(?:[\-‐]\p{Lu}){1,3}\.?$|^(?:Th|Ch|Ph|Wm|St|Kh|Sh|Ts)\.$|^\p{Lu}\.[\-‐]\p{Ll}\.$",
     )
     .expect("INITIALS is a valid regex")
 });
@@ -163,7 +163,8 @@ pub fn is_initials(token: &str) -> bool {
         return false;
     }
     // Initials hold no lower-case letter, except "Th.", "Ch.", "Ph.", "Wm.", "St.", Russian's
-    // "Yu.", "Kh." and the like (not "Zh.", a journal's "Zhurnal" as often), and a hyphened second initial ("L.-w.").
+    // "Kh.", "Sh.", "Ts." (not "Yu.", "Ye.", family names in Chinese, nor "Zh.", a
+    // journal's "Zhurnal", as often), and a hyphened second initial ("L.-w.").
     let lowercase = t.chars().filter(|c| c.is_lowercase()).count();
     if lowercase > 1 || (lowercase == 1 && t.len() != 3 && !t.contains(['-', '‐'])) {
         return false;
