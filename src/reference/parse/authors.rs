@@ -533,6 +533,14 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
 /// first, a piece with two of a title's small words ("on", "the", "of", "for", "in") is the
 /// title; an organisation's name among people's is rarer than a title in Chicago's notes.
 fn title_after_inverted_name(s: &str) -> bool {
+    // Most lists hold none of the words: one scan for a space before a small letter first.
+    let small = s
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b' ' && matches!(w[1], b'o' | b't' | b'f' | b'i'));
+    if !small {
+        return false;
+    }
     let mut pieces = s.split(", ");
     let family = pieces.next().unwrap_or("");
     if family.contains(' ') || pieces.next().is_none() {

@@ -45,7 +45,7 @@ pub(super) fn place_publisher(s: &str) -> Option<(&str, &str)> {
         .next()
         .unwrap_or("")
         .trim_end_matches(['.', ';', ' ']);
-    if looks_like_publisher(place) && !is_place(place) && is_city(city) {
+    if is_city(city) && !is_place(place) && looks_like_publisher(place) {
         return Some((city, place));
     }
     place_fits(place).then_some((place, publ))

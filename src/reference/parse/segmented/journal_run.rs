@@ -77,7 +77,8 @@ impl Segments<'_> {
     /// names its publisher), the volume's run that follows (after the year's, if any) is a
     /// bare number with or without its issue, and a pages' run comes right after that.
     pub(super) fn mend_journals_read_as_publishers(&mut self) {
-        if self.runs.iter().any(|(l, _)| *l == Label::Location) {
+        let publisher = self.runs.iter().any(|(l, _)| *l == Label::Publisher);
+        if !publisher || self.runs.iter().any(|(l, _)| *l == Label::Location) {
             return;
         }
         let named: Vec<usize> = (0..self.runs.len())
