@@ -593,6 +593,15 @@ fn fix_sloppy_stops(text: &str) -> String {
         if is_initials(&format!("{}.", word.as_str())) || is_name_suffix(word.as_str()) {
             continue;
         }
+        // "A. Yu. Smirnov": Russian's two-letter initial after an initial.
+        let after_initial = text[..word.start()]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.ends_with('.') && is_initials(w));
+        if after_initial && matches!(word.as_str(), "Yu" | "Ya" | "Ye" | "Yo" | "Zh") {
+            continue;
+        }
         let name_start = text[..word.start()]
             .rfind([',', ';', '&'])
             .map_or(0, |p| p + 1);

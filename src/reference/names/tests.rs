@@ -128,6 +128,7 @@ fn direct_lists() {
         ["Okafor", "Lindqvist"]
     );
     assert!(is_initials("Kh.") && !is_initials("Yu.") && !is_initials("Zh."));
+    assert_eq!(families("A. Yu. Okafor and B. Lind"), ["Okafor", "Lind"]);
     assert_eq!(families("Long Phan and Yanfang Ye."), ["Phan", "Ye"]);
     // Short family names in capitals are no initials before initials with stops.
     assert_eq!(

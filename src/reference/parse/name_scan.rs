@@ -292,7 +292,17 @@ impl<'t> NameScanner<'t> {
         {
             return ControlFlow::Break(self.words[i - 1].1);
         }
-        let word = NameWord::new(word);
+        let mut word = NameWord::new(word);
+        // "A. Yu. Smirnov", "V. Ya. Okun": Russian's two-letter initial after an initial, before
+        // the family name (alone, "Yu." and "Ye." close Chinese names as often).
+        if self.name.state == NameState::OnlyInitials
+            && matches!(word.text, "Yu." | "Ya." | "Ye." | "Yo." | "Zh.")
+            && word
+                .next
+                .is_some_and(|n| n.starts_with(char::is_uppercase) && !is_initials(n))
+        {
+            word.initials = true;
+        }
         if !self.continues_list(&word, i) {
             return ControlFlow::Break(self.last_sep_end);
         }
@@ -691,6 +701,11 @@ mod tests {
             "Hearn, Lafcadio.",
         ),
         ("Kefi (N.), Title here.", "Kefi (N.),"),
+        // Russian's "Yu." between initials and the family name.
+        (
+            "A. Yu. Okafor and B. Lind, Phys. Lett. B 93 (1980) 429.",
+            "A. Yu. Okafor and B. Lind,",
+        ),
         // A journal's abbreviation right after a given-first name opens the journal.
         (
             "B. Okafor and M. Lindqvist Phys. Rev. D63 (2001) 023003.",
