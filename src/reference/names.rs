@@ -172,6 +172,22 @@ pub fn is_initials(token: &str) -> bool {
     INITIALS.is_match(t)
 }
 
+/// A short family name in capitals ("LI", "ALY", "WU"), which reads as initials, with no stop
+/// of its own, before `initials` that have theirs ("LI, X.", "ALY (M.I.)"): the family name.
+pub(crate) fn capitals_family_before(word: &str, initials: &str) -> bool {
+    (2..=3).contains(&word.chars().count())
+        && word.chars().all(char::is_uppercase)
+        && initials.contains('.')
+        && is_initials(initials)
+}
+
+/// Russian's two-letter initials that are no initials alone ("Yu", "Ye" close Chinese names;
+/// "Zh" opens a journal's "Zhurnal"), with or without the stop: initials only after another
+/// initial ("A. Yu. Smirnov").
+pub(crate) fn is_second_initial(word: &str) -> bool {
+    matches!(word.trim_end_matches('.'), "Yu" | "Ya" | "Ye" | "Yo" | "Zh")
+}
+
 /// Vancouver initials written as one block of capitals after the family name `family`, up to
 /// three, or four after a family name in mixed case ("JA", "Thomma BPHJ"; not "BARRÓN CRUZ"),
 /// perhaps with the list's closing full stop ("JR."): the block without it.
@@ -486,16 +502,11 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
                 continue;
             }
         }
-        // "LI, X.", "ALY, M.I.", "WU, J.": a short family name in capitals reads as initials;
-        // with no stop of its own before initials that have theirs, it is the family name.
-        if let Some(given) = next {
-            let letters = part.chars().count();
-            let capitals = (2..=3).contains(&letters) && part.chars().all(char::is_uppercase);
-            if capitals && given.contains('.') && is_initials(given) {
-                names.push(person_inverted(part, given));
-                i += 2;
-                continue;
-            }
+        // "LI, X.", "ALY, M.I.", "WU, J.": a short family name in capitals.
+        if let Some(given) = next.filter(|g| capitals_family_before(part, g)) {
+            names.push(person_inverted(part, given));
+            i += 2;
+            continue;
         }
         // "Hearn, Lafcadio", "Fazl-e-Haider, Syed": one family word, then given names. A
         // particle written after them stays with them, as BibTeX reads it ("Camões, Luís de").
@@ -599,7 +610,7 @@ fn fix_sloppy_stops(text: &str) -> String {
             .rsplit(' ')
             .next()
             .is_some_and(|w| w.ends_with('.') && is_initials(w));
-        if after_initial && matches!(word.as_str(), "Yu" | "Ya" | "Ye" | "Yo" | "Zh") {
+        if after_initial && is_second_initial(word.as_str()) {
             continue;
         }
         let name_start = text[..word.start()]

@@ -3,7 +3,9 @@
 
 use super::cap;
 use crate::reference::fields::is_journal_word;
-use crate::reference::names::{is_initials, is_particle_prefixed};
+use crate::reference::names::{
+    capitals_family_before, is_initials, is_particle_prefixed, is_second_initial,
+};
 use crate::reference::words::{is_abbreviation, is_connector, is_particle, is_title_start};
 use regex::Regex;
 use std::borrow::Cow;
@@ -118,14 +120,12 @@ impl<'w> NameWord<'w> {
         // before initials with theirs.
         let family_in_capitals = initials
             && written == word.core
-            && (2..=3).contains(&word.core.chars().count())
             && word.next.is_some_and(|n| {
-                let dotted = |n: &str| {
-                    let n = n.trim_end_matches([',', ';', ':']);
-                    n.contains('.') && is_initials(n)
+                let before = |n: &str| {
+                    capitals_family_before(word.core, n.trim_end_matches([',', ';', ':']))
                 };
-                (word.trailing == ',' && dotted(n))
-                    || bracketed_initials(n).is_some_and(|n| dotted(&n))
+                (word.trailing == ',' && before(n))
+                    || bracketed_initials(n).is_some_and(|n| before(&n))
             });
         let initials = initials && !family_in_capitals;
         let suffix = matches!(
@@ -296,7 +296,8 @@ impl<'t> NameScanner<'t> {
         // "A. Yu. Smirnov", "V. Ya. Okun": Russian's two-letter initial after an initial, before
         // the family name (alone, "Yu." and "Ye." close Chinese names as often).
         if self.name.state == NameState::OnlyInitials
-            && matches!(word.text, "Yu." | "Ya." | "Ye." | "Yo." | "Zh.")
+            && word.text.ends_with('.')
+            && is_second_initial(word.text)
             && word
                 .next
                 .is_some_and(|n| n.starts_with(char::is_uppercase) && !is_initials(n))

@@ -125,15 +125,11 @@ fn months_only(value: &str) -> bool {
 
 /// The book a title that opens with a lower-case "in" names ("in ‘Merging Processes of Galaxy
 /// Clusters’", "in Proceedings of the Third European Ceramic Society Conference"): the words
-/// after it, when they open with a quotation mark or a capital; not "in vitro", "in situ".
+/// after it, when they open with a quotation mark or a capital (not "in vitro growth of ...").
 fn book_for_title(title: &str) -> Option<&str> {
     let rest = title.strip_prefix("in ")?.trim_start();
     let first = rest.chars().next()?;
-    let latin = rest.split_whitespace().next().is_some_and(|w| {
-        ["vitro", "vivo", "situ", "silico", "utero"].contains(&w.to_lowercase().as_str())
-    });
-    let opens = first.is_uppercase() || matches!(first, '‘' | '“' | '"' | '\'' | '«');
-    if !opens || latin {
+    if !(first.is_uppercase() || matches!(first, '‘' | '“' | '"' | '\'' | '«')) {
         return None;
     }
     let book = rest.trim_matches(|c: char| {

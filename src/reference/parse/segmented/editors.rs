@@ -36,9 +36,9 @@ pub(super) fn within_model(r: &mut Reference, segs: &Segments<'_>) {
         .any(|n| n.given().is_some_and(|g| g.contains(':')) || n.family().contains(':'));
     if titled && !inside.iter().any(|&i| i) {
         // None of them in the model's one run, and a title's colon in them: the rules read
-        // the editors' mark the wrong way ("Marcus Hartner and Marion Schulte, eds. Migration in Context: Literature,
-        // Culture & Language." read as Literature, Culture, Language); the model's run, when
-        // it reads as people's names, is the list.
+        // the editors' mark the wrong way ("Marcus Hartner and Marion Schulte, eds. Migration
+        // in Context: Literature, Culture & Language." read as Literature, Culture,
+        // Language); the model's run, when it reads as people's names, is the list.
         let mut model = segs.runs.iter().filter(|(l, _)| *l == Label::Editor);
         if let (Some((_, run)), None) = (model.next(), model.next()) {
             let names = names_of(&segs.text[run.clone()], false).0;

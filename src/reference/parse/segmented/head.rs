@@ -8,7 +8,7 @@
 use super::{bare, fold, names_of, Field, Segments, Spans};
 use crate::reference::fields::{is_journal_word, Label};
 use crate::reference::names::is_initials;
-use crate::reference::words::is_connector;
+use crate::reference::words::{is_connector, is_name_suffix};
 use crate::reference::{Name, Reference};
 
 impl Spans {
@@ -252,7 +252,7 @@ pub(super) fn names_author(r: &mut Reference, segs: &Segments) {
                         .map(|w| w.trim_end_matches(','))
                         .all(|w| {
                             is_initials(w)
-                                || matches!(w, "Jr." | "Jr" | "Sr." | "II" | "III")
+                                || is_name_suffix(w)
                                 || (w.starts_with('(') && w.ends_with(')'))
                         })
                 })
