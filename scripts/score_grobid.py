@@ -2,13 +2,18 @@
 """Read-out of citecheck's reference fields on GROBID's labelled references: each `<bibl>` of
 the TEI files under DIR, its text given to `citecheck parse` one per line, and the parsed
 title, container, volume, pages, publisher, place and year compared with GROBID's own markup
-(letters and digits only; pages by their first page's digits).
+(letters and digits only; pages by their first page's digits). Then the authors: GROBID
+marks each reference's names as `<author>` strings, and for every reference with some, the
+read-out counts those we give no author, those where a family name of ours is not in GROBID's
+string (a title or journal word taken for a name), and those whose last name in GROBID's
+string is none of ours (the list ended too soon), each reference in the first of these it
+falls in.
 
 The shipped field model has trained on these references: the figures flatter it, and only a
 comparison of two states of the parser on the same model means anything (a change to the
 rules or to the cleaning of PDF text). Held-out measurement is `examples/score_anystyle.rs`.
 
-usage: scripts/score_grobid.py [DIR] [--bin PATH] [--misses FIELD [N]]
+usage: scripts/score_grobid.py [DIR] [--bin PATH] [--misses FIELD [N]]   (FIELD may be authors)
 
 DIR defaults to ../shared/data/grobid-citation; the binary to target/release/citecheck (build
 it first: `cargo build --release`). Needs only the Python standard library.
@@ -72,6 +77,37 @@ def gold_of(bibl):
     return gold
 
 
+def authors_of(bibl):
+    """GROBID's `<author>` strings of one `<bibl>`, joined."""
+    return " ".join(words(e) for e in bibl.iter() if local(e.tag) == "author")
+
+
+# Words of an author string that are no surname.
+NOT_SURNAMES = {"and", "et", "al", "others", "eds", "ed", "jr"}
+
+
+def authors_fault(reference, gold):
+    """What is wrong with our authors against GROBID's string `gold`: "none", "outside" (a
+    family name of ours not in it), "short" (its last surname none of ours), or None."""
+    string = folded("authors", gold)
+    families = [folded("authors", a.get("family") or a.get("literal")) for a in reference.get("authors", [])]
+    families = [f for f in families if f]
+    if not families:
+        return "none"
+    if any(f not in string for f in families):
+        return "outside"
+    # The string's last word that looks like a surname: two letters or more, not in capitals
+    # unless longer than three ("NASA" is one, "JM" is initials).
+    names = [w for w in re.findall(r"[^\W\d_][\w'’-]*", gold) if (len(w) > 1 and not w.isupper()) or len(w) > 3]
+    names = [w for w in names if w.lower() not in NOT_SURNAMES]
+    if not names or "et al" in gold:
+        return None
+    last = folded("authors", names[-1])
+    if not any(last in f or f in last for f in families):
+        return "short"
+    return None
+
+
 def folded(field, value):
     if field == "pages":
         return re.sub(r"[^0-9]", "", value or "")[:4]
@@ -93,7 +129,7 @@ def main():
     positional = [a for a in sys.argv[1:] if not a.startswith("--")]
     folder = positional[0] if positional else os.path.join(ROOT, "..", "shared", "data", "grobid-citation")
     binary = arg("--bin", os.path.join(ROOT, "target", "release", "citecheck"))
-    texts, golds = [], []
+    texts, golds, authors = [], [], []
     for path in sorted(glob.glob(os.path.join(folder, "**", "*.xml"), recursive=True)):
         try:
             root = ET.parse(path).getroot()
@@ -106,6 +142,7 @@ def main():
             if text:
                 texts.append(text)
                 golds.append(gold_of(bibl))
+                authors.append(authors_of(bibl))
     if not texts:
         sys.exit(f"no <bibl> found under {folder}")
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as f:
@@ -142,6 +179,24 @@ def main():
     for field in FIELDS:
         print(f"{field:<10} {labelled[field]:>8} {right[field]:>8} {right[field] / max(labelled[field], 1):>6.3f}")
     print(f"{'all':<10} {sum(labelled.values()):>8} {sum(right.values()):>8} {sum(right.values()) / max(sum(labelled.values()), 1):>6.3f}")
+    faults = {"none": 0, "outside": 0, "short": 0}
+    with_authors = 0
+    for reference, gold in zip(references, authors):
+        if not gold:
+            continue
+        with_authors += 1
+        fault = authors_fault(reference, gold)
+        if fault:
+            faults[fault] += 1
+            if show == "authors" and shown < limit:
+                shown += 1
+                names = [a.get("family") or a.get("literal") for a in reference.get("authors", [])]
+                print(reference["raw"][:220])
+                print(f"   {fault}: gold: {gold[:120]} | parsed: {names[:6]}")
+    print(
+        f"authors: {with_authors} references with GROBID's names; ours none {faults['none']}, "
+        f"a name not in GROBID's {faults['outside']}, GROBID's last name missed {faults['short']}"
+    )
 
 
 if __name__ == "__main__":
