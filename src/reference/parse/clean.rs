@@ -20,6 +20,10 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     if s.contains("](") {
         s = Cow::Owned(unlink(&s));
     }
+    // Before the list number goes: "17.Creed PA, Hicks RE." is "17. Creed PA, ...".
+    if let Some(spaced) = unglue_stops(&s) {
+        s = Cow::Owned(spaced);
+    }
     if let Some(m) = LEADING_NUMBER.find(&s) {
         s = Cow::Owned(s[m.end()..].to_string());
     }
@@ -335,6 +339,57 @@ fn has_glued_comma(s: &str) -> bool {
         .any(|w| w[0] == b',' && (w[1].is_ascii_alphabetic() || w[1] >= 0x80))
 }
 
+/// A PDF's full stop with the space after it lost, between a sentence's last word (three
+/// small letters or more, or a page number of two digits or more) and a capitalised word of
+/// three letters or more: "correlation functions.Cambridge University Press",
+/// "Eu-rophys.Lett", "pp. 33-45.Springer, Berlin". The text with a space put after each such
+/// stop, or None when it has none. Words holding a slash, an at sign or "www." (web and mail
+/// addresses, DOIs) are left alone, and so are initials and short abbreviations ("J.Am.",
+/// "U.S.Army", "et al.Nature": one or two letters before the stop).
+fn unglue_stops(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    // The cheap test first: most references have no such stop.
+    if !(2..bytes.len()).any(|i| bytes[i] == b'.' && glued_at(bytes, i)) {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for (k, word) in s.split(' ').enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        let address = word.contains(['/', '@']) || word.contains("www.");
+        let mut from = 0;
+        for (i, b) in word.bytes().enumerate() {
+            if b == b'.' && !address && i >= 2 && glued_at(word.as_bytes(), i) {
+                out.push_str(&word[from..=i]);
+                out.push(' ');
+                from = i + 1;
+            }
+        }
+        out.push_str(&word[from..]);
+    }
+    Some(out)
+}
+
+/// [`unglue_stops`]'s test: is the stop at `bytes[i]` glued to a capitalised word?
+fn glued_at(word: &[u8], i: usize) -> bool {
+    let before = &word[..i];
+    let letters = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_lowercase())
+        .count();
+    let digits = before
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    (letters >= 3 || digits >= 2)
+        && word.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+        && word.get(i + 2).is_some_and(u8::is_ascii_lowercase)
+        && word.get(i + 3).is_some_and(u8::is_ascii_lowercase)
+}
+
 /// Words joined by single spaces; no allocation beyond the result.
 pub(super) fn collapse_spaces(s: &str) -> String {
     if !needs_collapse(s) {
@@ -579,6 +634,36 @@ mod tests {
         for text in texts {
             let collapsed = text.split_whitespace().collect::<Vec<_>>().join(" ");
             assert_eq!(needs_collapse(text), collapsed != text, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn stops_glued_to_the_next_word_get_their_space() {
+        let got = |s: &str| clean(s).0;
+        assert_eq!(
+            got("Korepin, V.E.: Quantum inverse scattering.Cambridge University Press, Cambridge (1993)"),
+            "Korepin, V.E.: Quantum inverse scattering. Cambridge University Press, Cambridge (1993)"
+        );
+        assert_eq!(
+            got("Blanchard, P. (eds.) The Message. Lect. Notes Phys. 899, pp. 33-45.Springer, Berlin"),
+            "Blanchard, P. (eds.) The Message. Lect. Notes Phys. 899, pp. 33-45. Springer, Berlin"
+        );
+        assert_eq!(
+            got("Europhys.Lett. 12 (1990) 5."),
+            "Europhys. Lett. 12 (1990) 5."
+        );
+        assert_eq!(
+            got("17.Creed PA, Hicks RE. Behavioural plasticity."),
+            "Creed PA, Hicks RE. Behavioural plasticity."
+        );
+        // Initials, short abbreviations, addresses and DOIs keep their stops as they are.
+        for kept in [
+            "Smith, J.Am. and U.S.Army, et al.Nature 5 (2001).",
+            "See http://example.org/papers/Final.Report.pdf and www.Example.com.",
+            "doi:10.1016/nature.Cell.2020.01 and mail.Someone@Example.org.",
+            "Version 2.Beta, p.Smith.",
+        ] {
+            assert_eq!(got(kept), kept);
         }
     }
 
