@@ -6,7 +6,7 @@ use super::super::kind::{REPORT, THESIS};
 use super::super::tail::{EDITION, IN_PREFIX};
 use super::super::title::FIELD_SEGMENT_STRICT;
 use super::{bare, fold, journal_run, Segments};
-use crate::reference::fields::{is_publisher_word, is_region, Label};
+use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
 use crate::reference::words::starts_with_city;
 use crate::reference::Reference;
 use std::ops::Range;
@@ -156,15 +156,19 @@ impl Spans {
                 // last word ("... trial J. Clin. Nurs., 41"); not a title that ends well
                 // inside it at a mark of its own ("... System (UMLS): Integrating Biomedical
                 // Terminology. In Nucleic acids research, 32").
+                // Or the rules' title holds only the journal's first abbreviations, which its
+                // stops cut off (the Institute of Physics' unpunctuated "... minimal models J.
+                // Phys. A: Math. Theor. 44 235" and "... knots Phys. Rev. Lett. 106 101101").
                 let journal_after_model_title = model_title_before
                     && field == Field::Container
                     && numbers_next
                     && text[run.clone()].trim_end().ends_with([',', '.'])
-                    && text[title.end.min(run.end)..run.end]
+                    && (text[title.end.min(run.end)..run.end]
                         .split_whitespace()
                         .filter(|w| w.contains(char::is_alphanumeric))
                         .count()
-                        <= 1;
+                        <= 1
+                        || abbreviations_only(&text[run.start..title.end.min(run.end)]));
                 // The same in Vancouver's order, the journal unpunctuated before its year and
                 // a semicolon ("... intestinal inflammation Am J Med 2000; 109:150-158."): the
                 // journal's words all capitalised, six at most.
@@ -395,4 +399,54 @@ pub(super) fn names_a_place(s: &str) -> bool {
         .any(|part| starts_with_city(part) || is_region(part))
         || s.split_whitespace()
             .any(|w| is_region(w.trim_end_matches([',', ';', ':', ')'])))
+}
+
+/// Is `s` one or more journal abbreviations or capital initials and nothing else ("J. Phys",
+/// "Phys")?
+fn abbreviations_only(s: &str) -> bool {
+    let mut words = s.split_whitespace().peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            let core = w.trim_end_matches('.');
+            is_journal_word(core)
+                || (core.len() == 1 && core.bytes().all(|b| b.is_ascii_uppercase()))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn abbreviations_are_told_from_title_words() {
+        assert!(abbreviations_only("J. Phys"));
+        assert!(abbreviations_only("Phys"));
+        assert!(abbreviations_only("Commun. Math"));
+        assert!(!abbreviations_only("models J. Phys"));
+        assert!(!abbreviations_only("Quantum"));
+        assert!(!abbreviations_only(""));
+    }
+
+    /// The Institute of Physics' style runs the title into the journal with no mark between:
+    /// the rules' title, cut at the journal's first stop, gives its abbreviations back.
+    #[test]
+    fn an_unpunctuated_journal_after_the_title_keeps_its_first_abbreviations() {
+        let parse =
+            |t: &str| crate::reference::parse::parse_with(t, super::super::super::MODEL_FIELDS);
+        let r = parse("Okafor A and Lind B 2012 Tidal mixing in shallow estuaries J. Phys. A: Math. Theor. 45 125301");
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Tidal mixing in shallow estuaries")
+        );
+        assert_eq!(r.container.as_deref(), Some("J. Phys. A: Math. Theor"));
+        assert_eq!(r.volume.as_deref(), Some("45"));
+        let r = parse(
+            "Novak C 2015 Vortex lattices in rotating condensates Phys. Rev. Lett. 114 045301",
+        );
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Vortex lattices in rotating condensates")
+        );
+        assert_eq!(r.container.as_deref(), Some("Phys. Rev. Lett"));
+    }
 }
