@@ -63,3 +63,33 @@ fn names_run_on_into_the_journal_are_the_authors() {
     let r = parse("“Ada B. Okafor.” In Harbourpedia. Last modified May 9, 2013.");
     assert!(r.authors.is_empty());
 }
+
+#[test]
+fn korean_names_written_whole_are_the_authors() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    let r = parse("김민수, 박지은, '도시 하천의 수질 변화에 관한 연구,' 환경과학연구, 제12권, 제3호, pp.45-60, 2015.");
+    assert_eq!(
+        r.authors,
+        vec![Name::literal("김민수"), Name::literal("박지은")]
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("도시 하천의 수질 변화에 관한 연구")
+    );
+    // Latin names are no Hangul: the rules' reading stands.
+    let r = parse("Okafor, A. and Lind, B., 2001, 'Tidal mixing in shallow estuaries', Journal of Coastal Research, Vol.3, pp.1-9.");
+    assert_eq!(r.authors.len(), 2);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Tidal mixing in shallow estuaries")
+    );
+}
+
+#[test]
+fn a_title_between_straight_single_quotes_loses_them() {
+    assert_eq!(
+        bare("'Variables influencing the return on investment',").as_deref(),
+        Some("Variables influencing the return on investment")
+    );
+    assert_eq!(bare("The Workers'").as_deref(), Some("The Workers'"));
+}

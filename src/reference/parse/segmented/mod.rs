@@ -350,6 +350,12 @@ fn bare(s: &str) -> Option<String> {
         c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»' | '‘' | '’' | ',' | ';' | ':')
     });
     let s = s.trim_end_matches(['.', ',', '"', '“', '”', '’']);
+    // A title between straight single quotes ("'Variables influencing the return',"): not one
+    // quote alone ("Workers'").
+    let s = match s.strip_prefix('\'').and_then(|t| t.strip_suffix('\'')) {
+        Some(inner) => inner.trim_end_matches([',', '.']),
+        None => s,
+    };
     field(s.trim_start_matches(['.', ' ', '*']))
 }
 
@@ -380,6 +386,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     if r.authors.is_empty() {
         head::names_author(r, &segs);
+    }
+    if r.authors.is_empty() {
+        head::hangul_authors(r, &segs);
     }
     let mut spans = Spans::of(r, text);
     spans.title_from_model(r, &segs);
