@@ -96,12 +96,48 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     if s.contains('_') {
         s = Cow::Owned(UNDERSCORE_EMPH.replace_all(&s, "$1*$2*$3").into_owned());
     }
+    // "LHCb collaboration, R. Aaij et al., ...": the people are the authors.
+    if s.contains("ollab") {
+        if let Some(people) = after_collaboration(&s) {
+            s = Cow::Owned(people.to_string());
+        }
+    }
     // A text made here already is kept, not copied, when it needs no collapsing.
     let collapsed = match s {
         Cow::Owned(s) if !needs_collapse(&s) => s,
         s => collapse_spaces(&s),
     };
     (collapsed, same_authors)
+}
+
+/// A collaboration named before its people, as particle physics and astronomy cite
+/// ("LHCb collaboration, R. Aaij et al., LHCb detector performance, ...", "H.E.S.S.
+/// collaboration, Abramowski A., et al., 2010, A&A"): one to three words and "collaboration"
+/// or "Collab.", a comma, then a person's name with initials.
+static COLLABORATION_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:\p{Lu}[\p{L}\p{N}.&+/-]*\s+){1,3}(?:[Cc]ollaborations?|Collab\.)\s*,\s*",
+        "COLLABORATION_HEAD",
+    )
+});
+
+/// A person's name opening a text: initials first, then a comma, "et al." or "and" ("R.
+/// Aaij et al.,", "L. Cunqueiro,"; not a journal: "J. Instrum. 3"), or after the family name
+/// ("Abramowski A.,").
+static PERSON_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:\p{Lu}\.[ -]?){1,3}\p{Lu}[\p{Ll}'’-]+(?:,|\s+et\s+al|\s+and\s)|\p{Lu}[\p{Ll}'’-]+,?\s+(?:\p{Lu}\.\s?){1,3}[,;]?\s)",
+        "PERSON_FIRST",
+    )
+});
+
+/// The text after a collaboration named before its people ([`COLLABORATION_HEAD`]), or None;
+/// a collaboration before a title stays the author ("ATLAS Collaboration, The ATLAS
+/// Experiment at the CERN Large Hadron Collider").
+fn after_collaboration(s: &str) -> Option<&str> {
+    let head = COLLABORATION_HEAD.find(s)?;
+    let rest = &s[head.end()..];
+    PERSON_FIRST.is_match(rest).then_some(rest)
 }
 
 /// A star after a name's initials with a space before it, then a comma or semicolon.
@@ -662,6 +698,26 @@ mod tests {
             "See http://example.org/papers/Final.Report.pdf and www.Example.com.",
             "doi:10.1016/nature.Cell.2020.01 and mail.Someone@Example.org.",
             "Version 2.Beta, p.Smith.",
+        ] {
+            assert_eq!(got(kept), kept);
+        }
+    }
+
+    #[test]
+    fn a_collaboration_before_its_people_goes() {
+        let got = |s: &str| clean(s).0;
+        assert_eq!(
+            got("LHCb collaboration, R. Aaij et al., Detector performance, Int. J. Mod. Phys. A30 (2015) 1530022."),
+            "R. Aaij et al., Detector performance, Int. J. Mod. Phys. A30 (2015) 1530022."
+        );
+        assert_eq!(
+            got("H.E.S.S. collaboration, Abramowski A., et al., 2010, A&A, 520, A83"),
+            "Abramowski A., et al., 2010, A&A, 520, A83"
+        );
+        // Before a title or a journal the collaboration is the author.
+        for kept in [
+            "ATLAS Collaboration, The ATLAS Experiment at the CERN Large Hadron Collider, JINST 3 (2008) S08003",
+            "ALICE Collaboration, J. Instrum. 3 (2008) S08002.",
         ] {
             assert_eq!(got(kept), kept);
         }
