@@ -96,6 +96,17 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     if s.contains('_') {
         s = Cow::Owned(UNDERSCORE_EMPH.replace_all(&s, "$1*$2*$3").into_owned());
     }
+    // "정태연(2008). 한국노년학에서 ...", "Okafor(2001a)": a year's bracket glued to the name.
+    // The cheap test first: a letter's byte, a bracket, a digit.
+    let glued_bracket = s.as_bytes().windows(3).any(|w| {
+        w[1] == b'(' && (w[0].is_ascii_alphabetic() || w[0] >= 0x80) && w[2].is_ascii_digit()
+    });
+    if glued_bracket {
+        if let Some(m) = GLUED_YEAR.find(&s) {
+            let at = m.start() + s[m.start()..].find('(').unwrap_or(0);
+            s = Cow::Owned(format!("{} {}", &s[..at], &s[at..]));
+        }
+    }
     // "LHCb collaboration, R. Aaij et al., ...": the people are the authors.
     if s.contains("ollab") {
         if let Some(people) = after_collaboration(&s) {
@@ -109,6 +120,10 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     };
     (collapsed, same_authors)
 }
+
+/// A letter glued to a bracketed year: the first such in the entry.
+static GLUED_YEAR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\p{L}\((?:1[5-9]|20)[0-9]{2}[a-z]?\)", "GLUED_YEAR"));
 
 /// A collaboration named before its people, as particle physics and astronomy cite
 /// ("LHCb collaboration, R. Aaij et al., LHCb detector performance, ...", "H.E.S.S.
@@ -701,6 +716,19 @@ mod tests {
         ] {
             assert_eq!(got(kept), kept);
         }
+    }
+
+    #[test]
+    fn a_year_glued_to_the_name_is_set_apart() {
+        let got = |s: &str| clean(s).0;
+        assert_eq!(
+            got("김민수(2008). 도시 하천의 수질. 환경과학연구, 28(4), 15-29."),
+            "김민수 (2008). 도시 하천의 수질. 환경과학연구, 28(4), 15-29."
+        );
+        assert_eq!(got("Okafor(2001a). Tides."), "Okafor (2001a). Tides.");
+        // Issue numbers and other brackets stay glued.
+        let kept = "Okafor, A. (2001). Tides. Harbour Studies, 28(4), 15-29.";
+        assert_eq!(got(kept), kept);
     }
 
     #[test]

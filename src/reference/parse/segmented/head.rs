@@ -271,37 +271,47 @@ pub(super) fn names_author(r: &mut Reference, segs: &Segments) {
     r.title = segs.longest(Label::Title).and_then(bare);
 }
 
-/// Korean names, written whole in Hangul with no initials and no year after them ("이영희,
-/// '교사의 조직몰입에 관한 연구동향,' 교육행정학연구, 제23권, ...", "이찬희, 김영택, 이명성, 부여
-/// 정림사지 ..."), which the rules, finding no name list, took into the title. Where the model's
-/// first run of words opens the entry as authors and each of its names is two to four Hangul
-/// syllables (set apart by commas, spaces or middle dots), and the rules' title opens with
-/// them, they are the authors, each a name written whole; the title is the model's title run
-/// (or what follows the names in the rules' title, when the model's run took a word of it).
-pub(super) fn hangul_authors(r: &mut Reference, segs: &Segments) {
+/// Korean and Chinese names, written whole in Hangul or Han characters with no initials and
+/// no year after them ("이영희, '교사의 조직몰입에 관한 연구동향,' 교육행정학연구, 제23권, ...",
+/// "劉曉紅, 馮碩, '制度型開放背景下 ...', 法學評論"), which the rules, finding no name list, took
+/// into the title. Where the model's first run of words opens the entry as authors and each of
+/// its names is two to four Hangul syllables or Han characters (set apart by commas, spaces or
+/// middle dots), and the rules' title opens with them, they are the authors, each a name
+/// written whole; the title is the model's title run (or what follows the names in the rules'
+/// title, when the model's run took a word of it).
+pub(super) fn cjk_authors(r: &mut Reference, segs: &Segments) {
     let mut named = segs.runs.iter().filter(|(l, _)| *l != Label::Other);
     let Some((Label::Author, author)) = named.next() else {
         return;
     };
     let text = &segs.text[author.clone()];
-    // The cheap test first: a Hangul syllable's UTF-8 opens with a byte from 0xEA to 0xED.
+    // The cheap test first: a Hangul syllable's or Han character's UTF-8 opens with a byte
+    // from 0xE4 to 0xED.
     if !text
         .bytes()
         .next()
-        .is_some_and(|b| (0xEA..=0xED).contains(&b))
+        .is_some_and(|b| (0xE4..=0xED).contains(&b))
         || !segs.text[..author.start].trim().is_empty()
     {
         return;
     }
     let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
+    let han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
     let mut names: Vec<&str> = text
-        .split(|c: char| matches!(c, ',' | ';' | '.' | '・' | '·' | '/') || c.is_whitespace())
+        .split(|c: char| {
+            matches!(
+                c,
+                ',' | ';' | '.' | '・' | '·' | '/' | '，' | '、' | '；' | '。'
+            ) || c.is_whitespace()
+        })
         .filter(|w| !w.is_empty())
         .collect();
     // A run that ends on no mark, with neither a year nor a bracket next, took the title's
     // first word with it ("조은숙, 신체 자각(Body Awareness)을 ..."): that word is no name.
     let after = segs.text[author.end..].trim_start();
-    let closed = text.trim_end().ends_with([',', '.', ';', ':'])
+    let closed = text
+        .trim_end()
+        .ends_with([',', '.', ';', ':', '，', '、', '；', '。', '：'])
         || after.starts_with(|c: char| c == '(' || c.is_ascii_digit())
         || after.is_empty();
     // Where the title starts: the model's, or the word its author run took.
@@ -311,16 +321,16 @@ pub(super) fn hangul_authors(r: &mut Reference, segs: &Segments) {
             title_start = text.rfind(last).map(|i| author.start + i);
         }
     }
-    let korean = !names.is_empty()
+    let written_whole = !names.is_empty()
         && names.len() <= 8
-        && names
-            .iter()
-            .all(|n| n.chars().all(hangul) && (2..=4).contains(&n.chars().count()));
+        && names.iter().all(|n| {
+            (n.chars().all(hangul) || n.chars().all(han)) && (2..=4).contains(&n.chars().count())
+        });
     let opens = r
         .title
         .as_deref()
         .is_some_and(|t| fold(t).starts_with(&fold(text)));
-    if !korean || !opens {
+    if !written_whole || !opens {
         return;
     }
     let title = segs

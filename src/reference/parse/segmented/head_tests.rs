@@ -65,7 +65,7 @@ fn names_run_on_into_the_journal_are_the_authors() {
 }
 
 #[test]
-fn korean_names_written_whole_are_the_authors() {
+fn korean_and_chinese_names_written_whole_are_the_authors() {
     let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
     let r = parse("김민수, 박지은, '도시 하천의 수질 변화에 관한 연구,' 환경과학연구, 제12권, 제3호, pp.45-60, 2015.");
     assert_eq!(
@@ -76,6 +76,12 @@ fn korean_names_written_whole_are_the_authors() {
         r.title.as_deref(),
         Some("도시 하천의 수질 변화에 관한 연구")
     );
+    let r = parse("王明, 李华, '城市河流水质变化研究', 环境科学学报, 第12卷, 2015.");
+    assert_eq!(
+        r.authors,
+        vec![Name::literal("王明"), Name::literal("李华")]
+    );
+    assert_eq!(r.title.as_deref(), Some("城市河流水质变化研究"));
     // Latin names are no Hangul: the rules' reading stands.
     let r = parse("Okafor, A. and Lind, B., 2001, 'Tidal mixing in shallow estuaries', Journal of Coastal Research, Vol.3, pp.1-9.");
     assert_eq!(r.authors.len(), 2);

@@ -346,8 +346,31 @@ fn join_places(location: &mut Option<CompactString>, text: &str) {
 
 /// A title or container without the quotes, brackets and punctuation around it.
 fn bare(s: &str) -> Option<String> {
+    // Full-width marks too: "， 《東都事略與宋史比較研究》 。".
     let s = s.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '“' | '”' | '«' | '»' | '‘' | '’' | ',' | ';' | ':')
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '“'
+                    | '”'
+                    | '«'
+                    | '»'
+                    | '‘'
+                    | '’'
+                    | ','
+                    | ';'
+                    | ':'
+                    | '，'
+                    | '。'
+                    | '：'
+                    | '；'
+                    | '《'
+                    | '》'
+                    | '「'
+                    | '」'
+                    | '『'
+                    | '』'
+            )
     });
     let s = s.trim_end_matches(['.', ',', '"', '“', '”', '’']);
     // A title between straight single quotes ("'Variables influencing the return',"): not one
@@ -388,7 +411,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         head::names_author(r, &segs);
     }
     if r.authors.is_empty() {
-        head::hangul_authors(r, &segs);
+        head::cjk_authors(r, &segs);
     }
     let mut spans = Spans::of(r, text);
     spans.title_from_model(r, &segs);
