@@ -756,6 +756,20 @@ pub fn person_direct(text: &str) -> Name {
             // "Geddes JR." at a list's end (capital "JR" is initials; the suffix is "Jr.").
             let family = words[..words.len() - 1].join(" ");
             if let Some(initials) = compact_initials(&family, last) {
+                // The Institute of Physics' "Landau L D", "Misner C W": single capitals set
+                // apart are initials too, back to the family name.
+                let single =
+                    |w: &&&str| w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+                let before = words[1..words.len() - 1]
+                    .iter()
+                    .rev()
+                    .take_while(single)
+                    .count();
+                if before > 0 && initials.chars().count() == 1 {
+                    let cut = words.len() - 1 - before;
+                    let given = format!("{} {initials}", words[cut..words.len() - 1].join(" "));
+                    return person_inverted(&words[..cut].join(" "), &given);
+                }
                 return person_inverted(&family, initials);
             }
             if is_initials(last) {

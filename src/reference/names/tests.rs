@@ -215,6 +215,17 @@ fn family_in_capitals_before_given_names() {
 }
 
 #[test]
+fn initials_set_apart_without_stops_after_the_family_name() {
+    // The Institute of Physics' style.
+    assert_eq!(families("Okafor A B and Lind C D E"), ["Okafor", "Lind"]);
+    assert_eq!(families("Okafor A B, Lind C"), ["Okafor", "Lind"]);
+    let (names, _) = parse_name_list("van der Berg J A");
+    assert_eq!(names[0].given(), Some("J A"));
+    // A second capitals block is no single initial: "IBM UK" stays as it was read.
+    assert_eq!(families("Okafor AB"), ["Okafor"]);
+}
+
+#[test]
 fn literal_family_of_a_given_first_name() {
     assert_eq!(
         Name::literal("Noam Shazeer").literal_family(),

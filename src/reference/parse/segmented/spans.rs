@@ -192,8 +192,15 @@ impl Spans {
                 // Medication Recommendation").
                 let quote_closed = before.ends_with(['"', '”', '’'])
                     && text[title.start..].starts_with(['"', '“', '‘', '’']);
+                // An imprint in brackets the rules' title ran into ("Mechanics (Moscow:
+                // Physics-Mathematics Institute)"): the bracket is the mark.
+                let bracketed_imprint = field != Field::Container && {
+                    let run_text = &text[run.clone()];
+                    run_text.starts_with('(') && run_text.contains(':')
+                };
                 let punctuated = before.ends_with(['.', ':', ';', ')', '*'])
                     || quote_closed
+                    || bracketed_imprint
                     || (before.ends_with(',') && field == Field::Container && numbers_next)
                     || (model_title_ends_here && field != Field::Container)
                     || journal_after_model_title
@@ -448,5 +455,16 @@ mod tests {
             Some("Vortex lattices in rotating condensates")
         );
         assert_eq!(r.container.as_deref(), Some("Phys. Rev. Lett"));
+    }
+
+    /// The same style's books: the imprint in brackets after the title, unpunctuated.
+    #[test]
+    fn an_imprint_in_brackets_after_the_title_is_no_part_of_it() {
+        let parse =
+            |t: &str| crate::reference::parse::parse_with(t, super::super::super::MODEL_FIELDS);
+        let r = parse("Okafor A B and Lind C 1958 Estuaries (Moscow: Harbour Institute) Sect. 37");
+        assert_eq!(r.title.as_deref(), Some("Estuaries"));
+        assert_eq!(r.location.as_deref(), Some("Moscow"));
+        assert_eq!(r.publisher.as_deref(), Some("Harbour Institute"));
     }
 }
