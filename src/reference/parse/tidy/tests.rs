@@ -222,6 +222,18 @@ fn a_volume_glued_to_the_journal_is_the_volume() {
         ("Harbour University".into(), None)
     );
     assert_eq!(glued("Web 2.0", None), ("Web 2.0".into(), None));
+    // No mark between, a PDF's text without its space.
+    assert_eq!(
+        glued("Tidal instruments69", None),
+        ("Tidal instruments".into(), Some("69".into()))
+    );
+    // Capitals or a year before the digits: an acronym's number, no volume.
+    assert_eq!(glued("Tides B12", None), ("Tides B12".into(), None));
+    assert_eq!(glued("Proc. TIDES99", None), ("Proc. TIDES99".into(), None));
+    assert_eq!(
+        glued("Proc. Tidecon2016", None),
+        ("Proc. Tidecon2016".into(), None)
+    );
 }
 
 #[test]
