@@ -758,14 +758,13 @@ pub fn person_direct(text: &str) -> Name {
             if let Some(initials) = compact_initials(&family, last) {
                 // The Institute of Physics' "Landau L D", "Misner C W": single capitals set
                 // apart are initials too, back to the family name.
-                let single =
-                    |w: &&&str| w.chars().count() == 1 && w.chars().all(char::is_uppercase);
-                let before = words[1..words.len() - 1]
-                    .iter()
-                    .rev()
-                    .take_while(single)
-                    .count();
-                if before > 0 && initials.chars().count() == 1 {
+                let single = |w: &&str| {
+                    let mut c = w.chars();
+                    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
+                };
+                let inner = &words[1..words.len() - 1];
+                let before = inner.iter().rev().take_while(|w| single(w)).count();
+                if before > 0 && single(&initials) {
                     let cut = words.len() - 1 - before;
                     let given = format!("{} {initials}", words[cut..words.len() - 1].join(" "));
                     return person_inverted(&words[..cut].join(" "), &given);

@@ -102,9 +102,8 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
         w[1] == b'(' && (w[0].is_ascii_alphabetic() || w[0] >= 0x80) && w[2].is_ascii_digit()
     });
     if glued_bracket {
-        if let Some(m) = GLUED_YEAR.find(&s) {
-            let at = m.start() + s[m.start()..].find('(').unwrap_or(0);
-            s = Cow::Owned(format!("{} {}", &s[..at], &s[at..]));
+        if let Cow::Owned(spaced) = GLUED_YEAR.replacen(&s, 1, "$1 $2") {
+            s = Cow::Owned(spaced);
         }
     }
     // "LHCb collaboration, R. Aaij et al., ...": the people are the authors.
@@ -123,7 +122,7 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
 
 /// A letter glued to a bracketed year: the first such in the entry.
 static GLUED_YEAR: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\p{L}\((?:1[5-9]|20)[0-9]{2}[a-z]?\)", "GLUED_YEAR"));
+    LazyLock::new(|| re(r"(\p{L})(\((?:1[5-9]|20)[0-9]{2}[a-z]?\))", "GLUED_YEAR"));
 
 /// A collaboration named before its people, as particle physics and astronomy cite
 /// ("LHCb collaboration, R. Aaij et al., LHCb detector performance, ...", "H.E.S.S.
@@ -411,7 +410,7 @@ fn unglue_stops(s: &str) -> Option<String> {
         let address = word.contains(['/', '@']) || word.contains("www.");
         let mut from = 0;
         for (i, b) in word.bytes().enumerate() {
-            if b == b'.' && !address && i >= 2 && glued_at(word.as_bytes(), i) {
+            if b == b'.' && !address && glued_at(word.as_bytes(), i) {
                 out.push_str(&word[from..=i]);
                 out.push(' ');
                 from = i + 1;

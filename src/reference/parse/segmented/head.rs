@@ -224,8 +224,7 @@ pub(super) fn initials_author(r: &mut Reference, segs: &Segments) {
 /// people's names, each with initials for given names, and the rules' title opens with it, the
 /// names are the authors; the title is the model's title run, or none.
 pub(super) fn names_author(r: &mut Reference, segs: &Segments) {
-    let mut named = segs.runs.iter().filter(|(l, _)| *l != Label::Other);
-    let Some((Label::Author, author)) = named.next() else {
+    let Some(author) = opening_author_run(segs) else {
         return;
     };
     let text = &segs.text[author.clone()];
@@ -236,7 +235,7 @@ pub(super) fn names_author(r: &mut Reference, segs: &Segments) {
         return;
     };
     let opens = fold(rule_title).starts_with(&fold(text.trim_end_matches(['.', ',', ':', ';'])));
-    if !opens || !segs.text[..author.start].trim().is_empty() {
+    if !opens {
         return;
     }
     let (names, editors) = names_of(text, false);
@@ -271,6 +270,13 @@ pub(super) fn names_author(r: &mut Reference, segs: &Segments) {
     r.title = segs.longest(Label::Title).and_then(bare);
 }
 
+/// The model's first run of words, when it is an author run and nothing but blanks stands
+/// before it.
+fn opening_author_run(segs: &Segments) -> Option<std::ops::Range<usize>> {
+    let (label, run) = segs.runs.iter().find(|(l, _)| *l != Label::Other)?;
+    (*label == Label::Author && segs.text[..run.start].trim().is_empty()).then(|| run.clone())
+}
+
 /// Korean and Chinese names, written whole in Hangul or Han characters with no initials and
 /// no year after them ("이영희, '교사의 조직몰입에 관한 연구동향,' 교육행정학연구, 제23권, ...",
 /// "劉曉紅, 馮碩, '制度型開放背景下 ...', 法學評論"), which the rules, finding no name list, took
@@ -280,8 +286,7 @@ pub(super) fn names_author(r: &mut Reference, segs: &Segments) {
 /// written whole; the title is the model's title run (or what follows the names in the rules'
 /// title, when the model's run took a word of it).
 pub(super) fn cjk_authors(r: &mut Reference, segs: &Segments) {
-    let mut named = segs.runs.iter().filter(|(l, _)| *l != Label::Other);
-    let Some((Label::Author, author)) = named.next() else {
+    let Some(author) = opening_author_run(segs) else {
         return;
     };
     let text = &segs.text[author.clone()];
@@ -291,7 +296,6 @@ pub(super) fn cjk_authors(r: &mut Reference, segs: &Segments) {
         .bytes()
         .next()
         .is_some_and(|b| (0xE4..=0xED).contains(&b))
-        || !segs.text[..author.start].trim().is_empty()
     {
         return;
     }

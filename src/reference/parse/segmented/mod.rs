@@ -344,34 +344,16 @@ fn join_places(location: &mut Option<CompactString>, text: &str) {
     }
 }
 
+/// Quotes and marks around a title or container, full-width ones too ("， 《東都事略與宋史比較研究》
+/// 。").
+const BARE_MARKS: &[char] = &[
+    '"', '“', '”', '«', '»', '‘', '’', ',', ';', ':', '，', '。', '：', '；', '《', '》', '「',
+    '」', '『', '』',
+];
+
 /// A title or container without the quotes, brackets and punctuation around it.
 fn bare(s: &str) -> Option<String> {
-    // Full-width marks too: "， 《東都事略與宋史比較研究》 。".
-    let s = s.trim_matches(|c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '"' | '“'
-                    | '”'
-                    | '«'
-                    | '»'
-                    | '‘'
-                    | '’'
-                    | ','
-                    | ';'
-                    | ':'
-                    | '，'
-                    | '。'
-                    | '：'
-                    | '；'
-                    | '《'
-                    | '》'
-                    | '「'
-                    | '」'
-                    | '『'
-                    | '』'
-            )
-    });
+    let s = s.trim_matches(|c: char| c.is_whitespace() || BARE_MARKS.contains(&c));
     let s = s.trim_end_matches(['.', ',', '"', '“', '”', '’']);
     // A title between straight single quotes ("'Variables influencing the return',"): not one
     // quote alone ("Workers'").
