@@ -126,7 +126,17 @@ def parsed(reference, field):
 
 
 def main():
-    positional = [a for a in sys.argv[1:] if not a.startswith("--")]
+    # Positional arguments: neither an option nor an option's value ("--misses FIELD N").
+    positional, args = [], sys.argv[1:]
+    i = 0
+    while i < len(args):
+        if args[i] == "--bin":
+            i += 1
+        elif args[i] == "--misses":
+            i += 2 if i + 2 < len(args) and args[i + 2].isdigit() else 1
+        elif not args[i].startswith("--"):
+            positional.append(args[i])
+        i += 1
     folder = positional[0] if positional else os.path.join(ROOT, "..", "shared", "data", "grobid-citation")
     binary = arg("--bin", os.path.join(ROOT, "target", "release", "citecheck"))
     texts, golds, authors = [], [], []
@@ -160,7 +170,8 @@ def main():
     labelled = {f: 0 for f in FIELDS}
     right = {f: 0 for f in FIELDS}
     show = arg("--misses", None)
-    limit = int(sys.argv[sys.argv.index("--misses") + 2]) if show and len(sys.argv) > sys.argv.index("--misses") + 2 else 40
+    after = sys.argv.index("--misses") + 2 if show else 0
+    limit = int(sys.argv[after]) if show and after < len(sys.argv) and sys.argv[after].isdigit() else 40
     shown = 0
     for reference, gold in zip(references, golds):
         for field in FIELDS:

@@ -165,6 +165,13 @@ pub fn is_initials(token: &str) -> bool {
     // Initials hold no lower-case letter, except "Th.", "Ch.", "Ph.", "Wm.", "St.", Russian's
     // "Kh.", "Sh.", "Ts." (not "Yu.", "Ye.", family names in Chinese, nor "Zh.", a
     // journal's "Zhurnal", as often), and a hyphened second initial ("L.-w.").
+    // "Th. W.", "Ch. L.": such an initial first, then others.
+    if let Some(rest) = ["Th. ", "Ch. ", "Ph. ", "Wm. "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+    {
+        return !rest.contains(char::is_lowercase) && is_initials(rest);
+    }
     let lowercase = t.chars().filter(|c| c.is_lowercase()).count();
     if lowercase > 1 || (lowercase == 1 && t.len() != 3 && !t.contains(['-', '‐'])) {
         return false;

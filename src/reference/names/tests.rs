@@ -128,6 +128,9 @@ fn direct_lists() {
         ["Okafor", "Lindqvist"]
     );
     assert!(is_initials("Kh.") && !is_initials("Yu.") && !is_initials("Zh."));
+    // "Th." before more initials; not before a word.
+    assert!(is_initials("Th. W.") && is_initials("Ch. A. B."));
+    assert!(!is_initials("Th. Wu.") && !is_initials("Th. Mann"));
     assert_eq!(families("A. Yu. Okafor and B. Lind"), ["Okafor", "Lind"]);
     assert_eq!(families("Long Phan and Yanfang Ye."), ["Phan", "Ye"]);
     // Short family names in capitals are no initials before initials with stops.

@@ -548,7 +548,10 @@ impl<'t> NameScanner<'t> {
             return ControlFlow::Continue(()); // "J. A. Smith": the family follows
         }
         // "Smith, J. A." / "Smith J.": more initials, a suffix or a connector may follow.
-        let undotted = !word.core.contains('.') && word.core.chars().count() >= 2;
+        // ("Th.", "Ch." are one initial with its stop, not Vancouver's "JA.")
+        let undotted = !word.core.contains('.')
+            && word.core.chars().count() >= 2
+            && !word.core.contains(char::is_lowercase);
         // In a Vancouver list ("Moller HJ, Hindmarch I. A double-blind"), initials carry no
         // stops: a stop ends the list, and a capital after it opens the title.
         // Dotted initials go on with dotted ones: "Kaci, H. A generic ..." opens a title with
@@ -776,6 +779,12 @@ mod tests {
             "Duval, J.-P., and Le Roux, D.",
         ),
         ("Okafor, B. A. Lattices. Press, 1981.", "Okafor, B. A."),
+        // A two-letter initial with its stop ("Th.", "Ch.") before another.
+        (
+            "Greene, Th. W. \"Protective Groups\", Wiley, New York, 1981",
+            "Greene, Th. W.",
+        ),
+        ("Brandt, Ch. L. Die Hütte. Berlin, 1901.", "Brandt, Ch. L."),
     ];
 
     #[test]
