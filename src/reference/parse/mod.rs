@@ -96,7 +96,12 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     let mut tail = take_title(&mut reference, &rest, comma_style);
     // No title, journal first: "Nature 466, 1012–1015", "Nano Lett. 10, 1012".
     if let Some(title) = reference.title.as_deref() {
-        if (JOURNAL_VOLUME.is_match(title) && !tail.trim().is_empty())
+        if let Some(journal) = journal_head(title, &rest, &tail) {
+            // Marked as emphasis, the journal is the tail's container whole.
+            let after = &tail.trim_start()[journal.end()..];
+            tail = format!("*{title}. {}*{after}", journal.as_str());
+            reference.title = None;
+        } else if (JOURNAL_VOLUME.is_match(title) && !tail.trim().is_empty())
             || JOURNAL_NUMBERS.is_match(title)
         {
             tail = format!("{title}, {tail}");
@@ -192,6 +197,35 @@ static JOURNAL_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^\p{Lu}[\p{L}.&]*(?:\s+(?:\p{Lu}[\p{L}.&]*|of|and|&)){0,5}\s+[0-9]{1,5}$",
         "JOURNAL_VOLUME",
+    )
+});
+
+/// No title, an abbreviated journal first, whose first word the title took as a sentence:
+/// "C. Giunti, Mod. Phys. Lett. A 16, 2363 (2001)", "J. Gasser, Lect. Notes Phys. 629, 1":
+/// `title` one capitalised word with its stop in `rest`, `tail` more abbreviations, then the
+/// volume.
+fn journal_head<'t>(title: &str, rest: &str, tail: &'t str) -> Option<regex::Match<'t>> {
+    let word = title.len() <= 12
+        && title.chars().next().is_some_and(char::is_uppercase)
+        && title.chars().skip(1).all(char::is_lowercase)
+        && title.chars().count() >= 2;
+    let stop = rest
+        .trim_start()
+        .strip_prefix(title)
+        .is_some_and(|after| after.starts_with(". "));
+    if !(word && stop) {
+        return None;
+    }
+    JOURNAL_TAIL.captures(tail.trim_start())?.get(1)
+}
+
+/// An abbreviated journal's words, at least one with its stop, and a series letter set apart
+/// ("Phys. Lett. A 16"; one glued to the volume stays with it, "Phys. Rev. D60"), then its
+/// volume: "Notes Phys. 629, 1".
+static JOURNAL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^((?:\p{Lu}\p{L}*\.?\s+|of\s+|and\s+|&\s+){0,5}\p{Lu}\p{L}*\.(?:\s[A-Z])??)\s*[A-Z]?[0-9]{1,5}\b",
+        "JOURNAL_TAIL",
     )
 });
 

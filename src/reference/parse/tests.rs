@@ -1,5 +1,7 @@
 //! Tests of the whole parser: the sample paper's list and one entry per common style.
 
+mod journal_first;
+
 use super::{parse, parse_with};
 use crate::reference::ModelFields;
 use crate::reference::{EntryType, Name, Reference};

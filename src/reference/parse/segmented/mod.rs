@@ -31,7 +31,7 @@ mod spans;
 
 use spans::{Field, Spans};
 
-use journal_run::container_value;
+use journal_run::{container_value, journal_head_before};
 
 /// A set of fields the model decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -460,7 +460,13 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                         Some(work) if volume_of_before(text, run.start + 3) => work,
                         _ => value,
                     };
+                    let rules = r.container.take();
                     r.container = container_value(value);
+                    // "Mod. Phys. Lett. A", "Lect. Notes Phys.": the model may read the
+                    // journal's first abbreviation with the names before it.
+                    if let Some(rules) = rules.filter(|c| journal_head_before(c, &r.container)) {
+                        r.container = Some(rules);
+                    }
                     place_off(&mut r.container, &mut r.location, container_then_tail);
                 }
             }

@@ -325,3 +325,20 @@ fn a_place_run_opening_before_its_bracket_begins_at_it() {
     );
     assert_eq!(got[1], (Location, "(Bremen:".to_string()));
 }
+
+#[test]
+fn a_journals_head_the_model_gave_the_names() {
+    let model = |c: &str| Some(c.to_string());
+    assert!(journal_head_before(
+        "Mod. Phys. Lett. A",
+        &model("Phys. Lett. A")
+    ));
+    assert!(journal_head_before("Aust. J. Chem", &model("J. Chem")));
+    // Not an initial, not more than one word, not another container.
+    assert!(!journal_head_before("J. Chem", &model("Chem")));
+    assert!(!journal_head_before(
+        "Mod. Phys. Lett. A",
+        &model("Phys. Lett")
+    ));
+    assert!(!journal_head_before("Mod. Phys. Lett. A", &None));
+}

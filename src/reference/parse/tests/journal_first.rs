@@ -1,0 +1,86 @@
+//! No title, the journal first: physics' and chemistry's short references.
+
+use super::super::{parse, parse_with, JOURNAL_TAIL};
+use crate::reference::ModelFields;
+
+/// Container, volume, pages and title of one reading.
+type Fields = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Option<String>,
+);
+
+/// [`Fields`] of `text`, with the model and with the rules alone.
+fn read(text: &str) -> [Fields; 2] {
+    [parse(text), parse_with(text, ModelFields::NONE)].map(|r| {
+        (
+            r.container,
+            r.volume.map(String::from),
+            r.pages.map(String::from),
+            r.title,
+        )
+    })
+}
+
+#[test]
+fn the_journals_first_abbreviation_is_no_title() {
+    let some = |s: &str| Some(s.to_string());
+    for (text, journal, volume, pages) in [
+        (
+            "C. Okafor, Mod. Phys. Lett. A 16, 2363 (2001).",
+            "Mod. Phys. Lett. A",
+            "16",
+            "2363",
+        ),
+        (
+            "J. Lindqvist, Lect. Notes Phys. 629, 1 (2004), hep-ph/0312367",
+            "Lect. Notes Phys",
+            "629",
+            "1",
+        ),
+        (
+            "B. D. Okafor and I. D. Lind, Aust. J. Chem. 24, 413 (1971).",
+            "Aust. J. Chem",
+            "24",
+            "413",
+        ),
+        (
+            "CMS Collaboration, Eur. Phys. J. C 77, 354 (2017)",
+            "Eur. Phys. J. C",
+            "77",
+            "354",
+        ),
+    ] {
+        for read in read(text) {
+            assert_eq!(
+                read,
+                (some(journal), some(volume), some(pages), None),
+                "{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn journal_tail_shapes() {
+    let journal = |t: &str| {
+        JOURNAL_TAIL
+            .captures(t)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str().to_string())
+    };
+    assert_eq!(
+        journal("Phys. Lett. A 16, 2363").as_deref(),
+        Some("Phys. Lett. A")
+    );
+    assert_eq!(
+        journal("Notes Phys. 629, 1").as_deref(),
+        Some("Notes Phys.")
+    );
+    // A series letter glued to the volume stays with it ("Phys. Rev. D60", AnyStyle's way).
+    assert_eq!(journal("Rev. D60 (1999)").as_deref(), Some("Rev."));
+    // No stop, no abbreviated journal; no volume, no journal.
+    assert_eq!(journal("Physics Letters 16, 2"), None);
+    assert_eq!(journal("Phys. Lett. (2001)"), None);
+}
