@@ -168,7 +168,8 @@ impl Spans {
                         .filter(|w| w.contains(char::is_alphanumeric))
                         .count()
                         <= 1
-                        || abbreviations_only(&text[run.start..title.end.min(run.end)]));
+                        || abbreviations_only(&text[run.start..title.end.min(run.end)])
+                        || abbreviated_head(text, run.start, title.end.min(run.end)));
                 // The same in Vancouver's order, the journal unpunctuated before its year and
                 // a semicolon ("... intestinal inflammation Am J Med 2000; 109:150-158."): the
                 // journal's words all capitalised, six at most.
@@ -420,6 +421,25 @@ fn abbreviations_only(s: &str) -> bool {
         })
 }
 
+/// Is `text[start..end]` up to three capitalised words, each with its stop in `text` (the
+/// last one's may follow `end`): a journal's abbreviated head, "Class." of "Class. Quantum
+/// Grav.", "Bull. Seismol." of "Bull. Seismol. Soc. Am.", which a title cut at its stops
+/// took?
+fn abbreviated_head(text: &str, start: usize, end: usize) -> bool {
+    let Some(head) = text.get(start..end) else {
+        return false;
+    };
+    let stopped = text[end..].starts_with('.');
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let last = words.len().wrapping_sub(1);
+    (1..=3).contains(&words.len())
+        && words.iter().enumerate().all(|(i, w)| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.trim_end_matches('.').chars().count() >= 2
+                && (w.ends_with('.') || (i == last && stopped))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -432,6 +452,21 @@ mod tests {
         assert!(!abbreviations_only("models J. Phys"));
         assert!(!abbreviations_only("Quantum"));
         assert!(!abbreviations_only(""));
+    }
+
+    #[test]
+    fn a_journals_abbreviated_head() {
+        let text = "Advanced LIGO Class. Quantum Grav. 32 074001";
+        let start = text.find("Class").unwrap();
+        assert!(abbreviated_head(text, start, start + 5));
+        let text = "seismometry Bull. Seismol. Soc. Am. 105";
+        let start = text.find("Bull").unwrap();
+        assert!(abbreviated_head(text, start, start + "Bull. Seismol".len()));
+        // No stop after it, a lower-case word, an initial: no abbreviated head.
+        let text = "Advanced LIGO Class Quantum Grav. 32";
+        assert!(!abbreviated_head(text, 14, 19));
+        assert!(!abbreviated_head("in the mind. Phys. 3", 7, 11));
+        assert!(!abbreviated_head("by A. Phys. 3", 3, 4));
     }
 
     /// The Institute of Physics' style runs the title into the journal with no mark between:
