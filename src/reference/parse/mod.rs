@@ -36,6 +36,7 @@ mod tests;
 mod tidy;
 mod title;
 
+use crate::reference::fields::is_journal_word;
 use crate::reference::{EntryType, Reference};
 use authors::take_authors_and_date;
 use clean::clean;
@@ -200,24 +201,40 @@ static JOURNAL_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// No title, an abbreviated journal first, whose first word the title took as a sentence:
-/// "C. Giunti, Mod. Phys. Lett. A 16, 2363 (2001)", "J. Gasser, Lect. Notes Phys. 629, 1":
-/// `title` one capitalised word with its stop in `rest`, `tail` more abbreviations, then the
-/// volume.
+/// No title, an abbreviated journal first, whose first words the title took as a sentence:
+/// "C. Giunti, Mod. Phys. Lett. A 16, 2363 (2001)", "J. Gasser, Lect. Notes Phys. 629, 1",
+/// "Lind, B. J. Am. Chem. Soc. 2007, 129, 1234": `title` one capitalised word, or up to
+/// four journal words ([`is_journal_word`]), each with its stop in `rest`; `tail` more
+/// abbreviations, then the volume (or the year).
 fn journal_head<'t>(title: &str, rest: &str, tail: &'t str) -> Option<regex::Match<'t>> {
     let word = title.len() <= 12
         && title.chars().next().is_some_and(char::is_uppercase)
         && title.chars().skip(1).all(char::is_lowercase)
         && title.chars().count() >= 2;
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let abbreviations = (2..=4).contains(&words.len())
+        && words.iter().enumerate().all(|(i, w)| {
+            w.starts_with(char::is_uppercase)
+                && is_journal_word(w)
+                && (w.ends_with('.') || i + 1 == words.len())
+        });
     let stop = rest
         .trim_start()
         .strip_prefix(title)
         .is_some_and(|after| after.starts_with(". "));
-    if !(word && stop) {
+    if !((word || abbreviations) && stop) {
         return None;
     }
-    JOURNAL_TAIL.captures(tail.trim_start())?.get(1)
+    let tail = tail.trim_start();
+    let journal = JOURNAL_TAIL.captures(tail)?.get(1)?;
+    // Journal words alone ("J. Chem. Soc. Chem. Commun. 881 (1976)") may be a journal's
+    // whole name before a page: the title's words join it only before two numbers.
+    (word || TWO_NUMBERS.is_match(&tail[journal.end()..])).then_some(journal)
 }
+
+/// Two numbers, parted by a comma or colon: "2007, 129, 1234", "12: 34".
+static TWO_NUMBERS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*[0-9]{1,5}\s*[,:;]\s*[0-9]", "TWO_NUMBERS"));
 
 /// An abbreviated journal's words, at least one with its stop, and a series letter set apart
 /// ("Phys. Lett. A 16"; one glued to the volume stays with it, "Phys. Rev. D60"), then its

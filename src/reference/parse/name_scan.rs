@@ -557,8 +557,18 @@ impl<'t> NameScanner<'t> {
         // Dotted initials go on with dotted ones: "Kaci, H. A generic ..." opens a title with
         // the article, where "Kaci, H. A. Title" is one more initial.
         let dotted = word.text.contains('.');
+        // "Jones, B. J. Am. Chem. Soc. 2007" (the American Chemical Society's style): "J."
+        // before a journal's word opens the journal, not one more initial.
+        let journal_next = word.next.is_some_and(|n| n == "J.")
+            && word.after_next.is_some_and(|n| {
+                n.ends_with('.')
+                    && n.starts_with(char::is_uppercase)
+                    && is_journal_word(n)
+                    && !is_initials(n)
+            });
         let more = !undotted
             && !self.vancouver
+            && !journal_next
             && word.next.is_some_and(|n| {
                 let t = n.trim_end_matches([',', ';']);
                 let t = t.trim_end_matches(':');
@@ -785,6 +795,14 @@ mod tests {
             "Greene, Th. W.",
         ),
         ("Brandt, Ch. L. Die Hütte. Berlin, 1901.", "Brandt, Ch. L."),
+        // The American Chemical Society's names, then "J." opening the journal.
+        (
+            "Okafor, J. A.; Lind, B. J. Am. Chem. Soc. 2007, 129, 1234.",
+            "Okafor, J. A.; Lind, B.",
+        ),
+        ("Lind, B. J. Phys. 2007, 12, 34.", "Lind, B."),
+        ("Lind, B. J. Appl. Phys. 2007, 12, 34.", "Lind, B."),
+        ("Lind, B. J. A. Title. Nature 2007.", "Lind, B. J. A."),
     ];
 
     #[test]

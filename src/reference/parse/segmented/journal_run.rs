@@ -187,15 +187,18 @@ pub(super) fn container_value(c: &str) -> Option<String> {
 }
 
 /// Is `rules` the model's container `model` after one abbreviated word with its stop
-/// ("Mod. " + "Phys. Lett. A", "Aust. " + "J. Chem."), a journal's head the model read
+/// ("Mod. " + "Phys. Lett. A", "Aust. " + "J. Chem.", "J. " + "Am. Chem. Soc."), a journal's
+/// head the model read
 /// with the names before it?
 pub(super) fn journal_head_before(rules: &str, model: &Option<String>) -> bool {
     let Some((head, rest)) = rules.split_once(". ") else {
         return false;
     };
-    let abbreviation = head.chars().count() >= 2
-        && head.chars().next().is_some_and(char::is_uppercase)
-        && head.chars().skip(1).all(char::is_lowercase);
+    // ("J. " + "Am. Chem. Soc.": the model read "J." as the last name's initial.)
+    let abbreviation = head == "J"
+        || (head.chars().count() >= 2
+            && head.chars().next().is_some_and(char::is_uppercase)
+            && head.chars().skip(1).all(char::is_lowercase));
     abbreviation && model.as_deref() == Some(rest)
 }
 

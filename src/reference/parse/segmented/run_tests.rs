@@ -335,7 +335,11 @@ fn a_journals_head_the_model_gave_the_names() {
     ));
     assert!(journal_head_before("Aust. J. Chem", &model("J. Chem")));
     // Not an initial, not more than one word, not another container.
-    assert!(!journal_head_before("J. Chem", &model("Chem")));
+    assert!(journal_head_before(
+        "J. Am. Chem. Soc",
+        &model("Am. Chem. Soc")
+    ));
+    assert!(!journal_head_before("A. Chem", &model("Chem")));
     assert!(!journal_head_before(
         "Mod. Phys. Lett. A",
         &model("Phys. Lett")

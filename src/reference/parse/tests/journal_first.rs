@@ -45,6 +45,13 @@ fn the_journals_first_abbreviation_is_no_title() {
             "24",
             "413",
         ),
+        // The American Chemical Society's style: "J." is no initial of the last name.
+        (
+            "Okafor, J. A.; Lind, B. J. Am. Chem. Soc. 2007, 129, 1234-1240.",
+            "J. Am. Chem. Soc",
+            "129",
+            "1234-1240",
+        ),
         (
             "CMS Collaboration, Eur. Phys. J. C 77, 354 (2017)",
             "Eur. Phys. J. C",
