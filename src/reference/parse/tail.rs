@@ -611,11 +611,18 @@ static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Does `head` end with a label of several volumes ("vols. 12–15" is no page range)?
+fn volumes_before(head: &str) -> bool {
+    let word = head.split_whitespace().next_back().unwrap_or("");
+    let word = word.trim_end_matches('.');
+    word.eq_ignore_ascii_case("vols") || word.eq_ignore_ascii_case("volumes")
+}
+
 /// Where volume/issue/pages begin in a container sentence (its length if nowhere).
 fn numbers_start(s: &str) -> usize {
     static NUMBERS_START: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e)\.?\s*[0-9]|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[\s,.;]|$)|[0-9]+(?:[\s,.:;(\-–]|$))",
+            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?s?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e)\.?\s*[0-9]|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[\s,.;]|$)|[0-9]+(?:[\s,.:;(\-–]|$))",
             "NUMBERS_START",
         )
     });
@@ -653,6 +660,7 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
             let after = b.get(all.end()).copied();
             !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'/')
                 && !matches!(after, Some(b'-' | b'/'))
+                && !volumes_before(&t[..all.start()])
         })
     });
     if let Some(caps) = pages {

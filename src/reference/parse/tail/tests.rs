@@ -378,3 +378,15 @@ fn pages_like_years_after_a_volume_are_pages() {
     let r = crate::reference::parse::parse("Lind, B. Tides. Harbour Studies 24 (2011) 1975–1986.");
     assert_eq!(r.pages.as_deref(), Some("1975–1986"));
 }
+
+#[test]
+fn a_range_of_volumes_is_no_page_range() {
+    let mut r = Reference::default();
+    let rest = take_container(&mut r, "Studia Patristica, vols. 12–15. Rome", false);
+    assert_eq!(r.container.as_deref(), Some("Studia Patristica"));
+    let mut numbers = Reference::default();
+    take_numbers(&mut numbers, &rest);
+    assert_eq!(numbers.pages, None, "{rest}");
+    assert!(volumes_before("Studia, vols.") && volumes_before("in 3 Volumes"));
+    assert!(!volumes_before("Studia, vol.") && !volumes_before("Revols"));
+}
