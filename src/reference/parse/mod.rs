@@ -241,7 +241,7 @@ static TWO_NUMBERS: LazyLock<Regex> =
 /// volume: "Notes Phys. 629, 1".
 static JOURNAL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^((?:\p{Lu}\p{L}*\.?\s+|of\s+|and\s+|&\s+){0,5}\p{Lu}\p{L}*\.(?:\s[A-Z])??)\s*[A-Z]?[0-9]{1,5}\b",
+        r"^((?:\p{Lu}\p{L}*\.?\s+|of\s+|and\s+|&\s+){0,5}\p{Lu}\p{L}*\.(?:\s[A-Z])??),?\s*[A-Z]?[0-9]{1,5}\b",
         "JOURNAL_TAIL",
     )
 });

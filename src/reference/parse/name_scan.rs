@@ -278,6 +278,11 @@ impl<'t> NameScanner<'t> {
         {
             return ControlFlow::Break(self.last_sep_end);
         }
+        // "Feynman R., Phys. Rev. Lett., 23", "Dehnen, W., Binney, J., Mon. Not. R. Astron.
+        // Soc.": a journal's abbreviations after the list's comma.
+        if self.names > 0 && self.name.words == 0 && opens_journal(&word) {
+            return ControlFlow::Break(self.last_sep_end);
+        }
         // "K. Mannheim and J. Rachen Phys. Rev. D63", "F. Stecker Phys. Rev. D72": a journal's
         // abbreviation right after a name written given name first, with no mark between,
         // opens the journal; the name ended before it.
@@ -655,6 +660,33 @@ fn family_follows(word: &Word<'_>) -> bool {
 }
 
 /// "(M.I.)," → "M.I.,": initials written in brackets, with what follows the bracket.
+/// Does `word` open a journal's abbreviated name rather than a name: a word of two letters or
+/// more with its stop, in mixed case, no initial, title or suffix ("St.", "Dr.", "Jr."), before
+/// another capitalised word, either a journal's word itself ("Phys.", "Astron.") or before
+/// another abbreviation ("Mon. Not.", "Nucl. Instrum.")?
+fn opens_journal(word: &Word<'_>) -> bool {
+    const NOT: &[&str] = &[
+        "st", "ste", "dr", "mr", "mrs", "ms", "prof", "jr", "sr", "hon", "mme",
+    ];
+    let Some(next) = word.next else {
+        return false;
+    };
+    let abbreviation = word.text.ends_with('.')
+        && word.text.len() == word.core.len() + 1
+        && word.core.chars().count() >= 2
+        && word.first.is_uppercase()
+        && word.core.chars().skip(1).all(char::is_lowercase)
+        && !is_initials(word.text)
+        && !NOT.contains(&word.lower.as_ref());
+    let next_core = next.trim_end_matches([',', ';', ':']);
+    abbreviation
+        && next.starts_with(char::is_uppercase)
+        && (is_journal_word(word.core)
+            || (next_core.ends_with('.')
+                && next_core.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !is_initials(next_core)))
+}
+
 fn bracketed_initials(w: &str) -> Option<String> {
     let rest = w.strip_prefix('(')?;
     let close = rest.find(')')?;
@@ -803,6 +835,17 @@ mod tests {
         ("Lind, B. J. Phys. 2007, 12, 34.", "Lind, B."),
         ("Lind, B. J. Appl. Phys. 2007, 12, 34.", "Lind, B."),
         ("Lind, B. J. A. Title. Nature 2007.", "Lind, B. J. A."),
+        // A journal's abbreviations after the list's comma are no name.
+        ("Okafor R., Phys. Rev. Lett., 23 (1969) 1415.", "Okafor R.,"),
+        (
+            "Lind, W., Okafor, J., Mon. Not. R. Astron. Soc. 294, 429",
+            "Lind, W., Okafor, J.,",
+        ),
+        ("Ada C. Lind, Nucl. Instrum. Methods A 362", "Ada C. Lind,"),
+        (
+            "Lind, A., St. John, B., and Okafor, C. A study of it. 2001.",
+            "Lind, A., St. John, B., and Okafor, C.",
+        ),
     ];
 
     #[test]

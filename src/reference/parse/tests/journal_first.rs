@@ -53,6 +53,12 @@ fn the_journals_first_abbreviation_is_no_title() {
             "1234-1240",
         ),
         (
+            "Okafor J. and Lind M., Eur. J. Phys., 35, 015013 (2014).",
+            "Eur. J. Phys",
+            "35",
+            "015013",
+        ),
+        (
             "CMS Collaboration, Eur. Phys. J. C 77, 354 (2017)",
             "Eur. Phys. J. C",
             "77",
