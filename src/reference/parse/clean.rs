@@ -109,7 +109,7 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     // "LHCb collaboration, R. Aaij et al., ...": the people are the authors.
     if s.contains("ollab") {
         if let Some(people) = after_collaboration(&s) {
-            s = Cow::Owned(people.to_string());
+            s = Cow::Owned(people);
         }
     }
     // A text made here already is kept, not copied, when it needs no collapsing.
@@ -148,11 +148,25 @@ static PERSON_FIRST: LazyLock<Regex> = LazyLock::new(|| {
 /// The text after a collaboration named before its people ([`COLLABORATION_HEAD`]), or None;
 /// a collaboration before a title stays the author ("ATLAS Collaboration, The ATLAS
 /// Experiment at the CERN Large Hadron Collider").
-fn after_collaboration(s: &str) -> Option<&str> {
+/// The people may be in brackets after it: "ATLAS Collab. (G. Aad et al.), Phys. Lett. B 716".
+fn after_collaboration(s: &str) -> Option<String> {
+    if let Some(caps) = BRACKETED_COLLABORATION.captures(s) {
+        let (all, people) = (caps.get(0)?, caps.get(1)?.as_str().trim());
+        let listed = PERSON_FIRST.is_match(&format!("{people},"));
+        return listed.then(|| format!("{people}, {}", &s[all.end()..]));
+    }
     let head = COLLABORATION_HEAD.find(s)?;
     let rest = &s[head.end()..];
-    PERSON_FIRST.is_match(rest).then_some(rest)
+    PERSON_FIRST.is_match(rest).then(|| rest.to_string())
 }
+
+/// [`COLLABORATION_HEAD`] with its people in brackets after it, and the comma after them.
+static BRACKETED_COLLABORATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:\p{Lu}[\p{L}\p{N}.&+/-]*\s+){1,3}(?:[Cc]ollaborations?|Collab\.)\s*\(([^()]{3,300})\)\s*,?\s*",
+        "BRACKETED_COLLABORATION",
+    )
+});
 
 /// A star after a name's initials with a space before it, then a comma or semicolon.
 static SPACED_STAR: LazyLock<Regex> =
@@ -741,10 +755,20 @@ mod tests {
             got("H.E.S.S. collaboration, Abramowski A., et al., 2010, A&A, 520, A83"),
             "Abramowski A., et al., 2010, A&A, 520, A83"
         );
+        // The people in brackets after it.
+        assert_eq!(
+            got("ATLAS Collab. (G. Okafor et al.), Phys. Lett. B 716, 1 (2012)."),
+            "G. Okafor et al., Phys. Lett. B 716, 1 (2012)."
+        );
+        assert_eq!(
+            got("STAR Collaboration (Lind B. I. et al.), Phys. Rev. C, 79 (2009) 064903."),
+            "Lind B. I. et al., Phys. Rev. C, 79 (2009) 064903."
+        );
         // Before a title or a journal the collaboration is the author.
         for kept in [
             "ATLAS Collaboration, The ATLAS Experiment at the CERN Large Hadron Collider, JINST 3 (2008) S08003",
             "ALICE Collaboration, J. Instrum. 3 (2008) S08002.",
+            "ALICE Collaboration (2008), J. Instrum. 3, S08002.",
         ] {
             assert_eq!(got(kept), kept);
         }

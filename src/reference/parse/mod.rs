@@ -218,8 +218,10 @@ fn journal_head<'t>(title: &str, rest: &str, tail: &'t str) -> Option<regex::Mat
                 && is_journal_word(w)
                 && (w.ends_with('.') || i + 1 == words.len())
         });
+    // Right after the names and their punctuation ("C. Okafor et al. (Particle Data
+    // Group), Chin. Phys. C40": the group went with the names).
     let stop = rest
-        .trim_start()
+        .trim_start_matches([',', ';', ' '])
         .strip_prefix(title)
         .is_some_and(|after| after.starts_with(". "));
     if !((word || abbreviations) && stop) {

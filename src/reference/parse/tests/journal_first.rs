@@ -59,6 +59,12 @@ fn the_journals_first_abbreviation_is_no_title() {
             "015013",
         ),
         (
+            "C. Okafor et al. (Particle Data Group), Chin. Phys. C 40, 100001 (2016)",
+            "Chin. Phys. C",
+            "40",
+            "100001",
+        ),
+        (
             "CMS Collaboration, Eur. Phys. J. C 77, 354 (2017)",
             "Eur. Phys. J. C",
             "77",
