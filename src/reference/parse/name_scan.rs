@@ -291,7 +291,7 @@ impl<'t> NameScanner<'t> {
             && self.name.state == NameState::HasWord
             && word.trailing == '.'
             && word.first.is_uppercase()
-            && is_journal_word(word.core)
+            && (is_journal_word(word.core) || journal_with_numbers(&word))
             && !is_initials(word.core)
             && self.complete_name(true)
         {
@@ -660,6 +660,17 @@ fn family_follows(word: &Word<'_>) -> bool {
 }
 
 /// "(M.I.)," → "M.I.,": initials written in brackets, with what follows the bracket.
+/// [`opens_journal`], the word after next a number or the next word a journal's ("K.
+/// Okafor Astropart. Phys. 3", not "A Civil Action. Dir. Steven Zaillian"): where no comma
+/// ends the name before it.
+fn journal_with_numbers(word: &Word<'_>) -> bool {
+    opens_journal(word)
+        && (word
+            .after_next
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+            || word.next.is_some_and(is_journal_word))
+}
+
 /// Does `word` open a journal's abbreviated name rather than a name: a word of two letters or
 /// more with its stop, in mixed case, no initial, title or suffix ("St.", "Dr.", "Jr."), before
 /// another capitalised word, either a journal's word itself ("Phys.", "Astron.") or before
@@ -842,6 +853,8 @@ mod tests {
             "Lind, W., Okafor, J.,",
         ),
         ("Ada C. Lind, Nucl. Instrum. Methods A 362", "Ada C. Lind,"),
+        ("K. Okafor Astropart. Phys. 3 (1995) 295.", "K. Okafor"),
+        ("L. Lind Yad. Fiz. 31 (1980) 1510.", "L. Lind"),
         (
             "Lind, A., St. John, B., and Okafor, C. A study of it. 2001.",
             "Lind, A., St. John, B., and Okafor, C.",
