@@ -66,6 +66,12 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     if s.contains(" *,") || s.contains(" *;") {
         s = Cow::Owned(SPACED_STAR.replace_all(&s, "$1*$2").into_owned());
     }
+    // 'J. M. Maldacena,"The large N limit ...",': a comma glued to an opening quote.
+    if s.contains(",\"") || s.contains(",“") {
+        if let Some(spaced) = comma_before_quote(&s) {
+            s = Cow::Owned(spaced);
+        }
+    }
     if has_glued_comma(&s) {
         s = Cow::Owned(COMMA_NO_SPACE.replace_all(&s, ", $1").into_owned());
     }
@@ -401,6 +407,34 @@ fn has_glued_comma(s: &str) -> bool {
     s.as_bytes()
         .windows(2)
         .any(|w| w[0] == b',' && (w[1].is_ascii_alphabetic() || w[1] >= 0x80))
+}
+
+/// `s` with a space after each comma glued to an opening quote (`,"The`, `,“The`; a straight
+/// quote opens where an even number of them stand before it: `Proposal,"JHEP` closes), or
+/// None when there is none.
+fn comma_before_quote(s: &str) -> Option<String> {
+    let mut out = String::with_capacity(s.len() + 4);
+    let mut straight = 0usize;
+    let mut changed = false;
+    for (i, c) in s.char_indices() {
+        out.push(c);
+        if c == '"' {
+            straight += 1;
+        }
+        if c != ',' {
+            continue;
+        }
+        let rest = &s[i + 1..];
+        let opening =
+            rest.starts_with('“') || (rest.starts_with('"') && straight.is_multiple_of(2));
+        let word = rest[rest.chars().next().map_or(0, char::len_utf8)..]
+            .starts_with(|c: char| c.is_alphanumeric());
+        if opening && word {
+            out.push(' ');
+            changed = true;
+        }
+    }
+    changed.then_some(out)
 }
 
 /// A PDF's full stop with the space after it lost, between a sentence's last word (three
@@ -742,6 +776,20 @@ mod tests {
         // Issue numbers and other brackets stay glued.
         let kept = "Okafor, A. (2001). Tides. Harbour Studies, 28(4), 15-29.";
         assert_eq!(got(kept), kept);
+    }
+
+    #[test]
+    fn a_comma_glued_to_an_opening_quote() {
+        assert_eq!(
+            comma_before_quote(r#"J. M. Okafor,"The large N limit," Adv. Theor."#).as_deref(),
+            Some(r#"J. M. Okafor, "The large N limit," Adv. Theor."#)
+        );
+        assert_eq!(
+            comma_before_quote("A. Lind,“Über Zahlen”, Math.").as_deref(),
+            Some("A. Lind, “Über Zahlen”, Math.")
+        );
+        // A closing quote after its comma stays glued.
+        assert_eq!(comma_before_quote(r#"A. Lind, "A Proposal,"JHEP 07"#), None);
     }
 
     #[test]
