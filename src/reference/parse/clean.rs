@@ -72,6 +72,13 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
             s = Cow::Owned(spaced);
         }
     }
+    // "U.Wolff, ...", "H.Vairinhos,P.de Forcrand": initials glued to the family name or its
+    // particle, as PDF text loses the space.
+    if has_initials_glued_before(&s) {
+        if let Cow::Owned(spaced) = INITIALS_GLUED_BEFORE.replace_all(&s, "$1$2 $3") {
+            s = Cow::Owned(spaced);
+        }
+    }
     if has_glued_comma(&s) {
         s = Cow::Owned(COMMA_NO_SPACE.replace_all(&s, ", $1").into_owned());
     }
@@ -437,6 +444,22 @@ fn comma_before_quote(s: &str) -> Option<String> {
     changed.then_some(out)
 }
 
+/// Initials glued before a family name or its particle ("U.Wolff", "P.de Forcrand",
+/// "J.-P.Sartre"), at a name's start.
+static INITIALS_GLUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(^|[\s,;(&])((?:\p{Lu}\.-?){1,3})(\p{Lu}\p{Ll}|(?:de|van|von|der|da|di|du|le|la|del)\s)",
+        "INITIALS_GLUED_BEFORE",
+    )
+});
+
+/// The cheap test for [`INITIALS_GLUED_BEFORE`]: a capital, a stop, a letter.
+fn has_initials_glued_before(text: &str) -> bool {
+    text.as_bytes().windows(3).any(|w| {
+        w[0].is_ascii_uppercase() && w[1] == b'.' && (w[2].is_ascii_alphabetic() || w[2] >= 0x80)
+    }) && INITIALS_GLUED_BEFORE.is_match(text)
+}
+
 /// A PDF's full stop with the space after it lost, between a sentence's last word (three
 /// small letters or more, or a page number of two digits or more) and a capitalised word of
 /// three letters or more: "correlation functions.Cambridge University Press",
@@ -776,6 +799,24 @@ mod tests {
         // Issue numbers and other brackets stay glued.
         let kept = "Okafor, A. (2001). Tides. Harbour Studies, 28(4), 15-29.";
         assert_eq!(got(kept), kept);
+    }
+
+    #[test]
+    fn initials_glued_before_a_family_name() {
+        let got = |s: &str| clean(s).0;
+        assert_eq!(
+            got("U.Okafor, Nucl. Phys. B 334 (1990) 581."),
+            "U. Okafor, Nucl. Phys. B 334 (1990) 581."
+        );
+        assert_eq!(
+            got("H.Lind,P.de Okafor, PoS LATTICE 2015 (2016) 170."),
+            "H. Lind, P. de Okafor, PoS LATTICE 2015 (2016) 170."
+        );
+        assert_eq!(got("J.-P.Lind, L'être."), "J.-P. Lind, L'être.");
+        // Not inside a word or a link, nor before a capital alone.
+        for kept in ["Lind, Ph.D. thesis", "https://x.org/A.Lind", "U.S.A. 12"] {
+            assert_eq!(got(kept), kept);
+        }
     }
 
     #[test]
