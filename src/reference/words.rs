@@ -526,6 +526,20 @@ const PARTICLES: &[&str] = &[
     "la", "le", "ten", "ter", "van", "von", "y", "zu",
 ];
 
+/// [`PARTICLES`] as a regex alternation ("al|bin|da|..."), for patterns that look for one.
+pub(super) fn particles_pattern() -> String {
+    PARTICLES.join("|")
+}
+
+/// Is `word` one capital and then small letters only, two letters or more ("Mod", "Phys",
+/// "Astropart"; not "J", "USA", "McGraw")?
+pub(super) fn is_capitalised_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().next().is_some()
+        && chars.all(char::is_lowercase)
+}
+
 /// Is `word` a lower-case particle that belongs before a family name ("van", "de", "al")?
 #[inline]
 pub(crate) fn is_particle(word: &str) -> bool {

@@ -2,6 +2,7 @@
 //! every later pass applies to what it leaves (spaces, stray punctuation, field values).
 
 use super::re;
+use crate::reference::words::particles_pattern;
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -140,10 +141,11 @@ static GLUED_YEAR: LazyLock<Regex> =
 /// A collaboration named before its people, as particle physics and astronomy cite
 /// ("LHCb collaboration, R. Aaij et al., LHCb detector performance, ...", "H.E.S.S.
 /// collaboration, Abramowski A., et al., 2010, A&A"): one to three words and "collaboration"
-/// or "Collab.", a comma, then a person's name with initials.
+/// or "Collab.", then a comma, or the people in brackets (group 1) and maybe a comma ("ATLAS
+/// Collab. (G. Aad et al.), Phys. Lett. B 716").
 static COLLABORATION_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:\p{Lu}[\p{L}\p{N}.&+/-]*\s+){1,3}(?:[Cc]ollaborations?|Collab\.)\s*,\s*",
+        r"^\s*(?:\p{Lu}[\p{L}\p{N}.&+/-]*\s+){1,3}(?:[Cc]ollaborations?|Collab\.)\s*(?:,|\(([^()]{3,300})\)\s*,?)\s*",
         "COLLABORATION_HEAD",
     )
 });
@@ -158,28 +160,22 @@ static PERSON_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The text after a collaboration named before its people ([`COLLABORATION_HEAD`]), or None;
-/// a collaboration before a title stays the author ("ATLAS Collaboration, The ATLAS
-/// Experiment at the CERN Large Hadron Collider").
-/// The people may be in brackets after it: "ATLAS Collab. (G. Aad et al.), Phys. Lett. B 716".
+/// The text after a collaboration named before its people ([`COLLABORATION_HEAD`]), the
+/// people first, or None; a collaboration before a title stays the author ("ATLAS
+/// Collaboration, The ATLAS Experiment at the CERN Large Hadron Collider").
 fn after_collaboration(s: &str) -> Option<String> {
-    if let Some(caps) = BRACKETED_COLLABORATION.captures(s) {
-        let (all, people) = (caps.get(0)?, caps.get(1)?.as_str().trim());
-        let listed = PERSON_FIRST.is_match(&format!("{people},"));
-        return listed.then(|| format!("{people}, {}", &s[all.end()..]));
+    let head = COLLABORATION_HEAD.captures(s)?;
+    let rest = &s[head.get(0)?.end()..];
+    match head.get(1) {
+        Some(people) => {
+            let people = people.as_str().trim();
+            PERSON_FIRST
+                .is_match(&format!("{people},"))
+                .then(|| format!("{people}, {rest}"))
+        }
+        None => PERSON_FIRST.is_match(rest).then(|| rest.to_string()),
     }
-    let head = COLLABORATION_HEAD.find(s)?;
-    let rest = &s[head.end()..];
-    PERSON_FIRST.is_match(rest).then(|| rest.to_string())
 }
-
-/// [`COLLABORATION_HEAD`] with its people in brackets after it, and the comma after them.
-static BRACKETED_COLLABORATION: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^\s*(?:\p{Lu}[\p{L}\p{N}.&+/-]*\s+){1,3}(?:[Cc]ollaborations?|Collab\.)\s*\(([^()]{3,300})\)\s*,?\s*",
-        "BRACKETED_COLLABORATION",
-    )
-});
 
 /// A star after a name's initials with a space before it, then a comma or semicolon.
 static SPACED_STAR: LazyLock<Regex> =
@@ -448,7 +444,10 @@ fn comma_before_quote(s: &str) -> Option<String> {
 /// "J.-P.Sartre"), at a name's start.
 static INITIALS_GLUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(^|[\s,;(&])((?:\p{Lu}\.-?){1,3})(\p{Lu}\p{Ll}|(?:de|van|von|der|da|di|du|le|la|del)\s)",
+        &format!(
+            r"(^|[\s,;(&])((?:\p{{Lu}}\.-?){{1,3}})(\p{{Lu}}\p{{Ll}}|(?:{})\s)",
+            particles_pattern()
+        ),
         "INITIALS_GLUED_BEFORE",
     )
 });

@@ -37,6 +37,7 @@ mod tidy;
 mod title;
 
 use crate::reference::fields::is_journal_word;
+use crate::reference::words::is_capitalised_word;
 use crate::reference::{EntryType, Reference};
 use authors::take_authors_and_date;
 use clean::clean;
@@ -207,10 +208,7 @@ static JOURNAL_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
 /// four journal words ([`is_journal_word`]), each with its stop in `rest`; `tail` more
 /// abbreviations, then the volume (or the year).
 fn journal_head<'t>(title: &str, rest: &str, tail: &'t str) -> Option<regex::Match<'t>> {
-    let word = title.len() <= 12
-        && title.chars().next().is_some_and(char::is_uppercase)
-        && title.chars().skip(1).all(char::is_lowercase)
-        && title.chars().count() >= 2;
+    let word = title.len() <= 12 && is_capitalised_word(title);
     let words: Vec<&str> = title.split_whitespace().collect();
     let abbreviations = (2..=4).contains(&words.len())
         && words.iter().enumerate().all(|(i, w)| {

@@ -6,7 +6,9 @@ use crate::reference::fields::is_journal_word;
 use crate::reference::names::{
     capitals_family_before, is_initials, is_particle_prefixed, is_second_initial,
 };
-use crate::reference::words::{is_abbreviation, is_connector, is_particle, is_title_start};
+use crate::reference::words::{
+    is_abbreviation, is_capitalised_word, is_connector, is_particle, is_title_start,
+};
 use regex::Regex;
 use std::borrow::Cow;
 use std::ops::ControlFlow;
@@ -659,7 +661,6 @@ fn family_follows(word: &Word<'_>) -> bool {
     })
 }
 
-/// "(M.I.)," → "M.I.,": initials written in brackets, with what follows the bracket.
 /// [`opens_journal`], the word after next a number or the next word a journal's ("K.
 /// Okafor Astropart. Phys. 3", not "A Civil Action. Dir. Steven Zaillian"): where no comma
 /// ends the name before it.
@@ -684,9 +685,7 @@ fn opens_journal(word: &Word<'_>) -> bool {
     };
     let abbreviation = word.text.ends_with('.')
         && word.text.len() == word.core.len() + 1
-        && word.core.chars().count() >= 2
-        && word.first.is_uppercase()
-        && word.core.chars().skip(1).all(char::is_lowercase)
+        && is_capitalised_word(word.core)
         && !is_initials(word.text)
         && !NOT.contains(&word.lower.as_ref());
     let next_core = next.trim_end_matches([',', ';', ':']);
@@ -698,6 +697,7 @@ fn opens_journal(word: &Word<'_>) -> bool {
                 && !is_initials(next_core)))
 }
 
+/// "(M.I.)," → "M.I.,": initials written in brackets, with what follows the bracket.
 fn bracketed_initials(w: &str) -> Option<String> {
     let rest = w.strip_prefix('(')?;
     let close = rest.find(')')?;

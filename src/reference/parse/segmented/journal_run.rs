@@ -7,7 +7,7 @@ use super::super::tail::{EDITION, IN_PREFIX};
 use super::spans::names_a_place;
 use super::{bare, Segments};
 use crate::reference::fields::{is_publisher_word, is_region, Label};
-use crate::reference::words::is_particle;
+use crate::reference::words::{is_capitalised_word, is_particle};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -188,18 +188,12 @@ pub(super) fn container_value(c: &str) -> Option<String> {
 
 /// Is `rules` the model's container `model` after one abbreviated word with its stop
 /// ("Mod. " + "Phys. Lett. A", "Aust. " + "J. Chem.", "J. " + "Am. Chem. Soc."), a journal's
-/// head the model read
-/// with the names before it?
+/// head the model read with the names before it ("J." as the last name's initial)?
 pub(super) fn journal_head_before(rules: &str, model: &Option<String>) -> bool {
     let Some((head, rest)) = rules.split_once(". ") else {
         return false;
     };
-    // ("J. " + "Am. Chem. Soc.": the model read "J." as the last name's initial.)
-    let abbreviation = head == "J"
-        || (head.chars().count() >= 2
-            && head.chars().next().is_some_and(char::is_uppercase)
-            && head.chars().skip(1).all(char::is_lowercase));
-    abbreviation && model.as_deref() == Some(rest)
+    (head == "J" || is_capitalised_word(head)) && model.as_deref() == Some(rest)
 }
 
 /// A journal article's volume as its own run: "315(4):", "12,", "7 (2)".
