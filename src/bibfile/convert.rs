@@ -73,6 +73,10 @@ pub fn to_reference(entry: &BibEntry, source: &str) -> Reference {
             .value("editor")
             .map(parse_bib_names)
             .unwrap_or_default(),
+        translators: entry
+            .value("translator")
+            .map(parse_bib_names)
+            .unwrap_or_default(),
         date: date_of(entry),
         label: None,
         pubstate: text("pubstate").map(Into::into),

@@ -81,6 +81,9 @@ pub fn to_entry(r: &Reference) -> Entry {
     if !r.editors.is_empty() {
         e.set("editor", names(&r.editors));
     }
+    if !r.translators.is_empty() {
+        e.set("translator", names(&r.translators));
+    }
     if let Some(d) = r.date {
         e.set("date", normal(&d.to_string()));
     }
@@ -187,5 +190,25 @@ mod tests {
         // Written as TeX's "--", read back by the crate as an en dash.
         assert!(text.contains("pages = {10--12}"), "{text}");
         assert_eq!(e.get_as::<String>("pages").unwrap(), "10–12");
+    }
+
+    #[test]
+    fn translators_round_trip_through_bib_csl_and_ris() {
+        let r = crate::reference::parse(
+            "Calvino, Italo. Invisible Cities. Translated by William Weaver. San Diego: \
+             Harcourt Brace Jovanovich, 1974.",
+        );
+        assert_eq!(r.translators.len(), 1);
+        assert!(r.editors.is_empty());
+        let text = to_biblatex(std::slice::from_ref(&r));
+        assert!(text.contains("translator = {Weaver, William}"), "{text}");
+        let (read, problems) = crate::export::read_bib::from_bib(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(read[0].translators, r.translators);
+        let csl = crate::export::csl_json::to_csl_json(std::slice::from_ref(&r));
+        let (back, _) = crate::export::csl_json::from_csl_json(&csl).unwrap();
+        assert_eq!(back[0].translators, r.translators);
+        let ris = crate::export::ris::to_ris_record(&r);
+        assert!(ris.contains("A4  - Weaver, William"), "{ris}");
     }
 }

@@ -49,6 +49,8 @@ pub struct CslItem {
     pub author: Vec<CslName>,
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub editor: Vec<CslName>,
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub translator: Vec<CslName>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub issued: Option<CslDate>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -225,6 +227,7 @@ pub fn to_csl_item(r: &Reference) -> CslItem {
         kind: csl_type(r).to_string(),
         author: csl_names(&r.authors),
         editor: csl_names(&r.editors),
+        translator: csl_names(&r.translators),
         issued: r.date.map(csl_date),
         accessed: r.urldate.map(csl_date),
         title: r.title.clone(),
@@ -300,6 +303,7 @@ pub fn from_csl_item(item: CslItem) -> Reference {
         entry_type,
         authors: names(item.author),
         editors: names(item.editor),
+        translators: names(item.translator),
         date: item.issued.as_ref().and_then(date),
         urldate: item.accessed.as_ref().and_then(date),
         title: item.title,

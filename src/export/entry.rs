@@ -7,7 +7,7 @@ use super::csl_json::is_news_piece;
 use crate::reference::{Date, EntryType, Name, Reference};
 use hayagriva::types::{
     Date as HDate, EntryType as HType, FormatString, MaybeTyped, Numeric, PageRanges, Person,
-    Publisher, QualifiedUrl,
+    PersonRole, PersonsWithRoles, Publisher, QualifiedUrl,
 };
 use hayagriva::{Entry, Library};
 
@@ -88,6 +88,12 @@ pub fn to_hayagriva(r: &Reference) -> Entry {
     }
     if !r.authors.is_empty() {
         e.set_authors(people(&r.authors));
+    }
+    if !r.translators.is_empty() {
+        e.set_affiliated(vec![PersonsWithRoles::new(
+            people(&r.translators),
+            PersonRole::Translator,
+        )]);
     }
     if let Some(d) = r.date {
         e.set_date(date(d));

@@ -221,11 +221,13 @@ pub fn to_reference(e: &Entry, problems: &mut Vec<Problem>) -> Reference {
     };
     let authors = person_list("author", problems);
     let editors = person_list("editor", problems);
+    let translators = person_list("translator", problems);
     let mut r = Reference {
         key: e.key.as_str().into(),
         entry_type,
         authors,
         editors,
+        translators,
         date: issued(e, problems),
         urldate: date(e, "urldate", &e.key, problems),
         title: text("title"),

@@ -54,6 +54,9 @@ pub fn to_ris_record(r: &Reference) -> String {
     for e in &r.editors {
         tag("A2", &ris_name(e));
     }
+    for t in &r.translators {
+        tag("A4", &ris_name(t));
+    }
     if let Some(d) = r.date {
         tag("PY", &d.year.to_string());
         let (m, day) = (

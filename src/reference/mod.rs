@@ -69,6 +69,9 @@ pub struct Reference {
     pub entry_type: EntryType,
     pub authors: Vec<Name>,
     pub editors: Vec<Name>,
+    /// BibLaTeX's `translator`: "Translated by ...", "trans. ...", "... (trans.)".
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub translators: Vec<Name>,
     /// ISO 8601 prefix: "2024-01-29", "2023-08", "2011".
     pub date: Option<Date>,
     /// Year suffix as written ("a" of 2021a).

@@ -35,6 +35,7 @@ mod tail;
 mod tests;
 mod tidy;
 mod title;
+mod translators;
 
 use crate::reference::fields::is_journal_word;
 use crate::reference::words::is_capitalised_word;
@@ -118,6 +119,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     parse_tail(&mut reference, &tail);
     title::drop_date_echo(&mut reference);
     apply_model(&mut reference, &cleaned, fields);
+    translators::take_translators(&mut reference, &text);
     title::drop_role_tail(&mut reference);
     tidy::fields(&mut reference);
     reference.entry_type = infer_type(&reference, &text);

@@ -450,7 +450,7 @@ fn book_before_editors(text: &str) -> (Option<&str>, &str) {
 }
 
 /// Split at the first ", " or sentence end: the editor list of "edited by A and B, 12–20".
-fn split_at_piece_end(s: &str) -> (&str, &str) {
+pub(super) fn split_at_piece_end(s: &str) -> (&str, &str) {
     let (sentence, after) = split_sentence(s);
     // "ed. J.H. Neyrey; Peabody, Ma.": a semicolon ends the list.
     if let Some(i) = sentence.find(';') {

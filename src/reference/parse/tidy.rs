@@ -4,6 +4,7 @@
 
 use super::re;
 use super::segmented::fold;
+use super::translators::{may_name_translators, TRANSLATOR};
 use crate::reference::{EntryType, Reference};
 use crate::text::is_month_word;
 use regex::Regex;
@@ -366,9 +367,7 @@ fn no_publisher_name(publisher: &str) -> bool {
 /// by Douglas Martin", "3 vols. Translated by Thomas P. Whitney", "Ubersetzt von Johann
 /// Gotfried Jancke"); `container` itself when it names no translator.
 fn without_translator(container: &str) -> Option<&str> {
-    let cue = ["rans", "ersetzt", "radu"]
-        .iter()
-        .any(|c| container.contains(c));
+    let cue = may_name_translators(container);
     let Some(at) = cue.then(|| TRANSLATOR.find(container)).flatten() else {
         return Some(container);
     };
@@ -378,18 +377,6 @@ fn without_translator(container: &str) -> Option<&str> {
         .any(|w| w.chars().nth(1).is_some() && !listed(w, &["vol", "vols", "volumes"]));
     named.then_some(head)
 }
-
-/// A translator's mark and the name after it: "translated by", "übersetzt von", "traduit
-/// par", "traducción de" in any case, "trans." in lower case after a stop, comma or bracket
-/// ("IEEE trans. Software Eng" is a journal); "Trans." only after a sentence
-/// and before a given name and a family name or two initials ("... Challenge. Trans. Richard
-/// Howard"), since "IEEE Trans. Pattern Analysis" and "Phil. Trans. R. Soc." are journals.
-static TRANSLATOR: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:^|[\s(.,;])(?i:translated\s+by|[üu]bersetzt\s+von|traduit\s+par|traducción\s+de)\s+\p{Lu}|(?:^|[(.,;]\s*)transl?\.\s+\p{Lu}|\.\s+Transl?\.\s+(?:\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|\p{Lu}\.\s*\p{Lu}\.)",
-        "TRANSLATOR",
-    )
-});
 
 /// A value without a bracket left open at its end ("Berlin(", "Addison-Wesley Publishing
 /// Company(", "Press,("), and none when nothing else is left.

@@ -1,0 +1,140 @@
+//! Translators, BibLaTeX's `translator`: "Translated by Robert Hurley, Helen R. Lane, and Mark
+//! Seem.", "trans. Gerald M. Browne", "tr. W. Rehg", "Traduction de Chantal Thérond",
+//! "übersetzt von ...", after the names "(H. J. Silverman, Trans.)" and "Peter Collier
+//! (trans.)". A translator is neither an author nor an editor: names the other passes or the
+//! field model read as editors go when the text names them translators only.
+
+use super::authors::names_before_date;
+use super::re;
+use super::segmented::fold;
+use super::tail::split_at_piece_end;
+use crate::reference::names::parse_name_list;
+use crate::reference::{Name, Reference};
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[cfg(test)]
+mod tests;
+
+/// A translator's mark before the names, up to the first letter of the first name (group
+/// `names`): "translated by", "translated from the French by", "übersetzt von", "traduit
+/// par", "traducción de", "traduction de" in any case; "trans.", "transl.", "tr." and "trad."
+/// in lower case after a stop, comma or bracket ("IEEE trans. Software Eng" is a journal);
+/// "Trans." only after a sentence and before a given name and a family name or two initials
+/// ("... Challenge. Trans. Richard Howard"), since "IEEE Trans. Pattern Analysis" and "Phil.
+/// Trans. R. Soc." are journals.
+pub(super) static TRANSLATOR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[\s(.,;])(?i:translated(?:\s+from\s+(?:the\s+)?\p{L}+)?\s+by|[üu]bersetzt\s+von|traduit\s+par|traducci[óo]n\s+de|traduction\s+de)\s+(?P<names>\p{Lu})|(?:^|[(.,;]\s*)(?:transl?|tr|trad)\.\s+(?P<lower>\p{Lu})|\.\s+Transl?\.\s+(?P<upper>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|\p{Lu}\.\s*\p{Lu}\.)",
+        "TRANSLATOR",
+    )
+});
+
+/// Given-first names marked as translators after them, opening a piece: "Peter Collier
+/// (trans.)", "Caryl Emerson and Michael Holquist (trans.)", "(H. J. Silverman, Trans.)"
+/// (the mark closing a bracket: ", Trans. Am. Math. Soc." after a name is a journal),
+/// "Douglas W. Stott (ed. and trans.)" (group `ed`: editor too).
+static NAMES_THEN_TRANS: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+";
+    re(
+        &format!(
+            r"(?:^|[.,;?(]\s*)(?P<names>{name}(?:,?\s+(?:and|&)\s+{name})?)(?:\s*\((?P<ed>[Ee]ds?\.\s+(?:and|&)\s+)?(?:trans|transl|tr|translators?|trad)\.?\)|,\s*(?i:transl?\.?|translators?)\))"
+        ),
+        "NAMES_THEN_TRANS",
+    )
+});
+
+/// Could a translator be named: a byte search for the marks' letters before the patterns
+/// ("trans.", "Transl.", "translated", "translator", "tr.", "trad.", "traduit", "traducción",
+/// "traduction", "übersetzt"), which words like "transport" and "radiation" do not pass.
+pub(super) fn may_name_translators(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'r', b).any(|i| {
+        let after = &b[i + 1..];
+        let before = &b[..i];
+        match before.last() {
+            Some(b't' | b'T') => {
+                after.starts_with(b".")
+                    || after.starts_with(b"ans.")
+                    || after.starts_with(b"ansl")
+                    || after.starts_with(b"ad.")
+                    || after.starts_with(b"adu")
+            }
+            Some(b'e') => before.ends_with(b"be") && after.starts_with(b"setzt"),
+            _ => false,
+        }
+    })
+}
+
+/// Sets `r.translators` from `text` (the cleaned entry), and takes out of `r.editors` the
+/// names the text gives as translators only.
+pub(super) fn take_translators(r: &mut Reference, text: &str) {
+    if !may_name_translators(text) {
+        return;
+    }
+    let Some((names, also_editors)) = marked_before(text).or_else(|| marked_after(text)) else {
+        return;
+    };
+    if !also_editors && !r.editors.is_empty() {
+        // An editor named twice ("edited by Michael Holquist, translated by Caryl Emerson and
+        // Michael Holquist") is both.
+        let translated: Vec<String> = names.iter().map(|n| fold(n.family())).collect();
+        r.editors.retain(|e| {
+            let family = fold(e.family());
+            family.is_empty()
+                || !translated.contains(&family)
+                || text.matches(e.family()).nth(1).is_some()
+        });
+    }
+    r.translators = names;
+}
+
+/// The names after a translator's mark ("Translated by A and B.", "(tr. David Smith and G.A.
+/// Kon)"), and whether the same mark makes them editors ("Edited and translated by").
+fn marked_before(text: &str) -> Option<(Vec<Name>, bool)> {
+    let caps = TRANSLATOR.captures(text)?;
+    let first = caps
+        .name("names")
+        .or_else(|| caps.name("lower"))
+        .or_else(|| caps.name("upper"))?;
+    let mark = &text[caps.get(0)?.start()..first.start()];
+    let after = &text[first.start()..];
+    // A bracket opened with the mark closes the list.
+    let piece = match after.find(')') {
+        Some(close) if mark.contains('(') => &after[..close],
+        _ => split_at_piece_end(after).0,
+    };
+    // "trans. D. W. Robertson, Jr. Indianapolis, 1958": a suffix ends the name it closes.
+    let piece = [", Jr. ", " Jr. ", ", Sr. ", " Sr. "]
+        .iter()
+        .find_map(|s| piece.find(s).map(|i| &piece[..i + s.len() - 1]))
+        .unwrap_or(piece);
+    let piece = piece.trim_end_matches(['.', ',', ';', ' ']);
+    let also_editors = text[..caps.get(0)?.start() + 1]
+        .to_ascii_lowercase()
+        .trim_end()
+        .ends_with("edited and");
+    translators_of(piece).map(|names| (names, also_editors))
+}
+
+/// The names before a translator's mark ("Peter Collier (trans.)"), and whether they are
+/// editors too ("(ed. and trans.)").
+fn marked_after(text: &str) -> Option<(Vec<Name>, bool)> {
+    let caps = NAMES_THEN_TRANS.captures(text)?;
+    let names = translators_of(caps.name("names")?.as_str())?;
+    Some((names, caps.name("ed").is_some()))
+}
+
+/// `piece` read as a list of people's names: none when it holds a number, runs long, or
+/// does not read as names.
+fn translators_of(piece: &str) -> Option<Vec<Name>> {
+    if piece.is_empty()
+        || piece.len() > 200
+        || piece.bytes().any(|b| b.is_ascii_digit())
+        || !names_before_date(piece, true)
+    {
+        return None;
+    }
+    let names = parse_name_list(piece).0;
+    (!names.is_empty()).then_some(names)
+}
