@@ -94,6 +94,7 @@ fn one_name(name: &str) -> Option<Name> {
         .into_iter()
         .map(str::trim)
         .collect();
+    let mut suffix = None;
     let (von_last, given): (Vec<&str>, Option<String>) = match commas.as_slice() {
         [one] => {
             let words = split_top(one, Split::Space);
@@ -103,10 +104,18 @@ fn one_name(name: &str) -> Option<Name> {
             let split = von.unwrap_or(last_index);
             (words[split..].to_vec(), joined(&words[..split]))
         }
-        [last, first] | [last, _, first] => (
+        [last, first] => (
             split_top(last, Split::Space),
             joined(&split_top(first, Split::Space)),
         ),
+        // "von Last, Jr, First".
+        [last, jr, first] => {
+            suffix = joined(&split_top(jr, Split::Space));
+            (
+                split_top(last, Split::Space),
+                joined(&split_top(first, Split::Space)),
+            )
+        }
         [last, rest @ ..] => (split_top(last, Split::Space), joined(rest)),
         [] => return None,
     };
@@ -120,6 +129,7 @@ fn one_name(name: &str) -> Option<Name> {
         family: family.into(),
         given: given.map(Into::into),
         particle: joined(&von_last[..particle_end]).map(Into::into),
+        suffix: suffix.map(Into::into),
     })
 }
 
@@ -147,6 +157,7 @@ mod tests {
             family: family.into(),
             given: given.map(Into::into),
             particle: particle.map(Into::into),
+            suffix: None,
         }
     }
 
@@ -173,7 +184,12 @@ mod tests {
         );
         assert_eq!(
             parse_bib_names("King, Jr., Martin Luther"),
-            [person("King", Some("Martin Luther"), None)]
+            [Name::Person {
+                family: "King".into(),
+                given: Some("Martin Luther".into()),
+                particle: None,
+                suffix: Some("Jr.".into()),
+            }]
         );
         assert_eq!(
             parse_bib_names("Aristotle"),

@@ -23,6 +23,7 @@ fn names(list: &[Name]) -> Chunks {
                 family,
                 given,
                 particle,
+                suffix,
             } => {
                 let mut text = String::new();
                 if let Some(p) = particle {
@@ -36,6 +37,14 @@ fn names(list: &[Name]) -> Chunks {
                     text = String::new();
                 } else {
                     text.push_str(family);
+                }
+                // "von Last, Jr, First": the suffix between the family and the given names.
+                if let Some(s) = suffix {
+                    text.push_str(", ");
+                    text.push_str(s);
+                    if given.is_none() {
+                        text.push(',');
+                    }
                 }
                 if let Some(g) = given {
                     text.push_str(", ");
@@ -190,6 +199,28 @@ mod tests {
         // Written as TeX's "--", read back by the crate as an en dash.
         assert!(text.contains("pages = {10--12}"), "{text}");
         assert_eq!(e.get_as::<String>("pages").unwrap(), "10–12");
+    }
+
+    #[test]
+    fn suffixes_are_written_between_family_and_given_names() {
+        let r = crate::reference::parse(
+            "King, M. L., Jr., & Davis, S., Sr. (1963). Letter from Birmingham jail. \
+             Atlantic Monthly, 212(2), 78-88.",
+        );
+        let text = to_biblatex(std::slice::from_ref(&r));
+        assert!(
+            text.contains("author = {King, Jr., M. L. and Davis, Sr., S.}"),
+            "{text}"
+        );
+        let (read, problems) = crate::export::read_bib::from_bib(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(read[0].authors, r.authors);
+        let csl = crate::export::csl_json::to_csl_json(std::slice::from_ref(&r));
+        assert!(csl.contains("\"suffix\": \"Jr.\""), "{csl}");
+        let (back, _) = crate::export::csl_json::from_csl_json(&csl).unwrap();
+        assert_eq!(back[0].authors, r.authors);
+        let ris = crate::export::ris::to_ris_record(&r);
+        assert!(ris.contains("AU  - King, M. L., Jr."), "{ris}");
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub enum CslName {
             default
         )]
         particle: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        suffix: Option<String>,
     },
 }
 
@@ -154,10 +156,12 @@ fn csl_names(names: &[Name]) -> Vec<CslName> {
                 family,
                 given,
                 particle,
+                suffix,
             } => CslName::Person {
                 family: family.to_string(),
                 given: given.as_ref().map(|g| g.to_string()),
                 particle: particle.as_ref().map(|p| p.to_string()),
+                suffix: suffix.as_ref().map(|s| s.to_string()),
             },
         })
         .collect()
@@ -174,10 +178,12 @@ fn names(names: Vec<CslName>) -> Vec<Name> {
                 family,
                 given,
                 particle,
+                suffix,
             } => Name::Person {
                 family: family.into(),
                 given: given.map(Into::into),
                 particle: particle.map(Into::into),
+                suffix: suffix.map(Into::into),
             },
         })
         .collect()

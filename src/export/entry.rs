@@ -47,11 +47,12 @@ fn people(names: &[Name]) -> Vec<Person> {
                 family,
                 given,
                 particle,
+                suffix,
             } => Person {
                 name: family.to_string(),
                 given_name: given.as_ref().map(|g| g.to_string()),
                 prefix: particle.as_ref().map(|p| p.to_string()),
-                suffix: None,
+                suffix: suffix.as_ref().map(|s| s.to_string()),
                 comma_suffix: false,
                 alias: None,
             },

@@ -77,6 +77,7 @@ pub(crate) fn test_article() -> crate::reference::Reference {
             family: "Berg".into(),
             given: Some("P.".into()),
             particle: Some("van der".into()),
+            suffix: None,
         }],
         date: Some(Date {
             year: 2020,

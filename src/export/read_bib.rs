@@ -125,14 +125,11 @@ fn names(people: Vec<biblatex::Person>) -> Vec<Name> {
                     literal: p.name.into(),
                 }
             } else {
-                let family = match nonempty(p.suffix) {
-                    Some(suffix) => format!("{}, {suffix}", p.name),
-                    None => p.name,
-                };
                 Name::Person {
-                    family: family.into(),
+                    family: p.name.into(),
                     given: given.map(Into::into),
                     particle: particle.map(Into::into),
+                    suffix: nonempty(p.suffix).map(Into::into),
                 }
             }
         })
@@ -289,7 +286,8 @@ mod tests {
             Name::Person {
                 family: "Berg".into(),
                 given: Some("Piet".into()),
-                particle: Some("van der".into())
+                particle: Some("van der".into()),
+                suffix: None,
             }
         );
         assert_eq!(a.authors[1], Name::literal("World Health Organization"));

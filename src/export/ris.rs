@@ -26,13 +26,18 @@ fn ris_name(n: &Name) -> String {
             family,
             given,
             particle,
+            suffix,
         } => {
             let family = particle
                 .as_ref()
                 .map_or_else(|| family.to_string(), |p| format!("{p} {family}"));
-            given
-                .as_ref()
-                .map_or(family.clone(), |g| format!("{family}, {g}"))
+            // RIS writes "Last, First, Suffix".
+            match (given, suffix) {
+                (Some(g), Some(s)) => format!("{family}, {g}, {s}"),
+                (Some(g), None) => format!("{family}, {g}"),
+                (None, Some(s)) => format!("{family}, , {s}"),
+                (None, None) => family,
+            }
         }
     }
 }

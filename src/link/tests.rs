@@ -154,6 +154,7 @@ fn particles_are_cited_with_or_without_them() {
             family: "Berg".into(),
             given: Some("J.".into()),
             particle: Some("van der".into()),
+            suffix: None,
         }]
     );
     assert_eq!(

@@ -18,6 +18,9 @@ pub enum Name {
         given: Option<CompactString>,
         #[serde(skip_serializing_if = "Option::is_none", default)]
         particle: Option<CompactString>,
+        /// A generational suffix ("Jr.", "III"), BibLaTeX's "Jr" part.
+        #[serde(skip_serializing_if = "Option::is_none", default)]
+        suffix: Option<CompactString>,
     },
     Literal {
         literal: CompactString,
@@ -30,6 +33,7 @@ impl Name {
             family: family.into(),
             given: given.map(CompactString::from),
             particle: None,
+            suffix: None,
         }
     }
 
@@ -63,6 +67,14 @@ impl Name {
     pub fn given(&self) -> Option<&str> {
         match self {
             Name::Person { given, .. } => given.as_deref(),
+            Name::Literal { .. } => None,
+        }
+    }
+
+    /// The generational suffix ("Jr.", "III"), if any.
+    pub fn suffix(&self) -> Option<&str> {
+        match self {
+            Name::Person { suffix, .. } => suffix.as_deref(),
             Name::Literal { .. } => None,
         }
     }
@@ -477,11 +489,15 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
         let part = parts[i];
         let next = parts.get(i + 1).copied();
         let words = part.split_whitespace().count();
-        // "Jr.", "III": belongs to the name before.
-        if is_name_suffix(part) {
-            if let Some(Name::Person { given, .. }) = names.last_mut() {
-                let g = given.take().unwrap_or_default();
-                *given = Some(format!("{g}, {part}").trim_start_matches(", ").into());
+        // "Jr.", "III": belongs to the name before; so does "JR" after a family name in
+        // capitals ("E. W. GARBISCH, JR"), which after others is Vancouver's initials.
+        let capitals_suffix = matches!(part, "JR" | "SR")
+            && names
+                .last()
+                .is_some_and(|n| !n.is_literal() && n.family().chars().all(|c| !c.is_lowercase()));
+        if is_name_suffix(part) || capitals_suffix {
+            if let Some(Name::Person { suffix, .. }) = names.last_mut() {
+                *suffix = Some(suffix_as_written(part).into());
             }
             i += 1;
             continue;
@@ -707,10 +723,42 @@ pub fn person_inverted(family: &str, given: &str) -> Name {
     } else {
         given
     };
+    // "King, M. L., Jr.", "King, Martin Luther Jr.": the suffix after the given names is no
+    // part of them.
+    let (given, suffix) = match given.rsplit_once([',', ' ']) {
+        Some((head, last))
+            if is_name_suffix(last)
+                && !head.trim().is_empty()
+                && (given.as_bytes()[head.len()] == b','
+                    || head.ends_with(',')
+                    || matches!(last, "Jr." | "Jr" | "Sr." | "Sr")) =>
+        {
+            (
+                head.trim_end_matches([',', ' ']),
+                Some(suffix_as_written(last)),
+            )
+        }
+        _ => (given, None),
+    };
     Name::Person {
         family: family.into(),
         given: Some(given.into()).filter(|g: &CompactString| !g.is_empty()),
         particle: particle.map(Into::into),
+        suffix: suffix.map(Into::into),
+    }
+}
+
+/// A suffix as the name has it, without the list's closing stop ("III." → "III", "3rd." →
+/// "3rd"); "Jr." keeps its own.
+fn suffix_as_written(part: &str) -> &str {
+    match part.strip_suffix('.') {
+        Some(bare)
+            if bare.starts_with(|c: char| c.is_ascii_digit())
+                || !bare.chars().any(char::is_lowercase) =>
+        {
+            bare
+        }
+        _ => part,
     }
 }
 
@@ -724,25 +772,18 @@ pub fn person_direct(text: &str) -> Name {
             let last = words[words.len() - 1];
             // "Reynolds CF 3rd", "King ML Jr.": the suffix goes with the given names.
             if is_name_suffix(last) && words.len() >= 3 {
-                // The list's closing stop is not the suffix's ("3rd.", "III."); "Jr." keeps its own.
-                let suffix = match last.strip_suffix('.') {
-                    Some(bare)
-                        if bare.starts_with(|c: char| c.is_ascii_digit())
-                            || !bare.chars().any(char::is_lowercase) =>
-                    {
-                        bare
-                    }
-                    _ => last,
-                };
+                let suffix = suffix_as_written(last);
                 return match person_direct(&words[..words.len() - 1].join(" ")) {
                     Name::Person {
                         family,
                         given,
                         particle,
+                        ..
                     } => Name::Person {
                         family,
-                        given: Some(format!("{}, {suffix}", given.unwrap_or_default()).into()),
+                        given,
                         particle,
+                        suffix: Some(suffix.into()),
                     },
                     other => other,
                 };
@@ -803,6 +844,7 @@ pub fn person_direct(text: &str) -> Name {
                         family: words[p + n..].join(" ").into(),
                         given: Some(words[..p].join(" ").into()),
                         particle: Some(words[p..p + n].join(" ").into()),
+                        suffix: None,
                     };
                 }
             }

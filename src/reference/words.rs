@@ -565,13 +565,21 @@ const SUFFIXES: &[&str] = &[
 ];
 
 /// Is `part` a generational suffix, in any case, with or without full stops ("Jr.", "III")?
+/// Not "Jun" and "Sen" without their stop (given and family names: "Xu Jun", "Sen, A."), nor
+/// "JR" and "SR" in capitals without one (Vancouver's initials: "Ortaldo JR, Herberman RB").
 #[inline]
 pub(super) fn is_name_suffix(part: &str) -> bool {
     // Compared without a lower-cased copy: every suffix is ASCII, and no other character
     // lower-cases to ASCII letters but the Kelvin sign ("k", in none of them) and "İ" (with a
     // dot above).
     let bare = part.trim_end_matches('.');
-    bare.is_ascii() && SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(bare))
+    let stop = bare.len() < part.len();
+    bare.is_ascii()
+        && SUFFIXES.iter().any(|s| s.eq_ignore_ascii_case(bare))
+        && (stop || !matches!(bare.len(), 2 | 3) || bare.starts_with(char::is_numeric) || {
+            let roman = bare.bytes().all(|b| matches!(b, b'I' | b'V' | b'i' | b'v'));
+            roman || (bare.len() == 2 && !bare.bytes().all(|b| b.is_ascii_uppercase()))
+        })
 }
 
 /// Words that mark a name as an organisation rather than a person. All are ASCII, 3 to 13
@@ -751,7 +759,10 @@ mod tests {
         assert!(!is_name_function_word("Of"));
         assert!(is_particle("van") && is_particle("al") && !is_particle("Van"));
         assert!(is_joined_particle("d") && is_joined_particle("ibn") && !is_joined_particle("mc"));
-        assert!(is_name_suffix("Jr.") && is_name_suffix("III") && is_name_suffix("jun"));
+        assert!(is_name_suffix("Jr.") && is_name_suffix("III") && is_name_suffix("jun."));
+        // Names and Vancouver initials without a stop: "Xu Jun", "Sen, A.", "Ortaldo JR".
+        assert!(!is_name_suffix("Jun") && !is_name_suffix("Sen") && !is_name_suffix("JR"));
+        assert!(is_name_suffix("Jr") && is_name_suffix("IV") && is_name_suffix("JR."));
         assert!(!is_name_suffix("Jo") && !is_name_suffix("J") && !is_name_suffix("İİ"));
         assert!(is_name_suffix("2ND.") && is_name_suffix("Sr"));
         assert!(is_organisation_word("Ministry") && is_organisation_word("UNIVERSITY"));

@@ -193,14 +193,46 @@ fn suffixes_inside_inverted_names() {
     let names = parse_name_list("Accordino, M. P. & Guerney, Jr., B. G.").0;
     assert_eq!(names.len(), 2);
     assert_eq!(names[1], person_inverted("Guerney", "B. G., Jr."));
+    assert_eq!(
+        (names[1].given(), names[1].suffix()),
+        (Some("B. G."), Some("Jr."))
+    );
     let names = parse_name_list("Stewart III, Charles and Jonathan Woon").0;
     assert_eq!(names.len(), 2);
     assert_eq!(names[0], person_inverted("Stewart", "Charles, III"));
+    assert_eq!(
+        (names[0].given(), names[0].suffix()),
+        (Some("Charles"), Some("III"))
+    );
     assert_eq!(names[1].cite_name(), "Woon");
-    // A suffix after the given names stays with them.
+    // A suffix after the given names is the name's suffix, not a name or a given name.
     assert_eq!(
         families("King, Martin L., Jr., and Smith, John"),
         ["King", "Smith"]
+    );
+    let suffixes = |list: &str| -> Vec<(Option<String>, Option<String>)> {
+        parse_name_list(list)
+            .0
+            .iter()
+            .map(|n| (n.given().map(Into::into), n.suffix().map(Into::into)))
+            .collect()
+    };
+    let some = |g: &str, s: Option<&str>| (Some(g.to_string()), s.map(String::from));
+    assert_eq!(
+        suffixes("King, M. L., Jr. and Smith, John"),
+        [some("M. L.", Some("Jr.")), some("John", None)]
+    );
+    assert_eq!(
+        suffixes("Davis, S., Sr., & Lee, K."),
+        [some("S.", Some("Sr.")), some("K.", None)]
+    );
+    assert_eq!(
+        suffixes("R. E. Smith Jr. and A. Jones III"),
+        [some("R. E.", Some("Jr.")), some("A.", Some("III"))]
+    );
+    assert_eq!(
+        suffixes("Reynolds CF 3rd, King ML Jr."),
+        [some("CF", Some("3rd")), some("ML", Some("Jr."))]
     );
 }
 

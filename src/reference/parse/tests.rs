@@ -13,14 +13,19 @@ fn name_str(n: &Name) -> String {
             family,
             given,
             particle,
+            suffix,
         } => {
             let fam = match particle {
                 Some(p) => format!("{p} {family}"),
                 None => family.to_string(),
             };
-            match given {
+            let named = match given {
                 Some(g) => format!("{fam}, {g}"),
                 None => fam,
+            };
+            match suffix {
+                Some(s) => format!("{named}, {s}"),
+                None => named,
             }
         }
         Name::Literal { literal } => format!("={literal}"),
