@@ -281,8 +281,12 @@ impl<'t> NameScanner<'t> {
             return ControlFlow::Break(self.last_sep_end);
         }
         // "Feynman R., Phys. Rev. Lett., 23", "Dehnen, W., Binney, J., Mon. Not. R. Astron.
-        // Soc.": a journal's abbreviations after the list's comma.
-        if self.names > 0 && self.name.words == 0 && opens_journal(&word) {
+        // Soc.": a journal's abbreviations after the list's comma; so is an initial opening
+        // them ("W. Reisdorf, Z. Phys. A 300", "S. Dørheim, J. Instrum. 7").
+        if self.names > 0
+            && self.name.words == 0
+            && (opens_journal(&word) || initial_opens_journal(&word))
+        {
             return ControlFlow::Break(self.last_sep_end);
         }
         // "K. Mannheim and J. Rachen Phys. Rev. D63", "F. Stecker Phys. Rev. D72": a journal's
@@ -672,6 +676,33 @@ fn journal_with_numbers(word: &Word<'_>) -> bool {
             || word.next.is_some_and(is_journal_word))
 }
 
+/// Is `word` a capital's initial opening a journal's abbreviated name, not a person's: the
+/// next word an abbreviation with its stop (three letters or more, not initials), and after
+/// it a number other than a year ("J. Instrum. 7"; not "J. Smith. 2019."), or, the
+/// abbreviation a journal's word, a series letter or another abbreviation ("Z. Phys. A 300",
+/// "Z. Phys. Chem.")?
+fn initial_opens_journal(word: &Word<'_>) -> bool {
+    let (Some(next), Some(after)) = (word.next, word.after_next) else {
+        return false;
+    };
+    let initial = word.text.len() == 2 && word.first.is_ascii_uppercase() && word.trailing == '.';
+    let next_core = next.strip_suffix('.').unwrap_or("");
+    let abbreviation = next_core.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && is_capitalised_word(next_core)
+        && !is_initials(next);
+    if !(initial && abbreviation) {
+        return false;
+    }
+    let digits = after.trim_end_matches([',', '.', ';']);
+    let year = digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&digits[..2], "15" | "16" | "17" | "18" | "19" | "20");
+    let number = after.starts_with(|c: char| c.is_ascii_digit()) && !year;
+    let series = digits.len() == 1 && digits.starts_with(|c: char| c.is_ascii_uppercase());
+    let more = after.starts_with(char::is_uppercase) && after.trim_end_matches(',').ends_with('.');
+    number || (is_journal_word(next_core) && (series || more))
+}
+
 /// Does `word` open a journal's abbreviated name rather than a name: a word of two letters or
 /// more with its stop, in mixed case, no initial, title or suffix ("St.", "Dr.", "Jr."), before
 /// another capitalised word, either a journal's word itself ("Phys.", "Astron.") or before
@@ -762,6 +793,15 @@ mod tests {
         (
             "A. Yu. Okafor and B. Lind, Phys. Lett. B 93 (1980) 429.",
             "A. Yu. Okafor and B. Lind,",
+        ),
+        // An initial opening a journal's abbreviated name after the list's comma.
+        ("W. Hartmann, Z. Phys. A 300 (1981) 227.", "W. Hartmann,"),
+        ("S. Varga, J. Instrum. 7 (2012) C03011.", "S. Varga,"),
+        ("K. Lind, Z. Phys. Chem. 12 (1990) 1.", "K. Lind,"),
+        // Not a name with its stop before the year.
+        (
+            "A. Okafor, J. Lindqvist. 2019. Title.",
+            "A. Okafor, J. Lindqvist.",
         ),
         // A journal's abbreviation right after a given-first name opens the journal.
         (

@@ -401,6 +401,50 @@ pub(super) fn authors_before_fields(r: &mut Reference, segs: &Segments<'_>) {
     }
 }
 
+/// The journal read as the last authors ("L. Tomio, Phys. Lett. B (2017)" read as Tomio,
+/// Phys, Lett and B; "W. Reisdorf, Z. Phys. A 300", "S. Dørheim, J. Instrum. 7"): authors
+/// after the first whose names, as written, make up the start of the model's container, and
+/// lie in none of its author runs, are no authors.
+pub(super) fn authors_into_container(r: &mut Reference, segs: &Segments<'_>) {
+    if r.authors.len() < 2 {
+        return;
+    }
+    let Some(container) = segs.first(Label::Container).map(fold) else {
+        return;
+    };
+    // The cheap test first: the last author's family name in the container at all.
+    let last = fold(r.authors[r.authors.len() - 1].family());
+    if last.is_empty() || !container.contains(last.as_str()) {
+        return;
+    }
+    let runs = segs.folded(Label::Author);
+    let mut cut = None;
+    for start in 1..r.authors.len() {
+        let mut rest = container.as_str();
+        let whole = r.authors[start..].iter().all(|n| {
+            let (given, family) = (fold(n.given().unwrap_or("")), fold(n.family()));
+            let orders = [format!("{given}{family}"), format!("{family}{given}")];
+            match orders
+                .iter()
+                .find(|o| !o.is_empty() && rest.starts_with(o.as_str()))
+            {
+                Some(o) => {
+                    rest = &rest[o.len()..];
+                    !runs.iter().any(|run| run.contains(o.as_str()))
+                }
+                None => false,
+            }
+        });
+        if whole && container.len() - rest.len() >= 3 {
+            cut = Some(start);
+            break;
+        }
+    }
+    if let Some(start) = cut {
+        r.authors.truncate(start);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::names_or_year;

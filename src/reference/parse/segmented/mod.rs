@@ -739,6 +739,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         editors::within_model(r, &segs);
     }
     head::authors_before_fields(r, &segs);
+    head::authors_into_container(r, &segs);
 }
 
 /// A publisher of one word that names no publisher alone ("University", "Press"), the place

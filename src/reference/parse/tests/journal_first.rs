@@ -103,3 +103,25 @@ fn journal_tail_shapes() {
     assert_eq!(journal("Physics Letters 16, 2"), None);
     assert_eq!(journal("Phys. Lett. (2001)"), None);
 }
+
+#[test]
+fn the_journal_read_as_the_last_authors_is_no_author() {
+    // The rules read the names up to the date, journal and all; the model's container says
+    // where the list ended.
+    for (text, families) in [
+        (
+            "M. Okoro, T. Lindgren, L. Tavares, Phys. Lett. B (2017), in press.",
+            &["Okoro", "Lindgren", "Tavares"][..],
+        ),
+        ("W. Hartmann, Z. Phys. A 300 (1981) 227.", &["Hartmann"][..]),
+        ("S. Varga, J. Instrum. 7 (2012) C03011.", &["Varga"][..]),
+        (
+            "Kovač S. and Novak J., Nuovo Cimento B, 20 (1974) 105.",
+            &["Kovač", "Novak"][..],
+        ),
+    ] {
+        let r = parse(text);
+        let read: Vec<&str> = r.authors.iter().map(|n| n.family()).collect();
+        assert_eq!(read, families, "{text}");
+    }
+}
