@@ -287,7 +287,7 @@ fn set_names(r: &mut Reference, segment: &str, before_date: bool) {
         seg
     };
     let (seg, editors) = match may_have_editor_mark(&seg)
-        .then(|| EDS_MARK.find(&seg))
+        .then(|| editor_mark(&seg))
         .flatten()
     {
         Some(m) if m.start() > 0 => (seg[..m.start()].to_string(), true),
@@ -379,6 +379,20 @@ static EDS_MARK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// [`EDS_MARK`] in `s`, unless what it finds is Vancouver's initials after a family name, in
+/// capitals with no comma, stop or bracket before them ("Adamson ED.", "McGee ED": Edward D.,
+/// not an editor).
+fn editor_mark(s: &str) -> Option<regex::Match<'_>> {
+    let m = EDS_MARK.find(s)?;
+    let mark = m.as_str().trim_start();
+    let word = mark.trim_end_matches(['.', ',', ':', ' ']);
+    let initials = !mark.starts_with([',', '.', '('])
+        && word.len() <= 3
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && s[..m.start()].ends_with(|c: char| c.is_alphabetic());
+    (!initials).then_some(m)
+}
+
 /// An editor marker right after a name list: "editor.", "(Eds.).", "ed.", "(editors)".
 static EDS_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -448,10 +462,9 @@ fn may_have_editor_mark(s: &str) -> bool {
 pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
     let s = without_role_marks(before.trim());
     let s = s.trim().trim_end_matches([',', ';', ':']).trim();
-    let s = if may_have_editor_mark(s) {
-        EDS_MARK.replace(s, "")
-    } else {
-        Cow::Borrowed(s)
+    let s = match may_have_editor_mark(s).then(|| editor_mark(s)).flatten() {
+        Some(m) => Cow::Owned(format!("{}{}", &s[..m.start()], &s[m.end()..])),
+        None => Cow::Borrowed(s),
     };
     // Czech and Slovak "a kol." closing the list, as "et al." does.
     let s = s.trim();
@@ -591,6 +604,24 @@ mod tests {
             &[" (Director)", "(Producers)", "(Executive Producer)"],
             &["(Eds.)", "(2019)"],
         );
+    }
+
+    #[test]
+    fn vancouver_initials_are_no_editor_mark() {
+        for list in [
+            "Xu W, Baribault H, Adamson ED.",
+            "Latimer KS, Niagro FD, McGee ED",
+        ] {
+            assert!(editor_mark(list).is_none(), "{list}");
+            assert!(names_before_date(list, false), "{list}");
+        }
+        for list in [
+            "Smith J, Jones K, ED.",
+            "Smith, J. (ED.)",
+            "Smith J, Jones K, eds.",
+        ] {
+            assert!(editor_mark(list).is_some(), "{list}");
+        }
     }
 
     #[test]
