@@ -49,6 +49,8 @@ struct NameSoFar {
     words: usize,
     /// Its leading particles ("van der" of "van der Mast,").
     particles: usize,
+    /// Its particles anywhere ("van der" of "C. W. M. van der Geld").
+    particle_words: usize,
     /// It opened with initials, or after "and" (then it is a name whatever its form).
     has_initials: bool,
     /// It came after "and".
@@ -274,9 +276,11 @@ impl<'t> NameScanner<'t> {
         if self.names > 0
             && self.name.words == 0
             && word.lower == "j"
-            && word
-                .next
-                .is_some_and(|n| n.starts_with(char::is_uppercase) && is_journal_word(n))
+            && word.next.is_some_and(|n| {
+                // Not a second initial "J." ("and J. J. Weis, Phys. Rev. A"): "j" is a
+                // journal's word too.
+                n.starts_with(char::is_uppercase) && is_journal_word(n) && !is_initials(n)
+            })
         {
             return ControlFlow::Break(self.last_sep_end);
         }
@@ -409,11 +413,12 @@ impl<'t> NameScanner<'t> {
     /// Count `word` into the name being read; a name of more than five words ends the list.
     fn add_word(&mut self, word: &NameWord<'_>) -> ControlFlow<usize> {
         let name = &mut self.name;
-        if name.words == name.particles
-            && is_particle(&word.lower)
-            && word.lower.chars().count() > 1
-        {
+        let particle = is_particle(&word.lower) && word.lower.chars().count() > 1;
+        if name.words == name.particles && particle {
             name.particles += 1;
+        }
+        if particle {
+            name.particle_words += 1;
         }
         name.words += 1;
         if name.words == 1 {
@@ -422,7 +427,8 @@ impl<'t> NameScanner<'t> {
             name.connected = self.after_connector;
             self.after_connector = false;
         }
-        if name.words > 5 {
+        // Five words at most, particles aside ("C. W. M. van der Geld").
+        if name.words > 5 + name.particle_words {
             return ControlFlow::Break(self.last_sep_end);
         }
         name.state = match name.state {
@@ -798,6 +804,16 @@ mod tests {
         ("W. Hartmann, Z. Phys. A 300 (1981) 227.", "W. Hartmann,"),
         ("S. Varga, J. Instrum. 7 (2012) C03011.", "S. Varga,"),
         ("K. Lind, Z. Phys. Chem. 12 (1990) 1.", "K. Lind,"),
+        // Five words a name, its particles aside.
+        (
+            "R. J. E. Okafor, C. W. M. van der Lind, and J. G. M. Varga, Phys. Fluids, 19, 1 (2007).",
+            "R. J. E. Okafor, C. W. M. van der Lind, and J. G. M. Varga,",
+        ),
+        // "J." is a journal's word, and an initial.
+        (
+            "L. Okafor, D. Lind, and J. J. Varga, Phys. Rev. A 33, 3451 (1986).",
+            "L. Okafor, D. Lind, and J. J. Varga,",
+        ),
         // Not a name with its stop before the year.
         (
             "A. Okafor, J. Lindqvist. 2019. Title.",
