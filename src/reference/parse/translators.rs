@@ -72,9 +72,22 @@ pub(super) fn take_translators(r: &mut Reference, text: &str) {
     if !may_name_translators(text) {
         return;
     }
-    let Some((names, also_editors)) = marked_before(text).or_else(|| marked_after(text)) else {
+    let found = marked_before(text)
+        .map(|(names, editors)| (names, editors, None))
+        .or_else(|| marked_after(text).map(|(n, e, written)| (n, e, Some(written))));
+    let Some((names, also_editors, written)) = found else {
         return;
     };
+    // "Encounters with Verdi, Richard Stokes (trans.)": the names the mark closes are no part
+    // of the title before them.
+    if let (Some(written), Some(title)) = (written, r.title.as_deref()) {
+        if let Some(head) = title.strip_suffix(written) {
+            let head = head.trim_end_matches([',', ';', ' ']);
+            if !head.is_empty() {
+                r.title = Some(head.to_string());
+            }
+        }
+    }
     if !also_editors && !r.editors.is_empty() {
         // An editor named twice ("edited by Michael Holquist, translated by Caryl Emerson and
         // Michael Holquist") is both.
@@ -117,12 +130,13 @@ fn marked_before(text: &str) -> Option<(Vec<Name>, bool)> {
     translators_of(piece).map(|names| (names, also_editors))
 }
 
-/// The names before a translator's mark ("Peter Collier (trans.)"), and whether they are
-/// editors too ("(ed. and trans.)").
-fn marked_after(text: &str) -> Option<(Vec<Name>, bool)> {
+/// The names before a translator's mark ("Peter Collier (trans.)"), whether they are editors
+/// too ("(ed. and trans.)"), and the names as written.
+fn marked_after(text: &str) -> Option<(Vec<Name>, bool, &str)> {
     let caps = NAMES_THEN_TRANS.captures(text)?;
-    let names = translators_of(caps.name("names")?.as_str())?;
-    Some((names, caps.name("ed").is_some()))
+    let written = caps.name("names")?.as_str();
+    let names = translators_of(written)?;
+    Some((names, caps.name("ed").is_some(), written))
 }
 
 /// `piece` read as a list of people's names: none when it holds a number, runs long, or

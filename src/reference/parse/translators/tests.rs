@@ -79,6 +79,31 @@ fn names_before_the_mark_are_translators() {
 }
 
 #[test]
+fn the_translators_named_before_their_mark_are_no_part_of_the_title() {
+    // With the rules alone too: the model may read the title right without them.
+    for r in [
+        "Conati, Marcello (ed.), Encounters with Verdi, Richard Stokes (trans.) (Ithaca, NY: \
+         Cornell University Press, 1984).",
+        "Lindqvist, Anna (ed.), Songs of the River, Peter Okafor (trans.) (Oxford: \
+         Clarendon Press, 1999).",
+    ]
+    .into_iter()
+    .flat_map(|t| {
+        [
+            parse(t),
+            crate::reference::parse::parse_with(t, crate::reference::ModelFields::NONE),
+        ]
+    }) {
+        let title = r.title.as_deref().unwrap_or("");
+        assert!(
+            title == "Encounters with Verdi" || title == "Songs of the River",
+            "{title:?} in {}",
+            r.raw
+        );
+    }
+}
+
+#[test]
 fn editors_who_translate_stay_editors() {
     let r = parse(
         "Debord, Guy. The Society of the Spectacle. Edited and translated by Donald \
