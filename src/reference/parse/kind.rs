@@ -89,6 +89,11 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     if r.publisher.is_some() && r.container.is_none() && !names_medium(all) {
         return EntryType::Book;
     }
+    // A translated work on its own, its place and year with no publisher ("On Christian
+    // Doctrine, trans. D. W. Robertson, Jr. Indianapolis, 1958"): a book.
+    if !r.translators.is_empty() && r.container.is_none() && r.url.is_none() {
+        return EntryType::Book;
+    }
     if r.url.is_some() && r.container.is_none() && r.publisher.is_none() {
         return EntryType::Online;
     }

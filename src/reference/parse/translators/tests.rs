@@ -159,3 +159,18 @@ fn the_cue_is_cheap_and_wide() {
         "Transport of radiation in transition metals. IEEE Trans Nucl Sci, 3, 1-2."
     ));
 }
+
+#[test]
+fn a_translated_work_on_its_own_is_a_book() {
+    for text in [
+        "Augustine. On Christian Doctrine, trans. D. W. Robertson, Jr. Indianapolis, 1958.",
+        "Bruhier, J. Abhandlungen von der Ungewissheit der Kennzeichen des Todes. Übersetzt \
+         von Johann Jancke. Leipzig, 1754.",
+    ] {
+        assert_eq!(
+            parse(text).entry_type,
+            crate::reference::EntryType::Book,
+            "{text}"
+        );
+    }
+}
