@@ -596,9 +596,12 @@ impl<'t> NameScanner<'t> {
             return ControlFlow::Continue(());
         }
         // "Larry D. Wittie," "Peter W. J. Staar." — middle initials: the family name follows.
+        // Not after Vancouver's initials, two or more capitals without stops ("Gutstein WH.
+        // Vasopasm, vascular injury": the list's end, then the title).
         if self.name.state == NameState::HasWord
             && (2..=4).contains(&self.name.words)
             && !self.vancouver
+            && !undotted
             && family_follows(word)
         {
             return ControlFlow::Continue(());
@@ -809,6 +812,12 @@ mod tests {
             "R. J. E. Okafor, C. W. M. van der Lind, and J. G. M. Varga, Phys. Fluids, 19, 1 (2007).",
             "R. J. E. Okafor, C. W. M. van der Lind, and J. G. M. Varga,",
         ),
+        // One Vancouver name, then the title.
+        (
+            "Okafor WH. Vasospasm, vascular injury, and atherogenesis. Hum Pathol 1999;30:365.",
+            "Okafor WH.",
+        ),
+        ("Lind MP. Vancomycin. Mayo Clin Proc 1991; 66:1165-1170.", "Lind MP."),
         // "J." is a journal's word, and an initial.
         (
             "L. Okafor, D. Lind, and J. J. Varga, Phys. Rev. A 33, 3451 (1986).",
