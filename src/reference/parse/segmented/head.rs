@@ -409,14 +409,16 @@ pub(super) fn authors_into_container(r: &mut Reference, segs: &Segments<'_>) {
     if r.authors.len() < 2 {
         return;
     }
-    let Some(container) = segs.first(Label::Container).map(fold) else {
+    let Some(written) = segs.first(Label::Container) else {
         return;
     };
-    // The cheap test first: the last author's family name in the container at all.
-    let last = fold(r.authors[r.authors.len() - 1].family());
-    if last.is_empty() || !container.contains(last.as_str()) {
+    // The cheap test first, on the text as written: the last author's family name in the
+    // container at all.
+    let last = r.authors[r.authors.len() - 1].family();
+    if last.is_empty() || !written.contains(last) {
         return;
     }
+    let container = fold(written);
     let runs = segs.folded(Label::Author);
     let mut cut = None;
     for start in 1..r.authors.len() {
