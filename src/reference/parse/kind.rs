@@ -211,7 +211,7 @@ pub(super) fn report_number(text: &str) -> Option<&str> {
 }
 
 /// Is `n` a year alone ("annual report 2012")?
-fn is_year(n: &str) -> bool {
+pub(super) fn is_year(n: &str) -> bool {
     n.len() == 4 && n.parse::<u16>().is_ok_and(|y| (1500..=2099).contains(&y))
 }
 

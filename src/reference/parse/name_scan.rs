@@ -2,6 +2,7 @@
 //! word by word.
 
 use super::cap;
+use super::kind::is_year;
 use crate::reference::fields::is_journal_word;
 use crate::reference::names::{
     capitals_family_before, is_initials, is_particle_prefixed, is_second_initial,
@@ -703,10 +704,7 @@ fn initial_opens_journal(word: &Word<'_>) -> bool {
         return false;
     }
     let digits = after.trim_end_matches([',', '.', ';']);
-    let year = digits.len() == 4
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && matches!(&digits[..2], "15" | "16" | "17" | "18" | "19" | "20");
-    let number = after.starts_with(|c: char| c.is_ascii_digit()) && !year;
+    let number = after.starts_with(|c: char| c.is_ascii_digit()) && !is_year(digits);
     let series = digits.len() == 1 && digits.starts_with(|c: char| c.is_ascii_uppercase());
     let more = after.starts_with(char::is_uppercase) && after.trim_end_matches(',').ends_with('.');
     number || (is_journal_word(next_core) && (series || more))

@@ -9,6 +9,7 @@ use super::re;
 use super::segmented::fold;
 use super::tail::split_at_piece_end;
 use crate::reference::names::parse_name_list;
+use crate::reference::words::is_name_suffix;
 use crate::reference::{Name, Reference};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -117,16 +118,22 @@ fn marked_before(text: &str) -> Option<(Vec<Name>, bool)> {
         Some(close) if mark.contains('(') => &after[..close],
         _ => split_at_piece_end(after).0,
     };
-    // "trans. D. W. Robertson, Jr. Indianapolis, 1958": a suffix ends the name it closes.
-    let piece = [", Jr. ", " Jr. ", ", Sr. ", " Sr. "]
-        .iter()
-        .find_map(|s| piece.find(s).map(|i| &piece[..i + s.len() - 1]))
-        .unwrap_or(piece);
+    // "trans. D. W. Robertson, Jr. Indianapolis, 1958": a suffix with its stop, words after
+    // it, ends the name it closes.
+    let piece = piece
+        .split_whitespace()
+        .skip(1)
+        .find(|w| w.ends_with('.') && is_name_suffix(w))
+        .map_or(piece, |w| {
+            let end = w.as_ptr() as usize - piece.as_ptr() as usize + w.len();
+            &piece[..end]
+        });
     let piece = piece.trim_end_matches(['.', ',', ';', ' ']);
-    let also_editors = text[..caps.get(0)?.start() + 1]
-        .to_ascii_lowercase()
-        .trim_end()
-        .ends_with("edited and");
+    // "Edited and translated by": the mark's own words, before the names.
+    let mark = text[..first.start()].to_lowercase();
+    let also_editors = mark
+        .rfind("translated")
+        .is_some_and(|i| mark[..i].trim_end().ends_with("edited and"));
     translators_of(piece).map(|names| (names, also_editors))
 }
 

@@ -419,13 +419,24 @@ pub(super) fn authors_into_container(r: &mut Reference, segs: &Segments<'_>) {
         return;
     }
     let container = fold(written);
+    // Each name folded once, both ways round, from the last back while the names could still
+    // fit in the container: no more than its length's worth are tried.
+    let mut tail: Vec<[String; 2]> = Vec::new();
+    let mut least = 0;
+    for n in r.authors[1..].iter().rev() {
+        let (given, family) = (fold(n.given().unwrap_or("")), fold(n.family()));
+        least += family.len();
+        if least > container.len() {
+            break;
+        }
+        tail.push([format!("{given}{family}"), format!("{family}{given}")]);
+    }
+    tail.reverse();
     let runs = segs.folded(Label::Author);
-    let mut cut = None;
-    for start in 1..r.authors.len() {
+    let offset = r.authors.len() - tail.len();
+    for from in 0..tail.len() {
         let mut rest = container.as_str();
-        let whole = r.authors[start..].iter().all(|n| {
-            let (given, family) = (fold(n.given().unwrap_or("")), fold(n.family()));
-            let orders = [format!("{given}{family}"), format!("{family}{given}")];
+        let whole = tail[from..].iter().all(|orders| {
             match orders
                 .iter()
                 .find(|o| !o.is_empty() && rest.starts_with(o.as_str()))
@@ -438,12 +449,9 @@ pub(super) fn authors_into_container(r: &mut Reference, segs: &Segments<'_>) {
             }
         });
         if whole && container.len() - rest.len() >= 3 {
-            cut = Some(start);
-            break;
+            r.authors.truncate(offset + from);
+            return;
         }
-    }
-    if let Some(start) = cut {
-        r.authors.truncate(start);
     }
 }
 

@@ -104,6 +104,15 @@ fn the_translators_named_before_their_mark_are_no_part_of_the_title() {
 }
 
 #[test]
+fn a_mark_opening_the_text_in_any_letters() {
+    // "Ü" is two bytes: the mark's start is no place to cut the text.
+    let r = parse("Übersetzt von Johann Jancke. Leipzig, 1754.");
+    assert_eq!(families(&r.translators), ["Jancke"]);
+    let r = parse("Edited and translated by Donald Nicholson-Smith. Oxford: Blackwell, 1991.");
+    assert_eq!(families(&r.translators), ["Nicholson-Smith"]);
+}
+
+#[test]
 fn editors_who_translate_stay_editors() {
     let r = parse(
         "Debord, Guy. The Society of the Spectacle. Edited and translated by Donald \
