@@ -96,10 +96,8 @@ pub fn to_entry(r: &Reference) -> Entry {
     if let Some(d) = r.date {
         e.set("date", normal(&d.to_string()));
     }
-    if let Some(state) = &r.pubstate {
-        if state.contains("press") || state.contains("forthcoming") {
-            e.set("pubstate", normal("inpress"));
-        }
+    if let Some(key) = r.pubstate.as_deref().and_then(pubstate_key) {
+        e.set("pubstate", normal(key));
     }
     let mut text_fields = vec![
         ("title", r.title.as_deref()),
@@ -163,6 +161,23 @@ pub fn to_biblatex(references: &[Reference]) -> String {
         bib.insert(to_entry(r));
     }
     bib.to_biblatex_string()
+}
+
+/// BibLaTeX's key for a status as [`Reference::pubstate`] holds it ("in press" is `inpress`,
+/// "accepted for publication" too); "n.d." has none.
+pub(crate) fn pubstate_key(state: &str) -> Option<&'static str> {
+    let s = state.to_lowercase();
+    if s.contains("press") || s.starts_with("accepted") {
+        Some("inpress")
+    } else if s.starts_with("forthcoming") || s.contains("appear") {
+        Some("forthcoming")
+    } else if s.starts_with("submitted") || s.contains("review") {
+        Some("submitted")
+    } else if s.contains("preparation") {
+        Some("inpreparation")
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
@@ -241,5 +256,28 @@ mod tests {
         assert_eq!(back[0].translators, r.translators);
         let ris = crate::export::ris::to_ris_record(&r);
         assert!(ris.contains("A4  - Weaver, William"), "{ris}");
+    }
+
+    #[test]
+    fn statuses_are_written_as_biblatex_keys_and_read_back() {
+        let r = crate::reference::parse(
+            "F. Rabiti, E. Brtino, W. Kim, D. Woelk, A Model of Authorization for \
+             Next-Generation Database Systems, to appear in ACM Transactions on Database \
+             Systems.",
+        );
+        let text = to_biblatex(std::slice::from_ref(&r));
+        assert!(text.contains("pubstate = {forthcoming}"), "{text}");
+        let (read, problems) = crate::export::read_bib::from_bib(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(read[0].pubstate.as_deref(), Some("forthcoming"));
+        for (state, key) in [
+            ("in press", Some("inpress")),
+            ("submitted", Some("submitted")),
+            ("in preparation", Some("inpreparation")),
+            ("accepted", Some("inpress")),
+            ("n.d.", None),
+        ] {
+            assert_eq!(pubstate_key(state), key, "{state}");
+        }
     }
 }

@@ -261,9 +261,13 @@ pub fn to_reference(e: &Entry, problems: &mut Vec<Problem>) -> Reference {
     if eprint_type.as_deref() == Some("arxiv") {
         r.arxiv = text("eprint").map(Into::into);
     }
-    if text("pubstate").is_some_and(|s| s.contains("press")) {
-        r.pubstate = Some("in press".into());
-    }
+    r.pubstate = text("pubstate").and_then(|key| match key.to_lowercase().as_str() {
+        "inpress" => Some("in press".into()),
+        "forthcoming" => Some("forthcoming".into()),
+        "submitted" => Some("submitted".into()),
+        "inpreparation" => Some("in preparation".into()),
+        _ => None,
+    });
     r.raw = r.short_citation();
     r
 }

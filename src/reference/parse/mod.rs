@@ -24,6 +24,7 @@
 mod authors;
 mod clean;
 mod dates;
+mod forthcoming;
 mod ids;
 mod imprint;
 mod kind;
@@ -120,6 +121,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     title::drop_date_echo(&mut reference);
     apply_model(&mut reference, &cleaned, fields);
     translators::take_translators(&mut reference, &text);
+    forthcoming::take_state(&mut reference);
     title::drop_role_tail(&mut reference);
     tidy::fields(&mut reference);
     reference.entry_type = infer_type(&reference, &text);
