@@ -323,8 +323,13 @@ impl Segments<'_> {
     /// container, after a title, with no publisher, volume or pages anywhere, not opening with
     /// "In" nor holding a journal's or a meeting's word or a number, and either a city in it
     /// before a colon ("Buenos Aires: Georges Zanun,") or a place run right after it
-    /// ("Brotherhood of St Laurence," + "Melbourne.").
-    pub(super) fn publisher_read_as_container(&self) -> Option<Range<usize>> {
+    /// ("Brotherhood of St Laurence," + "Melbourne."). The place before the colon may be one
+    /// no list knows when the rules read it as the place (`rules_place`: "Пловдив: Христо Г.
+    /// Данов,").
+    pub(super) fn publisher_read_as_container(
+        &self,
+        rules_place: Option<&str>,
+    ) -> Option<Range<usize>> {
         let at = self.runs.iter().position(|(l, _)| *l == Label::Container)?;
         let elsewhere = self.runs.iter().enumerate().any(|(i, (l, _))| {
             i != at
@@ -341,7 +346,14 @@ impl Segments<'_> {
         // A publishers' city before the colon ("Weekly Report: Recommendations and Reports"
         // names no place).
         let place_inside = text.split_once(':').is_some_and(|(place, rest)| {
-            is_city(place.trim()) && rest.trim_start().starts_with(char::is_uppercase)
+            let place = place.trim();
+            let short_name = || {
+                let words = place.split(' ');
+                words.clone().count() <= 3
+                    && words.clone().all(|w| w.starts_with(char::is_uppercase))
+            };
+            (is_city(place) || (rules_place == Some(place) && short_name()))
+                && rest.trim_start().starts_with(char::is_uppercase)
         });
         let place_after = self
             .runs

@@ -432,7 +432,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     // A container the model read that is the imprint's publisher: the publisher's, not the
     // container's.
-    let publisher_run = segs.publisher_read_as_container();
+    let publisher_run = segs.publisher_read_as_container(r.location.as_deref());
     if fields.contains(ModelFields::CONTAINER) {
         // No title and a publisher: what the model calls the container is a book's title
         // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958."), unless "In"

@@ -458,7 +458,7 @@ fn a_publisher_the_model_reads_as_the_container() {
         (Location, "Melbourne."),
     ]);
     let segs = Segments { text: &text, runs };
-    let run = segs.publisher_read_as_container().unwrap();
+    let run = segs.publisher_read_as_container(None).unwrap();
     assert_eq!(&text[run], "Brotherhood of St Laurence,");
     let (text, runs) = labelled(&[
         (Author, "Grinblatt, A., ed."),
@@ -467,7 +467,29 @@ fn a_publisher_the_model_reads_as_the_container() {
         (Date, "2008."),
     ]);
     let segs = Segments { text: &text, runs };
-    assert!(segs.publisher_read_as_container().is_some());
+    assert!(segs.publisher_read_as_container(None).is_some());
+    // A place no list knows, which the rules read as the place; not a title's head they
+    // read as one ("The aesthetics of nations: Anthropological and historical approaches").
+    for (container, place, publisher) in [
+        ("Пловдив: Христо Г. Данов,", "Пловдив", true),
+        ("Kempten: Kösel,", "Kempten", true),
+        (
+            "The aesthetics of nations: Anthropological and historical approaches",
+            "The aesthetics of nations",
+            false,
+        ),
+    ] {
+        let (text, runs) = labelled(&[
+            (Author, "Маринов, Димитър."),
+            (Title, "История на българската литература."),
+            (Container, container),
+            (Date, "1887"),
+        ]);
+        let segs = Segments { text: &text, runs };
+        assert_eq!(segs.publisher_read_as_container(None), None, "{text}");
+        let run = segs.publisher_read_as_container(Some(place));
+        assert_eq!(run.is_some(), publisher, "{text}");
+    }
     // A meeting before its place, a journal with its volume: containers.
     for parts in [
         [
@@ -486,7 +508,7 @@ fn a_publisher_the_model_reads_as_the_container() {
     ] {
         let (text, runs) = labelled(&parts);
         let segs = Segments { text: &text, runs };
-        assert_eq!(segs.publisher_read_as_container(), None, "{text}");
+        assert_eq!(segs.publisher_read_as_container(None), None, "{text}");
     }
 }
 
@@ -618,7 +640,7 @@ fn a_journals_colon_is_no_place() {
         (Date, "2012."),
     ]);
     let segs = Segments { text: &text, runs };
-    assert_eq!(segs.publisher_read_as_container(), None);
+    assert_eq!(segs.publisher_read_as_container(None), None);
 }
 
 #[test]
