@@ -21,6 +21,12 @@ pub(super) fn fields(r: &mut Reference) {
     without_open_bracket(&mut r.location);
     without_open_bracket(&mut r.publisher);
     without_open_bracket(&mut r.container);
+    if let Some(c) = r.container.as_deref() {
+        let kept = without_numbers_tail(c, r.pages.as_deref());
+        if kept.len() < c.len() {
+            r.container = (!kept.is_empty()).then(|| kept.to_string());
+        }
+    }
     // "Invent. Math.102", "Phys. Lett.B736", "Applied Mathematics and Computation,6": the
     // volume glued to the journal's name (a PDF's text without its spaces) is the volume.
     if let Some((name, volume)) = r.container.as_deref().and_then(glued_volume) {
@@ -377,6 +383,51 @@ fn without_translator(container: &str) -> Option<&str> {
         .any(|w| w.chars().nth(1).is_some() && !listed(w, &["vol", "vols", "volumes"]));
     named.then_some(head)
 }
+
+/// A container without the entry's numbers it ran into: a bracket left open on a volume, an
+/// edition or pages ("Handbook of aging and the social sciences (Seventh Edition, pp",
+/// "Person-Centered and Experiential Psychotherapies, 1(1 &"), the chapter's `pages` in a
+/// bracket ("Contact and perception (25-50)"), a volume's mark and what follows it ("NERC
+/// News, v. Autumn"), a month and an issue in a bracket ("Vox September(17)").
+fn without_numbers_tail<'c>(container: &'c str, pages: Option<&str>) -> &'c str {
+    let trim = |s: &'c str| s.trim_end_matches(|c: char| c.is_whitespace() || ",;:".contains(c));
+    let mut c = container;
+    if let Some(open) = c.rfind('(').filter(|&i| !c[i..].contains(')')) {
+        let inside = c[open + 1..].trim_start();
+        let marked = inside.split(|ch: char| !ch.is_alphabetic()).any(|w| {
+            listed(
+                w,
+                &["pp", "ed", "edn", "edition", "vol", "volume", "no", "p"],
+            )
+        });
+        if inside.starts_with(|ch: char| ch.is_ascii_digit()) || marked {
+            c = trim(&c[..open]);
+        }
+    }
+    if let Some(head) = c.strip_suffix(')').and_then(|h| h.rsplit_once('(')) {
+        let inside = head.1.trim();
+        if pages.is_some_and(|p| !p.is_empty() && inside == p) {
+            c = trim(head.0);
+        }
+    }
+    if let Some(c2) = VOLUME_MARK_TAIL.find(c).map(|m| trim(&c[..m.start()])) {
+        c = c2;
+    }
+    if let Some(m) = ISSUE_TAIL.captures(c) {
+        if m.get(1).is_some_and(|w| is_month_word(w.as_str())) {
+            c = trim(&c[..m.get(0).map_or(c.len(), |m| m.start())]);
+        }
+    }
+    c
+}
+
+/// A volume's mark and one word after it closing a container: ", v. Autumn", ", vol. 3".
+static VOLUME_MARK_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i),\s*(?:v|vol)\.\s*\S+$", "VOLUME_MARK_TAIL"));
+
+/// A word and an issue number in a bracket closing a container: "September(17)".
+static ISSUE_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\s(\p{L}+)\.?\s*\(\d{1,4}\)$", "ISSUE_TAIL"));
 
 /// A value without a bracket left open at its end ("Berlin(", "Addison-Wesley Publishing
 /// Company(", "Press,("), and none when nothing else is left.

@@ -1,6 +1,6 @@
 //! The last pass's checks and the entry types they touch, on whole references.
 
-use super::{fields, months_only};
+use super::{fields, months_only, without_numbers_tail};
 use crate::reference::parse::parse;
 use crate::reference::{EntryType, Reference};
 
@@ -308,4 +308,50 @@ fn months_are_no_place() {
         assert_eq!(parse(text).location, None, "{text}");
     }
     assert!(months_only("July/August") && !months_only("Mayfield"));
+}
+
+#[test]
+fn a_container_without_the_numbers_it_ran_into() {
+    for (container, pages, kept) in [
+        (
+            "Handbook of aging and the social sciences (Seventh Edition, pp",
+            None,
+            "Handbook of aging and the social sciences",
+        ),
+        (
+            "Person-Centered and Experiential Psychotherapies, 1(1 &",
+            None,
+            "Person-Centered and Experiential Psychotherapies, 1",
+        ),
+        (
+            "Contact and perception (25-50)",
+            Some("25-50"),
+            "Contact and perception",
+        ),
+        ("NERC News, v. Autumn", None, "NERC News"),
+        ("Vox September(17)", None, "Vox"),
+        // A meeting's name and year in a bracket left open, the journal's own bracket, a
+        // bracket holding other numbers than the pages: kept.
+        (
+            "Proceedings of User Interface Software and Technology (UIST 94",
+            None,
+            "Proceedings of User Interface Software and Technology (UIST 94",
+        ),
+        (
+            "Contact and perception (25-50)",
+            Some("91-103"),
+            "Contact and perception (25-50)",
+        ),
+        ("Annals of Physics (N.Y.)", None, "Annals of Physics (N.Y.)"),
+        ("Studies in Volume (3)", None, "Studies in Volume (3)"),
+    ] {
+        assert_eq!(without_numbers_tail(container, pages), kept, "{container}");
+    }
+    // Then read as the journal's name and volume.
+    let r = parse("Barrett-Lennard, G. T. (2002). The helping conditions. Person-Centered and Experiential Psychotherapies, 1(1 & 2), 144-155.");
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Person-Centered and Experiential Psychotherapies")
+    );
+    assert_eq!(r.volume.as_deref(), Some("1"));
 }
