@@ -159,10 +159,15 @@ impl Spans {
                 // Or the rules' title holds only the journal's first abbreviations, which its
                 // stops cut off (the Institute of Physics' unpunctuated "... minimal models J.
                 // Phys. A: Math. Theor. 44 235" and "... knots Phys. Rev. Lett. 106 101101").
+                // A journal's section letter ends it as well ("Phys. Rev. D 88 043007").
+                let run_text = text[run.clone()].trim_end();
+                let section = run_text.rsplit_once(' ').is_some_and(|(_, last)| {
+                    last.len() == 1 && last.starts_with(|c: char| c.is_ascii_uppercase())
+                });
                 let journal_after_model_title = model_title_before
                     && field == Field::Container
                     && numbers_next
-                    && text[run.clone()].trim_end().ends_with([',', '.'])
+                    && (run_text.ends_with([',', '.']) || section)
                     && (text[title.end.min(run.end)..run.end]
                         .split_whitespace()
                         .filter(|w| w.contains(char::is_alphanumeric))

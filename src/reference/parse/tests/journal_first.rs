@@ -125,3 +125,30 @@ fn the_journal_read_as_the_last_authors_is_no_author() {
         assert_eq!(read, families, "{text}");
     }
 }
+
+#[test]
+fn an_unpunctuated_journal_after_the_title_is_whole() {
+    // The Institute of Physics' style: no mark between the title and the journal, whose
+    // abbreviations the rules' title runs over; a section letter or a stop closes it.
+    for (text, title, journal) in [
+        (
+            "Okafor C and Lind B 1996 Indecomposable fusion products Nucl. Phys. B 477 293-318",
+            "Indecomposable fusion products",
+            "Nucl. Phys. B",
+        ),
+        (
+            "Lind B 1993 Logarithmic operators in tidal flows Phys. Lett. B 410 535-49",
+            "Logarithmic operators in tidal flows",
+            "Phys. Lett. B",
+        ),
+        (
+            "Okafor C 2011 Tidal knots and their braids Phys. Rev. Lett. 106 101101",
+            "Tidal knots and their braids",
+            "Phys. Rev. Lett",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert_eq!(r.container.as_deref(), Some(journal), "{text}");
+    }
+}
