@@ -68,7 +68,7 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
         s = Cow::Owned(SPACED_STAR.replace_all(&s, "$1*$2").into_owned());
     }
     // 'J. M. Maldacena,"The large N limit ...",': a comma glued to an opening quote.
-    if s.contains(",\"") || s.contains(",“") {
+    if s.contains(",\"") || s.contains(",“") || s.contains(",”") {
         if let Some(spaced) = comma_before_quote(&s) {
             s = Cow::Owned(spaced);
         }
@@ -413,16 +413,22 @@ fn has_glued_comma(s: &str) -> bool {
 }
 
 /// `s` with a space after each comma glued to an opening quote (`,"The`, `,“The`; a straight
-/// quote opens where an even number of them stand before it: `Proposal,"JHEP` closes), or
-/// None when there is none.
+/// quote opens where an even number of them stand before it), and after a closing quote
+/// glued to the next word (`superconductors,"Phys. Rev. B`, `Proposal,”JHEP`: the journal is
+/// no part of the quoted title's last word), or None when there is none.
 fn comma_before_quote(s: &str) -> Option<String> {
     let mut out = String::with_capacity(s.len() + 4);
     let mut straight = 0usize;
     let mut changed = false;
+    let mut space_after_quote = false;
     for (i, c) in s.char_indices() {
         out.push(c);
         if c == '"' {
             straight += 1;
+        }
+        if space_after_quote {
+            out.push(' ');
+            space_after_quote = false;
         }
         if c != ',' {
             continue;
@@ -430,10 +436,14 @@ fn comma_before_quote(s: &str) -> Option<String> {
         let rest = &s[i + 1..];
         let opening =
             rest.starts_with('“') || (rest.starts_with('"') && straight.is_multiple_of(2));
+        let closing = rest.starts_with('”') || (rest.starts_with('"') && !opening);
         let word = rest[rest.chars().next().map_or(0, char::len_utf8)..]
             .starts_with(|c: char| c.is_alphanumeric());
         if opening && word {
             out.push(' ');
+            changed = true;
+        } else if closing && word {
+            space_after_quote = true;
             changed = true;
         }
     }

@@ -165,8 +165,27 @@ fn a_comma_glued_to_an_opening_quote() {
         comma_before_quote("A. Lind,“Über Zahlen”, Math.").as_deref(),
         Some("A. Lind, “Über Zahlen”, Math.")
     );
-    // A closing quote after its comma stays glued.
-    assert_eq!(comma_before_quote(r#"A. Lind, "A Proposal,"JHEP 07"#), None);
+    // A closing quote after its comma stays glued to the comma; the next word is set off
+    // from it (PDF text: "... superconductors ,"Phys .Rev .B").
+    assert_eq!(
+        comma_before_quote(r#"A. Lind, "A Proposal,"JHEP 07"#).as_deref(),
+        Some(r#"A. Lind, "A Proposal," JHEP 07"#)
+    );
+    assert_eq!(
+        comma_before_quote("A. Lind, “Tidal flats,”Phys. Rev. B 90").as_deref(),
+        Some("A. Lind, “Tidal flats,” Phys. Rev. B 90")
+    );
+    // Not a comma inside quoted words followed by a space, nor digits.
+    assert_eq!(
+        comma_before_quote(r#"A. Lind, "Tides, flats," Nature"#),
+        None
+    );
+    // The whole reference then reads the journal whole.
+    let r = crate::reference::parse::parse(
+        r#"K. Okafor and M. Lind, "Topology of tidal flats ,"Phys .Rev .B ,vol .90 ,p .165114, Oct2014 ."#,
+    );
+    assert_eq!(r.title.as_deref(), Some("Topology of tidal flats"));
+    assert_eq!(r.container.as_deref(), Some("Phys. Rev. B"));
 }
 
 #[test]
