@@ -39,6 +39,16 @@ pub(super) fn fields(r: &mut Reference) {
                 r.container = Some(name.into());
             }
             Some(v) if v == volume => r.container = Some(name.into()),
+            // "Ann. Phys.326 ,2634 ( 2011)": the number read as the volume is the page.
+            Some(v)
+                if r.pages.is_none()
+                    && !name.split(' ').next_back().is_some_and(is_month_word)
+                    && number_follows(&r.raw, r.container.as_deref().unwrap_or(""), v) =>
+            {
+                r.pages = r.volume.take();
+                r.volume = Some(volume.into());
+                r.container = Some(name.into());
+            }
             Some(_) => {}
         }
     }
@@ -119,6 +129,16 @@ pub(super) fn fields(r: &mut Reference) {
         }
     }
     journal_read_as_authors(r);
+}
+
+/// Does `raw` write `number` right after `value`, a comma between ("Phys.326 ,2634")?
+fn number_follows(raw: &str, value: &str, number: &str) -> bool {
+    !value.is_empty()
+        && raw.find(value).is_some_and(|at| {
+            let after = raw[at + value.len()..].trim_start();
+            let after = after.strip_prefix(',').unwrap_or(after).trim_start();
+            after.starts_with(number)
+        })
 }
 
 /// Is `value` months alone ("March-April", "Mai", "July/August")?

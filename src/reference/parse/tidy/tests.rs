@@ -355,3 +355,27 @@ fn a_container_without_the_numbers_it_ran_into() {
     );
     assert_eq!(r.volume.as_deref(), Some("1"));
 }
+
+#[test]
+fn a_volume_glued_to_the_journal_before_its_page() {
+    // PDF text without the space: the number after the glued volume is the page.
+    for (text, journal, volume, pages) in [
+        (
+            "Okafor, C.: Tidal vectors. Eur. Phys. J. Plus132 ,62 ( 2017)",
+            "Eur. Phys. J. Plus",
+            "132",
+            "62",
+        ),
+        (
+            "Okafor, C., Lind, B., Tidal black holes ,Classical Quantum Gravity24 , 361(2007 ).",
+            "Classical Quantum Gravity",
+            "24",
+            "361",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.container.as_deref(), Some(journal), "{text}");
+        assert_eq!(r.volume.as_deref(), Some(volume), "{text}");
+        assert_eq!(r.pages.as_deref(), Some(pages), "{text}");
+    }
+}
