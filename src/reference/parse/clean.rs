@@ -68,7 +68,7 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
         s = Cow::Owned(SPACED_STAR.replace_all(&s, "$1*$2").into_owned());
     }
     // 'J. M. Maldacena,"The large N limit ...",': a comma glued to an opening quote.
-    if s.contains(",\"") || s.contains(",“") || s.contains(",”") {
+    if s.contains(",\"") || s.contains(",“") || s.contains(['”', '"']) && glued_quote(&s) {
         if let Some(spaced) = comma_before_quote(&s) {
             s = Cow::Owned(spaced);
         }
@@ -412,10 +412,21 @@ fn has_glued_comma(s: &str) -> bool {
         .any(|w| w[0] == b',' && (w[1].is_ascii_alphabetic() || w[1] >= 0x80))
 }
 
+/// Is a closing quote glued between a stop, question or exclamation mark and a word
+/// (`elements 117."Pure and Applied Chemistry`, `“Tides?”Nature`): the cheap test before
+/// [`comma_before_quote`].
+fn glued_quote(s: &str) -> bool {
+    s.match_indices(['”', '"']).any(|(i, q)| {
+        s[..i].ends_with([',', '.', '?', '!'])
+            && s[i + q.len()..].starts_with(|c: char| c.is_alphanumeric())
+    })
+}
+
 /// `s` with a space after each comma glued to an opening quote (`,"The`, `,“The`; a straight
 /// quote opens where an even number of them stand before it), and after a closing quote
-/// glued to the next word (`superconductors,"Phys. Rev. B`, `Proposal,”JHEP`: the journal is
-/// no part of the quoted title's last word), or None when there is none.
+/// glued to the next word after a comma, stop, question or exclamation mark
+/// (`superconductors,"Phys. Rev. B`, `elements.”Nature`: the journal is no part of the
+/// quoted title's last word), or None when there is none.
 fn comma_before_quote(s: &str) -> Option<String> {
     let mut out = String::with_capacity(s.len() + 4);
     let mut straight = 0usize;
@@ -430,7 +441,7 @@ fn comma_before_quote(s: &str) -> Option<String> {
             out.push(' ');
             space_after_quote = false;
         }
-        if c != ',' {
+        if !matches!(c, ',' | '.' | '?' | '!') {
             continue;
         }
         let rest = &s[i + 1..];
@@ -439,7 +450,7 @@ fn comma_before_quote(s: &str) -> Option<String> {
         let closing = rest.starts_with('”') || (rest.starts_with('"') && !opening);
         let word = rest[rest.chars().next().map_or(0, char::len_utf8)..]
             .starts_with(|c: char| c.is_alphanumeric());
-        if opening && word {
+        if opening && word && c == ',' {
             out.push(' ');
             changed = true;
         } else if closing && word {

@@ -175,6 +175,13 @@ fn a_comma_glued_to_an_opening_quote() {
         comma_before_quote("A. Lind, “Tidal flats,”Phys. Rev. B 90").as_deref(),
         Some("A. Lind, “Tidal flats,” Phys. Rev. B 90")
     );
+    assert_eq!(
+        comma_before_quote(r#"Lind, B. (2016). "Tidal flats at 117."Pure and Applied Tides 88"#)
+            .as_deref(),
+        Some(r#"Lind, B. (2016). "Tidal flats at 117." Pure and Applied Tides 88"#)
+    );
+    assert!(super::glued_quote("“Tides?”Nature"));
+    assert!(!super::glued_quote("“Tides?” Nature"));
     // Not a comma inside quoted words followed by a space, nor digits.
     assert_eq!(
         comma_before_quote(r#"A. Lind, "Tides, flats," Nature"#),
