@@ -406,6 +406,7 @@ pub(super) fn authors_before_fields(r: &mut Reference, segs: &Segments<'_>) {
 /// after the first whose names, as written, make up the start of the model's container, and
 /// lie in none of its author runs, are no authors.
 pub(super) fn authors_into_container(r: &mut Reference, segs: &Segments<'_>) {
+    journal_read_as_organisation(r, segs);
     if r.authors.len() < 2 {
         return;
     }
@@ -452,6 +453,45 @@ pub(super) fn authors_into_container(r: &mut Reference, segs: &Segments<'_>) {
             r.authors.truncate(offset + from);
             return;
         }
+    }
+}
+
+/// A journal's first abbreviation read as an organisation author, in an entry that opens with
+/// its journal (a list's entry whose names the previous line gave: "Atmos. Chem. Phys., 9,
+/// 3303–3316, 2009" read as author "Atmos", container "Chem. Phys"): when the model reads no
+/// author and opens with the container, which starts with the author's words and runs on, the
+/// entry has no author and the container is the model's.
+fn journal_read_as_organisation(r: &mut Reference, segs: &Segments<'_>) {
+    let [author] = r.authors.as_slice() else {
+        return;
+    };
+    let opens_with_container = segs
+        .runs
+        .first()
+        .is_some_and(|(l, _)| *l == Label::Container);
+    if !author.is_literal() || !opens_with_container || segs.first(Label::Author).is_some() {
+        return;
+    }
+    let Some(written) = segs.first(Label::Container) else {
+        return;
+    };
+    // The word after the author's is a journal's too ("Atmos. Chem.", "Jpn. J.", "CLIN.
+    // CHEM."), not a work's title ("Ovid. Metamorphoseon.", "Aristotle. Nicomachean Ethics.",
+    // "Homer. The Iliad": a classical author the model read with the title).
+    let words = author.family().split_whitespace().count();
+    let next = written.split_whitespace().nth(words).unwrap_or("");
+    let core = next.trim_matches(|c: char| !c.is_alphanumeric());
+    let journal_next = is_journal_word(core)
+        || (next.ends_with('.') && next.len() <= 8)
+        || (core.len() > 1 && core.chars().all(|c| c.is_uppercase()));
+    let (name, container) = (fold(author.family()), fold(written));
+    if journal_next
+        && !name.is_empty()
+        && container.len() > name.len()
+        && container.starts_with(&name)
+    {
+        r.authors.clear();
+        r.container = super::container_value(written);
     }
 }
 

@@ -152,3 +152,34 @@ fn an_unpunctuated_journal_after_the_title_is_whole() {
         assert_eq!(r.container.as_deref(), Some(journal), "{text}");
     }
 }
+
+#[test]
+fn an_entry_opening_with_its_journal_has_no_author() {
+    // A list's entry whose names the line before gave: the journal's first abbreviation is
+    // no organisation.
+    for (text, journal) in [
+        (
+            "Atmos. Chem. Phys., 9, 3303–3316, 2009",
+            "Atmos. Chem. Phys",
+        ),
+        (
+            "Supercond. Sci. Technol. 24 (2011) 075001 (7pp)",
+            "Supercond. Sci. Technol",
+        ),
+        (
+            "Nucl. Phys. B 543 (1999) 533[ hep-lat/9811014].",
+            "Nucl. Phys. B",
+        ),
+    ] {
+        let r = parse(text);
+        assert!(r.authors.is_empty(), "{text}: {:?}", r.authors);
+        assert_eq!(r.container.as_deref(), Some(journal), "{text}");
+    }
+    // A classical author before the work stays.
+    for text in [
+        "Ovid. Metamorphoseon. Stuttgart: Reclam, 1994.",
+        "Homer. The Iliad, Books XXIII–XXIV. Edited by D. B. Monro. Oxford: Clarendon Press, 1903.",
+    ] {
+        assert_eq!(parse(text).authors.len(), 1, "{text}");
+    }
+}
