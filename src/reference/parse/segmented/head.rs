@@ -459,8 +459,9 @@ pub(super) fn authors_into_container(r: &mut Reference, segs: &Segments<'_>) {
 /// A journal's first abbreviation read as an organisation author, in an entry that opens with
 /// its journal (a list's entry whose names the previous line gave: "Atmos. Chem. Phys., 9,
 /// 3303–3316, 2009" read as author "Atmos", container "Chem. Phys"): when the model reads no
-/// author and opens with the container, which starts with the author's words and runs on, the
-/// entry has no author and the container is the model's.
+/// author and opens with the container, which starts with the author's words and runs on, or is
+/// them and the journal's numbers follow with no title, the entry has no author and the
+/// container is the model's.
 fn journal_read_as_organisation(r: &mut Reference, segs: &Segments<'_>) {
     let [author] = r.authors.as_slice() else {
         return;
@@ -485,11 +486,20 @@ fn journal_read_as_organisation(r: &mut Reference, segs: &Segments<'_>) {
         || (next.ends_with('.') && next.len() <= 8)
         || (core.len() > 1 && core.chars().all(|c| c.is_uppercase()));
     let (name, container) = (fold(author.family()), fold(written));
-    if journal_next
-        && !name.is_empty()
-        && container.len() > name.len()
-        && container.starts_with(&name)
-    {
+    // Or the journal whole ("Biochemistry 2009, 48, 7746–7755", "British Journal of Cancer
+    // (2004) 90, 515 – 521."): no title anywhere and the journal's numbers after it.
+    let numbers = segs
+        .runs
+        .iter()
+        .any(|(l, _)| matches!(l, Label::Volume | Label::Pages));
+    let whole = container == name
+        && numbers
+        && r.title
+            .as_deref()
+            .is_none_or(|t| !t.contains(char::is_alphabetic))
+        && segs.first(Label::Title).is_none();
+    let head = journal_next && container.len() > name.len() && container.starts_with(&name);
+    if !name.is_empty() && (head || whole) {
         r.authors.clear();
         r.container = super::container_value(written);
     }

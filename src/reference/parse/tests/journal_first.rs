@@ -170,13 +170,20 @@ fn an_entry_opening_with_its_journal_has_no_author() {
             "Nucl. Phys. B 543 (1999) 533[ hep-lat/9811014].",
             "Nucl. Phys. B",
         ),
+        // The journal whole, its numbers after it and no title.
+        ("Biochemistry 2009, 48, 7746–7755", "Biochemistry"),
+        (
+            "British Journal of Cancer (2004) 90, 515 – 521.",
+            "British Journal of Cancer",
+        ),
     ] {
         let r = parse(text);
         assert!(r.authors.is_empty(), "{text}: {:?}", r.authors);
         assert_eq!(r.container.as_deref(), Some(journal), "{text}");
     }
-    // A classical author before the work stays.
+    // A classical author before the work stays, and an organisation before its report.
     for text in [
+        "World Health Organization (2010). Global tidal report 2010. Geneva: WHO.",
         "Ovid. Metamorphoseon. Stuttgart: Reclam, 1994.",
         "Homer. The Iliad, Books XXIII–XXIV. Edited by D. B. Monro. Oxford: Clarendon Press, 1903.",
     ] {
