@@ -68,7 +68,7 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
         s = Cow::Owned(SPACED_STAR.replace_all(&s, "$1*$2").into_owned());
     }
     // 'J. M. Maldacena,"The large N limit ...",': a comma glued to an opening quote.
-    if s.contains(",\"") || s.contains(",“") || s.contains(['”', '"']) && glued_quote(&s) {
+    if s.contains(",\"") || s.contains(",“") || glued_quote(&s) {
         if let Some(spaced) = comma_before_quote(&s) {
             s = Cow::Owned(spaced);
         }
@@ -416,9 +416,18 @@ fn has_glued_comma(s: &str) -> bool {
 /// (`elements 117."Pure and Applied Chemistry`, `“Tides?”Nature`): the cheap test before
 /// [`comma_before_quote`].
 fn glued_quote(s: &str) -> bool {
-    s.match_indices(['”', '"']).any(|(i, q)| {
-        s[..i].ends_with([',', '.', '?', '!'])
-            && s[i + q.len()..].starts_with(|c: char| c.is_alphanumeric())
+    // Byte by byte: '"', or '”' (E2 80 9D) found by its first byte.
+    let b = s.as_bytes();
+    memchr::memchr2_iter(b'"', 0xE2, b).any(|i| {
+        let len = match b[i] {
+            b'"' => 1,
+            _ if b[i + 1..].starts_with(&[0x80, 0x9D]) => 3,
+            _ => return false,
+        };
+        let after = &s[i + len..];
+        i > 0
+            && matches!(b[i - 1], b',' | b'.' | b'?' | b'!')
+            && after.starts_with(|c: char| c.is_alphanumeric())
     })
 }
 

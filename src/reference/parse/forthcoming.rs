@@ -37,6 +37,12 @@ struct Split<'t> {
 /// ends the value or a piece of it ("Applied Optics, to appear."): "in press and on screen"
 /// is a title's.
 fn split(value: &str) -> Option<Split<'_>> {
+    // The cheap test first: a pair of letters of one of the marks' words ("appear", "press",
+    // "forthcoming", "submitted", "accepted"), in small letters.
+    let pair = |w: &[u8]| matches!(w, b"pp" | b"ss" | b"hc" | b"bm" | b"cc");
+    if !value.as_bytes().windows(2).any(pair) {
+        return None;
+    }
     let c = MARK.captures_iter(value).find(|c| {
         let end = c.get(0).map_or(0, |m| m.end());
         let next = value[end..].trim_start().chars().next();
