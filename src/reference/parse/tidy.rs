@@ -129,7 +129,44 @@ pub(super) fn fields(r: &mut Reference) {
         }
     }
     journal_read_as_authors(r);
+    numbered_document(r);
 }
+
+/// A document named by its number before its quoted title, with no authors ("3GPP TS 23.161:
+/// \"Network-Based IP Flow Mobility (NBIFOM); Stage 2\".", "ETSI EN 300 328: ..."): the title
+/// is the quoted one, the number the document's.
+fn numbered_document(r: &mut Reference) {
+    if !r.authors.is_empty() || r.number.is_some() {
+        return;
+    }
+    let Some(c) = r
+        .title
+        .as_deref()
+        .and_then(|t| NUMBERED_DOCUMENT.captures(t))
+    else {
+        return;
+    };
+    let (Some(id), Some(title)) = (c.name("id"), c.name("title")) else {
+        return;
+    };
+    if !id.as_str().contains(|c: char| c.is_ascii_digit()) {
+        return;
+    }
+    let (id, title) = (
+        id.as_str().trim().to_string(),
+        title.as_str().trim().to_string(),
+    );
+    r.number = Some(id.into());
+    r.title = Some(title);
+}
+
+/// A document's number, a colon and its title in quotes, nothing after ([`numbered_document`]).
+static NUMBERED_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"^(?P<id>[\p{Lu}0-9][^:"“”]{1,39}):\s*["“](?P<title>[^"“”]+)["”]$"#,
+        "NUMBERED_DOCUMENT",
+    )
+});
 
 /// Does `raw` write `number` right after `value`, a comma between ("Phys.326 ,2634")?
 fn number_follows(raw: &str, value: &str, number: &str) -> bool {

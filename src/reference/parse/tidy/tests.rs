@@ -379,3 +379,18 @@ fn a_volume_glued_to_the_journal_before_its_page() {
         assert_eq!(r.pages.as_deref(), Some(pages), "{text}");
     }
 }
+
+#[test]
+fn a_numbered_document_before_its_quoted_title() {
+    let r = parse("3GPP TS 23.161: \"Network-Based IP Flow Mobility (NBIFOM); Stage 2\".");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Network-Based IP Flow Mobility (NBIFOM); Stage 2")
+    );
+    assert_eq!(r.number.as_deref(), Some("3GPP TS 23.161"));
+    let r = parse("ISO/IEC 23090-6: “Immersive media metrics”.");
+    assert_eq!(r.title.as_deref(), Some("Immersive media metrics"));
+    // No number before the colon: a title's own head, kept.
+    let r = parse("Harbour Studies: \"Tides and flats\".");
+    assert_eq!(r.number, None);
+}
