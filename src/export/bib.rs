@@ -163,21 +163,31 @@ pub fn to_biblatex(references: &[Reference]) -> String {
     bib.to_biblatex_string()
 }
 
-/// BibLaTeX's key for a status as [`Reference::pubstate`] holds it ("in press" is `inpress`,
-/// "accepted for publication" too); "n.d." has none.
-pub(crate) fn pubstate_key(state: &str) -> Option<&'static str> {
+/// The statuses [`Reference::pubstate`] holds and BibLaTeX's keys for them, both ways.
+pub(super) const PUBSTATES: [(&str, &str); 4] = [
+    ("in press", "inpress"),
+    ("forthcoming", "forthcoming"),
+    ("submitted", "submitted"),
+    ("in preparation", "inpreparation"),
+];
+
+/// BibLaTeX's key for a status as written ("accepted" is in press, "to appear" forthcoming,
+/// "under review" submitted); "n.d." has none.
+fn pubstate_key(state: &str) -> Option<&'static str> {
     let s = state.to_lowercase();
-    if s.contains("press") || s.starts_with("accepted") {
-        Some("inpress")
-    } else if s.starts_with("forthcoming") || s.contains("appear") {
-        Some("forthcoming")
-    } else if s.starts_with("submitted") || s.contains("review") {
-        Some("submitted")
-    } else if s.contains("preparation") {
-        Some("inpreparation")
+    let state = if s.contains("press") || s.starts_with("accepted") {
+        "in press"
+    } else if s.contains("appear") {
+        "forthcoming"
+    } else if s.contains("review") {
+        "submitted"
     } else {
-        None
-    }
+        s.as_str()
+    };
+    PUBSTATES
+        .iter()
+        .find(|(st, _)| state.starts_with(st))
+        .map(|(_, key)| *key)
 }
 
 #[cfg(test)]

@@ -261,12 +261,11 @@ pub fn to_reference(e: &Entry, problems: &mut Vec<Problem>) -> Reference {
     if eprint_type.as_deref() == Some("arxiv") {
         r.arxiv = text("eprint").map(Into::into);
     }
-    r.pubstate = text("pubstate").and_then(|key| match key.to_lowercase().as_str() {
-        "inpress" => Some("in press".into()),
-        "forthcoming" => Some("forthcoming".into()),
-        "submitted" => Some("submitted".into()),
-        "inpreparation" => Some("in preparation".into()),
-        _ => None,
+    r.pubstate = text("pubstate").and_then(|key| {
+        super::bib::PUBSTATES
+            .iter()
+            .find(|(_, k)| k.eq_ignore_ascii_case(key.trim()))
+            .map(|(state, _)| (*state).into())
     });
     r.raw = r.short_citation();
     r

@@ -46,7 +46,10 @@ fn split(value: &str) -> Option<Split<'_>> {
     let c = MARK.captures_iter(value).find(|c| {
         let end = c.get(0).map_or(0, |m| m.end());
         let next = value[end..].trim_start().chars().next();
-        let named_next = c.name("prep").is_some() || c["mark"].ends_with(['o', 'O', 'n', 'N']);
+        // "submitted to" and "accepted for publication" end in their preposition.
+        let mark = c["mark"].to_ascii_lowercase();
+        let named_next =
+            c.name("prep").is_some() || mark.ends_with(" to") || mark.ends_with("publication");
         named_next || next.is_none_or(|ch| ".,;:)]".contains(ch))
     })?;
     let whole = c.get(0)?;

@@ -286,7 +286,7 @@ static EDITED_BY_ANY: LazyLock<Regex> = LazyLock::new(|| {
 /// (ed.)", "B.J. Parker and C.P. Foster, eds.", "Douglas W. Stott (ed. and trans.)", "Pierre
 /// BIRNBAUM (dir.)", "Inka Mülder-Bach (Hg.)".
 static NAMES_THEN_ED: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+";
+    let name = GIVEN_FIRST_NAME;
     re(
         &format!(
             r"(?:^|[.,;?]\s+)(?P<ed>{name}(?:,?\s+(?:and|&)\s+{name})?)(?:\s*\((?:[Ee]ds?|[Ee]ditors?|dir|[Hh]rsg|[Hh]rg|[Hh]gg?|coords?|comps?|compilador(?:es|a)?)\.?(?:\s+(?:and|&)\s+trans\.?)?\)|,\s+(?:[Ee]ds?\.|editors?(?-u:\b)))"
@@ -294,6 +294,10 @@ static NAMES_THEN_ED: LazyLock<Regex> = LazyLock::new(|| {
         "NAMES_THEN_ED",
     )
 });
+
+/// A given-first name in a pattern: up to three capitalised words or initials, then the family
+/// name ("Eike Middell", "Y.-G. Le Dantec", "Douglas W. Stott").
+pub(super) const GIVEN_FIRST_NAME: &str = r"(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+";
 
 /// "(G. Geymonat, ed.)": an editor in brackets after the book.
 static PAREN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {

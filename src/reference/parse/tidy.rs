@@ -467,10 +467,14 @@ fn without_numbers_tail<'c>(container: &'c str, pages: Option<&str>) -> &'c str 
             c = trim(head.0);
         }
     }
-    if let Some(c2) = VOLUME_MARK_TAIL.find(c).map(|m| trim(&c[..m.start()])) {
-        c = c2;
+    // Each pattern only where its last characters can stand.
+    let volume_mark = c
+        .rfind(',')
+        .is_some_and(|i| c[i + 1..].trim_start().starts_with(['v', 'V']));
+    if let Some(m) = volume_mark.then(|| VOLUME_MARK_TAIL.find(c)).flatten() {
+        c = trim(&c[..m.start()]);
     }
-    if let Some(m) = ISSUE_TAIL.captures(c) {
+    if let Some(m) = c.ends_with(')').then(|| ISSUE_TAIL.captures(c)).flatten() {
         if m.get(1).is_some_and(|w| is_month_word(w.as_str())) {
             c = trim(&c[..m.get(0).map_or(c.len(), |m| m.start())]);
         }

@@ -7,7 +7,7 @@
 use super::authors::names_before_date;
 use super::re;
 use super::segmented::fold;
-use super::tail::split_at_piece_end;
+use super::tail::{split_at_piece_end, GIVEN_FIRST_NAME};
 use crate::reference::names::parse_name_list;
 use crate::reference::words::is_name_suffix;
 use crate::reference::{Name, Reference};
@@ -36,7 +36,7 @@ pub(super) static TRANSLATOR: LazyLock<Regex> = LazyLock::new(|| {
 /// (the mark closing a bracket: ", Trans. Am. Math. Soc." after a name is a journal),
 /// "Douglas W. Stott (ed. and trans.)" (group `ed`: editor too).
 static NAMES_THEN_TRANS: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+";
+    let name = GIVEN_FIRST_NAME;
     re(
         &format!(
             r"(?:^|[.,;?(]\s*)(?P<names>{name}(?:,?\s+(?:and|&)\s+{name})?)(?:\s*\((?P<ed>[Ee]ds?\.\s+(?:and|&)\s+)?(?:trans|transl|tr|translators?|trad)\.?\)|,\s*(?i:transl?\.?|translators?)\))"

@@ -406,7 +406,6 @@ pub(super) fn authors_before_fields(r: &mut Reference, segs: &Segments<'_>) {
 /// after the first whose names, as written, make up the start of the model's container, and
 /// lie in none of its author runs, are no authors.
 pub(super) fn authors_into_container(r: &mut Reference, segs: &Segments<'_>) {
-    journal_read_as_organisation(r, segs);
     if r.authors.len() < 2 {
         return;
     }
@@ -462,7 +461,7 @@ pub(super) fn authors_into_container(r: &mut Reference, segs: &Segments<'_>) {
 /// author and opens with the container, which starts with the author's words and runs on, or is
 /// them and the journal's numbers follow with no title, the entry has no author and the
 /// container is the model's.
-fn journal_read_as_organisation(r: &mut Reference, segs: &Segments<'_>) {
+pub(super) fn journal_read_as_organisation(r: &mut Reference, segs: &Segments<'_>) {
     let [author] = r.authors.as_slice() else {
         return;
     };

@@ -739,6 +739,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         editors::within_model(r, &segs);
     }
     head::authors_before_fields(r, &segs);
+    head::journal_read_as_organisation(r, &segs);
     head::authors_into_container(r, &segs);
 }
 
