@@ -125,6 +125,19 @@ pub fn looks_like_organisation(text: &str) -> bool {
         .filter(|c| c.is_alphabetic())
         .all(|c| c.is_uppercase())
         && text.len() > 1
+        && !capitals_family_and_initials(text)
+}
+
+/// "WANG W.", "SMITH J A": a family name in capitals and initials, one person as GB/T 7714
+/// writes a name, not an initialism.
+fn capitals_family_and_initials(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    words.next().is_some_and(is_capitals_word)
+        && words.clone().next().is_some()
+        && words.all(|w| {
+            let letters = w.trim_end_matches('.');
+            (1..=2).contains(&letters.chars().count()) && is_initials(w)
+        })
 }
 
 static SPLIT_AND: LazyLock<Regex> = LazyLock::new(|| {
@@ -192,11 +205,12 @@ pub fn is_initials(token: &str) -> bool {
 }
 
 /// A short family name in capitals ("LI", "ALY", "WU"), which reads as initials, with no stop
-/// of its own, before `initials` that have theirs ("LI, X.", "ALY (M.I.)"): the family name.
+/// of its own, before `initials` that have theirs ("LI, X.", "ALY (M.I.)") or are one or two
+/// capitals (GB/T 7714's "LIU X", "LI XM"; no family name is one letter): the family name.
 pub(crate) fn capitals_family_before(word: &str, initials: &str) -> bool {
     (2..=3).contains(&word.chars().count())
         && word.chars().all(char::is_uppercase)
-        && initials.contains('.')
+        && (initials.contains('.') || (1..=2).contains(&initials.chars().count()))
         && is_initials(initials)
 }
 
@@ -694,8 +708,22 @@ fn is_capitals_word(w: &str) -> bool {
         .chars()
         .filter(|c| "AEIOUYÀÁÂÄÃÅÈÉÊËÌÍÎÏÒÓÔÖÕØÙÚÛÜÝ".contains(*c))
         .count();
+    // One vowel will do in a longer word whose consonants come in short runs, as
+    // transcribed Chinese family names ("ZHANG", "WANG", "CHEN") are: an initialism's
+    // ("USVSN") run on.
+    let mut run = 0;
+    let mut longest_run = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        run = if "AEIOUYÀÁÂÄÃÅÈÉÊËÌÍÎÏÒÓÔÖÕØÙÚÛÜÝ".contains(c) {
+            0
+        } else {
+            run + 1
+        };
+        longest_run = longest_run.max(run);
+    }
+    let voiced = vowels >= 2 || (vowels == 1 && letters >= 3 && longest_run <= 2);
     letters >= 2
-        && vowels >= 2
+        && voiced
         && !w.contains('.')
         && w.chars()
             .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '’')
@@ -797,6 +825,9 @@ pub fn person_direct(text: &str) -> Name {
                     .iter()
                     .all(|w| w.chars().any(char::is_lowercase) || is_initials(w))
                 && words[caps..].iter().any(|w| !is_initials(w))
+                && !words[caps..]
+                    .iter()
+                    .any(|w| is_organisation_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
             {
                 return person_inverted(&words[..caps].join(" "), &words[caps..].join(" "));
             }

@@ -539,7 +539,28 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
     }
     // A bare year: the text must read as a name list to its end, or be a short organisation.
     let end = scan_names(s);
-    end + 1 >= s.len() || (!s.contains([',', ':']) && words.len() <= 8)
+    if end + 1 >= s.len() {
+        return true;
+    }
+    // "Fischer H. Centre Pompidou. Deutsche Bauzeitung. 2000;134:20–1": one name read to its
+    // full stop, then two sentences (Vancouver's title and journal), is no organisation.
+    let sentences_after_name = vancouver_name(&s[..end]) && s[end..].trim().contains(". ");
+    !s.contains([',', ':']) && words.len() <= 8 && !sentences_after_name
+}
+
+/// "Fischer H.", "Wilhelm MP.": one family name in mixed case and its initials in capitals,
+/// closed by a full stop, as Vancouver writes a name.
+fn vancouver_name(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let (Some(family), Some(initials), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let initials = initials.strip_suffix('.').unwrap_or("");
+    family.chars().next().is_some_and(char::is_uppercase)
+        && family.chars().all(char::is_alphabetic)
+        && family.chars().any(char::is_lowercase)
+        && (1..=4).contains(&initials.chars().count())
+        && initials.chars().all(|c| c.is_uppercase())
 }
 
 /// "Lind, Ben, Notes on the Tides of the North Sea (1771)": after a name written family name

@@ -490,6 +490,11 @@ fn medical_name_lists() {
          &["Thomma, BPHJ", "Nürnberger, T", "Joosten, MHAJ"], "2011", Some("Of PAMPs and effectors"), Some("Plant Cell")),
         ("Smith J, Jones K. Is depression a disease? Why it matters! J Affect Disord. 2010;120:1-5.",
          &["Smith, J", "Jones, K."], "2010", Some("Is depression a disease? Why it matters!"), Some("J Affect Disord")),
+        // One author and a short title: no organisation of three short sentences.
+        ("Okafor B. Tidal Flats. Coastal Geography. 2004;18(2):20–9.",
+         &["Okafor, B."], "2004", Some("Tidal Flats"), Some("Coastal Geography")),
+        ("Lindqvist MK. The Salt Marsh. Estuaries. 1999;22:101–8.",
+         &["Lindqvist, MK"], "1999", Some("The Salt Marsh"), Some("Estuaries")),
         ("Lehman, L.-w. H., Saeed, M., and Moody, G. B. Discovering shared dynamics. IEEE Trans. Biomed. Eng., 2013.",
          &["Lehman, L.-w. H.", "Saeed, M.", "Moody, G. B."], "2013", Some("Discovering shared dynamics"), None),
     ];
