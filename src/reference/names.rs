@@ -128,16 +128,25 @@ pub fn looks_like_organisation(text: &str) -> bool {
         && !capitals_family_and_initials(text)
 }
 
-/// "WANG W.", "SMITH J A": a family name in capitals and initials, one person as GB/T 7714
-/// writes a name, not an initialism.
+/// "WANG W.", "SMITH J A", "L. FLORIDI": a family name in capitals and initials before or
+/// after it, one person as GB/T 7714 or a French list writes a name, not an initialism.
 fn capitals_family_and_initials(text: &str) -> bool {
-    let mut words = text.split_whitespace();
-    words.next().is_some_and(is_capitals_word)
-        && words.clone().next().is_some()
-        && words.all(|w| {
-            let letters = w.trim_end_matches('.');
-            (1..=2).contains(&letters.chars().count()) && is_initials(w)
-        })
+    let initial =
+        |w: &&str| (1..=2).contains(&w.trim_end_matches('.').chars().count()) && is_initials(w);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    match words.as_slice() {
+        [first, rest @ ..] if is_capitals_word(first) => {
+            !rest.is_empty() && rest.iter().all(initial)
+        }
+        [head @ .., last] if is_capitals_word(last) => {
+            // "U.S. EPA", "U. K. DOE": a country's initials before a body's.
+            let country: String = head.concat().chars().filter(|c| *c != '.').collect();
+            !head.is_empty()
+                && head.iter().all(|w| initial(w) && w.ends_with('.'))
+                && !matches!(country.as_str(), "US" | "UK" | "EU" | "UN")
+        }
+        _ => false,
+    }
 }
 
 static SPLIT_AND: LazyLock<Regex> = LazyLock::new(|| {

@@ -247,6 +247,25 @@ fn family_in_capitals_before_given_names() {
     assert_eq!(families("USVSN Sai Prasanthan"), ["Prasanthan"]);
     assert_eq!(families("Smith JA"), ["Smith"]);
     assert_eq!(families("JA Smith"), ["Smith"]);
+    // One vowel in consonants' short runs (GB/T 7714's transcribed Chinese names).
+    assert_eq!(families("ZHANG Wei, CHEN Xiaoming"), ["ZHANG", "CHEN"]);
+}
+
+#[test]
+fn family_in_capitals_with_initials_is_a_person() {
+    let person = |text: &str| {
+        let (names, _) = parse_name_list(text);
+        names
+            .iter()
+            .map(|n| format!("{}|{}", n.family(), n.given().unwrap_or("")))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(person("WANG W."), ["WANG|W."]);
+    assert_eq!(person("DUCLERT V."), ["DUCLERT|V."]);
+    assert_eq!(person("S. W. BENSON"), ["BENSON|S. W."]);
+    // An initialism stays one: a country's initials before a body's, a word alone.
+    assert!(parse_name_list("U.S. EPA").0[0].is_literal());
+    assert!(parse_name_list("NASA").0[0].is_literal());
 }
 
 #[test]

@@ -24,6 +24,7 @@
 mod authors;
 mod clean;
 mod dates;
+mod doc_mark;
 mod forthcoming;
 mod ids;
 mod imprint;
@@ -84,6 +85,10 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
         ..Default::default()
     };
     let (cleaned, same_authors) = clean(cap(trimmed, MAX_ANALYSED));
+    let (cleaned, marked) = match doc_mark::take(&cleaned) {
+        Some((text, kind)) => (text, Some(kind)),
+        None => (cleaned, None),
+    };
     let lower = cleaned.to_ascii_lowercase();
     let text = take_identifiers(&mut reference, &cleaned, &lower);
     reference.same_authors = same_authors.dashes > 0;
@@ -124,7 +129,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     forthcoming::take_state(&mut reference);
     title::drop_role_tail(&mut reference);
     tidy::fields(&mut reference);
-    reference.entry_type = infer_type(&reference, &text);
+    reference.entry_type = marked.unwrap_or_else(|| infer_type(&reference, &text));
     // Theses and reports name an institution, not a publisher; a thesis's is the university,
     // not the department ("Department of Oceanography, University of Southampton").
     if matches!(reference.entry_type, EntryType::Thesis | EntryType::Report) {
