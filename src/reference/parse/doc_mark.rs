@@ -21,9 +21,8 @@ static MARK: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) fn take(text: &str) -> Option<(String, EntryType)> {
     // Most references hold no "[" followed by a capital and a "]" within four bytes.
     let b = text.as_bytes();
-    let near = (0..b.len()).any(|i| {
-        b[i] == b'['
-            && b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+    let near = memchr::memchr_iter(b'[', b).any(|i| {
+        b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
             && b[i + 2..(i + 6).min(b.len())].contains(&b']')
     });
     if !near {
