@@ -1,5 +1,6 @@
 //! Tests of the whole parser: the sample paper's list and one entry per common style.
 
+mod gb_t_7714;
 mod journal_first;
 
 use super::{parse, parse_with};
@@ -992,29 +993,4 @@ fn acs_writes_the_publisher_before_its_city() {
     let r = parse_with("(12) Okafor, A.; Lind, B. In Tidal Chemistry: Processes in Estuaries; Harbour Series, Vol. 3; Elsevier: New York, 1994.", ModelFields::NONE);
     assert_eq!(r.publisher.as_deref(), Some("Elsevier"));
     assert_eq!(r.location.as_deref(), Some("New York"));
-}
-
-/// GB/T 7714: names in capitals, the document's kind marked after its title ("[J]", "[M]",
-/// "[C]//", "[D]"), which is no part of it.
-#[test]
-fn gb_t_7714_entries() {
-    check(
-        "[6] OKAFOR B, LINDQVIST M K. Tidal flats of the north[J]. Coastal Geography, 2004, 18(2): 20-29.",
-        &["OKAFOR, B", "LINDQVIST, M K."],
-        "2004",
-        Some("Tidal flats of the north"),
-        Some("Coastal Geography"),
-    );
-    let r = parse("[3] CHEN X, WANG Y. A river model for estuaries[C]//Proceedings of the Conference on Coastal Water. Nanjing: Hohai Press, 2018: 100-110.");
-    assert_eq!(r.entry_type, EntryType::InProceedings);
-    assert_eq!(r.title.as_deref(), Some("A river model for estuaries"));
-    assert_eq!(
-        r.container.as_deref(),
-        Some("Proceedings of the Conference on Coastal Water")
-    );
-    let r =
-        parse("[4] ZHAO Y. Salt marshes of the Yellow Sea[D]. Nanjing: Hohai University, 2015.");
-    assert_eq!(r.entry_type, EntryType::Thesis);
-    assert_eq!(r.title.as_deref(), Some("Salt marshes of the Yellow Sea"));
-    assert_eq!(r.institution.as_deref(), Some("Hohai University"));
 }
