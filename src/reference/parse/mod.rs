@@ -31,6 +31,7 @@ mod imprint;
 mod kind;
 mod name_scan;
 mod segmented;
+mod semicolons;
 mod sentence;
 mod tail;
 #[cfg(test)]
@@ -128,6 +129,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     translators::take_translators(&mut reference, &text);
     forthcoming::take_state(&mut reference);
     title::drop_role_tail(&mut reference);
+    semicolons::fields(&mut reference, &text);
     tidy::fields(&mut reference);
     reference.entry_type = marked.unwrap_or_else(|| infer_type(&reference, &text));
     // Theses and reports name an institution, not a publisher; a thesis's is the university,
