@@ -129,6 +129,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     translators::take_translators(&mut reference, &text);
     forthcoming::take_state(&mut reference);
     title::drop_role_tail(&mut reference);
+    title::drop_name_before_in(&mut reference);
     semicolons::fields(&mut reference, &text);
     tidy::fields(&mut reference);
     reference.entry_type = marked.unwrap_or_else(|| infer_type(&reference, &text));

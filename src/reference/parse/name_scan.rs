@@ -308,6 +308,22 @@ impl<'t> NameScanner<'t> {
         {
             return ControlFlow::Break(self.words[i - 1].1);
         }
+        // "G. Solon in Handbook of Labor Economics", "R. E. Marsh in Proceedings of ...":
+        // chemistry's chapters name the book after "in" with no mark before it; the name
+        // written given name first ended before it.
+        if self.name.words >= 2
+            && self.name.has_initials
+            && self.name.state == NameState::HasWord
+            && word.core == "in"
+            && text == "in"
+            && word.next.is_some_and(|n| n.starts_with(char::is_uppercase))
+            // An initial with its stop before the family name ("A Course in ..." is a title).
+            && i >= 2
+            && self.text[self.words[i - 2].0..self.words[i - 2].1].ends_with('.')
+            && self.complete_name(true)
+        {
+            return ControlFlow::Break(self.words[i - 1].1);
+        }
         let mut word = NameWord::new(word);
         // "A. Yu. Smirnov", "V. Ya. Okun": Russian's two-letter initial after an initial, before
         // the family name (alone, "Yu." and "Ye." close Chinese names as often).
@@ -770,6 +786,16 @@ mod tests {
 
     /// (text, the name list at its start).
     const LISTS: &[(&str, &str)] = &[
+        // Chemistry's chapters: the book after "in", no mark before it.
+        (
+            "L. L. Okafor, W. E. Lindqvist, R. E. Marsh in Proceedings of the Pest Conference, 1990, pp. 87–90.",
+            "L. L. Okafor, W. E. Lindqvist, R. E. Marsh",
+        ),
+        ("G. Solon in Handbook of Labor Economics", "G. Solon"),
+        (
+            "G. B. Folland, A Course in Abstract Harmonic Analysis, CRC Press, 1994.",
+            "G. B. Folland,",
+        ),
         (
             "Smith, J., & Jones, K. Title of the work.",
             "Smith, J., & Jones, K.",

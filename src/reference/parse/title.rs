@@ -64,6 +64,20 @@ pub(super) fn drop_date_echo(r: &mut Reference) {
     }
 }
 
+/// Chemistry's chapters name no title: "R. E. Marsh in Proceedings of ...", "S. T. Klein in
+/// Proceedings": a title that is the last author's family name standing before that "in", or
+/// the "in" alone, is none.
+pub(super) fn drop_name_before_in(r: &mut Reference) {
+    let Some(title) = r.title.as_deref() else {
+        return;
+    };
+    let last = r.authors.last().map(|n| n.family()).unwrap_or("");
+    let name = title == last && r.raw.contains(&format!("{last} in "));
+    if name || title == "in" {
+        r.title = None;
+    }
+}
+
 /// A status, role or genre closing a title, which the model or the rules ran on into it: ",
 /// to appear" (in a journal), ", tr" (before the translator), ", working paper", ". Dir"
 /// (before a film's director), ". Traduction de Chantal Thérond", ". Translated by ...". Kept
