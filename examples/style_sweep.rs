@@ -170,7 +170,10 @@ fn main() {
                 // A style that shortens the list to its first names ("et al.") is read right
                 // when those are.
                 let shortened = *field == "authors"
-                    && (line.contains("et al") || line.contains("…"))
+                    && (line.contains("et al")
+                        || line.contains("…")
+                        || line.contains("and others")
+                        || line.contains("u. a."))
                     && got
                         .as_deref()
                         .is_some_and(|g| want.starts_with(g) && want[g.len()..].starts_with(' '));

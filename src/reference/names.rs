@@ -280,6 +280,13 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     if text.is_empty() {
         return (group.into_iter().collect(), et_al);
     }
+    // German lists set names apart by slashes: "Abiteboul, S./Vianu, V.", "ACKET,
+    // Claude/BACHER, Pierre".
+    let slashed = text
+        .contains('/')
+        .then(|| slashes_between_names(text))
+        .flatten();
+    let text = slashed.as_deref().unwrap_or(text);
     let unglued = unglue_initials(text);
     let text = unglued.as_deref().unwrap_or(text);
     if !text.contains([',', ';'])
@@ -324,6 +331,32 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     }
     names.extend(group);
     (names, et_al)
+}
+
+/// `text` with each slash between two names ("S./Vianu", "Claude/BACHER": a letter or a stop
+/// before it, a capital after it, no space) written "; ", when there is one.
+fn slashes_between_names(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let between = |i: usize| {
+        i > 0
+            && (b[i - 1].is_ascii_alphabetic() || b[i - 1] == b'.' || b[i - 1] >= 0x80)
+            && text[i + 1..].chars().next().is_some_and(char::is_uppercase)
+    };
+    let at: Vec<usize> = memchr::memchr_iter(b'/', b)
+        .filter(|&i| between(i))
+        .collect();
+    if at.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len() + at.len());
+    let mut from = 0;
+    for i in at {
+        out.push_str(&text[from..i]);
+        out.push_str("; ");
+        from = i + 1;
+    }
+    out.push_str(&text[from..]);
+    Some(out)
 }
 
 /// A list of names each written given name first, of two to five words ("Iz Beltagy, Matthew

@@ -252,6 +252,19 @@ fn family_in_capitals_before_given_names() {
 }
 
 #[test]
+fn names_set_apart_by_slashes() {
+    assert_eq!(
+        families("Okafor, B./Lindqvist, M."),
+        ["Okafor", "Lindqvist"]
+    );
+    assert_eq!(
+        families("OKAFOR, Bisi/LINDQVIST, Maja"),
+        ["OKAFOR", "LINDQVIST"]
+    );
+    assert_eq!(slashes_between_names("Okafor, B."), None);
+}
+
+#[test]
 fn family_in_capitals_with_initials_is_a_person() {
     let person = |text: &str| {
         let (names, _) = parse_name_list(text);
