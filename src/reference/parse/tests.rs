@@ -1,6 +1,6 @@
 //! Tests of the whole parser: the sample paper's list and one entry per common style.
 
-mod chemistry_chapters;
+mod chapters;
 mod gb_t_7714;
 mod journal_first;
 

@@ -167,6 +167,18 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
         }
     }
     let (title, after) = questions_run_on(s, split_sentence(s));
+    // Elsevier's Harvard: "The acquisition of Turkish, in: Slobin, D.I. (Ed.), The
+    // Crosslinguistic Study ...": ", in:" opens the book, whatever the style's commas.
+    if let Some(cut) = [", in: ", ", In: "]
+        .iter()
+        .filter_map(|m| title.find(m))
+        .min()
+    {
+        if cut > 0 {
+            r.title = field(&title[..cut]);
+            return s[cut + 1..].to_string();
+        }
+    }
     if let Some(cut) = comma_field_break(title, comma_style, r.date.is_some()) {
         r.title = field(&title[..cut]);
         return s[cut..].to_string();

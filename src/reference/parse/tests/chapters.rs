@@ -1,0 +1,41 @@
+//! Chapters and proceedings papers in the styles the style sweep found read wrong: chemistry's
+//! (Angewandte Chemie, Wiley-VCH's journals: no title of their own, the book after "in" right
+//! after the names) and Elsevier's Harvard (", in:" after the title).
+
+use super::super::parse;
+
+#[test]
+fn book_after_in_with_no_title() {
+    let r = parse(
+        "[4] L. L. Okafor, W. E. Lindqvist, R. E. Marsh in Proceedings of the Pest Conference, 1990, pp. 87–90.",
+    );
+    let families: Vec<&str> = r.authors.iter().map(|n| n.family()).collect();
+    assert_eq!(families, ["Okafor", "Lindqvist", "Marsh"]);
+    assert_eq!(r.title, None);
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Proceedings of the Pest Conference")
+    );
+    let r = parse("[7] A. Bookstein, S. T. Klein in Proceedings of the Annual SIGIR Conference, 1995, p. 319.");
+    assert_eq!(r.authors.len(), 2);
+    assert_eq!(r.title, None);
+}
+
+#[test]
+fn in_colon_after_the_title_opens_the_book() {
+    let r = parse(
+        "Okafor, B., Lindqvist, M., 1985. The acquisition of Yoruba, in: Marsh, R. (Ed.), The Study of Language Acquisition. Erlbaum, Hillsdale, NJ, pp. 839–878.",
+    );
+    assert_eq!(r.title.as_deref(), Some("The acquisition of Yoruba"));
+    let r = parse(
+        "Okafor, B., Lindqvist, M., 1994. Garbage collection for typed languages, in: Proceedings of the 1994 ACM Conference on Lisp. Orlando, FL, pp. 12–23.",
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Garbage collection for typed languages")
+    );
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Proceedings of the 1994 ACM Conference on Lisp")
+    );
+}
