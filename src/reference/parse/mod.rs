@@ -113,6 +113,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
             reference.title = None;
         } else if (JOURNAL_VOLUME.is_match(title) && !tail.trim().is_empty())
             || JOURNAL_NUMBERS.is_match(title)
+            || (JOURNAL_NAME.is_match(title) && year_volume_pages(&tail))
         {
             tail = format!("{title}, {tail}");
             reference.title = None;
@@ -257,6 +258,37 @@ static JOURNAL_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         "JOURNAL_TAIL",
     )
 });
+
+/// A journal's name: up to eight capitalised words or abbreviations, "of", "and", "&"
+/// between ("Deutsche Bauzeitung", "Trans. Amer. Math. Soc", "Journal of the ACM").
+static JOURNAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\p{Lu}[\p{L}.&-]*(?:\s+(?:\p{Lu}[\p{L}.&-]*|of|the|and|&|in|for|on)){0,7}$",
+        "JOURNAL_NAME",
+    )
+});
+
+/// All that follows a journal in the Royal Society of Chemistry's and the ACS's articles
+/// without a title: year, volume (and issue), pages, nothing else (", 2000, 134, 20–21.",
+/// " 1990, 48, 161–220").
+static YEAR_VOLUME_PAGES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*,?\s*(?:1[5-9]|20)[0-9]{2}[a-z]?,\s*[0-9]{1,5}(?:\s*\([0-9A-Za-z–-]{1,9}\))?,\s*(?P<p>[A-Z]?[0-9]{1,6}(?:\s*[-–]\s*[A-Z]?[0-9]{1,6})?)\.?\s*$",
+        "YEAR_VOLUME_PAGES",
+    )
+});
+
+/// [`YEAR_VOLUME_PAGES`], with pages that cannot be taken for a year ("Nano Lett. 2010, 10,
+/// 1979.": the year is read from the last four digits, and the volume lost).
+fn year_volume_pages(tail: &str) -> bool {
+    YEAR_VOLUME_PAGES
+        .captures(tail)
+        .and_then(|c| c.name("p"))
+        .is_some_and(|p| {
+            let p = p.as_str();
+            !(p.len() == 4 && (p.starts_with("1") && p >= "1500" || p.starts_with("20")))
+        })
+}
 
 /// No title, journal first with all its numbers and maybe the year (PNAS, Science): "Lancet
 /// 349:1884 (1997)", "Proc Natl Acad Sci USA 98:3145–3150".

@@ -64,6 +64,19 @@ fn the_journals_first_abbreviation_is_no_title() {
             "40",
             "100001",
         ),
+        // The Royal Society of Chemistry's: journal, year, volume, pages, no title.
+        (
+            "H. Okafor, Deutsche Bauzeitung, 2000, 134, 20–21.",
+            "Deutsche Bauzeitung",
+            "134",
+            "20–21",
+        ),
+        (
+            "P. T. Lind and J.-S. Okafor, Mathematical Programming, 1990, 48, 161–220.",
+            "Mathematical Programming",
+            "48",
+            "161–220",
+        ),
         (
             "CMS Collaboration, Eur. Phys. J. C 77, 354 (2017)",
             "Eur. Phys. J. C",
