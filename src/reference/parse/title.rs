@@ -169,15 +169,13 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
     let (title, after) = questions_run_on(s, split_sentence(s));
     // Elsevier's Harvard: "The acquisition of Turkish, in: Slobin, D.I. (Ed.), The
     // Crosslinguistic Study ...": ", in:" opens the book, whatever the style's commas.
-    if let Some(cut) = [", in: ", ", In: "]
-        .iter()
-        .filter_map(|m| title.find(m))
-        .min()
-    {
-        if cut > 0 {
-            r.title = field(&title[..cut]);
-            return s[cut + 1..].to_string();
-        }
+    let in_colon = memchr::memchr_iter(b':', title.as_bytes()).find_map(|i| {
+        let head = &title.as_bytes()[..i];
+        (head.ends_with(b", in") || head.ends_with(b", In")).then(|| i - 4)
+    });
+    if let Some(cut) = in_colon.filter(|&c| c > 0 && title[c + 5..].starts_with(' ')) {
+        r.title = field(&title[..cut]);
+        return s[cut + 1..].to_string();
     }
     if let Some(cut) = comma_field_break(title, comma_style, r.date.is_some()) {
         r.title = field(&title[..cut]);
