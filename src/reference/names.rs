@@ -745,23 +745,19 @@ fn looks_like_given_family(part: &str) -> bool {
 /// "KAHAN"; not "JA", nor "USVSN" (of "USVSN Sai Prasanthan", given names first), which has
 /// fewer than two vowels.
 fn is_capitals_word(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-    let vowels = w
-        .chars()
-        .filter(|c| "AEIOUYÀÁÂÄÃÅÈÉÊËÌÍÎÏÒÓÔÖÕØÙÚÛÜÝ".contains(*c))
-        .count();
-    // One vowel will do in a longer word whose consonants come in short runs, as
-    // transcribed Chinese family names ("ZHANG", "WANG", "CHEN") are: an initialism's
-    // ("USVSN") run on.
-    let mut run = 0;
-    let mut longest_run = 0;
+    // One pass: letters, vowels, and the longest run of consonants. One vowel will do in a
+    // longer word whose consonants come in short runs, as transcribed Chinese family names
+    // ("ZHANG", "WANG", "CHEN") are: an initialism's ("USVSN") run on.
+    let (mut letters, mut vowels, mut run, mut longest_run) = (0, 0, 0, 0);
     for c in w.chars().filter(|c| c.is_alphabetic()) {
-        run = if "AEIOUYÀÁÂÄÃÅÈÉÊËÌÍÎÏÒÓÔÖÕØÙÚÛÜÝ".contains(c) {
-            0
+        letters += 1;
+        if "AEIOUYÀÁÂÄÃÅÈÉÊËÌÍÎÏÒÓÔÖÕØÙÚÛÜÝ".contains(c) {
+            vowels += 1;
+            run = 0;
         } else {
-            run + 1
-        };
-        longest_run = longest_run.max(run);
+            run += 1;
+            longest_run = longest_run.max(run);
+        }
     }
     let voiced = vowels >= 2 || (vowels == 1 && letters >= 3 && longest_run <= 2);
     letters >= 2

@@ -14,6 +14,7 @@ use crate::reference::words::{is_connector, is_name_glue, is_particle, is_title_
 use crate::reference::{Date, Name, Reference};
 use regex::Regex;
 use std::borrow::Cow;
+use std::ops::RangeInclusive;
 use std::sync::LazyLock;
 
 /// A medium named right after the year, as Harvard writes films and broadcasts: ", dvd,",
@@ -423,8 +424,13 @@ fn family_then_initials(words: &[&str]) -> bool {
     let [family, initials] = words else {
         return false;
     };
+    family_and_initials(family, initials, 3..=4)
+}
+
+/// A family name in mixed case and a block of `count` capitals, its initials.
+fn family_and_initials(family: &str, initials: &str, count: RangeInclusive<usize>) -> bool {
     family.chars().any(char::is_lowercase)
-        && (3..=4).contains(&initials.chars().count())
+        && count.contains(&initials.chars().count())
         && initials.chars().all(char::is_uppercase)
 }
 
@@ -555,12 +561,11 @@ fn vancouver_name(s: &str) -> bool {
     let (Some(family), Some(initials), None) = (words.next(), words.next(), words.next()) else {
         return false;
     };
-    let initials = initials.strip_suffix('.').unwrap_or("");
     family.chars().next().is_some_and(char::is_uppercase)
         && family.chars().all(char::is_alphabetic)
-        && family.chars().any(char::is_lowercase)
-        && (1..=4).contains(&initials.chars().count())
-        && initials.chars().all(|c| c.is_uppercase())
+        && initials
+            .strip_suffix('.')
+            .is_some_and(|i| family_and_initials(family, i, 1..=4))
 }
 
 /// "Lind, Ben, Notes on the Tides of the North Sea (1771)": after a name written family name

@@ -292,10 +292,7 @@ fn year_volume_pages(tail: &str) -> bool {
     YEAR_VOLUME_PAGES
         .captures(tail)
         .and_then(|c| c.name("p"))
-        .is_some_and(|p| {
-            let p = p.as_str();
-            !(p.len() == 4 && (p.starts_with("1") && p >= "1500" || p.starts_with("20")))
-        })
+        .is_some_and(|p| !kind::is_year(p.as_str()))
 }
 
 /// No title, journal first with all its numbers and maybe the year (PNAS, Science): "Lancet
