@@ -39,16 +39,47 @@ pub(super) fn place_publisher(s: &str) -> Option<(&str, &str)> {
         }
     }
     let publ = publ.trim();
-    // ACS's "Elsevier: New York", "Wiley-VCH: Weinheim": the publisher first, then its city.
+    // ACS's "Elsevier: New York", "Wiley-VCH: Weinheim", Vancouver's "Addison-Wesley:
+    // Reading, MA": the publisher first, then its city.
     let city = publ
         .split(',')
         .next()
         .unwrap_or("")
         .trim_end_matches(['.', ';', ' ']);
-    if is_city(city) && !is_place(place) && looks_like_publisher(place) {
-        return Some((city, place));
+    // A name that is no place before a city's, when no publisher's word is in the city's
+    // ("Reclam: Stuttgart"; not "Berkeley: University of California Press").
+    if !is_place(place) && (looks_like_publisher(place) || !looks_like_publisher(publ)) {
+        // Up to a year after it ("Reading, MA, 1986").
+        let with_state = publ
+            .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | '.' | ' '));
+        if city_and_state(with_state) {
+            return Some((with_state, place));
+        }
+        if is_city(city) {
+            return Some((city, place));
+        }
     }
     place_fits(place).then_some((place, publ))
+}
+
+/// A city of capitalised words followed by its state or country: after a comma ("Reading, MA",
+/// "Concord, New Hampshire", "Hillsdale, N.J.") or, as a two-letter code, after a space ("New
+/// York NY"). "Reading" is a place only by its state.
+fn city_and_state(s: &str) -> bool {
+    let s = s.trim_end_matches(['.', ';', ',', ' ']);
+    let (city, state, code_only) = match s.rsplit_once(", ") {
+        Some((city, state)) => (city, state, false),
+        None => match s.rsplit_once(' ') {
+            Some((city, state)) => (city, state, true),
+            None => return false,
+        },
+    };
+    let code = state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase());
+    let named = !code_only && (is_state_or_country(state) || is_region(state));
+    (code || named)
+        && !city.is_empty()
+        && city.split(' ').count() <= 3
+        && city.split(' ').all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A place is short: a city of up to 41 characters, with a region (", NY", ≤ 21) or a second
@@ -603,6 +634,26 @@ mod tests {
         assert_eq!(
             place_publisher("Academic Press: New York"),
             Some(("New York", "Academic Press"))
+        );
+        assert_eq!(
+            place_publisher("Addison-Wesley: Reading, MA, 1986"),
+            Some(("Reading, MA", "Addison-Wesley"))
+        );
+        assert_eq!(
+            place_publisher("McGraw Hill: New York NY;"),
+            Some(("New York NY", "McGraw Hill"))
+        );
+        assert_eq!(
+            place_publisher("The Rumford Press: Concord, New Hampshire;"),
+            Some(("Concord, New Hampshire", "The Rumford Press"))
+        );
+        assert_eq!(
+            place_publisher("Reclam: Stuttgart"),
+            Some(("Stuttgart", "Reclam"))
+        );
+        assert_eq!(
+            place_publisher("Berkeley: University of California Press"),
+            Some(("Berkeley", "University of California Press"))
         );
         assert_eq!(
             place_publisher("Oxford: Clarendon Press"),

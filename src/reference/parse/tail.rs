@@ -69,9 +69,9 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
     }
 }
 
-/// "In:" / "In" opening a chapter's or paper's container.
+/// "In:" / "In" / "In." opening a chapter's or paper's container.
 pub(super) static IN_PREFIX: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?i:in)\s*:?\s+", "IN_PREFIX"));
+    LazyLock::new(|| re(r"^(?i:in)\s*[:.]{0,2}\s+", "IN_PREFIX"));
 
 /// A translator's mark opening a sentence: "trans.", "tr.", "transl.", "translated by",
 /// "übersetzt von", "traduit par", "traducción de".

@@ -5,7 +5,7 @@
 use super::Segments;
 use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
 use crate::reference::names::is_initials;
-use crate::reference::parse::imprint::{is_place, looks_like_publisher};
+use crate::reference::parse::imprint::{is_place, looks_like_publisher, place_publisher};
 use crate::reference::words::{
     is_city, is_connector, is_organisation_word, is_particle, starts_with_city,
 };
@@ -202,7 +202,8 @@ impl Segments<'_> {
     /// with no mark between ("FAA William J. Hughes Technical" + "Center,", "Australian
     /// Broadcasting" + "Corporation,", "Studies in Stemmatology. John" + "Benjamins
     /// Publishing Co.", "P.A." + "Gross,"): the publisher's run starts at the first of the
-    /// capitalised words (particles and initials among them) that end the run before. From a
+    /// capitalised words (particles, initials, "and" and a company's "Co." among them; "Methuen
+    /// and Co." + "Ltd") that end the run before. From a
     /// title or container only the words after a full stop or colon are taken ("The Theory of
     /// Games" + "Princeton University Press" keeps its title; "Computer Aided Geometric" +
     /// "Design, Academic Press" its container); from a genre only initials; from a place, the
@@ -229,12 +230,19 @@ impl Segments<'_> {
             let initial = |w: &str| w.ends_with('.') && is_initials(w);
             let name_word = |w: &str| {
                 initial(w)
+                    || is_company_abbreviation(w)
+                    || is_connector(w)
                     || (w.ends_with(char::is_alphanumeric)
                         && !w.contains('.')
                         && (is_particle(w) || w.starts_with(char::is_uppercase)))
             };
             let words: Vec<&str> = self.text[before.clone()].split_whitespace().collect();
             let taken = words.iter().rev().take_while(|w| name_word(w)).count();
+            // A name opens with no "and" ("Methuen and Co." + "Ltd", not "and Co.").
+            let taken = words[words.len() - taken..]
+                .iter()
+                .position(|w| !is_connector(w))
+                .map_or(0, |first| taken - first);
             let whole = taken == words.len();
             // What stops the walk: a sentence's end or a colon in a title or container.
             let stop = words.len().checked_sub(taken + 1).map(|k| words[k]);
@@ -396,6 +404,12 @@ impl Segments<'_> {
     }
 }
 
+/// A company's abbreviation closed by its stop ("Co.", "Inc.", "Bros."), which ends no sentence
+/// inside a publisher's name ("Methuen and Co. Ltd").
+fn is_company_abbreviation(w: &str) -> bool {
+    matches!(w, "Co." | "Inc." | "Corp." | "Bros." | "Ltd." | "Pty.")
+}
+
 /// Capitalised words, "and" and "&" only, joined by spaces and commas ("Holt, Rinehart and
 /// Winston,"): the words of a publisher named after its founders.
 fn names_only(s: &str) -> bool {
@@ -415,10 +429,15 @@ fn names_only(s: &str) -> bool {
 
 /// A place the model ran on over its publisher's colon or dash ("Florence: Olschki", "Boston -
 /// Little, Brown"): the place before the mark, when that reads as one (a publishers' city, or
-/// one to three capitalised words), and what follows.
+/// one to three capitalised words), and what follows; a publisher before its city's name is
+/// turned round.
 pub(super) fn place_before_mark(place: &str) -> Option<(&str, &str)> {
     let (head, rest) = place.split_once(": ").or_else(|| place.split_once(" - "))?;
     let head = head.trim_start_matches('(').trim();
+    // The publisher first, then its city ("Addison-Wesley: Reading, MA").
+    if let Some((city, publisher)) = place_publisher(place).filter(|(city, _)| *city != head) {
+        return Some((city, publisher));
+    }
     let words: Vec<&str> = head.split_whitespace().collect();
     let named = is_city(head)
         || (!words.is_empty()

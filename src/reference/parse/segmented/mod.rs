@@ -379,6 +379,12 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     if fields == ModelFields::NONE {
         return;
     }
+    // The rules' imprint written publisher first ("Addison-Wesley: Reading, MA; 1986"), which
+    // the model reads as one place or breaks inside a name: the rules' reading stands.
+    let publisher_first = match (&r.publisher, &r.location) {
+        (Some(p), Some(l)) if text.contains(&format!("{p}: {l}")) => Some((p.clone(), l.clone())),
+        _ => None,
+    };
     let mut segs = Segments::new(text);
     segs.mend_publishers_read_as_places();
     segs.mend_journals_read_as_publishers();
@@ -594,6 +600,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                 }
             }
         }
+    }
+    if let Some((publisher, place)) = publisher_first {
+        (r.publisher, r.location) = (Some(publisher), Some(place.into()));
     }
     initial_to_place(r);
     place_opening_publisher(r, text);

@@ -129,6 +129,19 @@ fn a_publisher_begun_late_takes_the_capitalised_words_before_it() {
         got[1],
         (Publisher, "John Benjamins Publishing Co.".to_string())
     );
+    // A company's abbreviation and "and" inside the name; no "and" opens it.
+    let got = mended(&[
+        (Title, "An Introduction to Modal Logic. Methuen and Co."),
+        (Publisher, "Ltd;"),
+        (Date, "1968."),
+    ]);
+    assert_eq!(
+        got[0],
+        (Title, "An Introduction to Modal Logic.".to_string())
+    );
+    assert_eq!(got[1], (Publisher, "Methuen and Co. Ltd;".to_string()));
+    let parts = [(Title, "The Wind and the Rain and"), (Publisher, "Co.")];
+    assert_eq!(mended(&parts)[0], (Title, parts[0].1.to_string()));
     // Initials the model read as a genre.
     let got = mended(&[
         (Genre, "P.A."),

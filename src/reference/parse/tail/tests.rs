@@ -232,7 +232,7 @@ fn editor_list_ends() {
 fn chapter_and_editor_patterns() {
     assert_matches(
         &IN_PREFIX,
-        &["In: Book", "in Book"],
+        &["In: Book", "in Book", "In. Proceedings of the IEEE"],
         &["Introduction", "In"],
     );
     let ed = |pattern: &Regex, s| captured(pattern, s, "ed");
