@@ -2,6 +2,7 @@
 
 mod chapters;
 mod gb_t_7714;
+mod imprints;
 mod journal_first;
 
 use super::{parse, parse_with};

@@ -524,6 +524,22 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             }
         }
     }
+    // A title the model ran on over the publisher closing the entry ("Imagined Communities:
+    // ... Nationalism. Verso.", where the rules' publisher stands): the title ends before it.
+    // (Not before a container: one the model cut from a title's second sentence is no reason.)
+    let head = r
+        .title
+        .as_deref()
+        .zip(r.publisher.as_deref())
+        .and_then(|(title, publisher)| {
+            title
+                .strip_suffix(publisher)
+                .and_then(|t| t.strip_suffix(". "))
+                .filter(|h| !h.is_empty())
+        });
+    if let Some(head) = head {
+        r.title = Some(head.to_string());
+    }
     if fields.contains(ModelFields::LOCATION) {
         let value_of = |l: &str| {
             // "37-82. Cologne:": pages or a year the model ran into the place.

@@ -1,0 +1,59 @@
+//! Imprints in the orders and shapes the style sweep found read wrong: the publisher before
+//! its city (Vancouver styles of Mary Ann Liebert and others: "Addison-Wesley: Reading, MA;
+//! 1986"), a company's "Co." inside the publisher's name, a book's publisher closing the
+//! entry with no place (the American Meteorological Society's "Title. Verso."), and "In." or
+//! "In:." before a proceedings' name.
+
+use super::super::parse;
+
+#[test]
+fn publisher_before_its_city() {
+    let r = parse("12. Okafor AB, Lindqvist M. Compiling Small Languages. 2nd ed. Addison-Wesley: Reading, MA; 1986.");
+    assert_eq!(r.publisher.as_deref(), Some("Addison-Wesley"));
+    assert_eq!(r.location.as_deref(), Some("Reading, MA"));
+    let r = parse("3. Marsh R. Coding Theory for Engineers. McGraw Hill: New York NY; 1968.");
+    assert_eq!(r.publisher.as_deref(), Some("McGraw Hill"));
+    assert_eq!(r.location.as_deref(), Some("New York NY"));
+    let r = parse("41. Okafor B. A History of the Valley Towns. The Rumford Press: Concord, New Hampshire; 1913.");
+    assert_eq!(r.publisher.as_deref(), Some("The Rumford Press"));
+    assert_eq!(r.location.as_deref(), Some("Concord, New Hampshire"));
+    // The usual order stays as it is.
+    let r = parse(
+        "Lindqvist, M. (2004). Rivers of the North. Berkeley: University of California Press.",
+    );
+    assert_eq!(r.location.as_deref(), Some("Berkeley"));
+    assert_eq!(
+        r.publisher.as_deref(),
+        Some("University of California Press")
+    );
+}
+
+#[test]
+fn a_company_abbreviation_inside_the_publisher() {
+    let r =
+        parse("Okafor AB, Marsh JM. An Introduction to Tense Logic. Methuen and Co. Ltd; 1971.");
+    assert_eq!(r.title.as_deref(), Some("An Introduction to Tense Logic"));
+    assert_eq!(r.publisher.as_deref(), Some("Methuen and Co. Ltd"));
+}
+
+#[test]
+fn a_publisher_closing_the_entry_is_not_the_title() {
+    // The model reads the publisher into the title; the rules' publisher stands.
+    let r = parse("Marsh, T., 2004: Fields and Rivers: Notes on Land. Verso.");
+    assert_eq!(r.title.as_deref(), Some("Fields and Rivers: Notes on Land"));
+    assert_eq!(r.publisher.as_deref(), Some("Verso"));
+}
+
+#[test]
+fn in_with_a_stop_opens_the_proceedings() {
+    for written in ["In.", "In:."] {
+        let r = parse(&format!(
+            "7 Okafor A, Marsh ST. Serial clustering of content words. {written} Proceedings of the Annual SIGIR Conference. 1995:319–27."
+        ));
+        assert_eq!(
+            r.container.as_deref(),
+            Some("Proceedings of the Annual SIGIR Conference"),
+            "{written}"
+        );
+    }
+}
