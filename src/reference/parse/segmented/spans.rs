@@ -7,7 +7,7 @@ use super::super::tail::{EDITION, IN_PREFIX};
 use super::super::title::FIELD_SEGMENT_STRICT;
 use super::{bare, fold, journal_run, Segments};
 use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
-use crate::reference::words::starts_with_city;
+use crate::reference::words::{is_name_function_word, starts_with_city};
 use crate::reference::Reference;
 use std::ops::Range;
 
@@ -189,6 +189,23 @@ impl Spans {
                         let words: Vec<&str> = text[run.clone()].split_whitespace().collect();
                         words.len() <= 6 && words.iter().all(|w| w.starts_with(char::is_uppercase))
                     };
+                // The Institute of Physics' order with no mark at all: the journal's
+                // capitalised words between the model's title and the volume and pages that
+                // close the entry ("... can guide evolution Complex Systems 1 495–502", "...
+                // IEEE Transactions on Software Engineering 12 890–904").
+                let unmarked_journal = model_title_before
+                    && field == Field::Container
+                    && volume_and_pages_close(&text[run.end..])
+                    && {
+                        let words: Vec<&str> = run_text.split_whitespace().collect();
+                        words.len() <= 16
+                            && words
+                                .first()
+                                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                            && words.iter().all(|w| {
+                                w.starts_with(char::is_uppercase) || is_name_function_word(w)
+                            })
+                    };
                 let model_title_ends_here = model_title_before
                     && (text[run.clone()].split_whitespace().any(is_publisher_word)
                         || (field == Field::Location && starts_with_city(&text[run.clone()]))
@@ -210,7 +227,8 @@ impl Spans {
                     || (before.ends_with(',') && field == Field::Container && numbers_next)
                     || (model_title_ends_here && field != Field::Container)
                     || journal_after_model_title
-                    || vancouver_after_model_title;
+                    || vancouver_after_model_title
+                    || unmarked_journal;
                 // A run holding an emphasised piece ("genetics, and endocrinology. *Endocr
                 // Rev*") starts where the emphasis does, not inside the title.
                 if punctuated && !marked && !text[run.clone()].contains('*') {
@@ -507,4 +525,27 @@ mod tests {
         assert_eq!(r.location.as_deref(), Some("Moscow"));
         assert_eq!(r.publisher.as_deref(), Some("Harbour Institute"));
     }
+}
+
+/// Do a volume and pages, and nothing else, close the entry after a journal's or
+/// proceedings' name ("1 495–502", "vol 77 pp 81–98", "12 890–904.", "(Tokyo) pp 168–75")? A
+/// bracketed place may stand before the pages; without a volume, "pp" or "p" marks them.
+fn volume_and_pages_close(rest: &str) -> bool {
+    let number = |w: &str, range: bool| {
+        let w = w.trim_end_matches([',', '.', ':']);
+        !w.is_empty()
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || (range && matches!(c, '–' | '-')))
+    };
+    let mut words = rest.split_whitespace().peekable();
+    words.next_if(|w| matches!(*w, "vol" | "vol."));
+    let volume = words.next_if(|w| number(w, false)).is_some();
+    if words.peek().is_some_and(|w| w.starts_with('(')) {
+        while words.next().is_some_and(|w| !w.ends_with(')')) {}
+    }
+    let marked = words
+        .next_if(|w| matches!(*w, "pp" | "pp." | "p" | "p."))
+        .is_some();
+    (volume || marked) && words.next().is_some_and(|w| number(w, true)) && words.next().is_none()
 }
