@@ -173,7 +173,8 @@ fn main() {
                     && (line.contains("et al")
                         || line.contains("…")
                         || line.contains("and others")
-                        || line.contains("u. a."))
+                        || line.contains("u. a.")
+                        || line.contains("и др."))
                     && got
                         .as_deref()
                         .is_some_and(|g| want.starts_with(g) && want[g.len()..].starts_with(' '));

@@ -26,6 +26,7 @@ mod clean;
 mod dates;
 mod doc_mark;
 mod forthcoming;
+mod gost;
 mod ids;
 mod imprint;
 mod kind;
@@ -90,6 +91,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
         Some((text, kind)) => (text, Some(kind)),
         None => (cleaned, None),
     };
+    let cleaned = gost::normalise(&cleaned).unwrap_or(cleaned);
     let lower = cleaned.to_ascii_lowercase();
     let text = take_identifiers(&mut reference, &cleaned, &lower);
     reference.same_authors = same_authors.dashes > 0;

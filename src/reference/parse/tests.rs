@@ -4,6 +4,7 @@ mod chapters;
 mod gb_t_7714;
 mod imprints;
 mod journal_first;
+mod unmarked;
 
 use super::{parse, parse_with};
 use crate::reference::ModelFields;

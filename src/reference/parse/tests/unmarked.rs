@@ -1,0 +1,41 @@
+//! Entries whose fields are set apart by no comma or full stop, or by marks other than
+//! English ones: the Institute of Physics' unpunctuated journal articles ("... evolution
+//! Complex Systems 1 495–502") and Russia's GOST ("Title // Journal. 1987. Т. 1. С. 495–502.").
+
+use super::super::parse;
+
+#[test]
+fn unpunctuated_journal_after_its_title() {
+    let r = parse(
+        "[10] Okafor G E and Marsh S J 1987 How rivers can shape valleys Complex Systems 1 495–502",
+    );
+    assert_eq!(r.title.as_deref(), Some("How rivers can shape valleys"));
+    assert_eq!(r.container.as_deref(), Some("Complex Systems"));
+    assert_eq!(r.volume.as_deref(), Some("1"));
+    assert_eq!(r.pages.as_deref(), Some("495–502"));
+    let r = parse("[29] Lindqvist D D 1979 Planning in a distributed network Proceedings of the Sixth International Conference on Artificial Intelligence (Tokyo) pp 168–75");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Planning in a distributed network")
+    );
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Proceedings of the Sixth International Conference on Artificial Intelligence")
+    );
+}
+
+#[test]
+fn gost_slashes_and_russian_labels() {
+    let r = parse("18. Okafor I. P., Marsh T. Easy rivers are sometimes deep // Artificial Intelligence. 1994. Т. 70, № 2. С. 335–345.");
+    assert_eq!(r.title.as_deref(), Some("Easy rivers are sometimes deep"));
+    assert_eq!(r.container.as_deref(), Some("Artificial Intelligence"));
+    assert_eq!(r.volume.as_deref(), Some("70"));
+    assert_eq!(r.pages.as_deref(), Some("335–345"));
+    let r = parse("8. Lindqvist U. и др. Third generation river monitors: A challenge // Conference on Management of Water. Washington, D. C, 1993. С. 393–397.");
+    assert_eq!(r.authors.len(), 1);
+    assert_eq!(r.authors[0].family(), "Lindqvist");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Third generation river monitors: A challenge")
+    );
+}
