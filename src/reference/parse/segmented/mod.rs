@@ -618,7 +618,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         }
     }
     if let Some((publisher, place)) = publisher_first {
-        (r.publisher, r.location) = (Some(publisher), Some(place.into()));
+        (r.publisher, r.location) = (Some(publisher), Some(place));
     }
     initial_to_place(r);
     place_opening_publisher(r, text);

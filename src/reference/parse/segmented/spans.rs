@@ -463,9 +463,48 @@ fn abbreviated_head(text: &str, start: usize, end: usize) -> bool {
         })
 }
 
+/// Do a volume and pages, and nothing else, close the entry after a journal's or
+/// proceedings' name ("1 495–502", "vol 77 pp 81–98", "12 890–904.", "(Tokyo) pp 168–75")? A
+/// bracketed place may stand before the pages; without a volume, "pp" or "p" marks them.
+fn volume_and_pages_close(rest: &str) -> bool {
+    let number = |w: &str, range: bool| {
+        let w = w.trim_end_matches([',', '.', ':']);
+        !w.is_empty()
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || (range && matches!(c, '–' | '-')))
+    };
+    let mut words = rest.split_whitespace().peekable();
+    words.next_if(|w| matches!(*w, "vol" | "vol."));
+    let volume = words.next_if(|w| number(w, false)).is_some();
+    if words.peek().is_some_and(|w| w.starts_with('(')) {
+        while words.next().is_some_and(|w| !w.ends_with(')')) {}
+    }
+    let marked = words
+        .next_if(|w| matches!(*w, "pp" | "pp." | "p" | "p."))
+        .is_some();
+    (volume || marked) && words.next().is_some_and(|w| number(w, true)) && words.next().is_none()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn volume_and_pages_closing_an_unpunctuated_entry() {
+        for rest in [
+            " 1 495–502",
+            " vol 77 pp 81–98",
+            " 12 890–904.",
+            " (Tokyo) pp 168–75",
+        ] {
+            assert!(volume_and_pages_close(rest), "{rest}");
+        }
+        // Pages alone need their "pp"; anything after the pages is no such close.
+        for rest in [" 495–502", " 12 890–904 (1999)", " 12", " vol 3 Springer"] {
+            assert!(!volume_and_pages_close(rest), "{rest}");
+        }
+    }
 
     #[test]
     fn abbreviations_are_told_from_title_words() {
@@ -525,27 +564,4 @@ mod tests {
         assert_eq!(r.location.as_deref(), Some("Moscow"));
         assert_eq!(r.publisher.as_deref(), Some("Harbour Institute"));
     }
-}
-
-/// Do a volume and pages, and nothing else, close the entry after a journal's or
-/// proceedings' name ("1 495–502", "vol 77 pp 81–98", "12 890–904.", "(Tokyo) pp 168–75")? A
-/// bracketed place may stand before the pages; without a volume, "pp" or "p" marks them.
-fn volume_and_pages_close(rest: &str) -> bool {
-    let number = |w: &str, range: bool| {
-        let w = w.trim_end_matches([',', '.', ':']);
-        !w.is_empty()
-            && w.starts_with(|c: char| c.is_ascii_digit())
-            && w.chars()
-                .all(|c| c.is_ascii_digit() || (range && matches!(c, '–' | '-')))
-    };
-    let mut words = rest.split_whitespace().peekable();
-    words.next_if(|w| matches!(*w, "vol" | "vol."));
-    let volume = words.next_if(|w| number(w, false)).is_some();
-    if words.peek().is_some_and(|w| w.starts_with('(')) {
-        while words.next().is_some_and(|w| !w.ends_with(')')) {}
-    }
-    let marked = words
-        .next_if(|w| matches!(*w, "pp" | "pp." | "p" | "p."))
-        .is_some();
-    (volume || marked) && words.next().is_some_and(|w| number(w, true)) && words.next().is_none()
 }
