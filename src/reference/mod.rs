@@ -6,6 +6,7 @@
 
 mod date;
 pub mod fields;
+mod given_names;
 mod keys;
 mod names;
 mod parse;

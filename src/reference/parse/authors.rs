@@ -7,10 +7,13 @@ use super::kind::MEDIA;
 use super::name_scan::scan_names;
 use super::re;
 use super::sentence::split_sentence;
+use crate::reference::given_names::is_given_name;
 use crate::reference::names::{
     is_initials, is_particle_prefixed, looks_like_organisation, parse_name_list,
 };
-use crate::reference::words::{is_connector, is_name_glue, is_particle, is_title_start};
+use crate::reference::words::{
+    is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
+};
 use crate::reference::{Date, Name, Reference};
 use regex::Regex;
 use std::borrow::Cow;
@@ -416,6 +419,15 @@ fn is_organisation_before_date(seg: &str) -> bool {
         })
         && !words.iter().any(|w| is_connector(w) || is_initials(w))
         && !family_then_initials(&words)
+        && !given_then_family(&words)
+}
+
+/// "Glenn Adamson", "Marcelo Secron Bessa": a common given name, then one or two words none
+/// of which names an organisation ("Planck Collaboration", "World Bank" do), one person.
+fn given_then_family(words: &[&str]) -> bool {
+    matches!(words.len(), 2 | 3)
+        && is_given_name(words[0])
+        && !words[1..].iter().any(|w| is_organisation_word(w))
 }
 
 /// "Thomma BPHJ": a family name in mixed case and a block of up to four initials, one author

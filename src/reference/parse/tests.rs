@@ -2,6 +2,7 @@
 
 mod chapters;
 mod gb_t_7714;
+mod given_first;
 mod imprints;
 mod journal_first;
 mod unmarked;
