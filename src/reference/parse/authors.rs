@@ -96,6 +96,9 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
     }
     // Names first, date later (MLA, IEEE, Vancouver, Chicago notes).
     let mut end = scan_names(text);
+    if end > 0 {
+        end = initials_before_joined_title(&text[..end]).unwrap_or(end);
+    }
     if end == 0 {
         // IEEE: '3GPP, "Study of ...," Tech. Rep.': an acronym before a quoted title.
         if let Some(c) = ACRONYM_BEFORE_QUOTE.captures(text) {
@@ -420,6 +423,29 @@ fn is_organisation_before_date(seg: &str) -> bool {
         && !words.iter().any(|w| is_connector(w) || is_initials(w))
         && !family_then_initials(&words)
         && !given_then_family(&words)
+}
+
+/// "Petrovic J. Rivers and Empires: A History ...": one Vancouver name closed by its initials'
+/// stop, then a title opening with two words joined by "and", which the scan reads as
+/// given-first names ("Petrovic J. Rivers" and "Empires"). A given-first list names its last
+/// person in two words at least ("Mary J. Blige and Tom Waits"): the list ends at the
+/// initials, whose end this is.
+fn initials_before_joined_title(names: &str) -> Option<usize> {
+    let words: Vec<&str> = names.split_whitespace().collect();
+    let [family, initials, first, joint, last] = words[..] else {
+        return None;
+    };
+    let capitalised =
+        |w: &str| w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase);
+    let shape = capitalised(family)
+        && !family.ends_with([',', '.'])
+        && initials.ends_with('.')
+        && is_initials(initials)
+        && capitalised(first)
+        && !first.ends_with([',', '.'])
+        && is_connector(joint)
+        && capitalised(last);
+    shape.then(|| initials.as_ptr() as usize - names.as_ptr() as usize + initials.len())
 }
 
 /// "Glenn Adamson", "Marcelo Secron Bessa": a common given name, then one or two words none

@@ -1,6 +1,8 @@
-//! One author written given name first before the year, with nothing else to tell a person
-//! from an organisation (the ACM's "Glenn Adamson. 2008."): a common given name first makes a
-//! person.
+//! Where one author's name ends when the words after it could be names too: written given
+//! name first before the year, with nothing else to tell a person from an organisation (the
+//! ACM's "Glenn Adamson. 2008."), a common given name first makes a person; written the
+//! Vancouver way before a title that opens "Rivers and Empires", the name ends at its
+//! initials.
 
 use super::super::parse;
 use crate::reference::Name;
@@ -23,4 +25,21 @@ fn a_single_given_first_author_before_the_year() {
     );
     let r = parse("Victor Research Foundation. 2011. Annual report on rivers. Lyon: VRF.");
     assert!(r.authors[0].is_literal());
+}
+
+#[test]
+fn a_vancouver_name_before_a_title_joined_by_and() {
+    let r =
+        parse("Petrovic J. Rivers and Empires: A History of Irrigation. London: Routledge, 2011.");
+    assert_eq!(r.authors.len(), 1);
+    assert_eq!(r.authors[0].family(), "Petrovic");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Rivers and Empires: A History of Irrigation")
+    );
+    // Given-first names with a middle initial stay a list.
+    let r =
+        parse("Mary J. Okafor and Tom Lindqvist. 2001. Songs of the river. Folk Music 3, 12–19.");
+    assert_eq!(r.authors.len(), 2);
+    assert_eq!(r.authors[1].family(), "Lindqvist");
 }
