@@ -768,6 +768,32 @@ fn is_capitals_word(w: &str) -> bool {
         && (letters >= 4 || !is_initials(w))
 }
 
+/// A two-letter Chinese family name in capitals, as GB/T 7714 writes it ("LI", "WU", "XU"):
+/// too short for [`is_capitals_word`], which takes "JA" for initials.
+pub(crate) fn is_two_letter_pinyin_family(w: &str) -> bool {
+    matches!(
+        w,
+        "LI" | "WU"
+            | "XU"
+            | "HU"
+            | "HE"
+            | "MA"
+            | "LU"
+            | "YU"
+            | "DU"
+            | "SU"
+            | "GU"
+            | "FU"
+            | "YE"
+            | "QI"
+            | "JI"
+            | "XI"
+            | "MO"
+            | "PU"
+            | "LV"
+    )
+}
+
 /// "Family, Given" with the family's particle split off ("van der Berg, P.").
 pub fn person_inverted(family: &str, given: &str) -> Name {
     let family = family.trim();
@@ -856,7 +882,15 @@ pub fn person_direct(text: &str) -> Name {
             }
             // "DELISLE Léopold", "LE GOFF Jacques": a family name in capitals before given
             // names in mixed case, as French and some other styles write it.
-            let caps = words.iter().take_while(|w| is_capitals_word(w)).count();
+            // "LI Ming": a two-letter Chinese family name is read as such only before a
+            // given name in mixed case (not "JA Smith"'s initials).
+            let caps = if is_two_letter_pinyin_family(words[0])
+                && words[1].chars().skip(1).any(char::is_lowercase)
+            {
+                1
+            } else {
+                words.iter().take_while(|w| is_capitals_word(w)).count()
+            };
             if caps > 0
                 && caps < words.len()
                 && words[caps..]

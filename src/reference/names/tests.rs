@@ -249,6 +249,9 @@ fn family_in_capitals_before_given_names() {
     assert_eq!(families("JA Smith"), ["Smith"]);
     // One vowel in consonants' short runs (GB/T 7714's transcribed Chinese names).
     assert_eq!(families("ZHANG Wei, CHEN Xiaoming"), ["ZHANG", "CHEN"]);
+    // Two-letter ones before a given name in mixed case; not initials before a family name.
+    assert_eq!(families("LI Ming, WU Jian"), ["LI", "WU"]);
+    assert_eq!(families("JA Okafor"), ["Okafor"]);
 }
 
 #[test]

@@ -6,6 +6,7 @@ use super::kind::is_year;
 use crate::reference::fields::is_journal_word;
 use crate::reference::names::{
     capitals_family_before, is_initials, is_particle_prefixed, is_second_initial,
+    is_two_letter_pinyin_family,
 };
 use crate::reference::words::{
     is_abbreviation, is_capitalised_word, is_connector, is_particle, is_title_start,
@@ -132,7 +133,15 @@ impl<'w> NameWord<'w> {
                 (word.trailing == ',' && before(n))
                     || bracketed_initials(n).is_some_and(|n| before(&n))
             });
-        let initials = initials && !family_in_capitals;
+        // "LI Ming,": a two-letter Chinese family name before a given name in mixed case,
+        // nothing between them ("Fitzcharles MA: Alternative ..." closes a name).
+        let pinyin_family = initials
+            && word.text == word.core
+            && is_two_letter_pinyin_family(word.core)
+            && word
+                .next
+                .is_some_and(|n| n.chars().skip(1).any(char::is_lowercase));
+        let initials = initials && !family_in_capitals && !pinyin_family;
         let suffix = matches!(
             &*word.lower,
             "jr" | "sr" | "ii" | "iii" | "iv" | "2nd" | "3rd" | "4th"

@@ -27,3 +27,16 @@ fn gb_t_7714_entries() {
     assert_eq!(r.title.as_deref(), Some("Salt marshes of the Yellow Sea"));
     assert_eq!(r.institution.as_deref(), Some("Hohai University"));
 }
+
+#[test]
+fn two_letter_family_names_open_the_list() {
+    let r = parse("[7] LI Ming, WANG Xiaoping, XU Jian. Rivers of the north[J]. Journal of Hydrology, 2010, 3(2): 1-5.");
+    let families: Vec<&str> = r.authors.iter().map(|n| n.family()).collect();
+    assert_eq!(families, ["LI", "WANG", "XU"]);
+    assert_eq!(r.authors[0].given(), Some("Ming"));
+    assert_eq!(r.title.as_deref(), Some("Rivers of the north"));
+    // Vancouver initials after a family name still close it.
+    let r = parse("Okafor LJ, Lindqvist MA: Rivers and fatigue. J Hydrol 21:148-52, 1994.");
+    let families: Vec<&str> = r.authors.iter().map(|n| n.family()).collect();
+    assert_eq!(families, ["Okafor", "Lindqvist"]);
+}
