@@ -431,8 +431,15 @@ fn is_organisation_before_date(seg: &str) -> bool {
 /// person in two words at least ("Mary J. Blige and Tom Waits"): the list ends at the
 /// initials, whose end this is.
 fn initials_before_joined_title(names: &str) -> Option<usize> {
-    let words: Vec<&str> = names.split_whitespace().collect();
-    let [family, initials, first, joint, last] = words[..] else {
+    let mut words = names.split_whitespace();
+    let (Some(family), Some(initials), Some(first), Some(joint), Some(last), None) = (
+        words.next(),
+        words.next(),
+        words.next(),
+        words.next(),
+        words.next(),
+        words.next(),
+    ) else {
         return None;
     };
     let capitalised =

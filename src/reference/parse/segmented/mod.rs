@@ -382,7 +382,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     // The rules' imprint written publisher first ("Addison-Wesley: Reading, MA; 1986"), which
     // the model reads as one place or breaks inside a name: the rules' reading stands.
     let publisher_first = match (&r.publisher, &r.location) {
-        (Some(p), Some(l)) if text.contains(&format!("{p}: {l}")) => Some((p.clone(), l.clone())),
+        (Some(p), Some(l)) if written_as(text, &[p, ": ", l]) => Some((p.clone(), l.clone())),
         _ => None,
     };
     let mut segs = Segments::new(text);
@@ -943,6 +943,24 @@ fn first_number(s: &str) -> Option<&str> {
 fn numbers_in(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && w.bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// Does `text` hold `parts` one right after the other ("Addison-Wesley", ": ", "Reading,
+/// MA")? Tried wherever the first part stands, with no string built.
+fn written_as(text: &str, parts: &[&str]) -> bool {
+    let Some((first, rest)) = parts.split_first() else {
+        return true;
+    };
+    text.match_indices(first).any(|(at, _)| {
+        let mut after = &text[at + first.len()..];
+        rest.iter().all(|part| match after.strip_prefix(part) {
+            Some(left) => {
+                after = left;
+                true
+            }
+            None => false,
+        })
+    })
 }
 
 #[cfg(test)]
