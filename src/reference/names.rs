@@ -771,27 +771,11 @@ fn is_capitals_word(w: &str) -> bool {
 /// A two-letter Chinese family name in capitals, as GB/T 7714 writes it ("LI", "WU", "XU"):
 /// too short for [`is_capitals_word`], which takes "JA" for initials.
 pub(crate) fn is_two_letter_pinyin_family(w: &str) -> bool {
-    matches!(
-        w,
-        "LI" | "WU"
-            | "XU"
-            | "HU"
-            | "HE"
-            | "MA"
-            | "LU"
-            | "YU"
-            | "DU"
-            | "SU"
-            | "GU"
-            | "FU"
-            | "YE"
-            | "QI"
-            | "JI"
-            | "XI"
-            | "MO"
-            | "PU"
-            | "LV"
-    )
+    const FAMILIES: [&str; 19] = [
+        "DU", "FU", "GU", "HE", "HU", "JI", "LI", "LU", "LV", "MA", "MO", "PU", "QI", "SU", "WU",
+        "XI", "XU", "YE", "YU",
+    ];
+    FAMILIES.contains(&w)
 }
 
 /// "Family, Given" with the family's particle split off ("van der Berg, P.").
