@@ -2,7 +2,9 @@
 //! the parser's reading holds across styles, with no labelled data needed.
 //!
 //! Run: `cargo run --release --example style_sweep -- REFS.txt [--styles a,b,...] [--limit N]
-//! [--misses STYLE FIELD]`. Each line of `REFS.txt` is one reference. Those the parser reads as
+//! [--misses STYLE FIELD] [--save-sources OUT.bib]`. Each line of `REFS.txt` is one reference;
+//! a `.bib` file instead gives the sources as they are (one saved with `--save-sources` by an
+//! earlier build compares two builds on the same sources). Those the parser reads as
 //! a whole work (authors, year, title, and a journal with volume or pages, or a publisher) are
 //! the sources; each is formatted in every style and read back as `tests/common/read_back.rs`
 //! describes (the read-back test holds the same comparison to a floor on the project's own
@@ -50,14 +52,24 @@ fn main() {
         eprintln!("style_sweep: {path}: {e}");
         std::process::exit(2);
     });
-    let mut sources: Vec<Reference> = text
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(parse)
-        .filter(whole)
-        .take(limit)
-        .collect();
+    let mut sources: Vec<Reference> = if path.ends_with(".bib") {
+        citecheck::export::from_bib(&text).0
+    } else {
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(parse)
+            .filter(whole)
+            .take(limit)
+            .collect()
+    };
     assign_keys(&mut sources);
+    if let Some(out) = option("--save-sources") {
+        let bib = citecheck::export::to_biblatex(&sources);
+        if let Err(e) = std::fs::write(out, bib) {
+            eprintln!("style_sweep: {out}: {e}");
+            std::process::exit(2);
+        }
+    }
     println!("{} sources from {path}", sources.len());
     println!(
         "{:<46} {}  all",

@@ -1,6 +1,7 @@
 //! Tests of the whole parser: the sample paper's list and one entry per common style.
 
 mod chapters;
+mod closing_publisher;
 mod gb_t_7714;
 mod given_first;
 mod imprints;

@@ -6,10 +6,15 @@ use super::Segments;
 use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
 use crate::reference::names::is_initials;
 use crate::reference::parse::imprint::{is_place, looks_like_publisher, place_publisher};
+use crate::reference::parse::kind::{MEDIA, PROCEEDINGS};
+use crate::reference::parse::re;
 use crate::reference::words::{
-    is_city, is_connector, is_organisation_word, is_particle, starts_with_city,
+    is_abbreviation, is_city, is_connector, is_organisation_word, is_particle, starts_with_city,
 };
+use crate::text::month_number;
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// A publisher's value without an editors' role mark the model ran into it: "(eds.), Springer
 /// Verlag" (after "Diebolt, C., and Kyrtsou, C.,") is "Springer Verlag".
@@ -129,6 +134,102 @@ impl Segments<'_> {
             {
                 *label = Label::Publisher;
             }
+        }
+    }
+
+    /// A closing sentence that names a book's publisher alone, no place before it ("Como
+    /// Elaborar Projetos De Pesquisa. 5th ed. Atlas."; "... Edited by Michael von Albrecht.
+    /// Reclam."), as APA's seventh edition and Chicago's 17th write it: the model, trained
+    /// mostly on imprints with their place, reads it as a place, an identifier, an edition or
+    /// no field. One to six capitalised words with no digit, bracket or colon, naming no known
+    /// place, no medium and no month, after a title, a book, an edition or editors, and before
+    /// nothing but identifiers and notes, are the publisher's. A place before a closing year
+    /// ("Nordhausen 2012", "West Lafayette, 1998": the humanities' "Place Year") or after a
+    /// meeting's name ("Proc. 30th ICRC, Merida") stays a place.
+    pub(super) fn mend_closing_publishers(&mut self) {
+        if self.runs.iter().any(|(l, _)| *l == Label::Publisher) {
+            return;
+        }
+        // The runs after the reference's last field: links, identifiers, notes, marks.
+        let text = self.text;
+        let trailer = |(l, r): &(Label, Range<usize>)| {
+            let value = &text[r.clone()];
+            match l {
+                Label::Note => true,
+                Label::Identifier => value.contains(['/', ':']) || value.contains(char::is_numeric),
+                Label::Other => !value.contains(char::is_alphabetic),
+                _ => false,
+            }
+        };
+        let Some(last) = self.runs.iter().rposition(|run| !trailer(run)) else {
+            return;
+        };
+        // Back from there over the runs the model gives such a name, none with a digit or an
+        // edition's word ("5th ed.", "Rev.").
+        let may_name = |(l, r): &(Label, Range<usize>)| {
+            let value = &text[r.clone()];
+            let lower = value.to_lowercase();
+            !value.contains(char::is_numeric)
+                && match l {
+                    Label::Location | Label::Other | Label::Identifier | Label::Volume => true,
+                    Label::Edition => !["ed.", "edn", "rev", "edition", "aufl", "éd"]
+                        .iter()
+                        .any(|w| lower.contains(w)),
+                    _ => false,
+                }
+        };
+        if !may_name(&self.runs[last]) {
+            return;
+        }
+        let mut first = last;
+        while first > 0 && may_name(&self.runs[first - 1]) {
+            first -= 1;
+        }
+        let (span, close) = (self.runs[first].1.start, self.runs[last].1.end);
+        let start = span + closing_sentence(&text[span..close]);
+        // The sentence opens on a run's first word, or inside a run of no field.
+        let Some(k) = (first..=last).find(|&k| self.runs[k].1.end > start) else {
+            return;
+        };
+        let opens = text[..start]
+            .trim_end()
+            .ends_with(['.', '"', '”', '’', ')', ']']);
+        let straddles = self.runs[k].1.start < start;
+        if !opens || (straddles && self.runs[k].0 != Label::Other) {
+            return;
+        }
+        let before = self.runs[..k].iter().rfind(|(l, _)| *l != Label::Other);
+        let after_work = before.is_some_and(|(l, r)| match l {
+            Label::Title | Label::Edition | Label::Editor => true,
+            Label::Container => !PROCEEDINGS.is_match(&text[r.clone()]),
+            _ => false,
+        });
+        if !after_work {
+            return;
+        }
+        let raw = text[start..close].trim();
+        let value = raw.trim_end_matches(['.', ',', ';', ' ']);
+        let named = !value.is_empty()
+            && value.split_whitespace().count() <= 6
+            && value.starts_with(char::is_uppercase)
+            && !raw.contains([':', '(', ')', '[', ']', '/', '"', '“', '”'])
+            && !value.contains(char::is_numeric)
+            && !is_place(value)
+            && !value.split(", ").any(is_place)
+            && !value
+                .split([' ', ',', '-'])
+                .any(|w| is_city(w) || is_region(w) || month_number(w).is_some())
+            && !NOT_PUBLISHER.is_match(value);
+        if named {
+            // Of a run of no field the sentence opens in, the words before it stay apart.
+            let at = if straddles {
+                self.runs[k].1.end = start;
+                k + 1
+            } else {
+                k
+            };
+            self.runs.drain(at..=last);
+            self.runs.insert(at, (Label::Publisher, start..close));
         }
     }
 
@@ -446,6 +547,40 @@ pub(super) fn place_before_mark(place: &str) -> Option<(&str, &str)> {
     let rest = rest.trim();
     (named && rest.starts_with(char::is_uppercase)).then_some((head, rest))
 }
+
+/// Where the last sentence of `text` begins: after the last full stop, closing quote or
+/// bracket that ends a word of two letters or more with a small letter, no abbreviation ("ed.",
+/// "Natl.", "Jr.") and no initials ("G.B."), before a capital.
+fn closing_sentence(text: &str) -> usize {
+    let body = text.trim_end_matches(['.', ',', ';', ' ']);
+    let mut start = 0;
+    for (i, _) in body.match_indices(". ") {
+        let word = body[..i].rsplit([' ', ',', ';', ':']).next().unwrap_or("");
+        let closes = word.ends_with([']', ')', '"', '”', '’', '»']);
+        let bare = word.trim_start_matches(['(', '[', '"', '“']);
+        let ends_word = bare.chars().count() >= 2
+            && bare
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
+            && bare.chars().any(char::is_lowercase)
+            && !is_abbreviation(&bare.to_lowercase());
+        let capital_next = body[i + 2..].chars().next().is_some_and(char::is_uppercase);
+        if capital_next && (closes || ends_word) {
+            start = i + 2;
+        }
+    }
+    start
+}
+
+/// Closing words that name no publisher: a medium, a state of publication, a genre.
+static NOT_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(
+            r"(?i)^(?:{MEDIA}|web|print|online|internet|unpublished|manuscript|forthcoming|in\s+press|preprint|submitted|abstract|editorial|letter|thesis|dissertation|report|n\.\s*d|accessed|retrieved|available|see|also|ibid|et\s+al)(?-u:\b)"
+        ),
+        "NOT_PUBLISHER",
+    )
+});
 
 #[cfg(test)]
 mod tests {

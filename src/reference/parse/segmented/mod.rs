@@ -387,6 +387,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     };
     let mut segs = Segments::new(text);
     segs.mend_publishers_read_as_places();
+    segs.mend_closing_publishers();
     segs.mend_journals_read_as_publishers();
     segs.mend_publishers();
     segs.mend_publisher_heads();
