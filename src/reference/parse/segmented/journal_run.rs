@@ -61,7 +61,26 @@ impl Segments<'_> {
                     w.chars().filter(|c| c.is_alphabetic()).count() < 4
                         || w.starts_with(char::is_uppercase)
                 });
-            if !named || text[..cut].trim().is_empty() {
+            if !named {
+                continue;
+            }
+            // The whole run, ended on a word that ends no name ("Communications of" + "the
+            // ACM,"): the journal's head in a style that gives no title (the Royal Society of
+            // Chemistry's "G. Miller, Communications of the ACM, 1995, 38, 39–41.").
+            if text[..cut].trim().is_empty() {
+                let last = words.last().copied().unwrap_or("");
+                // "in" after one word opens a book after its authors' names ("N. B. Adams in"
+                // + "Proceedings of ..."), after two or more it is the name's ("Lecture Notes
+                // in" + "Physics 5").
+                let joins = matches!(
+                    last,
+                    "of" | "and" | "for" | "on" | "the" | "de" | "des" | "der" | "für"
+                ) || (last == "in" && words.len() >= 3);
+                if joins {
+                    self.runs[i].1.start = title.start;
+                    self.runs.remove(i - 1);
+                    break;
+                }
                 continue;
             }
             let start = title.start + cut + (tail.len() - tail.trim_start().len());

@@ -203,3 +203,30 @@ fn an_entry_opening_with_its_journal_has_no_author() {
         assert_eq!(parse(text).authors.len(), 1, "{text}");
     }
 }
+
+#[test]
+fn a_journal_opening_with_a_word_that_ends_no_name() {
+    // The model reads "Communications of" as a title and "the ACM," as the journal.
+    for (text, journal) in [
+        (
+            "122 G. Miller, Communications of the Society, 1995, 38, 39–41.",
+            "Communications of the Society",
+        ),
+        (
+            "M. Lindqvist, Lecture Notes in Physics 5, 650 (1999).",
+            "Lecture Notes in Physics",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.container.as_deref(), Some(journal), "{text}");
+        assert_eq!(r.title, None, "{text}");
+    }
+    // "in" after one name opens the book the paper is in.
+    let r = parse(
+        "[3] N. B. Okafor in Proceedings of the Valley Language Association, 1930, pp. 573–577.",
+    );
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Proceedings of the Valley Language Association")
+    );
+}
