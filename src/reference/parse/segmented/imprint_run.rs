@@ -186,14 +186,25 @@ impl Segments<'_> {
             first -= 1;
         }
         let (span, close) = (self.runs[first].1.start, self.runs[last].1.end);
-        let start = span + closing_sentence(&text[span..close]);
+        let mut start = span + closing_sentence(&text[span..close]);
+        // A name in brackets of its own closing the entry ("... Computation (Addison-Wesley).",
+        // as Cell Press's styles write a book's publisher).
+        let body = text[..close].trim_end_matches(['.', ',', ';', ' ']);
+        let bracket = body
+            .strip_suffix(')')
+            .and_then(|b| b.rfind('('))
+            .filter(|&open| open >= span && !body[open + 1..body.len() - 1].contains(['(', ')']));
+        if let Some(open) = bracket {
+            start = open;
+        }
         // The sentence opens on a run's first word, or inside a run of no field.
         let Some(k) = (first..=last).find(|&k| self.runs[k].1.end > start) else {
             return;
         };
-        let opens = text[..start]
-            .trim_end()
-            .ends_with(['.', '"', '”', '’', ')', ']']);
+        let opens = bracket.is_some()
+            || text[..start]
+                .trim_end()
+                .ends_with(['.', '"', '”', '’', ')', ']']);
         let straddles = self.runs[k].1.start < start;
         if !opens || (straddles && self.runs[k].0 != Label::Other) {
             return;
@@ -208,18 +219,30 @@ impl Segments<'_> {
             return;
         }
         let raw = text[start..close].trim();
+        let raw = match bracket {
+            Some(_) => &raw[1..raw.rfind(')').unwrap_or(raw.len())],
+            None => raw,
+        };
         let value = raw.trim_end_matches(['.', ',', ';', ' ']);
         let named = !value.is_empty()
             && value.split_whitespace().count() <= 6
             && value.starts_with(char::is_uppercase)
             && !raw.contains([':', '(', ')', '[', ']', '/', '"', '“', '”'])
             && !value.contains(char::is_numeric)
+            && value
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w.chars().count() >= 2)
             && !is_place(value)
             && !value.split(", ").any(is_place)
             && !value
                 .split([' ', ',', '-'])
                 .any(|w| is_city(w) || is_region(w) || month_number(w).is_some())
-            && !NOT_PUBLISHER.is_match(value);
+            && !NOT_PUBLISHER.is_match(value)
+            // An acronym in brackets closes a title as often ("... Valley Towns (MVT).").
+            && !(bracket.is_some()
+                && !value.contains(' ')
+                && !value.contains(char::is_lowercase)
+                && !looks_like_publisher(value));
         if named {
             // Of a run of no field the sentence opens in, the words before it stay apart.
             let at = if straddles {

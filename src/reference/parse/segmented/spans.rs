@@ -206,10 +206,15 @@ impl Spans {
                                 w.starts_with(char::is_uppercase) || is_name_function_word(w)
                             })
                     };
+                // Or a publisher that closes the entry ("Algebraic coding theory, McGraw Hill",
+                // the Trends journals' books).
                 let model_title_ends_here = model_title_before
                     && (text[run.clone()].split_whitespace().any(is_publisher_word)
                         || (field == Field::Location && starts_with_city(&text[run.clone()]))
-                        || (field != Field::Container && segs.imprint_from(&run)));
+                        || (field != Field::Container && segs.imprint_from(&run))
+                        || (field == Field::Publisher
+                            && before.ends_with(',')
+                            && segs.label_after(&run).is_none()));
                 // A closing quote ends a title that opened with a quote, not one quoting a
                 // phrase inside it ("VITA: ’Carefully Chosen and Weighted Less’ Is Better in
                 // Medication Recommendation").
@@ -217,9 +222,16 @@ impl Spans {
                     && text[title.start..].starts_with(['"', '“', '‘', '’']);
                 // An imprint in brackets the rules' title ran into ("Mechanics (Moscow:
                 // Physics-Mathematics Institute)"): the bracket is the mark.
+                // So is a publisher in brackets of its own ("Finite Difference Equations
+                // (Dover).", Cell Press's styles).
                 let bracketed_imprint = field != Field::Container && {
                     let run_text = &text[run.clone()];
-                    run_text.starts_with('(') && run_text.contains(':')
+                    run_text.starts_with('(')
+                        && (run_text.contains(':')
+                            || (field == Field::Publisher
+                                && run_text
+                                    .trim_end_matches(['.', ',', ';', ' '])
+                                    .ends_with(')')))
                 };
                 let punctuated = before.ends_with(['.', ':', ';', ')', '*'])
                     || quote_closed

@@ -50,3 +50,27 @@ fn places_closing_an_entry_stay_places() {
     let r = parse("Marsh, T. 2010. “Fields and Rivers.” Valley Review 4 (2): 1–9. Web.");
     assert_eq!(r.publisher, None);
 }
+
+#[test]
+fn a_publisher_in_brackets_or_after_a_comma_closes_the_entry() {
+    // Cell Press's books: "Title (Publisher)."; the Trends journals': "Title, Publisher".
+    for (text, title, publisher) in [
+        (
+            "12. Okafor, A. (1992). Finite Sums of the Valley (Dover).",
+            "Finite Sums of the Valley",
+            "Dover",
+        ),
+        (
+            "3. Okafor, A. (1968) Algebraic methods for rivers, McGraw Hill",
+            "Algebraic methods for rivers",
+            "McGraw Hill",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert_eq!(r.publisher.as_deref(), Some(publisher), "{text}");
+    }
+    // A bracketed acronym or initials closing a title are no publisher.
+    let r = parse("Okafor, A. (2011). Mapping the Valley Towns (MVT).");
+    assert_eq!(r.publisher, None);
+}
