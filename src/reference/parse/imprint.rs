@@ -205,7 +205,9 @@ pub(super) fn publisher_then_city(s: &str) -> Option<(&str, &str)> {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .all(|p| is_region(p) || is_state_or_country(p));
-    (few && named && regions && !PROCEEDINGS.is_match(publisher) && is_city(city.trim()))
+    // Cities joined by a slash are a publisher's two seats ("London/Philadelphia").
+    let cities = city.trim().split('/').all(|c| is_city(c.trim()));
+    (few && named && regions && !PROCEEDINGS.is_match(publisher) && cities)
         .then_some((publisher, place))
 }
 

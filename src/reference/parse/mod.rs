@@ -25,6 +25,7 @@ mod authors;
 mod clean;
 mod dates;
 mod doc_mark;
+mod editors_in_brackets;
 mod forthcoming;
 mod gost;
 mod ids;
@@ -92,6 +93,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
         None => (cleaned, None),
     };
     let cleaned = gost::normalise(&cleaned).unwrap_or(cleaned);
+    let cleaned = editors_in_brackets::normalise(&cleaned).unwrap_or(cleaned);
     let lower = cleaned.to_ascii_lowercase();
     let text = take_identifiers(&mut reference, &cleaned, &lower);
     reference.same_authors = same_authors.dashes > 0;

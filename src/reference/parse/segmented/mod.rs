@@ -351,6 +351,23 @@ const BARE_MARKS: &[char] = &[
     '」', '『', '』',
 ];
 
+/// A title that ends on `mark` and the publisher ends before them.
+fn title_before_publisher(r: &mut Reference, mark: &str) {
+    let head = r
+        .title
+        .as_deref()
+        .zip(r.publisher.as_deref())
+        .and_then(|(title, publisher)| {
+            title
+                .strip_suffix(publisher)
+                .and_then(|t| t.strip_suffix(mark))
+                .filter(|h| !h.is_empty())
+        });
+    if let Some(head) = head {
+        r.title = Some(head.to_string());
+    }
+}
+
 /// A title or container without the quotes, brackets and punctuation around it.
 fn bare(s: &str) -> Option<String> {
     let s = s.trim_matches(|c: char| c.is_whitespace() || BARE_MARKS.contains(&c));
@@ -528,19 +545,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     // A title the model ran on over the publisher closing the entry ("Imagined Communities:
     // ... Nationalism. Verso.", where the rules' publisher stands): the title ends before it.
     // (Not before a container: one the model cut from a title's second sentence is no reason.)
-    let head = r
-        .title
-        .as_deref()
-        .zip(r.publisher.as_deref())
-        .and_then(|(title, publisher)| {
-            title
-                .strip_suffix(publisher)
-                .and_then(|t| t.strip_suffix(". "))
-                .filter(|h| !h.is_empty())
-        });
-    if let Some(head) = head {
-        r.title = Some(head.to_string());
-    }
+    title_before_publisher(r, ". ");
     if fields.contains(ModelFields::LOCATION) {
         let value_of = |l: &str| {
             // "37-82. Cologne:": pages or a year the model ran into the place.
@@ -585,6 +590,14 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             }
             if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Location, run) {
+                    // ... closed after the year ("(Seattle, Washington), August" is a
+                    // meeting's place).
+                    let bracketed = text[run.clone()].starts_with('(')
+                        && text[run.start..].split(')').next().is_some_and(|inside| {
+                            inside
+                                .split(|c: char| !c.is_ascii_digit())
+                                .any(|n| n.len() == 4)
+                        });
                     r.location = value_of(&text[run]).map(Into::into);
                     // "Paris, Inserm, 2002": the model ran a book's place on into its
                     // publisher (a meeting's place has no publisher: "..., Proceedings of the
@@ -607,6 +620,17 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                             r.location = bare(city).map(Into::into).or(r.location.take());
                         }
                     }
+                    // A chapter's imprint in brackets ("(Magnes, Jerusalem, 1983)", Nature's):
+                    // its publisher, then its city.
+                    if let Some((publ, place)) = r
+                        .location
+                        .as_deref()
+                        .filter(|_| !book && bracketed && r.publisher.is_none())
+                        .and_then(publisher_then_city)
+                    {
+                        let (place, publ) = (bare(place), bare(publ));
+                        (r.location, r.publisher) = (place.map(Into::into), publ);
+                    }
                     let split = r.location.as_deref().filter(|_| book);
                     if let Some((place, publ)) = split.and_then(place_then_publisher) {
                         (r.location, r.publisher) = (bare(place).map(Into::into), bare(publ));
@@ -618,6 +642,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             }
         }
     }
+    // Or ran on over a publisher the place's run split off ("Relationship at the centre:
+    // Healing in a troubled world, Whurr, London/Philadelphia, 2005").
+    title_before_publisher(r, ", ");
     if let Some((publisher, place)) = publisher_first {
         (r.publisher, r.location) = (Some(publisher), Some(place));
     }

@@ -1,7 +1,7 @@
 //! Where the rules' values stand in the text, and how a run of the model's takes a field's
 //! place ([`Spans::give`]) or carries a title on ([`Spans::extend_title`]).
 
-use super::super::imprint::is_place;
+use super::super::imprint::{is_place, publisher_then_city};
 use super::super::kind::{REPORT, THESIS};
 use super::super::tail::{EDITION, IN_PREFIX};
 use super::super::title::FIELD_SEGMENT_STRICT;
@@ -211,6 +211,12 @@ impl Spans {
                 let model_title_ends_here = model_title_before
                     && (text[run.clone()].split_whitespace().any(is_publisher_word)
                         || (field == Field::Location && starts_with_city(&text[run.clone()]))
+                        // "... troubled world," + "Whurr, London/Philadelphia,".
+                        || (field == Field::Location
+                            && publisher_then_city(
+                                text[run.clone()].trim_end_matches([',', '.', ';', ' ']),
+                            )
+                            .is_some())
                         || (field != Field::Container && segs.imprint_from(&run))
                         || (field == Field::Publisher
                             && before.ends_with(',')

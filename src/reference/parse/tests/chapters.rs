@@ -39,3 +39,21 @@ fn in_colon_after_the_title_opens_the_book() {
         Some("Proceedings of the 1994 ACM Conference on Lisp")
     );
 }
+
+#[test]
+fn natures_book_before_its_editors_in_brackets() {
+    // "in Book (eds Names) pages (Publisher, City, Year)."
+    let r = parse("12. Okafor, A. Rivers and their towns. in Essays on the Valley (eds Marsh, T. & Lindqvist, M.) 14–38 (University of Chicago Press, Chicago, 1994).");
+    assert_eq!(r.title.as_deref(), Some("Rivers and their towns"));
+    assert_eq!(r.container.as_deref(), Some("Essays on the Valley"));
+    let editors: Vec<&str> = r.editors.iter().map(|n| n.family()).collect();
+    assert_eq!(editors, ["Marsh", "Lindqvist"]);
+    assert_eq!(r.pages.as_deref(), Some("14–38"));
+    assert_eq!(r.volume, None);
+    assert_eq!(r.publisher.as_deref(), Some("University of Chicago Press"));
+    assert_eq!(r.location.as_deref(), Some("Chicago"));
+    let r = parse("3. Okafor, A. Negation in the valley. in Logic and Towns (eds Marsh, T. & Lindqvist, M.) (Plenum Press, New York, 1978).");
+    assert_eq!(r.container.as_deref(), Some("Logic and Towns"));
+    assert_eq!(r.publisher.as_deref(), Some("Plenum Press"));
+    assert_eq!(r.location.as_deref(), Some("New York"));
+}

@@ -57,3 +57,16 @@ fn in_with_a_stop_opens_the_proceedings() {
         );
     }
 }
+
+#[test]
+fn a_publisher_then_two_cities_after_a_comma() {
+    // Elsevier's numbered style: "Title, Publisher, City/City, Year." The model reads the
+    // publisher with its cities as the place.
+    let r = parse("[9] T. Marsh, Rivers at the centre: notes on a troubled valley, Whurr, London/Philadelphia, 2005.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Rivers at the centre: notes on a troubled valley")
+    );
+    assert_eq!(r.publisher.as_deref(), Some("Whurr"));
+    assert_eq!(r.location.as_deref(), Some("London/Philadelphia"));
+}
