@@ -176,6 +176,7 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
     let mut standalone: Option<Candidate> = None;
     let mut bracketed: Option<Candidate> = None;
     let mut range: Option<Candidate> = None;
+    let mut after_volume: Option<Candidate> = None;
     for caps in ANY_DATE.captures_iter(s) {
         if let Some(full) = caps.name("full") {
             set_date_text(r, full.as_str());
@@ -219,6 +220,18 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
             }
             continue;
         }
+        // A page after a volume and its colon, as Vancouver writes it ("1992; 10: 1952.",
+        // "2001;12(3):1999"): the date only where no other year is.
+        if let Some(head) = before.strip_suffix(b":") {
+            if head
+                .trim_ascii_end()
+                .last()
+                .is_some_and(|b| b.is_ascii_digit() || *b == b')')
+            {
+                after_volume = after_volume.or(Some((y.start()..y.end(), year, None)));
+                continue;
+            }
+        }
         let suffix = caps.name("s").map(|m| m.as_str().to_string());
         let end = caps.name("s").map_or(y.end(), |m| m.end());
         let candidate = (y.start()..end, year, suffix);
@@ -236,7 +249,11 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
         }
         best_year = Some(candidate);
     }
-    let (found, year, suffix) = standalone.or(best_year).or(range).or(bracketed)?;
+    let (found, year, suffix) = standalone
+        .or(best_year)
+        .or(range)
+        .or(bracketed)
+        .or(after_volume)?;
     r.date = Some(Date::year(year));
     r.label = suffix.map(Into::into);
     Some(found)
@@ -450,5 +467,20 @@ mod tests {
         let mut r = Reference::default();
         assert_eq!(find_date(&mut r, "Vol. 3, p. 1987."), None);
         assert_eq!(find_date(&mut r, "Vol. 3, pp. 1987–1990."), None);
+    }
+
+    #[test]
+    fn a_page_after_a_volume_and_its_colon_is_no_year() {
+        // Vancouver's "Year; Volume: Page", the page a year's number.
+        let mut r = Reference::default();
+        assert!(find_date(&mut r, "J Valley Stud 1992; 10: 1952.").is_some());
+        assert_eq!(r.year(), Some(1992));
+        let mut r = Reference::default();
+        assert!(find_date(&mut r, "J Valley Stud 2001;12(3):1999.").is_some());
+        assert_eq!(r.year(), Some(2001));
+        // With no other year, it is the date still.
+        let mut r = Reference::default();
+        assert!(find_date(&mut r, "J Valley Stud 12(3): 2006.").is_some());
+        assert_eq!(r.year(), Some(2006));
     }
 }

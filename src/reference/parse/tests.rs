@@ -8,8 +8,7 @@ mod imprints;
 mod journal_first;
 mod unmarked;
 
-use super::{parse, parse_with};
-use crate::reference::ModelFields;
+use super::parse;
 use crate::reference::{EntryType, Name, Reference};
 
 /// A name as "family" or "family, given" or "literal" for tests.
@@ -991,11 +990,4 @@ fn a_title_of_small_words_after_an_inverted_name_is_no_name() {
         .title
         .as_deref()
         .is_some_and(|t| t.starts_with("Notes on the Tides")));
-}
-
-#[test]
-fn acs_writes_the_publisher_before_its_city() {
-    let r = parse_with("(12) Okafor, A.; Lind, B. In Tidal Chemistry: Processes in Estuaries; Harbour Series, Vol. 3; Elsevier: New York, 1994.", ModelFields::NONE);
-    assert_eq!(r.publisher.as_deref(), Some("Elsevier"));
-    assert_eq!(r.location.as_deref(), Some("New York"));
 }

@@ -4,7 +4,8 @@
 //! entry with no place (the American Meteorological Society's "Title. Verso."), and "In." or
 //! "In:." before a proceedings' name.
 
-use super::super::parse;
+use super::super::{parse, parse_with};
+use crate::reference::ModelFields;
 
 #[test]
 fn publisher_before_its_city() {
@@ -69,4 +70,11 @@ fn a_publisher_then_two_cities_after_a_comma() {
     );
     assert_eq!(r.publisher.as_deref(), Some("Whurr"));
     assert_eq!(r.location.as_deref(), Some("London/Philadelphia"));
+}
+
+#[test]
+fn acs_writes_the_publisher_before_its_city() {
+    let r = parse_with("(12) Okafor, A.; Lind, B. In Tidal Chemistry: Processes in Estuaries; Harbour Series, Vol. 3; Elsevier: New York, 1994.", ModelFields::NONE);
+    assert_eq!(r.publisher.as_deref(), Some("Elsevier"));
+    assert_eq!(r.location.as_deref(), Some("New York"));
 }
