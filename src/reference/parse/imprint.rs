@@ -145,23 +145,12 @@ pub(super) fn city_after_comma(value: &str) -> &str {
 /// Press", "Amer. Math. Soc.", "Cambridge, Mass. London" stay whole), or after a closing
 /// bracket or quote, when a capital follows.
 pub(super) fn last_sentence(value: &str) -> &str {
-    let mut start = 0;
-    for (i, _) in value.match_indices(". ") {
-        let word = value[..i].rsplit([' ', ',', ';', ':']).next().unwrap_or("");
-        let closes = word.ends_with([']', ')', '"', '”', '’', '»']);
-        let bare = word.trim_start_matches(['(', '[', '"', '“']);
-        let long_word = bare.chars().count() >= 5
+    let start = last_sentence_start(value, |bare| {
+        bare.chars().count() >= 5
             && bare.chars().all(|c| c.is_alphabetic() || c == '-')
             && !is_abbreviation(&bare.to_lowercase())
-            && !is_region(bare);
-        let capital_next = value[i + 2..]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        if capital_next && (closes || long_word) {
-            start = i + 2;
-        }
-    }
+            && !is_region(bare)
+    });
     let value = &value[start..];
     // An open bracket, not closed in the run: the run went into it (one closed inside is the
     // name's own: "Paramount Books (PVT) LTD").
@@ -183,6 +172,26 @@ pub(super) fn last_sentence(value: &str) -> &str {
         }
         None => value,
     }
+}
+
+/// Where the last sentence of `value` begins: after the last full stop that a capital follows
+/// and that closes a bracket or quote, or a word `ends_sentence` accepts (the word without
+/// the brackets and quotes opening it); 0 where none does.
+pub(super) fn last_sentence_start(value: &str, ends_sentence: impl Fn(&str) -> bool) -> usize {
+    let mut start = 0;
+    for (i, _) in value.match_indices(". ") {
+        let word = value[..i].rsplit([' ', ',', ';', ':']).next().unwrap_or("");
+        let closes = word.ends_with([']', ')', '"', '”', '’', '»']);
+        let capital_next = value[i + 2..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if capital_next && (closes || ends_sentence(word.trim_start_matches(['(', '[', '"', '“'])))
+        {
+            start = i + 2;
+        }
+    }
+    start
 }
 
 /// A book's imprint in Harvard order, the publisher named without a publisher's word: "Charles

@@ -5,7 +5,9 @@
 use super::Segments;
 use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
 use crate::reference::names::is_initials;
-use crate::reference::parse::imprint::{is_place, looks_like_publisher, place_publisher};
+use crate::reference::parse::imprint::{
+    is_place, last_sentence_start, looks_like_publisher, place_publisher,
+};
 use crate::reference::parse::kind::{MEDIA, PROCEEDINGS};
 use crate::reference::parse::re;
 use crate::reference::words::{
@@ -576,23 +578,14 @@ pub(super) fn place_before_mark(place: &str) -> Option<(&str, &str)> {
 /// "Natl.", "Jr.") and no initials ("G.B."), before a capital.
 fn closing_sentence(text: &str) -> usize {
     let body = text.trim_end_matches(['.', ',', ';', ' ']);
-    let mut start = 0;
-    for (i, _) in body.match_indices(". ") {
-        let word = body[..i].rsplit([' ', ',', ';', ':']).next().unwrap_or("");
-        let closes = word.ends_with([']', ')', '"', '”', '’', '»']);
-        let bare = word.trim_start_matches(['(', '[', '"', '“']);
-        let ends_word = bare.chars().count() >= 2
+    last_sentence_start(body, |bare| {
+        bare.chars().count() >= 2
             && bare
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '’' || c == '\'')
             && bare.chars().any(char::is_lowercase)
-            && !is_abbreviation(&bare.to_lowercase());
-        let capital_next = body[i + 2..].chars().next().is_some_and(char::is_uppercase);
-        if capital_next && (closes || ends_word) {
-            start = i + 2;
-        }
-    }
-    start
+            && !is_abbreviation(&bare.to_lowercase())
+    })
 }
 
 /// Closing words that name no publisher: a medium, a state of publication, a genre.
