@@ -19,10 +19,7 @@ static BOOK_THEN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
 /// The text with the book written after its editors; `None` where it has no such book.
 pub(super) fn normalise(text: &str) -> Option<String> {
     // One substring search for most references, which hold no "(eds " or "(ed. ".
-    let b = text.as_bytes();
-    if memchr::memmem::find(b, b"(eds ").is_none() && memchr::memmem::find(b, b"(ed. ").is_none() {
-        return None;
-    }
+    memchr::memmem::find(text.as_bytes(), b"(ed")?;
     let caps = BOOK_THEN_EDITORS.captures(text)?;
     let (book, role, names) = (&caps["book"], &caps["role"], &caps["names"]);
     // Names hold a comma or an initial's stop: "(eds Gallaire, H. & Minker, J.)".

@@ -170,15 +170,17 @@ impl Segments<'_> {
         // edition's word ("5th ed.", "Rev.").
         let may_name = |(l, r): &(Label, Range<usize>)| {
             let value = &text[r.clone()];
-            let lower = value.to_lowercase();
-            !value.contains(char::is_numeric)
-                && match l {
-                    Label::Location | Label::Other | Label::Identifier | Label::Volume => true,
-                    Label::Edition => !["ed.", "edn", "rev", "edition", "aufl", "éd"]
+            let label_fits = match l {
+                Label::Location | Label::Other | Label::Identifier | Label::Volume => true,
+                Label::Edition => {
+                    let lower = value.to_lowercase();
+                    !["ed.", "edn", "rev", "edition", "aufl", "éd"]
                         .iter()
-                        .any(|w| lower.contains(w)),
-                    _ => false,
+                        .any(|w| lower.contains(w))
                 }
+                _ => false,
+            };
+            label_fits && !value.contains(char::is_numeric)
         };
         if !may_name(&self.runs[last]) {
             return;
