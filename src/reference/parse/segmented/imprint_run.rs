@@ -232,7 +232,6 @@ impl Segments<'_> {
             && value.split_whitespace().count() <= 6
             && value.starts_with(char::is_uppercase)
             && !raw.contains([':', '(', ')', '[', ']', '/', '"', '“', '”'])
-            && !value.contains(char::is_numeric)
             && value
                 .split(|c: char| !c.is_alphabetic())
                 .any(|w| w.chars().count() >= 2)
