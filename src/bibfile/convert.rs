@@ -3,7 +3,7 @@
 use super::names::parse_bib_names;
 use super::tex::{collapse_whitespace, detex};
 use super::BibEntry;
-use crate::reference::{Date, EntryType, Reference};
+use crate::reference::{work_type_of_bibtex, Date, EntryType, Reference};
 use crate::text::month_by_abbreviation;
 
 /// Our entry type for a BibTeX/BibLaTeX type (aliases included).
@@ -65,6 +65,10 @@ pub fn to_reference(entry: &BibEntry, source: &str) -> Reference {
         span: entry.span,
         raw,
         entry_type: entry_type(&entry.entry_type),
+        // BibTeX's thesis and report types name the kind BibLaTeX keeps in `type`.
+        work_type: text("type")
+            .map(Into::into)
+            .or_else(|| work_type_of_bibtex(&entry.entry_type).map(Into::into)),
         authors: entry
             .value("author")
             .map(parse_bib_names)

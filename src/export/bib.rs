@@ -99,14 +99,21 @@ pub fn to_entry(r: &Reference) -> Entry {
     if let Some(key) = r.pubstate.as_deref().and_then(pubstate_key) {
         e.set("pubstate", normal(key));
     }
+    // A report has a number and no volume in BibLaTeX's data model: "Working Paper 123" read
+    // as a volume is its number.
+    let (volume, number) = match (r.entry_type, &r.volume, &r.number) {
+        (EntryType::Report, Some(v), None) => (None, Some(v.as_str())),
+        _ => (r.volume.as_deref(), r.number.as_deref()),
+    };
     let mut text_fields = vec![
         ("title", r.title.as_deref()),
-        ("volume", r.volume.as_deref()),
-        ("number", r.number.as_deref()),
+        ("volume", volume),
+        ("number", number),
         ("pagetotal", r.pagetotal.as_deref()),
         ("edition", r.edition.as_deref()),
         ("publisher", r.publisher.as_deref()),
         ("location", r.location.as_deref()),
+        ("type", r.work_type.as_deref()),
     ];
     let container = container_field(r.entry_type);
     if container == "institution" {
@@ -224,6 +231,33 @@ mod tests {
         // Written as TeX's "--", read back by the crate as an en dash.
         assert!(text.contains("pages = {10--12}"), "{text}");
         assert_eq!(e.get_as::<String>("pages").unwrap(), "10–12");
+    }
+
+    /// Theses and reports as BibLaTeX's data model wants them: a `type`, and a report's
+    /// number where the text gave it as a volume.
+    #[test]
+    fn theses_and_reports_have_their_type() {
+        let mut refs: Vec<Reference> = [
+            "Roe, A. 2011. Fish of the north. MSc thesis, University of Oslo.",
+            "Abel, R. (2004). Growth and trade. Working Paper 123, National Bureau of Economic Research.",
+        ]
+        .iter()
+        .map(|t| crate::reference::parse(t))
+        .collect();
+        crate::reference::assign_keys(&mut refs);
+        let text = to_biblatex(&refs);
+        assert!(
+            text.contains("@thesis{") && text.contains("type = {mathesis}"),
+            "{text}"
+        );
+        assert!(
+            text.contains("@report{") && text.contains("type = {Working paper}"),
+            "{text}"
+        );
+        assert!(
+            text.contains("number = {123}") && !text.contains("volume"),
+            "{text}"
+        );
     }
 
     #[test]

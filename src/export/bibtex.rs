@@ -8,6 +8,18 @@ use crate::reference::Reference;
 /// One reference as a BibTeX entry.
 pub fn to_bibtex_entry(r: &Reference) -> String {
     let mut entry = to_entry(r);
+    // BibTeX names a master's thesis and a technical report by their entry types
+    // (`@mastersthesis`; a thesis is `@phdthesis`, a report `@techreport`), not by `type`.
+    match r.work_type.as_deref() {
+        Some("mathesis") => {
+            entry.entry_type = biblatex::EntryType::MastersThesis;
+            entry.remove("type");
+        }
+        Some("phdthesis" | "techreport") => {
+            entry.remove("type");
+        }
+        _ => {}
+    }
     // BibTeX has no `date`: it is rewritten as year and month. A date that does not convert
     // (it always should: it comes from a typed `Date`) is written as a year alone.
     match entry.to_bibtex_string() {
@@ -64,7 +76,28 @@ mod tests {
             date: Some(Date::year(2019)),
             ..Default::default()
         };
-        let text = to_bibtex(&[article, thesis]);
+        let masters = Reference {
+            key: "m".into(),
+            entry_type: EntryType::Thesis,
+            work_type: Some("mathesis".into()),
+            institution: Some("Uni".into()),
+            ..Default::default()
+        };
+        let report = Reference {
+            key: "w".into(),
+            entry_type: EntryType::Report,
+            work_type: Some("Working paper".into()),
+            ..Default::default()
+        };
+        let text = to_bibtex(&[article, thesis, masters, report]);
+        // A master's thesis is BibTeX's own type, no `type` kept; a working paper keeps it.
+        assert!(text.contains("@phdthesis{t,"), "{text}");
+        assert!(text.contains("@mastersthesis{m,"), "{text}");
+        assert!(!text.contains("mathesis"), "{text}");
+        assert!(
+            text.contains("@techreport{w,") && text.contains("type = {Working paper}"),
+            "{text}"
+        );
         for want in [
             "journal = {J}",
             "address = {Lahore}",

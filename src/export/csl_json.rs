@@ -76,6 +76,9 @@ pub struct CslItem {
     pub publisher: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub publisher_place: Option<String>,
+    /// The kind of thesis or report ("PhD thesis", "Working paper").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub genre: Option<String>,
     /// The organisation behind a web page or a document that is not its publisher.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub authority: Option<String>,
@@ -245,6 +248,10 @@ pub fn to_csl_item(r: &Reference) -> CslItem {
         edition: r.edition.as_deref().map(String::from),
         publisher: r.publisher.clone(),
         publisher_place: r.location.as_deref().map(String::from),
+        genre: r
+            .work_type
+            .as_deref()
+            .map(|t| crate::reference::work_type_text(t).to_string()),
         doi: r.doi.as_deref().map(String::from),
         url: r.url.clone(),
         isbn: r.isbn.as_deref().map(String::from),
@@ -319,6 +326,11 @@ pub fn from_csl_item(item: CslItem) -> Reference {
         edition: item.edition.map(Into::into),
         publisher: item.publisher,
         location: item.publisher_place.map(Into::into),
+        work_type: item
+            .genre
+            .as_deref()
+            .filter(|_| matches!(entry_type, EntryType::Thesis | EntryType::Report))
+            .map(|g| crate::reference::work_type_key(g).into()),
         doi: item.doi.map(Into::into),
         url: item.url,
         isbn: item.isbn.map(Into::into),
@@ -408,6 +420,22 @@ mod tests {
         let mut back = back.into_iter().next().unwrap();
         back.raw = String::new();
         assert_eq!(back, r);
+    }
+
+    #[test]
+    fn a_thesis_kind_is_its_genre() {
+        let thesis = Reference {
+            key: "t".into(),
+            entry_type: EntryType::Thesis,
+            work_type: Some("mathesis".into()),
+            title: Some("T".into()),
+            institution: Some("Uni".into()),
+            ..Default::default()
+        };
+        let text = to_csl_json(std::slice::from_ref(&thesis));
+        assert!(text.contains("\"genre\": \"Master's thesis\""), "{text}");
+        let (back, _) = from_csl_json(&text).unwrap();
+        assert_eq!(back[0].work_type.as_deref(), Some("mathesis"));
     }
 
     #[test]

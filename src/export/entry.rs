@@ -131,6 +131,9 @@ pub fn to_hayagriva(r: &Reference) -> Entry {
             if let Some(org) = institution.or(r.container.as_ref()) {
                 e.set_organization(text(org));
             }
+            if let Some(kind) = &r.work_type {
+                e.set_genre(text(crate::reference::work_type_text(kind)));
+            }
         }
         _ => {
             if let Some(org) = institution {

@@ -238,6 +238,10 @@ pub fn to_reference(e: &Entry, problems: &mut Vec<Problem>) -> Reference {
         doi: text("doi").map(Into::into),
         url: text("url"),
         isbn: text("isbn").map(Into::into),
+        // BibTeX's thesis and report types name the kind BibLaTeX keeps in `type`.
+        work_type: text("type").map(Into::into).or_else(|| {
+            crate::reference::work_type_of_bibtex(&e.entry_type.to_string()).map(Into::into)
+        }),
         ..Default::default()
     };
     let institution = text("institution").or_else(|| text("school"));
@@ -280,6 +284,7 @@ mod tests {
         let text = r#"
 @article{a, author = {van der Berg, Piet and {World Health Organization}}, title = {T}, journal = {J}, year = {2020}, month = mar, pages = {1--5}, number = 3}
 @phdthesis{b, author = {Ali, Sara}, title = {Th}, school = {Uni}, date = {2019-05-02}}
+@thesis{c, title = {M}, type = {mathesis}, institution = {Uni}, date = {2010}}
 "#;
         let (refs, problems) = from_bib(text);
         assert!(problems.is_empty(), "{problems:?}");
@@ -307,6 +312,9 @@ mod tests {
         let b = &refs[1];
         assert_eq!(b.entry_type, EntryType::Thesis);
         assert_eq!(b.institution.as_deref(), Some("Uni"));
+        // BibTeX's `@phdthesis` is BibLaTeX's `type = {phdthesis}`; a `type` is read as is.
+        assert_eq!(b.work_type.as_deref(), Some("phdthesis"));
+        assert_eq!(refs[2].work_type.as_deref(), Some("mathesis"));
         assert_eq!(
             b.date,
             Some(Date {

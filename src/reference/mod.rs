@@ -68,6 +68,10 @@ pub struct Reference {
     /// The entry's text, with line breaks and PDF residue removed.
     pub raw: String,
     pub entry_type: EntryType,
+    /// BibLaTeX's `type`: the kind of thesis or report, as its localisation key
+    /// (`phdthesis`, `mathesis`, `techreport`) or as written ("Working paper").
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none", default)]
+    pub work_type: Option<CompactString>,
     pub authors: Vec<Name>,
     pub editors: Vec<Name>,
     /// BibLaTeX's `translator`: "Translated by ...", "trans. ...", "... (trans.)".
@@ -130,6 +134,41 @@ pub fn repeat_authors(reference: &mut Reference, previous: &mut Vec<Name>) {
     if !reference.authors.is_empty() {
         previous.clone_from(&reference.authors);
     }
+}
+
+/// BibLaTeX's `type` keys for theses and reports, and how they read in English (biblatex's own
+/// strings): what CSL's `genre`, RIS's `M3` and formatted lists print.
+const WORK_TYPES: [(&str, &str); 3] = [
+    ("phdthesis", "PhD thesis"),
+    ("mathesis", "Master's thesis"),
+    ("techreport", "Technical report"),
+];
+
+/// The `type` key a BibTeX entry type stands for (`@phdthesis`, `@mastersthesis`,
+/// `@techreport`), any case.
+pub fn work_type_of_bibtex(entry_type: &str) -> Option<&'static str> {
+    match entry_type.to_ascii_lowercase().as_str() {
+        "phdthesis" => Some("phdthesis"),
+        "mastersthesis" => Some("mathesis"),
+        "techreport" => Some("techreport"),
+        _ => None,
+    }
+}
+
+/// A `type` as words: a key's English ("mathesis" → "Master's thesis"), anything else as it is.
+pub fn work_type_text(work_type: &str) -> &str {
+    WORK_TYPES
+        .iter()
+        .find(|(key, _)| *key == work_type)
+        .map_or(work_type, |(_, text)| text)
+}
+
+/// [`work_type_text`] read back: the key of its English (any case), anything else as it is.
+pub fn work_type_key(text: &str) -> &str {
+    WORK_TYPES
+        .iter()
+        .find(|(_, words)| words.eq_ignore_ascii_case(text.trim()))
+        .map_or(text, |(key, _)| key)
 }
 
 impl Reference {

@@ -128,6 +128,74 @@ static MEDIUM: LazyLock<Regex> =
 /// picture", "television program" ...
 pub(super) const MEDIA: &str = r"dvd|cd|cd-rom|video(?:\s+recording)?|videorecording|motion\s+picture|film|documentary(?:\s+film)?|television\s+(?:program(?:me)?|series|broadcast|documentary)|tv\s+(?:program(?:me)?|series)|radio\s+(?:program(?:me)?|broadcast)|podcast|audio\s+recording|sound\s+recording|webcast|online\s+video";
 
+/// BibLaTeX's `type` of a thesis or report (`entry_type`), from the words of `text` that name
+/// it: its localisation keys `phdthesis`, `mathesis` and `techreport`, or the kind as written
+/// ("Working paper", "Habilitation thesis"). `None` where the text names no kind ("Thesis,
+/// University of Leeds": the degree is not said).
+pub(super) fn work_type(entry_type: EntryType, text: &str) -> Option<&'static str> {
+    match entry_type {
+        EntryType::Thesis => THESIS.find_iter(text).find_map(|m| degree(text, m)),
+        EntryType::Report => REPORT.find(text).map(|m| report_kind(m.as_str())),
+        _ => None,
+    }
+}
+
+/// The degree a thesis marker `m` of `text` names: the marker itself ("Ph.D.", "doctoral",
+/// "Master's", "dissertation"), or the degree written just before "thesis" ("MSc thesis",
+/// "M.A. thesis", "B.A. thesis"). A master's or bachelor's marker comes before a
+/// dissertation's word ("Master's dissertation") and is met first.
+fn degree(text: &str, m: regex::Match<'_>) -> Option<&'static str> {
+    let word = m.as_str().to_lowercase();
+    let word: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+    match word.as_str() {
+        "masters" | "master" | "mphil" => Some("mathesis"),
+        "phd" | "doctoral" | "doktorarbeit" | "dissertation" | "diss" => Some("phdthesis"),
+        "thèse" | "thÈse" => Some("phdthesis"),
+        "habilitation" => Some("Habilitation thesis"),
+        _ => {
+            let before = text[..m.start()].trim_end();
+            let last = before
+                .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '[')
+                .next()
+                .unwrap_or("");
+            let last: String = last
+                .chars()
+                .filter(|c| c.is_alphanumeric())
+                .collect::<String>()
+                .to_lowercase();
+            match last.as_str() {
+                "ma" | "ms" | "msc" | "mres" | "meng" | "mba" | "llm" | "mphil" | "master"
+                | "masters" | "magister" => Some("mathesis"),
+                "dphil" | "doctoral" | "doctorate" | "phd" => Some("phdthesis"),
+                "ba" | "bsc" | "bs" | "bachelor" | "bachelors" | "honours" | "honors" => {
+                    Some("Bachelor's thesis")
+                }
+                _ => None,
+            }
+        }
+    }
+}
+
+/// The kind a report marker names: "techreport" for a technical report, else the marker as a
+/// phrase ("Working paper", "Discussion paper").
+fn report_kind(marker: &str) -> &'static str {
+    let lower = marker.to_ascii_lowercase();
+    let phrase = |words: &str| lower.starts_with(words);
+    if phrase("working") {
+        "Working paper"
+    } else if phrase("white") {
+        "White paper"
+    } else if phrase("discussion") {
+        "Discussion paper"
+    } else if phrase("policy") {
+        "Policy brief"
+    } else if phrase("memorandum") || lower.contains("memo") {
+        "Technical memorandum"
+    } else {
+        "techreport"
+    }
+}
+
 /// Does `text` hold a thesis marker ([`THESIS`])? `lower`: its `to_ascii_lowercase` copy, where
 /// [`folds_as_ascii`] allows looking there.
 fn thesis_in(text: &str, lower: Option<&str>) -> bool {
@@ -325,5 +393,85 @@ mod tests {
                 "Procida",
             ],
         );
+    }
+
+    #[test]
+    fn work_types_of_theses_and_reports() {
+        let cases = [
+            (
+                EntryType::Thesis,
+                "On rivers. PhD thesis, University of Leeds.",
+                Some("phdthesis"),
+            ),
+            (
+                EntryType::Thesis,
+                "Tides. Unpublished doctoral dissertation, Harvard.",
+                Some("phdthesis"),
+            ),
+            (
+                EntryType::Thesis,
+                "Les fleuves. Thèse de doctorat, Université de Lyon.",
+                Some("phdthesis"),
+            ),
+            (
+                EntryType::Thesis,
+                "Fish. MSc thesis, University of Oslo.",
+                Some("mathesis"),
+            ),
+            (
+                EntryType::Thesis,
+                "Ice (Master's dissertation). University of Bristol.",
+                Some("mathesis"),
+            ),
+            (
+                EntryType::Thesis,
+                "Ice. M.A. thesis, University of Ghana.",
+                Some("mathesis"),
+            ),
+            (
+                EntryType::Thesis,
+                "Ice. B.A. thesis, Reed College.",
+                Some("Bachelor's thesis"),
+            ),
+            (
+                EntryType::Thesis,
+                "Ice. Habilitation, Universität Wien.",
+                Some("Habilitation thesis"),
+            ),
+            // The degree is not said; an author's initials before "Thesis" name none.
+            (
+                EntryType::Thesis,
+                "Ports. Thesis, University of Leeds.",
+                None,
+            ),
+            (
+                EntryType::Thesis,
+                "Roe, M. A. Thesis on ports. University of Leeds.",
+                None,
+            ),
+            (
+                EntryType::Report,
+                "Growth. Working Paper 123, NBER.",
+                Some("Working paper"),
+            ),
+            (
+                EntryType::Report,
+                "Sorting. Tech. Rep. TR-99-1, Stanford.",
+                Some("techreport"),
+            ),
+            (
+                EntryType::Report,
+                "Annual report 2020. Ministry of Health.",
+                None,
+            ),
+            (
+                EntryType::Article,
+                "A PhD thesis in a journal. Nature 5, 1-2.",
+                None,
+            ),
+        ];
+        for (entry_type, text, want) in cases {
+            assert_eq!(work_type(entry_type, text), want, "{text}");
+        }
     }
 }

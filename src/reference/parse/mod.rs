@@ -138,6 +138,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     semicolons::fields(&mut reference, &text);
     tidy::fields(&mut reference);
     reference.entry_type = marked.unwrap_or_else(|| infer_type(&reference, &text));
+    reference.work_type = kind::work_type(reference.entry_type, &text).map(Into::into);
     // Theses and reports name an institution, not a publisher; a thesis's is the university,
     // not the department ("Department of Oceanography, University of Southampton").
     if matches!(reference.entry_type, EntryType::Thesis | EntryType::Report) {

@@ -812,6 +812,9 @@ fn looks_like_year_range(p: &str) -> bool {
 fn take_publisher(r: &mut Reference, s: &str) {
     let mut rest = s;
     let mut guard = 0;
+    // A thesis's department abbreviated as IEEE writes it ("M.S. thesis, Dept. Elect. Eng.,
+    // Univ. of Texas at Austin, Austin, TX"), cut by its periods: the university follows.
+    let mut department = false;
     while !rest.trim().is_empty() && guard < 16 {
         guard += 1;
         let (piece, after) = split_sentence(rest.trim_start_matches(|c: char| {
@@ -828,10 +831,18 @@ fn take_publisher(r: &mut Reference, s: &str) {
         if DOMAIN.is_match(piece.trim_end_matches('.')) {
             continue;
         }
+        if std::mem::take(&mut department) && r.institution.is_none() {
+            if let Some(university) = piece.split(", ").find(|p| UNIVERSITY.is_match(p)) {
+                r.institution = field(university);
+                continue;
+            }
+        }
         if names_genre(piece) {
             // "PhD thesis, University of X" / "Technical Report 12, Institute Y".
             if let Some((_, inst)) = piece.split_once(',') {
-                if INSTITUTION_WORDS.is_match(inst) {
+                if CUT_DEPARTMENT.is_match(inst.trim_start()) && !UNIVERSITY.is_match(inst) {
+                    department = true;
+                } else if INSTITUTION_WORDS.is_match(inst) {
                     r.institution = r.institution.take().or_else(|| field(inst));
                 }
             }
@@ -874,6 +885,19 @@ fn take_publisher(r: &mut Reference, s: &str) {
 }
 
 /// Words naming a university or institute.
+/// A department's name opening with an abbreviation and no "of" ("Dept. Elect", "Dept. Comput"):
+/// IEEE's, whose university follows in the next sentence.
+static CUT_DEPARTMENT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:Dept|Dep|Div|Fac|Sch)\.\s+\p{Lu}", "CUT_DEPARTMENT"));
+
+/// A degree-granting body's word, full or abbreviated ("Univ.", "Universität", "Inst.").
+static UNIVERSITY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:univ\.|universit\w*|inst\.|institute|college|polytechnic)",
+        "UNIVERSITY",
+    )
+});
+
 static INSTITUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?-u:\b)(?:universit\w*|institute|institut|college|school|polytechnic|academy|laborator\w*|labs?|centre|center|department|dept\.?)(?-u:\b)",

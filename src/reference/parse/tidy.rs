@@ -21,6 +21,13 @@ pub(super) fn fields(r: &mut Reference) {
     without_open_bracket(&mut r.location);
     without_open_bracket(&mut r.publisher);
     without_open_bracket(&mut r.container);
+    // "Austin, Austin, TX": a city named twice in a row (the end of "Univ. of Texas at Austin"
+    // read into the place) is named once.
+    if let Some((first, rest)) = r.location.as_deref().and_then(|l| l.split_once(", ")) {
+        if rest.split(", ").next() == Some(first) {
+            r.location = Some(rest.into());
+        }
+    }
     if let Some(c) = r.container.as_deref() {
         let kept = without_numbers_tail(c, r.pages.as_deref());
         if kept.len() < c.len() {

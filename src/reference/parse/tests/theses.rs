@@ -1,0 +1,93 @@
+//! Theses and reports: their kind (BibLaTeX's `type`) and the body that grants or issues them,
+//! in the styles that write them differently.
+
+use super::super::parse;
+use crate::reference::EntryType;
+
+#[test]
+fn theses_have_their_degree_and_university() {
+    for (text, work_type, institution) in [
+        (
+            "Nguyen, T. H. (2018). Sediment transport in tidal channels of the Mekong Delta \
+             (Doctoral dissertation). Delft University of Technology, Delft, the Netherlands.",
+            Some("phdthesis"),
+            "Delft University of Technology",
+        ),
+        (
+            "Okafor, Chidi. 2016. “Informal Credit Networks in Lagos Markets.” Master’s thesis, \
+             University of Lagos.",
+            Some("mathesis"),
+            "University of Lagos",
+        ),
+        (
+            "Lindqvist, E. (2009) Patterns of moorland recovery. PhD thesis. University of \
+             Edinburgh.",
+            Some("phdthesis"),
+            "University of Edinburgh",
+        ),
+        (
+            "Martin, Claire. Les réseaux d’irrigation en Provence. Thèse de doctorat, Université \
+             d’Aix-Marseille, 2014.",
+            Some("phdthesis"),
+            "Université d’Aix-Marseille",
+        ),
+        // IEEE: the department abbreviated before the university, the city after it.
+        (
+            "R. K. Gupta, “Low-power scheduling for sensor networks,” M.S. thesis, Dept. Elect. \
+             Eng., Univ. of Texas at Austin, Austin, TX, USA, 2012.",
+            Some("mathesis"),
+            "Univ. of Texas at Austin",
+        ),
+        // The degree not said: no kind is made up.
+        (
+            "Kim, S. (2018). Ports of the Yellow Sea. Thesis, University of Leeds.",
+            None,
+            "University of Leeds",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.entry_type, EntryType::Thesis, "{text}");
+        assert_eq!(r.work_type.as_deref(), work_type, "{text}");
+        assert_eq!(r.institution.as_deref(), Some(institution), "{text}");
+    }
+}
+
+#[test]
+fn an_ieee_thesis_city_is_named_once() {
+    let r = parse(
+        "R. K. Gupta, “Low-power scheduling for sensor networks,” M.S. thesis, Dept. Elect. \
+         Eng., Univ. of Texas at Austin, Austin, TX, USA, 2012.",
+    );
+    assert_eq!(r.location.as_deref(), Some("Austin, TX, USA"));
+    assert_eq!(r.container, None);
+}
+
+#[test]
+fn reports_have_their_kind() {
+    for (text, work_type, institution) in [
+        (
+            "Autor, D. H., & Dorn, D. (2013). The growth of low-skill service jobs. Working \
+             Paper No. 15150, National Bureau of Economic Research, Cambridge, MA.",
+            "Working paper",
+            "National Bureau of Economic Research",
+        ),
+        (
+            "Lamport, L. (1979). A new approach to proving the correctness of multiprocess \
+             programs. Technical Report CSL-74, SRI International, Menlo Park, CA.",
+            "techreport",
+            "SRI International",
+        ),
+        (
+            "Bertoli, S., & Fernández-Huertas Moraga, J. (2012). Visa policies, networks and the \
+             cliff at the border. IZA Discussion Paper No. 7094, Institute for the Study of \
+             Labor, Bonn.",
+            "Discussion paper",
+            "Institute for the Study of Labor",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.entry_type, EntryType::Report, "{text}");
+        assert_eq!(r.work_type.as_deref(), Some(work_type), "{text}");
+        assert_eq!(r.institution.as_deref(), Some(institution), "{text}");
+    }
+}
