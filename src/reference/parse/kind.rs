@@ -21,7 +21,8 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     } else {
         PROCEEDINGS.is_match(container)
     };
-    if proceedings {
+    if proceedings || (r.volume.is_none() && venue_acronym(container) && in_before(all, container))
+    {
         return EntryType::InProceedings;
     }
     // "Vol. 6 of Sämtliche Werke", "vol. 1 of Mathematical Chemistry Series": a volume of a
@@ -194,6 +195,26 @@ fn report_kind(marker: &str) -> &'static str {
     } else {
         "techreport"
     }
+}
+
+/// Is `container` a venue's acronym, alone or with a few words ("CVPR", "NAACL-HLT",
+/// "NIPS'13", "ICML 2015", "ECCV Workshops"): a first word of two capitals or more and no
+/// lower-case letter, four words at most?
+fn venue_acronym(container: &str) -> bool {
+    let mut words = container.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let capitals = first.chars().filter(char::is_ascii_uppercase).count();
+    capitals >= 2 && !first.chars().any(char::is_lowercase) && words.count() <= 3
+}
+
+/// Does "In" stand right before `container` in `text` ("In CVPR, 2016", "in: NAACL")?
+fn in_before(text: &str, container: &str) -> bool {
+    text.match_indices(container).any(|(at, _)| {
+        let before = text[..at].trim_end_matches([' ', ':']);
+        before.ends_with(" In") || before.ends_with(" in") || before == "In" || before == "in"
+    })
 }
 
 /// Does `text` hold a thesis marker ([`THESIS`])? `lower`: its `to_ascii_lowercase` copy, where
@@ -472,6 +493,27 @@ mod tests {
         ];
         for (entry_type, text, want) in cases {
             assert_eq!(work_type(entry_type, text), want, "{text}");
+        }
+    }
+
+    /// A venue's acronym after "In", with no volume, is a conference's proceedings (computer
+    /// science's "In CVPR, 2016"); without "In", or with a volume, it may be a journal's.
+    #[test]
+    fn a_venue_acronym_after_in_is_a_conference() {
+        let parse = crate::reference::parse;
+        for text in [
+            "K. He, X. Zhang, S. Ren, and J. Sun. Deep residual learning for image recognition. In CVPR, 2016.",
+            "T. Mikolov, I. Sutskever, and K. Chen. Distributed representations of words. In NIPS, pages 3111–3119, 2013.",
+            "J. Devlin and M. Chang. BERT: Pre-training of deep bidirectional transformers. In NAACL-HLT, 2019.",
+            "C. Wah and S. Branson. Multiclass recognition and part localization. In ICCV’11.",
+        ] {
+            assert_eq!(parse(text).entry_type, EntryType::InProceedings, "{text}");
+        }
+        for text in [
+            "M. Hodosh and P. Young. Framing image description as a ranking task. JAIR, 2013.",
+            "A. Smith. Bees and flowers. In JAMA 12 (2003), 4-9.",
+        ] {
+            assert_ne!(parse(text).entry_type, EntryType::InProceedings, "{text}");
         }
     }
 }

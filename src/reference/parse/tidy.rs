@@ -21,10 +21,17 @@ pub(super) fn fields(r: &mut Reference) {
     without_open_bracket(&mut r.location);
     without_open_bracket(&mut r.publisher);
     without_open_bracket(&mut r.container);
-    // "Austin, Austin, TX": a city named twice in a row (the end of "Univ. of Texas at Austin"
-    // read into the place) is named once.
+    // "Univ. of Texas at Austin" and "Austin, Austin, TX": the city closing the institution's
+    // name read into the place as well is named once there. ("New York, New York" and
+    // "Singapore, Singapore" name a city and its state or country.)
     if let Some((first, rest)) = r.location.as_deref().and_then(|l| l.split_once(", ")) {
-        if rest.split(", ").next() == Some(first) {
+        let closes_body = |name: &Option<String>| {
+            name.as_deref()
+                .is_some_and(|n| n.ends_with(first) && n.len() > first.len())
+        };
+        if rest.split(", ").next() == Some(first)
+            && (closes_body(&r.institution) || closes_body(&r.publisher))
+        {
             r.location = Some(rest.into());
         }
     }

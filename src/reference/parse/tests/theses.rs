@@ -60,6 +60,9 @@ fn an_ieee_thesis_city_is_named_once() {
     );
     assert_eq!(r.location.as_deref(), Some("Austin, TX, USA"));
     assert_eq!(r.container, None);
+    // A city and its state of one name are both named.
+    let r = parse("Smith, J. (1990). A book of things. New York, New York: Harper, 1990.");
+    assert_eq!(r.location.as_deref(), Some("New York, New York"));
 }
 
 #[test]
