@@ -98,8 +98,40 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     if r.url.is_some() && r.container.is_none() && r.publisher.is_none() {
         return EntryType::Online;
     }
+    // A work on its own with its place and year, no publisher named (the humanities' "A.
+    // Alanen, Morgan Park: Duluth ..., Minneapolis 2007"; "Bossy, J. (ed.) Disputes and
+    // Settlements. Cambridge, 1983."): a book. Not a film's place ("United States: Davidson
+    // Studio" has its studio, "[Motion picture]" its medium), nor a meeting's ("SOSP'05,
+    // October 23–26, 2005, Brighton"; "Meeting #126, ..., Bruges"; "Proc. 30th ICRC, Merida").
+    let meeting = || {
+        let words = match &lower {
+            Some(l) => PROCEEDINGS_LOWER.is_match(l),
+            None => PROCEEDINGS.is_match(all),
+        };
+        words || MONTH_DAY.is_match(all)
+    };
+    if r.location.is_some()
+        && r.title.is_some()
+        && r.date.is_some_and(|d| d.month.is_none())
+        && r.container.is_none()
+        && r.url.is_none()
+        && r.pages.is_none()
+        && !names_medium(all)
+        && !meeting()
+    {
+        return EntryType::Book;
+    }
     EntryType::Misc
 }
+
+/// A month and a day, either way round ("October 23–26", "26th Aug", "8 July"): a meeting's
+/// dates.
+static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?(?-u:\b)|[0-9]{1,2}(?:st|nd|rd|th)?\s*(?:-|–)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?-u:\b))",
+        "MONTH_DAY",
+    )
+});
 
 /// "Vol. 6 of", "Vols. 4 and 5 of": the volume of a work in several.
 static VOLUME_OF: LazyLock<Regex> = LazyLock::new(|| {
@@ -514,6 +546,27 @@ mod tests {
             "A. Smith. Bees and flowers. In JAMA 12 (2003), 4-9.",
         ] {
             assert_ne!(parse(text).entry_type, EntryType::InProceedings, "{text}");
+        }
+    }
+
+    /// A work with its place and year and no publisher is a book (the humanities' "Leiden
+    /// 1974"); a meeting's place and dates, or a film's, are not.
+    #[test]
+    fn a_place_and_year_alone_make_a_book() {
+        let parse = crate::reference::parse;
+        for text in [
+            "B. Okafor, The Rivers of Homer: Studies in Oral Verse, Leiden 1974.",
+            "Marsh, T. (ed.) Fields and Courts: Law in the Valley Towns. Cambridge, 1983.",
+            "Lindqvist, Maja, Die Flüsse der Stadt. Eine Geschichte, Stuttgart, 1990.",
+        ] {
+            assert_eq!(parse(text).entry_type, EntryType::Book, "{text}");
+        }
+        for text in [
+            "MLSys'21, April 5–9, 2021, Lisbon, Portugal.",
+            "T. Marsh. Proc. 12th Workshop on Rivers, Leiden, 2001.",
+            "Okafor, A. (Director). (1999). Rivers of the valley [Motion picture]. United States.",
+        ] {
+            assert_ne!(parse(text).entry_type, EntryType::Book, "{text}");
         }
     }
 }
