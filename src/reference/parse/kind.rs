@@ -98,6 +98,12 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     if r.url.is_some() && r.container.is_none() && r.publisher.is_none() {
         return EntryType::Online;
     }
+    // A journal named with no volume or pages (ahead of print, or numbers the text lost):
+    // "Nature Photonics, 2011.", "Journal of the American Statistical Association.", "Phys.
+    // Lett. B (2017)". Not after "In", and not a preprint server's.
+    if journal_named(container) && !in_before(all, container) && !names_preprint(all) {
+        return EntryType::Article;
+    }
     // A work on its own with its place and year, no publisher named (the humanities' "A.
     // Alanen, Morgan Park: Duluth ..., Minneapolis 2007"; "Bossy, J. (ed.) Disputes and
     // Settlements. Cambridge, 1983."): a book. Not a film's place ("United States: Davidson
@@ -239,6 +245,59 @@ fn venue_acronym(container: &str) -> bool {
     };
     let capitals = first.chars().filter(char::is_ascii_uppercase).count();
     capitals >= 2 && !first.chars().any(char::is_lowercase) && words.count() <= 3
+}
+
+/// Does `container` name a journal by one of the words only journals' names hold ("Journal",
+/// "Review", "Letters", "Annals", "Bulletin", "Transactions", "Acta", "Zeitschrift"), or by
+/// "J." with another of ISO 4's abbreviations ("J. Appl. Physiol", not the initial of a
+/// translator's "H. J. Silverman, Trans.")?
+fn journal_named(container: &str) -> bool {
+    let cores = || {
+        container.split_whitespace().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+    };
+    // "J." opening the name or after a word ("Illinois J. Math"), not after an initial.
+    let words: Vec<String> = cores().collect();
+    let journal_j = (0..words.len()).any(|i| words[i] == "j" && (i == 0 || words[i - 1].len() > 1));
+    let abbreviated = journal_j
+        && words
+            .iter()
+            .any(|w| w != "j" && crate::reference::fields::is_journal_word(w));
+    abbreviated
+        || cores().any(|core| {
+            matches!(
+                core.as_str(),
+                "journal"
+                    | "jour"
+                    | "revue"
+                    | "review"
+                    | "rev"
+                    | "letters"
+                    | "lett"
+                    | "annals"
+                    | "annales"
+                    | "bulletin"
+                    | "bull"
+                    | "transactions"
+                    | "acta"
+                    | "zeitschrift"
+                    | "zeitung"
+                    | "quarterly"
+                    | "rivista"
+                    | "revista"
+            )
+        })
+}
+
+/// Does `text` name a preprint ("arXiv", "Preprint", "bioRxiv", "SSRN")? (An article "to
+/// appear" or "submitted" is still an article.)
+fn names_preprint(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    ["arxiv", "preprint", "biorxiv", "medrxiv", "ssrn"]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 /// Does "In" stand right before `container` in `text` ("In CVPR, 2016", "in: NAACL")?
@@ -568,5 +627,24 @@ mod tests {
         ] {
             assert_ne!(parse(text).entry_type, EntryType::Book, "{text}");
         }
+    }
+
+    /// A journal named with no volume or pages is an article; a translator's initial "J."
+    /// names none.
+    #[test]
+    fn a_journal_without_numbers_is_an_article() {
+        let parse = crate::reference::parse;
+        for text in [
+            "Okafor, A. (2019). Rivers and towns. Journal of Valley Studies.",
+            "M. Marsh, Tidal flats and their birds, Phys. Rev. Lett. (2017).",
+            "Lindqvist, M. (2020). Ports of the north. Illinois J. Math., to appear.",
+        ] {
+            assert_eq!(parse(text).entry_type, EntryType::Article, "{text}");
+        }
+        assert!(journal_named("J. Appl. Physiol"));
+        assert!(journal_named("Illinois J. Math"));
+        assert!(!journal_named("H. J. Silverman, Trans."));
+        assert!(!journal_named("Nature"));
+        assert!(names_preprint("Okafor, A. Rivers. bioRxiv, 2020."));
     }
 }

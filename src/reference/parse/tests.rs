@@ -610,7 +610,7 @@ fn months_and_meeting_places_leave_the_container() {
     assert_fields(
         "Steiner, W. H. \"The Commercial Paper Business,\" Federal Reserve Bulletin (August-September, 1921).",
         &[
-            ("type", "misc"),
+            ("type", "article"),
             ("authors", "Steiner, W. H."),
             ("date", "1921-09"),
             ("title", "The Commercial Paper Business"),
