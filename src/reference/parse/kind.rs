@@ -77,6 +77,23 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
         return EntryType::Report;
     }
     if in_journal {
+        // Pages alone in a work that "In" introduces and that names no journal: a paper in
+        // its proceedings where the work names a year, an acronym or "Advances in" ("In
+        // Advances in Neural Information Processing Systems, pages 5998–6008", "in 2014
+        // IEEE/OES Autonomous Underwater Vehicles (AUV)"), else a chapter in its book ("in
+        // Epea Pteroenta. Beiträge zur Homerforschung, 61-72"; a book with editors or a
+        // publisher is taken above).
+        if r.volume.is_none()
+            && r.number.is_none()
+            && !journal_named(container)
+            && in_before(all, container)
+        {
+            return if conference_like(container) {
+                EntryType::InProceedings
+            } else {
+                EntryType::InCollection
+            };
+        }
         return EntryType::Article;
     }
     if r.container.is_some() && r.url.is_some() && r.date.is_some_and(|d| d.day.is_some()) {
@@ -288,6 +305,20 @@ fn journal_named(container: &str) -> bool {
                     | "rivista"
                     | "revista"
             )
+        })
+}
+
+/// Does a book's or proceedings' title name a meeting: a year, an acronym of two capitals or
+/// more that is no Roman numeral ("IEEE", "AUV", "EuroPVM/MPI"), or "Advances in"?
+fn conference_like(container: &str) -> bool {
+    container.starts_with("Advances in")
+        || container.split(|c: char| !c.is_alphanumeric()).any(|w| {
+            let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && is_year(w);
+            let acronym = w.chars().filter(char::is_ascii_uppercase).count() >= 2
+                && w.chars()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+                && !w.chars().all(|c| "IVXLCDM".contains(c));
+            year || acronym
         })
 }
 
@@ -646,5 +677,33 @@ mod tests {
         assert!(!journal_named("H. J. Silverman, Trans."));
         assert!(!journal_named("Nature"));
         assert!(names_preprint("Okafor, A. Rivers. bioRxiv, 2020."));
+    }
+
+    /// Pages in a work "In" introduces, no volume: a paper in proceedings where the work names
+    /// a meeting, a chapter in a book otherwise, an article where it names a journal.
+    #[test]
+    fn pages_in_a_work_after_in() {
+        let parse = crate::reference::parse;
+        for (text, want) in [
+            (
+                "A. Okafor and M. Lindqvist. Tidal path planning. In Advances in Marine Robotics Systems, pages 55–62, 2011.",
+                EntryType::InProceedings,
+            ),
+            (
+                "A. Okafor, Tidal path planning, in 2014 IEEE/OES Marine Robots (MR), pp. 1–8, 2014.",
+                EntryType::InProceedings,
+            ),
+            (
+                "T. Marsh, ‘Rivers in the Odyssey’, in Studies in Honour of Maja Lindqvist, 61-72.",
+                EntryType::InCollection,
+            ),
+            (
+                "Okafor, A. (2010). Valleys and towns. In Journal of Valley Studies, 12-19.",
+                EntryType::Article,
+            ),
+        ] {
+            assert_eq!(parse(text).entry_type, want, "{text}");
+        }
+        assert!(!conference_like("C elegans II"));
     }
 }
