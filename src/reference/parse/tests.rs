@@ -608,13 +608,13 @@ fn comma_only_separators() {
 #[test]
 fn months_and_meeting_places_leave_the_container() {
     assert_fields(
-        "Steiner, W. H. \"The Commercial Paper Business,\" Federal Reserve Bulletin (August-September, 1921).",
+        "Okafor, A. T. \"The Valley Grain Trade,\" Harbour Board Bulletin (August-September, 1921).",
         &[
             ("type", "article"),
-            ("authors", "Steiner, W. H."),
+            ("authors", "Okafor, A. T."),
             ("date", "1921-09"),
-            ("title", "The Commercial Paper Business"),
-            ("container", "Federal Reserve Bulletin"),
+            ("title", "The Valley Grain Trade"),
+            ("container", "Harbour Board Bulletin"),
         ],
     );
     assert_fields(
