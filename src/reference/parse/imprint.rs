@@ -670,10 +670,10 @@ mod tests {
             place_publisher("Oxford: Clarendon Press"),
             Some(("Oxford", "Clarendon Press"))
         );
-        assert!(place_publisher(
-            "Interpretation and explanation in the study of animal behavior: X"
-        )
-        .is_none());
+        assert!(
+            place_publisher("Interpretation and explanation in the study of harbour birds: X")
+                .is_none()
+        );
     }
 
     #[test]

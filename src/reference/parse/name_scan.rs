@@ -800,10 +800,10 @@ mod tests {
             "L. L. Okafor, W. E. Lindqvist, R. E. Marsh in Proceedings of the Pest Conference, 1990, pp. 87–90.",
             "L. L. Okafor, W. E. Lindqvist, R. E. Marsh",
         ),
-        ("G. Solon in Handbook of Labor Economics", "G. Solon"),
+        ("G. Marsh in Handbook of Harbour Economics", "G. Marsh"),
         (
-            "G. B. Folland, A Course in Abstract Harmonic Analysis, CRC Press, 1994.",
-            "G. B. Folland,",
+            "G. B. Okafor, A Course in Tidal Harmonic Analysis, CRC Press, 1994.",
+            "G. B. Okafor,",
         ),
         (
             "Smith, J., & Jones, K. Title of the work.",

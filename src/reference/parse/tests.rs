@@ -315,14 +315,14 @@ fn nature_like_without_title() {
 #[test]
 fn chapter_with_editors() {
     assert_fields(
-        "Baljon, M. C. L. (2002). Focusing in client-centred psychotherapy supervision. In J. C. Watson, R. N. Goldman, & M. S. Warner (Eds.), Client-centered and experiential psychotherapy in the 21st century (pp. 315-324). Ross-on-Wye, UK: PCCS Books.",
+        "Okafor, M. C. L. (2002). Focusing in harbour-centred pilot supervision. In J. C. Lindqvist, R. N. Marsh, & M. S. Chen (Eds.), Harbour-centered and experiential pilotage in the 21st century (pp. 315-324). Ross-on-Wye, UK: PCCS Books.",
         &[
             ("type", "incollection"),
-            ("authors", "Baljon, M. C. L."),
-            ("editors", "Watson, J. C.; Goldman, R. N.; Warner, M. S."),
+            ("authors", "Okafor, M. C. L."),
+            ("editors", "Lindqvist, J. C.; Marsh, R. N.; Chen, M. S."),
             ("date", "2002"),
-            ("title", "Focusing in client-centred psychotherapy supervision"),
-            ("container", "Client-centered and experiential psychotherapy in the 21st century"),
+            ("title", "Focusing in harbour-centred pilot supervision"),
+            ("container", "Harbour-centered and experiential pilotage in the 21st century"),
             ("pages", "315-324"),
             ("publisher", "PCCS Books"),
             ("location", "Ross-on-Wye, UK"),

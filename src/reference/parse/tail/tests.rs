@@ -196,7 +196,7 @@ fn a_chapter_in_a_volume_cited_by_its_editors() {
 fn in_names_before_needs_initials() {
     assert!(in_names_before("In: C. D. Darlington & K. R. Lewis"));
     assert!(!in_names_before(
-        "In Structural, Syntactic, and Statistical Pattern Recognition"
+        "In Tidal, Coastal, and Statistical Pattern Recognition"
     ));
     assert!(!in_names_before(
         "In: Boethius: His Life, Thought and Influence."

@@ -19,8 +19,8 @@ fn a_piece_in_a_published_book_is_in_a_collection() {
 #[test]
 fn numbers_and_their_marks_are_no_publisher() {
     for text in [
-        "R. Bousso, \"Holography in general space-times,\" JHEP 9906, 028 (1999) doi:10.1088/1126-6708/1999/06/028[ hep-th/9906022].",
-        "R. Resta, \"Macroscopic polarization in crystalline di-electrics:the geometric phase approach ,\"Rev .Mod .Phys .,vol .66, pp. 899- 915,Jul1994 .",
+        "A. Okafor, \"Tidal holography in curved flats,\" JHEP 9906, 028 (1999) doi:10.1088/1126-6708/1999/06/099[ hep-th/9906099].",
+        "M. Lindqvist, \"Macroscopic tides in crystalline sand-flats:the geometric phase approach ,\"Rev .Mod .Phys .,vol .66, pp. 899- 915,Jul1994 .",
         "CMS Collaboration, JINST 3, S08004 (2008).",
         "Lind, B., “Tidal Flats,” Coastal Technical Journal, Vol. 74, No. 5, September / October 1995, pp. 54-67.",
         "Okafor, Ada. 2012. A Town by the Sea. Wall Street Journal 4 January.",
@@ -333,9 +333,9 @@ fn a_container_without_the_numbers_it_ran_into() {
         // A meeting's name and year in a bracket left open, the journal's own bracket, a
         // bracket holding other numbers than the pages: kept.
         (
-            "Proceedings of User Interface Software and Technology (UIST 94",
+            "Proceedings of Harbour Interface Software and Technology (HIST 94",
             None,
-            "Proceedings of User Interface Software and Technology (UIST 94",
+            "Proceedings of Harbour Interface Software and Technology (HIST 94",
         ),
         (
             "Contact and perception (25-50)",
