@@ -2,6 +2,7 @@
 
 use super::{folds_as_ascii, re};
 use crate::reference::{EntryType, Reference};
+use crate::text::MONTH;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -151,7 +152,9 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
 /// dates.
 static MONTH_DAY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}(?:st|nd|rd|th)?(?-u:\b)|[0-9]{1,2}(?:st|nd|rd|th)?\s*(?:-|–)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?-u:\b))",
+        &format!(
+            r"(?i)(?-u:\b)(?:{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?(?-u:\b)|[0-9]{{1,2}}(?:st|nd|rd|th)?\s*[-–]?\s*{MONTH}(?-u:\b))"
+        ),
         "MONTH_DAY",
     )
 });
@@ -206,7 +209,7 @@ fn degree(text: &str, m: regex::Match<'_>) -> Option<&'static str> {
     match word.as_str() {
         "masters" | "master" | "mphil" => Some("mathesis"),
         "phd" | "doctoral" | "doktorarbeit" | "dissertation" | "diss" => Some("phdthesis"),
-        "thèse" | "thÈse" => Some("phdthesis"),
+        "thèse" => Some("phdthesis"),
         "habilitation" => Some("Habilitation thesis"),
         _ => {
             let before = text[..m.start()].trim_end();
@@ -245,7 +248,7 @@ fn report_kind(marker: &str) -> &'static str {
         "Discussion paper"
     } else if phrase("policy") {
         "Policy brief"
-    } else if phrase("memorandum") || lower.contains("memo") {
+    } else if lower.contains("memo") {
         "Technical memorandum"
     } else {
         "techreport"
@@ -269,21 +272,21 @@ fn venue_acronym(container: &str) -> bool {
 /// "J." with another of ISO 4's abbreviations ("J. Appl. Physiol", not the initial of a
 /// translator's "H. J. Silverman, Trans.")?
 fn journal_named(container: &str) -> bool {
-    let cores = || {
-        container.split_whitespace().map(|w| {
+    let words: Vec<String> = container
+        .split_whitespace()
+        .map(|w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
                 .to_lowercase()
         })
-    };
+        .collect();
     // "J." opening the name or after a word ("Illinois J. Math"), not after an initial.
-    let words: Vec<String> = cores().collect();
     let journal_j = (0..words.len()).any(|i| words[i] == "j" && (i == 0 || words[i - 1].len() > 1));
     let abbreviated = journal_j
         && words
             .iter()
             .any(|w| w != "j" && crate::reference::fields::is_journal_word(w));
     abbreviated
-        || cores().any(|core| {
+        || words.iter().any(|core| {
             matches!(
                 core.as_str(),
                 "journal"
@@ -313,7 +316,7 @@ fn journal_named(container: &str) -> bool {
 fn conference_like(container: &str) -> bool {
     container.starts_with("Advances in")
         || container.split(|c: char| !c.is_alphanumeric()).any(|w| {
-            let year = w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && is_year(w);
+            let year = is_year(w);
             let acronym = w.chars().filter(char::is_ascii_uppercase).count() >= 2
                 && w.chars()
                     .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
@@ -627,12 +630,12 @@ mod tests {
             "K. He, X. Zhang, S. Ren, and J. Sun. Deep residual learning for image recognition. In CVPR, 2016.",
             "T. Mikolov, I. Sutskever, and K. Chen. Distributed representations of words. In NIPS, pages 3111–3119, 2013.",
             "J. Devlin and M. Chang. BERT: Pre-training of deep bidirectional transformers. In NAACL-HLT, 2019.",
-            "C. Wah and S. Branson. Multiclass recognition and part localization. In ICCV’11.",
+            "A. Okafor and M. Lindqvist. Tidal recognition and part localization. In ICCV’11.",
         ] {
             assert_eq!(parse(text).entry_type, EntryType::InProceedings, "{text}");
         }
         for text in [
-            "M. Hodosh and P. Young. Framing image description as a ranking task. JAIR, 2013.",
+            "M. Marsh and P. Okafor. Framing tide description as a ranking task. JAIR, 2013.",
             "A. Smith. Bees and flowers. In JAMA 12 (2003), 4-9.",
         ] {
             assert_ne!(parse(text).entry_type, EntryType::InProceedings, "{text}");
