@@ -139,6 +139,9 @@ pub(super) fn take_date_anywhere(r: &mut Reference, tail: &str, after_names: &st
     }
     if let Some(range) = find_date(r, tail) {
         let mut t = tail.to_string();
+        if let Some(note) = reprint_note_after(tail, range.end) {
+            t.replace_range(note, " ");
+        }
         t.replace_range(range, " ");
         return tidy_punctuation(&collapse_spaces(&t));
     }
@@ -259,6 +262,19 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
     Some(found)
 }
 
+/// A note in brackets after the date that opens with a later printing ("1963 (Rpt. 1982).",
+/// "1934 (rist. New York 1965)", "1990, pp. 5-9 (ed. or. Paris 1984)"): its range with the brackets, which the date takes with it
+/// (no other field holds it; the raw text keeps it).
+fn reprint_note_after(s: &str, date_end: usize) -> Option<std::ops::Range<usize>> {
+    let m = REPRINT_NOTE.find_at(s, date_end)?;
+    let open = s[date_end..m.start()].trim_end();
+    if !open.ends_with(['(', '[']) {
+        return None;
+    }
+    let close = m.end() + s[m.end()..].find([')', ']'])?;
+    Some(date_end + open.len() - 1..close + 1)
+}
+
 /// A year found in the text: where it stands, the year, its letter ("1990a").
 type Candidate = (std::ops::Range<usize>, i32, Option<String>);
 
@@ -300,10 +316,12 @@ static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A note that a later printing follows: "Reprint,", "Reprinted in", "[See also: ...".
+/// A note that a later printing follows: "Reprint,", "Reprinted in", "Rpt.", "repr.",
+/// "réimpr." (French), "rist." (Italian), "Nachdr." (German), "ed. or." (Italian: the
+/// original's edition), "édition originale", "first published", "[See also: ...".
 static REPRINT_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:reprint(?:ed)?|see\s+also|originally\s+published)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:reprint(?:ed)?|rpt|repr|r[ée]impr(?:ession)?|rist|ristampa|nachdr(?:uck)?|ed\.\s*or(?:ig)?|first\s+published|see\s+also|originally\s+published)(?-u:\b)|[ée]dition\s+originale",
         "REPRINT_NOTE",
     )
 });
@@ -455,6 +473,25 @@ mod tests {
         assert_eq!(y, Some(2003));
         assert!(!rest.contains("1910"), "{rest}");
         assert_eq!(year("Paris, Seuil, 2001[1996].").0, Some(2001));
+        // A later printing's note in brackets after the work's year: the work's year stands,
+        // and the note goes with it (in any of several languages' abbreviations).
+        for (tail, want) in [
+            ("Oxford 1938 (Rpt. 1991).", 1938),
+            ("Cambridge Mass. 1941 (rpt. New York 1977)", 1941),
+            ("Torino 1952 (rist. Milano 1980)", 1952),
+            ("Leipzig 1899 (Nachdr. 1975).", 1899),
+            ("Paris, 1969 (édition originale : Other Title, 1961).", 1969),
+            ("New York 1990, pp. 5-9 (ed. or. Paris 1984).", 1990),
+        ] {
+            let (y, rest) = year(tail);
+            assert_eq!(y, Some(want), "{tail}");
+            assert!(!rest.contains('('), "{tail}: {rest}");
+        }
+        // Brackets that do not open with such a note keep their year: a Chicago imprint.
+        assert_eq!(
+            year("Verdi 1950, 2 vols. (Milan: Ricordi, 1953).").0,
+            Some(1953)
+        );
         assert_eq!(year("Title [1910].").0, Some(1910));
     }
 
