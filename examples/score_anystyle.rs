@@ -44,9 +44,11 @@
 //! Gold name rule: drop everything from "et al." / "and others" on, drop role markers
 //! ("(eds.)", "ed.", "editor", "edited by", "edited and translated by" (until 2026-12-03 left
 //! in, which made "Edited" a name), "ed. and trans.", "trans.", "(sous la dir.)"; "ed. by" and
-//! a bare "(Ed)" since 2026-12-03, which had made "by" part of a name and "Ed" a name) and a
-//! leading "In:", split at ";", " and "/" And ", " et ", " und ",
-//! "&", "," into parts; generational suffixes ("Jr.", "Sr.", "II"–"IV") are dropped wherever
+//! a bare "(Ed)" since 2026-12-03, which had made "by" part of a name and "Ed" a name; Latin's
+//! "(edd.)", Italian's "a cura di" and "a c. di", and "(ed)" in lower case since 2026-12-05)
+//! and a leading "In:", split at ";", " and "/" And ", " et ", " und ", "&", "," and (since
+//! 2026-12-05) spaced dashes (" – ", " — ", " - ": Italian lists) after a name with an
+//! initial into parts; generational suffixes ("Jr.", "Sr.", "II"–"IV") are dropped wherever
 //! they stand ("Guerney, Jr., B. G.", "Stewart III, Charles"; until 2026-12-03 a suffix part
 //! counted as a name or a given name, which scored some right parses wrong).
 //! A part made only of initials is the given name of the part before it. If every
@@ -214,6 +216,30 @@ fn family_of_part(p: &str) -> String {
     words[first..].join(" ")
 }
 
+/// Spaced dashes between names (" – ", " — ", " - ": Italian lists, "B.A. Stolz – R.S.
+/// Shannon") as separators, where the name before the dash holds an initial; not in a family
+/// name of two parts with nothing but a word before the dash ("Gasteiger – Klicpera, B.").
+fn dashes_as_separators(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some((at, dash)) = [" – ", " — ", " - "]
+        .iter()
+        .filter_map(|d| rest.find(d).map(|i| (i, *d)))
+        .min()
+    {
+        let before = &rest[..at];
+        let name = before.rsplit([';', ',']).next().unwrap_or(before);
+        let initial = name
+            .split([' ', '.'])
+            .any(|w| w.chars().count() == 1 && w.starts_with(char::is_uppercase));
+        out.push_str(before);
+        out.push_str(if initial { ";" } else { dash });
+        rest = &rest[at + dash.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 fn gold_families(segment: &str) -> Vec<String> {
     let mut s = segment.to_string();
     let lower = s.to_lowercase();
@@ -255,6 +281,10 @@ fn gold_families(segment: &str) -> Vec<String> {
         "Hg.",
         "compiladores",
         "compilador",
+        "edd.",
+        "a cura di",
+        "a c. di",
+        "a. c. di",
     ] {
         s = s.replace(marker, " ");
     }
@@ -263,7 +293,7 @@ fn gold_families(segment: &str) -> Vec<String> {
     let s = s
         .split(' ')
         .map(|w| {
-            if w.trim_end_matches(',') == "Ed" {
+            if matches!(w.trim_end_matches(','), "Ed" | "ed") {
                 ""
             } else {
                 w
@@ -284,6 +314,7 @@ fn gold_families(segment: &str) -> Vec<String> {
         .replace(" & ", ";")
         .replace('&', ";")
         .replace(" und ", ";");
+    let sep_normalised = dashes_as_separators(&sep_normalised);
     // A generational suffix ("Jr.", "III") is no name of its own, wherever it stands:
     // "Guerney, Jr., B. G.", "Stewart III, Charles", "Ferren, W. R., Jr.".
     let suffix = |w: &str| {
