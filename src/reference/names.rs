@@ -287,6 +287,12 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
         .then(|| slashes_between_names(text))
         .flatten();
     let text = slashed.as_deref().unwrap_or(text);
+    // Italian lists set names apart by spaced dashes: "B.A. Stolz – R.S. Shannon".
+    let dashed = text
+        .contains([' ', '\u{2013}', '\u{2014}'])
+        .then(|| dashes_between_names(text))
+        .flatten();
+    let text = dashed.as_deref().unwrap_or(text);
     let unglued = unglue_initials(text);
     let text = unglued.as_deref().unwrap_or(text);
     if !text.contains([',', ';'])
@@ -357,6 +363,39 @@ fn slashes_between_names(text: &str) -> Option<String> {
     }
     out.push_str(&text[from..]);
     Some(out)
+}
+
+/// "J.M. Bremer – I.J.F. de Jong – J. Kalff" as "J.M. Bremer; I.J.F. de Jong; J. Kalff": spaced
+/// dashes (en, em or a hyphen) between names, each part of one to five words opening with a
+/// capital, with an initial ("F.", "I.J.F.", "F.Ahl") and no comma or semicolon of its own (a
+/// part with them is a list whose dash is something else; "ACNUR - Unión Interparlamentaria"
+/// is one body).
+fn dashes_between_names(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.split([' ']).collect();
+    let is_dash = |w: &str| matches!(w, "–" | "—" | "-");
+    if !parts.iter().any(|w| is_dash(w)) {
+        return None;
+    }
+    let names: Vec<String> = parts
+        .split(|w| is_dash(w))
+        .map(|words| {
+            words
+                .iter()
+                .filter(|w| !w.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    let name_like = |n: &String| {
+        let words = n.split_whitespace().count();
+        (1..=5).contains(&words)
+            && n.starts_with(char::is_uppercase)
+            && !n.trim_end_matches([',', ';']).contains([',', ';'])
+            && n.split([' ', '.'])
+                .any(|w| w.chars().count() == 1 && w.starts_with(char::is_uppercase))
+    };
+    names.iter().all(name_like).then(|| names.join("; "))
 }
 
 /// A list of names each written given name first, of two to five words ("Iz Beltagy, Matthew

@@ -7,6 +7,12 @@
 //! them, with a string compare per step, cost the parser 2% more instructions). The tests hold
 //! every list to its order and its case.
 
+/// An editor's role as written after the names, as a regex fragment (no flags, no full stop):
+/// "ed", "eds", "edd" (Latin plural), "editor(s)", "Hrsg.", "Hrg.", "Hg.", "Hgg." (German),
+/// "dir(s)." (French), "coord(s).", "comp(s).", "compilador(es)", "a cura di" and "a c. di"
+/// (Italian). One list for every pattern that reads editors, so they cannot drift apart.
+pub(crate) const EDITOR_ROLE: &str = r"(?:eds?|edd|editors?|hrsg|hrg|hgg?|dirs?|coords?|comps?|compilador(?:es|a)?|a\s+cura\s+di|a\.?\s+c\.\s*di)";
+
 /// Cities where publishers sit: a comma segment that is one of them is the imprint, not the
 /// title ("Réinventer l'Etat, Paris, PUF").
 pub(super) const CITIES: &[&str] = &[

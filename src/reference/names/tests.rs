@@ -268,6 +268,18 @@ fn names_set_apart_by_slashes() {
 }
 
 #[test]
+fn names_set_apart_by_spaced_dashes() {
+    assert_eq!(
+        families("L.M. Ferrante – G. Bassi – P. van Loon"),
+        ["Ferrante", "Bassi", "van Loon"]
+    );
+    assert_eq!(families("R. Ferri - A. Galli"), ["Ferri", "Galli"]);
+    // A body's name and a double family name keep their dash.
+    assert_eq!(dashes_between_names("OCSE - Banca Mondiale"), None);
+    assert_eq!(dashes_between_names("Ferrante – Bassi, L."), None);
+}
+
+#[test]
 fn family_in_capitals_with_initials_is_a_person() {
     let person = |text: &str| {
         let (names, _) = parse_name_list(text);

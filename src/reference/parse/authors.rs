@@ -12,7 +12,7 @@ use crate::reference::names::{
     is_initials, is_particle_prefixed, looks_like_organisation, parse_name_list,
 };
 use crate::reference::words::{
-    is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
+    is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start, EDITOR_ROLE,
 };
 use crate::reference::{Date, Name, Reference};
 use regex::Regex;
@@ -378,10 +378,10 @@ static ROLE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "(Eds.)", "(Ed.)", "(eds)", "(Hrsg.)", "eds.", "(ed. by)" after an editor list.
+/// "(Eds.)", "(Ed.)", "(eds)", "(Hrsg.)", "eds.", "(edd.)", "(a c. di)" after an editor list.
 static EDS_MARK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)[,.]?\s*\(?(?-u:\b)(?:eds?|editors?|hrsg|hrg|dir|coords?|compilador(?:es|a)?)(?-u:\b)\.?\)?[.,:]?\s*$",
+        &format!(r"(?i)[,.]?\s*\(?(?-u:\b){EDITOR_ROLE}(?-u:\b)\.?\)?[.,:]?\s*$"),
         "EDS_MARK",
     )
 });
@@ -403,7 +403,9 @@ fn editor_mark(s: &str) -> Option<regex::Match<'_>> {
 /// An editor marker right after a name list: "editor.", "(Eds.).", "ed.", "(editors)".
 static EDS_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*[,.]?\s*\(?(?i:(?P<ed>eds?|editors?|hrsg|hrg|dirs?|compilador(?:es|a)?)|directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?)\.?\)?[.,:]?(?:\s|$)",
+        &format!(
+            r"^\s*[,.]?\s*\(?(?i:(?P<ed>{EDITOR_ROLE})|directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?)\.?\)?[.,:]?(?:\s|$)"
+        ),
         "EDS_AFTER_NAMES",
     )
 });

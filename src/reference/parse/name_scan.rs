@@ -253,6 +253,14 @@ impl<'t> NameScanner<'t> {
         }
         let word = Word::new(text, end, self.written(i + 1), self.written(i + 2));
         let follows_et = std::mem::replace(&mut self.after_et, word.lower == "et");
+        // A spaced dash between names, as Italian lists write them ("B.A. Stolz – R.S.
+        // Shannon"): "and".
+        if matches!(text, "–" | "—" | "-")
+            && self.name.words > 0
+            && word.next.is_some_and(|n| n.starts_with(char::is_uppercase))
+        {
+            return self.connector(&word);
+        }
         if word.core.is_empty() {
             // Punctuation alone; "&" drops what was read of a name.
             if text == "&" {

@@ -14,7 +14,8 @@ use super::sentence::{quoted_prefix, split_sentence};
 use crate::reference::fields::is_journal_word;
 use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
 use crate::reference::words::{
-    is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start, starts_with_city,
+    is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
+    starts_with_city, EDITOR_ROLE,
 };
 use crate::reference::Reference;
 use regex::Regex;
@@ -414,7 +415,7 @@ static CROSS_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// Editors before the book: "In A. Editor & B. Editor (Eds.), Book".
 static IN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?P<ed>[^()]+?)\s*\(\s*(?i:eds?|editors?|hrsg|hrg|hgg?|dir|coords?|comps?|compilador(?:es|a)?|a\s+cura\s+di)\.?\s*\)\s*[,.:]?\s*",
+        &format!(r"^(?P<ed>[^()]+?)\s*\(\s*(?i:{EDITOR_ROLE})\.?\s*\)\s*[,.:]?\s*"),
         "IN_EDITORS",
     )
 });

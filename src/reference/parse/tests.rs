@@ -6,6 +6,7 @@ mod gb_t_7714;
 mod given_first;
 mod imprints;
 mod journal_first;
+mod humanities;
 mod theses;
 mod unmarked;
 

@@ -1,0 +1,68 @@
+//! Humanities references as Italian, German and classicists' lists write them: editors as
+//! "(edd.)", "(a c. di)" or "a cura di", names set apart by spaced dashes, a place and year with
+//! no publisher, and a later printing's note after the year. The references are invented.
+
+use super::super::parse;
+use crate::reference::EntryType;
+
+fn families(names: &[crate::reference::Name]) -> Vec<String> {
+    names.iter().map(|n| n.cite_name()).collect()
+}
+
+#[test]
+fn editors_in_latin_and_italian() {
+    for (text, editors) in [
+        (
+            "L. Ferri, ‘Il catalogo delle navi’, in R.M. Galli – P. Neri (edd.), Studi sull’epica \
+             arcaica, Bologna 1984, pp. 11-40.",
+            vec!["Galli", "Neri"],
+        ),
+        (
+            "A. Bassi, ‘Formule e temi’, in G. Rossetti (a c. di), La voce del poeta, Padova 1991, \
+             pp. 201-219.",
+            vec!["Rossetti"],
+        ),
+        (
+            "M. Conti, ‘Il viaggio di Odisseo’, in S. Moretti (a cura di), Mito e racconto, \
+             Firenze 1999, pp. 5-30.",
+            vec!["Moretti"],
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(families(&r.editors), editors, "{text}");
+        assert_eq!(r.entry_type, EntryType::InCollection, "{text}");
+    }
+}
+
+#[test]
+fn a_collection_by_its_editors() {
+    let r = parse(
+        "R.M. Galli – P. Neri – T. de Santis (edd.), Studi sull’epica arcaica, Bologna 1984.",
+    );
+    assert!(r.authors.is_empty(), "{:?}", r.authors);
+    assert_eq!(families(&r.editors), ["Galli", "Neri", "de Santis"]);
+    assert_eq!(r.title.as_deref(), Some("Studi sull’epica arcaica"));
+    assert_eq!(r.location.as_deref(), Some("Bologna"));
+    assert_eq!(r.year(), Some(1984));
+}
+
+#[test]
+fn authors_set_apart_by_dashes() {
+    let r = parse("E. Rinaldi – M. Costa, La poesia orale e la scrittura, Milano 1988.");
+    assert_eq!(families(&r.authors), ["Rinaldi", "Costa"]);
+    assert_eq!(r.title.as_deref(), Some("La poesia orale e la scrittura"));
+    let r = parse("P. Sala - D. Greco - F. Villa, Il romanzo antico, Torino 1990.");
+    assert_eq!(families(&r.authors), ["Sala", "Greco", "Villa"]);
+}
+
+#[test]
+fn a_later_printing_keeps_the_works_year() {
+    let r = parse("T.R. Hale, The Song and the Singer, Oxford 1938 (Rpt. 1991).");
+    assert_eq!(r.year(), Some(1938));
+    assert_eq!(r.location.as_deref(), Some("Oxford"));
+    assert_eq!(r.volume, None);
+    assert_eq!(r.number, None);
+    let r = parse("G. Valli, Il verso e la memoria, Torino 1952 (rist. Milano 1980).");
+    assert_eq!(r.year(), Some(1952));
+    assert_eq!(r.volume, None);
+}
