@@ -4,9 +4,9 @@ mod chapters;
 mod closing_publisher;
 mod gb_t_7714;
 mod given_first;
+mod humanities;
 mod imprints;
 mod journal_first;
-mod humanities;
 mod theses;
 mod unmarked;
 

@@ -144,6 +144,53 @@ pub(super) fn fields(r: &mut Reference) {
     }
     journal_read_as_authors(r);
     numbered_document(r);
+    place_before_closing_year(r);
+}
+
+/// The humanities' "Title, Palermo 1988.": a container of one to four capitalised words (a
+/// lower-case particle between them: "Mainz am Rhein") that the year closes, with nothing of
+/// a journal's about it (no volume, number, pages, publisher or link), is the place of
+/// publication. A journal writes its volume or pages after its name.
+fn place_before_closing_year(r: &mut Reference) {
+    if r.location.is_some()
+        || r.publisher.is_some()
+        || r.volume.is_some()
+        || r.number.is_some()
+        || r.pages.is_some()
+        || r.url.is_some()
+        || r.doi.is_some()
+    {
+        return;
+    }
+    let (Some(place), Some(year)) = (r.container.as_deref(), r.year()) else {
+        return;
+    };
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let place_like = (1..=4).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+                && (w.starts_with(char::is_uppercase)
+                    || matches!(
+                        *w,
+                        "am" | "an" | "and" | "et" | "sur" | "upon" | "on" | "im" | "in"
+                    ))
+        });
+    if !place_like {
+        return;
+    }
+    let raw = r.raw.trim_end().trim_end_matches('.');
+    let closing = raw
+        .strip_suffix(char::is_lowercase)
+        .filter(|h| h.ends_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(raw);
+    let Some(head) = closing.strip_suffix(year.to_string().as_str()) else {
+        return;
+    };
+    if !head.trim_end().ends_with(place) {
+        return;
+    }
+    r.location = r.container.take().map(Into::into);
 }
 
 /// A document named by its number before its quoted title, with no authors ("3GPP TS 23.161:

@@ -66,3 +66,20 @@ fn a_later_printing_keeps_the_works_year() {
     assert_eq!(r.year(), Some(1952));
     assert_eq!(r.volume, None);
 }
+
+#[test]
+fn a_place_closed_by_the_year_is_the_place() {
+    for (text, place) in [
+        ("R. Bianchi, La memoria dei poeti, Pescara 1993.", "Pescara"),
+        ("K. Weber, Die alten Bibliotheken, Mainz am Rhein 2004.", "Mainz am Rhein"),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.location.as_deref(), Some(place), "{text}");
+        assert_eq!(r.container, None, "{text}");
+        assert_eq!(r.entry_type, EntryType::Book, "{text}");
+    }
+    // A journal writes its numbers after its name: it stays the container.
+    let r = parse("A. Cook, ‘Epic and its audience’, Mnemosyne 44 (1991), pp. 63-84.");
+    assert_eq!(r.container.as_deref(), Some("Mnemosyne"));
+    assert_eq!(r.location, None);
+}
