@@ -145,6 +145,57 @@ pub(super) fn fields(r: &mut Reference) {
     journal_read_as_authors(r);
     numbered_document(r);
     place_before_closing_year(r);
+    subtitle_read_as_container(r);
+}
+
+/// The humanities' "A.R. Smith, The Songs of Homer. A Study of Their Making, Oxford 1938.": a
+/// book's subtitle after a full stop, read as a container, when nothing but the place and year
+/// follows it and nothing of a journal's or a chapter's is there (no volume, number, pages,
+/// publisher, editors or link, no "In" before it): the title runs on to the place.
+fn subtitle_read_as_container(r: &mut Reference) {
+    if r.volume.is_some()
+        || r.number.is_some()
+        || r.pages.is_some()
+        || r.publisher.is_some()
+        || !r.editors.is_empty()
+        || r.url.is_some()
+        || r.doi.is_some()
+    {
+        return;
+    }
+    let (Some(title), Some(container), Some(place), Some(year)) = (
+        r.title.as_deref(),
+        r.container.as_deref(),
+        r.location.as_deref(),
+        r.year(),
+    ) else {
+        return;
+    };
+    let raw = r.raw.trim_end().trim_end_matches('.');
+    let Some(start) = raw.find(title) else {
+        return;
+    };
+    let after = &raw[start + title.len()..];
+    let Some(rest) = after.strip_prefix(". ") else {
+        return;
+    };
+    // After "In" the container is no subtitle; the text after the stop would not open with it.
+    if !rest.starts_with(container) {
+        return;
+    }
+    let year = year.to_string();
+    let imprint = [format!(", {place} {year}"), format!(", {place}, {year}")];
+    let Some(end) = imprint
+        .iter()
+        .find_map(|i| raw.strip_suffix(i.as_str()).map(str::len))
+    else {
+        return;
+    };
+    if end < start + title.len() + 2 + container.len() {
+        return;
+    }
+    r.title = Some(raw[start..end].trim_end_matches([',', '.']).to_string());
+    r.container = None;
 }
 
 /// The humanities' "Title, Palermo 1988.": a container of one to four capitalised words (a

@@ -71,7 +71,10 @@ fn a_later_printing_keeps_the_works_year() {
 fn a_place_closed_by_the_year_is_the_place() {
     for (text, place) in [
         ("R. Bianchi, La memoria dei poeti, Pescara 1993.", "Pescara"),
-        ("K. Weber, Die alten Bibliotheken, Mainz am Rhein 2004.", "Mainz am Rhein"),
+        (
+            "K. Weber, Die alten Bibliotheken, Mainz am Rhein 2004.",
+            "Mainz am Rhein",
+        ),
     ] {
         let r = parse(text);
         assert_eq!(r.location.as_deref(), Some(place), "{text}");
@@ -82,4 +85,13 @@ fn a_place_closed_by_the_year_is_the_place() {
     let r = parse("A. Cook, ‘Epic and its audience’, Mnemosyne 44 (1991), pp. 63-84.");
     assert_eq!(r.container.as_deref(), Some("Mnemosyne"));
     assert_eq!(r.location, None);
+}
+
+#[test]
+fn a_subtitle_runs_on_to_the_place() {
+    let r = parse("T.R. Hale, Pindar. The Odes. A Reading, Oxford 1981.");
+    assert_eq!(r.title.as_deref(), Some("Pindar. The Odes. A Reading"));
+    assert_eq!(r.container, None);
+    assert_eq!(r.location.as_deref(), Some("Oxford"));
+    assert_eq!(r.entry_type, EntryType::Book);
 }
