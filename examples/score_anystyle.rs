@@ -48,7 +48,8 @@
 //! "(edd.)", Italian's "a cura di" and "a c. di", and "(ed)" in lower case since 2026-12-05)
 //! and a leading "In:", split at ";", " and "/" And ", " et ", " und ", "&", "," and (since
 //! 2026-12-05) spaced dashes (" – ", " — ", " - ": Italian lists) after a name with an
-//! initial into parts; generational suffixes ("Jr.", "Sr.", "II"–"IV") are dropped wherever
+//! initial and slashes between names (German lists: "Stegmaier, Peter/Feltes, Thomas") into
+//! parts; generational suffixes ("Jr.", "Sr.", "II"–"IV") are dropped wherever
 //! they stand ("Guerney, Jr., B. G.", "Stewart III, Charles"; until 2026-12-03 a suffix part
 //! counted as a name or a given name, which scored some right parses wrong).
 //! A part made only of initials is the given name of the part before it. If every
@@ -240,6 +241,28 @@ fn dashes_as_separators(s: &str) -> String {
     out
 }
 
+/// Slashes between names, as German lists write them ("Stegmaier, Peter/Feltes, Thomas",
+/// "Villmow, B./ Stephan, E."), as separators: a slash after a letter or full stop, before a
+/// capital (spaces around it allowed).
+fn slashes_as_separators(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let between = c == '/'
+            && chars[..i]
+                .iter()
+                .rev()
+                .find(|c| !c.is_whitespace())
+                .is_some_and(|c| c.is_alphabetic() || *c == '.')
+            && chars[i + 1..]
+                .iter()
+                .find(|c| !c.is_whitespace())
+                .is_some_and(|c| c.is_uppercase());
+        out.push(if between { ';' } else { c });
+    }
+    out
+}
+
 fn gold_families(segment: &str) -> Vec<String> {
     let mut s = segment.to_string();
     let lower = s.to_lowercase();
@@ -315,6 +338,7 @@ fn gold_families(segment: &str) -> Vec<String> {
         .replace('&', ";")
         .replace(" und ", ";");
     let sep_normalised = dashes_as_separators(&sep_normalised);
+    let sep_normalised = slashes_as_separators(&sep_normalised);
     // A generational suffix ("Jr.", "III") is no name of its own, wherever it stands:
     // "Guerney, Jr., B. G.", "Stewart III, Charles", "Ferren, W. R., Jr.".
     let suffix = |w: &str| {
