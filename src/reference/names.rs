@@ -339,14 +339,21 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     (names, et_al)
 }
 
-/// `text` with each slash between two names ("S./Vianu", "Claude/BACHER": a letter or a stop
-/// before it, a capital after it, no space) written "; ", when there is one.
+/// `text` with each slash between two names ("S./Vianu", "Claude/BACHER", "B./ Stephan", "W. /
+/// Hewstone": a letter or a stop before it, a capital after it) written "; ", when there is
+/// one.
 fn slashes_between_names(text: &str) -> Option<String> {
     let b = text.as_bytes();
     let between = |i: usize| {
-        i > 0
-            && (b[i - 1].is_ascii_alphabetic() || b[i - 1] == b'.' || b[i - 1] >= 0x80)
-            && text[i + 1..].chars().next().is_some_and(char::is_uppercase)
+        let before = text[..i].trim_end_matches(' ').as_bytes();
+        before
+            .last()
+            .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'.' || c >= 0x80)
+            && text[i + 1..]
+                .trim_start_matches(' ')
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
     };
     let at: Vec<usize> = memchr::memchr_iter(b'/', b)
         .filter(|&i| between(i))

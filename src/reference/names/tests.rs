@@ -265,6 +265,11 @@ fn names_set_apart_by_slashes() {
         ["OKAFOR", "LINDQVIST"]
     );
     assert_eq!(slashes_between_names("Okafor, B."), None);
+    // Spaces around the slash.
+    assert_eq!(
+        families("Okafor, B./ Lindqvist, M. / Haupt, J."),
+        ["Okafor", "Lindqvist", "Haupt"]
+    );
 }
 
 #[test]

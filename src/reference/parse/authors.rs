@@ -378,10 +378,11 @@ static ROLE_MARK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "(Eds.)", "(Ed.)", "(eds)", "(Hrsg.)", "eds.", "(edd.)", "(a c. di)" after an editor list.
+/// "(Eds.)", "(Ed.)", "(eds)", "(Hrsg.)", "[Hrsg.]", "eds.", "(edd.)", "(a c. di)" after an
+/// editor list.
 static EDS_MARK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        &format!(r"(?i)[,.]?\s*\(?(?-u:\b){EDITOR_ROLE}(?-u:\b)\.?\)?[.,:]?\s*$"),
+        &format!(r"(?i)[,.]?\s*[(\[]?(?-u:\b){EDITOR_ROLE}(?-u:\b)\.?[)\]]?[.,:]?\s*$"),
         "EDS_MARK",
     )
 });
@@ -404,7 +405,7 @@ fn editor_mark(s: &str) -> Option<regex::Match<'_>> {
 static EDS_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"^\s*[,.]?\s*\(?(?i:(?P<ed>{EDITOR_ROLE})|directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?)\.?\)?[.,:]?(?:\s|$)"
+            r"^\s*[,.]?\s*[(\[]?(?i:(?P<ed>{EDITOR_ROLE})|directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?)\.?[)\]]?[.,:]?(?:\s|$)"
         ),
         "EDS_AFTER_NAMES",
     )
@@ -490,23 +491,25 @@ fn without_role_marks(s: &str) -> Cow<'_, str> {
     }
 }
 
-/// Could [`EDS_MARK`] match: does an "ed", "hr" ("hrsg", "hrg"), "dir" or "co" ("coord",
-/// "compilador") stem occur near the end (the mark closes the text)?
+/// Could [`EDS_MARK`] match: does an "ed", "hr" ("hrsg", "hrg"), "hg" ("Hg.", "Hgg."),
+/// "dir", "co" ("coord", "compilador") or "a c" ("a cura di", "a c. di") stem occur near the
+/// end (the mark closes the text)?
 fn may_have_editor_mark(s: &str) -> bool {
     let b = s.as_bytes();
     let tail = &b[b.len().saturating_sub(24)..];
-    // One pass, each stem tried where its first letter is.
-    (0..tail.len()).any(|i| {
-        let stem: &[u8] = match tail[i].to_ascii_lowercase() {
-            b'e' => b"ed",
-            b'h' => b"hr",
-            b'd' => b"dir",
-            b'c' => b"co",
-            _ => return false,
-        };
+    let at = |i: usize, stem: &[u8]| {
         tail[i..]
             .get(..stem.len())
             .is_some_and(|w| w.eq_ignore_ascii_case(stem))
+    };
+    // One pass, each stem tried where its first letter is.
+    (0..tail.len()).any(|i| match tail[i].to_ascii_lowercase() {
+        b'e' => at(i, b"ed"),
+        b'h' => at(i, b"hr") || at(i, b"hg"),
+        b'd' => at(i, b"dir"),
+        b'c' => at(i, b"co"),
+        b'a' => at(i, b"a c"),
+        _ => false,
     })
 }
 

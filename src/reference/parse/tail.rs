@@ -415,7 +415,7 @@ static CROSS_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// Editors before the book: "In A. Editor & B. Editor (Eds.), Book".
 static IN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        &format!(r"^(?P<ed>[^()]+?)\s*\(\s*(?i:{EDITOR_ROLE})\.?\s*\)\s*[,.:]?\s*"),
+        &format!(r"^(?P<ed>[^()\[\]]+?)\s*[(\[]\s*(?i:{EDITOR_ROLE})\.?\s*[)\]]\s*[,.:]?\s*"),
         "IN_EDITORS",
     )
 });

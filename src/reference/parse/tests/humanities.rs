@@ -1,6 +1,7 @@
 //! Humanities references as Italian, German and classicists' lists write them: editors as
-//! "(edd.)", "(a c. di)" or "a cura di", names set apart by spaced dashes, a place and year with
-//! no publisher, and a later printing's note after the year. The references are invented.
+//! "(edd.)", "(a c. di)", "a cura di", "(Hg.)" or "[Hrsg.]", names set apart by spaced dashes
+//! or slashes, a place and year with no publisher, and a later printing's note after the year.
+//! The references are invented.
 
 use super::super::parse;
 use crate::reference::EntryType;
@@ -94,4 +95,34 @@ fn a_subtitle_runs_on_to_the_place() {
     assert_eq!(r.container, None);
     assert_eq!(r.location.as_deref(), Some("Oxford"));
     assert_eq!(r.entry_type, EntryType::Book);
+}
+
+#[test]
+fn german_editors_and_slashed_lists() {
+    for (text, editors) in [
+        (
+            "Krämer, Lena (1998): Die Stadt als Bühne, in: Vogt, Paul (Hg.): Räume der \
+             Moderne. Konstanz. S. 27-38.",
+            vec!["Vogt"],
+        ),
+        (
+            "Ostholt, Jan: Lernen im Betrieb. - In: Brandt, Heike; Seidel, Uwe [Hrsg.]: \
+             Personal und Organisation. Wiesbaden 2001, S. 3-9.",
+            vec!["Brandt", "Seidel"],
+        ),
+        (
+            "Lenz, K. (2004): Jugend im Wandel. In: Haupt, J./Sommer, H.-U. (Hrsg.): \
+             Bildung heute. Weinheim, S. 4-20.",
+            vec!["Haupt", "Sommer"],
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(families(&r.editors), editors, "{text}");
+    }
+    let r =
+        parse("Brandt, W. / Seidel, M. / Vogt, G. M. (Hg.). (1999): Gruppen. Berlin: Springer.");
+    assert!(r.authors.is_empty(), "{:?}", r.authors);
+    assert_eq!(families(&r.editors), ["Brandt", "Seidel", "Vogt"]);
+    let r = parse("Haupt, B./ Sommer, E., 1987: Schule und Gemeinde. Freiburg: Lambertus.");
+    assert_eq!(families(&r.authors), ["Haupt", "Sommer"]);
 }
