@@ -148,30 +148,29 @@ pub(super) fn fields(r: &mut Reference) {
     subtitle_read_as_container(r);
 }
 
-/// The humanities' "A.R. Smith, The Songs of Homer. A Study of Their Making, Oxford 1938.": a
-/// book's subtitle after a full stop, read as a container, when nothing but the place and year
-/// follows it and nothing of a journal's or a chapter's is there (no volume, number, pages,
-/// publisher, editors or link, no "In" before it): the title runs on to the place.
+/// A book's subtitle after a full stop, read as a container: "A.R. Smith, The Songs of Homer.
+/// A Study of Their Making, Oxford 1938."; "Wendorff, R. (1988): Der Mensch und die Zeit. Ein
+/// Essay. Opladen: Westdeutscher Verlag." When the imprint (place, publisher, year) follows it
+/// and nothing of a journal's, a chapter's or an edition's is there (no volume, number, pages,
+/// editors, translators, edition or link, no "In" before it, no digit or bracket between it
+/// and the imprint), the title runs on to the imprint.
 fn subtitle_read_as_container(r: &mut Reference) {
     if r.volume.is_some()
         || r.number.is_some()
         || r.pages.is_some()
-        || r.publisher.is_some()
+        || r.edition.is_some()
         || !r.editors.is_empty()
+        || !r.translators.is_empty()
         || r.url.is_some()
         || r.doi.is_some()
+        || (r.location.is_none() && r.publisher.is_none())
     {
         return;
     }
-    let (Some(title), Some(container), Some(place), Some(year)) = (
-        r.title.as_deref(),
-        r.container.as_deref(),
-        r.location.as_deref(),
-        r.year(),
-    ) else {
+    let (Some(title), Some(container)) = (r.title.as_deref(), r.container.as_deref()) else {
         return;
     };
-    let raw = r.raw.trim_end().trim_end_matches('.');
+    let raw = r.raw.trim_end();
     let Some(start) = raw.find(title) else {
         return;
     };
@@ -183,18 +182,111 @@ fn subtitle_read_as_container(r: &mut Reference) {
     if !rest.starts_with(container) {
         return;
     }
-    let year = year.to_string();
-    let imprint = [format!(", {place} {year}"), format!(", {place}, {year}")];
-    let Some(end) = imprint
-        .iter()
-        .find_map(|i| raw.strip_suffix(i.as_str()).map(str::len))
-    else {
+    let tail_at = raw.len() - rest.len() + container.len();
+    let tail = &raw[tail_at..];
+    // Where the imprint starts: its place, publisher or year, whichever comes first.
+    let year = r.year().map(|y| y.to_string());
+    let Some(imprint) = [
+        r.location.as_deref(),
+        r.publisher.as_deref(),
+        year.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .filter_map(|v| tail.find(v))
+    .min() else {
         return;
     };
-    if end < start + title.len() + 2 + container.len() {
+    // Only punctuation between it and the imprint, except a closing ", Place Year" with
+    // words before ("... The Fragments. A Commentary, Cambridge 1996.").
+    let between = &tail[..imprint];
+    let closing_place_year = year
+        .as_deref()
+        .zip(r.location.as_deref())
+        .is_some_and(|(y, l)| {
+            raw.trim_end_matches('.')
+                .strip_suffix(y)
+                .and_then(|h| h.trim_end().strip_suffix(l))
+                .is_some_and(|h| h.trim_end().ends_with(','))
+        });
+    if between.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | '[' | '/'))
+        || (between.contains(char::is_alphabetic) && !closing_place_year)
+        || between.split_whitespace().count() > 30
+    {
         return;
     }
-    r.title = Some(raw[start..end].trim_end_matches([',', '.']).to_string());
+    // One sentence ("Person-centred expressions. Ross-on-Wye" holds the place too), and no
+    // meeting, series, edition or journal, which stand there as well.
+    if container.contains(". ") {
+        return;
+    }
+    let lower = container.to_lowercase();
+    if lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "paper"
+                | "presented"
+                | "poster"
+                | "session"
+                | "proceedings"
+                | "conference"
+                | "congress"
+                | "meeting"
+                | "symposium"
+                | "workshop"
+                | "colloquium"
+                | "tagung"
+                | "kongress"
+                | "series"
+                | "reihe"
+                | "schriftenreihe"
+                | "texts"
+                | "edition"
+                | "ed"
+                | "auflage"
+                | "aufl"
+                | "revised"
+                | "expanded"
+                | "vol"
+                | "band"
+                | "bd"
+                | "dir"
+                | "prod"
+                | "journal"
+                | "review"
+                | "acta"
+                | "bulletin"
+                | "report"
+                | "program"
+                | "programme"
+                | "unit"
+                | "commentary"
+                | "studies"
+        )
+    }) {
+        return;
+    }
+    // And nothing but the imprint after it.
+    let mut left = tail[imprint..].to_string();
+    for v in [
+        r.location.as_deref(),
+        r.publisher.as_deref(),
+        year.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        left = left.replacen(v, " ", 1);
+    }
+    if left.contains(char::is_alphanumeric) {
+        return;
+    }
+    let end = tail_at + imprint;
+    r.title = Some(
+        raw[start..end]
+            .trim_end_matches([',', '.', ':', ';', ' '])
+            .to_string(),
+    );
     r.container = None;
 }
 

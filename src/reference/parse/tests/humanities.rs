@@ -89,12 +89,33 @@ fn a_place_closed_by_the_year_is_the_place() {
 }
 
 #[test]
-fn a_subtitle_runs_on_to_the_place() {
+fn a_subtitle_runs_on_to_the_imprint() {
     let r = parse("T.R. Hale, Pindar. The Odes. A Reading, Oxford 1981.");
     assert_eq!(r.title.as_deref(), Some("Pindar. The Odes. A Reading"));
     assert_eq!(r.container, None);
     assert_eq!(r.location.as_deref(), Some("Oxford"));
     assert_eq!(r.entry_type, EntryType::Book);
+    for (text, title) in [
+        (
+            "Brenner, Ulrike (1991): Das Haus am See. Eine Erzählung. Opladen: Leske.",
+            "Das Haus am See. Eine Erzählung",
+        ),
+        (
+            "Lindner, Karl. 1912. Die Wanderer und die Stadt. Gedichte. Stuttgart, Berlin: Cotta.",
+            "Die Wanderer und die Stadt. Gedichte",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert_eq!(r.container, None, "{text}");
+        assert_eq!(r.entry_type, EntryType::Book, "{text}");
+    }
+    // A meeting after the title stays what it is.
+    let r = parse(
+        "Okafor, B. (2014). Reading in two languages. Paper presented at the Annual Meeting of \
+         the Literacy Association, Denver, CO.",
+    );
+    assert_eq!(r.title.as_deref(), Some("Reading in two languages"));
 }
 
 #[test]
