@@ -627,7 +627,7 @@ fn volumes_before(head: &str) -> bool {
 fn numbers_start(s: &str) -> usize {
     static NUMBERS_START: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?s?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e)\.?\s*[0-9]|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[\s,.;]|$)|[0-9]+(?:[\s,.:;(\-–]|$))",
+            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?s?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e|jg|jahrgang|heft)\.?\s*[0-9]|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[\s,.;]|$)|[0-9]+(?:[\s,.:;(\-–]|$))",
             "NUMBERS_START",
         )
     });
@@ -773,10 +773,11 @@ static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A labelled volume: "Vol. 3", "vol 12", "v. 32", "Bd. 4".
+/// A labelled volume: "Vol. 3", "vol 12", "v. 32", "Bd. 4", "Jg. 41" (German: the year of a
+/// journal's run).
 static VOL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[\s,.;(])(?:vol(?:ume)?|v|bd|t|tome)\.?\s*([0-9]{1,5}[A-Z]?)(?-u:\b)",
+        r"(?i)(?:^|[\s,.;(])(?:vol(?:ume)?|v|bd|t|tome|jg|jahrgang)\.?\s*([0-9]{1,5}[A-Z]?)(?-u:\b)",
         "VOL_LABEL",
     )
 });

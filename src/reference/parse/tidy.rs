@@ -678,6 +678,20 @@ fn without_numbers_tail<'c>(container: &'c str, pages: Option<&str>) -> &'c str 
     if let Some(m) = volume_mark.then(|| VOLUME_MARK_TAIL.find(c)).flatten() {
         c = trim(&c[..m.start()]);
     }
+    // A volume's or issue's label left closing it without its number ("Archiv für
+    // Begriffsgeschichte, Jg", "Pictures of the Future, Heft"): the number went to the volume.
+    if let Some((head, last)) = c.rsplit_once(',') {
+        let label = last.trim().trim_end_matches('.');
+        if listed(
+            label,
+            &[
+                "vol", "v", "no", "nr", "issue", "jg", "jahrgang", "heft", "bd", "band",
+            ],
+        ) && !head.trim().is_empty()
+        {
+            c = trim(head);
+        }
+    }
     if let Some(m) = c.ends_with(')').then(|| ISSUE_TAIL.captures(c)).flatten() {
         if m.get(1).is_some_and(|w| is_month_word(w.as_str())) {
             c = trim(&c[..m.get(0).map_or(c.len(), |m| m.start())]);

@@ -147,3 +147,15 @@ fn german_editors_and_slashed_lists() {
     let r = parse("Haupt, B./ Sommer, E., 1987: Schule und Gemeinde. Freiburg: Lambertus.");
     assert_eq!(families(&r.authors), ["Haupt", "Sommer"]);
 }
+
+#[test]
+fn a_german_journals_year_of_run_is_its_volume() {
+    let r = parse(
+        "Brenner, Ulrike (2003): Arbeit im Wandel. In: Zeitschrift für Soziologie der \
+         Arbeit, Jg. 12, S. 141-154.",
+    );
+    assert_eq!(r.container.as_deref(), Some("Zeitschrift für Soziologie der Arbeit"));
+    assert_eq!(r.volume.as_deref(), Some("12"));
+    assert_eq!(r.pages.as_deref(), Some("141-154"));
+    assert_eq!(r.entry_type, EntryType::Article);
+}
