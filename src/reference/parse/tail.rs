@@ -203,8 +203,22 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
             let longer = (t[all.start()..ed.start()].contains([',', ';']) && !phrase && !title)
                 || named_title_end;
             let after_in = before.ends_with(" In") || before.ends_with(" in") || before == "In";
-            let names = parse_name_list(ed.as_str()).0;
-            if !longer && !after_in && !names.is_empty() && names.iter().all(|n| !n.is_literal()) {
+            // "in P. Schmuck and K. M. Sheldon (eds.)": the match began inside a name, after
+            // its first initial; the list is longer than the match.
+            let mid_name = before
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.len() <= 3 && is_initials(w));
+            // "In K. M. Sheldon (Ed.)": the pattern's name takes the chapter's "In" as a given
+            // name.
+            let listed = ed.as_str();
+            let names = parse_name_list(listed.strip_prefix("In ").unwrap_or(listed)).0;
+            if !longer
+                && !after_in
+                && !mid_name
+                && !names.is_empty()
+                && names.iter().all(|n| !n.is_literal())
+            {
                 r.editors = names;
                 let mut out = t.to_string();
                 out.replace_range(all.start()..all.end(), ". ");

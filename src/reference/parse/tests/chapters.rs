@@ -57,3 +57,43 @@ fn natures_book_before_its_editors_in_brackets() {
     assert_eq!(r.publisher.as_deref(), Some("Plenum Press"));
     assert_eq!(r.location.as_deref(), Some("New York"));
 }
+
+#[test]
+fn editors_keep_all_their_initials_and_not_the_in() {
+    let given = |r: &crate::reference::Reference| -> Vec<String> {
+        r.editors
+            .iter()
+            .map(|n| match n {
+                crate::reference::Name::Person { given, .. } => {
+                    given.as_deref().unwrap_or_default().to_string()
+                }
+                crate::reference::Name::Literal { literal } => literal.to_string(),
+            })
+            .collect()
+    };
+    for (text, want) in [
+        (
+            "Okafor, B. (2011). Time and memory. In K. M. Lindqvist (Ed.), Memory studies \
+             (pp. 58–67). Leeds: Northgate.",
+            vec!["K. M."],
+        ),
+        (
+            "Okafor, B. (2011). Time and memory. In P. Brenner and K. M. Lindqvist (Eds.), \
+             Memory studies (pp. 58–67). Leeds: Northgate.",
+            vec!["P.", "K. M."],
+        ),
+        (
+            "Okafor, B. (2011) ‘Time and memory’, in P. Brenner and K. M. Lindqvist (eds) \
+             Memory Studies, pp. 58–67. Leeds: Northgate.",
+            vec!["P.", "K. M."],
+        ),
+        (
+            "Okafor, B. (2011). Time and memory. In H. J. M. Brenner & G. Dimitri (Eds.), \
+             Memory studies. Leeds: Northgate.",
+            vec!["H. J. M.", "G."],
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(given(&r), want, "{text}");
+    }
+}

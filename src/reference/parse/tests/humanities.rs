@@ -154,7 +154,10 @@ fn a_german_journals_year_of_run_is_its_volume() {
         "Brenner, Ulrike (2003): Arbeit im Wandel. In: Zeitschrift für Soziologie der \
          Arbeit, Jg. 12, S. 141-154.",
     );
-    assert_eq!(r.container.as_deref(), Some("Zeitschrift für Soziologie der Arbeit"));
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Zeitschrift für Soziologie der Arbeit")
+    );
     assert_eq!(r.volume.as_deref(), Some("12"));
     assert_eq!(r.pages.as_deref(), Some("141-154"));
     assert_eq!(r.entry_type, EntryType::Article);
