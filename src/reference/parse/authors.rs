@@ -321,6 +321,16 @@ pub(super) fn names_of(segment: &str, before_date: bool) -> (Vec<Name>, bool) {
     let seg = LEADING_ROLE
         .find(segment)
         .map_or(segment, |m| &segment[m.end()..]);
+    // The role in brackets closes the list; a word the run took after it is the book's
+    // ("Key Lawson/Peter Merkl (Hg.): When" + "Parties Fail").
+    let seg = match seg
+        .contains(['(', '['])
+        .then(|| ROLE_IN_BRACKETS.find(seg))
+        .flatten()
+    {
+        Some(m) => &seg[..m.end()],
+        None => seg,
+    };
     let seg = without_place_after_initials(seg);
     let mut r = Reference::default();
     set_names(&mut r, seg, before_date);
@@ -354,11 +364,19 @@ fn without_place_after_initials(seg: &str) -> &str {
     }
 }
 
-/// "In", "In:", "edited by", "ed. by", "eds." opening an editor segment.
+/// "In", "In:", "edited by", "ed. by", "eds." opening an editor segment (or all of it: "in:").
 static LEADING_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?i:in:?\s+|(?:edited|ed\.|eds\.)\s+by\s+|eds?\.\s+|hrsg\.(?:\s+v(?:on|\.))?\s+)+",
+        r"^\s*(?i:in:?(?:\s+|$)|(?:edited|ed\.|eds\.)\s+by\s+|eds?\.\s+|hrsg\.(?:\s+v(?:on|\.))?\s+)+",
         "LEADING_ROLE",
+    )
+});
+
+/// An editor's role in brackets: "(Hg.)", "[Hrsg.]", "(eds)".
+static ROLE_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(r"(?i)[(\[]\s*{EDITOR_ROLE}\.?\s*[)\]]"),
+        "ROLE_IN_BRACKETS",
     )
 });
 

@@ -162,3 +162,18 @@ fn a_german_journals_year_of_run_is_its_volume() {
     assert_eq!(r.pages.as_deref(), Some("141-154"));
     assert_eq!(r.entry_type, EntryType::Article);
 }
+
+#[test]
+fn a_lone_in_is_no_editor() {
+    let r = parse(
+        "Haupt, Jana (2004), The Politics of Rivers, in: Journal of Water Studies, 21, 4, \
+         303-314.",
+    );
+    assert!(r.editors.is_empty(), "{:?}", r.editors);
+    assert_eq!(r.entry_type, EntryType::Article);
+    let r = parse(
+        "Sommer, Lena (1992): Die Stadt und der Fluss, in: Uwe Brandt/Karl Vogt (Hg.): \
+         Wenn Flüsse steigen. Bremen, S. 33-58.",
+    );
+    assert_eq!(families(&r.editors), ["Brandt", "Vogt"]);
+}
