@@ -273,6 +273,17 @@ impl Spans {
                     return None;
                 }
                 run.start = title.end;
+            } else if let Some(cut) =
+                (overlaps && field == Field::Location && run.start <= title.start)
+                    .then(|| title_before_city(text, title.start, &run))
+                    .flatten()
+            {
+                // A place run from the title's start to the city ("Rivers, Roads, Towns,
+                // London:", a title of commas read as a list of places): the title is what
+                // comes before the city, the place the city.
+                r.title = bare(&text[title.start..cut]);
+                self.at[Field::Title as usize] = r.title.as_ref().map(|_| title.start..cut);
+                run.start = cut;
             } else if overlaps {
                 // The model's other title is not one when it names two of the authors (a slip over
                 // the end of a given-first list: "..., Wan-Yen Lo, and Ross Girshick.
@@ -368,6 +379,24 @@ impl Spans {
         self.at[field as usize] = Some(run.clone());
         Some(run)
     }
+}
+
+/// Where a place run that opens with the rules' title reaches its city: the run's last comma
+/// piece names a city ("London:") and no piece before it, from the title's start, does
+/// ("Rivers, Roads, Towns"). The offset of the city.
+fn title_before_city(text: &str, title_start: usize, run: &Range<usize>) -> Option<usize> {
+    let run_text = &text[run.clone()];
+    let (head, city) = run_text.rsplit_once(", ")?;
+    let city_at = run.start + head.len() + 2;
+    let before = text.get(title_start..run.start + head.len())?;
+    // No piece before it names a city ("White, London, New York": a publisher and two
+    // places; "Maastricht, Edinburgh, Amsterdam").
+    (starts_with_city(city)
+        && !before.trim().is_empty()
+        && !before
+            .split(", ")
+            .any(|piece| starts_with_city(piece.trim())))
+    .then_some(city_at)
 }
 
 impl Spans {

@@ -78,3 +78,12 @@ fn acs_writes_the_publisher_before_its_city() {
     assert_eq!(r.publisher.as_deref(), Some("Elsevier"));
     assert_eq!(r.location.as_deref(), Some("New York"));
 }
+
+#[test]
+fn a_title_of_commas_before_the_place() {
+    // The model reads "Rivers, Roads, Towns, London:" as one list of places.
+    let r = parse("Okafor, B. (1978) Rivers, Roads, Towns, London: Verso.");
+    assert_eq!(r.title.as_deref(), Some("Rivers, Roads, Towns"));
+    assert_eq!(r.location.as_deref(), Some("London"));
+    assert_eq!(r.publisher.as_deref(), Some("Verso"));
+}
