@@ -104,6 +104,41 @@ impl Spans {
             {
                 return None;
             }
+            // A journal run the model starts at a comma inside the rules' title, running on
+            // over the title's end at a full stop ("Betriebliche Interessenvertretung,
+            // Entgelt und Tarifpolitik. WSI-Mitteilungen, 2: 124-32" read as container
+            // "Entgelt und Tarifpolitik. WSI-Mitteilungen"): the title stands, and the run
+            // starts after its stop. Not at an abbreviation's stop ("... trial J. Clin.
+            // Nurs."): the title's words inside the run hold no stop of their own.
+            if field == Field::Container
+                && title.start <= run.start
+                && run.start < title.end
+                && title.end < run.end
+                && (title.start == run.start || text[title.start..run.start].trim_end().ends_with(','))
+                // Not where commas set the fields apart ("A. Author, Title, Stochastic
+                // Process. Appl. 65"): there the comma ends the title.
+                && !text[..title.start].trim_end().ends_with(',')
+                // Nor a title in quotes, which end it; and a journal's numbers follow.
+                && !text[..title.start].ends_with(['"', '“', '‘', '‚', '«', '*'])
+                && !text[title.start..].starts_with(['"', '“', '‘', '‚', '«', '*'])
+                && segs
+                    .label_after(&run)
+                    .is_some_and(|l| matches!(l, Label::Volume | Label::Pages | Label::Date))
+            {
+                let inside = &text[run.start..title.end];
+                let after = &text[title.end..run.end];
+                let next = after.trim_start_matches(['.', '?', '!', ' ']);
+                if after.starts_with(['.', '?', '!'])
+                    && after[1..].starts_with(' ')
+                    // From the title's start, a journal's abbreviated head ("Plasma Phys.
+                    // Control. Fusion", "Acta Phys. Polonica B") is no title: three words.
+                    && inside.split_whitespace().count() >= if title.start == run.start { 3 } else { 2 }
+                    && !inside.contains('.')
+                    && next.starts_with(char::is_uppercase)
+                {
+                    run.start = run.end - next.len();
+                }
+            }
             // A place closing the rules' title that the model reads as the start of the
             // journal ("... impact crater, South Africa, Nature, v. 441"; "... River System,
             // New Jersey. Bartonia 44"): the title keeps it.

@@ -230,3 +230,30 @@ fn a_journal_opening_with_a_word_that_ends_no_name() {
         Some("Proceedings of the Valley Language Association")
     );
 }
+
+#[test]
+fn a_title_with_a_comma_before_a_journal_after_its_stop() {
+    // The model starts the journal at the title's start or at its comma and runs it over
+    // the title's stop.
+    let r = parse(
+        "Lindqvist, M. (2003): Betriebliche Interessenvertretung, Arbeitszeit und Entgelt. \
+         WSI-Mitteilungen, 7: 124 - 32.",
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Betriebliche Interessenvertretung, Arbeitszeit und Entgelt")
+    );
+    assert_eq!(r.container.as_deref(), Some("WSI-Mitteilungen"));
+    let r = parse(
+        "Lindqvist, M. (2003): Tarifpolitik, Arbeitszeit und Entgelt. Zeitschrift für \
+         Arbeitsforschung, 7: 124-32.",
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Tarifpolitik, Arbeitszeit und Entgelt")
+    );
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Zeitschrift für Arbeitsforschung")
+    );
+}
