@@ -254,8 +254,9 @@ impl<'t> NameScanner<'t> {
         let word = Word::new(text, end, self.written(i + 1), self.written(i + 2));
         let follows_et = std::mem::replace(&mut self.after_et, word.lower == "et");
         // A spaced dash or slash between names, as Italian and German lists write them
-        // ("B.A. Stolz – R.S. Shannon", "Stroebe, W. / Hewstone, M."): "and".
-        if matches!(text, "–" | "—" | "-" | "/")
+        // ("B.A. Stolz – R.S. Shannon", "Stroebe, W. / Hewstone, M."): "and"; a dash only
+        // after a name with initials (not "FLORENNE, Yves - Le Monde": a name and a paper).
+        if (text == "/" || (matches!(text, "–" | "—" | "-") && self.name.has_initials))
             && self.name.words > 0
             && word.next.is_some_and(|n| n.starts_with(char::is_uppercase))
         {
