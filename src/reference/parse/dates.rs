@@ -263,8 +263,8 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
 }
 
 /// A note in brackets after the date that opens with a later printing ("1963 (Rpt. 1982).",
-/// "1934 (rist. New York 1965)", "1990, pp. 5-9 (ed. or. Paris 1984)"): its range with the brackets, which the date takes with it
-/// (no other field holds it; the raw text keeps it).
+/// "1934 (rist. New York 1965)", "1990, pp. 5-9 (ed. or. Paris 1984)"): its range with the
+/// brackets, which the date takes with it (no other field holds it; the raw text keeps it).
 fn reprint_note_after(s: &str, date_end: usize) -> Option<std::ops::Range<usize>> {
     let m = REPRINT_NOTE.find_at(s, date_end)?;
     let open = s[date_end..m.start()].trim_end();

@@ -304,7 +304,7 @@ static NAMES_THEN_ED: LazyLock<Regex> = LazyLock::new(|| {
     let name = GIVEN_FIRST_NAME;
     re(
         &format!(
-            r"(?:^|[.,;?]\s+)(?P<ed>{name}(?:,?\s+(?:and|&)\s+{name})?)(?:\s*\((?:[Ee]ds?|[Ee]ditors?|dir|[Hh]rsg|[Hh]rg|[Hh]gg?|coords?|comps?|compilador(?:es|a)?)\.?(?:\s+(?:and|&)\s+trans\.?)?\)|,\s+(?:[Ee]ds?\.|editors?(?-u:\b)))"
+            r"(?:^|[.,;?]\s+)(?P<ed>{name}(?:,?\s+(?:and|&)\s+{name})?)(?:\s*\((?i:{EDITOR_ROLE})\.?(?:\s+(?:and|&)\s+trans\.?)?\)|,\s+(?:[Ee]ds?\.|editors?(?-u:\b)))"
         ),
         "NAMES_THEN_ED",
     )
@@ -900,7 +900,6 @@ fn take_publisher(r: &mut Reference, s: &str) {
     }
 }
 
-/// Words naming a university or institute.
 /// A department's name opening with an abbreviation and no "of" ("Dept. Elect", "Dept. Comput"):
 /// IEEE's, whose university follows in the next sentence.
 static CUT_DEPARTMENT: LazyLock<Regex> =
@@ -914,6 +913,7 @@ static UNIVERSITY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words naming a university or institute.
 static INSTITUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?-u:\b)(?:universit\w*|institute|institut|college|school|polytechnic|academy|laborator\w*|labs?|centre|center|department|dept\.?)(?-u:\b)",

@@ -155,14 +155,10 @@ pub(super) fn fields(r: &mut Reference) {
 /// editors, translators, edition or link, no "In" before it, no digit or bracket between it
 /// and the imprint), the title runs on to the imprint.
 fn subtitle_read_as_container(r: &mut Reference) {
-    if r.volume.is_some()
-        || r.number.is_some()
-        || r.pages.is_some()
+    if has_numbers_or_link(r)
         || r.edition.is_some()
         || !r.editors.is_empty()
         || !r.translators.is_empty()
-        || r.url.is_some()
-        || r.doi.is_some()
         || (r.location.is_none() && r.publisher.is_none())
     {
         return;
@@ -200,15 +196,12 @@ fn subtitle_read_as_container(r: &mut Reference) {
     // Only punctuation between it and the imprint, except a closing ", Place Year" with
     // words before ("... The Fragments. A Commentary, Cambridge 1996.").
     let between = &tail[..imprint];
-    let closing_place_year = year
+    let closing_place_year = r
+        .location
         .as_deref()
-        .zip(r.location.as_deref())
-        .is_some_and(|(y, l)| {
-            raw.trim_end_matches('.')
-                .strip_suffix(y)
-                .and_then(|h| h.trim_end().strip_suffix(l))
-                .is_some_and(|h| h.trim_end().ends_with(','))
-        });
+        .zip(r.year())
+        .and_then(|(place, y)| before_closing_place_year(raw, place, y))
+        .is_some_and(|h| h.trim_end().ends_with(','));
     if between.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | '[' | '/'))
         || (between.contains(char::is_alphabetic) && !closing_place_year)
         || between.split_whitespace().count() > 30
@@ -220,50 +213,50 @@ fn subtitle_read_as_container(r: &mut Reference) {
     if container.contains(". ") {
         return;
     }
-    let lower = container.to_lowercase();
-    if lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        matches!(
-            w,
-            "paper"
-                | "presented"
-                | "poster"
-                | "session"
-                | "proceedings"
-                | "conference"
-                | "congress"
-                | "meeting"
-                | "symposium"
-                | "workshop"
-                | "colloquium"
-                | "tagung"
-                | "kongress"
-                | "series"
-                | "reihe"
-                | "schriftenreihe"
-                | "texts"
-                | "edition"
-                | "ed"
-                | "auflage"
-                | "aufl"
-                | "revised"
-                | "expanded"
-                | "vol"
-                | "band"
-                | "bd"
-                | "dir"
-                | "prod"
-                | "journal"
-                | "review"
-                | "acta"
-                | "bulletin"
-                | "report"
-                | "program"
-                | "programme"
-                | "unit"
-                | "commentary"
-                | "studies"
-        )
-    }) {
+    const NOT_SUBTITLE: &[&str] = &[
+        "paper",
+        "presented",
+        "poster",
+        "session",
+        "proceedings",
+        "conference",
+        "congress",
+        "meeting",
+        "symposium",
+        "workshop",
+        "colloquium",
+        "tagung",
+        "kongress",
+        "series",
+        "reihe",
+        "schriftenreihe",
+        "texts",
+        "edition",
+        "ed",
+        "auflage",
+        "aufl",
+        "revised",
+        "expanded",
+        "vol",
+        "band",
+        "bd",
+        "dir",
+        "prod",
+        "journal",
+        "review",
+        "acta",
+        "bulletin",
+        "report",
+        "program",
+        "programme",
+        "unit",
+        "commentary",
+        "studies",
+    ];
+    if container
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| listed(w, NOT_SUBTITLE))
+    {
         return;
     }
     // And nothing but the imprint after it.
@@ -295,14 +288,7 @@ fn subtitle_read_as_container(r: &mut Reference) {
 /// a journal's about it (no volume, number, pages, publisher or link), is the place of
 /// publication. A journal writes its volume or pages after its name.
 fn place_before_closing_year(r: &mut Reference) {
-    if r.location.is_some()
-        || r.publisher.is_some()
-        || r.volume.is_some()
-        || r.number.is_some()
-        || r.pages.is_some()
-        || r.url.is_some()
-        || r.doi.is_some()
-    {
+    if r.location.is_some() || r.publisher.is_some() || has_numbers_or_link(r) {
         return;
     }
     let (Some(place), Some(year)) = (r.container.as_deref(), r.year()) else {
@@ -322,18 +308,31 @@ fn place_before_closing_year(r: &mut Reference) {
     if !place_like {
         return;
     }
-    let raw = r.raw.trim_end().trim_end_matches('.');
-    let closing = raw
+    if before_closing_place_year(&r.raw, place, year).is_some() {
+        r.location = r.container.take().map(Into::into);
+    }
+}
+
+/// Any of a journal's numbers or a link: volume, number, pages, URL or DOI.
+fn has_numbers_or_link(r: &Reference) -> bool {
+    r.volume.is_some()
+        || r.number.is_some()
+        || r.pages.is_some()
+        || r.url.is_some()
+        || r.doi.is_some()
+}
+
+/// The text before `place` where the place and the year (with its letter: "1998a") close
+/// `raw` ("..., Cambridge 1996.", "... Palermo 1988."), if they do.
+fn before_closing_place_year<'a>(raw: &'a str, place: &str, year: i32) -> Option<&'a str> {
+    let raw = raw.trim_end().trim_end_matches('.');
+    let raw = raw
         .strip_suffix(char::is_lowercase)
         .filter(|h| h.ends_with(|c: char| c.is_ascii_digit()))
         .unwrap_or(raw);
-    let Some(head) = closing.strip_suffix(year.to_string().as_str()) else {
-        return;
-    };
-    if !head.trim_end().ends_with(place) {
-        return;
-    }
-    r.location = r.container.take().map(Into::into);
+    raw.strip_suffix(year.to_string().as_str())?
+        .trim_end()
+        .strip_suffix(place)
 }
 
 /// A document named by its number before its quoted title, with no authors ("3GPP TS 23.161:
