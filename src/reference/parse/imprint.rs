@@ -599,10 +599,11 @@ static PUBLISHER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// "Publisher: Name" written out.
+/// "Publisher: Name", "Published by Name" written out. "Publisher" and "Verlag" are a label
+/// only before a colon: "Verlag für Sozialwissenschaften" is a publisher's name.
 pub(super) static PUBLISHER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:publisher|published by|verlag)\s*:?\s+",
+        r"(?i)^(?:(?:publisher|verlag)\s*:|published by)\s+",
         "PUBLISHER_LABEL",
     )
 });
@@ -921,7 +922,12 @@ mod tests {
                 "Published by Penguin",
                 "Verlag: X",
             ],
-            &["Publishers Weekly", "I.B. Tauris"],
+            &[
+                "Publishers Weekly",
+                "I.B. Tauris",
+                "Verlag für Sozialwissenschaften",
+                "Verlag Peter Ewers",
+            ],
         );
         assert!(place_fits("Upper Saddle River, NJ"));
         assert!(!place_fits(

@@ -87,3 +87,17 @@ fn a_title_of_commas_before_the_place() {
     assert_eq!(r.location.as_deref(), Some("London"));
     assert_eq!(r.publisher.as_deref(), Some("Verso"));
 }
+
+#[test]
+fn a_publisher_named_verlag() {
+    // "Verlag" opens a publisher's name; only "Verlag:" labels one.
+    let r =
+        parse("Okafor, A. (2010): Die zweite Chance. Wiesbaden: Verlag für Sozialwissenschaften.");
+    assert_eq!(r.location.as_deref(), Some("Wiesbaden"));
+    assert_eq!(
+        r.publisher.as_deref(),
+        Some("Verlag für Sozialwissenschaften")
+    );
+    let r = parse("Lindqvist, M. (2006): Über Flüsse schreiben. Paderborn: Verlag Peter Marsh.");
+    assert_eq!(r.publisher.as_deref(), Some("Verlag Peter Marsh"));
+}
