@@ -13,6 +13,7 @@ use crate::reference::parse::re;
 use crate::reference::words::{
     is_abbreviation, is_city, is_connector, is_organisation_word, is_particle, starts_with_city,
 };
+use crate::reference::Reference;
 use crate::text::month_number;
 use regex::Regex;
 use std::ops::Range;
@@ -598,6 +599,59 @@ static NOT_PUBLISHER: LazyLock<Regex> = LazyLock::new(|| {
         "NOT_PUBLISHER",
     )
 });
+
+/// A publisher of one word that names no publisher alone ("University", "Press"), the place
+/// taken just before it being its first word ("... of America. Stanford" + "University."):
+/// the place is the publisher's ("Stanford University").
+pub(super) fn publisher_named_by_place(r: &mut Reference, text: &str, run_start: usize) {
+    let (Some(publisher), Some(place)) = (r.publisher.as_deref(), r.location.as_deref()) else {
+        return;
+    };
+    let generic = matches!(
+        publisher,
+        "University" | "Press" | "College" | "Institute" | "Publishers" | "Publishing"
+    );
+    let before = text[..run_start].trim_end();
+    if generic && before.ends_with(place) {
+        r.publisher = Some(format!("{place} {publisher}"));
+        r.location = None;
+    }
+}
+
+/// A place closing on an initial whose second initial the model gave the publisher
+/// ("Washington, D." and "C. MIT Press"): the initial is the place's.
+pub(super) fn initial_to_place(r: &mut Reference) {
+    let (Some(place), Some(publisher)) = (r.location.as_deref(), r.publisher.as_deref()) else {
+        return;
+    };
+    let lone = |w: &str| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+    let ends_on_initial = place.rsplit([' ', ',']).next().is_some_and(lone);
+    let Some((initial, rest)) = publisher.split_once(". ") else {
+        return;
+    };
+    if ends_on_initial && lone(initial) && rest.starts_with(char::is_uppercase) {
+        let place = format!("{place}. {initial}.");
+        r.publisher = Some(rest.to_string());
+        r.location = Some(place.into());
+    }
+}
+
+/// A place of one word that is no publishers' city, written right before the publisher with no
+/// mark between ("Texas" + "Tech University Press"): the first word of the publisher's name.
+pub(super) fn place_opening_publisher(r: &mut Reference, text: &str) {
+    let (Some(place), Some(publisher)) = (r.location.as_deref(), r.publisher.as_deref()) else {
+        return;
+    };
+    let one_word = !place.contains([' ', ',', '.']) && place.starts_with(char::is_uppercase);
+    if !one_word || is_city(place) {
+        return;
+    }
+    let joined = format!("{place} {publisher}");
+    if text.contains(&joined) {
+        r.publisher = Some(joined);
+        r.location = None;
+    }
+}
 
 #[cfg(test)]
 mod tests {

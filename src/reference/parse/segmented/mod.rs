@@ -23,6 +23,7 @@ use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+mod agree;
 mod editors;
 mod head;
 mod imprint_run;
@@ -410,6 +411,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     segs.mend_publisher_heads();
     segs.mend_containers();
     segs.mend_container_ends();
+    // Where the model reads the reference as the rules did, its runs need not be weighed.
+    let agree = agree::skip_weighing(r, &segs);
     if r.authors.is_empty() {
         head::initials_author(r, &segs);
     }
@@ -420,8 +423,10 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         head::cjk_authors(r, &segs);
     }
     let mut spans = Spans::of(r, text);
-    spans.title_from_model(r, &segs);
-    spans.title_from_names(r, &segs);
+    if !agree {
+        spans.title_from_model(r, &segs);
+        spans.title_from_names(r, &segs);
+    }
     // An organisation author or a news outlet the rules read as the author, which the model
     // reads as the container or publisher: the rules stand.
     // A person's family name inside a publisher's ("Press, WH" and "Cambridge University
@@ -457,7 +462,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     // A container the model read that is the imprint's publisher: the publisher's, not the
     // container's.
     let publisher_run = segs.publisher_read_as_container(r.location.as_deref());
-    if fields.contains(ModelFields::CONTAINER) {
+    if !agree && fields.contains(ModelFields::CONTAINER) {
         // No title and a publisher: what the model calls the container is a book's title
         // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958."), unless "In"
         // opens it ("Giovannini G., 2002, in ‘Merging Processes of Galaxy Clusters’, eds.
@@ -496,7 +501,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             }
         }
     }
-    if fields.contains(ModelFields::PUBLISHER) {
+    if !agree && fields.contains(ModelFields::PUBLISHER) {
         let value_of = |p: &str| {
             let p = after_emphasis(p).trim_start();
             let p = PUBLISHER_LABEL.find(p).map_or(p, |m| &p[m.end()..]);
@@ -537,7 +542,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                     // "Springer-Verlag Berlin", "MIT Lincoln Labs, Cambridge, MA".
                     place_off(&mut r.publisher, &mut r.location, publisher_then_place);
                     place_off(&mut r.publisher, &mut r.location, publisher_then_tail);
-                    publisher_named_by_place(r, text, run_start);
+                    imprint_run::publisher_named_by_place(r, text, run_start);
                 }
             }
         }
@@ -546,7 +551,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     // ... Nationalism. Verso.", where the rules' publisher stands): the title ends before it.
     // (Not before a container: one the model cut from a title's second sentence is no reason.)
     title_before_publisher(r, ". ");
-    if fields.contains(ModelFields::LOCATION) {
+    if !agree && fields.contains(ModelFields::LOCATION) {
         let value_of = |l: &str| {
             // "37-82. Cologne:": pages or a year the model ran into the place.
             let l = after_emphasis(l);
@@ -648,8 +653,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     if let Some((publisher, place)) = publisher_first {
         (r.publisher, r.location) = (Some(publisher), Some(place));
     }
-    initial_to_place(r);
-    place_opening_publisher(r, text);
+    imprint_run::initial_to_place(r);
+    imprint_run::place_opening_publisher(r, text);
     if fields.contains(ModelFields::LOCATION) {
         join_places(&mut r.location, text);
     }
@@ -794,59 +799,6 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     head::authors_before_fields(r, &segs);
     head::journal_read_as_organisation(r, &segs);
     head::authors_into_container(r, &segs);
-}
-
-/// A publisher of one word that names no publisher alone ("University", "Press"), the place
-/// taken just before it being its first word ("... of America. Stanford" + "University."):
-/// the place is the publisher's ("Stanford University").
-fn publisher_named_by_place(r: &mut Reference, text: &str, run_start: usize) {
-    let (Some(publisher), Some(place)) = (r.publisher.as_deref(), r.location.as_deref()) else {
-        return;
-    };
-    let generic = matches!(
-        publisher,
-        "University" | "Press" | "College" | "Institute" | "Publishers" | "Publishing"
-    );
-    let before = text[..run_start].trim_end();
-    if generic && before.ends_with(place) {
-        r.publisher = Some(format!("{place} {publisher}"));
-        r.location = None;
-    }
-}
-
-/// A place closing on an initial whose second initial the model gave the publisher
-/// ("Washington, D." and "C. MIT Press"): the initial is the place's.
-fn initial_to_place(r: &mut Reference) {
-    let (Some(place), Some(publisher)) = (r.location.as_deref(), r.publisher.as_deref()) else {
-        return;
-    };
-    let lone = |w: &str| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
-    let ends_on_initial = place.rsplit([' ', ',']).next().is_some_and(lone);
-    let Some((initial, rest)) = publisher.split_once(". ") else {
-        return;
-    };
-    if ends_on_initial && lone(initial) && rest.starts_with(char::is_uppercase) {
-        let place = format!("{place}. {initial}.");
-        r.publisher = Some(rest.to_string());
-        r.location = Some(place.into());
-    }
-}
-
-/// A place of one word that is no publishers' city, written right before the publisher with no
-/// mark between ("Texas" + "Tech University Press"): the first word of the publisher's name.
-fn place_opening_publisher(r: &mut Reference, text: &str) {
-    let (Some(place), Some(publisher)) = (r.location.as_deref(), r.publisher.as_deref()) else {
-        return;
-    };
-    let one_word = !place.contains([' ', ',', '.']) && place.starts_with(char::is_uppercase);
-    if !one_word || words::is_city(place) {
-        return;
-    }
-    let joined = format!("{place} {publisher}");
-    if text.contains(&joined) {
-        r.publisher = Some(joined);
-        r.location = None;
-    }
 }
 
 /// A run that stops on a word that cannot end a name ("Empathy in", "A Manual of", "British

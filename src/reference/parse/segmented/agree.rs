@@ -1,0 +1,135 @@
+//! Does the model read a reference as the rules did? Then there is nothing to reconcile: the
+//! rules' title, container, publisher and place stand as they are, and the passes that weigh
+//! the model's runs against them (the costliest part of [`super::apply_model`]) are skipped.
+//!
+//! The test is strict, so that a reference it passes reads exactly as the full reconciliation
+//! reads it (checked on every labelled, EXCITE and ParsCit reference we measure on, and on
+//! generated lists): each of those four fields is one run of the model's whose bare text is
+//! the rules' value, or is absent from both; the model marks no editor, edition, note, genre
+//! or series; the rules found authors and no editors, and no value holds a comma (a place or a
+//! date the reconciliation would split off: "Tuberculosis and Respiratory Diseases, Seoul",
+//! "Colchester, ECPR Press").
+
+use super::journal_run::container_value;
+use super::{bare, Segments};
+use crate::reference::fields::Label;
+use crate::reference::Reference;
+
+/// May the weighing of the model's runs against `r` be skipped? Where they agree ([`agrees`]).
+pub(super) fn skip_weighing(r: &Reference, segs: &Segments) -> bool {
+    #[cfg(test)]
+    if tests::WEIGH_ALWAYS.get() {
+        return false;
+    }
+    let skip = agrees(r, segs);
+    #[cfg(test)]
+    tests::SKIPPED.set(tests::SKIPPED.get() + usize::from(skip));
+    skip
+}
+
+/// Does every run of `segs` that the reconciliation weighs say what `r` already holds?
+fn agrees(r: &Reference, segs: &Segments) -> bool {
+    let plain = |v: Option<&str>| v.is_none_or(|v| !v.contains(','));
+    if r.authors.is_empty()
+        || !r.editors.is_empty()
+        || r.edition.is_some()
+        || !plain(r.container.as_deref())
+        || !plain(r.publisher.as_deref())
+        || !plain(r.location.as_deref())
+    {
+        return false;
+    }
+    // How many runs of each field the model marks.
+    let mut seen = [0u8; Label::COUNT];
+    for (label, run) in &segs.runs {
+        let n = &mut seen[*label as usize];
+        *n = n.saturating_add(1);
+        let text = &segs.text[run.clone()];
+        let same =
+            |value: Option<String>, rules: Option<&str>| *n == 1 && value.as_deref() == rules;
+        let agrees = match label {
+            Label::Other
+            | Label::Author
+            | Label::Date
+            | Label::Volume
+            | Label::Pages
+            | Label::Identifier
+            | Label::Number => true,
+            Label::Title => same(bare(text), r.title.as_deref()),
+            Label::Container => same(container_value(text), r.container.as_deref()),
+            Label::Publisher => same(bare(text), r.publisher.as_deref()),
+            Label::Location => same(bare(text), r.location.as_deref()),
+            Label::Editor | Label::Edition | Label::Note | Label::Genre | Label::Series => false,
+        };
+        if !agrees {
+            return false;
+        }
+    }
+    let marked = |label: Label| seen[label as usize] > 0;
+    marked(Label::Title) == r.title.is_some()
+        && marked(Label::Container) == r.container.is_some()
+        && marked(Label::Publisher) == r.publisher.is_some()
+        && marked(Label::Location) == r.location.is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::reference::parse;
+    use std::cell::Cell;
+
+    thread_local! {
+        /// Weigh every reference in full, to compare the two paths.
+        pub(super) static WEIGH_ALWAYS: Cell<bool> = const { Cell::new(false) };
+        /// How many references skipped the weighing.
+        pub(super) static SKIPPED: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// Did parsing `raw` skip the weighing?
+    fn skips(raw: &str) -> bool {
+        let before = SKIPPED.get();
+        parse(raw);
+        SKIPPED.get() > before
+    }
+
+    #[test]
+    fn a_reading_both_share_is_not_weighed() {
+        assert!(skips(
+            "Okafor, A. B., & Lindqvist, M. (2010). Rivers of the north. Journal of Hydrology, 12(3), 45-67."
+        ));
+        assert!(skips(
+            "Marsh, Robert. 2004. The Valley Towns. Chicago: University of Chicago Press."
+        ));
+    }
+
+    #[test]
+    fn what_the_reconciliation_splits_is_weighed() {
+        // A place before the publisher with a comma, an editor, no author.
+        assert!(!skips(
+            "Okafor, A. 2012. Is Democracy a Lost Cause? Colchester, ECPR Press."
+        ));
+        assert!(!skips(
+            "Lindqvist, M. (2001). Tides. In R. Marsh (Ed.), Coastal Studies (pp. 1-20). London: Routledge."
+        ));
+        assert!(!skips(
+            "Rivers of the north. Journal of Hydrology, 12(3), 45-67."
+        ));
+    }
+
+    /// Skipping the weighing changes no reading: each reference that skips it reads as the
+    /// full reconciliation reads it.
+    #[test]
+    fn skipping_the_weighing_changes_no_reading() {
+        let list = crate::generate::reference_list(7, 600);
+        let mut skipped = 0;
+        for raw in list.lines().filter(|l| !l.trim().is_empty()) {
+            let before = SKIPPED.get();
+            let fast = parse(raw);
+            skipped += SKIPPED.get() - before;
+            WEIGH_ALWAYS.set(true);
+            let full = parse(raw);
+            WEIGH_ALWAYS.set(false);
+            assert_eq!(format!("{fast:?}"), format!("{full:?}"), "{raw}");
+        }
+        assert!(skipped > 300, "{skipped} of 600 skip the weighing");
+    }
+}
