@@ -607,15 +607,19 @@ pub(super) fn publisher_named_by_place(r: &mut Reference, text: &str, run_start:
     let (Some(publisher), Some(place)) = (r.publisher.as_deref(), r.location.as_deref()) else {
         return;
     };
-    let generic = matches!(
-        publisher,
-        "University" | "Press" | "College" | "Institute" | "Publishers" | "Publishing"
-    );
     let before = text[..run_start].trim_end();
-    if generic && before.ends_with(place) {
+    if names_no_publisher(publisher) && before.ends_with(place) {
         r.publisher = Some(format!("{place} {publisher}"));
         r.location = None;
     }
+}
+
+/// A publisher of one word that names no publisher alone.
+pub(super) fn names_no_publisher(publisher: &str) -> bool {
+    matches!(
+        publisher,
+        "University" | "Press" | "College" | "Institute" | "Publishers" | "Publishing"
+    )
 }
 
 /// A place closing on an initial whose second initial the model gave the publisher
