@@ -39,58 +39,63 @@ fn kept(value: &str, split: fn(&str) -> (&str, Option<&str>)) -> bool {
     tail.is_none() && bare(head).as_deref() == Some(value)
 }
 
-/// Does every run of `segs` that the reconciliation weighs say what `r` already holds?
+/// Does every run of `segs` that the reconciliation weighs say what `r` already holds? The
+/// cheap tests first: which fields the model marks, then the rules' values, then the runs'.
 fn agrees(r: &Reference, segs: &Segments) -> bool {
+    // How many runs of each field the model marks.
+    let mut seen = [0u8; Label::COUNT];
+    for (label, _) in &segs.runs {
+        if matches!(
+            label,
+            Label::Editor | Label::Edition | Label::Note | Label::Genre | Label::Series
+        ) {
+            return false;
+        }
+        seen[*label as usize] = seen[*label as usize].saturating_add(1);
+    }
+    let once = |label: Label, value: Option<&str>| match seen[label as usize] {
+        0 => value.is_none(),
+        1 => value.is_some(),
+        _ => false,
+    };
     let plain =
         |v: Option<&str>, marks: &[&str]| v.is_none_or(|v| !marks.iter().any(|m| v.contains(m)));
     let imprint = [",", ":", ". ", " - "];
     if r.authors.is_empty()
         || !r.editors.is_empty()
         || r.edition.is_some()
+        || !once(Label::Title, r.title.as_deref())
+        || !once(Label::Container, r.container.as_deref())
+        || !once(Label::Publisher, r.publisher.as_deref())
+        || !once(Label::Location, r.location.as_deref())
         || !plain(r.container.as_deref(), &[","])
         || !plain(r.publisher.as_deref(), &imprint)
         || !plain(r.location.as_deref(), &imprint)
-        || !r
-            .container
-            .as_deref()
-            .is_none_or(|c| kept(c, container_then_tail))
-        || !r.publisher.as_deref().is_none_or(|p| {
-            kept(p, publisher_then_place) && kept(p, publisher_then_tail) && !names_no_publisher(p)
-        })
     {
         return false;
     }
-    // How many runs of each field the model marks.
-    let mut seen = [0u8; Label::COUNT];
-    for (label, run) in &segs.runs {
-        let n = &mut seen[*label as usize];
-        *n = n.saturating_add(1);
+    // Each run of the four fields: its bare text is the rules' value.
+    let same = |run: &std::ops::Range<usize>, value: &str, bare: fn(&str) -> Option<String>| {
         let text = &segs.text[run.clone()];
-        let same =
-            |value: Option<String>, rules: Option<&str>| *n == 1 && value.as_deref() == rules;
-        let agrees = match label {
-            Label::Other
-            | Label::Author
-            | Label::Date
-            | Label::Volume
-            | Label::Pages
-            | Label::Identifier
-            | Label::Number => true,
-            Label::Title => same(bare(text), r.title.as_deref()),
-            Label::Container => same(container_value(text), r.container.as_deref()),
-            Label::Publisher => same(bare(text), r.publisher.as_deref()),
-            Label::Location => same(bare(text), r.location.as_deref()),
-            Label::Editor | Label::Edition | Label::Note | Label::Genre | Label::Series => false,
-        };
-        if !agrees {
-            return false;
-        }
-    }
-    let marked = |label: Label| seen[label as usize] > 0;
-    marked(Label::Title) == r.title.is_some()
-        && marked(Label::Container) == r.container.is_some()
-        && marked(Label::Publisher) == r.publisher.is_some()
-        && marked(Label::Location) == r.location.is_some()
+        text.len() >= value.len() && bare(text).as_deref() == Some(value)
+    };
+    let runs_agree = segs.runs.iter().all(|(label, run)| match label {
+        Label::Title => r.title.as_deref().is_some_and(|v| same(run, v, bare)),
+        Label::Container => r
+            .container
+            .as_deref()
+            .is_some_and(|v| same(run, v, container_value)),
+        Label::Publisher => r.publisher.as_deref().is_some_and(|v| same(run, v, bare)),
+        Label::Location => r.location.as_deref().is_some_and(|v| same(run, v, bare)),
+        _ => true,
+    });
+    runs_agree
+        && r.container
+            .as_deref()
+            .is_none_or(|c| kept(c, container_then_tail))
+        && r.publisher.as_deref().is_none_or(|p| {
+            kept(p, publisher_then_place) && kept(p, publisher_then_tail) && !names_no_publisher(p)
+        })
 }
 
 #[cfg(test)]
