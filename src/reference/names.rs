@@ -364,7 +364,12 @@ fn given_first_list(text: &str) -> Option<Vec<Name>> {
             && !(words.len() > 2 && looks_like_organisation(part))
     };
     // Most lists fail on their first part ("Smith, J."): it is tested before the list is
-    // split whole.
+    // split whole, and a first part of one word before the first comma fails before any
+    // split (every part inside such a head is one word).
+    let head = text.split(',').next().unwrap_or("");
+    if head.contains(char::is_alphanumeric) && !head.contains(char::is_whitespace) {
+        return None;
+    }
     let first = SPLIT_AND
         .split(text)
         .flat_map(|c| c.trim().split(','))

@@ -78,6 +78,18 @@ static GLUED_INITIALS: LazyLock<Regex> = LazyLock::new(|| {
         .expect("GLUED_INITIALS is a valid regex")
 });
 
+/// Could `word` be a glued name ([`GLUED_INITIALS`])? The pattern's test, after a byte test of
+/// ASCII words (most of a list's): a lower-case letter right before a capital, where the
+/// family name ends and the initials begin.
+fn is_glued_word(word: &str) -> bool {
+    let may = !word.is_ascii()
+        || word
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+    may && GLUED_INITIALS.is_match(word)
+}
+
 /// A lone initial after a glued name: the "V." of "FuentesM V.".
 fn is_lone_initial(word: &str) -> bool {
     let bare = word.trim_end_matches('.');
@@ -119,8 +131,7 @@ fn has_glued_initials(part: &str) -> bool {
     let mut words = part.split_whitespace().rev();
     match (words.next(), words.next()) {
         (Some(last), before) => {
-            GLUED_INITIALS.is_match(last)
-                || before.is_some_and(|b| is_lone_initial(last) && GLUED_INITIALS.is_match(b))
+            is_glued_word(last) || before.is_some_and(|b| is_lone_initial(last) && is_glued_word(b))
         }
         (None, _) => false,
     }
