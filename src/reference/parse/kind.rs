@@ -404,7 +404,7 @@ static REPORT_WORD_LOWER: LazyLock<Regex> =
 
 /// Proceedings markers, in lower case: the words, or their abbreviations with the period
 /// ("Proc. ACM").
-const PROCEEDINGS_WORDS: &str = r"(?-u:\b)(?:(?:proceedings|conference|symposium|workshop|congress|colloquium|meeting)(?-u:\b)|(?:proc|conf|symp)\.)";
+const PROCEEDINGS_WORDS: &str = r"(?-u:\b)(?:(?:proceedings|conferences?|symposium|workshops?|congress|colloquium|meetings?)(?-u:\b)|(?:proc|conf|symp)\.)";
 
 /// Proceedings markers.
 pub(super) static PROCEEDINGS: LazyLock<Regex> =

@@ -137,6 +137,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     title::drop_name_before_in(&mut reference);
     semicolons::fields(&mut reference, &text);
     tidy::fields(&mut reference);
+    tidy::meeting_paper_in_title(&mut reference, &text);
     reference.entry_type = marked.unwrap_or_else(|| infer_type(&reference, &text));
     reference.work_type = kind::work_type(reference.entry_type, &text).map(Into::into);
     // Theses and reports name an institution, not a publisher; a thesis's is the university,

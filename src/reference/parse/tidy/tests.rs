@@ -394,3 +394,30 @@ fn a_numbered_document_before_its_quoted_title() {
     let r = parse("Harbour Studies: \"Tides and flats\".");
     assert_eq!(r.number, None);
 }
+
+#[test]
+fn a_meeting_paper_set_off_by_a_comma_is_no_part_of_the_title() {
+    let r = parse("Okafor, A. (2007): Shore Agencies and Coastal Governance, Paper presented at Joint Workshops of the Tidal Research Network, May 7-12.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Shore Agencies and Coastal Governance")
+    );
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Paper presented at Joint Workshops of the Tidal Research Network")
+    );
+    assert_eq!(r.entry_type, EntryType::InProceedings);
+    // The meeting's name goes on into what was read apart from it.
+    let r = parse("Lind B. (2008) Rivers and Ports: Memory and Trade after 1850, unpublished paper presented at the 10th Anniversary Conference of the Journal of Harbour Studies, University of Leeds, Leeds.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Rivers and Ports: Memory and Trade after 1850")
+    );
+    assert_eq!(
+        r.container.as_deref(),
+        Some("unpublished paper presented at the 10th Anniversary Conference of the Journal of Harbour Studies")
+    );
+    // A title with no such comma is left as it is.
+    let r = parse("Marsh, R. (2001). Tides. Paper presented at the Annual Meeting of the Coastal Society, Leeds, UK.");
+    assert_eq!(r.title.as_deref(), Some("Tides"));
+}
