@@ -196,7 +196,8 @@ pub(super) fn may_be_subtitle(sentence: &str) -> bool {
 
 /// A container as the model marks it, without a leading "In:" or an editors' "(Eds.),".
 pub(super) fn container_value(c: &str) -> Option<String> {
-    let c = c.trim_start_matches(['.', ',', ';', ':', ' ']);
+    // "... transformation. – In: Die Bank": the dash German lists set before "In:" too.
+    let c = c.trim_start_matches(['.', ',', ';', ':', ' ', '-', '–', '—']);
     let c = IN_PREFIX.find(c).map_or(c, |m| &c[m.end()..]);
     let c = EDS_MARK.find(c).map_or(c, |m| &c[m.end()..]);
     // "Research Information. doi:10.1787/603233448430 Retrieved": a link the model ran in.

@@ -609,6 +609,11 @@ fn a_link_the_model_ran_into_the_container() {
         container_value("Special Issues in Harbour Law").as_deref(),
         Some("Special Issues in Harbour Law")
     );
+    // German lists' dash before "In:".
+    assert_eq!(
+        container_value("– In: Die Hafenbank - Zeitschrift für Hafenpolitik,").as_deref(),
+        Some("Die Hafenbank - Zeitschrift für Hafenpolitik")
+    );
 }
 
 #[test]
