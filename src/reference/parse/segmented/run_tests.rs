@@ -1,5 +1,6 @@
 //! Unit tests of the mends made to the model's runs before they are read (where a run the
-//! model began or ended inside a name starts or ends), and of joined places.
+//! model began or ended inside a name starts or ends), of joined places, and of what of a
+//! container run is the container.
 
 use super::*;
 
@@ -358,4 +359,38 @@ fn a_journals_head_the_model_gave_the_names() {
         &model("Phys. Lett")
     ));
     assert!(!journal_head_before("Mod. Phys. Lett. A", &None));
+}
+
+#[test]
+fn a_link_the_model_ran_into_the_container() {
+    assert_eq!(
+        container_value("Harbour Letters. doi:10.1234/5678 Retrieved").as_deref(),
+        Some("Harbour Letters")
+    );
+    assert_eq!(
+        container_value("In Tidal Notes, https://example.org/x").as_deref(),
+        Some("Tidal Notes")
+    );
+    assert_eq!(
+        container_value("Retrieval Studies,").as_deref(),
+        Some("Retrieval Studies")
+    );
+    // A special issue's name, after the journal's or its mark before.
+    assert_eq!(
+        container_value("Harbour Letters, Special Issue on Tides,").as_deref(),
+        Some("Harbour Letters")
+    );
+    assert_eq!(
+        container_value("Special Issue, Harbour Letters").as_deref(),
+        Some("Harbour Letters")
+    );
+    assert_eq!(
+        container_value("Special Issues in Harbour Law").as_deref(),
+        Some("Special Issues in Harbour Law")
+    );
+    // German lists' dash before "In:".
+    assert_eq!(
+        container_value("– In: Die Hafenbank - Zeitschrift für Hafenpolitik,").as_deref(),
+        Some("Die Hafenbank - Zeitschrift für Hafenpolitik")
+    );
 }

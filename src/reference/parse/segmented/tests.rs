@@ -583,40 +583,6 @@ fn editors_read_on_into_an_organisation() {
 }
 
 #[test]
-fn a_link_the_model_ran_into_the_container() {
-    assert_eq!(
-        container_value("Harbour Letters. doi:10.1234/5678 Retrieved").as_deref(),
-        Some("Harbour Letters")
-    );
-    assert_eq!(
-        container_value("In Tidal Notes, https://example.org/x").as_deref(),
-        Some("Tidal Notes")
-    );
-    assert_eq!(
-        container_value("Retrieval Studies,").as_deref(),
-        Some("Retrieval Studies")
-    );
-    // A special issue's name, after the journal's or its mark before.
-    assert_eq!(
-        container_value("Harbour Letters, Special Issue on Tides,").as_deref(),
-        Some("Harbour Letters")
-    );
-    assert_eq!(
-        container_value("Special Issue, Harbour Letters").as_deref(),
-        Some("Harbour Letters")
-    );
-    assert_eq!(
-        container_value("Special Issues in Harbour Law").as_deref(),
-        Some("Special Issues in Harbour Law")
-    );
-    // German lists' dash before "In:".
-    assert_eq!(
-        container_value("– In: Die Hafenbank - Zeitschrift für Hafenpolitik,").as_deref(),
-        Some("Die Hafenbank - Zeitschrift für Hafenpolitik")
-    );
-}
-
-#[test]
 fn the_models_names_stand_back_for_a_dash_and_for_words() {
     let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
     // A repeated-author dash before names of the entry's own: the own names alone are read
