@@ -10,55 +10,6 @@ use crate::text::is_month_word;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A paper given at a meeting, set off from its title by a comma: ", Paper presented at ...",
-/// ", unpublished paper presented at ...", ", Poster session presented at ...".
-static MEETING_PAPER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?i),\s+((?:unpublished\s+)?(?:paper|poster)(?:\s+session)?\s+presented\s+at\s.*)$",
-        "MEETING_PAPER",
-    )
-});
-
-/// "Central Agencies and Executive Governance, Paper presented at Joint Workshops of the
-/// ECPR, May 7-12" read as one title: the meeting is the container, without its date. Where
-/// the meeting's name ran on into a container or publisher read apart ("... of the European
-/// Consortium for" + "Political Research"), with only a space between them in `text`, that
-/// goes with it; a container read elsewhere leaves the title as it is.
-pub(super) fn meeting_paper_in_title(r: &mut Reference, text: &str) {
-    let Some(title) = r.title.as_deref().filter(|t| t.contains("resented at")) else {
-        return;
-    };
-    let Some(m) = MEETING_PAPER.captures(title).and_then(|c| c.get(1)) else {
-        return;
-    };
-    let head = title[..m.start()].trim_end_matches([',', ' ']).to_string();
-    let mut meeting = m.as_str().to_string();
-    for part in [&mut r.container, &mut r.publisher] {
-        if let Some(p) = part.as_deref() {
-            if text.contains(&format!("{meeting} {p}")) {
-                meeting = format!("{meeting} {p}");
-                *part = None;
-            }
-        }
-    }
-    if r.container.is_some() || head.is_empty() {
-        return;
-    }
-    // Its date goes: ", May 7-12", ", 27–30 June".
-    let mut end = meeting.len();
-    let mut at = 0;
-    while let Some(i) = meeting[at..].find(", ") {
-        let next = meeting[at + i + 2..].split([' ', ',']).next().unwrap_or("");
-        if is_month_word(next) || next.starts_with(|c: char| c.is_ascii_digit()) {
-            end = at + i;
-            break;
-        }
-        at += i + 2;
-    }
-    r.title = Some(head);
-    r.container = Some(meeting[..end].trim_end_matches(['.', ',', ' ']).to_string());
-}
-
 #[cfg(test)]
 mod tests;
 
@@ -798,3 +749,60 @@ static CONTAINER_VOLUME_UNMARKED: LazyLock<Regex> =
 /// a capital before them allowed, and nothing after.
 static CONTAINER_VOLUME: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(.*\p{L}[.,])\s*([A-Z]?[0-9]{1,4})$", "CONTAINER_VOLUME"));
+
+/// A paper given at a meeting, set off from its title by a comma: ", Paper presented at ...",
+/// ", unpublished paper presented at ...", ", Poster session presented at ...".
+static MEETING_PAPER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i),\s+((?:unpublished\s+)?(?:paper|poster)(?:\s+session)?\s+presented\s+at\s.*)$",
+        "MEETING_PAPER",
+    )
+});
+
+/// "Central Agencies and Executive Governance, Paper presented at Joint Workshops of the
+/// ECPR, May 7-12" read as one title: the meeting is the container, without its date. Where
+/// the meeting's name ran on into a container or publisher read apart ("... of the European
+/// Consortium for" + "Political Research"), with only a space between them in `text`, that
+/// goes with it; a container read elsewhere leaves the title as it is.
+pub(super) fn meeting_paper_in_title(r: &mut Reference, text: &str) {
+    let Some(title) = r.title.as_deref().filter(|t| t.contains("resented at")) else {
+        return;
+    };
+    let Some(m) = MEETING_PAPER.captures(title).and_then(|c| c.get(1)) else {
+        return;
+    };
+    let head = title[..m.start()].trim_end_matches([',', ' ']).to_string();
+    if head.is_empty() {
+        return;
+    }
+    let mut meeting = m.as_str().to_string();
+    let mut joined = [false; 2];
+    for (i, part) in [r.container.as_deref(), r.publisher.as_deref()]
+        .into_iter()
+        .enumerate()
+    {
+        if let Some(p) = part.filter(|p| text.contains(&format!("{meeting} {p}"))) {
+            meeting = format!("{meeting} {p}");
+            joined[i] = true;
+        }
+    }
+    if r.container.is_some() && !joined[0] {
+        return;
+    }
+    if joined[1] {
+        r.publisher = None;
+    }
+    // Its date goes: ", May 7-12", ", 27–30 June".
+    let mut end = meeting.len();
+    let mut at = 0;
+    while let Some(i) = meeting[at..].find(", ") {
+        let next = meeting[at + i + 2..].split([' ', ',']).next().unwrap_or("");
+        if is_month_word(next) || next.starts_with(|c: char| c.is_ascii_digit()) {
+            end = at + i;
+            break;
+        }
+        at += i + 2;
+    }
+    r.title = Some(head);
+    r.container = Some(meeting[..end].trim_end_matches(['.', ',', ' ']).to_string());
+}

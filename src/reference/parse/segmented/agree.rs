@@ -9,8 +9,9 @@
 //! absent from both; the model marks no editor, edition, note, genre or series; the rules
 //! found authors and no editors; and no value is one the reconciliation would cut or split:
 //! none holds a comma (a place or a date split off: "Tuberculosis and Respiratory Diseases,
-//! Seoul", "Colchester, ECPR Press"), a publisher or place no colon or sentence end, and none
-//! ends on a tail the reconciliation splits off ("Springer-Verlag Berlin").
+//! Seoul", "Colchester, ECPR Press"), a publisher or place no colon, sentence end or spaced
+//! dash, none ends on a tail the reconciliation splits off ("Springer-Verlag Berlin"), and no
+//! publisher is a word that names none alone ("Press").
 
 use super::imprint_run::names_no_publisher;
 use super::journal_run::container_value;
@@ -75,9 +76,9 @@ fn agrees(r: &Reference, segs: &Segments) -> bool {
         return false;
     }
     // Each run of the four fields: its bare text is the rules' value.
-    let same = |run: &std::ops::Range<usize>, value: &str, bare: fn(&str) -> Option<String>| {
+    let same = |run: &std::ops::Range<usize>, value: &str, read: fn(&str) -> Option<String>| {
         let text = &segs.text[run.clone()];
-        text.len() >= value.len() && bare(text).as_deref() == Some(value)
+        text.len() >= value.len() && read(text).as_deref() == Some(value)
     };
     let runs_agree = segs.runs.iter().all(|(label, run)| match label {
         Label::Title => r.title.as_deref().is_some_and(|v| same(run, v, bare)),

@@ -1,6 +1,6 @@
 //! The last pass's checks and the entry types they touch, on whole references.
 
-use super::{fields, months_only, without_numbers_tail};
+use super::{fields, meeting_paper_in_title, months_only, without_numbers_tail};
 use crate::reference::parse::parse;
 use crate::reference::{EntryType, Reference};
 
@@ -420,4 +420,27 @@ fn a_meeting_paper_set_off_by_a_comma_is_no_part_of_the_title() {
     // A title with no such comma is left as it is.
     let r = parse("Marsh, R. (2001). Tides. Paper presented at the Annual Meeting of the Coastal Society, Leeds, UK.");
     assert_eq!(r.title.as_deref(), Some("Tides"));
+}
+
+#[test]
+fn a_meeting_paper_beside_another_container_is_left_as_it_is() {
+    let text = "Okafor, A. (2001). Tides, Paper presented at the Meeting of the Coastal Society. Harbour Letters 3.";
+    let mut r = Reference {
+        title: Some("Tides, Paper presented at the Meeting of the Coastal".into()),
+        container: Some("Harbour Letters".into()),
+        publisher: Some("Society".into()),
+        ..Reference::default()
+    };
+    let before = r.clone();
+    meeting_paper_in_title(&mut r, text);
+    assert_eq!(format!("{r:?}"), format!("{before:?}"));
+    // With no other container the meeting takes the publisher read apart from it.
+    r.container = None;
+    meeting_paper_in_title(&mut r, text);
+    assert_eq!(r.title.as_deref(), Some("Tides"));
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Paper presented at the Meeting of the Coastal Society")
+    );
+    assert_eq!(r.publisher, None);
 }
