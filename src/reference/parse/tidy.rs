@@ -3,7 +3,7 @@
 //! as a volume, a count of pages read as pages or a volume).
 
 use super::re;
-use super::segmented::fold;
+use super::segmented::{fold, without_date_tail};
 use super::translators::{may_name_translators, TRANSLATOR};
 use crate::reference::{EntryType, Reference};
 use crate::text::is_month_word;
@@ -760,7 +760,8 @@ static MEETING_PAPER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "Central Agencies and Executive Governance, Paper presented at Joint Workshops of the
-/// ECPR, May 7-12" read as one title: the meeting is the container, without its date. Where
+/// ECPR, May 7-12" read as one title: the meeting is the container, without its date
+/// (segmented's `without_date_tail`, as for the model's containers). Where
 /// the meeting's name ran on into a container or publisher read apart ("... of the European
 /// Consortium for" + "Political Research"), with only a space between them in `text`, that
 /// goes with it; a container read elsewhere leaves the title as it is.
@@ -792,17 +793,11 @@ pub(super) fn meeting_paper_in_title(r: &mut Reference, text: &str) {
     if joined[1] {
         r.publisher = None;
     }
-    // Its date goes: ", May 7-12", ", 27–30 June".
-    let mut end = meeting.len();
-    let mut at = 0;
-    while let Some(i) = meeting[at..].find(", ") {
-        let next = meeting[at + i + 2..].split([' ', ',']).next().unwrap_or("");
-        if is_month_word(next) || next.starts_with(|c: char| c.is_ascii_digit()) {
-            end = at + i;
-            break;
-        }
-        at += i + 2;
+    // Its date goes (", May 7-12"), and a place before the date is the location.
+    let (name, place) = without_date_tail(&meeting).unwrap_or((&meeting, None));
+    if r.location.is_none() {
+        r.location = place.map(|p| p.trim_end_matches([',', ' ']).into());
     }
     r.title = Some(head);
-    r.container = Some(meeting[..end].trim_end_matches(['.', ',', ' ']).to_string());
+    r.container = Some(name.trim_end_matches(['.', ',', ' ']).to_string());
 }

@@ -274,7 +274,7 @@ impl<'t> Segments<'t> {
 }
 
 /// `container` without a month date closing it, and the place written before that date.
-fn without_date_tail(container: &str) -> Option<(&str, Option<&str>)> {
+pub(super) fn without_date_tail(container: &str) -> Option<(&str, Option<&str>)> {
     let caps = DATE_TAIL.captures(container)?;
     let all = caps.get(0)?;
     let head = &container[..all.start()];
@@ -461,7 +461,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     // A container the model read that is the imprint's publisher: the publisher's, not the
     // container's.
-    let publisher_run = segs.publisher_read_as_container(r.location.as_deref());
+    let publisher_run = (!agree)
+        .then(|| segs.publisher_read_as_container(r.location.as_deref()))
+        .flatten();
     if !agree && fields.contains(ModelFields::CONTAINER) {
         // No title and a publisher: what the model calls the container is a book's title
         // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958."), unless "In"
