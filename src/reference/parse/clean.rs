@@ -7,48 +7,61 @@ use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
+mod marks;
+use marks::Marks;
+
 /// Anchors to URLs, tags out, list number out, `_x_` to `*x*`, `**x**` to `*x*`, spaces collapsed.
 /// Also says whether the entry opened with "———." (the previous entry's authors), and how
 /// many, when names of its own follow ([`SameAuthors`]).
 pub(super) fn clean(s: &str) -> (String, SameAuthors) {
-    // Each pass runs only when its trigger character is there (most entries need none).
-    let mut s: Cow<'_, str> = Cow::Borrowed(s);
-    if s.contains('<') {
-        s = Cow::Owned(HTML_ANCHOR.replace_all(&s, " $1 ").into_owned());
-        s = Cow::Owned(ANGLE_URL.replace_all(&s, " $1 ").into_owned());
-        s = Cow::Owned(HTML_TAG.replace_all(&s, "").into_owned());
+    // Each repair runs only when its trigger is there (most entries need none), as one pass
+    // over the text marks them ([`Marks`]), made again whenever a repair changes the text.
+    let mut t = Text::new(s);
+    if t.may(marks::ANGLE) && t.s.contains('<') {
+        t.set(HTML_ANCHOR.replace_all(&t.s, " $1 ").into_owned());
+        t.set(ANGLE_URL.replace_all(&t.s, " $1 ").into_owned());
+        t.set(HTML_TAG.replace_all(&t.s, "").into_owned());
     }
-    if s.contains("](") {
-        s = Cow::Owned(unlink(&s));
+    if t.may(marks::LINK) && t.s.contains("](") {
+        t.set(unlink(&t.s));
     }
     // Before the list number goes: "17.Creed PA, Hicks RE." is "17. Creed PA, ...".
-    if let Some(spaced) = unglue_stops(&s) {
-        s = Cow::Owned(spaced);
+    if t.may(marks::GLUED_STOP) {
+        if let Some(spaced) = unglue_stops(&t.s) {
+            t.set(spaced);
+        }
     }
-    if let Some(m) = LEADING_NUMBER.find(&s) {
-        s = Cow::Owned(s[m.end()..].to_string());
+    let first = |s: &str| s.trim_start().bytes().next().unwrap_or(0);
+    if matches!(first(&t.s), b'[' | b'(' | b'0'..=b'9') {
+        if let Some(m) = LEADING_NUMBER.find(&t.s) {
+            t.set(t.s[m.end()..].to_string());
+        }
     }
-    if s.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
-        s = Cow::Owned(LEADING_BARE_NUMBER.replace(&s, "$1").into_owned());
+    if first(&t.s).is_ascii_digit() {
+        t.set(LEADING_BARE_NUMBER.replace(&t.s, "$1").into_owned());
     }
     // Dashes for the previous entry's authors, one group a name ("--, --, and X. Niu"), and
-    // whether the entry's own names follow them after "and".
+    // whether the entry's own names follow them after "and". The dashes' first bytes: '\\',
+    // '_', '-', and 0xE2 of '—' and '–'.
     let mut dashes = 0u8;
-    while let Some(m) = SAME_AUTHOR_DASHES.find(&s) {
-        s = Cow::Owned(s[m.end()..].to_string());
+    while matches!(first(&t.s), b'\\' | b'_' | b'-' | 0xE2) {
+        let Some(m) = SAME_AUTHOR_DASHES.find(&t.s) else {
+            break;
+        };
+        t.set(t.s[m.end()..].to_string());
         dashes = dashes.saturating_add(1);
     }
     // "--, --, and --, 2007c:": the last of them after "and", no names of its own.
     if dashes > 0 {
-        if let Some(m) = JOINED_DASHES.find(&s) {
-            s = Cow::Owned(s[m.end()..].to_string());
+        if let Some(m) = JOINED_DASHES.find(&t.s) {
+            t.set(t.s[m.end()..].to_string());
             dashes = dashes.saturating_add(1);
         }
     }
     let joined = dashes > 0
-        && match JOINED_NAMES.captures(&s).and_then(|c| c.get(1)) {
+        && match JOINED_NAMES.captures(&t.s).and_then(|c| c.get(1)) {
             Some(name) => {
-                s = Cow::Owned(s[name.start()..].to_string());
+                t.set(t.s[name.start()..].to_string());
                 true
             }
             None => false,
@@ -58,80 +71,107 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
         before_own: if joined { dashes } else { 0 },
     };
     // "Indares, A. , Dunning, G.": a space before a comma, from typing or conversion.
-    if s.contains(" ,") {
+    if t.may(marks::SPACE_COMMA) && t.s.contains(" ,") {
         // "Lett .113 ,247203": a comma with its space before it instead of after.
-        s = Cow::Owned(MOVED_COMMA.replace_all(&s, "$1, $2").into_owned());
-        s = Cow::Owned(SPACED_COMMA.replace_all(&s, "$1,").into_owned());
+        t.set(MOVED_COMMA.replace_all(&t.s, "$1, $2").into_owned());
+        t.set(SPACED_COMMA.replace_all(&t.s, "$1,").into_owned());
     }
     // "Bao Q *, Zhao Y*,": a co-first author's star set off from the name.
-    if s.contains(" *,") || s.contains(" *;") {
-        s = Cow::Owned(SPACED_STAR.replace_all(&s, "$1*$2").into_owned());
+    if t.may(marks::SPACE_STAR) && (t.s.contains(" *,") || t.s.contains(" *;")) {
+        t.set(SPACED_STAR.replace_all(&t.s, "$1*$2").into_owned());
     }
     // 'J. M. Maldacena,"The large N limit ...",': a comma glued to an opening quote.
-    if s.contains(",\"") || s.contains(",“") || glued_quote(&s) {
-        if let Some(spaced) = comma_before_quote(&s) {
-            s = Cow::Owned(spaced);
+    if t.may(marks::QUOTE_AFTER_MARK)
+        && (t.s.contains(",\"") || t.s.contains(",“") || glued_quote(&t.s))
+    {
+        if let Some(spaced) = comma_before_quote(&t.s) {
+            t.set(spaced);
         }
     }
     // "U.Wolff, ...", "H.Vairinhos,P.de Forcrand": initials glued to the family name or its
     // particle, as PDF text loses the space.
-    if has_initials_glued_before(&s) {
-        if let Cow::Owned(spaced) = INITIALS_GLUED_BEFORE.replace_all(&s, "$1$2 $3") {
-            s = Cow::Owned(spaced);
+    if t.may(marks::GLUED_INITIALS) && has_initials_glued_before(&t.s) {
+        if let Cow::Owned(spaced) = INITIALS_GLUED_BEFORE.replace_all(&t.s, "$1$2 $3") {
+            t.set(spaced);
         }
     }
-    if has_glued_comma(&s) {
-        s = Cow::Owned(COMMA_NO_SPACE.replace_all(&s, ", $1").into_owned());
+    if t.may(marks::GLUED_COMMA) && has_glued_comma(&t.s) {
+        t.set(COMMA_NO_SPACE.replace_all(&t.s, ", $1").into_owned());
     }
     // A PDF's text with its spaces moved ("Berlin:Springer", "Oxford :Oxford", "Phys .Rev",
     // "Springer ,Berlin ,1983", "Merida( Mexico)2007"): colons, stops, a number after a
     // word's comma and brackets get them back.
-    if has_glued_colon(&s) {
-        s = Cow::Owned(GLUED_COLON.replace_all(&s, "$1: $2").into_owned());
+    if t.may(marks::GLUED_COLON) && has_glued_colon(&t.s) {
+        t.set(GLUED_COLON.replace_all(&t.s, "$1: $2").into_owned());
     }
-    if s.contains(" :") {
-        s = Cow::Owned(MOVED_COLON.replace_all(&s, "$1: $2").into_owned());
+    if t.may(marks::SPACE_COLON) && t.s.contains(" :") {
+        t.set(MOVED_COLON.replace_all(&t.s, "$1: $2").into_owned());
     }
-    if s.contains(" .") {
-        s = Cow::Owned(MOVED_STOP.replace_all(&s, moved_stop).into_owned());
+    if t.may(marks::SPACE_STOP) && t.s.contains(" .") {
+        t.set(MOVED_STOP.replace_all(&t.s, moved_stop).into_owned());
     }
-    if has_glued_number(&s) {
-        s = Cow::Owned(GLUED_NUMBER.replace_all(&s, "$1, $2").into_owned());
+    if t.may(marks::GLUED_NUMBER) && has_glued_number(&t.s) {
+        t.set(GLUED_NUMBER.replace_all(&t.s, "$1, $2").into_owned());
     }
-    if s.contains("( ") || s.contains(" )") {
-        s = Cow::Owned(SPACED_BRACKETS.replace_all(&s, spaced_bracket).into_owned());
+    if t.may(marks::SPACED_BRACKET) && (t.s.contains("( ") || t.s.contains(" )")) {
+        t.set(
+            SPACED_BRACKETS
+                .replace_all(&t.s, spaced_bracket)
+                .into_owned(),
+        );
     }
-    if s.contains("\\text") || s.contains("\\emph") {
-        s = Cow::Owned(LATEX_TEXT.replace_all(&s, latex_text).into_owned());
+    if t.may(marks::BACKSLASH) && (t.s.contains("\\text") || t.s.contains("\\emph")) {
+        t.set(LATEX_TEXT.replace_all(&t.s, latex_text).into_owned());
     }
-    if s.contains("**") {
-        s = Cow::Owned(s.replace("**", "*"));
+    if t.may(marks::STAR) && t.s.contains("**") {
+        t.set(t.s.replace("**", "*"));
     }
-    if s.contains('_') {
-        s = Cow::Owned(UNDERSCORE_EMPH.replace_all(&s, "$1*$2*$3").into_owned());
+    if t.may(marks::UNDERSCORE) && t.s.contains('_') {
+        t.set(UNDERSCORE_EMPH.replace_all(&t.s, "$1*$2*$3").into_owned());
     }
     // "정태연(2008). 한국노년학에서 ...", "Okafor(2001a)": a year's bracket glued to the name.
-    // The cheap test first: a letter's byte, a bracket, a digit.
-    let glued_bracket = s.as_bytes().windows(3).any(|w| {
-        w[1] == b'(' && (w[0].is_ascii_alphabetic() || w[0] >= 0x80) && w[2].is_ascii_digit()
-    });
-    if glued_bracket {
-        if let Cow::Owned(spaced) = GLUED_YEAR.replacen(&s, 1, "$1 $2") {
-            s = Cow::Owned(spaced);
+    if t.may(marks::GLUED_YEAR) {
+        if let Cow::Owned(spaced) = GLUED_YEAR.replacen(&t.s, 1, "$1 $2") {
+            t.set(spaced);
         }
     }
     // "LHCb collaboration, R. Aaij et al., ...": the people are the authors.
-    if s.contains("ollab") {
-        if let Some(people) = after_collaboration(&s) {
-            s = Cow::Owned(people);
+    if t.s.contains("ollab") {
+        if let Some(people) = after_collaboration(&t.s) {
+            t.set(people);
         }
     }
-    // A text made here already is kept, not copied, when it needs no collapsing.
-    let collapsed = match s {
-        Cow::Owned(s) if !needs_collapse(&s) => s,
-        s => collapse_spaces(&s),
+    let collapsed = if t.may(marks::BLANKS) {
+        collapse_spaces(&t.s)
+    } else {
+        t.s.into_owned()
     };
     (collapsed, same_authors)
+}
+
+/// A text being cleaned and its [`Marks`], kept in step.
+struct Text<'a> {
+    s: Cow<'a, str>,
+    marks: Marks,
+}
+
+impl<'a> Text<'a> {
+    fn new(s: &'a str) -> Self {
+        Text {
+            marks: Marks::of(s),
+            s: Cow::Borrowed(s),
+        }
+    }
+
+    /// The text is now `s`.
+    fn set(&mut self, s: String) {
+        self.marks = Marks::of(&s);
+        self.s = Cow::Owned(s);
+    }
+
+    fn may(&self, bits: u32) -> bool {
+        self.marks.may(bits)
+    }
 }
 
 /// A letter glued to a bracketed year: the first such in the entry.
