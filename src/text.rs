@@ -90,8 +90,20 @@ pub const OTHER_MONTHS: [&str; 56] = [
 /// Is `word` (any case, a full stop after it or not) a month's name in English or one of
 /// [`OTHER_MONTHS`]' languages, or an English month's abbreviation?
 pub fn is_month_word(word: &str) -> bool {
-    let w = word.trim_end_matches('.').to_lowercase();
-    month_number(&w).is_some() || OTHER_MONTHS.contains(&w.as_str())
+    let w = word.trim_end_matches('.');
+    // An ASCII word is lowered on the stack; none of the names is longer than 16 letters.
+    let mut buf = [0u8; 16];
+    if w.is_ascii() {
+        let Some(lower) = buf.get_mut(..w.len()) else {
+            return false;
+        };
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        let lower = std::str::from_utf8(lower).unwrap_or_default();
+        return month_of_lower(lower).is_some() || OTHER_MONTHS.contains(&lower);
+    }
+    let w = w.to_lowercase();
+    month_of_lower(&w).is_some() || OTHER_MONTHS.contains(&w.as_str())
 }
 
 /// Month names and their abbreviations as a regex fragment, with an optional full stop
@@ -102,13 +114,17 @@ pub const MONTH: &str = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|Ma
 /// Month number of an English month name or of its first three letters or more, in any case,
 /// with or without a full stop: "Jan", "January", "Sept.", "MARCH".
 pub fn month_number(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    month_of_lower(&word.trim_end_matches('.').to_ascii_lowercase())
+}
+
+/// [`month_number`] of a word lower-cased, without its full stop.
+fn month_of_lower(w: &str) -> Option<u8> {
     if w.len() < 3 {
         return None;
     }
     MONTHS
         .iter()
-        .position(|m| m.starts_with(&w) || (w == "sept" && *m == "september"))
+        .position(|m| m.starts_with(w) || (w == "sept" && *m == "september"))
         .map(|i| i as u8 + 1)
 }
 

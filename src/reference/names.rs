@@ -639,7 +639,15 @@ fn looks_like_given_family(part: &str) -> bool {
 fn is_capitals_word(w: &str) -> bool {
     // One pass: letters, vowels, and the longest run of consonants. One vowel will do in a
     // longer word whose consonants come in short runs, as transcribed Chinese family names
-    // ("ZHANG", "WANG", "CHEN") are: an initialism's ("USVSN") run on.
+    // ("ZHANG", "WANG", "CHEN") are: an initialism's ("USVSN") run on. Words not all in
+    // capitals, most of them, fail first.
+    if w.contains('.')
+        || !w
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '’')
+    {
+        return false;
+    }
     let (mut letters, mut vowels, mut run, mut longest_run) = (0, 0, 0, 0);
     for c in w.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
@@ -652,12 +660,7 @@ fn is_capitals_word(w: &str) -> bool {
         }
     }
     let voiced = vowels >= 2 || (vowels == 1 && letters >= 3 && longest_run <= 2);
-    letters >= 2
-        && voiced
-        && !w.contains('.')
-        && w.chars()
-            .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '’')
-        && (letters >= 4 || !is_initials(w))
+    letters >= 2 && voiced && (letters >= 4 || !is_initials(w))
 }
 
 /// A two-letter Chinese family name in capitals, as GB/T 7714 writes it ("LI", "WU", "XU"):

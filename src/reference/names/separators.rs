@@ -44,11 +44,12 @@ pub(super) fn slashes_between_names(text: &str) -> Option<String> {
 /// part with them is a list whose dash is something else; "ACNUR - Unión Interparlamentaria"
 /// is one body).
 pub(super) fn dashes_between_names(text: &str) -> Option<String> {
-    let parts: Vec<&str> = text.split([' ']).collect();
     let is_dash = |w: &str| matches!(w, "–" | "—" | "-");
-    if !parts.iter().any(|w| is_dash(w)) {
+    // Most lists have no such dash: they are spared the list of words.
+    if !text.split(' ').any(is_dash) {
         return None;
     }
+    let parts: Vec<&str> = text.split(' ').collect();
     let names: Vec<String> = parts
         .split(|w| is_dash(w))
         .map(|words| {
