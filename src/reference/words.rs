@@ -459,6 +459,21 @@ pub(super) fn cities_pattern() -> String {
     all.join("|")
 }
 
+/// Could `word` be in a sorted list of lower-case ASCII words none longer than `longest`? A
+/// byte test before the binary search (whose string comparisons are calls): most words asked
+/// about, capitalised names, fail it. A test checks each list's words pass it.
+#[inline]
+fn may_be_listed(word: &str, longest: usize) -> bool {
+    word.len() <= longest && word.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+}
+
+/// The longest of [`TITLE_STARTS`], [`ABBREVIATIONS`], [`PARTICLES`] and
+/// [`JOINED_PARTICLES`], in bytes.
+const TITLE_STARTS_LONGEST: usize = 7;
+const ABBREVIATIONS_LONGEST: usize = 6;
+const PARTICLES_LONGEST: usize = 5;
+const JOINED_PARTICLES_LONGEST: usize = 3;
+
 /// Words that start titles, never names.
 pub(super) const TITLE_STARTS: &[&str] = &[
     "a", "about", "after", "an", "are", "at", "between", "beyond", "by", "can", "das", "der",
@@ -471,7 +486,7 @@ pub(super) const TITLE_STARTS: &[&str] = &[
 #[inline]
 pub(super) fn is_title_start(word: &str) -> bool {
     // Sorted (a test checks it): asked of every word a name scan reads.
-    TITLE_STARTS.binary_search(&word).is_ok()
+    may_be_listed(word, TITLE_STARTS_LONGEST) && TITLE_STARTS.binary_search(&word).is_ok()
 }
 
 /// Abbreviations after which a full stop does not end a sentence (lower case, the final full
@@ -488,7 +503,7 @@ pub(super) const ABBREVIATIONS: &[&str] = &[
 /// Is the lower-case `word` an abbreviation whose full stop ends no sentence ("vol", "e.g")?
 #[inline]
 pub(super) fn is_abbreviation(word: &str) -> bool {
-    ABBREVIATIONS.binary_search(&word).is_ok()
+    may_be_listed(word, ABBREVIATIONS_LONGEST) && ABBREVIATIONS.binary_search(&word).is_ok()
 }
 
 /// Connecting words allowed inside a name list or an organisation's name.
@@ -551,7 +566,7 @@ pub(super) fn is_capitalised_word(word: &str) -> bool {
 /// Is `word` a lower-case particle that belongs before a family name ("van", "de", "al")?
 #[inline]
 pub(crate) fn is_particle(word: &str) -> bool {
-    PARTICLES.binary_search(&word).is_ok()
+    may_be_listed(word, PARTICLES_LONGEST) && PARTICLES.binary_search(&word).is_ok()
 }
 
 /// Particles written joined to the family name: "al-Rashid", "el-Amin", "d'Alembert",
@@ -564,7 +579,8 @@ const JOINED_PARTICLES: &[&str] = &[
 /// Is `prefix` a particle written joined to a family name ("al" of "al-Rashid")?
 #[inline]
 pub(super) fn is_joined_particle(prefix: &str) -> bool {
-    JOINED_PARTICLES.binary_search(&prefix).is_ok()
+    may_be_listed(prefix, JOINED_PARTICLES_LONGEST)
+        && JOINED_PARTICLES.binary_search(&prefix).is_ok()
 }
 
 /// Generational suffixes written after a name ("Jr.", "III").
@@ -734,6 +750,21 @@ mod tests {
         assert!(ORG_WORDS
             .iter()
             .all(|w| w.is_ascii() && (3..=13).contains(&w.len())));
+    }
+
+    #[test]
+    fn listed_words_pass_the_byte_test() {
+        for (list, longest) in [
+            (TITLE_STARTS, TITLE_STARTS_LONGEST),
+            (ABBREVIATIONS, ABBREVIATIONS_LONGEST),
+            (PARTICLES, PARTICLES_LONGEST),
+            (JOINED_PARTICLES, JOINED_PARTICLES_LONGEST),
+        ] {
+            assert!(list.iter().all(|w| may_be_listed(w, longest)), "{list:?}");
+            // The bound is the longest word's, not looser.
+            assert_eq!(list.iter().map(|w| w.len()).max(), Some(longest));
+        }
+        assert!(is_particle("van") && !is_particle("Van") && !is_particle("vanderbilt"));
     }
 
     #[test]
