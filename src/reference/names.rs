@@ -191,7 +191,7 @@ static SLOPPY_STOP: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// APA's "..., Asgaard, G., ... Botros, N.": the ellipsis stands before the last author.
 static ELLIPSIS_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r",?\s*(?:\.\.\.|…)\s*(\p{Lu})").expect("ELLIPSIS_NAME is a valid regex")
+    Regex::new(r",?\s*(?:\.\.\.|…|\.\s\.\s\.)\s*(\p{Lu})").expect("ELLIPSIS_NAME is a valid regex")
 });
 /// Is this token a run of initials ("J.", "J.-P.", "JJ", "B.-E.", "A. B.")?
 pub fn is_initials(token: &str) -> bool {
@@ -253,7 +253,7 @@ fn compact_initials<'w>(family: &str, word: &'w str) -> Option<&'w str> {
 /// Handles "Surname, Initials" and "Given Surname" orders, "&"/"and"/comma separators,
 /// "et al.", particles and organisations. `(Eds.)`-style markers must already be removed.
 pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
-    let text = if text.contains("...") || text.contains('…') {
+    let text = if text.contains("...") || text.contains('…') || text.contains(". . .") {
         ELLIPSIS_NAME.replace_all(text, ", $1")
     } else {
         std::borrow::Cow::Borrowed(text)

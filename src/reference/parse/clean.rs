@@ -649,9 +649,18 @@ pub(super) fn tidy_punctuation(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // Only ASCII marks are folded: the text between two of them is copied whole.
     let mut copied = 0;
+    // An ellipsis before a word is text: APA's "Asgaard, G., ... Botros, N." (the last
+    // author after it), ". . ." as well. Its dots are copied as they stand, up to `kept`.
+    let mut kept = 0;
     for (i, &b) in s.as_bytes().iter().enumerate() {
-        if !matches!(b, b'.' | b',' | b';' | b':' | b')' | b']') {
+        if i < kept || !matches!(b, b'.' | b',' | b';' | b':' | b')' | b']') {
             continue;
+        }
+        if b == b'.' {
+            if let Some(len) = ellipsis_before_word(&s[i..]) {
+                kept = i + len;
+                continue;
+            }
         }
         out.push_str(&s[copied..i]);
         copied = i + 1;
@@ -689,6 +698,22 @@ pub(super) fn tidy_punctuation(s: &str) -> String {
         .trim_start_matches(['.', ',', ';', ':'])
         .trim()
         .to_string()
+}
+
+/// The length of the ellipsis opening `s` ("...", ". . .") when a word follows it after a
+/// space, or None.
+fn ellipsis_before_word(s: &str) -> Option<usize> {
+    let len = if s.starts_with("...") {
+        3
+    } else if s.starts_with(". . .") {
+        5
+    } else {
+        return None;
+    };
+    let after = s[len..].strip_prefix(' ')?;
+    after
+        .starts_with(|c: char| c.is_alphanumeric())
+        .then_some(len)
 }
 
 /// Drop Markdown emphasis stars, keeping a star inside a word ("STAR*D").

@@ -2,6 +2,7 @@
 
 mod chapters;
 mod closing_publisher;
+mod ellipses;
 mod gb_t_7714;
 mod given_first;
 mod humanities;

@@ -377,6 +377,11 @@ fn tidying() {
         "Title. Journal, 3"
     );
     assert_eq!(tidy_punctuation(". Title.. Journal ,"), "Title. Journal,");
+    // An ellipsis before a word is text; at the end it is folded.
+    assert_eq!(
+        tidy_punctuation("Asgaard, G., ... Botros, N. and . . . More..."),
+        "Asgaard, G., ... Botros, N. and . . . More."
+    );
     assert_eq!(
         field(" *Journal of Tests*, ").as_deref(),
         Some("Journal of Tests")
