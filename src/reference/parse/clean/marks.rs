@@ -47,6 +47,36 @@ pub(super) const GLUED_YEAR: u32 = 1 << 16;
 /// Whitespace other than single spaces between words, as [`super::needs_collapse`] tests.
 pub(super) const BLANKS: u32 = 1 << 17;
 
+/// What a byte is to [`Marks::of`]: nothing of its own (letters, digits and most other
+/// bytes, 0), a space (1), or one to look at with its neighbours (2).
+const KIND: [u8; 256] = {
+    let mut kind = [0u8; 256];
+    let looked_at = b".,:(\"\t\n\r\x0b\x0c<]\\*_";
+    let mut i = 0;
+    while i < looked_at.len() {
+        kind[looked_at[i] as usize] = 2;
+        i += 1;
+    }
+    kind[0xC2] = 2;
+    kind[0xE1] = 2;
+    kind[0xE2] = 2;
+    kind[0xE3] = 2;
+    kind[b' ' as usize] = 1;
+    kind
+};
+
+/// The marks of a space followed by each byte.
+const AFTER_SPACE: [u32; 256] = {
+    let mut bits = [0u32; 256];
+    bits[b',' as usize] = SPACE_COMMA;
+    bits[b'*' as usize] = SPACE_STAR;
+    bits[b':' as usize] = SPACE_COLON;
+    bits[b'.' as usize] = SPACE_STOP;
+    bits[b')' as usize] = SPACED_BRACKET;
+    bits[b' ' as usize] = BLANKS;
+    bits
+};
+
 impl Marks {
     /// The marks of `s`.
     pub(super) fn of(s: &str) -> Marks {
@@ -56,24 +86,21 @@ impl Marks {
             marks |= BLANKS;
         }
         for (i, &c) in b.iter().enumerate() {
-            // Letters and digits, most of the bytes, set nothing of their own.
-            if c.is_ascii_alphanumeric() {
+            // Most bytes set nothing of their own: one load from a table passes them.
+            let kind = KIND[usize::from(c)];
+            if kind == 0 {
                 continue;
             }
-            // Before the first byte and after the last: 0, which no test below takes.
-            let p = if i > 0 { b[i - 1] } else { 0 };
+            // After the last byte: 0, which no test below takes.
             let q = b.get(i + 1).copied().unwrap_or(0);
+            if kind == 1 {
+                marks |= AFTER_SPACE[usize::from(q)];
+                continue;
+            }
+            // Before the first byte: 0, as after the last.
+            let p = if i > 0 { b[i - 1] } else { 0 };
             let letter_or_wide = |x: u8| x.is_ascii_alphabetic() || x >= 0x80;
             marks |= match c {
-                b' ' => match q {
-                    b',' => SPACE_COMMA,
-                    b'*' => SPACE_STAR,
-                    b':' => SPACE_COLON,
-                    b'.' => SPACE_STOP,
-                    b')' => SPACED_BRACKET,
-                    b' ' => BLANKS,
-                    _ => 0,
-                },
                 b'.' => {
                     let initials = p.is_ascii_uppercase() && letter_or_wide(q);
                     let stop = i >= 2 && q.is_ascii_uppercase() && glued_at(b, i);
