@@ -641,11 +641,31 @@ fn needs_tidy(s: &str) -> bool {
     })
 }
 
+/// Would [`tidy_punctuation`]'s fold change `s`, which [`needs_tidy`] let through (most
+/// entries, for an initial's stop before a comma: "Smith, J., ...")? Until its first change
+/// the fold's output is `s` as far as it has read, so each change it makes shows in `s`
+/// itself: a mark after a space, a mark doubled (not a colon), a closing bracket after its
+/// opening one and blanks, a mark or blank at either end.
+fn folds(s: &str) -> bool {
+    let b = s.as_bytes();
+    let ends = s.trim().len() != s.len() || s.starts_with(['.', ',', ';', ':']);
+    ends || (1..b.len()).any(|i| match b[i] {
+        c @ (b'.' | b',' | b';' | b':') => b[i - 1] == b' ' || (c != b':' && b[i - 1] == c),
+        b')' | b']' => s[..i].trim_end().ends_with(['(', '[']),
+        _ => false,
+    })
+}
+
 /// Fold punctuation left behind by removed parts (" . ." → ".", " ," → ",", "()" → "").
 pub(super) fn tidy_punctuation(s: &str) -> String {
-    if !needs_tidy(s) {
+    if !needs_tidy(s) || !folds(s) {
         return s.to_string();
     }
+    fold(s)
+}
+
+/// [`tidy_punctuation`]'s work.
+fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     // Only ASCII marks are folded: the text between two of them is copied whole.
     let mut copied = 0;

@@ -377,6 +377,32 @@ fn tidying() {
         "Title. Journal, 3"
     );
     assert_eq!(tidy_punctuation(". Title.. Journal ,"), "Title. Journal,");
+    // The fold is skipped only where it would change nothing.
+    for text in [
+        "Smith, J., & Lee, K. (2020). Title. Journal, 3(2), 1-2.",
+        "Smith, J. , Lee",
+        "Title.. Journal",
+        "Title,, Journal;; x:: y",
+        "A ( ) b [ ] c (x) d",
+        "A (  ) b",
+        "A\t( \u{a0}) b",
+        " Title",
+        "Title ",
+        "Title\u{a0}",
+        "\tTitle",
+        ". Title",
+        "Title.:, x",
+        "Title .: x",
+        "x.,;:)]",
+        "(",
+        ")",
+        ",",
+    ] {
+        if !folds(text) {
+            assert_eq!(fold(text), text, "{text:?}");
+        }
+    }
+    assert!(!folds("Smith, J., & Lee, K. (2020)."));
     // An ellipsis before a word is text; at the end it is folded.
     assert_eq!(
         tidy_punctuation("Asgaard, G., ... Botros, N. and . . . More..."),
