@@ -13,6 +13,32 @@ use std::sync::LazyLock;
 #[cfg(test)]
 mod tests;
 
+/// `value` without a dash set off by a space at either end ("Boston -", "– Berlin").
+fn without_spaced_dash<S>(value: &mut Option<S>)
+where
+    S: AsRef<str> + for<'a> From<&'a str>,
+{
+    let Some(v) = value.as_ref().map(AsRef::as_ref) else {
+        return;
+    };
+    let dash = ['-', '–', '—'];
+    let end = v.trim_end_matches(dash);
+    let end = if end.len() < v.len() && end.ends_with(' ') {
+        end.trim_end()
+    } else {
+        v
+    };
+    let kept = end.trim_start_matches(dash);
+    let kept = if kept.len() < end.len() && kept.starts_with(' ') {
+        kept.trim_start()
+    } else {
+        end
+    };
+    if kept.len() < v.len() {
+        *value = (!kept.is_empty()).then(|| kept.into());
+    }
+}
+
 /// The fields' values no field should hold, once the model's reading is reconciled and before
 /// the entry type is inferred: containers, publishers and titles.
 pub(super) fn fields(r: &mut Reference) {
@@ -21,6 +47,10 @@ pub(super) fn fields(r: &mut Reference) {
     without_open_bracket(&mut r.location);
     without_open_bracket(&mut r.publisher);
     without_open_bracket(&mut r.container);
+    // "Boston - Little, Brown & Co.": the dash that parted the place from the publisher is
+    // neither's.
+    without_spaced_dash(&mut r.location);
+    without_spaced_dash(&mut r.publisher);
     // "Univ. of Texas at Austin" and "Austin, Austin, TX": the city closing the institution's
     // name read into the place as well is named once there. ("New York, New York" and
     // "Singapore, Singapore" name a city and its state or country.)
@@ -275,9 +305,10 @@ fn subtitle_read_as_container(r: &mut Reference) {
         return;
     }
     let end = tail_at + imprint;
+    // The marks before the imprint are no part of the title: German lists' ". - Weinheim".
     r.title = Some(
         raw[start..end]
-            .trim_end_matches([',', '.', ':', ';', ' '])
+            .trim_end_matches([',', '.', ':', ';', ' ', '-', '–', '—'])
             .to_string(),
     );
     r.container = None;

@@ -444,3 +444,25 @@ fn a_meeting_paper_beside_another_container_is_left_as_it_is() {
     );
     assert_eq!(r.publisher, None);
 }
+
+#[test]
+fn a_dash_between_place_and_publisher_is_neither_s() {
+    let r =
+        parse("JAMES, W., « Rivers and Valleys. », Boston - Little, Brown & Co., 1980, p. 649.");
+    assert_eq!(r.location.as_deref(), Some("Boston"));
+    assert_eq!(r.publisher.as_deref(), Some("Little, Brown & Co"));
+    // German lists' ". - Place.": the title ends before the dash.
+    let r = parse(
+        "Okafor, T. (2007): Flüsse und Täler. Eine Einführung in Arbeit. - Weinheim und München.",
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Flüsse und Täler. Eine Einführung in Arbeit")
+    );
+    let mut value = Some(String::from("– Berlin –"));
+    super::without_spaced_dash(&mut value);
+    assert_eq!(value.as_deref(), Some("Berlin"));
+    let mut value = Some(String::from("Berlin - New York"));
+    super::without_spaced_dash(&mut value);
+    assert_eq!(value.as_deref(), Some("Berlin - New York"));
+}
