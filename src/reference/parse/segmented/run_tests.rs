@@ -394,3 +394,25 @@ fn a_link_the_model_ran_into_the_container() {
         Some("Die Hafenbank - Zeitschrift für Hafenpolitik")
     );
 }
+
+#[test]
+fn a_model_editor_run_the_rules_did_not_read_needs_a_mark() {
+    // The run and the text around it; is it marked as editors?
+    let cases: &[(&str, &str, bool)] = &[
+        ("Afterword. In: Pharr, Susan J.; Putnam, Robert D.: Disaffected Democracies.", "Pharr, Susan J.; Putnam, Robert D.", true),
+        ("Dans, DONNAT, O., OCTOBRE, S., (2000) Les publics.", "DONNAT, O., OCTOBRE, S.,", true),
+        ("Il teatro, Ugo Piovano (ed.), Torino: Einaudi.", "Ugo Piovano", true),
+        ("Clinical aphorisms, compiled by J. Sturge, V. Walworth and A. Shepp, Chapter 9.", "J. Sturge, V. Walworth and A. Shepp,", true),
+        ("Handbuch (Hg. Karl Hax und Theodor Wessels), Köln.", "Karl Hax und Theodor Wessels", true),
+        ("A Civil Action. Dir. Steven Zaillian. Perf. John Travolta, Robert Duvall, Stephen Fry. Touchstone Pictures, 1999.", "John Travolta, Robert Duvall, Stephen Fry.", false),
+        ("Swimming Performance of Harbor Seals, by Williams and Kooyman,", "Williams and Kooyman,", false),
+    ];
+    for (text, run, marked) in cases {
+        let start = text.find(run).expect("the run is in the text");
+        assert_eq!(
+            editors::marked(text, start..start + run.len()),
+            *marked,
+            "{run} in {text}"
+        );
+    }
+}
