@@ -160,8 +160,11 @@ mod tests {
     };
     use super::*;
 
+    /// A repair's own test of a text.
+    type Test = fn(&str) -> bool;
+
     /// Each repair's own test, with the bit that must be set wherever it holds.
-    fn tests() -> Vec<(u32, fn(&str) -> bool)> {
+    fn tests() -> Vec<(u32, Test)> {
         vec![
             (ANGLE, |s| s.contains('<')),
             (LINK, |s| s.contains("](")),
