@@ -38,8 +38,14 @@ struct Split<'t> {
 /// is a title's.
 fn split(value: &str) -> Option<Split<'_>> {
     // The cheap test first: a pair of letters of one of the marks' words ("appear", "press",
-    // "forthcoming", "submitted", "accepted"), in small letters.
-    let pair = |w: &[u8]| matches!(w, b"pp" | b"ss" | b"hc" | b"bm" | b"cc");
+    // "forthcoming", "submitted", "accepted"), in any case, as the pattern reads them ("TO
+    // APPEAR").
+    let pair = |w: &[u8]| {
+        matches!(
+            [w[0] | 0x20, w[1] | 0x20],
+            [b'p', b'p'] | [b's', b's'] | [b'h', b'c'] | [b'b', b'm'] | [b'c', b'c']
+        )
+    };
     if !value.as_bytes().windows(2).any(pair) {
         return None;
     }

@@ -91,3 +91,12 @@ fn the_words_inside_a_title_are_no_mark() {
     let s = split("Applied Optics, to appear.").map(|s| (s.head, s.state, s.after));
     assert_eq!(s, Some(("Applied Optics", "forthcoming", ".")));
 }
+
+#[test]
+fn a_mark_in_capitals_is_a_mark() {
+    // No small-letter pair of a mark's word anywhere else in the entry.
+    let s = split("Rivers of the North, TO APPEAR IN Journal of Tests").expect("a mark");
+    assert_eq!(s.head, "Rivers of the North");
+    assert_eq!(s.state, "forthcoming");
+    assert!(split("Rivers of the North, IN PRESS.").is_some());
+}
