@@ -101,3 +101,14 @@ fn a_publisher_named_verlag() {
     let r = parse("Lindqvist, M. (2006): Über Flüsse schreiben. Paderborn: Verlag Peter Marsh.");
     assert_eq!(r.publisher.as_deref(), Some("Verlag Peter Marsh"));
 }
+
+#[test]
+fn a_bracketed_imprint_with_a_comma_keeps_its_publisher() {
+    let r = parse("Okafor, J. (2016) A Current Glance at Rivers in the Law (Chicago, American Bar Association).");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("A Current Glance at Rivers in the Law")
+    );
+    assert_eq!(r.location.as_deref(), Some("Chicago"));
+    assert_eq!(r.publisher.as_deref(), Some("American Bar Association"));
+}
