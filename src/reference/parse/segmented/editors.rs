@@ -121,15 +121,22 @@ pub(super) fn marked(text: &str, run: Range<usize>) -> bool {
         .split(|c: char| c.is_whitespace() || c == ':')
         .next()
         .is_some_and(is_in);
-    let before = text[..run.start]
+    let word_before = text[..run.start]
         .trim_end_matches(|c: char| c.is_whitespace() || c == ':' || c == ',')
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
-        .is_some_and(is_in);
-    if opening || before {
+        .unwrap_or("");
+    if opening || is_in(word_before) {
         return true;
     }
-    let mut from = run.start.saturating_sub(16);
+    // After "by" or "par" the mark may stand a few words back ("études réunies et présentées
+    // par Serge Stolf").
+    let reach = if ["by", "par"].contains(&word_before) {
+        48
+    } else {
+        16
+    };
+    let mut from = run.start.saturating_sub(reach);
     while !text.is_char_boundary(from) {
         from += 1;
     }

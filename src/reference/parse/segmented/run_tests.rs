@@ -406,6 +406,8 @@ fn a_model_editor_run_the_rules_did_not_read_needs_a_mark() {
         ("Handbuch (Hg. Karl Hax und Theodor Wessels), Köln.", "Karl Hax und Theodor Wessels", true),
         ("A Civil Action. Dir. Steven Zaillian. Perf. John Travolta, Robert Duvall, Stephen Fry. Touchstone Pictures, 1999.", "John Travolta, Robert Duvall, Stephen Fry.", false),
         ("Swimming Performance of Harbor Seals, by Williams and Kooyman,", "Williams and Kooyman,", false),
+        ("Cahiers, 15, 2012, études réunies et présentées par Serge Stolf", "Serge Stolf", true),
+        ("Health and a day: Addresses by Lord Horder (pp.19-41).", "Lord Horder", false),
     ];
     for (text, run, marked) in cases {
         let start = text.find(run).expect("the run is in the text");
