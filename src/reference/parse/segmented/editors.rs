@@ -7,6 +7,7 @@ use super::{fold, names_of, Segments};
 use crate::reference::fields::{is_publisher_word, Label};
 use crate::reference::words::is_organisation_word;
 use crate::reference::Reference;
+use crate::span::floor_char_boundary;
 use std::ops::Range;
 
 /// Drops the rules' editors whose family name lies in none of the model's editor runs, when
@@ -136,14 +137,8 @@ pub(super) fn marked(text: &str, run: Range<usize>) -> bool {
     } else {
         16
     };
-    let mut from = run.start.saturating_sub(reach);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (run.end + 24).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
+    let from = floor_char_boundary(text, run.start.saturating_sub(reach));
+    let to = floor_char_boundary(text, run.end + 24);
     text[from..to]
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| w.len() <= 14 && CUES.contains(&w.to_lowercase().as_str()))

@@ -268,15 +268,15 @@ impl Spans {
                 // The bracket may open the place the model read before the publisher
                 // ("(Chicago, American Bar Association)": "(Chicago," + "American Bar
                 // Association).").
-                let place_before = segs
-                    .runs
-                    .iter()
-                    .rfind(|(_, p)| p.end <= run.start)
-                    .filter(|(l, p)| {
-                        *l == Label::Location && text[p.end..run.start].trim().is_empty()
-                    })
-                    .map(|(_, p)| p.start);
                 let bracketed_imprint = field != Field::Container && {
+                    let place_before = segs
+                        .runs
+                        .iter()
+                        .rfind(|(_, p)| p.end <= run.start)
+                        .filter(|(l, p)| {
+                            *l == Label::Location && text[p.end..run.start].trim().is_empty()
+                        })
+                        .map(|(_, p)| p.start);
                     let opened = place_before.map_or(run.start, |start| start.min(run.start));
                     let run_text = &text[opened..run.end];
                     run_text.starts_with('(')
