@@ -3,12 +3,15 @@
 //! Administration" read as Loff, Aeronautics, Administration) keeps the names the model reads
 //! as editors.
 
+use super::super::re;
 use super::{fold, names_of, Segments};
 use crate::reference::fields::{is_publisher_word, Label};
-use crate::reference::words::is_organisation_word;
+use crate::reference::words::{is_organisation_word, EDITOR_ROLE};
 use crate::reference::Reference;
 use crate::span::floor_char_boundary;
+use regex::Regex;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Drops the rules' editors whose family name lies in none of the model's editor runs, when
 /// the first of them lies in one (so the two read the same list) and at least one is dropped
@@ -90,33 +93,6 @@ pub(super) fn within_model(r: &mut Reference, segs: &Segments<'_>) {
 /// editors, a run with neither is a slip of the model more often than names: performers
 /// ("Perf. John Travolta, ..."), a book's subtitle, a French publisher ("ED Rageot-Hatier").
 pub(super) fn marked(text: &str, run: Range<usize>) -> bool {
-    const CUES: &[&str] = &[
-        "comp",
-        "compiled",
-        "compiler",
-        "compilers",
-        "coord",
-        "cura",
-        "dir",
-        "dirs",
-        "ed",
-        "edd",
-        "edited",
-        "editedby",
-        "editor",
-        "editors",
-        "eds",
-        "herausgegeben",
-        "hg",
-        "hgg",
-        "hrsg",
-        "réunies",
-        "réunis",
-        "éd",
-        "éditeur",
-        "éditeurs",
-        "éds",
-    ];
     let is_in = |w: &str| ["in", "dans"].contains(&w.to_lowercase().as_str());
     let opening = text[run.clone()]
         .split(|c: char| c.is_whitespace() || c == ':')
@@ -139,7 +115,17 @@ pub(super) fn marked(text: &str, run: Range<usize>) -> bool {
     };
     let from = floor_char_boundary(text, run.start.saturating_sub(reach));
     let to = floor_char_boundary(text, run.end + 24);
-    text[from..to]
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.len() <= 14 && CUES.contains(&w.to_lowercase().as_str()))
+    EDITOR_CUE.is_match(&text[from..to])
 }
+
+/// An editor's word: the roles the rules read after names ([`EDITOR_ROLE`]), and the words
+/// that name editors before them ("edited by", "compiled by", "herausgegeben von",
+/// "Éditeurs :", "études réunies par").
+static EDITOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(
+            r"(?i)\b(?:{EDITOR_ROLE}|edited(?:by)?|compiled|compilers?|herausgegeben|éd(?:s|iteurs?)?|réunie?s)\b"
+        ),
+        "EDITOR_CUE",
+    )
+});
