@@ -13,44 +13,18 @@ use std::sync::LazyLock;
 #[cfg(test)]
 mod tests;
 
-/// `value` without a dash set off by a space at either end ("Boston -", "– Berlin").
-fn without_spaced_dash<S>(value: &mut Option<S>)
-where
-    S: AsRef<str> + for<'a> From<&'a str>,
-{
-    let Some(v) = value.as_ref().map(AsRef::as_ref) else {
-        return;
-    };
-    let dash = ['-', '–', '—'];
-    let end = v.trim_end_matches(dash);
-    let end = if end.len() < v.len() && end.ends_with(' ') {
-        end.trim_end()
-    } else {
-        v
-    };
-    let kept = end.trim_start_matches(dash);
-    let kept = if kept.len() < end.len() && kept.starts_with(' ') {
-        kept.trim_start()
-    } else {
-        end
-    };
-    if kept.len() < v.len() {
-        *value = (!kept.is_empty()).then(|| kept.into());
-    }
-}
-
 /// The fields' values no field should hold, once the model's reading is reconciled and before
 /// the entry type is inferred: containers, publishers and titles.
 pub(super) fn fields(r: &mut Reference) {
     // "Springer, Berlin( 1981)", "Phys. Lett. B736( 2014)": a bracket the text opened right
     // after the value, glued to it, with the date inside, is no part of it.
-    without_open_bracket(&mut r.location);
-    without_open_bracket(&mut r.publisher);
-    without_open_bracket(&mut r.container);
+    keep(&mut r.location, without_open_bracket);
+    keep(&mut r.publisher, without_open_bracket);
+    keep(&mut r.container, without_open_bracket);
     // "Boston - Little, Brown & Co.": the dash that parted the place from the publisher is
     // neither's.
-    without_spaced_dash(&mut r.location);
-    without_spaced_dash(&mut r.publisher);
+    keep(&mut r.location, without_spaced_dash);
+    keep(&mut r.publisher, without_spaced_dash);
     // "Univ. of Texas at Austin" and "Austin, Austin, TX": the city closing the institution's
     // name read into the place as well is named once there. ("New York, New York" and
     // "Singapore, Singapore" name a city and its state or country.)
@@ -738,22 +712,45 @@ static VOLUME_MARK_TAIL: LazyLock<Regex> =
 static ISSUE_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s(\p{L}+)\.?\s*\(\d{1,4}\)$", "ISSUE_TAIL"));
 
-/// A value without a bracket left open at its end ("Berlin(", "Addison-Wesley Publishing
-/// Company(", "Press,("), and none when nothing else is left.
-fn without_open_bracket<S>(value: &mut Option<S>)
+/// `v` without a bracket left open at its end ("Berlin(", "Addison-Wesley Publishing
+/// Company(", "Press,(").
+fn without_open_bracket(v: &str) -> &str {
+    if !v.ends_with(['(', '[']) {
+        return v;
+    }
+    v.trim_end_matches(['(', '['])
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+}
+
+/// `v` without a dash set off by a space at either end ("Boston -", "– Berlin").
+fn without_spaced_dash(v: &str) -> &str {
+    let dash = ['-', '–', '—'];
+    let end = v.trim_end_matches(dash);
+    let end = if end.len() < v.len() && end.ends_with(' ') {
+        end.trim_end()
+    } else {
+        v
+    };
+    let kept = end.trim_start_matches(dash);
+    if kept.len() < end.len() && kept.starts_with(' ') {
+        kept.trim_start()
+    } else {
+        end
+    }
+}
+
+/// `value` as far as `kept` keeps it (none when nothing is left).
+fn keep<S>(value: &mut Option<S>, kept: fn(&str) -> &str)
 where
     S: AsRef<str> + for<'a> From<&'a str>,
 {
     let Some(v) = value.as_ref().map(AsRef::as_ref) else {
         return;
     };
-    if !v.ends_with(['(', '[']) {
-        return;
+    let k = kept(v);
+    if k.len() < v.len() {
+        *value = (!k.is_empty()).then(|| S::from(k));
     }
-    let kept = v
-        .trim_end_matches(['(', '['])
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
-    *value = (!kept.is_empty()).then(|| S::from(kept));
 }
 
 /// A journal's name and the volume glued to it after a full stop or comma ("Invent. Math.102"

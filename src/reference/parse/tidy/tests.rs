@@ -460,9 +460,9 @@ fn a_dash_between_place_and_publisher_is_neither_s() {
         Some("Flüsse und Täler. Eine Einführung in Arbeit")
     );
     let mut value = Some(String::from("– Berlin –"));
-    super::without_spaced_dash(&mut value);
+    super::keep(&mut value, super::without_spaced_dash);
     assert_eq!(value.as_deref(), Some("Berlin"));
     let mut value = Some(String::from("Berlin - New York"));
-    super::without_spaced_dash(&mut value);
+    super::keep(&mut value, super::without_spaced_dash);
     assert_eq!(value.as_deref(), Some("Berlin - New York"));
 }
