@@ -277,8 +277,7 @@ impl Spans {
                             *l == Label::Location && text[p.end..run.start].trim().is_empty()
                         })
                         .map(|(_, p)| p.start);
-                    let opened = place_before.map_or(run.start, |start| start.min(run.start));
-                    let run_text = &text[opened..run.end];
+                    let run_text = &text[place_before.unwrap_or(run.start)..run.end];
                     run_text.starts_with('(')
                         && (run_text.contains(':')
                             || (field == Field::Publisher
