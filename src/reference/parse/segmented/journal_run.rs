@@ -7,7 +7,7 @@ use super::super::tail::{EDITION, IN_PREFIX};
 use super::spans::names_a_place;
 use super::{bare, Segments};
 use crate::reference::fields::{is_publisher_word, is_region, Label};
-use crate::reference::words::{is_capitalised_word, is_particle};
+use crate::reference::words::{is_capitalised_word, is_particle, EDITOR_ROLE};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -234,9 +234,14 @@ static LINK_IN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// An editors' mark opening what the model reads as a container: "(Eds.), ", "(ed.) ".
-static EDS_MARK: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^\(?(?i:eds?|editors?)\.?\)?[.,:]?\s+", "EDS_MARK"));
+/// An editors' mark opening what the model reads as a container: "(Eds.), ", "(ed.) ", or
+/// any editor's role in brackets ("(Hg.): "; bare, "Comp." may open a journal's name).
+static EDS_MARK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(r"^(?:\((?i:{EDITOR_ROLE})\.?\)|\(?(?i:eds?|editors?)\.?\)?)[.,:]?\s+"),
+        "EDS_MARK",
+    )
+});
 
 /// A special issue's name after the journal's: ", Special Issue on ...", ": Special Issue".
 static SPECIAL_ISSUE: LazyLock<Regex> =

@@ -610,13 +610,16 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                     // publisher (a meeting's place has no publisher: "..., Proceedings of the
                     // 21st VLDB Conference, Zurich, Swizerland, 1995").
                     let book = r.publisher.is_none() && r.container.is_none();
+                    let colon = r.location.as_deref().is_some_and(|l| l.contains(": "));
                     if let Some((place, publ)) = r
                         .location
                         .as_deref()
                         .and_then(imprint_run::place_before_mark)
                     {
-                        if book {
-                            r.publisher = bare(publ);
+                        // A chapter's too after a known city's colon ("(Florence: Olschki,
+                        // 2003), vol. ii").
+                        if book || (r.publisher.is_none() && colon && words::is_city(place)) {
+                            r.publisher = bare(without_page_label(publ));
                         }
                         r.location = bare(place).map(Into::into);
                     }
@@ -946,6 +949,18 @@ fn written_as(text: &str, parts: &[&str]) -> bool {
             None => false,
         })
     })
+}
+
+/// A publisher without the page label the model ran it on into ("Campus, S. 257-294" read as
+/// "Frankfurt: Campus, S").
+fn without_page_label(publisher: &str) -> &str {
+    match publisher
+        .trim_end_matches(['.', ',', ' '])
+        .rsplit_once(", ")
+    {
+        Some((before, label)) if matches!(label, "S" | "p" | "pp" | "s") => before,
+        _ => publisher,
+    }
 }
 
 #[cfg(test)]

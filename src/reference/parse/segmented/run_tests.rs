@@ -396,6 +396,24 @@ fn a_link_the_model_ran_into_the_container() {
 }
 
 #[test]
+fn an_editors_role_opening_the_container_is_not_the_containers() {
+    for (run, container) in [
+        ("(Eds.), Tidal Ledgers,", "Tidal Ledgers"),
+        (
+            "(Hg.), Häfen im Wandel. Eine Bilanz,",
+            "Häfen im Wandel. Eine Bilanz",
+        ),
+        ("(Hrsg.): Hafenforschung heute.", "Hafenforschung heute"),
+        ("(a cura di), Porti e approdi,", "Porti e approdi"),
+        // A role's word unbracketed opens a journal's name.
+        ("Comp. Harbour Rev.,", "Comp. Harbour Rev"),
+        ("Dir. Notes on Tides,", "Dir. Notes on Tides"),
+    ] {
+        assert_eq!(container_value(run).as_deref(), Some(container), "{run}");
+    }
+}
+
+#[test]
 fn a_model_editor_run_the_rules_did_not_read_needs_a_mark() {
     // The run and the text around it; is it marked as editors?
     let cases: &[(&str, &str, bool)] = &[

@@ -112,3 +112,17 @@ fn a_bracketed_imprint_with_a_comma_keeps_its_publisher() {
     assert_eq!(r.location.as_deref(), Some("Chicago"));
     assert_eq!(r.publisher.as_deref(), Some("American Bar Association"));
 }
+
+#[test]
+fn a_chapters_imprint_after_a_citys_colon_keeps_its_publisher() {
+    // The model's place run takes in the publisher and the page label ("Stuttgart: Metzler,
+    // S."); the editors' "(Hg.):" does not open the book's title.
+    let r = parse("Lenz, Ute (1982): Die Ordnung der Dinge in den Sozialwissenschaften. In: H. Vogel (Hg.): Verfahren in den Sozial- und Textwissenschaften. Stuttgart: Metzler, S. 52-84");
+    assert_eq!(r.location.as_deref(), Some("Stuttgart"));
+    assert_eq!(r.publisher.as_deref(), Some("Metzler"));
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Verfahren in den Sozial- und Textwissenschaften")
+    );
+    assert_eq!(r.pages.as_deref(), Some("52-84"));
+}
