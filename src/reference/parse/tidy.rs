@@ -683,17 +683,25 @@ fn without_numbers_tail<'c>(container: &'c str, pages: Option<&str>) -> &'c str 
         c = trim(&c[..m.start()]);
     }
     // A volume's or issue's label left closing it without its number ("Archiv für
-    // Begriffsgeschichte, Jg", "Pictures of the Future, Heft"): the number went to the volume.
-    if let Some((head, last)) = c.rsplit_once(',') {
+    // Begriffsgeschichte, Jg", "Pictures of the Future, Heft", "Geographische Rundschau, H"):
+    // the number went to the volume. After a space only the labels no name ends with ("Der
+    // Spiegel Nr", "WIFO Working Papers Nr", "Süddeutsche Zeitung vom").
+    const LABELS: &[&str] = &["no", "nr", "jg", "jahrgang", "heft", "bd", "vom"];
+    let after_comma = c.rsplit_once(',').filter(|(_, last)| {
         let label = last.trim().trim_end_matches('.');
-        if listed(
-            label,
-            &[
-                "vol", "v", "no", "nr", "issue", "jg", "jahrgang", "heft", "bd", "band",
-            ],
-        ) && !head.trim().is_empty()
-        {
-            c = trim(head);
+        listed(label, LABELS) || listed(label, &["vol", "v", "issue", "band", "h"])
+    });
+    let after_space = || {
+        c.trim_end_matches('.')
+            .rsplit_once(' ')
+            .filter(|(head, label)| listed(label, LABELS) && head.contains(char::is_alphabetic))
+    };
+    if let Some((head, _)) = after_comma.or_else(after_space) {
+        // The stop before the label is no part of the name ("Soziale Welt. Jg"), as field
+        // values end with none.
+        let head = trim(head).trim_end_matches('.');
+        if !head.is_empty() {
+            c = head;
         }
     }
     if let Some(m) = c.ends_with(')').then(|| ISSUE_TAIL.captures(c)).flatten() {

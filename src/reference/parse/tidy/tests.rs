@@ -344,6 +344,16 @@ fn a_container_without_the_numbers_it_ran_into() {
         ),
         ("Annals of Physics (N.Y.)", None, "Annals of Physics (N.Y.)"),
         ("Studies in Volume (3)", None, "Studies in Volume (3)"),
+        // An issue's or volume's label without its number, after a comma or a space (and the
+        // stop before it); after a space only the labels no name ends with.
+        ("Hafenkunde, H", None, "Hafenkunde"),
+        ("Der Hafen Nr", None, "Der Hafen"),
+        ("Hafenblätter. Heft", None, "Hafenblätter"),
+        ("Hafen-Anzeiger vom", None, "Hafen-Anzeiger"),
+        ("Harbour Working Paper No", None, "Harbour Working Paper"),
+        ("Anniversary Issue", None, "Anniversary Issue"),
+        ("Tidal Studies Band", None, "Tidal Studies Band"),
+        ("Nr", None, "Nr"),
     ] {
         assert_eq!(without_numbers_tail(container, pages), kept, "{container}");
     }
