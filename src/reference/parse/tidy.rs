@@ -2,9 +2,12 @@
 //! names a genre or ends in its translator, a publisher of numbers and their labels, a day read
 //! as a volume, a count of pages read as pages or a volume).
 
+use super::imprint::is_place;
 use super::re;
 use super::segmented::{fold, without_date_tail};
 use super::translators::{may_name_translators, TRANSLATOR};
+use crate::reference::fields::is_publisher_word;
+use crate::reference::words::is_city;
 use crate::reference::{EntryType, Reference};
 use crate::text::is_month_word;
 use regex::Regex;
@@ -150,6 +153,33 @@ pub(super) fn fields(r: &mut Reference) {
     numbered_document(r);
     place_before_closing_year(r);
     subtitle_read_as_container(r);
+    title_read_as_place(r);
+}
+
+/// A book's title read into its place, no title nor container left: "Löw, Martina (2001),
+/// Raumsoziologie, Frankfurt a.M." has the place "Raumsoziologie, Frankfurt a.M". Words naming
+/// no place before the comma, a known city after it: the title, then the place. (A
+/// publisher's name before its city, "Westview, Boulder", is no title.)
+fn title_read_as_place(r: &mut Reference) {
+    if r.title.is_some() || r.container.is_some() {
+        return;
+    }
+    let Some((head, place)) = r.location.as_deref().and_then(|l| l.split_once(", ")) else {
+        return;
+    };
+    let city_first = place
+        .split(|c: char| !c.is_alphabetic() && c != '-')
+        .next()
+        .is_some_and(is_city);
+    let named = head.contains(char::is_alphabetic)
+        && !is_place(head)
+        && !head
+            .split_whitespace()
+            .any(|w| is_city(w) || is_publisher_word(w));
+    if city_first && named {
+        let (title, place) = (head.to_string(), place.into());
+        (r.title, r.location) = (Some(title), Some(place));
+    }
 }
 
 /// A book's subtitle after a full stop, read as a container: "A.R. Smith, The Songs of Homer.

@@ -476,3 +476,33 @@ fn a_dash_between_place_and_publisher_is_neither_s() {
     super::keep(&mut value, super::without_spaced_dash);
     assert_eq!(value.as_deref(), Some("Berlin - New York"));
 }
+
+#[test]
+fn a_books_title_read_into_its_place_is_its_title() {
+    let r = parse("Brandt, Ilse (2003), Hafenstädte, Frankfurt a.M.");
+    assert_eq!(r.title.as_deref(), Some("Hafenstädte"));
+    assert_eq!(r.location.as_deref(), Some("Frankfurt a.M"));
+    assert_eq!(r.entry_type, EntryType::Book);
+    // The pass alone: a publisher before its city, a title found, a place of places: kept.
+    for (title, location) in [
+        (None, "Westview Press, Boulder"),
+        (Some("Tides"), "Harbour Notes, Berlin"),
+        (None, "London, New York"),
+    ] {
+        let mut r = Reference {
+            title: title.map(String::from),
+            location: Some(location.into()),
+            ..Reference::default()
+        };
+        super::title_read_as_place(&mut r);
+        assert_eq!(r.title.as_deref(), title, "{location}");
+        assert_eq!(r.location.as_deref(), Some(location));
+    }
+    let mut r = Reference {
+        location: Some("Hafenkunde, Berlin".into()),
+        ..Reference::default()
+    };
+    super::title_read_as_place(&mut r);
+    assert_eq!(r.title.as_deref(), Some("Hafenkunde"));
+    assert_eq!(r.location.as_deref(), Some("Berlin"));
+}
