@@ -157,16 +157,18 @@ static SPLIT_AND: LazyLock<Regex> = LazyLock::new(|| {
         .expect("SPLIT_AND is a valid regex")
 });
 static ET_AL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,?\s*(?:et\.?\s*al\.?|and others|\.\.\.|…)|\sa\s+kol(?-u:\b)\.?).*$")
+    Regex::new(r"(?i)(?:,?\s*(?:et\.?\s*al\.?|and others|\.\.\.|…)|\sa\s+kol(?-u:\b)\.?|(?-i:,?\su\.\s?a(?:\.|$))).*$")
         .expect("ET_AL is a valid regex")
 });
-/// Could [`ET_AL`] match: is there an "et" or "other" (any case), or an ellipsis? A byte test
-/// where the case-blind pattern walks the text.
+/// Could [`ET_AL`] match: is there an "et" or "other" (any case), an ellipsis, Czech "a kol."
+/// or German "u. a." ("und andere")? A byte test where the case-blind pattern walks the text.
 fn may_have_et_al(text: &str) -> bool {
     let b = text.as_bytes();
     b.windows(2).any(|w| w.eq_ignore_ascii_case(b"et"))
         || b.windows(5).any(|w| w.eq_ignore_ascii_case(b"other"))
         || text.contains("a kol")
+        || text.contains(" u. a")
+        || text.contains(" u.a")
         || text.contains("...")
         || text.contains('…')
 }

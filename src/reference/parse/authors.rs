@@ -540,13 +540,13 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
         Some(m) => Cow::Owned(format!("{}{}", &s[..m.start()], &s[m.end()..])),
         None => Cow::Borrowed(s),
     };
-    // Czech and Slovak "a kol." closing the list, as "et al." does.
+    // Czech and Slovak "a kol.", German "u. a.", closing the list as "et al." does.
     let s = s.trim();
-    let s = s
-        .strip_suffix("a kol.")
-        .or_else(|| s.strip_suffix("a kol"))
+    let s = ["a kol.", "a kol", "u. a.", "u.a."]
+        .iter()
+        .find_map(|others| s.strip_suffix(others))
         .filter(|head| head.ends_with(' '))
-        .map_or(s, str::trim_end);
+        .map_or(s, |head| head.trim_end().trim_end_matches(','));
     if s.is_empty() || s.len() > 3000 {
         return false;
     }

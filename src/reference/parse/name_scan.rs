@@ -278,6 +278,16 @@ impl<'t> NameScanner<'t> {
         if word.lower == "kol" && follows_et {
             return self.et_al(&word);
         }
+        // German "u. a." ("und andere"), "u.a.": the same.
+        let others = |n: &str| n.trim_end_matches([',', ':', ';']) == "a.";
+        if self.names + self.name.words > 0 && text == "u." && word.next.is_some_and(others) {
+            self.after_et = true;
+            return ControlFlow::Continue(());
+        }
+        let joined = text.trim_end_matches([',', ':', ';']) == "u.a.";
+        if self.names + self.name.words > 0 && (joined || (follows_et && others(text))) {
+            return self.et_al(&word);
+        }
         // `lower` is in lower case, with no punctuation around it: "and", "und", "y", "et".
         if is_connector(&word.lower) && word.core.len() == text.len() {
             return self.connector(&word);
@@ -558,7 +568,20 @@ impl<'t> NameScanner<'t> {
     /// A colon ends the list: "Janik J.:" / "Lathan CE, Tracey M:"; but "James Gleick, Chaos:"
     /// is a title.
     fn colon(&mut self, word: &NameWord<'_>) -> usize {
-        if self.names > 0 && !(self.name.has_initials || word.initials) {
+        // A name with no initials before the colon is a title's head ("Smith, J., Harbour
+        // Studies: A History"), unless it is written family first, given names after its
+        // comma, as the list's first was ("Bierer, Hermann; Rüdel, Thomas: Auf dem Weg").
+        let whole_words = (2..=3).contains(&self.name.words.saturating_sub(self.name.particles));
+        let inverted_as_first =
+            self.first_inverted && self.name.state == NameState::Given && whole_words;
+        // Or after a semicolon, the list's mark between names, written given name first
+        // ("Berger, Peter L.; Thomas Luckmann: Die gesellschaftliche Konstruktion").
+        let after_semicolon = self.first_inverted
+            && self.name.state == NameState::HasWord
+            && whole_words
+            && self.text[..self.last_sep_end].trim_end().ends_with(';');
+        let named = self.name.has_initials || word.initials || inverted_as_first || after_semicolon;
+        if self.names > 0 && !named {
             return self.last_sep_end;
         }
         if self.complete_name(self.name.has_initials) {
@@ -965,6 +988,21 @@ mod tests {
         (
             "Lind, A., St. John, B., and Okafor, C. A study of it. 2001.",
             "Lind, A., St. John, B., and Okafor, C.",
+        ),
+        // German lists' colon after the last name: written family first as the first was,
+        // or given name first after the semicolon; a title's head with no initials before
+        // it is no name.
+        (
+            "Lind, Hermann; Okafor, Heino; Brandt, Thomas: Auf dem Weg. In: Die Bank, Nr. 9, 1992",
+            "Lind, Hermann; Okafor, Heino; Brandt, Thomas:",
+        ),
+        (
+            "Lind, Peter L.; Thomas Okafor: Die Konstruktion der Häfen, Frankfurt/M. 1977",
+            "Lind, Peter L.; Thomas Okafor:",
+        ),
+        (
+            "Lind, Peter, Harbour Studies: A History of Tides, Leiden 1977",
+            "Lind, Peter,",
         ),
     ];
 

@@ -880,6 +880,28 @@ fn editions_after_a_title_in_other_languages() {
 }
 
 #[test]
+fn german_und_andere_closes_the_list() {
+    // "u. a.", "u.a." ("und andere") is "et al.", before a date or a colon.
+    for text in [
+        "Okafor, Dieter u. a. (1993): Wir und die Häfen. In: KZfSS, Heft 2, S. 238-253",
+        "Okafor, Dieter u.a. (1993): Wir und die Häfen. In: KZfSS, Heft 2, S. 238-253",
+        "Okafor, Dieter u. a.: Wir und die Häfen. In: KZfSS, Heft 2, 1993, S. 238-253",
+    ] {
+        let r = parse(text);
+        let families: Vec<&str> = r.authors.iter().map(Name::family).collect();
+        assert_eq!(families, ["Okafor"], "{text}");
+        assert_eq!(r.title.as_deref(), Some("Wir und die Häfen"), "{text}");
+    }
+    let (names, et_al) = crate::reference::parse_name_list("Lind, B. u.a.");
+    assert!(et_al);
+    assert_eq!(names.len(), 1);
+    // Initials "U. A." are no "und andere".
+    let (names, et_al) = crate::reference::parse_name_list("Lind, U. A.");
+    assert!(!et_al);
+    assert_eq!(names[0].given(), Some("U. A."));
+}
+
+#[test]
 fn films_and_broadcasts() {
     // Harvard: title, year, medium, distributor, place.
     let r = parse("Night Fishing 2009, dvd, Harbour Films, Hobart, Tasmania.");
