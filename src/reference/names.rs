@@ -153,7 +153,7 @@ fn capitals_family_and_initials(text: &str) -> bool {
 }
 
 static SPLIT_AND: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\s*(?:,\s*(?:&|and|und|et|y)\s+|\s(?:&|and|und|et|y)\s+|\s*&\s*|;\s*(?:(?:&|and)\s+)?)")
+    Regex::new(r"(?i)\s*(?:,\s*(?:&|and|und|et|y)\s+|\s(?:&|and|und|et|y|(?-i:u\.))\s+|\s*&\s*|;\s*(?:(?:&|and)\s+)?)")
         .expect("SPLIT_AND is a valid regex")
 });
 static ET_AL: LazyLock<Regex> = LazyLock::new(|| {
@@ -180,10 +180,11 @@ fn may_have_group_tail(text: &str) -> bool {
         .any(|i| text[i + 1..].trim_start().starts_with(['f', 'F', 'o', 'O']))
 }
 
-/// Initials: "J.", "J.-P.", "B.-E.", "D.I.", "A. B.", "Th.", Vancouver "JA", "J-P".
+/// Initials: "J.", "J.-P.", "B.-E.", "D.I.", "A. B.", "Th.", Vancouver "JA", "J-P", and "H.-P"
+/// with its last stop trimmed.
 static INITIALS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^(?:\p{Lu}\.\s?[\-‐]?\s?){1,5}$|^(?:\p{Lu}\.){1,4}\p{Lu}$|^\p{Lu}{1,3}$|^\p{Lu}(?:[\-‐]\p{Lu}){1,3}\.?$|^(?:Th|Ch|Ph|Wm|St|Kh|Sh|Ts)\.$|^\p{Lu}\.[\-‐]\p{Ll}\.$",
+        r"^(?:\p{Lu}\.\s?[\-‐]?\s?){1,5}$|^(?:\p{Lu}\.){1,4}\p{Lu}$|^\p{Lu}{1,3}$|^\p{Lu}(?:[\-‐]\p{Lu}){1,3}\.?$|^(?:Th|Ch|Ph|Wm|St|Kh|Sh|Ts)\.$|^\p{Lu}\.[\-‐]\p{Ll}\.$|^\p{Lu}\.[\-‐]\p{Lu}$",
     )
     .expect("INITIALS is a valid regex")
 });

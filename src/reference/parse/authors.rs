@@ -565,11 +565,13 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    // A lower-case word other than a name's glue or particle: a title's (the first one says so).
+    // A lower-case word other than a name's glue or particle (German "u." for "und"): a
+    // title's (the first one says so).
     let lower = words.iter().any(|w| {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         core.chars().next().is_some_and(|first| {
             !(first.is_uppercase()
+                || *w == "u."
                 || is_name_glue(core)
                 || is_particle(core)
                 || is_particle_prefixed(core))

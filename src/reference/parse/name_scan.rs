@@ -288,8 +288,10 @@ impl<'t> NameScanner<'t> {
         if self.names + self.name.words > 0 && (joined || (follows_et && others(text))) {
             return self.et_al(&word);
         }
-        // `lower` is in lower case, with no punctuation around it: "and", "und", "y", "et".
-        if is_connector(&word.lower) && word.core.len() == text.len() {
+        // `lower` is in lower case, with no punctuation around it: "and", "und", "y", "et";
+        // German lists write "und" as "u." ("H. u. R. Münz").
+        let und = text == "u." && word.next.is_some_and(|n| n.starts_with(char::is_uppercase));
+        if (is_connector(&word.lower) && word.core.len() == text.len()) || und {
             return self.connector(&word);
         }
         if word.lower == "al" && follows_et {

@@ -204,11 +204,12 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
                 || named_title_end;
             let after_in = before.ends_with(" In") || before.ends_with(" in") || before == "In";
             // "in P. Schmuck and K. M. Sheldon (eds.)": the match began inside a name, after
-            // its first initial; the list is longer than the match.
+            // its first initial; the list is longer than the match. So it is after German
+            // "u." ("und": "In: Fassmann, H. u. R. Münz (Hrsg.)"), its stop the match's.
             let mid_name = before
                 .rsplit(' ')
                 .next()
-                .is_some_and(|w| w.len() <= 3 && is_initials(w));
+                .is_some_and(|w| (w.len() <= 3 && is_initials(w)) || w == "u");
             // "In K. M. Sheldon (Ed.)": the pattern's name takes the chapter's "In" as a given
             // name.
             let listed = ed.as_str();

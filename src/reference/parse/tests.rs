@@ -895,7 +895,19 @@ fn german_und_andere_closes_the_list() {
     let (names, et_al) = crate::reference::parse_name_list("Lind, B. u.a.");
     assert!(et_al);
     assert_eq!(names.len(), 1);
-    // Initials "U. A." are no "und andere".
+    // German "u." is "und" between names, before a date, in the scanner, before editors'
+    // role; initials "U. A." are no "und andere".
+    let r = parse("LIND, A. u. F. OKAFOR (1996): Städte und Häfen. Wien.");
+    let families: Vec<&str> = r.authors.iter().map(Name::family).collect();
+    assert_eq!(families, ["LIND", "OKAFOR"]);
+    let r = parse("Lind, Anna u. Franz Okafor: Städte und Häfen. Wien 1996.");
+    let families: Vec<&str> = r.authors.iter().map(Name::family).collect();
+    assert_eq!(families, ["Lind", "Okafor"]);
+    let r = parse("BRANDT, N. (1996): Häfen im Wandel. In: LIND, H. u. R. OKAFOR (Hrsg.): Häfen in Europa. Frankfurt a. M., S. 119 - 138.");
+    let families: Vec<&str> = r.editors.iter().map(Name::family).collect();
+    assert_eq!(families, ["LIND", "OKAFOR"]);
+    let (names, _) = crate::reference::parse_name_list("Lind, L. A./Okafor, H.-P");
+    assert_eq!(names[1].given(), Some("H.-P"));
     let (names, et_al) = crate::reference::parse_name_list("Lind, U. A.");
     assert!(!et_al);
     assert_eq!(names[0].given(), Some("U. A."));
