@@ -438,9 +438,31 @@ const OTHER_CITIES: &[&str] = &[
 ];
 
 /// Is `s` one of the publishers' [`CITIES`] or [`OTHER_CITIES`], exactly as written there
-/// ("New York")?
+/// ("New York"), or as German lists write them: with the river or region after the name
+/// ("Frankfurt a.M", "Frankfurt/M", "Frankfurt am Main", "Freiburg i.Br"), two or three joined by
+/// slashes ("Berlin/Heidelberg", "Frankfurt a.M./New York")?
 pub(super) fn is_city(s: &str) -> bool {
-    CITIES.binary_search(&s).is_ok() || OTHER_CITIES.binary_search(&s).is_ok()
+    let listed =
+        |s: &str| CITIES.binary_search(&s).is_ok() || OTHER_CITIES.binary_search(&s).is_ok();
+    if listed(s) {
+        return true;
+    }
+    if !s.contains(['/', '.']) && !s.ends_with(" am Main") {
+        return false;
+    }
+    let named = |c: &str| {
+        let c = c.trim().trim_end_matches('.');
+        let bare = ["a.M", "a. M", "am Main", "i.Br", "i. Br"]
+            .iter()
+            .find_map(|tail| c.strip_suffix(tail))
+            .map_or(c, str::trim_end);
+        !bare.is_empty() && listed(bare)
+    };
+    // "Frankfurt/M": the river's initial, not a second city.
+    if let Some((city, "M" | "M.")) = s.split_once('/') {
+        return listed(city.trim());
+    }
+    s.split('/').count() <= 3 && s.split('/').all(named)
 }
 
 /// Does `s` open with one of the publishers' cities ("Boston, MA.", "London:", "(New York:")?
@@ -765,6 +787,32 @@ mod tests {
             assert_eq!(list.iter().map(|w| w.len()).max(), Some(longest));
         }
         assert!(is_particle("van") && !is_particle("Van") && !is_particle("vanderbilt"));
+    }
+
+    #[test]
+    fn cities_as_german_lists_write_them() {
+        for place in [
+            "Frankfurt",
+            "Frankfurt a.M",
+            "Frankfurt a. M.",
+            "Frankfurt/M",
+            "Frankfurt am Main",
+            "Freiburg i.Br",
+            "Berlin/Heidelberg",
+            "Frankfurt a.M./New York",
+            "Köln/Opladen",
+        ] {
+            assert!(is_city(place), "{place}");
+        }
+        for other in [
+            "Phys.",
+            "Frankfurt a.M., Basel",
+            "Verlag/Berlin",
+            "a.M",
+            "Berlin/Heidelberg/Wien/Zürich",
+        ] {
+            assert!(!is_city(other), "{other}");
+        }
     }
 
     #[test]

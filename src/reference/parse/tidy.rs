@@ -156,13 +156,32 @@ pub(super) fn fields(r: &mut Reference) {
     title_read_as_place(r);
 }
 
-/// A book's title read into its place, no title nor container left: "Löw, Martina (2001),
-/// Raumsoziologie, Frankfurt a.M." has the place "Raumsoziologie, Frankfurt a.M". Words naming
-/// no place before the comma, a known city after it: the title, then the place. (A
-/// publisher's name before its city, "Westview, Boulder", is no title.)
+/// A book's title read into its place or as its publisher, no title nor container left: "Löw,
+/// Martina (2001), Raumsoziologie, Frankfurt a.M." has the place "Raumsoziologie, Frankfurt
+/// a.M" (or the publisher "Raumsoziologie"). Words naming no place before the comma, a known
+/// city after it: the title, then the place. (A publisher's name before its city, "Westview
+/// Press, Boulder", is no title.) And a known city read as the publisher is a second place.
 fn title_read_as_place(r: &mut Reference) {
+    // "Frankfurt a.M., Basel": a known city read as the publisher after another is the second
+    // place.
+    if let (Some(p), Some(l)) = (r.publisher.as_deref(), r.location.as_deref()) {
+        if is_city(p) && is_city(l) && p != l {
+            r.location = Some(format!("{l}, {p}").into());
+            r.publisher = None;
+        }
+    }
     if r.title.is_some() || r.container.is_some() {
         return;
+    }
+    // "Simmel, Georg (1995), Soziologie, Frankfurt a.M.": the title read as the publisher
+    // before its city, no publisher's word in it.
+    if let (Some(p), Some(l)) = (r.publisher.as_deref(), r.location.as_deref()) {
+        let no_firm =
+            !p.split_whitespace().any(is_publisher_word) && !p.contains(',') && !is_place(p);
+        if no_firm && is_city(l) && r.raw.contains(&format!("{p}, {l}")) {
+            r.title = r.publisher.take();
+            return;
+        }
     }
     let Some((head, place)) = r.location.as_deref().and_then(|l| l.split_once(", ")) else {
         return;

@@ -478,6 +478,57 @@ fn a_dash_between_place_and_publisher_is_neither_s() {
 }
 
 #[test]
+fn a_place_written_as_german_lists_write_it_ends_the_title() {
+    for (text, place) in [
+        (
+            "Okafor, Niklas (1984), Häfen und Systeme, Frankfurt a.M.",
+            "Frankfurt a.M",
+        ),
+        (
+            "Okafor, Niklas (1984), Häfen und Systeme, Frankfurt am Main.",
+            "Frankfurt am Main",
+        ),
+        (
+            "Okafor, Niklas (1984), Häfen und Systeme, Frankfurt a.M./New York.",
+            "Frankfurt a.M./New York",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.title.as_deref(), Some("Häfen und Systeme"), "{text}");
+        assert_eq!(r.location.as_deref(), Some(place), "{text}");
+    }
+    // A known city read as the publisher after another is the second place; one read as the
+    // title's publisher before its city is the title.
+    let mut r = Reference {
+        title: Some("Tides".into()),
+        publisher: Some("Basel".into()),
+        location: Some("Frankfurt a.M".into()),
+        ..Reference::default()
+    };
+    super::title_read_as_place(&mut r);
+    assert_eq!(r.publisher, None);
+    assert_eq!(r.location.as_deref(), Some("Frankfurt a.M, Basel"));
+    let mut r = Reference {
+        raw: "Lind, G. (1995), Hafenkunde, Frankfurt a.M.".into(),
+        publisher: Some("Hafenkunde".into()),
+        location: Some("Frankfurt a.M".into()),
+        ..Reference::default()
+    };
+    super::title_read_as_place(&mut r);
+    assert_eq!(r.title.as_deref(), Some("Hafenkunde"));
+    assert_eq!(r.publisher, None);
+    // "Sheffield: Sheffield": the publisher named by its city stays.
+    let mut r = Reference {
+        title: Some("Tides".into()),
+        publisher: Some("Sheffield".into()),
+        location: Some("Sheffield".into()),
+        ..Reference::default()
+    };
+    super::title_read_as_place(&mut r);
+    assert_eq!(r.publisher.as_deref(), Some("Sheffield"));
+}
+
+#[test]
 fn a_books_title_read_into_its_place_is_its_title() {
     let r = parse("Brandt, Ilse (2003), Hafenstädte, Frankfurt a.M.");
     assert_eq!(r.title.as_deref(), Some("Hafenstädte"));
