@@ -26,7 +26,15 @@ pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> St
     }
     let cue = |words: &[&str]| words.iter().any(|w| lower.contains(w));
     let mut text = text.to_string();
-    let urldate = cue(&["retriev", "access", "viewed", "consulted"]);
+    let urldate = cue(&[
+        "retriev",
+        "access",
+        "viewed",
+        "consulted",
+        "zugriff",
+        "abruf",
+        "abgerufen",
+    ]);
     if let Some(caps) = (urldate).then(|| URLDATE.captures(&text)).flatten() {
         if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
             r.urldate = parse_date_text(d.as_str())
@@ -106,7 +114,7 @@ static IDENTIFIER_CUE_LOWER: LazyLock<Regex> =
 static URLDATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"(?i)[\[(]?(?-u:\b)(?:retrieved|accessed|last\s+accessed|viewed|consulted|cited)(?:\s+on)?\s*:?\s*([0-9]{{1,2}}\s+{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}\s+{MONTH}(?:\s+[0-9]{{1,2}})?|{MONTH}\s+[0-9]{{1,2}},?\s+[0-9]{{4}}|{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}})[\])]?(?:,?\s*from(?-u:\b))?"
+            r"(?i)[\[(]?(?-u:\b)(?:retrieved|accessed|last\s+accessed|viewed|consulted|cited|zugriff(?:\s+am)?|abgerufen(?:\s+am)?|abruf(?:\s+am)?)(?:\s+on)?\s*:?\s*([0-9]{{1,2}}\s+{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}\s+{MONTH}(?:\s+[0-9]{{1,2}})?|{MONTH}\s+[0-9]{{1,2}},?\s+[0-9]{{4}}|{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}})[\])]?(?:,?\s*from(?-u:\b))?"
         ),
         "URLDATE",
     )
@@ -148,10 +156,11 @@ static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Words left behind by removed links: "Retrieved from", "Available at:", "[Online]", "URL".
+/// Words left behind by removed links: "Retrieved from", "Available at:", "[Online]", "URL",
+/// German "online unter:", "abrufbar unter", French "[en ligne]", "disponible sur".
 static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?-u:\b)retrieved\s+from|(?-u:\b)available\s+(?:at|from|online)|\[online\]|\(online\)|\[internet\]|(?-u:\b)url\s*:|(?-i:(?-u:\b)URL(?-u:\b))|(?-u:\b)doi\s*:|(?-u:\b)online\s*:|(?-u:\b)accessed(?-u:\b)|(?-u:\b)retrieved(?-u:\b))\s*:?",
+        r"(?i)(?:(?-u:\b)retrieved\s+from|(?-u:\b)available\s+(?:at|from|online)|\[online\]|\(online\)|\[internet\]|\[en\s+ligne\]|(?-u:\b)url\s*:|(?-i:(?-u:\b)URL(?-u:\b))|(?-u:\b)doi\s*:|(?-u:\b)online\s*:|(?-u:\b)accessed(?-u:\b)|(?-u:\b)retrieved(?-u:\b)|(?:(?-u:\b)(?:online|abrufbar|verfügbar|erhältlich)\s+|im\s+internet\s+)?unter\s*:|(?-u:\b)(?:online|abrufbar|verfügbar|erhältlich)\s+unter(?-u:\b)|(?-u:\b)disponible\s+(?:en|sur)(?-u:\b)|disponível\s+em(?-u:\b))\s*:?",
         "LINK_WORDS",
     )
 });
@@ -261,6 +270,10 @@ mod tests {
         );
         assert_eq!(date("[Internet]. [cited 2018 May 1]."), Some("2018 May 1"));
         assert_eq!(date("last accessed on March 2019"), Some("March 2019"));
+        // German lists' access dates.
+        assert_eq!(date("Zugriff am: 26.05.2011."), Some("26.05.2011"));
+        assert_eq!(date("abgerufen am 24.01.2008."), Some("24.01.2008"));
+        assert_eq!(date("Abruf am: 17.03.2005"), Some("17.03.2005"));
         assert_matches(
             &URLDATE,
             &[],
@@ -276,8 +289,20 @@ mod tests {
                 "(online)",
                 "URL:",
                 "doi:",
+                "online unter:",
+                "abrufbar unter",
+                "unter:",
+                "[en ligne]",
+                "disponible sur",
+                "Disponível em:",
             ],
-            &["Availability", "online learning", "Urls"],
+            &[
+                "Availability",
+                "online learning",
+                "Urls",
+                "unter den Linden",
+                "Leben unter Palmen",
+            ],
         );
         assert_matches(
             &IDENTIFIER_CUE,

@@ -28,6 +28,12 @@ pub(super) fn fields(r: &mut Reference) {
     // neither's.
     keep(&mut r.location, without_spaced_dash);
     keep(&mut r.publisher, without_spaced_dash);
+    // "..., online unter", "... abrufbar unter": the words before a link the model read as
+    // the value's last words.
+    keep(&mut r.title, without_link_lead);
+    keep(&mut r.container, without_link_lead);
+    keep(&mut r.publisher, without_link_lead);
+    keep(&mut r.location, without_link_lead);
     // "Univ. of Texas at Austin" and "Austin, Austin, TX": the city closing the institution's
     // name read into the place as well is named once there. ("New York, New York" and
     // "Singapore, Singapore" name a city and its state or country.)
@@ -777,6 +783,25 @@ fn without_open_bracket(v: &str) -> &str {
     }
     v.trim_end_matches(['(', '['])
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
+}
+
+/// The words that introduce a link, closing a value ("online unter", "abrufbar unter",
+/// "available at", "disponible sur"); the link itself is the entry's URL.
+static LINK_LEAD_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:[,.;:]\s*|\s+)(?:(?:(?:online|abrufbar|verfügbar|erhältlich)\s+)?(?:im\s+internet\s+)?unter|available\s+(?:at|from|online)|retrieved\s+from|disponible\s+(?:en|sur)|disponível\s+em)\s*:?$",
+        "LINK_LEAD_TAIL",
+    )
+});
+
+/// `v` without the words that introduce a link closing it ([`LINK_LEAD_TAIL`]).
+fn without_link_lead(v: &str) -> &str {
+    if !v.ends_with(|c: char| c.is_alphabetic() || c == ':') {
+        return v;
+    }
+    LINK_LEAD_TAIL
+        .find(v)
+        .map_or(v, |m| v[..m.start()].trim_end())
 }
 
 /// `v` without a dash set off by a space at either end ("Boston -", "– Berlin").

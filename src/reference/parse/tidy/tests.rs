@@ -557,3 +557,25 @@ fn a_books_title_read_into_its_place_is_its_title() {
     assert_eq!(r.title.as_deref(), Some("Hafenkunde"));
     assert_eq!(r.location.as_deref(), Some("Berlin"));
 }
+
+#[test]
+fn the_words_before_a_link_close_no_value() {
+    for (value, kept) in [
+        (
+            "BASF Bericht 2009: Leistung, online unter",
+            "BASF Bericht 2009: Leistung",
+        ),
+        (
+            "Die Mitwirkungspflicht, abrufbar unter:",
+            "Die Mitwirkungspflicht",
+        ),
+        ("Währungsrechner unter", "Währungsrechner"),
+        ("Harbour Atlas. Available at", "Harbour Atlas"),
+        ("Revue des ports, disponible sur", "Revue des ports"),
+        // Not a word ending in "unter", nor "unter" inside a title.
+        ("Gunter", "Gunter"),
+        ("Leben unter Palmen", "Leben unter Palmen"),
+    ] {
+        assert_eq!(super::without_link_lead(value), kept, "{value}");
+    }
+}
