@@ -160,6 +160,44 @@ pub(super) fn fields(r: &mut Reference) {
     place_before_closing_year(r);
     subtitle_read_as_container(r);
     title_read_as_place(r);
+    title_run_into_chapter(r);
+}
+
+/// A chapter's title the model ran on over what follows it: German lists' pages before the
+/// book ("Evaluating Crime-Fighting Policies. S. 179-200 in: Baker, R. (Hrsg.), ..."), or the
+/// book's "in:" with no stop before it ("... institutional measures in: Moss, Peter
+/// (Hrsg.): International Review ..."): the title ends before them, the pages and the book
+/// being read.
+fn title_run_into_chapter(r: &mut Reference) {
+    let Some(title) = r.title.as_deref() else {
+        return;
+    };
+    let mut end = title.len();
+    if r.container.is_some() || !r.editors.is_empty() {
+        if let Some(at) = title.find(" in: ").filter(|&at| at > 0) {
+            end = at;
+        }
+    }
+    if let Some(pages) = r.pages.as_deref() {
+        let head = title[..end].trim_end().trim_end_matches([',', ';']);
+        if let Some(before) = head.strip_suffix(pages) {
+            let label = before.trim_end();
+            if let Some(kept) = ["S.", "pp.", "p."]
+                .iter()
+                .find_map(|l| label.strip_suffix(l))
+                .filter(|k| k.ends_with([' ', '.', ',']))
+            {
+                end = kept.trim_end().trim_end_matches([',', ';']).len();
+            }
+        }
+    }
+    if end < title.len() {
+        let kept =
+            title[..end].trim_end_matches(|c: char| c.is_whitespace() || ",;.–-".contains(c));
+        if !kept.is_empty() {
+            r.title = Some(kept.to_string());
+        }
+    }
 }
 
 /// A book's title read into its place or as its publisher, no title nor container left: "Löw,

@@ -579,3 +579,29 @@ fn the_words_before_a_link_close_no_value() {
         assert_eq!(super::without_link_lead(value), kept, "{value}");
     }
 }
+
+#[test]
+fn a_chapters_title_ends_before_its_pages_and_book() {
+    let r = parse("Okafor, D. A., 1979: Evaluating Harbour Policies. S. 179-200 in: Lind, R./Meyer, F. (Hrsg.), Evaluating Harbour Law. Lexington, Mass.: Lexington.");
+    assert_eq!(r.title.as_deref(), Some("Evaluating Harbour Policies"));
+    assert_eq!(r.pages.as_deref(), Some("179-200"));
+    // The pass alone: "in:" with no stop before it, once the book or its editors are read.
+    let mut r = Reference {
+        title: Some(
+            "Harbours and tides – the gendered use of docks in: Lind, Peter (Hrsg.)".into(),
+        ),
+        container: Some("Review of Harbour Policies".into()),
+        ..Reference::default()
+    };
+    super::title_run_into_chapter(&mut r);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Harbours and tides – the gendered use of docks")
+    );
+    let mut r = Reference {
+        title: Some("Reading in: a study".into()),
+        ..Reference::default()
+    };
+    super::title_run_into_chapter(&mut r);
+    assert_eq!(r.title.as_deref(), Some("Reading in: a study"));
+}
