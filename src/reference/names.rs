@@ -160,6 +160,17 @@ static ET_AL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?:,?\s*(?:et\.?\s*al\.?|and others|\.\.\.|…)|\sa\s+kol(?-u:\b)\.?|(?-i:,?\su\.\s?a(?:\.|$))).*$")
         .expect("ET_AL is a valid regex")
 });
+/// Is there a German " u. a" or " u.a" ("und andere") in `text`? A byte scan.
+fn und_andere(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'u', b).any(|i| {
+        i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b'.') && {
+            let rest = &b[i + 2..];
+            rest.first() == Some(&b'a') || rest.starts_with(b" a")
+        }
+    })
+}
+
 /// Could [`ET_AL`] match: is there an "et" or "other" (any case), an ellipsis, Czech "a kol."
 /// or German "u. a." ("und andere")? A byte test where the case-blind pattern walks the text.
 fn may_have_et_al(text: &str) -> bool {
@@ -167,8 +178,7 @@ fn may_have_et_al(text: &str) -> bool {
     b.windows(2).any(|w| w.eq_ignore_ascii_case(b"et"))
         || b.windows(5).any(|w| w.eq_ignore_ascii_case(b"other"))
         || text.contains("a kol")
-        || text.contains(" u. a")
-        || text.contains(" u.a")
+        || und_andere(text)
         || text.contains("...")
         || text.contains('…')
 }

@@ -447,7 +447,7 @@ pub(super) fn is_city(s: &str) -> bool {
     if listed(s) {
         return true;
     }
-    if !s.contains(['/', '.']) && !s.ends_with(" am Main") {
+    if memchr::memchr2(b'/', b'.', s.as_bytes()).is_none() && !s.ends_with(" am Main") {
         return false;
     }
     let named = |c: &str| {
