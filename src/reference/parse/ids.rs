@@ -156,11 +156,17 @@ static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Other languages' words before a link: German "online unter", "abrufbar unter", "im
+/// Internet unter", French "disponible sur", Portuguese "disponível em".
+pub(super) const FOREIGN_LINK_LEAD: &str = r"(?:(?:(?:online|abrufbar|verfügbar|erhältlich)\s+(?:im\s+internet\s+)?|im\s+internet\s+)unter|disponible\s+(?:en|sur)|disponível\s+em)";
+
 /// Words left behind by removed links: "Retrieved from", "Available at:", "[Online]", "URL",
 /// German "online unter:", "abrufbar unter", French "[en ligne]", "disponible sur".
 static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?-u:\b)retrieved\s+from|(?-u:\b)available\s+(?:at|from|online)|\[online\]|\(online\)|\[internet\]|\[en\s+ligne\]|(?-u:\b)url\s*:|(?-i:(?-u:\b)URL(?-u:\b))|(?-u:\b)doi\s*:|(?-u:\b)online\s*:|(?-u:\b)accessed(?-u:\b)|(?-u:\b)retrieved(?-u:\b)|(?:(?-u:\b)(?:online|abrufbar|verfügbar|erhältlich)\s+|im\s+internet\s+)?unter\s*:|(?-u:\b)(?:online|abrufbar|verfügbar|erhältlich)\s+unter(?-u:\b)|(?-u:\b)disponible\s+(?:en|sur)(?-u:\b)|disponível\s+em(?-u:\b))\s*:?",
+        &format!(
+            r"(?i)(?:(?-u:\b)retrieved\s+from|(?-u:\b)available\s+(?:at|from|online)|\[online\]|\(online\)|\[internet\]|\[en\s+ligne\]|(?-u:\b)url\s*:|(?-i:(?-u:\b)URL(?-u:\b))|(?-u:\b)doi\s*:|(?-u:\b)online\s*:|(?-u:\b)accessed(?-u:\b)|(?-u:\b)retrieved(?-u:\b)|(?-u:\b){FOREIGN_LINK_LEAD}(?-u:\b)|(?-u:\b)unter\s*:)\s*:?"
+        ),
         "LINK_WORDS",
     )
 });

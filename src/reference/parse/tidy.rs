@@ -2,6 +2,7 @@
 //! names a genre or ends in its translator, a publisher of numbers and their labels, a day read
 //! as a volume, a count of pages read as pages or a volume).
 
+use super::ids::FOREIGN_LINK_LEAD;
 use super::imprint::is_place;
 use super::re;
 use super::segmented::{fold, without_date_tail};
@@ -159,6 +160,7 @@ pub(super) fn fields(r: &mut Reference) {
     numbered_document(r);
     place_before_closing_year(r);
     subtitle_read_as_container(r);
+    city_read_as_publisher(r);
     title_read_as_place(r);
     title_run_into_chapter(r);
 }
@@ -200,20 +202,23 @@ fn title_run_into_chapter(r: &mut Reference) {
     }
 }
 
-/// A book's title read into its place or as its publisher, no title nor container left: "Löw,
-/// Martina (2001), Raumsoziologie, Frankfurt a.M." has the place "Raumsoziologie, Frankfurt
-/// a.M" (or the publisher "Raumsoziologie"). Words naming no place before the comma, a known
-/// city after it: the title, then the place. (A publisher's name before its city, "Westview
-/// Press, Boulder", is no title.) And a known city read as the publisher is a second place.
-fn title_read_as_place(r: &mut Reference) {
-    // "Frankfurt a.M., Basel": a known city read as the publisher after another is the second
-    // place.
+/// A known city read as the publisher after another is the second place ("Frankfurt a.M.,
+/// Basel"); not a publisher named by its city ("Sheffield: Sheffield").
+fn city_read_as_publisher(r: &mut Reference) {
     if let (Some(p), Some(l)) = (r.publisher.as_deref(), r.location.as_deref()) {
         if is_city(p) && is_city(l) && p != l {
             r.location = Some(format!("{l}, {p}").into());
             r.publisher = None;
         }
     }
+}
+
+/// A book's title read into its place or as its publisher, no title nor container left: "Löw,
+/// Martina (2001), Raumsoziologie, Frankfurt a.M." has the place "Raumsoziologie, Frankfurt
+/// a.M" (or the publisher "Raumsoziologie"). Words naming no place before the comma, a known
+/// city after it: the title, then the place. (A publisher's name before its city, "Westview
+/// Press, Boulder", is no title.)
+fn title_read_as_place(r: &mut Reference) {
     if r.title.is_some() || r.container.is_some() {
         return;
     }
@@ -827,7 +832,9 @@ fn without_open_bracket(v: &str) -> &str {
 /// "available at", "disponible sur"); the link itself is the entry's URL.
 static LINK_LEAD_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:[,.;:]\s*|\s+)(?:(?:(?:online|abrufbar|verfügbar|erhältlich)\s+)?(?:im\s+internet\s+)?unter|available\s+(?:at|from|online)|retrieved\s+from|disponible\s+(?:en|sur)|disponível\s+em)\s*:?$",
+        &format!(
+            r"(?i)(?:[,.;:]\s*|\s+)(?:{FOREIGN_LINK_LEAD}|unter|available\s+(?:at|from|online)|retrieved\s+from)\s*:?$"
+        ),
         "LINK_LEAD_TAIL",
     )
 });

@@ -958,7 +958,7 @@ fn without_page_label(publisher: &str) -> &str {
         .trim_end_matches(['.', ',', ' '])
         .rsplit_once(", ")
     {
-        Some((before, label)) if matches!(label, "S" | "p" | "pp" | "s") => before,
+        Some((before, "S" | "p" | "pp" | "s")) => before,
         _ => publisher,
     }
 }

@@ -505,7 +505,7 @@ fn a_place_written_as_german_lists_write_it_ends_the_title() {
         location: Some("Frankfurt a.M".into()),
         ..Reference::default()
     };
-    super::title_read_as_place(&mut r);
+    super::city_read_as_publisher(&mut r);
     assert_eq!(r.publisher, None);
     assert_eq!(r.location.as_deref(), Some("Frankfurt a.M, Basel"));
     let mut r = Reference {
@@ -524,7 +524,7 @@ fn a_place_written_as_german_lists_write_it_ends_the_title() {
         location: Some("Sheffield".into()),
         ..Reference::default()
     };
-    super::title_read_as_place(&mut r);
+    super::city_read_as_publisher(&mut r);
     assert_eq!(r.publisher.as_deref(), Some("Sheffield"));
 }
 
