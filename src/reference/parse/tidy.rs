@@ -163,6 +163,28 @@ pub(super) fn fields(r: &mut Reference) {
     city_read_as_publisher(r);
     title_read_as_place(r);
     title_run_into_chapter(r);
+    date_closing_title(r);
+}
+
+/// A law's or press release's date after "vom" ("of") closing its title, the entry's year
+/// in it: "Gesetz über aktive Sozialpolitik vom 13.08.2003" is the title "Gesetz über aktive
+/// Sozialpolitik" of 2003.
+fn date_closing_title(r: &mut Reference) {
+    let (Some(title), Some(year)) = (r.title.as_deref(), r.year()) else {
+        return;
+    };
+    let Some((head, date)) = title.rsplit_once(" vom ") else {
+        return;
+    };
+    let year = year.to_string();
+    let dated = date.ends_with(year.as_str())
+        && date.len() <= 20
+        && date
+            .chars()
+            .all(|c| c.is_alphanumeric() || " .".contains(c));
+    if dated && !head.trim().is_empty() {
+        r.title = Some(head.trim_end().to_string());
+    }
 }
 
 /// A chapter's title the model ran on over what follows it: German lists' pages before the

@@ -605,3 +605,26 @@ fn a_chapters_title_ends_before_its_pages_and_book() {
     super::title_run_into_chapter(&mut r);
     assert_eq!(r.title.as_deref(), Some("Reading in: a study"));
 }
+
+#[test]
+fn a_date_after_vom_closes_no_title() {
+    let r = parse("Gesetz über Häfen und Deiche (lov om havne) vom 13.08.2003.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Gesetz über Häfen und Deiche (lov om havne)")
+    );
+    // Not a date of another year, nor words after "vom".
+    for title in [
+        "Briefe vom 3.3.1887",
+        "Vom Winde verweht",
+        "Das Lied vom Hafen",
+    ] {
+        let mut r = Reference {
+            title: Some(title.into()),
+            date: Some(crate::reference::Date::year(2003)),
+            ..Reference::default()
+        };
+        super::date_closing_title(&mut r);
+        assert_eq!(r.title.as_deref(), Some(title));
+    }
+}
