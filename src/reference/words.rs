@@ -437,6 +437,24 @@ const OTHER_CITIES: &[&str] = &[
     "Zaragoza",
 ];
 
+/// What German lists write after a city's name: its river or region ("Frankfurt a.M",
+/// "Frankfurt am Main", "Freiburg i.Br").
+const CITY_SUFFIXES: &[&str] = &["a.M", "a. M", "am Main", "i.Br", "i. Br"];
+
+/// What may follow a city's name in [`cities_pattern`], as a regex: one of [`CITY_SUFFIXES`]
+/// with or without its stop, or "/M", then a second city after a slash ("Frankfurt
+/// a.M./New York").
+pub(super) fn city_tail_pattern() -> String {
+    let suffixes: Vec<String> = CITY_SUFFIXES
+        .iter()
+        .map(|s| regex::escape(s).replace(' ', r"\s?"))
+        .collect();
+    format!(
+        r"(?:\s?(?:{})\.?|/M\.?)?(?:\s?/\s?\p{{Lu}}[\p{{L}}.\s]*)?",
+        suffixes.join("|")
+    )
+}
+
 /// Is `s` one of the publishers' [`CITIES`] or [`OTHER_CITIES`], exactly as written there
 /// ("New York"), or as German lists write them: with the river or region after the name
 /// ("Frankfurt a.M", "Frankfurt/M", "Frankfurt am Main", "Freiburg i.Br"), two or three joined by
@@ -452,7 +470,7 @@ pub(super) fn is_city(s: &str) -> bool {
     }
     let named = |c: &str| {
         let c = c.trim().trim_end_matches('.');
-        let bare = ["a.M", "a. M", "am Main", "i.Br", "i. Br"]
+        let bare = CITY_SUFFIXES
             .iter()
             .find_map(|tail| c.strip_suffix(tail))
             .map_or(c, str::trim_end);

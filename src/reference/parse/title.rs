@@ -7,7 +7,7 @@ use super::imprint::{looks_like_publisher, place_publisher};
 use super::re;
 use super::sentence::{quoted_prefix, split_sentence};
 use super::tail::{EDITION, IN_PREFIX, NUMBER_LABEL_START};
-use crate::reference::words::{cities_pattern, is_name_function_word};
+use crate::reference::words::{cities_pattern, city_tail_pattern, is_name_function_word};
 use crate::reference::Reference;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -481,19 +481,15 @@ static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
 static YEAR_WORD: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)(?:1[5-9]|20)[0-9]{2}(?-u:\b)", "YEAR_WORD"));
 
-/// What German lists write after a city's name, and a second city after a slash: "Frankfurt
-/// a.M.", "Frankfurt/M.", "Frankfurt am Main", "Freiburg i.Br.", "Frankfurt a.M./New York".
-const CITY_TAIL: &str =
-    r"(?:\s?a\.\s?M\.?|/M\.?|\s+am\s+Main|\s?i\.\s?Br\.?)?(?:\s?/\s?\p{Lu}[\p{L}.\s]*)?";
-
 /// A comma segment that surely is no longer the title: it starts with a number, a quote, "in",
 /// "to appear", "pp."/"vol."/"no.", "ed."/"trans.", or names a journal, proceedings, series,
 /// publisher or genre, or holds a year.
 static FIELD_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     let cities = cities_pattern();
+    let tail = city_tail_pattern();
     re(
         &format!(
-            r#"^(?:[0-9]|["“'`«(\[]|(?i:(?:in|to\s+appear|pages?|edited|translated|preprint|submitted|unpublished|manuscript|forthcoming|volume)(?-u:\b)|(?:pp?|vol|v|no|nr|eds?|trans|tr|rev)\.)|(?:IEEE|ACM|IFIP|SIAM|SPIE|AIAA|ASME|IET|AIP)(?-u:\b)|(?:{cities}){CITY_TAIL}(?:,\s*\p{{Lu}}{{2}}\.?)?$|\p{{Lu}}[\p{{L}}.&\s]*\s[0-9]{{1,4}}(?:\s*\([0-9]+\))?$)|(?i:(?-u:\b)(?:proc|proceedings|journal|j|trans|transactions|conference|conf|symposium|workshop|review|letters|lecture\s+notes|series|press|publishers?|university|verlag|thesis|dissertation|report|technical|magazine|bulletin|annals|acta|quarterly|arxiv|preprint)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)|(?-u:\b)(?:1[5-9]|20)[0-9]{{2}}(?-u:\b)"#
+            r#"^(?:[0-9]|["“'`«(\[]|(?i:(?:in|to\s+appear|pages?|edited|translated|preprint|submitted|unpublished|manuscript|forthcoming|volume)(?-u:\b)|(?:pp?|vol|v|no|nr|eds?|trans|tr|rev)\.)|(?:IEEE|ACM|IFIP|SIAM|SPIE|AIAA|ASME|IET|AIP)(?-u:\b)|(?:{cities}){tail}(?:,\s*\p{{Lu}}{{2}}\.?)?$|\p{{Lu}}[\p{{L}}.&\s]*\s[0-9]{{1,4}}(?:\s*\([0-9]+\))?$)|(?i:(?-u:\b)(?:proc|proceedings|journal|j|trans|transactions|conference|conf|symposium|workshop|review|letters|lecture\s+notes|series|press|publishers?|university|verlag|thesis|dissertation|report|technical|magazine|bulletin|annals|acta|quarterly|arxiv|preprint)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)|(?-u:\b)(?:1[5-9]|20)[0-9]{{2}}(?-u:\b)"#
         ),
         "FIELD_SEGMENT",
     )
@@ -503,9 +499,10 @@ static FIELD_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
 /// publisher, a genre, "in", "ed.", "trans.", a year alone.
 pub(super) static FIELD_SEGMENT_STRICT: LazyLock<Regex> = LazyLock::new(|| {
     let cities = cities_pattern();
+    let tail = city_tail_pattern();
     re(
         &format!(
-            r#"^(?:(?:1[5-9]|20)[0-9]{{2}}[a-z]?\)?$|[0-9]+\s*\(|[0-9]+\s+vols?\.|(?i:in|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated|volume|rev\.\s+ed\.?)\s|(?:{cities}){CITY_TAIL}$)|(?i:(?-u:\b)(?:press|publishers?|verlag|thesis|dissertation|tech(?:nical)?\s+rep(?:ort)?|working\s+paper|preprint|arxiv)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)"#
+            r#"^(?:(?:1[5-9]|20)[0-9]{{2}}[a-z]?\)?$|[0-9]+\s*\(|[0-9]+\s+vols?\.|(?i:in|pp?\.|vol\.|v\.|no\.|pages?|eds?\.|edited|trans\.|tr\.|translated|volume|rev\.\s+ed\.?)\s|(?:{cities}){tail}$)|(?i:(?-u:\b)(?:press|publishers?|verlag|thesis|dissertation|tech(?:nical)?\s+rep(?:ort)?|working\s+paper|preprint|arxiv)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)"#
         ),
         "FIELD_SEGMENT_STRICT",
     )
