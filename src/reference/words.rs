@@ -8,12 +8,12 @@
 //! every list to its order and its case.
 
 /// An editor's role as written after the names, as a regex fragment (no flags, no full stop):
-/// "ed", "eds", "edd" (Latin plural), "editor(s)", "Hrsg.", "Hrg.", "Hg.", "Hgg." (German),
+/// "ed", "eds", "edts", "edd" (Latin plural), "editor(s)", "Hrsg.", "Hrg.", "Hg.", "Hgg." (German),
 /// "dir(s)." (French), "coord(s).", "comp(s).", "compilador(es)", "a cura di" and "a c. di"
 /// (Italian). One list for the patterns that read a role after the names (the parser's
 /// `EDS_MARK`, `EDS_AFTER_NAMES`, `ROLE_IN_BRACKETS`, `IN_EDITORS`, `NAMES_THEN_ED`), so they
 /// cannot drift apart.
-pub(crate) const EDITOR_ROLE: &str = r"(?:eds?|edd|editors?|hrsg|hrg|hgg?|dirs?|coords?|comps?|compilador(?:es|a)?|a\s+cura\s+di|a\.?\s+c\.\s*di)";
+pub(crate) const EDITOR_ROLE: &str = r"(?:eds?|edts|edd|editors?|hrsg|hrg|hgg?|dirs?|coords?|comps?|compilador(?:es|a)?|a\s+cura\s+di|a\.?\s+c\.\s*di)";
 
 /// Cities where publishers sit: a comma segment that is one of them is the imprint, not the
 /// title ("Réinventer l'Etat, Paris, PUF").

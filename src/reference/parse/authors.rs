@@ -364,10 +364,12 @@ fn without_place_after_initials(seg: &str) -> &str {
     }
 }
 
-/// "In", "In:", "edited by", "ed. by", "eds." opening an editor segment (or all of it: "in:").
+/// "In", "In:", "edited by", "ed. by", "eds." opening an editor segment (or all of it: "in:"),
+/// after the slashes that set off a book's editors in GOST's style ("/ ed. A. Lieven"); "ed"
+/// without its stop in lower case ("ed M. Jerez": "Ed" may be a given name).
 static LEADING_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?i:in:?(?:\s+|$)|(?:edited|ed\.|eds\.)\s+by\s+|eds?\.\s+|hrsg\.(?:\s+v(?:on|\.))?\s+)+",
+        r"^\s*(?:/{1,2}\s*)?(?:(?i:in:?(?:\s+|$)|(?:edited|ed\.|eds\.)\s+by\s+|eds?\.\s+|hrsg\.(?:\s+v(?:on|\.))?\s+)|eds?\s+)+",
         "LEADING_ROLE",
     )
 });
@@ -677,6 +679,17 @@ mod tests {
         assert!(ROLE_AFTER_TITLE.is_match(". Dir. David Twohy."));
         assert_eq!(name_note_len(" (Jed). Unseasonable Youth"), Some(6));
         assert_eq!(name_note_len(" (2019). Title"), None);
+    }
+
+    #[test]
+    fn roles_opening_an_editor_run() {
+        let rest = |s: &'static str| LEADING_ROLE.find(s).map_or(s, |m| &s[m.end()..]);
+        assert_eq!(rest("/ ed. A. Lind and D. Marsh."), "A. Lind and D. Marsh.");
+        assert_eq!(rest("// edited by A. Lind"), "A. Lind");
+        assert_eq!(rest("ed M. Okafor, J. Lind"), "M. Okafor, J. Lind");
+        assert_eq!(rest("In: Okafor, A."), "Okafor, A.");
+        // "Ed" with a capital and no stop may be a given name.
+        assert_eq!(rest("Ed Lind and Ama Okafor"), "Ed Lind and Ama Okafor");
     }
 
     #[test]

@@ -12,9 +12,10 @@ use super::kind::{names_genre, PROCEEDINGS, REPORT};
 use super::re;
 use super::sentence::{quoted_prefix, split_sentence};
 use crate::reference::fields::is_journal_word;
+use crate::reference::given_names::is_given_name;
 use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
 use crate::reference::words::{
-    is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
+    is_city, is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
     starts_with_city, EDITOR_ROLE,
 };
 use crate::reference::Reference;
@@ -129,7 +130,9 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
             // An organisation may edit; a lone word in capitals does not ("(eds PAKDD)": a
             // meeting's acronym).
             let acronym = !eds.contains(char::is_lowercase);
-            let names_follow = (names_before_date(eds, true) || looks_like_organisation(eds))
+            // No person's name opens with "The" ("ed. The Handbook of Policy Instruments").
+            let people = !eds.starts_with("The ") && names_before_date(eds, true);
+            let names_follow = (people || editing_body(eds))
                 && !matches!(names.as_slice(), [one] if one.is_literal() && acronym);
             // ", E. Neuhold, Ed. North-Holland Pub. Co.": after a comma, a name with initials
             // right before the mark is the editor it closes; what follows is the imprint.
@@ -146,6 +149,12 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
                 r.editors = names;
                 let keep = t[..all.start()].trim_end();
                 return format!("{keep}. {}", more.trim_start_matches([',', ';', ' ']));
+            }
+            // A role opening the tail with no names after it is the role of the names before
+            // the date ("Boin, Arjen, ..., eds. (2008). Governing after Crisis"): the rest is
+            // the book.
+            if all.start() == 0 && !bracket && !names_follow {
+                return after.to_string();
             }
         }
     }
@@ -181,10 +190,7 @@ fn take_named_editors(r: &mut Reference, t: &str) -> String {
                 .next()
                 .unwrap_or("")
                 .trim();
-            let phrase = piece
-                .split_whitespace()
-                .skip(1)
-                .any(|w| w.starts_with(char::is_lowercase) && !is_connector(w) && !is_particle(w));
+            let phrase = piece.split_whitespace().skip(1).any(is_title_word);
             let title = r.title.as_deref().is_some_and(|title| {
                 title.trim_end_matches(['.', ',']) == piece.trim_end_matches(['.', ','])
             });
@@ -256,6 +262,21 @@ fn may_mark_editors(t: &str) -> bool {
     })
 }
 
+/// Is `w` a lower-case word no name holds: neither a connector ("and", "of") nor a particle
+/// ("de", "van")? A title's or a phrase's ("handbook", "pathways").
+fn is_title_word(w: &str) -> bool {
+    w.starts_with(char::is_lowercase) && !is_connector(w) && !is_particle(w)
+}
+
+/// Can `eds`, after an editor's mark, be an organisation that edits ("edited by National
+/// Aeronautics and Space Administration")? Not a title: no lower-case word a name has not
+/// ("eds. The Sage handbook of performance studies"), and an organisation's word other than
+/// an opening "The" ("ed. The Handbook of Policy Instruments").
+fn editing_body(eds: &str) -> bool {
+    let body = eds.strip_prefix("The ").unwrap_or(eds);
+    looks_like_organisation(body) && !eds.split_whitespace().any(is_title_word)
+}
+
 /// Is `piece` one person's name written given first with an initial ("E. Neuhold", "Tim
 /// S. Ingold"): two to four capitalised words, an initial among them, not last?
 fn initialled_name(piece: &str) -> bool {
@@ -268,19 +289,36 @@ fn initialled_name(piece: &str) -> bool {
             .is_some_and(|w| !is_initials(w) && w.chars().count() > 1)
 }
 
-/// Does `before` open with a chapter's "In" (or "In:") and hold a name list with initials only
-/// after it ("In: C. D. Darlington & K. R. Lewis")?
+/// Does `before` open with a chapter's "In" (or "In:") and hold only a name list after it,
+/// with initials or given names ("In: C. D. Darlington & K. R. Lewis")?
 fn in_names_before(before: &str) -> bool {
     let Some(m) = IN_PREFIX.find(before.trim_start()) else {
         return false;
     };
     let names = before.trim_start()[m.end()..].trim();
     // Initials tell names from a title of capitalised words ("In Structural, Syntactic, and
-    // Statistical Pattern Recognition, eds. Terry Caelli, ...").
+    // Statistical Pattern Recognition, eds. Terry Caelli, ..."), and so do given names opening
+    // every name ("In Sally Moore and Barbara Myerhoff, eds. Secular Ritual").
     let initials = names
         .split_whitespace()
         .any(|w| is_initials(w.trim_end_matches([',', ';'])));
-    initials && names.len() < 200 && names_before_date(names, false)
+    (initials || given_names_first(names)) && names.len() < 200 && names_before_date(names, false)
+}
+
+/// Does every name of the list `names` open with a common given name ("Sally Moore and Barbara
+/// Myerhoff", "Leonid Hurwicz, David Schmeidler and Hugo Sonnenschein")?
+fn given_names_first(names: &str) -> bool {
+    let mut pieces = names
+        .split([',', ';', '&'])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && *p != "and")
+        .peekable();
+    pieces.peek().is_some()
+        && pieces.all(|p| {
+            let mut words = p.split_whitespace();
+            words.next().is_some_and(is_given_name) && words.next().is_some()
+        })
 }
 
 /// A role word closing an editor list that a role word opened: ", eds.", " (eds.)".
@@ -289,10 +327,10 @@ static ROLE_AGAIN: LazyLock<Regex> =
 
 /// Editors named anywhere after the title: "Edited by Roy Harvey Pearce.", ". Ed. William L.
 /// Andrews.", ", ed. W. M. Green.", "Edited and translated by Donald Nicholson-Smith.",
-/// "(ed. J.H. Neyrey;", "(Eds D Armitage, F Berkes, N Doubleday)".
+/// "(ed. J.H. Neyrey;", "(Eds D Armitage, F Berkes, N Doubleday)", "/ ed. A. Lieven" (GOST).
 static EDITED_BY_ANY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[.,;(]\s*)(?:[Ee]dited(?:\s+and\s+translated)?\s+by|[Ee]ds?\.(?:\s+by)?|\(\s*[Ee]ds?)\s+(?P<first>\p{Lu})",
+        r"(?:^|[.,;(/]\s*)(?:[Ee]dited(?:\s+and\s+translated)?\s+by|[Ee]ds?\.(?:\s+by)?|\(\s*[Ee]ds?)\s+(?P<first>\p{Lu})",
         "EDITED_BY_ANY",
     )
 });
@@ -342,7 +380,18 @@ fn take_chapter_container(r: &mut Reference, s: &str) -> String {
         if let Some(caps) = IN_EDITORS_WORD.captures(&s) {
             if let (Some(all), Some(ed)) = (caps.get(0), caps.get(1)) {
                 let (book, names) = book_before_editors(ed.as_str());
-                if ed.as_str().len() < 300 && names_before_date(names, true) {
+                // With no comma before the role, the words before it may be the book and the
+                // names follow ("In Secular Ritual ed. S. Moore and B. Myerhoff"): they are
+                // the editors only when they read as people (a name written family first,
+                // initials, a given name).
+                let comma = s[ed.end()..all.end()].trim_start().starts_with(',');
+                let people = comma
+                    || names.contains(',')
+                    || names.split_whitespace().any(|w| {
+                        let w = w.trim_end_matches([',', '.']);
+                        is_initials(w) || is_given_name(w)
+                    });
+                if ed.as_str().len() < 300 && people && names_before_date(names, true) {
                     r.container = book.and_then(field);
                     r.editors = parse_name_list(names).0;
                     s = s[all.end()..].to_string();
@@ -365,7 +414,7 @@ fn take_chapter_container(r: &mut Reference, s: &str) -> String {
         if let Some(m) = EDITED_BY.find(&container) {
             r.container = field(&container[..m.start()]);
             if r.editors.is_empty() {
-                r.editors = parse_name_list(&container[m.end()..]).0;
+                r.editors = parse_name_list(before_imprint(&container[m.end()..])).0;
             }
         }
     }
@@ -458,9 +507,7 @@ static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
 fn book_before_editors(text: &str) -> (Option<&str>, &str) {
     if let Some((head, tail)) = text.split_once(", ") {
         let words: Vec<&str> = head.split_whitespace().collect();
-        let lower_word = words.iter().skip(1).any(|w| {
-            w.chars().next().is_some_and(char::is_lowercase) && !is_connector(w) && !is_particle(w)
-        });
+        let lower_word = words.iter().skip(1).any(|w| is_title_word(w));
         let long_plain = words.len() >= 4 && !words.iter().any(|w| is_initials(w));
         if (lower_word || long_plain) && names_before_date(tail, true) {
             return (Some(head), tail);
@@ -480,7 +527,8 @@ pub(super) fn split_at_piece_end(s: &str) -> (&str, &str) {
     if let Some(i) = sentence.find(" (") {
         return (&sentence[..i], &s[i..]);
     }
-    // A comma followed by a number or a lower-case word ("and" aside) ends a name list too;
+    // A comma followed by a number, a lower-case word ("and" aside) or a city and its
+    // publisher's colon ("edited by Marc Szydlik, Wiesbaden: VS") ends a name list too;
     // so does one after a whole name joined by the list's last "and" ("edited by Andreas D.
     // Baxevanis and B. F. Francis Ouellette, Wiley", "eds. Mark O'Connor and Piotr Wilczek,
     // Boston"), not after a lone family name whose given names follow ("Giaccaria, Paolo and
@@ -495,12 +543,29 @@ pub(super) fn split_at_piece_end(s: &str) -> (&str, &str) {
             .is_some_and(|(_, name)| !name.contains(',') && name.split_whitespace().count() >= 2);
         if !connector
             && (last_joined
-                || next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || c == '('))
+                || next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || c == '(')
+                || imprint_opens(next))
         {
             return (before, &s[i + 1..]);
         }
     }
     (sentence, after)
+}
+
+/// Does `s` open with an imprint: a known city, then the publisher's colon after it or after a
+/// second city ("Wiesbaden: VS", "Frankfurt, New York: Campus")?
+fn imprint_opens(s: &str) -> bool {
+    s.contains(':')
+        && s.split([',', ':'])
+            .next()
+            .is_some_and(|place| is_city(place.trim()))
+}
+
+/// `s` up to an imprint after a comma ("Marc Szydlik" of "Marc Szydlik, Wiesbaden: VS").
+fn before_imprint(s: &str) -> &str {
+    s.match_indices(',')
+        .find(|(i, _)| imprint_opens(s[i + 1..].trim_start()))
+        .map_or(s, |(i, _)| &s[..i])
 }
 
 /// Take the container (journal, book, site) from the start of `s`; return the rest.

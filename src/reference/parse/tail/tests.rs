@@ -390,3 +390,38 @@ fn a_range_of_volumes_is_no_page_range() {
     assert!(volumes_before("Studia, vols.") && volumes_before("in 3 Volumes"));
     assert!(!volumes_before("Studia, vol.") && !volumes_before("Revols"));
 }
+
+#[test]
+fn editing_bodies_and_titles_after_a_role() {
+    assert!(editing_body(
+        "National Aeronautics and Space Administration"
+    ));
+    assert!(editing_body("The Royal Society"));
+    // A title: a lower-case word no name holds, or no organisation's word but "The".
+    assert!(!editing_body("The Sage handbook of performance studies"));
+    assert!(!editing_body("The Handbook of Policy Instruments"));
+    assert!(given_names_first("Sally Okafor and Barbara Marsh"));
+    assert!(given_names_first("Anna Okafor, David Marsh & Peter Lind"));
+    assert!(!given_names_first(
+        "Structural, Syntactic, and Statistical Pattern Recognition"
+    ));
+    assert!(!given_names_first("Secular Ritual"));
+    assert!(!given_names_first(""));
+}
+
+#[test]
+fn an_imprint_after_a_comma_ends_a_name_list() {
+    assert!(imprint_opens("Wiesbaden: VS"));
+    assert!(imprint_opens("Frankfurt, New York: Campus"));
+    assert!(!imprint_opens("Wiesbaden"));
+    assert!(!imprint_opens("Marc Lind: VS"));
+    assert_eq!(before_imprint("Marc Lind, Wiesbaden: VS"), "Marc Lind");
+    assert_eq!(
+        before_imprint("Marc Lind and Ama Okafor"),
+        "Marc Lind and Ama Okafor"
+    );
+    assert_eq!(
+        split_at_piece_end("Regina Lind, Frankfurt, New York: Campus.").0,
+        "Regina Lind"
+    );
+}

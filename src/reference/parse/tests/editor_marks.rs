@@ -1,0 +1,83 @@
+//! Editors' marks read the wrong way round in social-science lists: "ed." after the book with
+//! no comma before it ("In Coastal Rituals ed. S. Okafor"), a role after given-first names
+//! ("In Sally Okafor and Barbara Marsh, eds. Coastal Rituals"), a title after the role that
+//! is no organisation ("eds. The Sage handbook of ..."), GOST's slash before "ed.", the
+//! "edts." abbreviation, and an imprint closing an "edited by" list.
+
+use super::super::{parse, parse_with};
+use crate::reference::parse::MODEL_FIELDS;
+use crate::reference::ModelFields;
+
+fn families(names: &[crate::reference::Name]) -> Vec<&str> {
+    names.iter().map(|n| n.family()).collect()
+}
+
+#[test]
+fn book_then_editors_with_no_comma_before_the_role() {
+    for fields in [ModelFields::NONE, MODEL_FIELDS] {
+        let r = parse_with("Lindqvist, Anna. 1988. “Introduction.” In Coastal Rituals ed. S. Okafor and B. Marsh. Amsterdam: Van Gorcum.", fields);
+        assert_eq!(families(&r.editors), ["Okafor", "Marsh"]);
+        assert_eq!(r.container.as_deref(), Some("Coastal Rituals"));
+        let r = parse_with("Lindqvist, Anna. 1985. “Equilibrium and Incentives.” In Social Choice and Social Welfare ed. Leonid Okafor, David Marsh and Hugo Lind. Cambridge: Cambridge University Press.", fields);
+        assert_eq!(families(&r.editors), ["Okafor", "Marsh", "Lind"]);
+        assert_eq!(
+            r.container.as_deref(),
+            Some("Social Choice and Social Welfare")
+        );
+    }
+    // Names before the role still are the editors when they read as people.
+    let r = parse("Lindqvist, Anna. 1990. Introduction. In Sally Okafor ed. Coastal Rituals. Amsterdam: Van Gorcum.");
+    assert_eq!(families(&r.editors), ["Okafor"]);
+}
+
+#[test]
+fn given_names_before_the_role_are_the_editors() {
+    let r = parse("Lindqvist, Anna. 1977. “Introduction.” In Sally Okafor and Barbara Marsh, eds. Coastal Rituals. Amsterdam: Van Gorcum.");
+    assert_eq!(families(&r.editors), ["Okafor", "Marsh"]);
+    assert_eq!(r.container.as_deref(), Some("Coastal Rituals"));
+}
+
+#[test]
+fn a_title_after_the_role_is_no_editor() {
+    let titled = |names: &[crate::reference::Name]| {
+        names
+            .iter()
+            .any(|n| n.cite_name().contains("Handbook") || n.cite_name().contains("handbook"))
+    };
+    let r = parse("Lindqvist, A. (2001): Introduction, in Lindqvist, ed. The Handbook of Policy Tools (New York: Oxford University Press).");
+    assert!(!titled(&r.editors), "{:?}", r.editors);
+    let r = parse("Okafor, D. Ama, and Judith Marsh, eds. 2006. The Sage handbook of coastal studies. Thousand Oaks, CA: Sage.");
+    assert!(!titled(&r.editors), "{:?}", r.editors);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("The Sage handbook of coastal studies")
+    );
+    // The role of the names before the date, not a container's word.
+    let r = parse_with("Okafor, Ama, Lind, Ben and Marsh, Paul ‘T, eds. (2008). Governing after Floods: The Politics of Inquiry, Accountability, and Learning. New York: Cambridge University Press.", MODEL_FIELDS);
+    assert_eq!(r.container, None);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Governing after Floods: The Politics of Inquiry, Accountability, and Learning")
+    );
+}
+
+#[test]
+fn slashes_and_abbreviations_before_editors() {
+    for fields in [ModelFields::NONE, MODEL_FIELDS] {
+        let r = parse_with("Okafor D. Trade with Eastern Nations // Coastal neighbours: the price of membership / ed. A. Lind and D. Marsh. Washington D. C.: Carnegie Endowment for International Peace, 2003.", fields);
+        assert_eq!(families(&r.editors), ["Lind", "Marsh"]);
+    }
+    let r = parse("Okafor A. (1996), “Free Trade and Rising Standards”, in Lind J., Marsh R., edts., Fair Trade and Harmonization, vol.1, MIT Press, Cambridge, 119-156.");
+    assert_eq!(families(&r.editors), ["Lind", "Marsh"]);
+}
+
+#[test]
+fn an_imprint_closes_an_edited_by_list() {
+    for fields in [ModelFields::NONE, MODEL_FIELDS] {
+        let r = parse_with("Okafor, Ama, and Judith Marsh. 2008. Tradition in Flexibility. In Flexibility: Work and Family, edited by Marc Lind, Wiesbaden: VS.", fields);
+        assert_eq!(families(&r.editors), ["Lind"]);
+        assert_eq!(r.editors[0].given(), Some("Marc"));
+        let r = parse_with("Okafor, Ama. 1995. Opfer. In Die Welt des Krieges. Studien zu Religion und Tod, ed. Regina Lind, Frankfurt, New York: Campus.", fields);
+        assert_eq!(families(&r.editors), ["Lind"]);
+    }
+}
