@@ -660,7 +660,15 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
     };
     if (!journal_numbers || year_only) && link_after {
         if let Some((publisher, place)) = publisher_then_city(head_trimmed) {
-            r.publisher = field(publisher);
+            // Right after a chapter's editors the book comes first: with no publisher's word
+            // it is the book, and the city its place ("In A. Name (eds.): International
+            // Human Resource Management, London.").
+            let book = chapter && !r.editors.is_empty() && !looks_like_publisher(publisher);
+            if book {
+                r.container = field(publisher);
+            } else {
+                r.publisher = field(publisher);
+            }
             r.location = field(place).map(Into::into);
             return rest;
         }

@@ -118,6 +118,37 @@ pub(super) fn marked(text: &str, run: Range<usize>) -> bool {
     EDITOR_CUE.is_match(&text[from..to])
 }
 
+/// Is the rules' container `rules` a chapter's book, written right after its editors' role in
+/// brackets ("(eds.): The Dynamic Firm. Oxford."), of which the model's container `model` is
+/// only a part ("The Dynamic", "Corporate Change in a Global Economy" of "Embeddedness &
+/// Corporate Change in a Global Economy")? The mark settles where the book starts, and the
+/// rules end it at its sentence's stop. The words the model left out hold no comma, colon,
+/// bracket, digit or publisher's word: those are the rules running on over an imprint, pages
+/// or a volume ("Computer Aided Geometric Design, Academic Press, New York", "... (S. 37-60)",
+/// "Understanding Poverty Oxford University Press"). Where the book starts in `text`, if so.
+pub(super) fn book_after_role(rules: &str, model: Option<&str>, text: &str) -> Option<usize> {
+    let model = model.filter(|m| m.len() >= 3 && m.len() < rules.len())?;
+    let inside = rules.find(model)?;
+    let left_out = [&rules[..inside], &rules[inside + model.len()..]];
+    if left_out.iter().any(|s| {
+        s.contains([',', ':', ';', '(', '['])
+            || s.contains(|c: char| c.is_ascii_digit())
+            || s.split_whitespace().any(is_publisher_word)
+    }) {
+        return None;
+    }
+    let at = text.find(rules)?;
+    ROLE_BEFORE.is_match(&text[..at]).then_some(at)
+}
+
+/// An editor's role in brackets closing the text before a book: "(eds.): ", "(Hg.) ".
+static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(r"(?i)[(\[]\s*{EDITOR_ROLE}\.?\s*[)\]]\s*[:,.]?\s*$"),
+        "ROLE_BEFORE",
+    )
+});
+
 /// An editor's word: the roles the rules read after names ([`EDITOR_ROLE`]), and the words
 /// that name editors before them ("edited by", "compiled by", "herausgegeben von",
 /// "Éditeurs :", "études réunies par").

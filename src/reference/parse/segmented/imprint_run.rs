@@ -528,6 +528,14 @@ impl Segments<'_> {
         if words.any(|w| (is_journal_word(w) && !is_publisher_word(w)) || meeting(w)) {
             return None;
         }
+        // Right after a chapter's editors comes the book, unless a publisher's word says
+        // otherwise ("In A. Name (eds.):" + "International Human Resource Management," +
+        // "London.").
+        let after_editors = at > 0 && self.runs[at - 1].0 == Label::Editor;
+        let mut words = text.split([' ', ',', '.', ':']).filter(|w| !w.is_empty());
+        if after_editors && !words.any(is_publisher_word) {
+            return None;
+        }
         Some(run.clone())
     }
 }

@@ -464,12 +464,15 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     let publisher_run = (!agree)
         .then(|| segs.publisher_read_as_container(r.location.as_deref()))
         .flatten();
+    // Where a chapter's book the rules read whole stands, when it stands for the model's part
+    // of it ([`editors::book_after_role`]): no publisher is read inside it.
+    let mut book = None;
     if !agree && fields.contains(ModelFields::CONTAINER) {
         // No title and a publisher: what the model calls the container is a book's title
         // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958."), unless "In"
         // opens it ("Giovannini G., 2002, in ‘Merging Processes of Galaxy Clusters’, eds.
         // ..., Kluwer": the paper's own title is not given).
-        let book = segs.first(Label::Title).is_none()
+        let book_title = segs.first(Label::Title).is_none()
             && segs.first(Label::Publisher).is_some()
             && !segs
                 .first(Label::Container)
@@ -480,7 +483,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             (Some(book), c) if c.as_ref().is_none_or(|c| c.start < book.end) => Some(book),
             (_, c) => c,
         };
-        if let Some(run) = run.filter(|run| !book && publisher_run.as_ref() != Some(run)) {
+        if let Some(run) = run.filter(|run| !book_title && publisher_run.as_ref() != Some(run)) {
             let run = over_dangling_word(text, run);
             let value = container_value(&text[run.clone()]);
             if !in_authors(&r.authors, &value) && !editors_only(&r.editors, value.as_deref()) {
@@ -495,8 +498,15 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                     r.container = container_value(value);
                     // "Mod. Phys. Lett. A", "Lect. Notes Phys.": the model may read the
                     // journal's first abbreviation with the names before it.
-                    if let Some(rules) = rules.filter(|c| journal_head_before(c, &r.container)) {
-                        r.container = Some(rules);
+                    if let Some(rules) = rules {
+                        if journal_head_before(&rules, &r.container) {
+                            r.container = Some(rules);
+                        } else if let Some(at) =
+                            editors::book_after_role(&rules, r.container.as_deref(), text)
+                        {
+                            book = Some(at..at + rules.len());
+                            r.container = Some(rules);
+                        }
                     }
                     place_off(&mut r.container, &mut r.location, container_then_tail);
                 }
@@ -514,7 +524,11 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         let run = segs
             .publisher_range()
             .filter(|run| !volume_of_before(text, run.start));
-        let run = run.or(publisher_run);
+        let run = run.or(publisher_run).filter(|run| {
+            !book
+                .as_ref()
+                .is_some_and(|b: &Range<usize>| b.start <= run.start && run.start < b.end)
+        });
         // No run of the model's: the rules' publisher stands only where it reads as one
         // ("Special Issue on ...", "Van der Pol oscillator", "[hep-th" are none).
         if run.is_none()

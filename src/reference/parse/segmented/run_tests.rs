@@ -436,3 +436,33 @@ fn a_model_editor_run_the_rules_did_not_read_needs_a_mark() {
         );
     }
 }
+
+#[test]
+fn the_rules_book_after_an_editors_role() {
+    let text = "In S. Lind (eds.): Organization Theory and the Firm. New York.";
+    let book = "Organization Theory and the Firm";
+    assert_eq!(
+        editors::book_after_role(book, Some("Organization Theory and the"), text),
+        text.find(book)
+    );
+    // The model's part must lie inside, and the rules may not run on over an imprint,
+    // pages or a publisher.
+    assert_eq!(editors::book_after_role(book, Some("New York"), text), None);
+    let text = "In S. Lind (Hrsg.), Handbuch (S. 37-60). London: Sage.";
+    assert_eq!(
+        editors::book_after_role("Handbuch (S", Some("Handbuch"), text),
+        None
+    );
+    let text = "in: R. Lind (ed.) Understanding Poverty Oxford University Press, 337-356.";
+    let rules = "Understanding Poverty Oxford University Press";
+    assert_eq!(
+        editors::book_after_role(rules, Some("Understanding Poverty"), text),
+        None
+    );
+    // Not after a role: "(Eds.)" settles where the book starts, a plain comma does not.
+    let text = "In S. Lind, Organization Theory and the Firm. New York.";
+    assert_eq!(
+        editors::book_after_role(book, Some("Organization Theory and the"), text),
+        None
+    );
+}

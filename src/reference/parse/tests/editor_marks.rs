@@ -81,3 +81,32 @@ fn an_imprint_closes_an_edited_by_list() {
         assert_eq!(families(&r.editors), ["Lind"]);
     }
 }
+
+#[test]
+fn the_book_right_after_a_chapters_editors() {
+    // "Book, City.": the book and its place, no publisher.
+    for fields in [ModelFields::NONE, MODEL_FIELDS] {
+        let r = parse_with("Okafor J. and Dewe, P. (1994) Human resource management in coastal towns. In A. W. Lind and J. van Marsh (eds.): International Human Resource Management, London.", fields);
+        assert_eq!(
+            r.container.as_deref(),
+            Some("International Human Resource Management")
+        );
+        assert_eq!(r.publisher, None);
+        assert_eq!(r.location.as_deref(), Some("London"));
+    }
+    // The book the rules read whole after the role, where the model reads only part of it.
+    let r = parse("Okafor, Ö. and Lind, I. (1998): International Diffusion of Knowledge: Isolating Mechanisms and the Role of the MNE. In A. D. Marsh et al. (eds.): The Dynamic Firm. Oxford.");
+    assert_eq!(r.container.as_deref(), Some("The Dynamic Firm"));
+    assert_eq!(r.publisher, None);
+    let r = parse("Okafor, D. E. (1993): Institutionalization Theory and the Multinational Corporation. In S. Lind and D. E. Marsh (eds.): Organization Theory and the Multinational Corporation. New York.");
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Organization Theory and the Multinational Corporation")
+    );
+    assert_eq!(r.publisher, None);
+    let r = parse("Okafor, H. (2000): Foreign Companies and the Transformation Processes in Poland: The Role of Western Financial and Human Capital. In R. Lind and B. Marsh (eds.): Embeddedness & Corporate Change in a Global Economy. New York.");
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Embeddedness & Corporate Change in a Global Economy")
+    );
+}
