@@ -62,10 +62,16 @@ pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> St
     }
     if let Some(m) = (cue(&["http", "www."])).then(|| URL.find(&text)).flatten() {
         let url = trim_link(m.as_str());
-        let (url, len) = match path_after_space(url, &text[m.start() + url.len()..]) {
-            Some((path, len)) => (format!("{url}{path}"), url.len() + len),
-            None => (url.to_string(), url.len()),
-        };
+        let (mut url, mut len) = (url.to_string(), url.len());
+        // A long link may be broken more than once ("http://www.example.de/ portal/Sites/
+        // Bevoelkerung/ Tabellen.psml").
+        for _ in 0..4 {
+            let Some((path, more)) = path_after_space(&url, &text[m.start() + len..]) else {
+                break;
+            };
+            url.push_str(path);
+            len += more;
+        }
         if !url.to_ascii_lowercase().contains("doi.org/") || r.doi.is_none() {
             r.url = Some(url);
         }
@@ -174,8 +180,8 @@ static LINK_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 /// The rest of a link a space broke at a slash ("https://www.cia.gov/ library/index.html",
 /// "http://etext.lib.virginia.edu /subjects/afam.html"): the path after `rest`'s blanks, and
 /// how many bytes of `rest` it and the blanks take. The path has a slash of its own and no
-/// letter in upper case, or is a file name or query after the link's slash ("/ See also" and
-/// "/ Accessed" are words).
+/// letter in upper case, or two slashes of its own after the link's ("portal/cms/Sites/"), or
+/// is a file name or query after the link's slash ("/ See also" and "/ Accessed" are words).
 fn path_after_space<'t>(url: &str, rest: &'t str) -> Option<(&'t str, usize)> {
     let piece = rest.trim_start();
     if piece.len() == rest.len() {
@@ -190,10 +196,21 @@ fn path_after_space<'t>(url: &str, rest: &'t str) -> Option<(&'t str, usize)> {
     // A path ("library/index.html"), or a file and its query after the slash
     // ("courses.asp?courseID=209").
     let path = (word.contains('/') && !word.chars().any(char::is_uppercase))
+        || (url.ends_with('/') && (word.matches('/').count() >= 2 || file_in_folder(word)))
         || (url.ends_with('/')
             && word.starts_with(|c: char| c.is_ascii_lowercase())
             && word.trim_end_matches('.').contains(['.', '?', '=']));
     (at_slash && link_chars && path).then(|| (word, rest.len() - piece.len() + word.len()))
+}
+
+/// Is `word` a folder's file with its extension ("Sterbefaelle/Tabellen.psml", not "and/or")?
+fn file_in_folder(word: &str) -> bool {
+    word.contains('/')
+        && word.rsplit_once('.').is_some_and(|(name, ext)| {
+            !name.ends_with('/')
+                && (2..=5).contains(&ext.len())
+                && ext.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
 }
 
 /// Strip sentence punctuation that ends a link but is not part of it.
@@ -406,5 +423,18 @@ mod tests {
         let (rest, _) = take("Tides. https://example.org/ Accessed in May.");
         assert!(rest.contains("in May"), "{rest}");
         assert_eq!(path_after_space("https://x.org/", " See also"), None);
+        // Broken twice, with capitals in the path.
+        let (rest, url) = take(
+            "Tabellen unter: http://www.example.de/ portal/cms/Sites/Internet/DE/Statistiken/ Geburten/Tabellen.psml.",
+        );
+        assert_eq!(
+            url.as_deref(),
+            Some("http://www.example.de/portal/cms/Sites/Internet/DE/Statistiken/Geburten/Tabellen.psml")
+        );
+        assert_eq!(rest, "Tabellen.");
+        assert_eq!(path_after_space("https://x.org/", " And/Or"), None);
+        assert!(file_in_folder("Sterbefaelle/Tabellen.psml"));
+        assert!(!file_in_folder("and/or."));
+        assert!(!file_in_folder("Tides/Waves"));
     }
 }
