@@ -35,6 +35,11 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     if !r.editors.is_empty() && r.container.is_some() {
         return EntryType::InCollection;
     }
+    // Pages in a book that "In" and its editors name, the book cited elsewhere ("155-176 in:
+    // Meulemann (Hg.), a.a.O.", "In Glotfelty and Fromm, 196–203").
+    if r.pages.is_some() && r.editors.first().is_some_and(|e| in_book(all, e.family())) {
+        return EntryType::InCollection;
+    }
     // "In Essays: Critical and Clinical, translated by ..., 68-90. London: Verso": a book
     // a publisher publishes, the piece in it, though no editor is named. (An issue number
     // makes it a journal after all: "In: Verwaltung und Management. 10. Jg. (2004), Heft 4";

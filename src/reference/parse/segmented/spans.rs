@@ -498,6 +498,28 @@ impl Spans {
         let subtitle = self.at[container].as_ref().is_some_and(|c| {
             book && held(c) && c.end <= end && journal_run::may_be_subtitle(&segs.text[c.clone()])
         });
+        // So is one sentence after a title the rules ended at its question mark, where the
+        // model reads on ("Was bleibt von der Revolution? Plebiszitäre Orientierungen im
+        // vereinten Deutschland."): a question closes a title's first part as a colon does;
+        // the title then ends with that sentence. Not a sentence the question's comma sets
+        // apart ("unter?, Berichte des Bundesinstituts"), nor one with commas, colons or
+        // numbers ("Die Richtlinie ist besser als ihr Ruf, C·A·P Position").
+        let question = segs.text[title.clone()].trim_end().ends_with('?')
+            && segs.text[title.end..].starts_with(' ');
+        let (end, asked) = match self.at[container].as_ref() {
+            Some(c) if !subtitle && question && held(c) && c.end <= end => {
+                let sentence = &segs.text[c.clone()];
+                let plain = !sentence.contains([',', ':', ';'])
+                    && !sentence.contains(|c: char| c.is_ascii_digit());
+                if !(plain && journal_run::may_be_subtitle(sentence)) {
+                    return;
+                }
+                (c.end, true)
+            }
+            _ => (end, false),
+        };
+        let subtitle = subtitle || asked;
+        let held = |s: &Range<usize>| s.start < end && title.end < s.end;
         let others = self.at[1..]
             .iter()
             .enumerate()

@@ -1,0 +1,36 @@
+//! A title whose first part is a question, its second sentence read on by the model ("At Your
+//! Service? Comparative Perspectives on ..."), and a chapter's pages in a book its editors
+//! name, the book cited elsewhere ("155-176 in: Okafor (Hg.), a.a.O.").
+
+use super::super::parse;
+use crate::reference::EntryType;
+
+#[test]
+fn a_question_then_the_titles_second_sentence() {
+    let r = parse("Okafor, J.E. (2001): At Your Service? Comparative Perspectives on Employment and Labour Relations in the European Private Sector Services. Brüssel.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("At Your Service? Comparative Perspectives on Employment and Labour Relations in the European Private Sector Services")
+    );
+    assert_eq!(r.container, None);
+    let r = parse("Lind, Markus, 1988. Was bleibt von der friedlichen Revolution? Plebiszitäre Orientierungen im vereinten Deutschland. 155-176 in: Okafor (Hg.), a.a.O.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Was bleibt von der friedlichen Revolution? Plebiszitäre Orientierungen im vereinten Deutschland")
+    );
+    // A comma after the question sets the series apart.
+    let r = parse("G. Okafor, Warum ging die Sowjetunion unter?, Berichte des Bundesinstituts, Nr. 52/1995, S. 15.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Warum ging die Sowjetunion unter?")
+    );
+    assert_eq!(r.container.as_deref(), Some("Berichte des Bundesinstituts"));
+}
+
+#[test]
+fn pages_in_a_book_its_editors_name() {
+    let r = parse("Lind, Markus, 1988. Was bleibt von der friedlichen Revolution? Plebiszitäre Orientierungen im vereinten Deutschland. 155-176 in: Okafor (Hg.), a.a.O.");
+    assert_eq!(r.entry_type, EntryType::InCollection);
+    let r = parse("Lind, Cynthia. “The Postnatural Novel: Toxic Consciousness in Fiction.” In Okafor and Marsh, 196–203.");
+    assert_eq!(r.entry_type, EntryType::InCollection);
+}
