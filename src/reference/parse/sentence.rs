@@ -89,15 +89,18 @@ pub(super) fn quoted_prefix(s: &str) -> Option<(&str, &str)> {
         '“' => &['”', '“', '"'],
         '"' => &['"', '”'],
         '«' => &['»'],
+        // German and Swiss-German print's outward guillemets: »Titel«, ›Titel‹.
+        '»' => &['«'],
         '„' => &['“', '”', '"'],
         '‘' => &['’'],
         '‹' => &['›'],
+        '›' => &['‹'],
         '\'' => &['\''],
         _ => return None,
     };
     let body = &s[open.len_utf8()..];
     // Quotes inside the title ("‘... the ‘Arab Spring’: ...’", "« La « société civile » ... »").
-    let nests = matches!(open, '‘' | '«');
+    let nests = matches!(open, '‘' | '«' | '»');
     let mut search_from = 0;
     while let Some(pos) = body[search_from..].find(closers) {
         let at = search_from + pos;
@@ -115,6 +118,15 @@ pub(super) fn quoted_prefix(s: &str) -> Option<(&str, &str)> {
         if matches!(open, '\'' | '‘') && after.chars().next().is_some_and(char::is_alphanumeric) {
             search_from = at + close_len;
             continue;
+        }
+        // German guillemets quote words inside a title as well as the title ("»Du bist
+        // Kapitalismus« oder die Widersprüche ..."): the quote is the title's only where a
+        // mark or the end follows it.
+        if matches!(open, '»' | '›') {
+            let next = after.trim_start();
+            if !(next.is_empty() || next.starts_with([',', '.', ':', ';', ')', '('])) {
+                return None;
+            }
         }
         return Some((&body[..at], after));
     }
@@ -172,6 +184,9 @@ mod tests {
             ),
             ("« La « société » x » y", Some((" La « société » x ", " y"))),
             ("'Tis here' x", Some(("Tis here", " x"))),
+            ("»Arbeit und »Sinn««, x", Some(("Arbeit und »Sinn«", ", x"))),
+            ("›Titel‹, in", Some(("Titel", ", in"))),
+            ("»Du bist Kapitalismus« oder die Widersprüche", None),
             ("Plain", None),
         ];
         for (text, parts) in cases {

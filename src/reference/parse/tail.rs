@@ -673,6 +673,17 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
             return rest;
         }
     }
+    // "Soziologische Forschung, Opladen" (German lists: the book, its place, its pages): a
+    // known city closing a chapter's book after a comma is its place.
+    if chapter && !r.editors.is_empty() && r.location.is_none() {
+        if let Some((book, place)) = head_trimmed.rsplit_once(", ") {
+            if is_city(place.trim_end_matches('.')) && !book.trim().is_empty() {
+                r.container = field(book);
+                r.location = field(place).map(Into::into);
+                return rest;
+            }
+        }
+    }
     r.container = field(head_trimmed);
     rest
 }
@@ -715,7 +726,7 @@ fn volumes_before(head: &str) -> bool {
 fn numbers_start(s: &str) -> usize {
     static NUMBERS_START: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?s?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e|jg|jahrgang|heft)\.?\s*[0-9]|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[\s,.;]|$)|[0-9]+(?:[\s,.:;(\-–]|$))",
+            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?s?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e|jg|jahrgang|heft)\.?\s*[0-9]|(?-i:S)\.\s*[0-9]|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[\s,.;]|$)|[0-9]+(?:[\s,.:;(\-–]|$))",
             "NUMBERS_START",
         )
     });

@@ -33,6 +33,10 @@ pub(super) fn fields(r: &mut Reference) {
     // the value's last words.
     keep(&mut r.title, without_link_lead);
     keep(&mut r.container, without_link_lead);
+    // "Die Reichsarbeitsgemeinschaft 1935–1945«": a quote mark a value's reading cut from
+    // its partner.
+    keep(&mut r.title, without_lone_quotes);
+    keep(&mut r.container, without_lone_quotes);
     keep(&mut r.publisher, without_link_lead);
     keep(&mut r.location, without_link_lead);
     // "Univ. of Texas at Austin" and "Austin, Austin, TX": the city closing the institution's
@@ -860,6 +864,41 @@ static LINK_LEAD_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         "LINK_LEAD_TAIL",
     )
 });
+
+/// `v` without a quote mark at its start or end whose partner it does not hold ("Titel«",
+/// "»Titel", "Title”", "\"Title"); a quoted word inside ("»Sinn« und Form") stays.
+fn without_lone_quotes(v: &str) -> &str {
+    let partners = |mark: char| -> &'static [char] {
+        match mark {
+            '«' => &['»'],
+            '»' => &['«'],
+            '”' => &['“', '„'],
+            '“' | '„' => &['”', '“'],
+            _ => &['"'],
+        }
+    };
+    let lone = |body: &str, mark: char| {
+        if mark == '"' {
+            body.matches('"').count().is_multiple_of(2)
+        } else {
+            !body.contains(partners(mark))
+        }
+    };
+    let mut v = v;
+    if let Some(last) = v.chars().next_back().filter(|c| "«»”\"".contains(*c)) {
+        let body = &v[..v.len() - last.len_utf8()];
+        if lone(body, last) {
+            v = body.trim_end().trim_end_matches([',', ' ']);
+        }
+    }
+    if let Some(first) = v.chars().next().filter(|c| "«»“„\"".contains(*c)) {
+        let body = &v[first.len_utf8()..];
+        if lone(body, first) {
+            v = body.trim_start();
+        }
+    }
+    v
+}
 
 /// `v` without the words that introduce a link closing it ([`LINK_LEAD_TAIL`]).
 fn without_link_lead(v: &str) -> &str {

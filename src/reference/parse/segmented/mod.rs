@@ -575,7 +575,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                 .trim_start_matches(|c: char| !c.is_alphabetic() && c != '(')
                 .trim_start();
             let l = last_sentence(l.trim_end_matches([',', '.', ';', ':', ' ']));
-            bare(city_after_stop(l)).filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")))
+            // "Opladen, S. 95–110": the page label the model ran the place on into.
+            bare(without_page_label(city_after_stop(l)))
+                .filter(|l| !PUBLISHER_LABEL.is_match(&format!("{l}: ")))
         };
         // The place named first: a second is a second publisher's ("London, MIT Press,
         // Cambridge, Massachusets") or a meeting's.
@@ -965,8 +967,8 @@ fn written_as(text: &str, parts: &[&str]) -> bool {
     })
 }
 
-/// A publisher without the page label the model ran it on into ("Campus, S. 257-294" read as
-/// "Frankfurt: Campus, S").
+/// A publisher or place without the page label the model ran it on into ("Campus, S. 257-294"
+/// read as "Frankfurt: Campus, S", "Opladen, S. 95–110" as "Opladen, S").
 fn without_page_label(publisher: &str) -> &str {
     match publisher
         .trim_end_matches(['.', ',', ' '])

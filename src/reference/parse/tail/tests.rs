@@ -357,6 +357,10 @@ fn number_patterns() {
     assert_eq!(numbers_start("Nature 411, 1012"), 6);
     assert_eq!(numbers_start("Journal of Tests, 12(3)"), 16);
     assert_eq!(numbers_start("Speculum"), 8);
+    // German lists' page label ("Seite"), in capitals only.
+    assert_eq!(numbers_start("Kein Ende der Arbeit, Berlin, S. 89–109"), 28);
+    // A lower-case "s." is no label: the numbers start at the number.
+    assert_eq!(numbers_start("Physics s. 12"), 10);
     assert_matches(
         &INSTITUTION_WORDS,
         &[

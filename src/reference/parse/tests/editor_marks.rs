@@ -110,3 +110,25 @@ fn the_book_right_after_a_chapters_editors() {
         Some("Embeddedness & Corporate Change in a Global Economy")
     );
 }
+
+#[test]
+fn a_german_chapter_its_book_place_and_pages() {
+    let r = parse("Okafor, Ursula (2003), »Lebenslaufforschung«, in: Lind, Barbara/Marsh, Thomas (Hg.), Soziologische Hafenforschung: Stand und Perspektiven, Opladen, S. 95–110.");
+    assert_eq!(r.title.as_deref(), Some("Lebenslaufforschung"));
+    assert_eq!(families(&r.editors), ["Lind", "Marsh"]);
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Soziologische Hafenforschung: Stand und Perspektiven")
+    );
+    assert_eq!(r.location.as_deref(), Some("Opladen"));
+    assert_eq!(r.pages.as_deref(), Some("95–110"));
+    // Guillemets around words inside a title are the title's.
+    let r = parse("Okafor, Dieter (2007), »Du bist Hafen« oder die Widersprüche der Ökonomisierung. Beitrag zum Plenum 8.");
+    assert!(
+        r.title
+            .as_deref()
+            .is_some_and(|t| t.contains("oder die Widersprüche")),
+        "{:?}",
+        r.title
+    );
+}

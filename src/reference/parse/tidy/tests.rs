@@ -628,3 +628,23 @@ fn a_date_after_vom_closes_no_title() {
         assert_eq!(r.title.as_deref(), Some(title));
     }
 }
+
+#[test]
+fn lone_quote_marks_leave_a_value() {
+    for (value, kept) in [
+        (
+            "Die Hafengemeinschaft 1935–1945«",
+            "Die Hafengemeinschaft 1935–1945",
+        ),
+        ("»Hafen und Raum", "Hafen und Raum"),
+        ("Tides and Harbours”", "Tides and Harbours"),
+        ("\"Tides and Harbours", "Tides and Harbours"),
+        // Partners inside stay, and so does a value quoted whole.
+        ("»Sinn« und Form", "»Sinn« und Form"),
+        ("Die »Neue Welt«", "Die »Neue Welt«"),
+        ("„Tides“", "„Tides“"),
+        ("Plain title", "Plain title"),
+    ] {
+        assert_eq!(super::without_lone_quotes(value), kept, "{value}");
+    }
+}
