@@ -2,7 +2,6 @@
 //! names a genre or ends in its translator, a publisher of numbers and their labels, a day read
 //! as a volume, a count of pages read as pages or a volume).
 
-use super::ids::FOREIGN_LINK_LEAD;
 use super::imprint::is_place;
 use super::re;
 use super::segmented::{fold, without_date_tail};
@@ -14,6 +13,11 @@ use crate::text::is_month_word;
 use regex::Regex;
 use std::sync::LazyLock;
 
+use edges::{
+    keep, without_link_lead, without_lone_quotes, without_open_bracket, without_spaced_dash,
+};
+
+mod edges;
 #[cfg(test)]
 mod tests;
 
@@ -843,103 +847,6 @@ static VOLUME_MARK_TAIL: LazyLock<Regex> =
 /// A word and an issue number in a bracket closing a container: "September(17)".
 static ISSUE_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s(\p{L}+)\.?\s*\(\d{1,4}\)$", "ISSUE_TAIL"));
-
-/// `v` without a bracket left open at its end ("Berlin(", "Addison-Wesley Publishing
-/// Company(", "Press,(").
-fn without_open_bracket(v: &str) -> &str {
-    if !v.ends_with(['(', '[']) {
-        return v;
-    }
-    v.trim_end_matches(['(', '['])
-        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'))
-}
-
-/// The words that introduce a link, closing a value ("online unter", "abrufbar unter",
-/// "available at", "disponible sur"); the link itself is the entry's URL.
-static LINK_LEAD_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        &format!(
-            r"(?i)(?:[,.;:]\s*|\s+)(?:{FOREIGN_LINK_LEAD}|unter|available\s+(?:at|from|online)|retrieved\s+from)\s*:?$"
-        ),
-        "LINK_LEAD_TAIL",
-    )
-});
-
-/// `v` without a quote mark at its start or end whose partner it does not hold ("Titel«",
-/// "»Titel", "Title”", "\"Title"); a quoted word inside ("»Sinn« und Form") stays.
-fn without_lone_quotes(v: &str) -> &str {
-    let partners = |mark: char| -> &'static [char] {
-        match mark {
-            '«' => &['»'],
-            '»' => &['«'],
-            '”' => &['“', '„'],
-            '“' | '„' => &['”', '“'],
-            _ => &['"'],
-        }
-    };
-    let lone = |body: &str, mark: char| {
-        if mark == '"' {
-            body.matches('"').count().is_multiple_of(2)
-        } else {
-            !body.contains(partners(mark))
-        }
-    };
-    let mut v = v;
-    if let Some(last) = v.chars().next_back().filter(|c| "«»”\"".contains(*c)) {
-        let body = &v[..v.len() - last.len_utf8()];
-        if lone(body, last) {
-            v = body.trim_end().trim_end_matches([',', ' ']);
-        }
-    }
-    if let Some(first) = v.chars().next().filter(|c| "«»“„\"".contains(*c)) {
-        let body = &v[first.len_utf8()..];
-        if lone(body, first) {
-            v = body.trim_start();
-        }
-    }
-    v
-}
-
-/// `v` without the words that introduce a link closing it ([`LINK_LEAD_TAIL`]).
-fn without_link_lead(v: &str) -> &str {
-    if !v.ends_with(|c: char| c.is_alphabetic() || c == ':') {
-        return v;
-    }
-    LINK_LEAD_TAIL
-        .find(v)
-        .map_or(v, |m| v[..m.start()].trim_end())
-}
-
-/// `v` without a dash set off by a space at either end ("Boston -", "– Berlin").
-fn without_spaced_dash(v: &str) -> &str {
-    let dash = ['-', '–', '—'];
-    let end = v.trim_end_matches(dash);
-    let end = if end.len() < v.len() && end.ends_with(' ') {
-        end.trim_end()
-    } else {
-        v
-    };
-    let kept = end.trim_start_matches(dash);
-    if kept.len() < end.len() && kept.starts_with(' ') {
-        kept.trim_start()
-    } else {
-        end
-    }
-}
-
-/// `value` as far as `kept` keeps it (none when nothing is left).
-fn keep<S>(value: &mut Option<S>, kept: fn(&str) -> &str)
-where
-    S: AsRef<str> + for<'a> From<&'a str>,
-{
-    let Some(v) = value.as_ref().map(AsRef::as_ref) else {
-        return;
-    };
-    let k = kept(v);
-    if k.len() < v.len() {
-        *value = (!k.is_empty()).then(|| S::from(k));
-    }
-}
 
 /// A journal's name and the volume glued to it after a full stop or comma ("Invent. Math.102"
 /// gives "Invent. Math." and "102"; "Phys. Rev.D56" gives "Phys. Rev." and "D56"), or with no
