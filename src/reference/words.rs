@@ -15,6 +15,13 @@
 /// cannot drift apart.
 pub(crate) const EDITOR_ROLE: &str = r"(?:eds?|edts|edd|editors?|hrsg|hrg|hgg?|dirs?|coords?|comps?|compilador(?:es|a)?|a\s+cura\s+di|a\.?\s+c\.\s*di)";
 
+/// [`EDITOR_ROLE`] in round or square brackets, any case, as a regex fragment: "(Hg.)",
+/// "[Hrsg.]", "(eds)", "( Eds. )". One fragment for the patterns that find the role closing
+/// a list of editors (`ROLE_IN_BRACKETS`, `IN_EDITORS`, the book's `ROLE_BEFORE`).
+pub(crate) fn role_in_brackets() -> String {
+    format!(r"[(\[]\s*(?i:{EDITOR_ROLE})\.?\s*[)\]]")
+}
+
 /// Cities where publishers sit: a comma segment that is one of them is the imprint, not the
 /// title ("Réinventer l'Etat, Paris, PUF").
 pub(super) const CITIES: &[&str] = &[

@@ -12,7 +12,8 @@ use crate::reference::names::{
     is_initials, is_particle_prefixed, looks_like_organisation, parse_name_list,
 };
 use crate::reference::words::{
-    is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start, EDITOR_ROLE,
+    is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
+    role_in_brackets, EDITOR_ROLE,
 };
 use crate::reference::{Date, Name, Reference};
 use regex::Regex;
@@ -375,12 +376,8 @@ static LEADING_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An editor's role in brackets: "(Hg.)", "[Hrsg.]", "(eds)".
-static ROLE_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        &format!(r"(?i)[(\[]\s*{EDITOR_ROLE}\.?\s*[)\]]"),
-        "ROLE_IN_BRACKETS",
-    )
-});
+static ROLE_IN_BRACKETS: LazyLock<Regex> =
+    LazyLock::new(|| re(&role_in_brackets(), "ROLE_IN_BRACKETS"));
 
 /// "Family (M.I.)" in a name list.
 static BRACKETED_INITIALS: LazyLock<Regex> = LazyLock::new(|| {

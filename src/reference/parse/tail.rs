@@ -15,8 +15,8 @@ use crate::reference::fields::is_journal_word;
 use crate::reference::given_names::is_given_name;
 use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
 use crate::reference::words::{
-    is_city, is_connector, is_name_glue, is_organisation_word, is_title_start, starts_with_city,
-    EDITOR_ROLE,
+    is_city, is_connector, is_name_glue, is_organisation_word, is_title_start, role_in_brackets,
+    starts_with_city,
 };
 use crate::reference::Reference;
 use regex::Regex;
@@ -219,7 +219,7 @@ static CROSS_REFERENCE: LazyLock<Regex> = LazyLock::new(|| {
 /// Editors before the book: "In A. Editor & B. Editor (Eds.), Book".
 static IN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        &format!(r"^(?P<ed>[^()\[\]]+?)\s*[(\[]\s*(?i:{EDITOR_ROLE})\.?\s*[)\]]\s*[,.:]?\s*"),
+        &format!(r"^(?P<ed>[^()\[\]]+?)\s*{}\s*[,.:]?\s*", role_in_brackets()),
         "IN_EDITORS",
     )
 });

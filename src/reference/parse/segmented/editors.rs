@@ -6,7 +6,7 @@
 use super::super::re;
 use super::{fold, names_of, Segments};
 use crate::reference::fields::{is_publisher_word, Label};
-use crate::reference::words::{is_organisation_word, EDITOR_ROLE};
+use crate::reference::words::{is_organisation_word, role_in_brackets, EDITOR_ROLE};
 use crate::reference::Reference;
 use crate::span::floor_char_boundary;
 use regex::Regex;
@@ -144,7 +144,7 @@ pub(super) fn book_after_role(rules: &str, model: Option<&str>, text: &str) -> O
 /// An editor's role in brackets closing the text before a book: "(eds.): ", "(Hg.) ".
 static ROLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        &format!(r"(?i)[(\[]\s*{EDITOR_ROLE}\.?\s*[)\]]\s*[:,.]?\s*$"),
+        &format!(r"{}\s*[:,.]?\s*$", role_in_brackets()),
         "ROLE_BEFORE",
     )
 });
