@@ -420,7 +420,8 @@ static PROCEEDINGS_LOWER: LazyLock<Regex> =
     LazyLock::new(|| re(PROCEEDINGS_WORDS, "PROCEEDINGS_LOWER"));
 
 /// A report's number after its genre words: "Technical Report KSL-91-71", "Tech. Rpt.
-/// CIS-91-2", "Technical Report TR 95-50", "Research Report CS-90-25", "Technical Report 11".
+/// CIS-91-2", "Technical Report TR 95-50", "Research Report CS-90-25", "Technical Report 11",
+/// "Discussion Paper FS I 00-209", "Working Paper #9501-16".
 pub(super) fn report_number(text: &str) -> Option<&str> {
     REPORT_NUMBER
         .captures_iter(text)
@@ -434,11 +435,11 @@ pub(super) fn is_year(n: &str) -> bool {
     n.len() == 4 && n.parse::<u16>().is_ok_and(|y| (1500..=2099).contains(&y))
 }
 
-/// See [`report_number`]: the number may open with a word of capitals ("TR 95-50"); only one
-/// with a digit counts.
+/// See [`report_number`]: the number may open with one or two words of capitals ("TR 95-50",
+/// "FS I 00-209", the series of a research centre's papers); only one with a digit counts.
 static REPORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i:report|rep\.|rpt\.)\s*(?:(?i:no)\.?\s*|#\s*)?((?:[A-Z]{1,6}\s)?[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*)",
+        r"(?i:report|rep\.|rpt\.|(?:working|discussion|research|occasional|policy)\s+papers?)\s*(?:(?i:no)\.?\s*|#\s*)?((?:[A-Z]{1,6}\s){0,2}[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*)",
         "REPORT_NUMBER",
     )
 });

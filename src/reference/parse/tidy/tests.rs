@@ -61,6 +61,9 @@ fn a_report_has_a_number() {
         ("Lind, B. Tidal control. Tech. Rpt. CIS-91-2. Harbour State University, 1991.", "CIS-91-2"),
         ("Lind, B. Tidal control. Technical Report TR 95-50, Harbour State University, 1995.", "TR 95-50"),
         ("Lind, B. and A. Okafor (1994). Tidal control. Technical Report 11, Harbour, NJ: Tide Laboratories.", "11"),
+        // A research centre's series of papers, their numbers no pages.
+        ("Okafor, M. (2000), ‘The supply of new engineers’, WZB Discussion Paper FS I 00-209, Berlin: Wissenschaftszentrum Berlin.", "FS I 00-209"),
+        ("Lind M. (2002), “Network Externalities in Markets”, Wissenschaftszentrum Berlin, Discussion Paper FS IV 02-32.", "FS IV 02-32"),
     ] {
         let r = parse(text);
         assert_eq!(r.entry_type, EntryType::Report, "{text}");
