@@ -383,8 +383,9 @@ pub(super) fn publisher_then_place(value: &str) -> (&str, Option<&str>) {
 
 /// A container the model ran on over what follows the journal's or book's name: a volume in
 /// roman numerals ("Annales du Musée ..., VII", "Word & World XIV:4"), an empty "Issue" or
-/// "No", a date ("Lien social, 25/04/2013") or a meeting's city ("... Joint Conference on
-/// Artificial Intelligence, Berlin"), as (container, place).
+/// "No", a date ("Lien social, 25/04/2013") or a meeting's or a book's city ("... Joint
+/// Conference on Artificial Intelligence, Berlin", "Lifestyles of Older Adults, New York"), as
+/// (container, place).
 pub(super) fn container_then_tail(value: &str) -> (&str, Option<&str>) {
     let trimmed = value.trim_end_matches(['.', ',', ' ']);
     let long = |head: &str| head.split_whitespace().nth(1).is_some();
@@ -431,7 +432,13 @@ pub(super) fn container_then_tail(value: &str) -> (&str, Option<&str>) {
     if comma && is_city(last) {
         return (head, Some(last));
     }
-    (value, None)
+    // A city of more than one word after the last comma ("..., New York", "..., Freiburg i.Br").
+    match trimmed.rsplit_once(", ") {
+        Some((head, last)) if long(head) && last.contains(' ') && is_city(last) => {
+            (head, Some(last))
+        }
+        _ => (value, None),
+    }
 }
 
 /// A publisher the model read with words of the title before it or a note after it, as
@@ -819,6 +826,15 @@ mod tests {
                 "Proceedings of the Joint Conference on Artificial Intelligence",
                 Some("Berlin")
             )
+        );
+        // A city of two words after the comma, and one with its region.
+        assert_eq!(
+            tail("Lifestyles and Housing of Older Adults, New York"),
+            ("Lifestyles and Housing of Older Adults", Some("New York"))
+        );
+        assert_eq!(
+            tail("Das Alter behinderter Menschen, Freiburg i.Br."),
+            ("Das Alter behinderter Menschen", Some("Freiburg i.Br"))
         );
         for (whole, name) in [
             ("Handbook of Tides, 2nd Edition", "Handbook of Tides"),

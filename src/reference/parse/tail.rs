@@ -5,8 +5,8 @@ use super::authors::names_before_date;
 use super::clean::{collapse_spaces, field, tidy_punctuation};
 use super::dates::{ends_with_number, without_trailing_year};
 use super::imprint::{
-    looks_like_publisher, place_publisher, place_then_publisher, publisher_then_city,
-    PUBLISHER_LABEL,
+    container_then_tail, looks_like_publisher, place_publisher, place_then_publisher,
+    publisher_then_city, PUBLISHER_LABEL,
 };
 use super::kind::{names_genre, PROCEEDINGS, REPORT};
 use super::re;
@@ -416,12 +416,10 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
     // "Soziologische Forschung, Opladen" (German lists: the book, its place, its pages): a
     // known city closing a chapter's book after a comma is its place.
     if chapter && !r.editors.is_empty() && r.location.is_none() {
-        if let Some((book, place)) = head_trimmed.rsplit_once(", ") {
-            if is_city(place.trim_end_matches('.')) && !book.trim().is_empty() {
-                r.container = field(book);
-                r.location = field(place).map(Into::into);
-                return rest;
-            }
+        if let (book, Some(place)) = container_then_tail(head_trimmed) {
+            r.container = field(book);
+            r.location = field(place).map(Into::into);
+            return rest;
         }
     }
     r.container = field(head_trimmed);

@@ -480,7 +480,8 @@ impl Spans {
         {
             return;
         }
-        let held = |s: &Range<usize>| s.start < end && title.end < s.end;
+        // Does `s` lie after the rule title and start before `end`?
+        let held = |s: &Range<usize>, end: usize| s.start < end && title.end < s.end;
         // A container the rules read from a second sentence of the model's title, where the
         // model reads a book's imprint after it and neither it nor the rules a container's
         // volume or pages, is the title's ("From the Beast to the Blonde. On Fairy Tale and
@@ -496,7 +497,9 @@ impl Spans {
                 .iter()
                 .any(|(l, r)| matches!(l, Label::Publisher | Label::Location) && r.start >= end);
         let subtitle = self.at[container].as_ref().is_some_and(|c| {
-            book && held(c) && c.end <= end && journal_run::may_be_subtitle(&segs.text[c.clone()])
+            book && held(c, end)
+                && c.end <= end
+                && journal_run::may_be_subtitle(&segs.text[c.clone()])
         });
         // So is one sentence after a title the rules ended at its question mark, where the
         // model reads on ("Was bleibt von der Revolution? Plebiszitäre Orientierungen im
@@ -507,7 +510,7 @@ impl Spans {
         let question = segs.text[title.clone()].trim_end().ends_with('?')
             && segs.text[title.end..].starts_with(' ');
         let (end, asked) = match self.at[container].as_ref() {
-            Some(c) if !subtitle && question && held(c) && c.end <= end => {
+            Some(c) if !subtitle && question && held(c, end) && c.end <= end => {
                 let sentence = &segs.text[c.clone()];
                 let plain = !sentence.contains([',', ':', ';'])
                     && !sentence.contains(|c: char| c.is_ascii_digit());
@@ -519,12 +522,11 @@ impl Spans {
             _ => (end, false),
         };
         let subtitle = subtitle || asked;
-        let held = |s: &Range<usize>| s.start < end && title.end < s.end;
         let others = self.at[1..]
             .iter()
             .enumerate()
             .filter(|(i, _)| !(subtitle && i + 1 == container));
-        if others.filter_map(|(_, s)| s.as_ref()).any(held) {
+        if others.filter_map(|(_, s)| s.as_ref()).any(|s| held(s, end)) {
             return;
         }
         if let Some(t) = bare(&segs.text[start..end]) {
