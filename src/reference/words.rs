@@ -17,7 +17,8 @@ pub(crate) const EDITOR_ROLE: &str = r"(?:eds?|edts|edd|editors?|hrsg|hrg|hgg?|d
 
 /// [`EDITOR_ROLE`] in round or square brackets, any case, as a regex fragment: "(Hg.)",
 /// "[Hrsg.]", "(eds)", "( Eds. )". One fragment for the patterns that find the role closing
-/// a list of editors (`ROLE_IN_BRACKETS`, `IN_EDITORS`, the book's `ROLE_BEFORE`).
+/// a list of editors (`ROLE_IN_BRACKETS`, `IN_EDITORS`, the book's `ROLE_BEFORE`) or opening
+/// the model's container run (`EDS_MARK`).
 pub(crate) fn role_in_brackets() -> String {
     format!(r"[(\[]\s*(?i:{EDITOR_ROLE})\.?\s*[)\]]")
 }

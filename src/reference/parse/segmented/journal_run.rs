@@ -7,7 +7,7 @@ use super::super::tail::{EDITION, IN_PREFIX};
 use super::spans::names_a_place;
 use super::{bare, Segments};
 use crate::reference::fields::{is_publisher_word, is_region, Label};
-use crate::reference::words::{is_capitalised_word, is_particle, EDITOR_ROLE};
+use crate::reference::words::{is_capitalised_word, is_particle, role_in_brackets};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -238,7 +238,10 @@ static LINK_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// any editor's role in brackets ("(Hg.): "; bare, "Comp." may open a journal's name).
 static EDS_MARK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        &format!(r"^(?:\((?i:{EDITOR_ROLE})\.?\)|\(?(?i:eds?|editors?)\.?\)?)[.,:]?\s+"),
+        &format!(
+            r"^(?:{}|\(?(?i:eds?|editors?)\.?\)?)[.,:]?\s+",
+            role_in_brackets()
+        ),
         "EDS_MARK",
     )
 });

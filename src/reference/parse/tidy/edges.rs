@@ -18,7 +18,7 @@ pub(super) fn without_open_bracket(v: &str) -> &str {
 
 /// The words that introduce a link, closing a value ("online unter", "abrufbar unter",
 /// "available at", "disponible sur"); the link itself is the entry's URL.
-pub(super) static LINK_LEAD_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+static LINK_LEAD_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
             r"(?i)(?:[,.;:]\s*|\s+)(?:{FOREIGN_LINK_LEAD}|unter|available\s+(?:at|from|online)|retrieved\s+from)\s*:?$"
