@@ -15,6 +15,8 @@ use super::imprint::{
 use super::re;
 use super::tail::{numbers_of, EDITION};
 use crate::reference::fields::{is_region, model, Label};
+use crate::reference::given_names::is_given_name;
+use crate::reference::names::is_initials;
 use crate::reference::words::{self, starts_with_city};
 use crate::reference::{Name, Reference};
 use compact_str::CompactString;
@@ -854,16 +856,37 @@ fn volume_of_before(text: &str, at: usize) -> bool {
         .is_some_and(|before| before.trim_end().ends_with(|c: char| c.is_ascii_digit()))
 }
 
-/// Is `value` the editors' family names and nothing else ("Glotfelty and Fromm": a chapter
-/// citing its volume by its editors, which the model may read as a container)?
+/// Is `value` the editors' names and nothing else ("Glotfelty and Fromm": a chapter citing
+/// its volume by its editors, which the model may read as a container; "Perloff and Charles
+/// Junkerman", the model's container cut from "edited by Marjorie Perloff and ...")? Given
+/// names count among the words of a list, but one family name at least must be there, and every
+/// word is capitalised (a title the rules took for a name is no editor's).
 fn editors_only(editors: &[Name], value: Option<&str>) -> bool {
     let Some(value) = value.filter(|_| !editors.is_empty()) else {
         return false;
     };
+    // Given names in a list, or a known given name or initials ("Aquatic Invertebrate
+    // Bioassays" is no editor's name, even where the rules took it for one).
+    let list = value.contains([',', '&']) || value.contains(" and ");
+    let mut family = false;
     value
         .split([' ', ','])
         .filter(|w| !w.is_empty() && !matches!(*w, "and" | "&"))
-        .all(|w| editors.iter().any(|e| e.family() == w))
+        .all(|w| {
+            if !w.starts_with(char::is_uppercase) {
+                return false;
+            }
+            let of_family = editors
+                .iter()
+                .any(|e| e.family().split(' ').any(|f| f == w));
+            family |= of_family;
+            of_family
+                || ((list || is_given_name(w) || is_initials(w))
+                    && editors
+                        .iter()
+                        .any(|e| e.given().is_some_and(|g| g.split(' ').any(|g| g == w))))
+        })
+        && family
 }
 
 /// The part of an imprint after an emphasis mark inside it: the model, which never saw

@@ -466,3 +466,25 @@ fn the_rules_book_after_an_editors_role() {
         None
     );
 }
+
+#[test]
+fn a_container_of_the_editors_names_alone() {
+    let editors = crate::reference::parse_name_list("Perloff, Marjorie and Lind, Charles").0;
+    for value in [
+        "Perloff and Lind",
+        "Perloff and Charles Lind",
+        "Charles Lind",
+    ] {
+        assert!(editors_only(&editors, Some(value)), "{value}");
+    }
+    // A given name alone, a word no editor has, or a lower-case word is no such value.
+    for value in ["Charles", "Perloff Studies", "Perloff and the Poets"] {
+        assert!(!editors_only(&editors, Some(value)), "{value}");
+    }
+    // Words the rules took for an editor's given names are not given names outside a list.
+    let misread = crate::reference::parse_name_list("Bioassays, Aquatic Invertebrate").0;
+    assert!(!editors_only(
+        &misread,
+        Some("Aquatic Invertebrate Bioassays")
+    ));
+}

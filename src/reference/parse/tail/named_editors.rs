@@ -55,8 +55,18 @@ pub(super) fn take_named_editors(r: &mut Reference, t: &str) -> String {
                 && !matches!(names.as_slice(), [one] if one.is_literal() && acronym);
             // ", E. Neuhold, Ed. North-Holland Pub. Co.": after a comma, a name with initials
             // right before the mark is the editor it closes; what follows is the imprint.
-            let closes_name = mark.trim_start().starts_with(',')
-                && initialled_name(t[..all.start()].rsplit([',', ';']).next().unwrap_or(""));
+            // So does a list of given-first names opening the sentence ("Marcus Hartner and
+            // Marion Schulte, eds. Migration in Context").
+            let closes_name = mark.trim_start().starts_with(',') && {
+                let before = &t[..all.start()];
+                let sentence = before
+                    .rsplit([';', '.', '?', '”', '"'])
+                    .next()
+                    .unwrap_or("")
+                    .trim();
+                initialled_name(before.rsplit([',', ';']).next().unwrap_or(""))
+                    || (given_names_first(sentence) && names_before_date(sentence, false))
+            };
             if !names.is_empty()
                 && eds.len() < 200
                 && !numbers

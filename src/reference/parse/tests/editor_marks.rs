@@ -132,3 +132,16 @@ fn a_german_chapter_its_book_place_and_pages() {
         r.title
     );
 }
+
+#[test]
+fn given_first_names_opening_a_sentence_before_the_role() {
+    // MLA's "Names, eds. Book.": the role closes the names before it, the book follows.
+    for fields in [ModelFields::NONE, MODEL_FIELDS] {
+        let r = parse_with("Lindqvist, Anna (2010). “Images of the Coast.” Marcus Okafor and Barbara Marsh, eds. Tides in the Context of Language. Bielefeld: Aisthesis.", fields);
+        assert_eq!(families(&r.editors), ["Okafor", "Marsh"]);
+        assert_eq!(
+            r.container.as_deref(),
+            Some("Tides in the Context of Language")
+        );
+    }
+}
