@@ -18,6 +18,7 @@ pub fn entry_type(bib_type: &str) -> EntryType {
         "thesis" | "phdthesis" | "mastersthesis" => EntryType::Thesis,
         "report" | "techreport" => EntryType::Report,
         "online" | "electronic" | "www" => EntryType::Online,
+        "patent" => EntryType::Patent,
         _ => EntryType::Misc,
     }
 }

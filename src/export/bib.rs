@@ -66,6 +66,7 @@ fn bib_type(t: EntryType) -> BibType {
         EntryType::Thesis => BibType::Thesis,
         EntryType::Report => BibType::Report,
         EntryType::Online => BibType::Online,
+        EntryType::Patent => BibType::Patent,
         EntryType::Misc => BibType::Misc,
     }
 }
@@ -77,7 +78,7 @@ fn container_field(t: EntryType) -> &'static str {
         EntryType::InCollection | EntryType::InProceedings => "booktitle",
         EntryType::Online => "organization",
         EntryType::Report | EntryType::Thesis => "institution",
-        EntryType::Book | EntryType::Misc => "howpublished",
+        EntryType::Book | EntryType::Misc | EntryType::Patent => "howpublished",
     }
 }
 
@@ -300,6 +301,30 @@ mod tests {
         assert_eq!(back[0].translators, r.translators);
         let ris = crate::export::ris::to_ris_record(&r);
         assert!(ris.contains("A4  - Weaver, William"), "{ris}");
+    }
+
+    #[test]
+    fn patents_round_trip_through_bib_csl_and_ris() {
+        let r = crate::reference::parse(
+            "Okafor, E. (1973). Method for detecting tidal signals. US Patent 3,712,959.",
+        );
+        let text = to_biblatex(std::slice::from_ref(&r));
+        assert!(
+            text.contains("@patent{")
+                && text.contains("number = {3,712,959}")
+                && text.contains("type = {patentus}"),
+            "{text}"
+        );
+        let (read, problems) = crate::export::read_bib::from_bib(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(read[0].entry_type, EntryType::Patent);
+        assert_eq!(read[0].number, r.number);
+        let csl = crate::export::csl_json::to_csl_json(std::slice::from_ref(&r));
+        assert!(csl.contains("\"type\": \"patent\""), "{csl}");
+        let (back, _) = crate::export::csl_json::from_csl_json(&csl).unwrap();
+        assert_eq!(back[0].entry_type, EntryType::Patent);
+        let ris = crate::export::ris::to_ris_record(&r);
+        assert!(ris.starts_with("TY  - PAT"), "{ris}");
     }
 
     #[test]

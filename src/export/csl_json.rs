@@ -129,6 +129,7 @@ fn csl_type(r: &Reference) -> &'static str {
         EntryType::Thesis => "thesis",
         EntryType::Report => "report",
         EntryType::Online => "webpage",
+        EntryType::Patent => "patent",
         EntryType::Misc if is_news_piece(r) => "article-newspaper",
         EntryType::Misc if r.arxiv.is_some() => "article",
         EntryType::Misc => "document",
@@ -144,6 +145,7 @@ fn entry_type(kind: &str) -> EntryType {
         "thesis" => EntryType::Thesis,
         "report" => EntryType::Report,
         "webpage" | "post-weblog" | "post" => EntryType::Online,
+        "patent" => EntryType::Patent,
         _ => EntryType::Misc,
     }
 }

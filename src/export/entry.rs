@@ -75,6 +75,7 @@ fn types(r: &Reference) -> (HType, Option<HType>) {
         EntryType::Book => (HType::Book, None),
         EntryType::Thesis => (HType::Thesis, None),
         EntryType::Report => (HType::Report, None),
+        EntryType::Patent => (HType::Patent, None),
         EntryType::Misc if is_news_piece(r) => (HType::Article, Some(HType::Newspaper)),
         EntryType::Misc => (HType::Misc, Some(HType::Misc)),
     }

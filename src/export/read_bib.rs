@@ -108,6 +108,7 @@ fn entry_type(t: &BibType) -> EntryType {
         BibType::Thesis | BibType::PhdThesis | BibType::MastersThesis => EntryType::Thesis,
         BibType::Report | BibType::TechReport => EntryType::Report,
         BibType::Online => EntryType::Online,
+        BibType::Patent => EntryType::Patent,
         _ => EntryType::Misc,
     }
 }
@@ -253,7 +254,7 @@ pub fn to_reference(e: &Entry, problems: &mut Vec<Problem>) -> Reference {
         EntryType::Book | EntryType::Misc => text("howpublished")
             .or_else(|| text("journaltitle"))
             .or_else(|| text("journal")),
-        EntryType::Report | EntryType::Thesis => None,
+        EntryType::Report | EntryType::Thesis | EntryType::Patent => None,
     };
     r.institution = match entry_type {
         EntryType::Online => institution,

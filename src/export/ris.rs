@@ -13,6 +13,7 @@ fn ris_type(r: &Reference) -> &'static str {
         EntryType::Thesis => "THES",
         EntryType::Report => "RPRT",
         EntryType::Online => "ELEC",
+        EntryType::Patent => "PAT",
         EntryType::Misc if is_news_piece(r) => "NEWS",
         EntryType::Misc => "GEN",
     }

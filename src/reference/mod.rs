@@ -34,6 +34,7 @@ pub enum EntryType {
     Thesis,
     Report,
     Online,
+    Patent,
     #[default]
     Misc,
 }
@@ -48,6 +49,7 @@ impl EntryType {
             EntryType::Thesis => "thesis",
             EntryType::Report => "report",
             EntryType::Online => "online",
+            EntryType::Patent => "patent",
             EntryType::Misc => "misc",
         }
     }

@@ -32,6 +32,7 @@ mod ids;
 mod imprint;
 mod kind;
 mod name_scan;
+mod patent;
 mod segmented;
 mod semicolons;
 mod sentence;
@@ -96,6 +97,10 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     let cleaned = editors_in_brackets::normalise(&cleaned).unwrap_or(cleaned);
     let lower = cleaned.to_ascii_lowercase();
     let text = take_identifiers(&mut reference, &cleaned, &lower);
+    let (text, patent) = match patent::take(&text, &lower) {
+        Some((patent, rest)) => (rest, Some(patent)),
+        None => (text, None),
+    };
     reference.same_authors = same_authors.dashes > 0;
     reference.same_authors_before = same_authors.before_own;
     let no_names = reference.same_authors && same_authors.before_own == 0;
@@ -140,6 +145,16 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     tidy::meeting_paper_in_title(&mut reference, &text);
     reference.entry_type = marked.unwrap_or_else(|| infer_type(&reference, &text));
     reference.work_type = kind::work_type(reference.entry_type, &text).map(Into::into);
+    // A patent has its number and office, no journal, volume or pages (the model may read
+    // its number as them).
+    if let Some(patent) = patent.filter(|_| marked.is_none()) {
+        reference.entry_type = EntryType::Patent;
+        reference.work_type = patent.kind.map(Into::into);
+        reference.number = Some(patent.number.into());
+        reference.container = None;
+        reference.volume = None;
+        reference.pages = None;
+    }
     // Theses and reports name an institution, not a publisher; a thesis's is the university,
     // not the department ("Department of Oceanography, University of Southampton").
     if matches!(reference.entry_type, EntryType::Thesis | EntryType::Report) {

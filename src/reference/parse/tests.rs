@@ -10,6 +10,7 @@ mod given_first;
 mod humanities;
 mod imprints;
 mod journal_first;
+mod patents;
 mod question_titles;
 mod theses;
 mod unmarked;

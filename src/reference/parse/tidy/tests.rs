@@ -41,7 +41,7 @@ fn genre_words_are_no_container() {
         ("Okafor, Ada. Tidal Flats of the North. Diss. University of California, Berkeley, 2004.", EntryType::Thesis),
         ("Lind, Ben. Tidal flats and their birds. Unpublished manuscript, 2014.", EntryType::Misc),
         ("B. Lind. Tidal methods for ordinary flats. Technical report, Harbour University, 1993. Submitted for publication.", EntryType::Report),
-        ("Okafor, A., “Method for Detecting Tides,” Jan. 23 1973, US Patent 3,712,959.", EntryType::Misc),
+        ("Okafor, A., “Method for Detecting Tides,” Jan. 23 1973, US Patent 3,712,959.", EntryType::Patent),
         ("Okafor, Ada, director. Tides. DVD. New York: Harbour Films, 2008.", EntryType::Misc),
         ("Tides of the North. Dir. Ada Okafor. Harbour Films, 1989.", EntryType::Misc),
     ] {
