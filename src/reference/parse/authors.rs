@@ -298,7 +298,14 @@ fn set_names(r: &mut Reference, segment: &str, before_date: bool) {
         .then(|| editor_mark(&seg))
         .flatten()
     {
-        Some(m) if m.start() > 0 => (seg[..m.start()].to_string(), true),
+        Some(m) if m.start() > 0 => {
+            // "Tetzlaff, R. (Hrsg.)": the mark's stop is the initial's.
+            let head = &seg[..m.start()];
+            let last = head.rsplit([' ', ',']).next().unwrap_or("");
+            let stop = seg[m.start()..].starts_with('.') && is_initials(&format!("{last}."));
+            let end = if stop { m.start() + 1 } else { m.start() };
+            (seg[..end].to_string(), true)
+        }
         _ => (seg, false),
     };
     let (names, _et_al) = if before_date && is_organisation_before_date(&seg) {

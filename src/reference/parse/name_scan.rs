@@ -687,9 +687,14 @@ impl<'t> NameScanner<'t> {
         Self::end_unless_connector(word)
     }
 
-    /// The list ends after `word`, unless "and" follows.
+    /// The list ends after `word`, unless "and" follows, or a spaced slash before a
+    /// capitalised word ("Stroebe, W. / Hewstone, M.", as German lists write them).
     fn end_unless_connector(word: &Word<'_>) -> ControlFlow<usize> {
-        if word.next.is_some_and(is_connector) {
+        let slash = word.next == Some("/")
+            && word
+                .after_next
+                .is_some_and(|n| n.starts_with(char::is_uppercase));
+        if slash || word.next.is_some_and(is_connector) {
             ControlFlow::Continue(())
         } else {
             ControlFlow::Break(word.end)

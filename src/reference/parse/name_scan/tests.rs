@@ -31,6 +31,11 @@ const LISTS: &[(&str, &str)] = &[
         "Smith, J., Jr., and Brown, T. Title.",
         "Smith, J., Jr., and Brown, T.",
     ),
+    // A spaced slash after initials joins the names, as German lists write them.
+    (
+        "Okafor, G. / Lind, R. 1998: Tidal Flats of the North, Opladen.",
+        "Okafor, G. / Lind, R.",
+    ),
     // The name after "and" or "et", initials closing it, is the last.
     (
         "DUVAL P., MARTIN J. et PETIT S., Villes de France, Paris, 2001.",

@@ -37,3 +37,19 @@ fn german_und_andere_closes_the_list() {
     assert!(!et_al);
     assert_eq!(names[0].given(), Some("U. A."));
 }
+
+#[test]
+fn a_spaced_slash_after_initials_and_the_editors_role() {
+    let r = parse("Okafor, G. / Lind, R. (Hrsg.) 1998: Tidal Flats of the North, Opladen.");
+    assert!(r.authors.is_empty(), "{:?}", r.authors);
+    // The initial's stop before the role is the initial's.
+    assert_eq!(
+        r.editors,
+        [
+            Name::person("Okafor", Some("G.")),
+            Name::person("Lind", Some("R."))
+        ]
+    );
+    let r = parse("Okafor, James M. / Lind, Gordon, 1965: The Calculus of Tides. Ann Arbor: University of Michigan Press.");
+    assert_eq!(r.authors.len(), 2, "{:?}", r.authors);
+}
