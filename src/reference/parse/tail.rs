@@ -47,6 +47,7 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
     let t = t.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')')
     });
+    let t = bracket_before_in(r, t);
     let rest: String = if let Some(m) = IN_PREFIX.find(t) {
         take_chapter_container(r, &t[m.end()..])
     } else {
@@ -77,6 +78,40 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
             r.publisher = Some(t);
         }
     }
+}
+
+/// A subtitle or a translation in brackets after a title that ended at its question mark or
+/// stop, before the chapter's "in:" ("Wie kommen Innovationen ins System? (Die
+/// Steuerungsfunktion der Ausschüsse), in: ..."; "Rossija v novom miroporjadke? (Rußland in
+/// der neuen Weltordnung?), in:"): the title's, appended to it; the tail from the "in" on is
+/// returned. Not a year, a role or a single word.
+fn bracket_before_in<'t>(r: &mut Reference, t: &'t str) -> &'t str {
+    let Some(inner) = t.strip_prefix('(') else {
+        return t;
+    };
+    let Some(close) = inner
+        .find([')', '('])
+        .filter(|&i| inner[i..].starts_with(')'))
+    else {
+        return t;
+    };
+    let (inner, after) = (&inner[..close], &inner[close + 1..]);
+    let after = after.trim_start_matches([',', '.', ' ']);
+    let words = inner.split_whitespace().count();
+    if r.title.is_none()
+        || words < 2
+        || inner.contains(|c: char| c.is_ascii_digit())
+        || IN_EDITORS.is_match(t)
+        || !IN_PREFIX.is_match(after)
+    {
+        return t;
+    }
+    if let Some(title) = r.title.as_mut() {
+        title.push_str(" (");
+        title.push_str(inner.trim());
+        title.push(')');
+    }
+    after
 }
 
 /// "In:" / "In" / "In." opening a chapter's or paper's container.

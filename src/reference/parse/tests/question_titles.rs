@@ -1,6 +1,7 @@
 //! A title whose first part is a question, its second sentence read on by the model ("At Your
 //! Service? Comparative Perspectives on ..."), and a chapter's pages in a book its editors
-//! name, the book cited elsewhere ("155-176 in: Okafor (Hg.), a.a.O.").
+//! name, the book cited elsewhere ("155-176 in: Okafor (Hg.), a.a.O."), and a subtitle in
+//! brackets after the question, before the chapter's "in:".
 
 use super::super::parse;
 use crate::reference::EntryType;
@@ -32,5 +33,17 @@ fn pages_in_a_book_its_editors_name() {
     let r = parse("Lind, Markus, 1988. Was bleibt von der friedlichen Revolution? Plebiszitäre Orientierungen im vereinten Deutschland. 155-176 in: Okafor (Hg.), a.a.O.");
     assert_eq!(r.entry_type, EntryType::InCollection);
     let r = parse("Lind, Cynthia. “The Postnatural Novel: Toxic Consciousness in Fiction.” In Okafor and Marsh, 196–203.");
+    assert_eq!(r.entry_type, EntryType::InCollection);
+}
+
+#[test]
+fn a_bracketed_subtitle_after_the_question_before_in() {
+    let r = parse("Okafor, Michael; Lind, Rüdiger, 2000: Wie kommen Innovationen ins Tidensystem? (Die Steuerungsfunktion der Ausschüsse), in: Michael Okafor; Martin Marsh (Hg.): Küstenbericht. Stuttgart: Schattauer, 159-171.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Wie kommen Innovationen ins Tidensystem? (Die Steuerungsfunktion der Ausschüsse)")
+    );
+    assert_eq!(r.container.as_deref(), Some("Küstenbericht"));
+    assert_eq!(r.editors.len(), 2, "{:?}", r.editors);
     assert_eq!(r.entry_type, EntryType::InCollection);
 }
