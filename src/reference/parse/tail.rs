@@ -48,6 +48,7 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')')
     });
     let t = bracket_before_in(r, t);
+    let t = subtitle_before_in(r, t);
     let rest: String = if let Some(m) = IN_PREFIX.find(t) {
         take_chapter_container(r, &t[m.end()..])
     } else {
@@ -112,6 +113,32 @@ fn bracket_before_in<'t>(r: &mut Reference, t: &'t str) -> &'t str {
         title.push(')');
     }
     after
+}
+
+/// The second sentence of a title whose first ended at its question mark, before the
+/// chapter's "In" ("How and Why are Firms different? The Consequences of Coordination for
+/// Firms. In G. Morgan ... (eds.)"): the title's; the tail from the "In" on is returned. One
+/// sentence with no digit, bracket or quote.
+fn subtitle_before_in<'t>(r: &mut Reference, t: &'t str) -> &'t str {
+    if !r.title.as_deref().is_some_and(|title| title.ends_with('?')) {
+        return t;
+    }
+    let Some(at) = t.find(". In ").or_else(|| t.find(". In: ")) else {
+        return t;
+    };
+    let sentence = &t[..at];
+    if sentence.len() > 250
+        || sentence.contains(['.', '?', '!', '(', '[', '"', '“', '‘', ':', ';'])
+        || sentence.contains(|c: char| c.is_ascii_digit())
+        || sentence.split_whitespace().count() < 2
+    {
+        return t;
+    }
+    if let Some(title) = r.title.as_mut() {
+        title.push(' ');
+        title.push_str(sentence.trim());
+    }
+    &t[at + 2..]
 }
 
 /// "In:" / "In" / "In." opening a chapter's or paper's container.

@@ -14,7 +14,7 @@ use super::imprint::{
 };
 use super::re;
 use super::tail::{numbers_of, EDITION};
-use crate::reference::fields::{is_region, model, Label};
+use crate::reference::fields::{is_publisher_word, is_region, model, Label};
 use crate::reference::given_names::is_given_name;
 use crate::reference::names::is_initials;
 use crate::reference::words::{self, starts_with_city};
@@ -467,8 +467,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         .then(|| segs.publisher_read_as_container(r.location.as_deref()))
         .flatten();
     // Where a chapter's book the rules read whole stands, when it stands for the model's part
-    // of it ([`editors::book_after_role`]): no publisher is read inside it.
-    let mut book = None;
+    // of it ([`editors::book_after_role`]), no publisher is read inside it; nor in the words
+    // a container took on after a dangling word (`taken`).
+    let (mut book, mut taken) = (None, None);
     if !agree && fields.contains(ModelFields::CONTAINER) {
         // No title and a publisher: what the model calls the container is a book's title
         // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958."), unless "In"
@@ -486,10 +487,22 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             (_, c) => c,
         };
         if let Some(run) = run.filter(|run| !book_title && publisher_run.as_ref() != Some(run)) {
+            // The words a run that stopped on a dangling word takes on ("... Institutional
+            // and" + "National Divides."): no publisher is read in them either.
+            let model_end = run.end;
             let run = over_dangling_word(text, run);
+            // Not where a publisher's word says the words taken on are an imprint ("Dar Al
+            // Masirah for" + "Publishing and Distribution").
+            let imprint = || {
+                text[model_end..run.end]
+                    .split_whitespace()
+                    .any(is_publisher_word)
+            };
+            let taken_on = (run.end > model_end && !imprint()).then_some(model_end..run.end);
             let value = container_value(&text[run.clone()]);
             if !in_authors(&r.authors, &value) && !editors_only(&r.editors, value.as_deref()) {
                 if let Some(run) = spans.give(r, &segs, Field::Container, run) {
+                    taken = taken_on;
                     // "Vol. 6 of Sämtliche Werke": the work the volume is of.
                     let value = &text[run.clone()];
                     let value = match value.strip_prefix("of ") {
@@ -530,6 +543,19 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             !book
                 .as_ref()
                 .is_some_and(|b: &Range<usize>| b.start <= run.start && run.start < b.end)
+        });
+        // A run that starts inside the words a container took on and goes on past them keeps
+        // what is past them ("Globalizacion, Edicions Bellaterra" after "... en la Era de la"
+        // + "Globalizacion").
+        let run = run.and_then(|run| match &taken {
+            Some(b) if b.start <= run.start && run.start < b.end => {
+                let rest = &text[b.end.min(run.end)..run.end];
+                let lead = rest.len() - rest.trim_start_matches([',', ';', ':', '.', ' ']).len();
+                let start = b.end + lead;
+                (run.end > start && text[start..run.end].contains(char::is_alphabetic))
+                    .then_some(start..run.end)
+            }
+            _ => Some(run),
         });
         // No run of the model's: the rules' publisher stands only where it reads as one
         // ("Special Issue on ...", "Van der Pol oscillator", "[hep-th" are none).

@@ -137,7 +137,14 @@ pub(super) fn take_named_editors(r: &mut Reference, t: &str) -> String {
             // "P. Gabert ; J. Vaudour (dir.)": a semicolon joins a list as a comma does.
             let longer = (t[all.start()..ed.start()].contains([',', ';']) && !phrase && !title)
                 || named_title_end;
-            let after_in = before.ends_with(" In") || before.ends_with(" in") || before == "In";
+            // "In G. Morgan, P. H. Kristensen and R. Whitley (eds.)" after a sentence: the
+            // chapter's list began at its "In", before the match.
+            let in_list = t[all.start()..ed.start()].contains(',')
+                && before
+                    .rfind(" In ")
+                    .is_some_and(|i| in_names_before(&before[i + 1..]));
+            let after_in =
+                before.ends_with(" In") || before.ends_with(" in") || before == "In" || in_list;
             // "in P. Schmuck and K. M. Sheldon (eds.)": the match began inside a name, after
             // its first initial; the list is longer than the match. So it is after German
             // "u." ("und": "In: Fassmann, H. u. R. Münz (Hrsg.)"), its stop the match's.

@@ -1,7 +1,8 @@
 //! A title whose first part is a question, its second sentence read on by the model ("At Your
 //! Service? Comparative Perspectives on ..."), and a chapter's pages in a book its editors
 //! name, the book cited elsewhere ("155-176 in: Okafor (Hg.), a.a.O."), and a subtitle in
-//! brackets after the question, before the chapter's "in:".
+//! brackets after the question, before the chapter's "in:", or its second sentence before
+//! the chapter's "In".
 
 use super::super::parse;
 use crate::reference::EntryType;
@@ -45,5 +46,24 @@ fn a_bracketed_subtitle_after_the_question_before_in() {
     );
     assert_eq!(r.container.as_deref(), Some("Küstenbericht"));
     assert_eq!(r.editors.len(), 2, "{:?}", r.editors);
+    assert_eq!(r.entry_type, EntryType::InCollection);
+}
+
+#[test]
+fn the_titles_second_sentence_before_in_and_the_editors_from_in() {
+    let r = parse("Lind, R. (2001): How and Why are Tidal Firms different? The Consequences of Coastal Coordination for Firm Characteristics and Behaviour. In G. Okafor, P. H. Marsh and R. Lind (eds.): The Multinational Harbour. Organizing across Institutional and National Divides. New York.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("How and Why are Tidal Firms different? The Consequences of Coastal Coordination for Firm Characteristics and Behaviour")
+    );
+    let families: Vec<&str> = r.editors.iter().map(|n| n.family()).collect();
+    assert_eq!(families, ["Okafor", "Marsh", "Lind"]);
+    // The model's book stopped on "and": it goes on to the stop, and the words it took on are
+    // no publisher.
+    assert_eq!(
+        r.container.as_deref(),
+        Some("The Multinational Harbour. Organizing across Institutional and National Divides")
+    );
+    assert_eq!(r.publisher, None);
     assert_eq!(r.entry_type, EntryType::InCollection);
 }
