@@ -11,6 +11,7 @@ mod humanities;
 mod imprints;
 mod journal_first;
 mod patents;
+mod question_journals;
 mod question_titles;
 mod theses;
 mod unmarked;

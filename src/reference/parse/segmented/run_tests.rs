@@ -488,3 +488,77 @@ fn a_container_of_the_editors_names_alone() {
         Some("Aquatic Invertebrate Bioassays")
     ));
 }
+
+/// The rules' title and the model's container run `parts` (the runs' labels as the model
+/// cut them): the container the run keeps and the title after [`Spans::give`].
+fn given_journal(parts: &[(Label, &str)], title: &str, rules_journal: &str) -> (String, String) {
+    let (text, runs) = super::tests::labelled(parts);
+    let segs = Segments { text: &text, runs };
+    let mut r = Reference {
+        title: Some(title.into()),
+        container: Some(rules_journal.into()),
+        ..Reference::default()
+    };
+    let mut spans = Spans::of(&r, &text);
+    let run = segs.first_range(Label::Container).unwrap();
+    let run = spans.give(&mut r, &segs, Field::Container, run).unwrap();
+    let kept = text[run].trim_matches([',', ' ']).to_string();
+    (kept, r.title.unwrap_or_default())
+}
+
+#[test]
+fn a_journal_run_from_inside_the_rules_title() {
+    use Label::{Author, Container, Date, Pages, Title, Volume};
+    // After the title's own question mark.
+    let title = "Why do sailors hesitate to vaccinate against measles, mumps and rubella?";
+    let got = given_journal(
+        &[
+            (Author, "Okafor R (2004)"),
+            (
+                Title,
+                "Why do sailors hesitate to vaccinate against measles,",
+            ),
+            (Container, "mumps and rubella? Acta Paediatr"),
+            (Volume, "93:"),
+            (Pages, "1232–1237"),
+        ],
+        title,
+        "Acta Paediatr",
+    );
+    assert_eq!(got, ("Acta Paediatr".to_string(), title.to_string()));
+    // A title and a journal that commas set side by side.
+    let got = given_journal(
+        &[
+            (Author, "Okafor, D. and M. Lind,"),
+            (Date, "1986,"),
+            (Container, "Common tides, Econometrica,"),
+            (Volume, "54 (4),"),
+            (Pages, "923-942."),
+        ],
+        "Common tides",
+        "Econometrica",
+    );
+    assert_eq!(
+        got,
+        ("Econometrica".to_string(), "Common tides".to_string())
+    );
+    // Not where the title's words in the run are a journal's head.
+    let got = given_journal(
+        &[
+            (Author, "Okafor, K. 1901."),
+            (Title, "On lines of closest fit to tides,"),
+            (
+                Container,
+                "The London, Edinburgh, and Dublin Philosophical Magazine,",
+            ),
+            (Volume, "2(11),"),
+            (Pages, "559-572."),
+        ],
+        "On lines of closest fit to tides, The London",
+        "Edinburgh, and Dublin Philosophical Magazine",
+    );
+    assert_eq!(
+        got.0,
+        "The London, Edinburgh, and Dublin Philosophical Magazine"
+    );
+}

@@ -128,8 +128,10 @@ impl Spans {
                 let inside = &text[run.start..title.end];
                 let after = &text[title.end..run.end];
                 let next = after.trim_start_matches(['.', '?', '!', ' ']);
-                if after.starts_with(['.', '?', '!'])
-                    && after[1..].starts_with(' ')
+                // The title's own question mark ends it as a stop after it does ("... measles,
+                // mumps and rubella? Acta Paediatr 93").
+                let asked = inside.ends_with(['?', '!']) && after.starts_with(' ');
+                if (asked || (after.starts_with(['.', '?', '!']) && after[1..].starts_with(' ')))
                     // From the title's start, a journal's abbreviated head ("Plasma Phys.
                     // Control. Fusion", "Acta Phys. Polonica B") is no title: three words.
                     && inside.split_whitespace().count() >= if title.start == run.start { 3 } else { 2 }
@@ -137,6 +139,33 @@ impl Spans {
                     && next.starts_with(char::is_uppercase)
                 {
                     run.start = run.end - next.len();
+                }
+            }
+            // The rules' title and journal side by side, a comma between, which the model
+            // reads as one journal from inside the title or its start ("1986, Common agency,
+            // Econometrica, 54 (4)"; "..., Income Inequality: An International Analysis,
+            // KYKLOS, Vol. 57"): the rules' reading stands where the journal's numbers follow
+            // and the title's words in the run read as a title's ([`title_words`]; "The
+            // London" + ", Edinburgh, and Dublin Philosophical Magazine" is one journal).
+            if field == Field::Container
+                && title.start <= run.start
+                && run.start < title.end
+                && title.end < run.end
+            {
+                if let Some(journal) = self.at[Field::Container as usize].clone() {
+                    let side_by_side = journal.start > title.end
+                        && journal.end <= run.end
+                        && text[title.end..journal.start].trim() == ","
+                        && text[journal.end..run.end]
+                            .trim_matches([',', '.', ';', ':', ' '])
+                            .is_empty()
+                        && title_words(&text[title.start..title.end], run.start - title.start)
+                        && segs
+                            .label_after(&run)
+                            .is_some_and(|l| matches!(l, Label::Volume | Label::Pages));
+                    if side_by_side {
+                        run.start = journal.start;
+                    }
                 }
             }
             // A place closing the rules' title that the model reads as the start of the
@@ -425,6 +454,27 @@ impl Spans {
         self.at[field as usize] = Some(run.clone());
         Some(run)
     }
+}
+
+/// Do the words of `title` from byte `from` on read as a title's, not a journal's head: no
+/// digit, bracket or journal word, and a lower-case word other than a name's function word
+/// among them ("Common agency"), or a lower-case word first ("and Network Perspectives"), or a
+/// colon before them in the title (a subtitle: "...: An International Analysis")?
+fn title_words(title: &str, from: usize) -> bool {
+    let Some(words) = title.get(from..) else {
+        return false;
+    };
+    if words.contains(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '[' | ']'))
+        || words.split_whitespace().any(is_journal_word)
+    {
+        return false;
+    }
+    let lower = |w: &str| w.starts_with(char::is_lowercase);
+    title[..from].trim_end().ends_with(':')
+        || words.split_whitespace().next().is_some_and(lower)
+        || words
+            .split_whitespace()
+            .any(|w| lower(w) && !is_name_function_word(w.trim_end_matches([',', '.'])))
 }
 
 /// Where a place run that opens with the rules' title reaches its city: the run's last comma

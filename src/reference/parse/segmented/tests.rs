@@ -404,7 +404,7 @@ fn the_models_title_where_the_rules_read_names_or_none() {
 }
 
 /// A text of `parts` joined by spaces, with each part's label and range.
-fn labelled(parts: &[(Label, &str)]) -> (String, Vec<(Label, Range<usize>)>) {
+pub(super) fn labelled(parts: &[(Label, &str)]) -> (String, Vec<(Label, Range<usize>)>) {
     let (mut text, mut runs) = (String::new(), Vec::new());
     for (label, part) in parts {
         if !text.is_empty() {
