@@ -1,13 +1,15 @@
 //! The rules' editors bounded by the model's: a list the rules read on past the names into
 //! an organisation or a publisher ("edited by Sarah Loff, National Aeronautics and Space
 //! Administration" read as Loff, Aeronautics, Administration) keeps the names the model reads
-//! as editors.
+//! as editors; a container the model read that is only the editors' names is none.
 
 use super::super::re;
 use super::{fold, names_of, Segments};
 use crate::reference::fields::{is_publisher_word, Label};
+use crate::reference::given_names::is_given_name;
+use crate::reference::names::is_initials;
 use crate::reference::words::{is_organisation_word, role_in_brackets, EDITOR_ROLE};
-use crate::reference::Reference;
+use crate::reference::{Name, Reference};
 use crate::span::floor_char_boundary;
 use regex::Regex;
 use std::ops::Range;
@@ -160,3 +162,36 @@ static EDITOR_CUE: LazyLock<Regex> = LazyLock::new(|| {
         "EDITOR_CUE",
     )
 });
+
+/// Is `value` the editors' names and nothing else ("Glotfelty and Fromm": a chapter citing
+/// its volume by its editors, which the model may read as a container; "Perloff and Charles
+/// Junkerman", the model's container cut from "edited by Marjorie Perloff and ...")? Given
+/// names count among the words of a list, but one family name at least must be there, and every
+/// word is capitalised (a title the rules took for a name is no editor's).
+pub(super) fn editors_only(editors: &[Name], value: Option<&str>) -> bool {
+    let Some(value) = value.filter(|_| !editors.is_empty()) else {
+        return false;
+    };
+    // Given names in a list, or a known given name or initials ("Aquatic Invertebrate
+    // Bioassays" is no editor's name, even where the rules took it for one).
+    let list = value.contains([',', '&']) || value.contains(" and ");
+    let mut family = false;
+    value
+        .split([' ', ','])
+        .filter(|w| !w.is_empty() && !matches!(*w, "and" | "&"))
+        .all(|w| {
+            if !w.starts_with(char::is_uppercase) {
+                return false;
+            }
+            let of_family = editors
+                .iter()
+                .any(|e| e.family().split(' ').any(|f| f == w));
+            family |= of_family;
+            of_family
+                || ((list || is_given_name(w) || is_initials(w))
+                    && editors
+                        .iter()
+                        .any(|e| e.given().is_some_and(|g| g.split(' ').any(|g| g == w))))
+        })
+        && family
+}

@@ -401,6 +401,18 @@ pub(super) fn authors_before_fields(r: &mut Reference, segs: &Segments<'_>) {
     }
 }
 
+/// Is `value` one of `authors`, a person's family name and given names as written ("Loos-Baroin
+/// J.")?
+pub(super) fn written_as_author(authors: &[Name], value: &str) -> bool {
+    let v = fold(value);
+    authors.iter().any(|n| {
+        !n.is_literal()
+            && n.given().is_some_and(|given| {
+                v.strip_prefix(fold(n.family()).as_str()) == Some(fold(given).as_str())
+            })
+    })
+}
+
 /// The journal read as the last authors ("L. Tomio, Phys. Lett. B (2017)" read as Tomio,
 /// Phys, Lett and B; "W. Reisdorf, Z. Phys. A 300", "S. Dørheim, J. Instrum. 7"): authors
 /// after the first whose names, as written, make up the start of the model's container, and
@@ -412,6 +424,14 @@ pub(super) fn authors_into_container(r: &mut Reference, segs: &Segments<'_>) {
     let Some(written) = segs.first(Label::Container) else {
         return;
     };
+    // A journal comes after the title, not before it: a container run before a title run is
+    // an author the model misread ("Lerch Ch., Loos-Baroin J. (2001), “Title”, ...").
+    if segs
+        .first_range(Label::Container)
+        .is_some_and(|run| segs.title_after(&run))
+    {
+        return;
+    }
     // The cheap test first, on the text as written: the last author's family name in the
     // container at all.
     let last = r.authors[r.authors.len() - 1].family();

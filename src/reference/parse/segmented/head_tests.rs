@@ -99,3 +99,13 @@ fn a_title_between_straight_single_quotes_loses_them() {
     );
     assert_eq!(bare("The Workers'").as_deref(), Some("The Workers'"));
 }
+
+#[test]
+fn an_author_written_as_the_model_read_it() {
+    let authors = crate::reference::parse_name_list("Okafor D., Lerch Ch., Loos-Lind J.").0;
+    assert!(head::written_as_author(&authors, "Loos-Lind J."));
+    assert!(head::written_as_author(&authors, "Lerch Ch"));
+    // A journal whose words are no author's, or a family name alone.
+    assert!(!head::written_as_author(&authors, "Research Policy"));
+    assert!(!head::written_as_author(&authors, "Okafor"));
+}

@@ -253,3 +253,46 @@ static SPECIAL_ISSUE: LazyLock<Regex> =
 /// A special issue's mark before the journal's name: "Special Issue, ".
 static SPECIAL_ISSUE_FIRST: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^special\s+issue[,.:;]\s+", "SPECIAL_ISSUE_FIRST"));
+
+/// The first run of digits (or a roman numeral standing alone) in `s`.
+/// A run that opens with the year before a semicolon ("2016;6: 452", Vancouver's
+/// "year;volume:pages" with the year read into the volume) without the year.
+pub(super) fn without_year_before_volume(run: &str) -> &str {
+    let t = run.trim_start();
+    match t.split_once(';') {
+        Some((year, rest))
+            if year.len() == 4
+                && year
+                    .parse::<u16>()
+                    .is_ok_and(|y| (1500..=2099).contains(&y))
+                && rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            rest
+        }
+        _ => run,
+    }
+}
+
+/// The volume of a "volume:pages" run ("261:1179–1181", "2016;6:452"), if it is one.
+pub(super) fn volume_before_colon(run: &str) -> Option<&str> {
+    let (volume, pages) = without_year_before_volume(run)
+        .trim_start()
+        .split_once(':')?;
+    let volume = volume.trim_end();
+    let pages = pages.trim_start();
+    (!volume.is_empty()
+        && volume.len() <= 5
+        && volume.bytes().all(|b| b.is_ascii_digit())
+        && pages.starts_with(|c: char| c.is_ascii_alphanumeric()))
+    .then_some(volume)
+}
+
+pub(super) fn first_number(s: &str) -> Option<&str> {
+    numbers_in(s).next()
+}
+
+/// The words of `s` with a digit in them, in order.
+pub(super) fn numbers_in(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && w.bytes().any(|b| b.is_ascii_digit()))
+}

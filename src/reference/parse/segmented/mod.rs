@@ -15,8 +15,6 @@ use super::imprint::{
 use super::re;
 use super::tail::{numbers_of, EDITION};
 use crate::reference::fields::{is_publisher_word, is_region, model, Label};
-use crate::reference::given_names::is_given_name;
-use crate::reference::names::is_initials;
 use crate::reference::words::{self, starts_with_city};
 use crate::reference::{Name, Reference};
 use compact_str::CompactString;
@@ -34,7 +32,11 @@ mod spans;
 
 use spans::{Field, Spans};
 
-use journal_run::{container_value, journal_head_before};
+use editors::editors_only;
+use journal_run::{
+    container_value, first_number, journal_head_before, numbers_in, volume_before_colon,
+    without_year_before_volume,
+};
 
 /// A set of fields the model decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -222,6 +224,13 @@ impl<'t> Segments<'t> {
             })
             .map(|(_, r)| r.clone())
             .or(Some(longest))
+    }
+
+    /// Does a title run come after `run`?
+    fn title_after(&self, run: &Range<usize>) -> bool {
+        self.runs
+            .iter()
+            .any(|(l, r)| *l == Label::Title && r.start >= run.end)
     }
 
     /// Do volume or pages follow `run`, as the next field or the one after it ("Chin J Pract
@@ -500,7 +509,18 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             };
             let taken_on = (run.end > model_end && !imprint()).then_some(model_end..run.end);
             let value = container_value(&text[run.clone()]);
-            if !in_authors(&r.authors, &value) && !editors_only(&r.editors, value.as_deref()) {
+            // An author the model read as a journal before the title ("Lerch Ch., Loos-Baroin
+            // J. (2001), “Title”, Research Policy"): no container.
+            let author_read = || {
+                segs.title_after(&run)
+                    && value
+                        .as_deref()
+                        .is_some_and(|v| head::written_as_author(&r.authors, v))
+            };
+            if !in_authors(&r.authors, &value)
+                && !editors_only(&r.editors, value.as_deref())
+                && !author_read()
+            {
                 if let Some(run) = spans.give(r, &segs, Field::Container, run) {
                     taken = taken_on;
                     // "Vol. 6 of Sämtliche Werke": the work the volume is of.
@@ -882,39 +902,6 @@ fn volume_of_before(text: &str, at: usize) -> bool {
         .is_some_and(|before| before.trim_end().ends_with(|c: char| c.is_ascii_digit()))
 }
 
-/// Is `value` the editors' names and nothing else ("Glotfelty and Fromm": a chapter citing
-/// its volume by its editors, which the model may read as a container; "Perloff and Charles
-/// Junkerman", the model's container cut from "edited by Marjorie Perloff and ...")? Given
-/// names count among the words of a list, but one family name at least must be there, and every
-/// word is capitalised (a title the rules took for a name is no editor's).
-fn editors_only(editors: &[Name], value: Option<&str>) -> bool {
-    let Some(value) = value.filter(|_| !editors.is_empty()) else {
-        return false;
-    };
-    // Given names in a list, or a known given name or initials ("Aquatic Invertebrate
-    // Bioassays" is no editor's name, even where the rules took it for one).
-    let list = value.contains([',', '&']) || value.contains(" and ");
-    let mut family = false;
-    value
-        .split([' ', ','])
-        .filter(|w| !w.is_empty() && !matches!(*w, "and" | "&"))
-        .all(|w| {
-            if !w.starts_with(char::is_uppercase) {
-                return false;
-            }
-            let of_family = editors
-                .iter()
-                .any(|e| e.family().split(' ').any(|f| f == w));
-            family |= of_family;
-            of_family
-                || ((list || is_given_name(w) || is_initials(w))
-                    && editors
-                        .iter()
-                        .any(|e| e.given().is_some_and(|g| g.split(' ').any(|g| g == w))))
-        })
-        && family
-}
-
 /// The part of an imprint after an emphasis mark inside it: the model, which never saw
 /// `*...*` in training, may run a publisher on from an emphasised title's last word
 /// ("Pakistan*. Edinburgh University Press").
@@ -953,49 +940,6 @@ fn fold_words(s: &str, n: usize) -> String {
         fold_into(word, &mut out);
     }
     out
-}
-
-/// The first run of digits (or a roman numeral standing alone) in `s`.
-/// A run that opens with the year before a semicolon ("2016;6: 452", Vancouver's
-/// "year;volume:pages" with the year read into the volume) without the year.
-fn without_year_before_volume(run: &str) -> &str {
-    let t = run.trim_start();
-    match t.split_once(';') {
-        Some((year, rest))
-            if year.len() == 4
-                && year
-                    .parse::<u16>()
-                    .is_ok_and(|y| (1500..=2099).contains(&y))
-                && rest.trim_start().starts_with(|c: char| c.is_ascii_digit()) =>
-        {
-            rest
-        }
-        _ => run,
-    }
-}
-
-/// The volume of a "volume:pages" run ("261:1179–1181", "2016;6:452"), if it is one.
-fn volume_before_colon(run: &str) -> Option<&str> {
-    let (volume, pages) = without_year_before_volume(run)
-        .trim_start()
-        .split_once(':')?;
-    let volume = volume.trim_end();
-    let pages = pages.trim_start();
-    (!volume.is_empty()
-        && volume.len() <= 5
-        && volume.bytes().all(|b| b.is_ascii_digit())
-        && pages.starts_with(|c: char| c.is_ascii_alphanumeric()))
-    .then_some(volume)
-}
-
-fn first_number(s: &str) -> Option<&str> {
-    numbers_in(s).next()
-}
-
-/// The words of `s` with a digit in them, in order.
-fn numbers_in(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && w.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Does `text` hold `parts` one right after the other ("Addison-Wesley", ": ", "Reading,

@@ -177,3 +177,13 @@ fn a_lone_in_is_no_editor() {
     );
     assert_eq!(families(&r.editors), ["Brandt", "Vogt"]);
 }
+
+#[test]
+fn a_title_of_small_words_after_an_inverted_name_is_no_name() {
+    let r = parse("Lind, Ben, Notes on the Tides of the North Sea (1771), in Ada Okafor (ed.), Early Sea Writing (London: Harbour Press, 2003), pp. 12–40.");
+    assert_eq!(r.authors.len(), 1);
+    assert!(r
+        .title
+        .as_deref()
+        .is_some_and(|t| t.starts_with("Notes on the Tides")));
+}
