@@ -300,9 +300,8 @@ fn set_names(r: &mut Reference, segment: &str, before_date: bool) {
     {
         Some(m) if m.start() > 0 => {
             // "Tetzlaff, R. (Hrsg.)": the mark's stop is the initial's.
-            let head = &seg[..m.start()];
-            let last = head.rsplit([' ', ',']).next().unwrap_or("");
-            let stop = seg[m.start()..].starts_with('.') && is_initials(&format!("{last}."));
+            let last = seg[..m.start()].rfind([' ', ',']).map_or(0, |i| i + 1);
+            let stop = seg[m.start()..].starts_with('.') && is_initials(&seg[last..=m.start()]);
             let end = if stop { m.start() + 1 } else { m.start() };
             (seg[..end].to_string(), true)
         }

@@ -29,7 +29,7 @@ pub(super) fn take(text: &str, lower: &str) -> Option<(Patent, String)> {
     let kind = office.and_then(|o| office_kind(o, application));
     let mut rest = String::with_capacity(text.len());
     rest.push_str(text[..all.start()].trim_end());
-    let after = text[all.start() + all.as_str().len()..].trim_start();
+    let after = text[all.end()..].trim_start();
     let after = after
         .strip_prefix([',', ';', '.'])
         .unwrap_or(after)
@@ -89,8 +89,8 @@ fn office_kind(office: &str, application: bool) -> Option<&'static str> {
 
 /// "[office] [provisional] patent [application] [No.] NUMBER": the office a country or its
 /// code; the number in groups of three after commas or stops ("3,712,959"), an application's
-/// series and number ("12/345,678"), a Korean office's ("10-0979953"), in groups after spaces ("4 0054 881", "EP 0 912 345
-/// B1"), or letters and digits ("PT10607USP1").
+/// series and number ("12/345,678"), a Korean office's ("10-0979953"), in groups after spaces
+/// ("4 0054 881", "EP 0 912 345 B1"), or letters and digits ("PT10607USP1").
 static PATENT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?:(?-u:\b)(?P<office>U\.\s?S\.(?:\s?A\.)?|USA?|United\s+States|European|German|French|British|Japanese|Canadian|Chinese|Korean|Australian|World|Germany|France|Japan|Canada|China|Korea|Australia|UK|EP|DE|FR|GB|JP|WO|CA|CN|KR)\s+)?(?-u:\b)(?:provisional\s+)?patent(?P<application>\s+application)?(?:\s+(?:no\.?|number|nr\.?|#)|\s*№)?\s*:?\s*(?P<number>(?-i:(?:[A-Z]{1,3}\s?)?(?:\d{2}/\d{3}[,.]\d{3}|\d{2}-\d{4,7}|\d{1,3}(?:[,.]\d{3})+|\d+(?:\s\d{3,4}(?-u:\b))*[A-Z0-9]*)(?:\s[A-Z]\d?(?-u:\b))?))",

@@ -421,17 +421,15 @@ pub(super) fn authors_into_container(r: &mut Reference, segs: &Segments<'_>) {
     if r.authors.len() < 2 {
         return;
     }
-    let Some(written) = segs.first(Label::Container) else {
+    let Some(run) = segs.first_range(Label::Container) else {
         return;
     };
     // A journal comes after the title, not before it: a container run before a title run is
     // an author the model misread ("Lerch Ch., Loos-Baroin J. (2001), “Title”, ...").
-    if segs
-        .first_range(Label::Container)
-        .is_some_and(|run| segs.title_after(&run))
-    {
+    if segs.title_after(&run) {
         return;
     }
+    let written = &segs.text[run];
     // The cheap test first, on the text as written: the last author's family name in the
     // container at all.
     let last = r.authors[r.authors.len() - 1].family();

@@ -254,7 +254,6 @@ static SPECIAL_ISSUE: LazyLock<Regex> =
 static SPECIAL_ISSUE_FIRST: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)^special\s+issue[,.:;]\s+", "SPECIAL_ISSUE_FIRST"));
 
-/// The first run of digits (or a roman numeral standing alone) in `s`.
 /// A run that opens with the year before a semicolon ("2016;6: 452", Vancouver's
 /// "year;volume:pages" with the year read into the volume) without the year.
 pub(super) fn without_year_before_volume(run: &str) -> &str {
@@ -287,6 +286,7 @@ pub(super) fn volume_before_colon(run: &str) -> Option<&str> {
     .then_some(volume)
 }
 
+/// The first word of `s` with a digit in it.
 pub(super) fn first_number(s: &str) -> Option<&str> {
     numbers_in(s).next()
 }
