@@ -877,13 +877,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
 /// Fiction since") goes on to the next mark: the model gave the words after it to another
 /// field ("Empathy in mental illness. Retrieved from ...").
 fn over_dangling_word(text: &str, run: Range<usize>) -> Range<usize> {
-    const DANGLING: &[&str] = &[
-        "a", "an", "and", "at", "de", "der", "des", "die", "du", "for", "from", "für", "in", "of",
-        "on", "since", "the", "to", "und", "with",
-    ];
-    let value = text[run.clone()].trim_end();
-    let last = value.rsplit(' ').next().unwrap_or("");
-    if !DANGLING.contains(&last) {
+    if !ends_on_dangling_word(&text[run.clone()]) {
         return run;
     }
     let after = &text[run.end..];
@@ -891,6 +885,17 @@ fn over_dangling_word(text: &str, run: Range<usize>) -> Range<usize> {
         Some(n) if n <= 60 && after[..n].contains(char::is_alphanumeric) => run.start..run.end + n,
         _ => run,
     }
+}
+
+/// Does `value` stop on a word that cannot end a title or a name ("The Turkish Straits and",
+/// "A Manual of")?
+pub(super) fn ends_on_dangling_word(value: &str) -> bool {
+    const DANGLING: &[&str] = &[
+        "a", "an", "and", "at", "de", "der", "des", "die", "du", "for", "from", "für", "in", "of",
+        "on", "since", "the", "to", "und", "with",
+    ];
+    let last = value.trim_end().rsplit(' ').next().unwrap_or("");
+    DANGLING.contains(&last)
 }
 
 /// Does a volume's number and "of" stand right before byte `at` of `text` ("Vol. 6 of" +

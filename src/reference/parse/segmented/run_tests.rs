@@ -492,18 +492,78 @@ fn a_container_of_the_editors_names_alone() {
 /// The rules' title and the model's container run `parts` (the runs' labels as the model
 /// cut them): the container the run keeps and the title after [`Spans::give`].
 fn given_journal(parts: &[(Label, &str)], title: &str, rules_journal: &str) -> (String, String) {
+    given(parts, Field::Container, title, rules_journal)
+}
+
+/// The rules' title and `field`'s value (`rules`), and the model's first run for `field` in
+/// `parts`: what the run keeps and the title after [`Spans::give`].
+fn given(parts: &[(Label, &str)], field: Field, title: &str, rules: &str) -> (String, String) {
     let (text, runs) = super::tests::labelled(parts);
     let segs = Segments { text: &text, runs };
     let mut r = Reference {
         title: Some(title.into()),
-        container: Some(rules_journal.into()),
         ..Reference::default()
     };
+    let label = match field {
+        Field::Container => {
+            r.container = Some(rules.into());
+            Label::Container
+        }
+        Field::Publisher => {
+            r.publisher = Some(rules.into());
+            Label::Publisher
+        }
+        _ => {
+            r.location = Some(rules.into());
+            Label::Location
+        }
+    };
     let mut spans = Spans::of(&r, &text);
-    let run = segs.first_range(Label::Container).unwrap();
-    let run = spans.give(&mut r, &segs, Field::Container, run).unwrap();
-    let kept = text[run].trim_matches([',', ' ']).to_string();
+    let run = segs.first_range(label).unwrap();
+    let run = spans.give(&mut r, &segs, field, run).unwrap();
+    let kept = text[run].trim_matches([',', '.', ' ']).to_string();
     (kept, r.title.unwrap_or_default())
+}
+
+#[test]
+fn a_publisher_run_leaves_no_title_on_a_dangling_word() {
+    use Label::{Author, Date, Publisher, Title};
+    // The model's title stops on "of", its publisher run takes the title's last words.
+    let title = "The Lanterns: The Remaking of British Society";
+    let got = given(
+        &[
+            (Author, "Vogel, Hanna"),
+            (Date, "(1975):"),
+            (Title, "The Lanterns: The Remaking of"),
+            (Publisher, "British Society, Oxford University Press."),
+        ],
+        Field::Publisher,
+        title,
+        "Oxford University Press",
+    );
+    assert_eq!(
+        got,
+        ("Oxford University Press".to_string(), title.to_string())
+    );
+    // A title the model ends on a word of its own gives the run the rest.
+    let got = given(
+        &[
+            (Author, "Vogel, Hanna"),
+            (Date, "(1975):"),
+            (Title, "Digital Lantern Design"),
+            (Publisher, "Prentice Hall."),
+        ],
+        Field::Publisher,
+        "Digital Lantern Design Prentice Hall",
+        "Hall",
+    );
+    assert_eq!(
+        got,
+        (
+            "Prentice Hall".to_string(),
+            "Digital Lantern Design".to_string()
+        )
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@ use super::super::imprint::{is_place, publisher_then_city};
 use super::super::kind::{REPORT, THESIS};
 use super::super::tail::{EDITION, IN_PREFIX};
 use super::super::title::FIELD_SEGMENT_STRICT;
-use super::{bare, fold, journal_run, Segments};
+use super::{bare, ends_on_dangling_word, fold, journal_run, Segments};
 use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
 use crate::reference::words::{is_name_function_word, starts_with_city};
 use crate::reference::Reference;
@@ -323,8 +323,16 @@ impl Spans {
                     || vancouver_after_model_title
                     || unmarked_journal;
                 // A run holding an emphasised piece ("genetics, and endocrinology. *Endocr
-                // Rev*") starts where the emphasis does, not inside the title.
-                if punctuated && !marked && !text[run.clone()].contains('*') {
+                // Rev*") starts where the emphasis does, not inside the title; nor does a run
+                // that would leave the title on a dangling word ("The Turkish Straits and" +
+                // "NATO, California, Stanford University, Hoover Institution Press" read as the
+                // publisher; a journal may follow one: "... accepted for publication in" +
+                // "The Journal of ...").
+                if punctuated
+                    && !marked
+                    && !text[run.clone()].contains('*')
+                    && (field == Field::Container || !ends_on_dangling_word(before))
+                {
                     r.title = bare(&text[title.start..run.start]);
                     self.at[Field::Title as usize] =
                         r.title.as_ref().map(|_| title.start..run.start);
