@@ -4,7 +4,7 @@
 //! as editors; a container the model read that is only the editors' names is none.
 
 use super::super::re;
-use super::{fold, names_of, Segments};
+use super::{bare, fold, names_of, Field, Segments, Spans};
 use crate::reference::fields::{is_publisher_word, Label};
 use crate::reference::given_names::is_given_name;
 use crate::reference::names::is_initials;
@@ -85,6 +85,29 @@ pub(super) fn within_model(r: &mut Reference, segs: &Segments<'_>) {
     match again {
         Some(names) => r.editors = names,
         None => r.editors.truncate(kept),
+    }
+}
+
+/// Editors the rules missed ("In K. Brown (gen. ed.),", "Ugo Piovano (ed.)"): the model's
+/// first run marked as editors, when its run reads as names.
+pub(super) fn missed(r: &mut Reference, segs: &Segments<'_>, spans: &Spans) {
+    let marked =
+        |(l, run): &&(Label, Range<usize>)| *l == Label::Editor && marked(segs.text, run.clone());
+    let Some((_, run)) = segs.runs.iter().find(marked) else {
+        return;
+    };
+    r.editors = names_of(&segs.text[run.clone()], false).0;
+    // The rules' title ran on over the first of them ("The Prelude, Jonathan Wordsworth" + ",
+    // M. H. Abrams, and Stephen Gill (eds.)"): it ends before them.
+    if let Some(title) = spans.at[Field::Title as usize].clone() {
+        if title.start < run.start && run.start < title.end {
+            let text = segs.text;
+            if let Some(t) = title_before(&text[title.start..run.start])
+                .filter(|_| opens(&text[run.clone()], &r.editors))
+            {
+                r.title = bare(t);
+            }
+        }
     }
 }
 
@@ -194,4 +217,67 @@ pub(super) fn editors_only(editors: &[Name], value: Option<&str>) -> bool {
                         .any(|e| e.given().is_some_and(|g| g.split(' ').any(|g| g == w))))
         })
         && family
+}
+
+/// Does the editors' run `run` (after an "In") open with the first of `editors`, by a word of
+/// their given or family name ("Jonathan Wordsworth, M. H. Abrams, ..."; not "Olefin Polymers
+/// Editors R. A. Raff", where the run opens inside a title)?
+pub(super) fn opens(run: &str, editors: &[Name]) -> bool {
+    let Some(first) = editors.first() else {
+        return false;
+    };
+    // A person's name: given names that are initials or known given names ("Universalgeschichtliche
+    // Analysen" is no name).
+    let person = first.given().is_some_and(|g| {
+        g.split_whitespace()
+            .all(|w| is_initials(w) || is_given_name(w.trim_end_matches(['.', ','])))
+    });
+    if first.is_literal() || !person {
+        return false;
+    }
+    let mut words = run
+        .split(|c: char| c.is_whitespace() || c == ':')
+        .filter(|w| !w.is_empty())
+        .skip_while(|w| ["in", "dans"].contains(&w.to_lowercase().as_str()));
+    let Some(word) = words.next() else {
+        return false;
+    };
+    let word = word.trim_end_matches([',', ';']);
+    let name_words = first.given().into_iter().chain([first.family()]);
+    name_words
+        .flat_map(str::split_whitespace)
+        .any(|w| w == word)
+}
+
+/// A title that ran on over the editors after it, cut where they start: without a role word
+/// closing it ("... Civil Society edited by", "... Oncology by") and the marks before them.
+/// `None` where the editors are the title's own ("..., as edited by J. Benzing"), or nothing
+/// is left.
+pub(super) fn title_before(title: &str) -> Option<&str> {
+    let t = title.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+    // `t` without `role` closing it as a word of its own, in any case.
+    let without = |role: &str| {
+        let at = t.len().checked_sub(role.len())?;
+        (t.is_char_boundary(at)
+            && t[at..].eq_ignore_ascii_case(role)
+            && !t[..at].ends_with(char::is_alphanumeric))
+        .then(|| &t[..at])
+    };
+    if without("as edited by").is_some() {
+        return None;
+    }
+    let t = [
+        "edited by",
+        "ed. by",
+        "hrsg. von",
+        "herausgegeben von",
+        "by",
+    ]
+    .into_iter()
+    .find_map(without)
+    .unwrap_or(t);
+    let t = t.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '–' | '—' | '-')
+    });
+    (!t.is_empty()).then_some(t)
 }

@@ -857,14 +857,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             None => Vec::new(),
         };
     } else if r.editors.is_empty() {
-        // Editors the rules missed ("In K. Brown (gen. ed.),", "Ugo Piovano (ed.)"): the
-        // model's first run marked as editors, when its run reads as names.
-        let marked = |(l, run): &&(Label, Range<usize>)| {
-            *l == Label::Editor && editors::marked(segs.text, run.clone())
-        };
-        if let Some((_, run)) = segs.runs.iter().find(marked) {
-            r.editors = names_of(&segs.text[run.clone()], false).0;
-        }
+        editors::missed(r, &segs, &spans);
     } else {
         editors::within_model(r, &segs);
     }

@@ -622,3 +622,44 @@ fn a_journal_run_from_inside_the_rules_title() {
         "The London, Edinburgh, and Dublin Philosophical Magazine"
     );
 }
+
+#[test]
+fn a_title_cut_before_its_editors() {
+    use super::editors::{opens, title_before};
+    assert_eq!(
+        title_before("The Fall of Hyperion, "),
+        Some("The Fall of Hyperion")
+    );
+    assert_eq!(
+        title_before("Schools and Civic Life edited by "),
+        Some("Schools and Civic Life")
+    );
+    assert_eq!(
+        title_before("Practice of Oncology By "),
+        Some("Practice of Oncology")
+    );
+    assert_eq!(
+        title_before("A History of Nearby "),
+        Some("A History of Nearby")
+    );
+    assert_eq!(
+        title_before("Tide Tables – Edited by "),
+        Some("Tide Tables")
+    );
+    // Editors of the work the title names are the title's.
+    assert_eq!(
+        title_before("On the Tide Tables of Ibn Said, as edited by "),
+        None
+    );
+    assert_eq!(title_before(", "), None);
+    let names = |s: &str| crate::reference::names::parse_name_list(s).0;
+    let editors = names("Jonathan Marsh and R. T. Okafor");
+    assert!(opens("Jonathan Marsh, R. T. Okafor, (eds.)", &editors));
+    assert!(opens("In: Jonathan Marsh, R. T. Okafor, (eds.)", &editors));
+    assert!(!opens("Tidal Polymers Editors R. T. Okafor", &editors));
+    // A given name that is no name.
+    assert!(!opens(
+        "Universalgeschichtliche Analysen",
+        &names("Universalgeschichtliche Analysen")
+    ));
+}

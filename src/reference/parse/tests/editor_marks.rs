@@ -145,3 +145,21 @@ fn given_first_names_opening_a_sentence_before_the_role() {
         );
     }
 }
+
+#[test]
+fn a_title_the_rules_ran_on_over_the_editors_after_it() {
+    let r = parse("Keats, John, The Fall of Hyperion, Jonathan Marsh, R. T. Okafor, and Helen Lindqvist (eds.) (London: Norton, 1988).");
+    assert_eq!(r.title.as_deref(), Some("The Fall of Hyperion"));
+    assert_eq!(r.editors.len(), 3);
+    assert_eq!(r.editors[0].family(), "Marsh");
+    let r = parse("Okafor, A. (1994): Migration and the City In: Lindqvist, Maria L. & Brandt, Peter (Ed.) (1994): Urban Change. London: Sage Publications");
+    assert_eq!(r.title.as_deref(), Some("Migration and the City"));
+    assert_eq!(r.editors[0].family(), "Lindqvist");
+    // The role word before the names is no part of the title.
+    let r = parse("Marsh, R. (2001) In Teaching Young Citizens: Schools and Civic Life edited by Brandt, D. and Okafor, J. P. Boston: Beacon.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("In Teaching Young Citizens: Schools and Civic Life")
+    );
+    assert_eq!(r.editors.len(), 2);
+}
