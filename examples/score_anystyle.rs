@@ -368,12 +368,7 @@ fn gold_families(segment: &str) -> Vec<String> {
     let mut names: Vec<(String, Option<String>)> = Vec::new(); // (family-part, given)
     let all_single = parts.len().is_multiple_of(2)
         && parts.len() >= 2
-        && parts.iter().all(|p| {
-            p.split_whitespace()
-                .filter(|w| !PARTICLES.contains(w))
-                .count()
-                == 1
-        })
+        && parts.iter().all(|p| family_words(p) == 1)
         && parts
             .iter()
             .skip(1)
@@ -391,11 +386,7 @@ fn gold_families(segment: &str) -> Vec<String> {
                 }
             }
         }
-        let one_word = p
-            .split_whitespace()
-            .filter(|w| !PARTICLES.contains(w))
-            .count()
-            == 1;
+        let one_word = family_words(p) == 1;
         let next_given = parts.get(i + 1).is_some_and(|n| {
             n.split_whitespace().count() <= 3
                 && n.split_whitespace()
@@ -423,6 +414,23 @@ fn gold_families(segment: &str) -> Vec<String> {
         .map(|f| norm(&f))
         .filter(|f| !f.is_empty())
         .collect()
+}
+
+/// Words of `part` that are not particles: "van Dijk", "Luís de" and (since 2026-12-06, when
+/// particles were only counted in lower case) "Van Dijk", "Della Porta", "VAN DE WALLE" hold
+/// one; a capitalised last word counts ("Ten").
+fn family_words(part: &str) -> usize {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(i, w)| {
+            let particle = PARTICLES.contains(w)
+                || (i < last && PARTICLES.contains(&w.to_lowercase().as_str()));
+            !particle
+        })
+        .count()
 }
 
 fn pred_families(names: &[Name]) -> Vec<String> {

@@ -494,9 +494,24 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
         }
         // "Hearn, Lafcadio", "Fazl-e-Haider, Syed": one family word, then given names. A
         // particle written after them stays with them, as BibTeX reads it ("Camões, Luís de").
+        // So is a family name opened by particles written with capitals ("Van Dijk, Jan",
+        // "De Souza, Maria"), before one given name: "Van" and "Le" are given names too, and
+        // "Van Jacobson, Sally Floyd" is two people.
         if let Some(given) = next {
-            let family_words = part.split_whitespace().filter(|w| !is_particle(w)).count();
-            if family_words == 1 && !is_initials(part) && is_given_words(before_particles(given)) {
+            let words = part.split_whitespace();
+            // The last word is the family's own ("Ten, Have-Opbroek").
+            let capitals = words
+                .clone()
+                .take_while(|w| is_capital_particle(w))
+                .count()
+                .min(words.clone().count().saturating_sub(1));
+            let family_words = words.skip(capitals).filter(|w| !is_particle(w)).count();
+            let given_words = before_particles(given).split_whitespace().count();
+            if family_words == 1
+                && (capitals == 0 || given_words == 1)
+                && !is_initials(part)
+                && is_given_words(before_particles(given))
+            {
                 names.push(person_inverted(part, given));
                 i += 2;
                 continue;

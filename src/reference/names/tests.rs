@@ -344,3 +344,31 @@ fn json_shape() {
         r#"{"family":"Berg","given":"P.","particle":"van der"}"#
     );
 }
+
+#[test]
+fn family_names_opened_by_capitalised_particles() {
+    let names = parse_name_list("Van Dijk, Jan").0;
+    assert_eq!(names.len(), 1);
+    assert_eq!(names[0].given(), Some("Jan"));
+    assert_eq!(families("Van Dijk, Jan"), ["Van Dijk"]);
+    assert_eq!(
+        families("Della Okoro, Ada and Tessa Marsh"),
+        ["Della Okoro", "Marsh"]
+    );
+    assert_eq!(
+        families("Van de Kamp, Noor; Okafor, Ada"),
+        ["Van de Kamp", "Okafor"]
+    );
+    assert_eq!(families("VAN DE KAMP, Noor"), ["VAN DE KAMP"]);
+    assert_eq!(
+        families("Lindqvist, Maja, Ada Okafor, and Le Marsh, Tessa"),
+        ["Lindqvist", "Okafor", "Le Marsh"]
+    );
+    // "Van" and "Le" are given names as well: given-first names after them stay apart.
+    assert_eq!(
+        families("Van Okafor, Sally Marsh, and Ada Lindqvist"),
+        ["Okafor", "Marsh", "Lindqvist"]
+    );
+    // A particle alone is the family name ("Ten, Have-Opbroek").
+    assert_eq!(families("Ten, Have-Opbroek"), ["Ten"]);
+}
