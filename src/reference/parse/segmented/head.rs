@@ -48,7 +48,29 @@ impl Spans {
                 // J. Anxiety and adherence."): they are the authors, if they read as names.
                 // A repeated-author dash ("--, A. W. Robertson, ...") takes the authors
                 // before it: they are not the model's.
-                if r.authors.is_empty() && !r.same_authors {
+                // So are the editors, where the rules found none and the model's run is marked
+                // as theirs ("W. v. Biedermann, Editor. Goethes Gesprache. Leipzig, 1889-96.").
+                let editors = *label == Label::Editor
+                    && r.editors.is_empty()
+                    && super::editors::marked(segs.text, names.clone());
+                if r.authors.is_empty() && !r.same_authors && editors {
+                    if names.start != rule.start {
+                        return;
+                    }
+                    let (found, _) = names_of(&segs.text[names.clone()], false);
+                    if found.is_empty() || found.iter().any(Name::is_literal) {
+                        return;
+                    }
+                    r.editors = found;
+                    // The rules read the model's title as the container.
+                    if self.at[Field::Container as usize]
+                        .as_ref()
+                        .is_some_and(|c| model.start <= c.start && c.end <= model.end)
+                    {
+                        r.container = None;
+                        self.at[Field::Container as usize] = None;
+                    }
+                } else if r.authors.is_empty() && !r.same_authors {
                     if *label != Label::Author || names.start != rule.start {
                         return;
                     }

@@ -163,3 +163,28 @@ fn a_title_the_rules_ran_on_over_the_editors_after_it() {
     );
     assert_eq!(r.editors.len(), 2);
 }
+
+#[test]
+fn editors_opening_the_entry_that_the_rules_read_as_its_title() {
+    for (text, family, title, place) in [
+        (
+            "T. v. Marsh, Editor. Okafors Gesprache. Leipzig, 1889-96.",
+            "Marsh",
+            "Okafors Gesprache",
+            "Leipzig",
+        ),
+        (
+            "H. Lindqvist, Editor. Briefe an Okafor. Berlin, 1901.",
+            "Lindqvist",
+            "Briefe an Okafor",
+            "Berlin",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(families(&r.editors), [family], "{text}");
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert_eq!(r.container, None, "{text}");
+        assert_eq!(r.location.as_deref(), Some(place), "{text}");
+        assert_eq!(r.entry_type, crate::reference::EntryType::Book, "{text}");
+    }
+}
