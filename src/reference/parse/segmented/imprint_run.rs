@@ -83,6 +83,51 @@ impl Segments<'_> {
         self.longest_range(Label::Publisher)
     }
 
+    /// A university press written as MLA abbreviates it ("Oxford UP", "Johns Hopkins UP"),
+    /// which the model, having seen few, reads as a place and a publisher ("Oxford" + "UP"),
+    /// a genre and a publisher ("Johns" + "Hopkins UP") or a place ("Cambridge UP"): the
+    /// capitalised words before "UP", back to a mark, are one publisher's run. Not "UP" after
+    /// a comma ("Lucknow, UP": Uttar Pradesh).
+    pub(super) fn mend_university_presses(&mut self) {
+        let text = self.text;
+        let Some(i) = self.runs.iter().position(|(_, run)| {
+            let value = text[run.clone()].trim_end_matches([',', '.', ';', ')', ' ']);
+            value == "UP" || value.ends_with(" UP")
+        }) else {
+            return;
+        };
+        let run = self.runs[i].1.clone();
+        let value = text[run.clone()].trim_end_matches([',', '.', ';', ')', ' ']);
+        let up = run.start + value.len() - 2;
+        let before = &text[..up];
+        let from = before
+            .rfind([',', '.', ':', ';', '(', ')', '[', ']', '"', '“', '”'])
+            .map_or(0, |at| at + 1);
+        let words: Vec<&str> = before[from..].split_whitespace().collect();
+        let name_word =
+            |w: &&str| w.starts_with(char::is_uppercase) || ["of", "&", "and"].contains(w);
+        if words.is_empty() || words.len() > 5 || !words.iter().all(name_word) {
+            return;
+        }
+        let start = words[0].as_ptr() as usize - text.as_ptr() as usize;
+        // The runs before, inside the name, go; one that begins before it ends where it begins,
+        let cut = text[..start].trim_end().len();
+        let runs = std::mem::take(&mut self.runs);
+        // So does the place before the name in the run of "UP" ("NY, Cambridge UP").
+        for (j, (label, other)) in runs.into_iter().enumerate() {
+            if j > i || other.end <= start {
+                self.runs.push((label, other));
+                continue;
+            }
+            if other.start < cut {
+                self.runs.push((label, other.start..cut));
+            }
+            if j == i {
+                self.runs.push((Label::Publisher, start..run.end));
+            }
+        }
+    }
+
     /// A place's run that names a publisher and no place ("Digital Signal Processing" +
     /// "(Pearson," + "2006)."; "(Freeman)") is the publisher's; a publisher's run of "and"
     /// between two places' joins them; a place's run opening before its bracket begins at it.

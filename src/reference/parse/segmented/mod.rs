@@ -415,6 +415,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         _ => None,
     };
     let mut segs = Segments::new(text);
+    segs.mend_university_presses();
     segs.mend_publishers_read_as_places();
     segs.mend_closing_publishers();
     segs.mend_journals_read_as_publishers();

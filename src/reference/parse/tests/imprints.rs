@@ -126,3 +126,36 @@ fn a_chapters_imprint_after_a_citys_colon_keeps_its_publisher() {
     );
     assert_eq!(r.pages.as_deref(), Some("52-84"));
 }
+
+#[test]
+fn university_presses_as_mla_abbreviates_them() {
+    for (text, publisher, place) in [
+        ("Okafor, Ada. Coastal Rituals. Oxford UP, 2010.", "Oxford UP", None),
+        ("Okafor, Ada. Coastal Rituals. Cambridge UP, 2010.", "Cambridge UP", None),
+        (
+            "Okafor, Ada. Coastal Rituals. Johns Hopkins UP, 2010.",
+            "Johns Hopkins UP",
+            None,
+        ),
+        (
+            "Okafor, Ada. \"Tides.\" Coastal Rituals, edited by Tessa Marsh, Oxford UP, 2010, pp. 1-20.",
+            "Oxford UP",
+            None,
+        ),
+        (
+            "Okafor, Ada. Coastal Rituals. Bloomington: Indiana UP, 2010.",
+            "Indiana UP",
+            Some("Bloomington"),
+        ),
+        // Uttar Pradesh is a place.
+        (
+            "Okafor, A. 2010. Coastal rituals. Lucknow, UP: Vikas.",
+            "Vikas",
+            Some("Lucknow, UP"),
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.publisher.as_deref(), Some(publisher), "{text}");
+        assert_eq!(r.location.as_deref(), place, "{text}");
+    }
+}
