@@ -604,13 +604,22 @@ pub(super) fn numbers(r: &mut Reference, text: &str) {
     if shared.is_some_and(|p| standalone(p, &r.raw).count() == 1) {
         r.pages = None;
     }
-    // "Observer, 3 December 2006", "Mercure de France, 15 novembre 1925": a day before its
+    // "Observer, 3 December 2006", "Mercure de France, 15 novembre 1925": a day beside its
     // month is the date's, not a volume.
+    const VOLUME_LABELS: &[&str] = &["vol.", "vol", "volume", "v.", "bd.", "t."];
     if r.volume
         .as_deref()
-        .is_some_and(|v| day_before_month(v, &r.raw))
+        .is_some_and(|v| days_beside_month(v, &r.raw, VOLUME_LABELS))
     {
         r.volume = None;
+    }
+    // "(2006, 25-26 March)", "July 5-8", a meeting's days: no pages.
+    const PAGE_LABELS: &[&str] = &["p.", "pp.", "p", "pp", "page", "pages", "s."];
+    if r.pages
+        .as_deref()
+        .is_some_and(|p| days_beside_month(p, &r.raw, PAGE_LABELS))
+    {
+        r.pages = None;
     }
     // "Paris : Seuil, 1998, 702 p.": a number before "p." counts a book's pages, whether it
     // was read as the pages or, with no pages, as a volume ("Princeton University Press 1988,
@@ -630,37 +639,55 @@ fn listed(word: &str, list: &[&str]) -> bool {
     list.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
-/// Is `volume` a day of the month (1 to 31) that `text` writes before a month's name wherever
-/// it stands as a number, with no volume's label ("Observer, 3 December 2006"; not "vol. 21,
-/// 21 gennaio 1960", "Vol. 21 March, 2017")?
-fn day_before_month(volume: &str, text: &str) -> bool {
-    if !volume.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d)) {
+/// Is `value` (a volume or pages read) a day of the month (1 to 31), or a range of days, that
+/// `text` writes beside a month's name wherever it stands as a number, with none of `labels`
+/// before it: "Observer, 3 December 2006", "Mercure de France, 15 novembre 1925", a
+/// meeting's "26-27 April 2012" and "July 5-8"; not "vol. 21, 21 gennaio 1960", "Vol. 21 March,
+/// 2017", "(May), 25-30" (a mark between), nor a sum ("$30 billion ... 30 October").
+fn days_beside_month(value: &str, text: &str, labels: &[&str]) -> bool {
+    let day = |d: &str| d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    let days = match value.split_once(['-', '–']) {
+        Some((first, last)) => day(first) && day(last),
+        None => day(value),
+    };
+    if !days {
         return false;
     }
-    let mut numbers = standalone(volume, text).peekable();
-    // "Vol. 21 March, 2017": a labelled volume stays one.
     let labelled = |at: usize| {
         let before = text[..at].trim_end();
-        ["vol.", "vol", "volume", "v.", "bd.", "t."]
-            .iter()
-            .any(|l| {
-                before.len() >= l.len()
-                    && before.is_char_boundary(before.len() - l.len())
-                    && before[before.len() - l.len()..].eq_ignore_ascii_case(l)
-            })
-    };
-    numbers.peek().is_some()
-        && numbers.all(|at| {
-            !labelled(at)
-                && text[at + volume.len()..]
-                    .strip_prefix(' ')
-                    .and_then(|after| after.split_whitespace().next())
-                    .is_some_and(|w| {
-                        // "25 July2016": a year glued to the month.
-                        let w = w.trim_end_matches([',', '.']);
-                        is_month_word(w.trim_end_matches(|c: char| c.is_ascii_digit()))
-                    })
+        labels.iter().any(|l| {
+            before.len() >= l.len()
+                && before.is_char_boundary(before.len() - l.len())
+                && before[before.len() - l.len()..].eq_ignore_ascii_case(l)
+                && !before[..before.len() - l.len()].ends_with(char::is_alphanumeric)
         })
+    };
+    // "25 July2016": a year glued to the month.
+    let month = |w: &str| is_month_word(w.trim_end_matches(|c: char| c.is_ascii_digit()));
+    // The month after the days, a volume's range of days ("26-27 April") read on over.
+    let month_after = |end: usize| {
+        let mut rest = &text[end..];
+        if let Some(r) = rest.strip_prefix(['-', '–']) {
+            rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
+        }
+        rest.strip_prefix(' ')
+            .and_then(|after| after.split_whitespace().next())
+            .is_some_and(|w| month(w.trim_end_matches([',', '.'])))
+    };
+    // The month right before them, nothing but a space between ("July 5-8", "Mar. 25").
+    let month_before = |at: usize| {
+        text[..at].strip_suffix(' ').is_some_and(|before| {
+            before
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| month(w.trim_end_matches('.')))
+        })
+    };
+    let mut numbers = standalone(value, text)
+        .filter(|&at| !text[..at].ends_with(['$', '€', '£']))
+        .peekable();
+    numbers.peek().is_some()
+        && numbers.all(|at| !labelled(at) && (month_after(at + value.len()) || month_before(at)))
 }
 
 /// Where `number` stands in `text` as a number of its own, not a piece of a word or a longer

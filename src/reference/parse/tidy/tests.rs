@@ -102,6 +102,34 @@ fn a_day_before_its_month_is_no_volume() {
 }
 
 #[test]
+fn a_meetings_days_beside_their_month_are_no_volume_or_pages() {
+    for text in [
+        "Okafor, A. (2006, 25-26 March). Why tides turn. Paper presented at the Harbour Symposium on Coastal Interfaces.",
+        "Ada Okafor, Ben Lind 2012 Coastal joint conference, Lagos, July 5-8. An outlook on tides and the first great storm",
+        "Lind, B. (1992). Statistical aspects of tides. Invited lectures for SeaStat (Seminaire Europeen des Marees, Sandbjerg, Denmark, 25-30 April 1992).",
+        "Ada Okafor, Ben Lind, \"Tide Classification for Coastal Messages\", International Conference on Coastal Computing, 26-27 April 2012",
+        "Okafor, Ada and Lind, Ben. (2014). Evacuees caught in $30 billion harbour money trap. Reuters 30 October.",
+    ] {
+        let r = parse(text);
+        assert_eq!((r.volume, r.pages), (None, None), "{text}");
+    }
+    // Pages labelled as pages, or set apart from the month by a mark, stay.
+    for (text, pages) in [
+        (
+            "Lind, B. (2001). Tides. Harbour News, 12 May, pp. 25-30.",
+            "25-30",
+        ),
+        (
+            "Lind, B. (2001). Tides. Harbour Journal 5 (May), 25-30.",
+            "25-30",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.pages.as_deref(), Some(pages), "{text}");
+    }
+}
+
+#[test]
 fn a_translator_ends_the_container() {
     let r = parse("Lind, Ben 1988 [1964]. “The Long Shore.” The Tidal Challenge. Trans. Ada Okafor. New York: Harbour and Sea. 157-159.");
     assert_eq!(r.container.as_deref(), Some("The Tidal Challenge"));
