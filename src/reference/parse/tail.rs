@@ -40,6 +40,11 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
             t.replace_range(all.range(), " ");
             t = tidy_punctuation(&collapse_spaces(&t));
         }
+    } else if let Some(digits) = ordinal_sentence(&t) {
+        // "The Iliad, Books XXIII–XXIV. 4th. Edited by D. B. Monro.": an ordinal alone is the
+        // edition's.
+        r.edition = Some(t[..digits].into());
+        t = t[digits + 2..].trim_start_matches(['.', ' ']).to_string();
     }
     if r.editors.is_empty() {
         t = take_named_editors(r, &t);
@@ -154,11 +159,22 @@ static TRANSLATOR_MARK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The number of digits of an ordinal opening `tail` as a sentence of its own ("4th. Edited
+/// by"), if one does.
+fn ordinal_sentence(tail: &str) -> Option<usize> {
+    let (head, _) = tail.split_once(". ")?;
+    let digits = head.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &head[digits..];
+    ((1..=2).contains(&digits) && ["st", "nd", "rd", "th"].contains(&suffix)).then_some(digits)
+}
+
 /// Edition: "2nd ed.", "3rd edn", "Second edition", "rev. ed.", "2. Aufl.", "2. vyd." (Czech
-/// and Slovak), "2. wyd." (Polish).
+/// and Slovak), "2. wyd." (Polish); the number before the words that qualify it ("3rd revised
+/// edition", "4th rev. ed.", "2nd rev. and enl. ed.") and after them an abbreviation saying it
+/// again ("2nd edition ed.").
 pub(super) static EDITION: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\(?(?-u:\b)([0-9]{1,2}(?:st|nd|rd|th|e|\.)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|rev\.|new|expanded)\s+(?:ed(?-u:\b)\.?|edn(?-u:\b)\.?|edition(?-u:\b)|éd(?-u:\b)\.?|aufl(?-u:\b)\.?|auflage(?-u:\b)|[vw]yd(?-u:\b)\.?)\)?",
+        r"(?i)\(?(?-u:\b)([0-9]{1,2}(?:st|nd|rd|th|e|\.)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|rev\.|new|expanded)(?:\s+(?:rev\.|revised|expanded|enl\.|enlarged|updated|corr\.|corrected)(?:\s+(?:and|&)\s+(?:rev\.|revised|expanded|enl\.|enlarged|updated|corr\.|corrected))?)?\s+(?:ed(?-u:\b)\.?|edn(?-u:\b)\.?|edition(?-u:\b)(?:\s+ed\.)?|éd(?-u:\b)\.?|aufl(?-u:\b)\.?|auflage(?-u:\b)|[vw]yd(?-u:\b)\.?)\)?",
         "EDITION",
     )
 });

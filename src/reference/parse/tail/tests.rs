@@ -429,3 +429,51 @@ fn an_imprint_after_a_comma_ends_a_name_list() {
         "Regina Lind"
     );
 }
+
+#[test]
+fn editions_with_their_qualifiers() {
+    for (text, edition) in [
+        (
+            "Okafor, A. (2001). Tides (3rd revised edition). London: Harbour Press.",
+            "3",
+        ),
+        (
+            "Okafor, A. 2001. Tides. 4th rev. ed. London: Harbour Press.",
+            "4",
+        ),
+        (
+            "Okafor, A. 2001. Tides. 3rd expanded ed. London: Harbour Press.",
+            "3",
+        ),
+        (
+            "Okafor, A. (2001). Tides (2nd edition ed.). London: Harbour Press.",
+            "2",
+        ),
+        (
+            "Okafor, Ada. Tides. 4th. Edited by B. Lind. London: Harbour Press, 1903.",
+            "4",
+        ),
+        (
+            "Okafor, A. 2001. Tides. Revised edition. London: Harbour Press.",
+            "Revised",
+        ),
+    ] {
+        let r = crate::reference::parse::parse(text);
+        assert_eq!(r.edition.as_deref(), Some(edition), "{text}");
+        assert_eq!(r.container, None, "{text}");
+        assert_eq!(r.title.as_deref(), Some("Tides"), "{text}");
+    }
+    assert_eq!(
+        crate::reference::parse::parse_with(
+            "Okafor, A. 2001. Tides. 2nd rev. and enl. ed. London: Harbour Press.",
+            crate::reference::ModelFields::NONE
+        )
+        .edition
+        .as_deref(),
+        Some("2")
+    );
+    assert_eq!(ordinal_sentence("4th. Edited by B. Lind"), Some(1));
+    assert_eq!(ordinal_sentence("12th. Leipzig"), Some(2));
+    assert_eq!(ordinal_sentence("4. Leipzig"), None);
+    assert_eq!(ordinal_sentence("Fourth. Leipzig"), None);
+}
