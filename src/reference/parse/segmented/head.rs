@@ -544,6 +544,28 @@ pub(super) fn journal_read_as_organisation(r: &mut Reference, segs: &Segments<'_
     }
 }
 
+/// A title the rules read as the author, an organisation's name or a person's, which the
+/// model reads as the title ("CIA World Factbook. Washington, DC: Central Intelligence Agency,
+/// 2009.", "Webster's Collegiate Dictionary. Springfield, MA: ..."): a work with no author,
+/// opening with its title.
+pub(super) fn title_read_as_author(r: &mut Reference) {
+    let ([author], Some(title)) = (r.authors.as_slice(), r.title.as_deref()) else {
+        return;
+    };
+    let title = fold(title);
+    let same = match author {
+        Name::Literal { literal } => fold(literal) == title,
+        _ => {
+            let (given, family) = (fold(author.given().unwrap_or("")), fold(author.family()));
+            !given.is_empty()
+                && (format!("{given}{family}") == title || format!("{family}{given}") == title)
+        }
+    };
+    if same {
+        r.authors.clear();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::names_or_year;

@@ -109,3 +109,30 @@ fn an_author_written_as_the_model_read_it() {
     assert!(!head::written_as_author(&authors, "Research Policy"));
     assert!(!head::written_as_author(&authors, "Okafor"));
 }
+
+#[test]
+fn a_title_read_as_the_author_is_no_author() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    for (text, title) in [
+        (
+            "Harbour World Factbook. Washington, DC: Central Harbour Agency, 2009.",
+            "Harbour World Factbook",
+        ),
+        (
+            "Okafor's Collegiate Dictionary. Springfield, MA: Lind-Webster, 2003.",
+            "Okafor's Collegiate Dictionary",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert!(r.authors.is_empty(), "{text}");
+    }
+    // An author who is not the title stays.
+    let mut r = crate::reference::Reference {
+        authors: vec![Name::literal("Harbour Agency")],
+        title: Some("Harbour World Factbook".into()),
+        ..Default::default()
+    };
+    head::title_read_as_author(&mut r);
+    assert_eq!(r.authors.len(), 1);
+}

@@ -865,6 +865,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     head::authors_before_fields(r, &segs);
     head::journal_read_as_organisation(r, &segs);
     head::authors_into_container(r, &segs);
+    head::title_read_as_author(r);
 }
 
 /// A run that stops on a word that cannot end a name ("Empathy in", "A Manual of", "British
