@@ -10,6 +10,7 @@ use crate::reference::fields::{is_journal_word, Label};
 use crate::reference::names::is_initials;
 use crate::reference::words::{is_connector, is_name_suffix};
 use crate::reference::{Name, Reference};
+use std::ops::Range;
 
 impl Spans {
     pub(super) fn title_from_model(&mut self, r: &mut Reference, segs: &Segments<'_>) {
@@ -17,7 +18,17 @@ impl Spans {
             return;
         };
         let names_or_date = |l: &Label| matches!(l, Label::Author | Label::Editor | Label::Date);
+        // The rules' title opens inside the model's edition, after the model's title ("The
+        // Chicago Manual of Style. 16th ed. Chicago: ..." read as an organisation, then the
+        // title "16th ed. Chicago"): the model's title stands.
+        let in_edition = |rule: &Range<usize>| {
+            model.end <= rule.start
+                && segs.runs.iter().any(|(l, run)| {
+                    *l == Label::Edition && run.start <= rule.start && rule.start < run.end
+                })
+        };
         match self.at[Field::Title as usize].clone() {
+            Some(rule) if in_edition(&rule) => {}
             Some(rule) => {
                 // A title the rules took between quotes or emphasis marks stands.
                 let marked = opens_marked(segs.text, rule.start);

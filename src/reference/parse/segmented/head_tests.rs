@@ -136,3 +136,15 @@ fn a_title_read_as_the_author_is_no_author() {
     head::title_read_as_author(&mut r);
     assert_eq!(r.authors.len(), 1);
 }
+
+#[test]
+fn a_rules_title_opening_in_the_models_edition_gives_way() {
+    let r = crate::reference::parse::parse_with(
+        "The Harbour Manual of Style. 3rd ed. Lagos: Harbour University Press, 2010.",
+        super::super::MODEL_FIELDS,
+    );
+    assert_eq!(r.title.as_deref(), Some("The Harbour Manual of Style"));
+    assert!(r.authors.is_empty());
+    assert_eq!(r.edition.as_deref(), Some("3"));
+    assert_eq!(r.publisher.as_deref(), Some("Harbour University Press"));
+}
