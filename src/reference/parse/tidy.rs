@@ -613,6 +613,18 @@ pub(super) fn numbers(r: &mut Reference, text: &str) {
     {
         r.volume = None;
     }
+    // A newspaper's section ("New York Times, November 2, 1997, sec. 4, 1+."; "sec. 1A") is
+    // no volume.
+    // A journal's lettered section stays ("Nucl. Instrum. Methods Phys. Res., Sect. A829").
+    let section = r.volume.as_deref().is_some_and(|v| {
+        let mut at = standalone(v, &r.raw).peekable();
+        v.bytes().all(|b| b.is_ascii_digit())
+            && at.peek().is_some()
+            && at.all(|at| labelled_at(&r.raw, at, &["sec.", "section"]))
+    });
+    if section {
+        r.volume = None;
+    }
     // "(2006, 25-26 March)", "July 5-8", a meeting's days: no pages.
     const PAGE_LABELS: &[&str] = &["p.", "pp.", "p", "pp", "page", "pages", "s."];
     if r.pages
@@ -653,15 +665,6 @@ fn days_beside_month(value: &str, text: &str, labels: &[&str]) -> bool {
     if !days {
         return false;
     }
-    let labelled = |at: usize| {
-        let before = text[..at].trim_end();
-        labels.iter().any(|l| {
-            before.len() >= l.len()
-                && before.is_char_boundary(before.len() - l.len())
-                && before[before.len() - l.len()..].eq_ignore_ascii_case(l)
-                && !before[..before.len() - l.len()].ends_with(char::is_alphanumeric)
-        })
-    };
     // "25 July2016": a year glued to the month.
     let month = |w: &str| is_month_word(w.trim_end_matches(|c: char| c.is_ascii_digit()));
     // The month after the days, a volume's range of days ("26-27 April") read on over.
@@ -687,7 +690,20 @@ fn days_beside_month(value: &str, text: &str, labels: &[&str]) -> bool {
         .filter(|&at| !text[..at].ends_with(['$', '€', '£']))
         .peekable();
     numbers.peek().is_some()
-        && numbers.all(|at| !labelled(at) && (month_after(at + value.len()) || month_before(at)))
+        && numbers.all(|at| {
+            !labelled_at(text, at, labels) && (month_after(at + value.len()) || month_before(at))
+        })
+}
+
+/// Does one of `labels` (any case, a word of its own) stand right before byte `at` of `text`?
+fn labelled_at(text: &str, at: usize, labels: &[&str]) -> bool {
+    let before = text[..at].trim_end();
+    labels.iter().any(|l| {
+        before.len() >= l.len()
+            && before.is_char_boundary(before.len() - l.len())
+            && before[before.len() - l.len()..].eq_ignore_ascii_case(l)
+            && !before[..before.len() - l.len()].ends_with(char::is_alphanumeric)
+    })
 }
 
 /// Where `number` stands in `text` as a number of its own, not a piece of a word or a longer

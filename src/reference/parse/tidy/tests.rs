@@ -130,6 +130,21 @@ fn a_meetings_days_beside_their_month_are_no_volume_or_pages() {
 }
 
 #[test]
+fn a_newspapers_section_is_no_volume() {
+    for text in [
+        "Okafor, Ada. “How to Fix a Crowded Harbour.” Harbour Times, November 2, 1997, sec. 4, 1+.",
+        "Lind, Ben. \"Tides Celebrated.\" Lagos Times, 15 March 1985, sec. 1A, p. 3.",
+        "Okafor & Lind, Coastal Communications, 2nd ed., (Harbour Press 1994), Section 6.4.3, pp. 203-208",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.volume, None, "{text}");
+    }
+    // A journal's lettered section is its volume's.
+    let r = parse("A. Okafor, B. Lind, Nucl. Instrum. Methods Phys. Res., Sect. A829, 383 (2016).");
+    assert!(r.volume.is_some_and(|v| v.contains("829")));
+}
+
+#[test]
 fn a_translator_ends_the_container() {
     let r = parse("Lind, Ben 1988 [1964]. “The Long Shore.” The Tidal Challenge. Trans. Ada Okafor. New York: Harbour and Sea. 157-159.");
     assert_eq!(r.container.as_deref(), Some("The Tidal Challenge"));
