@@ -500,17 +500,16 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
         if let Some(given) = next {
             let words = part.split_whitespace();
             // The last word is the family's own ("Ten, Have-Opbroek").
-            let capitals = words
-                .clone()
-                .take_while(|w| is_capital_particle(w))
-                .count()
-                .min(words.clone().count().saturating_sub(1));
+            let capitals = match words.clone().take_while(|w| is_capital_particle(w)).count() {
+                0 => 0,
+                n => n.min(words.clone().count() - 1),
+            };
             let family_words = words.skip(capitals).filter(|w| !is_particle(w)).count();
-            let given_words = before_particles(given).split_whitespace().count();
+            let bare_given = before_particles(given);
             if family_words == 1
-                && (capitals == 0 || given_words == 1)
+                && (capitals == 0 || bare_given.split_whitespace().count() == 1)
                 && !is_initials(part)
-                && is_given_words(before_particles(given))
+                && is_given_words(bare_given)
             {
                 names.push(person_inverted(part, given));
                 i += 2;
@@ -876,25 +875,14 @@ pub fn person_direct(text: &str) -> Name {
 /// A particle written with a capital ("Di", "Le", "Van"); not "Al", "El" or "Y", which are
 /// given names or initials as often.
 fn is_capital_particle(word: &str) -> bool {
-    word.starts_with(char::is_uppercase)
-        && matches!(
-            word.to_lowercase().as_str(),
-            "da" | "das"
-                | "de"
-                | "del"
-                | "della"
-                | "den"
-                | "der"
-                | "di"
-                | "dos"
-                | "du"
-                | "la"
-                | "le"
-                | "van"
-                | "von"
-                | "ten"
-                | "ter"
-        )
+    const PARTICLES: &[&str] = &[
+        "da", "das", "de", "del", "della", "den", "der", "di", "dos", "du", "la", "le", "van",
+        "von", "ten", "ter",
+    ];
+    // Compared in place, without a lower-cased copy: names are read word by word.
+    (2..=5).contains(&word.len())
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

@@ -616,11 +616,13 @@ pub(super) fn numbers(r: &mut Reference, text: &str) {
     // A newspaper's section ("New York Times, November 2, 1997, sec. 4, 1+."; "sec. 1A") is
     // no volume.
     // A journal's lettered section stays ("Nucl. Instrum. Methods Phys. Res., Sect. A829").
+    // Sections are few: only a volume of one or two digits is looked up.
     let section = r.volume.as_deref().is_some_and(|v| {
+        if v.len() > 2 || !v.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
         let mut at = standalone(v, &r.raw).peekable();
-        v.bytes().all(|b| b.is_ascii_digit())
-            && at.peek().is_some()
-            && at.all(|at| labelled_at(&r.raw, at, &["sec.", "section"]))
+        at.peek().is_some() && at.all(|at| labelled_at(&r.raw, at, &["sec.", "section"]))
     });
     if section {
         r.volume = None;
