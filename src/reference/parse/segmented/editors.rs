@@ -91,9 +91,9 @@ pub(super) fn within_model(r: &mut Reference, segs: &Segments<'_>) {
 /// Editors the rules missed ("In K. Brown (gen. ed.),", "Ugo Piovano (ed.)"): the model's
 /// first run marked as editors, when its run reads as names.
 pub(super) fn missed(r: &mut Reference, segs: &Segments<'_>, spans: &Spans) {
-    let marked =
+    let is_marked =
         |(l, run): &&(Label, Range<usize>)| *l == Label::Editor && marked(segs.text, run.clone());
-    let Some((_, run)) = segs.runs.iter().find(marked) else {
+    let Some((_, run)) = segs.runs.iter().find(is_marked) else {
         return;
     };
     r.editors = names_of(&segs.text[run.clone()], false).0;
@@ -238,7 +238,7 @@ pub(super) fn opens(run: &str, editors: &[Name]) -> bool {
     let mut words = run
         .split(|c: char| c.is_whitespace() || c == ':')
         .filter(|w| !w.is_empty())
-        .skip_while(|w| ["in", "dans"].contains(&w.to_lowercase().as_str()));
+        .skip_while(|w| w.eq_ignore_ascii_case("in") || w.eq_ignore_ascii_case("dans"));
     let Some(word) = words.next() else {
         return false;
     };
