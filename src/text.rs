@@ -87,6 +87,16 @@ pub const OTHER_MONTHS: [&str; 56] = [
     "augustus",
 ];
 
+/// `text` without `word` closing it as a word of its own, in any ASCII case ("Practice of
+/// Oncology by" without "by"; not "Nearby").
+pub fn strip_word_suffix<'t>(text: &'t str, word: &str) -> Option<&'t str> {
+    let at = text.len().checked_sub(word.len())?;
+    (text.is_char_boundary(at)
+        && text[at..].eq_ignore_ascii_case(word)
+        && !text[..at].ends_with(char::is_alphanumeric))
+    .then(|| &text[..at])
+}
+
 /// Is `word` (any case, a full stop after it or not) a month's name in English or one of
 /// [`OTHER_MONTHS`]' languages, or an English month's abbreviation?
 pub fn is_month_word(word: &str) -> bool {

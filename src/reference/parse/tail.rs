@@ -173,8 +173,11 @@ fn ordinal_sentence(tail: &str) -> Option<usize> {
 /// edition", "4th rev. ed.", "2nd rev. and enl. ed.") and after them an abbreviation saying it
 /// again ("2nd edition ed.").
 pub(super) static EDITION: LazyLock<Regex> = LazyLock::new(|| {
+    const QUALIFIER: &str = r"(?:rev\.|revised|expanded|enl\.|enlarged|updated|corr\.|corrected)";
     re(
-        r"(?i)\(?(?-u:\b)([0-9]{1,2}(?:st|nd|rd|th|e|\.)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|rev\.|new|expanded)(?:\s+(?:rev\.|revised|expanded|enl\.|enlarged|updated|corr\.|corrected)(?:\s+(?:and|&)\s+(?:rev\.|revised|expanded|enl\.|enlarged|updated|corr\.|corrected))?)?\s+(?:ed(?-u:\b)\.?|edn(?-u:\b)\.?|edition(?-u:\b)(?:\s+ed\.)?|éd(?-u:\b)\.?|aufl(?-u:\b)\.?|auflage(?-u:\b)|[vw]yd(?-u:\b)\.?)\)?",
+        &format!(
+            r"(?i)\(?(?-u:\b)([0-9]{{1,2}}(?:st|nd|rd|th|e|\.)?|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|revised|rev\.|new|expanded)(?:\s+{QUALIFIER}(?:\s+(?:and|&)\s+{QUALIFIER})?)?\s+(?:ed(?-u:\b)\.?|edn(?-u:\b)\.?|edition(?-u:\b)(?:\s+ed\.)?|éd(?-u:\b)\.?|aufl(?-u:\b)\.?|auflage(?-u:\b)|[vw]yd(?-u:\b)\.?)\)?"
+        ),
         "EDITION",
     )
 });

@@ -9,7 +9,7 @@ use super::translators::{may_name_translators, TRANSLATOR};
 use crate::reference::fields::is_publisher_word;
 use crate::reference::words::is_city;
 use crate::reference::{EntryType, Reference};
-use crate::text::is_month_word;
+use crate::text::{is_month_word, strip_word_suffix};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -700,12 +700,9 @@ fn days_beside_month(value: &str, text: &str, labels: &[&str]) -> bool {
 /// Does one of `labels` (any case, a word of its own) stand right before byte `at` of `text`?
 fn labelled_at(text: &str, at: usize, labels: &[&str]) -> bool {
     let before = text[..at].trim_end();
-    labels.iter().any(|l| {
-        before.len() >= l.len()
-            && before.is_char_boundary(before.len() - l.len())
-            && before[before.len() - l.len()..].eq_ignore_ascii_case(l)
-            && !before[..before.len() - l.len()].ends_with(char::is_alphanumeric)
-    })
+    labels
+        .iter()
+        .any(|l| strip_word_suffix(before, l).is_some())
 }
 
 /// Where `number` stands in `text` as a number of its own, not a piece of a word or a longer

@@ -11,6 +11,7 @@ use crate::reference::names::is_initials;
 use crate::reference::words::{is_organisation_word, role_in_brackets, EDITOR_ROLE};
 use crate::reference::{Name, Reference};
 use crate::span::floor_char_boundary;
+use crate::text::strip_word_suffix;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -255,14 +256,7 @@ pub(super) fn opens(run: &str, editors: &[Name]) -> bool {
 /// is left.
 pub(super) fn title_before(title: &str) -> Option<&str> {
     let t = title.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
-    // `t` without `role` closing it as a word of its own, in any case.
-    let without = |role: &str| {
-        let at = t.len().checked_sub(role.len())?;
-        (t.is_char_boundary(at)
-            && t[at..].eq_ignore_ascii_case(role)
-            && !t[..at].ends_with(char::is_alphanumeric))
-        .then(|| &t[..at])
-    };
+    let without = |role: &str| strip_word_suffix(t, role);
     if without("as edited by").is_some() {
         return None;
     }

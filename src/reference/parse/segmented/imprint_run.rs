@@ -90,15 +90,14 @@ impl Segments<'_> {
     /// a comma ("Lucknow, UP": Uttar Pradesh).
     pub(super) fn mend_university_presses(&mut self) {
         let text = self.text;
-        let Some(i) = self.runs.iter().position(|(_, run)| {
+        // The run with "UP" and where the word stands.
+        let Some((i, up)) = self.runs.iter().enumerate().find_map(|(i, (_, run))| {
             let value = text[run.clone()].trim_end_matches([',', '.', ';', ')', ' ']);
-            value == "UP" || value.ends_with(" UP")
+            (value == "UP" || value.ends_with(" UP")).then(|| (i, run.start + value.len() - 2))
         }) else {
             return;
         };
         let run = self.runs[i].1.clone();
-        let value = text[run.clone()].trim_end_matches([',', '.', ';', ')', ' ']);
-        let up = run.start + value.len() - 2;
         let before = &text[..up];
         let from = before
             .rfind([',', '.', ':', ';', '(', ')', '[', ']', '"', '“', '”'])
@@ -110,10 +109,10 @@ impl Segments<'_> {
             return;
         }
         let start = words[0].as_ptr() as usize - text.as_ptr() as usize;
-        // The runs before, inside the name, go; one that begins before it ends where it begins,
+        // The runs before, inside the name, go; one that begins before it ends where the name
+        // begins, as does the place before the name in the run of "UP" ("NY, Cambridge UP").
         let cut = text[..start].trim_end().len();
         let runs = std::mem::take(&mut self.runs);
-        // So does the place before the name in the run of "UP" ("NY, Cambridge UP").
         for (j, (label, other)) in runs.into_iter().enumerate() {
             if j > i || other.end <= start {
                 self.runs.push((label, other));
