@@ -4,6 +4,7 @@
 //! as editors; a container the model read that is only the editors' names is none.
 
 use super::super::re;
+use super::super::translators::{may_name_translators, TRANSLATOR};
 use super::{bare, fold, names_of, Field, Segments, Spans};
 use crate::reference::fields::{is_publisher_word, Label};
 use crate::reference::given_names::is_given_name;
@@ -97,7 +98,10 @@ pub(super) fn missed(r: &mut Reference, segs: &Segments<'_>, spans: &Spans) {
     let Some((_, run)) = segs.runs.iter().find(is_marked) else {
         return;
     };
-    r.editors = names_of(&segs.text[run.clone()], false).0;
+    let names = names_of(&segs.text[run.clone()], false).0;
+    if !read_elsewhere(&segs.text[run.clone()], &names) {
+        r.editors = names;
+    }
     // The rules' title ran on over the first of them ("The Prelude, Jonathan Wordsworth" + ",
     // M. H. Abrams, and Stephen Gill (eds.)"): it ends before them.
     if let Some(title) = spans.at[Field::Title as usize].clone() {
@@ -110,6 +114,41 @@ pub(super) fn missed(r: &mut Reference, segs: &Segments<'_>, spans: &Spans) {
             }
         }
     }
+}
+
+/// Is the model's editor run `run` (read as `names`) something other than editors: a
+/// translator's mark opening it with no editor's ("Translated by Edward Robeson Taylor. 5th
+/// ed.", which the "ed." after it marked), or a title's colon inside a name ("In Essays:
+/// Critical and Clinical, translated by ...")?
+pub(super) fn read_elsewhere(run: &str, names: &[Name]) -> bool {
+    let translated = may_name_translators(run)
+        && TRANSLATOR.captures(run).is_some_and(|caps| {
+            let mark = caps.get(0).map_or(0, |m| m.start());
+            let names = ["names", "lower", "upper"]
+                .iter()
+                .find_map(|g| caps.name(g))
+                .map_or(mark, |m| m.start());
+            !run[..mark].contains(char::is_alphabetic) && !EDITOR_CUE.is_match(&run[..names])
+        });
+    let titled = names
+        .iter()
+        .any(|n| title_colon(n.family()) || n.given().is_some_and(title_colon));
+    translated || titled
+}
+
+/// Does a part of a name hold a title's colon: one outside brackets, after a word other than
+/// "In" ("Essays: Critical" is a title; "in: Mates" and "Benjamin (auch: Binyamin" are not)?
+fn title_colon(part: &str) -> bool {
+    part.match_indices(':').any(|(at, _)| {
+        let before = part[..at].trim_end();
+        let word = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        before.matches('(').count() <= before.matches(')').count()
+            && !word.is_empty()
+            && !word.eq_ignore_ascii_case("in")
+    })
 }
 
 /// Is the model's editor run at `run` of `text` marked as editors: an editor's word in it or

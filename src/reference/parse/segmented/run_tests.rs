@@ -663,3 +663,28 @@ fn a_title_cut_before_its_editors() {
         &names("Universalgeschichtliche Analysen")
     ));
 }
+
+#[test]
+fn a_model_editor_run_of_translators_or_a_title_is_no_editors() {
+    // The model's editor run (where the rules found no editors): is it something else?
+    let cases: &[(&str, bool)] = &[
+        ("Translated by Margaret Olin Hale.", true),
+        ("trans. Peter Lindqvist", true),
+        ("Übersetzt von Anna Brehm", true),
+        ("Edited and translated by Carla Mott.", false),
+        ("In Stories: Old and New, translated by", true),
+        ("In Harbours: A Survey,", true),
+        ("In: Hale, Margaret / Lindqvist, Peter", false),
+        ("in : Brehm, A. (Hrsg.)", false),
+        ("Peter Tal (auch: Pinchas Tal) (ed.)", false),
+        ("Ugo Mott (ed.)", false),
+    ];
+    for (run, elsewhere) in cases {
+        let names = names_of(run, false).0;
+        assert_eq!(
+            editors::read_elsewhere(run, &names),
+            *elsewhere,
+            "{run}: {names:?}"
+        );
+    }
+}
