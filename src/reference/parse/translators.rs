@@ -39,7 +39,7 @@ static NAMES_THEN_TRANS: LazyLock<Regex> = LazyLock::new(|| {
     let name = GIVEN_FIRST_NAME;
     re(
         &format!(
-            r"(?:^|[.,;?(]\s*)(?P<names>{name}(?:,?\s+(?:and|&)\s+{name})?)(?:\s*\((?P<ed>[Ee]ds?\.\s+(?:and|&)\s+)?(?:trans|transl|tr|translators?|trad)\.?\)|,\s*(?i:transl?\.?|translators?)\))"
+            r"(?:^|[.,;?(][”\x22’]?\s*)(?P<names>{name}(?:,?\s+(?:and|&)\s+{name})?)(?:\s*\((?P<ed>[Ee]ds?\.\s+(?:and|&)\s+)?(?:trans|transl|tr|translators?|trad)\.?\)|,\s*(?i:transl?\.?|translators?)\))"
         ),
         "NAMES_THEN_TRANS",
     )
@@ -80,13 +80,24 @@ pub(super) fn take_translators(r: &mut Reference, text: &str) {
         return;
     };
     // "Encounters with Verdi, Richard Stokes (trans.)": the names the mark closes are no part
-    // of the title before them.
+    // of the title before them, nor of the journal after them ("“The Scandal,” Daphne Ellis
+    // (trans.), Wagner, 24").
     if let (Some(written), Some(title)) = (written, r.title.as_deref()) {
         if let Some(head) = title.strip_suffix(written) {
             let head = head.trim_end_matches([',', ';', ' ']);
             if !head.is_empty() {
                 r.title = Some(head.to_string());
             }
+        }
+    }
+    if let (Some(written), Some(container)) = (written, r.container.as_deref()) {
+        let rest = container
+            .strip_prefix(written)
+            .and_then(|rest| rest.trim_start().strip_prefix('('))
+            .and_then(|rest| rest.split_once(')'))
+            .map(|(_, rest)| rest.trim_start_matches([',', ';', '.', ' ']));
+        if let Some(rest) = rest.filter(|rest| !rest.is_empty()) {
+            r.container = Some(rest.to_string());
         }
     }
     if !also_editors && !r.editors.is_empty() {

@@ -104,6 +104,29 @@ fn the_translators_named_before_their_mark_are_no_part_of_the_title() {
 }
 
 #[test]
+fn translators_after_a_quoted_title_are_no_part_of_the_journal() {
+    // With the rules alone too: the model may read the journal right without them.
+    for t in [
+        "Brehm, Anna, “The Quarrel over Lohengrin in 1850,” Peter Okafor (trans.), Opera \
+         Quarterly, 31 (May 2004), pp. 5–19.",
+        "Hale, Tom, \"A Letter from Weimar,\" Carla Mott and Ugo Tal (trans.), Wagner, 12 \
+         (1998), 44-60.",
+    ] {
+        for r in [
+            parse(t),
+            crate::reference::parse::parse_with(t, crate::reference::ModelFields::NONE),
+        ] {
+            assert!(!r.translators.is_empty(), "{t}");
+            let journal = r.container.as_deref().unwrap_or("");
+            assert!(
+                journal == "Opera Quarterly" || journal == "Wagner",
+                "{journal:?} in {t}"
+            );
+        }
+    }
+}
+
+#[test]
 fn a_mark_opening_the_text_in_any_letters() {
     // "Ü" is two bytes: the mark's start is no place to cut the text.
     let r = parse("Übersetzt von Johann Jancke. Leipzig, 1754.");
