@@ -688,3 +688,39 @@ fn a_model_editor_run_of_translators_or_a_title_is_no_editors() {
         );
     }
 }
+
+#[test]
+fn a_model_title_of_the_editors_names_takes_no_title_from_the_rules() {
+    use Label::{Author, Container, Date, Location, Other, Publisher, Title};
+    // The model read the book as a container and its editor as a title; the rules read the
+    // book as the title and the edition as the container.
+    let give = |editor_run: &str| {
+        let (text, runs) = super::tests::labelled(&[
+            (Author, "———."),
+            (Container, "Das Gartenhaus."),
+            (Other, "Edited by"),
+            (Title, editor_run),
+            (Other, "Sonderausgabe 21."),
+            (Location, "Stuttgart:"),
+            (Publisher, "Brenner,"),
+            (Date, "1911."),
+        ]);
+        let segs = Segments { text: &text, runs };
+        let mut r = Reference {
+            title: Some("Das Gartenhaus".into()),
+            container: Some("Sonderausgabe".into()),
+            editors: crate::reference::names::parse_name_list("Karl Brenner").0,
+            ..Reference::default()
+        };
+        let mut spans = Spans::of(&r, &text);
+        let run = segs.first_range(Container).unwrap();
+        let given = spans.give(&mut r, &segs, Field::Container, run);
+        (given.is_some(), r.title.unwrap_or_default())
+    };
+    assert_eq!(give("Karl Brenner."), (false, "Das Gartenhaus".to_string()));
+    // A title of other words is the model's title.
+    assert_eq!(
+        give("Garden Houses of Swabia."),
+        (true, "Garden Houses of Swabia".to_string())
+    );
+}

@@ -381,7 +381,7 @@ impl Spans {
                     });
                     named.count() >= 2
                 });
-                if names_authors {
+                if names_authors || other.as_deref().is_some_and(|t| only_names(t, r)) {
                     return None;
                 }
                 r.title = other;
@@ -462,6 +462,26 @@ impl Spans {
         self.at[field as usize] = Some(run.clone());
         Some(run)
     }
+}
+
+/// Is `title` made only of the words of the editors' names ("Franz Muncker" of "Die
+/// Wahlverwandtschaften. Edited by Franz Muncker.", which the model may read as a title after
+/// the book it named the container)? Not the authors': where the rules ran a list of authors
+/// on into the title ("John C. Baez, James Dolan, Categorification."), the title is among
+/// them.
+fn only_names(title: &str, r: &Reference) -> bool {
+    let mut words = title
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some()
+        && words.all(|w| {
+            r.editors.iter().any(|n| {
+                n.family() == w
+                    || n.given()
+                        .is_some_and(|g| g.split([' ', '.']).any(|part| part == w))
+            })
+        })
 }
 
 /// Do the words of `title` from byte `from` on read as a title's, not a journal's head: no
