@@ -152,8 +152,11 @@ pub(super) fn fields(r: &mut Reference) {
         }
     }
     // "vol. 49, no. 2, March-April 2012", "No. 2, Part 1, Mai, pp.99-105": months are the
-    // date's, never a place.
-    if r.location.as_deref().is_some_and(months_only) {
+    // date's, never a place; nor is the "In" of a chapter's book left alone.
+    if r.location
+        .as_deref()
+        .is_some_and(|l| months_only(l) || book_mark_only(l))
+    {
         r.location = None;
     }
     // Astronomy's "Giovannini G., Feretti L., 2002, in ‘Merging Processes of Galaxy
@@ -521,6 +524,14 @@ fn months_only(value: &str) -> bool {
         .filter(|w| !w.is_empty())
         .peekable();
     words.peek().is_some() && words.all(is_month_word)
+}
+
+/// Is `value` only the word that opens a chapter's book ("In", "in:", "Dans", "Im")?
+fn book_mark_only(value: &str) -> bool {
+    let word = value.trim_matches(|c: char| !c.is_alphabetic());
+    ["in", "dans", "im"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The book a title that opens with a lower-case "in" names ("in ‘Merging Processes of Galaxy

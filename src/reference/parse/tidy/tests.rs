@@ -694,3 +694,21 @@ fn lone_quote_marks_leave_a_value() {
         assert_eq!(super::without_lone_quotes(value), kept, "{value}");
     }
 }
+
+#[test]
+fn the_mark_of_a_chapters_book_is_no_place() {
+    // The "In:" before a journal or a book had been read as a place before a colon.
+    for t in [
+        "Brandt, Ulrich (1984): Organisational Routines and Industrial Paths. A Proposed Reading \
+         of the Sources and Courses of Technical Change. In: Research Policy, 13 S. 201-219.",
+        "Brandt, Ulrich: Armut als Stadtrisiko? Das „Nomaden-Syndrom“ der entwickelten \
+         Dienstleistungsgesellschaften. In: Soziale Welt 4/1988, S. 397-412",
+        "Hale, Tom/Mott, Carla 2006: We Need To Be Patient with Russia, in: International \
+         Herald Tribune, 13.7.2006, 6.",
+        "Weber, Anna 2004: People Power Cooks Up a Storm in Kiev, in: The New York Times, \
+         9.12.2004.",
+    ] {
+        let r = parse(t);
+        assert_eq!(r.location, None, "{t}");
+    }
+}
