@@ -64,6 +64,49 @@ pub(super) fn drop_date_echo(r: &mut Reference) {
     }
 }
 
+/// A page label and its pages alone: "pages 9-65", "pp. 3-19", "p. 12".
+static PAGES_ALONE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?i:pages?|pp?\.)\s*(?P<pages>\d+(?:\s*[-–]\s*\d+)?)\.?$",
+        "PAGES_ALONE",
+    )
+});
+
+/// A title that is only pages, after names written given name first with commas and no "and"
+/// ("Benedict Anderson, Imagined Communities (1991), pages 9-65." read as Anderson, "Imagined
+/// Communities" and the title "pages 9-65"): the last name is the title, written as a name
+/// of two words or more right before the date or a comma. No reference names its authors
+/// and its pages without a title.
+pub(super) fn pages_read_as_title(r: &mut Reference, text: &str) {
+    let Some(caps) = r.title.as_deref().and_then(|t| PAGES_ALONE.captures(t)) else {
+        return;
+    };
+    let pages = caps["pages"].to_string();
+    let [.., last] = r.authors.as_slice() else {
+        return;
+    };
+    let (Some(given), false) = (last.given(), last.is_literal()) else {
+        return;
+    };
+    if r.authors.len() < 2 || given.contains('.') || given.chars().all(char::is_uppercase) {
+        return;
+    }
+    let written = format!("{given} {}", last.family());
+    let Some(at) = [format!(", {written} ("), format!(", {written}, ")]
+        .iter()
+        .find_map(|w| text.find(w.as_str()))
+    else {
+        return;
+    };
+    let list = &text[..at];
+    if list.contains(" and ") || list.contains('&') || list.contains(';') {
+        return;
+    }
+    r.authors.pop();
+    r.title = Some(written);
+    r.pages.get_or_insert(pages.into());
+}
+
 /// Chemistry's chapters name no title: "R. E. Marsh in Proceedings of ...", "S. T. Klein in
 /// Proceedings": a title that is the last author's family name standing before that "in", or
 /// the "in" alone, is none.

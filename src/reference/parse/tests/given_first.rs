@@ -43,3 +43,29 @@ fn a_vancouver_name_before_a_title_joined_by_and() {
     assert_eq!(r.authors.len(), 2);
     assert_eq!(r.authors[1].family(), "Lindqvist");
 }
+
+#[test]
+fn a_title_read_as_a_name_leaves_the_pages_no_title() {
+    // A given-first author, a comma, the title and the year: the title read as a second
+    // author left the pages as the title.
+    for (t, title, pages) in [
+        (
+            "Marcus Hale, Quiet Harbours (1994), pages 12-40.",
+            "Quiet Harbours",
+            "12-40",
+        ),
+        (
+            "Tom Okafor, Silent Rivers (1987), pp. 3-19.",
+            "Silent Rivers",
+            "3-19",
+        ),
+    ] {
+        let r = parse(t);
+        assert_eq!(r.authors.len(), 1, "{t}");
+        assert_eq!(r.title.as_deref(), Some(title), "{t}");
+        assert_eq!(r.pages.as_deref(), Some(pages), "{t}");
+    }
+    // Two authors with "and" and no title keep both.
+    let r = parse("Marcus Hale and Quiet Harbours (1994), pages 12-40.");
+    assert_eq!(r.authors.len(), 2);
+}
