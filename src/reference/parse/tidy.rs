@@ -246,6 +246,17 @@ fn city_read_as_publisher(r: &mut Reference) {
     }
 }
 
+/// A known city read as the publisher with no place is the place ("trans. Gerald M. Browne.
+/// Grand Rapids, 2002."; "... Band 226. Hannover."). Called once the entry's type is read:
+/// there a place named alone stands for the imprint as a publisher does ("In: Räumliche
+/// Auswirkungen ... Band 226. Hannover." is a chapter in a book), which a place beside a
+/// journal does not ("in: International Political Science Review, London, Nr. 2").
+pub(super) fn city_alone_read_as_publisher(r: &mut Reference) {
+    if r.location.is_none() && r.publisher.as_deref().is_some_and(is_city) {
+        r.location = r.publisher.take().map(Into::into);
+    }
+}
+
 /// A book's title read into its place or as its publisher, no title nor container left: "Löw,
 /// Martina (2001), Raumsoziologie, Frankfurt a.M." has the place "Raumsoziologie, Frankfurt
 /// a.M" (or the publisher "Raumsoziologie"). Words naming no place before the comma, a known

@@ -712,3 +712,29 @@ fn the_mark_of_a_chapters_book_is_no_place() {
         assert_eq!(r.location, None, "{t}");
     }
 }
+
+#[test]
+fn a_city_alone_read_as_the_publisher_is_the_place() {
+    for (t, place) in [
+        (
+            "Brandt, U. (2005): Kleine Städte im Wandel. Forschungs- und Sitzungsberichte der \
+             Akademie, Band 231. Hannover.",
+            "Hannover",
+        ),
+        (
+            "[7] Hale, T. 1994. Understanding Harbours A Primer. Academic Publishers. Dhaka.",
+            "Dhaka",
+        ),
+        (
+            "Weber, Anna (1998), Grundfragen der Stadtplanung, Berlin/New York.",
+            "Berlin/New York",
+        ),
+    ] {
+        let r = parse(t);
+        assert_eq!(r.location.as_deref(), Some(place), "{t}");
+        assert_eq!(r.publisher, None, "{t}");
+    }
+    // A book that names its place and year only stays a book.
+    let r = parse("Weber, Anna (1998), Grundfragen der Stadtplanung, Berlin/New York.");
+    assert_eq!(r.entry_type, EntryType::Book);
+}
