@@ -584,6 +584,8 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
             !before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'/')
                 && !matches!(after, Some(b'-' | b'/'))
                 && !volumes_before(&t[..all.start()])
+                && (!all.as_str().starts_with(|c: char| c.is_ascii_digit())
+                    || !issue_range(&t[..all.start()], after))
         })
     });
     if let Some(caps) = pages {
@@ -647,7 +649,7 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
     if r.number.is_none() {
         if let Some(caps) = NUM_LABEL.captures(&t) {
             if let (Some(all), Some(n)) = (caps.get(0), caps.get(1)) {
-                r.number = Some(n.as_str().into());
+                r.number = Some(n.as_str().replace(' ', "").into());
                 t.replace_range(all.range(), " ");
             }
         }
@@ -675,6 +677,25 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
     tidy_punctuation(&collapse_spaces(&t))
 }
 
+/// Is the unlabelled range after `head` (followed by the byte `after`) an issue or a volume
+/// rather than pages: in brackets after the volume ("9(1-2), 31-47", "151 (1–2): 103–129"),
+/// or after an issue's or a volume's label ("Nos. 1-4, pages 117-131", "vol 81-2, 2007,
+/// pp.211-239")?
+fn issue_range(head: &str, after: Option<u8>) -> bool {
+    if let Some(volume) = head.strip_suffix('(') {
+        return after == Some(b')') && volume.trim_end().ends_with(|c: char| c.is_ascii_digit());
+    }
+    let label = head
+        .trim_end()
+        .trim_end_matches('.')
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '°')
+        .next()
+        .unwrap_or("");
+    ["no", "nos", "nr", "n°", "heft", "issue", "vol", "vols"]
+        .iter()
+        .any(|l| label.eq_ignore_ascii_case(l))
+}
+
 /// A page range or labelled page: "pp. 35-50", "1761–1800", "p. 12", "pages 165-180", ": 45–67".
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -700,10 +721,11 @@ static VOL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A labelled issue: "no. 9", "No 134", "issue 2", "nr 29", "n°95".
+/// A labelled issue: "no. 9", "No 134", "issue 2", "nr 29", "n°95", a range "Nos. 1-4",
+/// "Nr. 269-271", "no. 18-2002".
 static NUM_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[\s,.;(])(?:no|nr|issue|n°|num|number|heft)\.?\s*([0-9]{1,6}[A-Z]?)(?-u:\b)",
+        r"(?i)(?:^|[\s,.;(])(?:nos?|nr|issue|n°|num|number|heft)\.?\s*([0-9]{1,6}[A-Z]?(?:\s*[-–]\s*[0-9]{1,6}(?-u:\b))?)(?-u:\b)",
         "NUM_LABEL",
     )
 });

@@ -477,3 +477,39 @@ fn editions_with_their_qualifiers() {
     assert_eq!(ordinal_sentence("4. Leipzig"), None);
     assert_eq!(ordinal_sentence("Fourth. Leipzig"), None);
 }
+
+#[test]
+fn an_issues_range_is_no_pages() {
+    // (text after the container, volume, number, pages)
+    let cases: &[(&str, &str, &str, Option<&str>)] = &[
+        ("9(1-2), 31-47.", "9", "1-2", Some("31-47")),
+        ("151 (1–2): 103–129", "151", "1–2", Some("103–129")),
+        (
+            "Vol. 3, Nos. 1-4, pages 117-131, March 1994.",
+            "3",
+            "1-4",
+            Some("117-131"),
+        ),
+        ("vol 81-2, 2007, pp.211-239", "81", "", Some("211-239")),
+        ("206, Nr. 4–5: 487–509.", "206", "4–5", Some("487–509")),
+        // An issue's range with no pages after it.
+        ("12(3-4).", "12", "3-4", None),
+        // A page range in brackets after a volume's label stays the pages.
+        ("Band. 22 (pp. 57-84).", "22", "", Some("57-84")),
+    ];
+    for (text, volume, number, pages) in cases {
+        let mut r = Reference {
+            container: Some("The Harbour Quarterly".into()),
+            ..Reference::default()
+        };
+        numbers_of(&mut r, text);
+        assert_eq!(r.volume.as_deref(), Some(*volume), "{text}");
+        assert_eq!(r.number.as_deref().unwrap_or(""), *number, "{text}");
+        assert_eq!(r.pages.as_deref(), *pages, "{text}");
+    }
+    // "Discussion Paper no. 18-2002": the whole labelled number.
+    let mut r = Reference::default();
+    numbers_of(&mut r, "Discussion Papers, no. 18-2002, Bonn.");
+    assert_eq!(r.number.as_deref(), Some("18-2002"));
+    assert_eq!(r.pages, None);
+}
