@@ -128,6 +128,54 @@ impl Segments<'_> {
         }
     }
 
+    /// A page range the model cut at its spaced dash ("pp. 1581 –" + "1592, 2009."): the
+    /// number after the dash, opening the next run, ends the range, unless the two read as
+    /// a span of years.
+    pub(super) fn mend_open_page_ranges(&mut self) {
+        let mut i = 1;
+        while i < self.runs.len() {
+            let (label, pages) = &self.runs[i - 1];
+            let next = self.runs[i].1.clone();
+            let open = *label == Label::Pages
+                && self.text[pages.clone()].ends_with(['-', '–', '—'])
+                && self.text[pages.end..next.start].trim().is_empty();
+            let run = &self.text[next.clone()];
+            let digits = run.len() - run.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            // The number stands alone ("26/2002" is no page), and the two make no span of
+            // years ("Framework for Action 2003 -" + "2004.") unless labelled as pages.
+            let alone = !run[digits..].starts_with(|c: char| c.is_alphanumeric() || c == '/');
+            let first = self.text[pages.clone()]
+                .trim_end_matches(['-', '–', '—', ' '])
+                .rsplit(|c: char| !c.is_ascii_digit())
+                .next()
+                .unwrap_or("");
+            // (A label says pages: "pp. 1581 –" + "1592".)
+            let labelled = self.text[pages.clone()].contains(char::is_alphabetic);
+            let years = !labelled
+                && [first, &run[..digits]].iter().all(|n| {
+                    n.len() == 4 && n.parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y))
+                });
+            if !open || digits == 0 || first.is_empty() || !alone || years {
+                i += 1;
+                continue;
+            }
+            let mut end = next.start + digits;
+            if self.text[end..next.end].starts_with([',', '.', ';']) {
+                end += 1;
+            }
+            let rest = self.text[end..next.end].trim_start();
+            self.runs[i - 1].1.end = end;
+            // What is left of the run without a letter or digit ("87)." read as an edition)
+            // goes with it.
+            if !rest.contains(char::is_alphanumeric) {
+                self.runs.remove(i);
+            } else {
+                self.runs[i].1.start = next.end - rest.len();
+                i += 1;
+            }
+        }
+    }
+
     /// A container the model ended inside its name, the name's last words opening the
     /// publisher's run with no mark between ("Logic and Data" + "Bases, Plenum Press,";
     /// "Computer Aided Geometric" + "Design, Academic Press,"): the container takes the run's

@@ -724,3 +724,32 @@ fn a_model_title_of_the_editors_names_takes_no_title_from_the_rules() {
         (true, "Garden Houses of Swabia".to_string())
     );
 }
+
+#[test]
+fn a_page_range_cut_at_its_spaced_dash() {
+    use Label::{Date, Edition, Pages, Title};
+    let mend = |parts: &[(Label, &str)]| mended_runs(parts, |s| s.mend_open_page_ranges());
+    let own = |parts: &[(Label, &str)]| {
+        parts
+            .iter()
+            .map(|(l, w)| (*l, w.to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        mend(&[(Pages, "pp. 1581 –"), (Date, "1592, 2009.")]),
+        own(&[(Pages, "pp. 1581 – 1592,"), (Date, "2009.")])
+    );
+    // The run left with no word goes.
+    assert_eq!(
+        mend(&[(Title, "Harbours (S."), (Pages, "81–"), (Edition, "87).")]),
+        own(&[(Title, "Harbours (S."), (Pages, "81– 87")])
+    );
+    // A span of years, or a number inside another, is no page.
+    for parts in [
+        [(Pages, "2003 -"), (Date, "2004.")],
+        [(Pages, "4 –"), (Date, "26/2002,")],
+        [(Pages, "-"), (Date, "2004.")],
+    ] {
+        assert_eq!(mend(&parts), own(&parts));
+    }
+}
