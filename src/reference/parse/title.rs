@@ -78,7 +78,13 @@ static PAGES_ALONE: LazyLock<Regex> = LazyLock::new(|| {
 /// of two words or more right before the date or a comma. No reference names its authors
 /// and its pages without a title.
 pub(super) fn pages_read_as_title(r: &mut Reference, text: &str) {
-    let Some(caps) = r.title.as_deref().and_then(|t| PAGES_ALONE.captures(t)) else {
+    // Most titles fail on their first letter, before the pattern.
+    let Some(caps) = r
+        .title
+        .as_deref()
+        .filter(|t| t.starts_with(['p', 'P']))
+        .and_then(|t| PAGES_ALONE.captures(t))
+    else {
         return;
     };
     let pages = caps["pages"].to_string();
