@@ -19,7 +19,14 @@ pub(super) fn place_publisher(s: &str) -> Option<(&str, &str)> {
     if publ.contains(':') || publ.trim_start().chars().count() < 2 {
         return None;
     }
-    let place = left.trim_start_matches('(').trim();
+    let written = left.trim_start_matches('(').trim();
+    // A state's code in brackets after the city ("Brattleboro (VT): Green Hills", "Bethesda
+    // (MD)") is the place's; the checks below read the city.
+    let place = written
+        .strip_suffix(')')
+        .and_then(|p| p.rsplit_once(" ("))
+        .filter(|(_, state)| state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase()))
+        .map_or(written, |(city, _)| city);
     let mut chars = place.chars();
     if !chars.next().is_some_and(char::is_uppercase) {
         return None;
@@ -59,7 +66,7 @@ pub(super) fn place_publisher(s: &str) -> Option<(&str, &str)> {
             return Some((city, place));
         }
     }
-    place_fits(place).then_some((place, publ))
+    place_fits(place).then_some((written, publ))
 }
 
 /// A city of capitalised words followed by its state or country: after a comma ("Reading, MA",

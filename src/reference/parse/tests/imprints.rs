@@ -159,3 +159,15 @@ fn university_presses_as_mla_abbreviates_them() {
         assert_eq!(r.location.as_deref(), place, "{text}");
     }
 }
+
+#[test]
+fn a_states_code_in_brackets_after_the_city() {
+    // NLM's "Bethesda (MD): National Library of Medicine": with the rules alone too.
+    let t = "Hale, T. (2011). Quiet Harbours and the Coming Change of Higher Learning. \
+             Brattleboro (VT): Green Hills.";
+    for r in [parse(t), parse_with(t, ModelFields::NONE)] {
+        assert_eq!(r.location.as_deref(), Some("Brattleboro (VT)"));
+        assert_eq!(r.publisher.as_deref(), Some("Green Hills"));
+        assert_eq!(r.container, None);
+    }
+}
