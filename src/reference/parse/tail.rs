@@ -739,7 +739,7 @@ static BARE_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "1999-2000": a page range whose two ends are years of this or the last century.
-fn looks_like_year_range(p: &str) -> bool {
+pub(super) fn looks_like_year_range(p: &str) -> bool {
     let years: Vec<&str> = p
         .split(|c: char| !c.is_ascii_digit())
         .filter(|x| !x.is_empty())

@@ -3,7 +3,7 @@
 //! Biomedical Sciences,".
 
 use super::super::re;
-use super::super::tail::{EDITION, IN_PREFIX};
+use super::super::tail::{looks_like_year_range, EDITION, IN_PREFIX};
 use super::spans::names_a_place;
 use super::{bare, Segments};
 use crate::reference::fields::{is_publisher_word, is_region, Label};
@@ -141,21 +141,23 @@ impl Segments<'_> {
                 && self.text[pages.end..next.start].trim().is_empty();
             let run = &self.text[next.clone()];
             let digits = run.len() - run.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if !open || digits == 0 {
+                i += 1;
+                continue;
+            }
             // The number stands alone ("26/2002" is no page), and the two make no span of
-            // years ("Framework for Action 2003 -" + "2004.") unless labelled as pages.
+            // years ("Framework for Action 2003 -" + "2004.") unless a label says pages ("pp.
+            // 1581 –" + "1592").
             let alone = !run[digits..].starts_with(|c: char| c.is_alphanumeric() || c == '/');
             let first = self.text[pages.clone()]
                 .trim_end_matches(['-', '–', '—', ' '])
                 .rsplit(|c: char| !c.is_ascii_digit())
                 .next()
                 .unwrap_or("");
-            // (A label says pages: "pp. 1581 –" + "1592".)
             let labelled = self.text[pages.clone()].contains(char::is_alphabetic);
-            let years = !labelled
-                && [first, &run[..digits]].iter().all(|n| {
-                    n.len() == 4 && n.parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y))
-                });
-            if !open || digits == 0 || first.is_empty() || !alone || years {
+            let years =
+                || !labelled && looks_like_year_range(&format!("{first}-{}", &run[..digits]));
+            if first.is_empty() || !alone || years() {
                 i += 1;
                 continue;
             }
