@@ -114,16 +114,23 @@ pub(super) fn take_translators(r: &mut Reference, text: &str) {
     r.translators = names;
 }
 
-/// The names after a translator's mark ("Translated by A and B.", "(tr. David Smith and G.A.
-/// Kon)"), and whether the same mark makes them editors ("Edited and translated by").
-fn marked_before(text: &str) -> Option<(Vec<Name>, bool)> {
+/// Where the first translator's mark of `text` starts (with the mark or bracket before it)
+/// and where the names after it start.
+pub(super) fn mark_before_names(text: &str) -> Option<(usize, usize)> {
     let caps = TRANSLATOR.captures(text)?;
     let first = caps
         .name("names")
         .or_else(|| caps.name("lower"))
         .or_else(|| caps.name("upper"))?;
-    let mark = &text[caps.get(0)?.start()..first.start()];
-    let after = &text[first.start()..];
+    Some((caps.get(0)?.start(), first.start()))
+}
+
+/// The names after a translator's mark ("Translated by A and B.", "(tr. David Smith and G.A.
+/// Kon)"), and whether the same mark makes them editors ("Edited and translated by").
+fn marked_before(text: &str) -> Option<(Vec<Name>, bool)> {
+    let (mark, first) = mark_before_names(text)?;
+    let mark = &text[mark..first];
+    let after = &text[first..];
     // A bracket opened with the mark closes the list.
     let piece = match after.find(')') {
         Some(close) if mark.contains('(') => &after[..close],
@@ -141,7 +148,7 @@ fn marked_before(text: &str) -> Option<(Vec<Name>, bool)> {
         });
     let piece = piece.trim_end_matches(['.', ',', ';', ' ']);
     // "Edited and translated by": the mark's own words, before the names.
-    let mark = text[..first.start()].to_lowercase();
+    let mark = text[..first].to_lowercase();
     let also_editors = mark
         .rfind("translated")
         .is_some_and(|i| mark[..i].trim_end().ends_with("edited and"));

@@ -4,7 +4,7 @@
 //! as editors; a container the model read that is only the editors' names is none.
 
 use super::super::re;
-use super::super::translators::{may_name_translators, TRANSLATOR};
+use super::super::translators::{mark_before_names, may_name_translators};
 use super::{bare, fold, names_of, Field, Segments, Spans};
 use crate::reference::fields::{is_publisher_word, Label};
 use crate::reference::given_names::is_given_name;
@@ -122,12 +122,7 @@ pub(super) fn missed(r: &mut Reference, segs: &Segments<'_>, spans: &Spans) {
 /// Critical and Clinical, translated by ...")?
 pub(super) fn read_elsewhere(run: &str, names: &[Name]) -> bool {
     let translated = may_name_translators(run)
-        && TRANSLATOR.captures(run).is_some_and(|caps| {
-            let mark = caps.get(0).map_or(0, |m| m.start());
-            let names = ["names", "lower", "upper"]
-                .iter()
-                .find_map(|g| caps.name(g))
-                .map_or(mark, |m| m.start());
+        && mark_before_names(run).is_some_and(|(mark, names)| {
             !run[..mark].contains(char::is_alphabetic) && !EDITOR_CUE.is_match(&run[..names])
         });
     let titled = names
