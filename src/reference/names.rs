@@ -363,7 +363,11 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
 /// Arman Cohan", Chicago), initials or a suffix of its own leave the list to the usual reading.
 fn given_first_list(text: &str) -> Option<Vec<Name>> {
     let given_first = |part: &str| {
-        let words: Vec<&str> = part.split_whitespace().collect();
+        let mut words: Vec<&str> = part.split_whitespace().collect();
+        // "Mauricio Breternitz Jr.": a suffix closing the name is no part of its test.
+        if words.len() > 2 && words.last().is_some_and(|w| is_name_suffix(w)) {
+            words.pop();
+        }
         let last = words.last().copied().unwrap_or("");
         (2..=5).contains(&words.len())
             && !is_particle(words[0])
@@ -506,10 +510,13 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
             };
             let family_words = words.skip(capitals).filter(|w| !is_particle(w)).count();
             let bare_given = before_particles(given);
+            // "Mason, R. Hal": an initial before the given name, the chunk's last part (else
+            // "R. Drach" may be the next person, written given name first).
+            let initial_then_given = i + 2 == parts.len() && initial_then_given_name(bare_given);
             if family_words == 1
                 && (capitals == 0 || bare_given.split_whitespace().count() == 1)
                 && !is_initials(part)
-                && is_given_words(bare_given)
+                && (is_given_words(bare_given) || initial_then_given)
             {
                 names.push(person_inverted(part, given));
                 i += 2;
@@ -525,6 +532,7 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
             if !part_has_initials
                 && is_given_part(given)
                 && (words <= 3 || !looks_like_given_family(part))
+                && !given_then_capitals_family(part)
             {
                 names.push(person_inverted(part, given));
                 i += 2;
@@ -650,6 +658,33 @@ fn initial_then_word(words: &[&str]) -> bool {
         && words
             .last()
             .is_some_and(|w| !is_initials(w) && !is_name_suffix(w))
+}
+
+/// "R. Hal", "J. Edgar", "F. Scott": initials, then one given name in mixed case.
+fn initial_then_given_name(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    let (Some(first), Some(name), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    first.ends_with('.')
+        && is_initials(first)
+        && name.starts_with(char::is_uppercase)
+        && name.chars().skip(1).all(char::is_lowercase)
+        && name.chars().count() >= 2
+        && !crate::reference::fields::is_journal_word(name)
+}
+
+/// "Maria GREENWALD", "Gregory S. CAMERON": given names in mixed case, then the family name
+/// in capitals, as some styles write every name after the first.
+fn given_then_capitals_family(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let last = words.next_back().unwrap_or("");
+    first.starts_with(char::is_uppercase)
+        && first.chars().skip(1).any(char::is_lowercase)
+        && !is_initials(first)
+        && (is_capitals_word(last)
+            || last.chars().count() >= 4 && last.chars().all(|c| c.is_uppercase() || c == '-'))
 }
 
 fn looks_like_given_family(part: &str) -> bool {

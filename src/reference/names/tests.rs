@@ -372,3 +372,44 @@ fn family_names_opened_by_capitalised_particles() {
     // A particle alone is the family name ("Ten, Have-Opbroek").
     assert_eq!(families("Ten, Have-Opbroek"), ["Ten"]);
 }
+
+#[test]
+fn an_initial_before_the_given_name() {
+    // "Mason, R. Hal": the family name, then an initial and the given name it stands before.
+    let names = parse_name_list("Lind, R. Hal and John C. Okafor").0;
+    assert_eq!(
+        families("Lind, R. Hal and John C. Okafor"),
+        ["Lind", "Okafor"]
+    );
+    assert_eq!(names[0].given(), Some("R. Hal"));
+    assert_eq!(
+        families("Lind, R. Hal, and John C. Okafor"),
+        ["Lind", "Okafor"]
+    );
+    assert_eq!(
+        families("Okafor, F. Javier; Lind, Carolin Y."),
+        ["Okafor", "Lind"]
+    );
+    // Not a journal's word after the initial ("Eur. J. Phys."), nor with parts after it.
+    assert_eq!(families("Lind, J. Phys").len(), 2);
+    assert_eq!(families("Lind, J. Hal, Okafor, K.").len(), 3);
+}
+
+#[test]
+fn given_first_names_with_a_suffix() {
+    assert_eq!(
+        families(
+            "Cheng Lind, Shiliang Hu, Ho-Seop Kim, Sreekumar R. Nair, Mauricio Okafor Jr., and Youfeng Wu"
+        ),
+        ["Lind", "Hu", "Kim", "Nair", "Okafor", "Wu"]
+    );
+}
+
+#[test]
+fn given_names_then_a_family_in_capitals_are_one_person() {
+    // The first name inverted, the others given name first with the family in capitals.
+    assert_eq!(
+        families("LIND, Mark C., Maria OKAFOR, Alberto BRANDT, Gregory S. MARSH"),
+        ["LIND", "OKAFOR", "BRANDT", "MARSH"]
+    );
+}

@@ -4,6 +4,7 @@
 use super::cap;
 use super::kind::is_year;
 use crate::reference::fields::is_journal_word;
+use crate::reference::given_names::is_given_name;
 use crate::reference::names::{
     capitals_family_before, is_initials, is_particle_prefixed, is_second_initial,
     is_two_letter_pinyin_family,
@@ -652,7 +653,7 @@ impl<'t> NameScanner<'t> {
                 is_initials(t) && (!dotted || t.contains('.'))
                     || matches!(t.to_lowercase().as_str(), "jr." | "sr." | "jr" | "sr")
             });
-        if more {
+        if more || self.given_name_after_initial(word) {
             return ControlFlow::Continue(());
         }
         // "Larry D. Wittie," "Peter W. J. Staar." — middle initials: the family name follows.
@@ -685,6 +686,37 @@ impl<'t> NameScanner<'t> {
             return ControlFlow::Continue(());
         }
         Self::end_unless_connector(word)
+    }
+
+    /// "Mason, R. Hal and John C. McKelvey", "Lamaire, R. O, and D. N. Serpanos": after the
+    /// family name and its comma, a dotted initial, then a given name in mixed case or an
+    /// undotted initial before "and": the name goes on to it.
+    fn given_name_after_initial(&self, word: &NameWord<'_>) -> bool {
+        let (Some(next), Some(after)) = (word.next, word.after_next) else {
+            return false;
+        };
+        let bare = next.trim_end_matches(',');
+        let given = bare.len() >= 2
+            && bare.starts_with(|c: char| c.is_ascii_uppercase())
+            && bare.chars().skip(1).all(char::is_lowercase);
+        let initial = bare.len() == 1 && bare.starts_with(|c: char| c.is_ascii_uppercase());
+        if !(self.name.state == NameState::Given
+            && self.name.words == 2
+            && word.text.ends_with('.')
+            && (given || (initial && next.ends_with(',')))
+            && is_connector(after))
+        {
+            return false;
+        }
+        // The name after "and" shows it: a given name, or a word before initials ("John C.");
+        // not a title's "Modular and polymorphic", "Classification and Regression Trees".
+        let mut beyond = self.text[word.end..].split_whitespace().skip(2);
+        let (third, fourth) = (beyond.next().unwrap_or(""), beyond.next().unwrap_or(""));
+        next.ends_with(',')
+            || third.starts_with(char::is_uppercase)
+                && (is_given_name(bare)
+                    || is_given_name(third.trim_end_matches(','))
+                    || is_initials(fourth.trim_end_matches([',', '.'])))
     }
 
     /// The list ends after `word`, unless "and" follows, or a spaced slash before a

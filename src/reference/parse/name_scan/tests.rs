@@ -191,6 +191,28 @@ const LISTS: &[(&str, &str)] = &[
         "Lind, Peter, Harbour Studies: A History of Tides, Leiden 1977",
         "Lind, Peter,",
     ),
+    // An initial, then the given name, before "and": the name goes on to it.
+    (
+        "Lind, R. Hal, and John C. Okafor. The Planning of Harbours. Leiden, 1962.",
+        "Lind, R. Hal, and John C. Okafor.",
+    ),
+    (
+        "Lind, R. Hal and John C. Okafor. The Planning of Harbours. Leiden, 1962.",
+        "Lind, R. Hal and John C. Okafor.",
+    ),
+    (
+        "Lind, R. O, and D. N. Okafor, Two Schedulers for Harbours, Trans. on Tides, pp. 471-482.",
+        "Lind, R. O, and D. N. Okafor,",
+    ),
+    // Not a title's words around "and" after the initial.
+    (
+        "Lind, C., and Okafor, M. Modular and polymorphic analysis of tides. Report, 1996.",
+        "Lind, C., and Okafor, M.",
+    ),
+    (
+        "Okafor, C. Classification and Regression Trees 1984 Wadsworth, California",
+        "Okafor, C.",
+    ),
 ];
 
 #[test]
