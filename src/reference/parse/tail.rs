@@ -340,8 +340,13 @@ fn book_before_editors(text: &str) -> (Option<&str>, &str) {
 /// Split at the first ", " or sentence end: the editor list of "edited by A and B, 12–20".
 pub(super) fn split_at_piece_end(s: &str) -> (&str, &str) {
     let (sentence, after) = split_sentence(s);
-    // "ed. J.H. Neyrey; Peabody, Ma.": a semicolon ends the list.
-    if let Some(i) = sentence.find(';') {
+    // "ed. J.H. Neyrey; Peabody, Ma.": a semicolon ends the list; not one between names
+    // written family name first, initials closing each ("Eds. Linstrom, P. J.; Mallard W. G.").
+    if let Some(i) = sentence
+        .match_indices(';')
+        .map(|(i, _)| i)
+        .find(|&i| !semicolon_between_names(&sentence[..i], &sentence[i + 1..]))
+    {
         return (&sentence[..i], &s[i + 1..]);
     }
     // "ed. Don E. Fehrenbacher (New York: ...)": a group ends the list.
@@ -362,8 +367,11 @@ pub(super) fn split_at_piece_end(s: &str) -> (&str, &str) {
             .rsplit_once(" and ")
             .or_else(|| before.rsplit_once(" & "))
             .is_some_and(|(_, name)| !name.contains(',') && name.split_whitespace().count() >= 2);
+        // Names parted by semicolons: a comma after one's initials ends the list.
+        let semicolons_list = ends_with_initials(before) && before.contains(';');
         if !connector
             && (last_joined
+                || semicolons_list
                 || next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || c == '(')
                 || imprint_opens(next))
         {
@@ -371,6 +379,28 @@ pub(super) fn split_at_piece_end(s: &str) -> (&str, &str) {
         }
     }
     (sentence, after)
+}
+
+/// "Linstrom, P. J." before a semicolon and "Mallard W. G." or "Mallard, W." after it: the
+/// semicolon is a name list's.
+fn semicolon_between_names(before: &str, after: &str) -> bool {
+    let mut words = after.split_whitespace();
+    let family = words.next().unwrap_or("").trim_end_matches(',');
+    before.contains(',')
+        && ends_with_initials(before)
+        && family.starts_with(char::is_uppercase)
+        && family.chars().skip(1).any(char::is_lowercase)
+        && words
+            .next()
+            .is_some_and(|w| w.contains('.') && is_initials(w.trim_end_matches([',', ';'])))
+}
+
+/// Does `s` end with dotted initials ("Linstrom, P. J.")?
+fn ends_with_initials(s: &str) -> bool {
+    s.trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.ends_with('.') && is_initials(w))
 }
 
 /// Does `s` open with an imprint: a known city, then the publisher's colon after it or after a

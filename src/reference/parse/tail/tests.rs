@@ -226,6 +226,17 @@ fn editor_list_ends() {
         "Giaccaria, Paolo and Minca, Claudio"
     );
     assert_eq!(eds("A. Jones, B. Smith, 12-20"), "A. Jones, B. Smith");
+    // A semicolon between names written family first ends no list; a comma after the last
+    // one's initials does.
+    assert_eq!(
+        eds("Okafor, P. J.; Brandt W. G., Leiden, 2013."),
+        "Okafor, P. J.; Brandt W. G."
+    );
+    assert_eq!(
+        eds("Okafor, P. J.; Brandt, W. G. (http://example.org)"),
+        "Okafor, P. J.; Brandt, W. G."
+    );
+    assert_eq!(eds("J.H. Okafor; Peabody, Ma., 2013"), "J.H. Okafor");
 }
 
 #[test]
