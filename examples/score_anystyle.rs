@@ -161,8 +161,9 @@ fn is_initials_word(w: &str) -> bool {
         return false;
     }
     let all_upper = letters.iter().all(|c| c.is_uppercase());
-    // "J.", "J.-P.", "D.I." (every letter followed by a dot or hyphen) or "JA" (≤ 3 capitals)
-    (all_upper && letters.len() <= 3 && (w.contains('.') || !w.contains('-')))
+    // "J.", "J.-P.", "D.I." (every letter followed by a dot or hyphen) or "JA", "SS-H" (≤ 3
+    // capitals, Vancouver's, a hyphen inside them as the name has it)
+    (all_upper && letters.len() <= 3 && !w.starts_with('-'))
         || (w.contains('.') && letters.len() <= 3 && letters[0].is_uppercase())
 }
 
