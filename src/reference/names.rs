@@ -251,14 +251,19 @@ pub(crate) fn is_second_initial(word: &str) -> bool {
 /// perhaps with the list's closing full stop ("JR."): the block without it.
 fn compact_initials<'w>(family: &str, word: &'w str) -> Option<&'w str> {
     let bare = word.strip_suffix('.').unwrap_or(word);
-    let n = bare.chars().count();
+    // "SS-H", "J-CJ": a hyphen between a double given name's initials.
+    let n = bare.chars().filter(|&c| c != '-').count();
+    let hyphens_inside = !bare.starts_with('-') && !bare.ends_with('-') && !bare.contains("--");
     let least = if bare.len() < word.len() { 2 } else { 1 };
     let most = if family.chars().any(char::is_lowercase) {
         4
     } else {
         3
     };
-    ((least..=most).contains(&n) && bare.chars().all(char::is_uppercase)).then_some(bare)
+    ((least..=most).contains(&n)
+        && hyphens_inside
+        && bare.chars().all(|c| c.is_uppercase() || c == '-'))
+    .then_some(bare)
 }
 
 /// Parse an author or editor list into names.
@@ -684,7 +689,8 @@ fn given_then_capitals_family(part: &str) -> bool {
         && first.chars().skip(1).any(char::is_lowercase)
         && !is_initials(first)
         && (is_capitals_word(last)
-            || last.chars().count() >= 4 && last.chars().all(|c| c.is_uppercase() || c == '-'))
+            || last.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && last.chars().all(|c| c.is_uppercase() || c == '-'))
 }
 
 fn looks_like_given_family(part: &str) -> bool {

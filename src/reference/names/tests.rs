@@ -413,3 +413,14 @@ fn given_names_then_a_family_in_capitals_are_one_person() {
         ["LIND", "OKAFOR", "BRANDT", "MARSH"]
     );
 }
+
+#[test]
+fn vancouver_initials_with_a_hyphen() {
+    let names = parse_name_list("Lind SS-H & Okafor PM").0;
+    assert_eq!(families("Lind SS-H & Okafor PM"), ["Lind", "Okafor"]);
+    assert_eq!(names[0].given(), Some("SS-H"));
+    assert_eq!(
+        families("Brandt J-CJ, Lind C, Okafor D"),
+        ["Brandt", "Lind", "Okafor"]
+    );
+}
