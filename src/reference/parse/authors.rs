@@ -309,7 +309,9 @@ fn set_names(r: &mut Reference, segment: &str, before_date: bool) {
     };
     let (names, _et_al) = if before_date && is_organisation_before_date(&seg) {
         (
-            vec![Name::literal(seg.trim().trim_end_matches(['.', ',']))],
+            vec![Name::literal(
+                seg.trim().trim_end_matches(['.', ',', ':', ';']),
+            )],
             false,
         )
     } else {
@@ -438,7 +440,8 @@ static EDS_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
 /// two to five capitalised words with no comma, connector or initial right before the date
 /// is an organisation: "Natural England (2019)", "World Bank. 2022.".
 fn is_organisation_before_date(seg: &str) -> bool {
-    let seg = seg.trim().trim_end_matches(['.', ',']);
+    // "Ada Lind: 2014 Title": the colon closing the names is no part of them.
+    let seg = seg.trim().trim_end_matches(['.', ',', ':', ';']);
     let words: Vec<&str> = seg.split_whitespace().collect();
     (2..=5).contains(&words.len())
         && !seg.contains([',', ';', '&', '.'])

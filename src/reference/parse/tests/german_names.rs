@@ -53,3 +53,14 @@ fn a_spaced_slash_after_initials_and_the_editors_role() {
     let r = parse("Okafor, James M. / Lind, Gordon, 1965: The Calculus of Tides. Ann Arbor: University of Michigan Press.");
     assert_eq!(r.authors.len(), 2, "{:?}", r.authors);
 }
+
+#[test]
+fn the_colon_after_the_names_is_no_part_of_them() {
+    // Two words read as a body before the year keep no colon.
+    let r = parse(
+        "Harbour Board: 2014 Dank an die Häfen. Zeitschrift für Häfen. 22. Jg. Heft 3, 143 f.",
+    );
+    let families: Vec<&str> = r.authors.iter().map(Name::family).collect();
+    assert_eq!(families, ["Harbour Board"]);
+    assert_eq!(r.title.as_deref(), Some("Dank an die Häfen"));
+}
