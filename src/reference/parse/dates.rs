@@ -205,7 +205,15 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
                     .last()
                     .is_some_and(u8::is_ascii_alphabetic)
         };
-        if ends_with("pp.") || ends_with("p.") || ends_with("pages") {
+        // Not after a count of pages, which the label closes ("231 p. 1980.").
+        let labelled = |label: &str| {
+            ends_with(label)
+                && !before[..before.len() - label.len()]
+                    .trim_ascii_end()
+                    .last()
+                    .is_some_and(u8::is_ascii_digit)
+        };
+        if labelled("pp.") || labelled("p.") || labelled("pages") {
             continue;
         }
         let Ok(year) = y.as_str().parse::<i32>() else {
@@ -345,6 +353,17 @@ pub(super) static YEAR_ONLY: LazyLock<Regex> =
 mod tests {
     use super::*;
     use crate::reference::parse::{assert_matches, captured};
+
+    #[test]
+    fn a_year_after_a_count_of_pages() {
+        // "231 p." counts pages: the year after it is no page.
+        let mut r = Reference::default();
+        assert!(find_date(&mut r, "Leningrad, Nedra, 231 p. 1980.").is_some());
+        assert_eq!(r.date.map(|d| d.year), Some(1980));
+        // "p. 1980" after a volume's comma is a page.
+        let mut r = Reference::default();
+        assert!(find_date(&mut r, "Harbour Review 12, p. 1980.").is_none());
+    }
 
     #[test]
     fn later_printings() {
