@@ -62,7 +62,9 @@
 //!
 //! Volume: a gold volume labelled "No." is compared with the parser's number when it gives no
 //! volume (AnyStyle labels a report's or an issue's number alone as the volume; BibLaTeX
-//! wants `number`; since 2026-12-04).
+//! wants `number`; since 2026-12-04). A gold volume that opens with the year and Vancouver's
+//! semicolon ("2012;30(15):", AnyStyle's one segment for both) is compared from after the
+//! semicolon (since 2026-12-06).
 //!
 //! Per field it prints: labelled (gold has the field), correct, accuracy = correct / labelled,
 //! predicted-without-gold (the parser found the field where gold has none), and precision =
@@ -119,6 +121,15 @@ fn first_digits(s: &str) -> Option<String> {
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(rest.len());
     Some(rest[..end].to_string())
+}
+
+/// A volume segment less the year and Vancouver's semicolon opening it ("2012;30(15):" ->
+/// "30(15):").
+fn without_year_semicolon(v: &str) -> &str {
+    match v.trim_start().split_once(';') {
+        Some((year, rest)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => rest,
+        _ => v,
+    }
 }
 
 /// Pages as "first-last" digit runs ("pp. 1761–1800)." → "1761-1800", "p. 12" → "12").
@@ -618,7 +629,8 @@ fn main() {
             };
             opt_eq(
                 pred.and_then(first_digits),
-                gold.and_then(|v| first_digits(v)),
+                gold.map(|v| without_year_semicolon(v))
+                    .and_then(first_digits),
             )
         }),
         ("pages", |r, g| {
