@@ -630,7 +630,8 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
             let head = t[..all.start()].trim_end();
             let marked = !all.as_str().starts_with(|c: char| c.is_ascii_digit())
                 || head.ends_with(':')
-                || (head.ends_with(',') && ends_with_number(head));
+                || (head.ends_with(',') && ends_with_number(head))
+                || ends_with_volume_issue(head);
             if p.as_deref()
                 .is_some_and(|p| marked || !looks_like_year_range(p))
             {
@@ -767,6 +768,18 @@ static BARE_NUMBERS: LazyLock<Regex> = LazyLock::new(|| {
         "BARE_NUMBERS",
     )
 });
+
+/// "…, 10(12)", "10(12),": a volume and its issue in brackets close `head` (pages follow).
+fn ends_with_volume_issue(head: &str) -> bool {
+    let Some(inner) = head.trim_end_matches(',').trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let issue = inner.trim_end_matches(|c: char| c.is_ascii_digit());
+    issue.len() < inner.len()
+        && issue
+            .strip_suffix('(')
+            .is_some_and(|volume| volume.trim_end().ends_with(|c: char| c.is_ascii_digit()))
+}
 
 /// "1999-2000": a page range whose two ends are years of this or the last century.
 pub(super) fn looks_like_year_range(p: &str) -> bool {

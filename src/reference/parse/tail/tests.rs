@@ -392,6 +392,14 @@ fn pages_like_years_after_a_volume_are_pages() {
     assert_eq!(r.year(), Some(1999));
     let r = crate::reference::parse::parse("Lind, B. Tides. Harbour Studies 24 (2011) 1975–1986.");
     assert_eq!(r.pages.as_deref(), Some("1975–1986"));
+    // After a volume and its issue in brackets, as the model's runs give them joined.
+    let mut r = Reference::default();
+    numbers_of(&mut r, "10(12), 1952-1962,");
+    assert_eq!(r.pages.as_deref(), Some("1952-1962"));
+    let r = crate::reference::parse::parse(
+        "Lind, B. Tides in Fibres. Journal of Harbour Technology, 10(12) 1952-1962, December 1992.",
+    );
+    assert_eq!(r.pages.as_deref(), Some("1952-1962"));
 }
 
 #[test]
