@@ -660,12 +660,13 @@ pub(super) fn numbers(r: &mut Reference, text: &str) {
     // "Paris : Seuil, 1998, 702 p.": a number before "p." counts a book's pages, whether it
     // was read as the pages or, with no pages, as a volume ("Princeton University Press 1988,
     // 272 pp.").
-    if page_count(r.pages.as_deref(), &r.raw) {
-        r.pagetotal = r.pages.take();
+    if let Some(count) = page_count(r.pages.as_deref(), &r.raw) {
+        r.pagetotal = Some(count.into());
+        r.pages = None;
         if r.volume == r.pagetotal {
             r.volume = None;
         }
-    } else if r.pages.is_none() && page_count(r.volume.as_deref(), &r.raw) {
+    } else if r.pages.is_none() && page_count(r.volume.as_deref(), &r.raw).is_some() {
         r.pagetotal = r.volume.take();
     }
 }
@@ -753,23 +754,26 @@ fn numbers_of_entry(title: &str, r: &Reference) -> bool {
     year || field || core.contains([':', '-', '–', '(', ','])
 }
 
-/// Is `value` (the pages or the volume read) a number `text` gives as a count of pages?
-fn page_count(value: Option<&str>, text: &str) -> bool {
+/// The count of pages `value` (the pages or the volume read) is, if `text` gives it as one;
+/// a count written with its label ("702p.") is read as "702".
+fn page_count<'v>(value: Option<&'v str>, text: &str) -> Option<&'v str> {
     // Only a number of up to five digits counts (most pages are a range): the text is
     // searched only for one.
-    value.is_some_and(|v| {
-        v.len() <= 5
-            && v.bytes().all(|b| b.is_ascii_digit())
-            && PAGE_COUNT
-                .captures_iter(text)
-                .any(|c| c.get(1).is_some_and(|n| n.as_str() == v))
-    })
+    let v = value?;
+    let v = v.strip_suffix('p').unwrap_or(v);
+    (v.len() <= 5
+        && v.bytes().all(|b| b.is_ascii_digit())
+        && PAGE_COUNT
+            .captures_iter(text)
+            .any(|c| c.get(1).is_some_and(|n| n.as_str() == v)))
+    .then_some(v)
 }
 
-/// A page count: a number followed by "p.", "pp.", "pages" or "S." ("702 p.", "xii, 340 pp.").
+/// A page count: a number followed by "p.", "pp.", "pages" or "S." ("702 p.", "xii, 340 pp."),
+/// or by a spaced "s." as Czech and Slovak write it ("634 s."; not "the 1990s.").
 pub(super) static PAGE_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[\s,(])([0-9]{1,5})\s*(?:p\.|pp\.|pages(?-u:\b)|pgs?\.|S\.)",
+        r"(?:^|[\s,(])([0-9]{1,5})(?:\s*(?:p\.|pp\.|pages(?-u:\b)|pgs?\.|S\.)|\s+s\.)",
         "PAGE_COUNT",
     )
 });

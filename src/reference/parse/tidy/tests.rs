@@ -738,3 +738,20 @@ fn a_city_alone_read_as_the_publisher_is_the_place() {
     let r = parse("Weber, Anna (1998), Grundfragen der Stadtplanung, Berlin/New York.");
     assert_eq!(r.entry_type, EntryType::Book);
 }
+
+#[test]
+fn counts_of_pages_with_their_label_joined_or_in_lower_case() {
+    // "702p." joined to its label, Czech and Slovak "634 s.": counts, not pages.
+    for (text, count) in [
+        ("Lind, Anna. Les ports. Paris : Seuil, 1998, 702p.", "702"),
+        (
+            "Lind, Anna. Prístavy. Bratislava: Iura, 2007. 634 s.",
+            "634",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.pagetotal.as_deref(), Some(count), "{text}");
+        assert_eq!(r.pages, None, "{text}");
+    }
+    assert!(!super::PAGE_COUNT.is_match("Harbours of the 1990s."));
+}
