@@ -122,6 +122,10 @@ def parsed(reference, field):
         return (reference.get("date") or "")[:4]
     if field == "publisher":
         return reference.get("publisher") or reference.get("institution")
+    if field == "pages":
+        # GROBID marks a book's count of pages ("200p.") as its pages; we give it as the
+        # page total, which stands for the pages when there are none (as score_anystyle does).
+        return reference.get("pages") or reference.get("pagetotal")
     return reference.get(field)
 
 
