@@ -430,7 +430,7 @@ fn editor_mark(s: &str) -> Option<regex::Match<'_>> {
 static EDS_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"^\s*[,.]?\s*[(\[]?(?i:(?P<ed>{EDITOR_ROLE})|directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?)\.?[)\]]?[.,:]?(?:\s|$)"
+            r"^\s*[,.]?\s*[(\[]?(?i:(?P<ed>{EDITOR_ROLE})|directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?)\.?(?:\s+by\))?[)\]]?[.,:]?(?:\s|$)"
         ),
         "EDS_AFTER_NAMES",
     )

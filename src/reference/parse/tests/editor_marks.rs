@@ -188,3 +188,16 @@ fn editors_opening_the_entry_that_the_rules_read_as_its_title() {
         assert_eq!(r.entry_type, crate::reference::EntryType::Book, "{text}");
     }
 }
+
+#[test]
+fn the_role_with_by_in_brackets() {
+    // "(ed. by)" after the names, as Italian lists write it.
+    for fields in [ModelFields::NONE, MODEL_FIELDS] {
+        let r = parse_with(
+            "R.S. Okafor (ed. by), Oral Harbours and the Formula, Ann Arbor 1976.",
+            fields,
+        );
+        assert_eq!(families(&r.editors), ["Okafor"]);
+        assert_eq!(r.title.as_deref(), Some("Oral Harbours and the Formula"));
+    }
+}
