@@ -466,15 +466,21 @@ pub(super) fn city_tail_pattern() -> String {
 /// Is `s` one of the publishers' [`CITIES`] or [`OTHER_CITIES`], exactly as written there
 /// ("New York"), or as German lists write them: with the river or region after the name
 /// ("Frankfurt a.M", "Frankfurt/M", "Frankfurt am Main", "Freiburg i.Br"), two or three joined by
-/// slashes ("Berlin/Heidelberg", "Frankfurt a.M./New York")?
+/// slashes ("Berlin/Heidelberg", "Frankfurt a.M./New York") or dashes ("Roma-Bari")?
 pub(super) fn is_city(s: &str) -> bool {
     let listed =
         |s: &str| CITIES.binary_search(&s).is_ok() || OTHER_CITIES.binary_search(&s).is_ok();
     if listed(s) {
         return true;
     }
-    if memchr::memchr2(b'/', b'.', s.as_bytes()).is_none() && !s.ends_with(" am Main") {
+    if memchr::memchr3(b'/', b'.', b'-', s.as_bytes()).is_none() && !s.ends_with(" am Main") {
         return false;
+    }
+    // "Roma-Bari", "Roma - Bari", "Lanham-Boulder-New York-Oxford": cities joined by dashes,
+    // as Italian lists write them.
+    if s.contains('-') && !s.contains('/') {
+        let parts = s.split('-').map(str::trim);
+        return (2..=4).contains(&parts.clone().count()) && parts.clone().all(listed);
     }
     let named = |c: &str| {
         let c = c.trim().trim_end_matches('.');
@@ -837,6 +843,16 @@ mod tests {
             "a.M",
             "Berlin/Heidelberg/Wien/Zürich",
         ] {
+            assert!(!is_city(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn cities_joined_by_dashes() {
+        for place in ["Roma-Bari", "Roma - Bari", "Lanham-Boulder-New York-Oxford"] {
+            assert!(is_city(place), "{place}");
+        }
+        for other in ["Roma-Harbour", "Roma-", "Oxford-Roma-Bari-Milano-Torino"] {
             assert!(!is_city(other), "{other}");
         }
     }
