@@ -31,6 +31,11 @@ pub(super) fn place_publisher(s: &str) -> Option<(&str, &str)> {
     if !chars.next().is_some_and(char::is_uppercase) {
         return None;
     }
+    // A volume's or part's roman numeral ("Homer, Dichtung und Sage. II: Odyssee") is no
+    // place.
+    if place.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) {
+        return None;
+    }
     let allowed =
         |c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | ' ' | ',' | '&');
     if !place.chars().all(allowed) || place.matches(',').count() > 1 {
@@ -656,6 +661,9 @@ mod tests {
             "Parallel STREAMS: A multi-processor implementation"
         ));
         assert!(is_imprint("Washington, DC: Central Intelligence Agency"));
+        // A part's roman numeral before a subtitle's colon is no place.
+        assert_eq!(place_publisher("II: Odyssee, Kyklos, Zeitbestimmung"), None);
+        assert_eq!(place_publisher("I: Development"), None);
         // ACS writes the publisher first; a city named by a publisher's word stays the place.
         assert_eq!(
             place_publisher("Academic Press: New York"),
