@@ -372,6 +372,7 @@ pub(super) fn split_at_piece_end(s: &str) -> (&str, &str) {
         if !connector
             && (last_joined
                 || semicolons_list
+                || city_closes(before, next)
                 || next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || c == '(')
                 || imprint_opens(next))
         {
@@ -393,6 +394,19 @@ fn semicolon_between_names(before: &str, after: &str) -> bool {
         && words
             .next()
             .is_some_and(|w| w.contains('.') && is_initials(w.trim_end_matches([',', ';'])))
+}
+
+/// Is `next`, after a comma, a known city alone, before a year, a comma or the sentence's end ("...,
+/// ed. by Mary Louise Lord, Ithaca 1995", the imprint as Italian and German lists write it),
+/// after a whole name of two words or more (not "Jones, Chester": a given name)?
+fn city_closes(before: &str, next: &str) -> bool {
+    let end = next
+        .find(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | '('))
+        .unwrap_or(next.len());
+    let closes = next[end..].starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','))
+        || next[end..].trim().is_empty();
+    let name = before.rsplit([',', ';']).next().unwrap_or("");
+    closes && name.split_whitespace().nth(1).is_some() && is_city(next[..end].trim_end())
 }
 
 /// Does `s` end with dotted initials ("Linstrom, P. J.")?

@@ -237,6 +237,14 @@ fn editor_list_ends() {
         "Okafor, P. J.; Brandt, W. G."
     );
     assert_eq!(eds("J.H. Okafor; Peabody, Ma., 2013"), "J.H. Okafor");
+    // A known city alone after a whole name closes the list; a given name that is also a
+    // city's, after a family name alone, does not.
+    assert_eq!(eds("Mary Louise Okafor, Ithaca."), "Mary Louise Okafor");
+    assert_eq!(
+        eds("H. Wylde Okafor, Atlanta, pp. 1-16."),
+        "H. Wylde Okafor"
+    );
+    assert_eq!(eds("Okafor, Sydney. Harbours"), "Okafor, Sydney");
 }
 
 #[test]
