@@ -744,7 +744,7 @@ fn issue_range(head: &str, after: Option<u8>) -> bool {
 /// A page range or labelled page: "pp. 35-50", "1761–1800", "p. 12", "pages 165-180", ": 45–67".
 static PAGES: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:(?-u:\b)pp?\.?\s*|(?-u:\b)pages?\s+|(?-u:\b)pgs?\.?\s*|(?-u:\b)S\.\s*)?([A-Z]?[0-9]{1,6}\s*[-–—‐]+\s*[A-Z]?[0-9]{1,6})|(?:(?-u:\b)pp?\.|(?-u:\b)pages?|(?-u:\b)S\.)\s*([0-9]{1,6})(?-u:\b)",
+        r"(?i)(?:(?-u:\b)pp?\.?\s*|(?-u:\b)pages?\s+|(?-u:\b)pgs?\.?\s*|(?-u:\b)S\.\s*)?([A-Z]?[0-9]{1,6}\s*[-–—‐−]+\s*[A-Z]?[0-9]{1,6})|(?:(?-u:\b)pp?\.|(?-u:\b)pages?|(?-u:\b)S\.)\s*([0-9]{1,6})(?-u:\b)",
         "PAGES",
     )
 });

@@ -400,6 +400,10 @@ fn pages_like_years_after_a_volume_are_pages() {
     assert_eq!(r.year(), Some(1999));
     let r = crate::reference::parse::parse("Lind, B. Tides. Harbour Studies 24 (2011) 1975–1986.");
     assert_eq!(r.pages.as_deref(), Some("1975–1986"));
+    // A minus sign between the pages, as some PDFs give the dash.
+    let mut r = Reference::default();
+    numbers_of(&mut r, "65 (3), 7−10");
+    assert_eq!(r.pages.as_deref(), Some("7−10"));
     // After a volume and its issue in brackets, as the model's runs give them joined.
     let mut r = Reference::default();
     numbers_of(&mut r, "10(12), 1952-1962,");
