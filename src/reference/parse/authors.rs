@@ -126,6 +126,12 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
                 rest = &text[end..];
             }
         }
+        if title_opened_by_second_name(&text[..end], rest) {
+            if let Some(c) = text[..end].trim_end().trim_end_matches(',').rfind(", ") {
+                end = c + 1;
+                rest = &text[end..];
+            }
+        }
         // "Esty, Joshua (Jed).", "Anon (probably August Klingemann).": a note on the name.
         if let Some(skip) = name_note_len(rest) {
             rest = &rest[skip..];
@@ -196,6 +202,43 @@ static TITLE_NOT_NAME_AFTER: LazyLock<Regex> = LazyLock::new(|| {
         "TITLE_NOT_NAME_AFTER",
     )
 });
+
+/// A bracketed imprint with its year ("(Oxford: Clarendon Press, 1989)").
+static IMPRINT_IN_BRACKETS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\([^()]*:[^()]*(?:1[5-9]|20)[0-9]{2}\)",
+        "IMPRINT_IN_BRACKETS",
+    )
+});
+
+/// "Orland Figes, Peasant Russia, Civil War: ... (Oxford: Clarendon Press, 1989)": two "names"
+/// written given name first, with no "and" and no initials, the list ended at a comma, and the
+/// sentence after it closing on an imprint in brackets, as Chicago's notes write a book: the
+/// second was the title's start (two authors would be joined by "and"). A year alone in
+/// brackets will not do: "Ghazala Ishrat, Javed Habib, Journal of ... (2012)" are two people.
+fn title_opened_by_second_name(names: &str, rest: &str) -> bool {
+    let Some(list) = names.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    let mut parts = list.split(", ");
+    let (Some(first), Some(second), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let given_first = |part: &str| {
+        let words: Vec<&str> = part.split_whitespace().collect();
+        (2..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && !is_connector(w)
+            })
+    };
+    let rest = rest.trim_start();
+    given_first(first)
+        && given_first(second)
+        && rest.starts_with(char::is_uppercase)
+        && IMPRINT_IN_BRACKETS.is_match(split_sentence(rest).0)
+}
 
 /// A role written after a title in film and anthology entries: "Dir.", "Ed.", "Perf.", "Prod.".
 static ROLE_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {

@@ -69,3 +69,28 @@ fn a_title_read_as_a_name_leaves_the_pages_no_title() {
     let r = parse("Marcus Hale and Quiet Harbours (1994), pages 12-40.");
     assert_eq!(r.authors.len(), 2);
 }
+
+#[test]
+fn one_given_first_author_then_a_title_with_a_comma() {
+    // Chicago's notes: the title's first words after the author's comma are no second author
+    // when the sentence closes on the imprint in brackets.
+    for (text, title) in [
+        (
+            "Marta Brandt, Harbour Lights, Evening Tides (London: Verso, 1983).",
+            "Harbour Lights, Evening Tides",
+        ),
+        (
+            "Tessa Okafor, Peasant Ports, Civil Tides: The Volga Harbours in Revolution, 1917-1921 (Oxford: Clarendon Press, 1989).",
+            "Peasant Ports, Civil Tides: The Volga Harbours in Revolution, 1917-1921",
+        ),
+    ] {
+        let r = parse(text);
+        let families: Vec<&str> = r.authors.iter().map(Name::family).collect();
+        assert_eq!(families, [text.split([' ', ',']).nth(1).unwrap_or("")], "{text}");
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+    }
+    // Two people with no "and" before a journal and a year alone in brackets stay two.
+    let r = parse("[4] Ada Lind, Javed Okafor, Journal of Harbour Management 6(2) (2012) 01-08.");
+    let families: Vec<&str> = r.authors.iter().map(Name::family).collect();
+    assert_eq!(families, ["Lind", "Okafor"]);
+}
