@@ -692,6 +692,11 @@ impl<'t> NameScanner<'t> {
     /// family name and its comma, a dotted initial, then a given name in mixed case or an
     /// undotted initial before "and": the name goes on to it.
     fn given_name_after_initial(&self, word: &NameWord<'_>) -> bool {
+        // The name's state first: most initials are no family's first one after its comma.
+        if self.name.state != NameState::Given || self.name.words != 2 || !word.text.ends_with('.')
+        {
+            return false;
+        }
         let (Some(next), Some(after)) = (word.next, word.after_next) else {
             return false;
         };
@@ -700,12 +705,7 @@ impl<'t> NameScanner<'t> {
             && bare.starts_with(|c: char| c.is_ascii_uppercase())
             && bare.chars().skip(1).all(char::is_lowercase);
         let initial = bare.len() == 1 && bare.starts_with(|c: char| c.is_ascii_uppercase());
-        if !(self.name.state == NameState::Given
-            && self.name.words == 2
-            && word.text.ends_with('.')
-            && (given || (initial && next.ends_with(',')))
-            && is_connector(after))
-        {
+        if !((given || (initial && next.ends_with(','))) && is_connector(after)) {
             return false;
         }
         // The name after "and" shows it: a given name, or a word before initials ("John C.");
