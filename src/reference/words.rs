@@ -476,12 +476,6 @@ pub(super) fn is_city(s: &str) -> bool {
     if memchr::memchr3(b'/', b'.', b'-', s.as_bytes()).is_none() && !s.ends_with(" am Main") {
         return false;
     }
-    // "Roma-Bari", "Roma - Bari", "Lanham-Boulder-New York-Oxford": cities joined by dashes,
-    // as Italian lists write them.
-    if s.contains('-') && !s.contains('/') {
-        let parts = s.split('-').map(str::trim);
-        return (2..=4).contains(&parts.clone().count()) && parts.clone().all(listed);
-    }
     let named = |c: &str| {
         let c = c.trim().trim_end_matches('.');
         let bare = CITY_SUFFIXES
@@ -490,6 +484,11 @@ pub(super) fn is_city(s: &str) -> bool {
             .map_or(c, str::trim_end);
         !bare.is_empty() && listed(bare)
     };
+    // "Roma-Bari", "Roma - Bari", "Lanham-Boulder-New York-Oxford": cities joined by dashes,
+    // as Italian lists write them, read as the slashes' are.
+    if s.contains('-') && !s.contains('/') {
+        return (1..=3).contains(&s.matches('-').count()) && s.split('-').all(named);
+    }
     // "Frankfurt/M": the river's initial, not a second city.
     if let Some((city, "M" | "M.")) = s.split_once('/') {
         return listed(city.trim());

@@ -117,16 +117,16 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
     }
     let mut rest = &text[end..];
     if end > 0 {
-        let names = &text[..end];
         // "David Archard, Sexual Consent (Boulder: ...)", "Adolf Hitler, Mein Kampf, trans.":
-        // an imprint or a translator right after the "names": the last one was the title.
-        if TITLE_NOT_NAME_AFTER.is_match(rest) {
-            if let Some(c) = names.trim_end().trim_end_matches(',').rfind(", ") {
-                end = c + 1;
-                rest = &text[end..];
+        // an imprint or a translator right after the "names": the last one was the title. So
+        // is a second given-first "name" before a comma title and its imprint (Chicago's notes).
+        for last_was_title in [
+            |_: &str, rest: &str| TITLE_NOT_NAME_AFTER.is_match(rest),
+            title_opened_by_second_name,
+        ] {
+            if !last_was_title(&text[..end], rest) {
+                continue;
             }
-        }
-        if title_opened_by_second_name(&text[..end], rest) {
             if let Some(c) = text[..end].trim_end().trim_end_matches(',').rfind(", ") {
                 end = c + 1;
                 rest = &text[end..];

@@ -33,7 +33,7 @@ pub(super) fn place_publisher(s: &str) -> Option<(&str, &str)> {
     }
     // A volume's or part's roman numeral ("Homer, Dichtung und Sage. II: Odyssee") is no
     // place.
-    if place.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')) {
+    if is_roman_numeral(place) {
         return None;
     }
     let allowed =
@@ -72,6 +72,11 @@ pub(super) fn place_publisher(s: &str) -> Option<(&str, &str)> {
         }
     }
     place_fits(place).then_some((written, publ))
+}
+
+/// A volume's or part's number in roman numerals, up to five of I, V, X and L ("II", "XIV").
+fn is_roman_numeral(w: &str) -> bool {
+    w.len() <= 5 && !w.is_empty() && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
 }
 
 /// A city of capitalised words followed by its state or country: after a comma ("Reading, MA",
@@ -423,10 +428,7 @@ pub(super) fn container_then_tail(value: &str) -> (&str, Option<&str>) {
     if head.split_whitespace().count() < 2 {
         return (value, None);
     }
-    let roman = |w: &str| {
-        let w = w.split(':').next().unwrap_or("");
-        w.len() <= 5 && !w.is_empty() && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
-    };
+    let roman = |w: &str| is_roman_numeral(w.split(':').next().unwrap_or(""));
     let numbered_roman = last.contains(':') && roman(last);
     let date = last.contains('/') && last.chars().all(|c| c.is_ascii_digit() || c == '/');
     // ", Vol", ", vols", ", mai", ", Septembre": the volume's word or the month of a date the
