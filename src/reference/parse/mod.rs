@@ -120,7 +120,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
             let after = &tail.trim_start()[journal.end()..];
             tail = format!("*{title}. {}*{after}", journal.as_str());
             reference.title = None;
-        } else if (JOURNAL_VOLUME.is_match(title) && !tail.trim().is_empty())
+        } else if journal_and_volume(title, &tail)
             || JOURNAL_NUMBERS.is_match(title)
             || (journal_name(title) && year_volume_pages(&tail))
         {
@@ -228,6 +228,17 @@ fn edition_number(edition: &str) -> &str {
     } else {
         edition
     }
+}
+
+/// Is `title` a journal and its volume ("Nature 466") before a `tail` with the rest of its
+/// numbers? A year in the volume's place ends a title ("The Economics of 1992. Oxford: Oxford
+/// University Press") unless the tail holds a number, its pages.
+fn journal_and_volume(title: &str, tail: &str) -> bool {
+    let tail = tail.trim();
+    let number = title.rsplit(' ').next().unwrap_or_default();
+    JOURNAL_VOLUME.is_match(title)
+        && !tail.is_empty()
+        && (!kind::is_year(number) || tail.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// A journal name followed by a volume number, standing where a title would: "Nature 466".

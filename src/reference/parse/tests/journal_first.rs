@@ -257,3 +257,29 @@ fn a_title_with_a_comma_before_a_journal_after_its_stop() {
         Some("Zeitschrift für Arbeitsforschung")
     );
 }
+
+#[test]
+fn a_year_closing_a_title_is_no_volume() {
+    // "The Economics of 1992" has the shape of "Nature 466", but a year in the volume's
+    // place with no number after it (no pages) ends a book's title.
+    for text in [
+        "Okafor, M., et al., 1988, The Economics of 1992, Oxford: Oxford University Press.",
+        "Lindqvist, A. (2008). Employment Outlook 2008. Paris: Okafor Press.",
+    ] {
+        for (container, _, _, title) in read(text) {
+            assert_eq!(container, None, "{text}");
+            let title = title.unwrap_or_default();
+            assert!(
+                title.ends_with(" 1992") || title.ends_with(" 2008"),
+                "{text}: {title}"
+            );
+        }
+    }
+    // With its pages after it, a year-like number after a journal's name stays its volume's
+    // place: the title is the journal.
+    let text = "Lindqvist, A. (2015). Journal of Tests 1850. 1234-1240.";
+    let [_, (container, _, pages, title)] = read(text);
+    assert_eq!(container.as_deref(), Some("Journal of Tests"));
+    assert_eq!(pages.as_deref(), Some("1234-1240"));
+    assert_eq!(title, None);
+}
