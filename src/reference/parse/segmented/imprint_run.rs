@@ -574,8 +574,16 @@ impl Segments<'_> {
         }
         // Right after a chapter's editors comes the book, unless a publisher's word says
         // otherwise ("In A. Name (eds.):" + "International Human Resource Management," +
-        // "London.").
-        let after_editors = at > 0 && self.runs[at - 1].0 == Label::Editor;
+        // "London."). The model may read the editors' role apart ("In H. Name" + "(ed.):").
+        let role_mark = |run: &Range<usize>| {
+            let mark = self.text[run.clone()].trim();
+            mark.starts_with('(') && without_role_mark(mark).is_empty()
+        };
+        let after_editors = match self.runs[..at] {
+            [.., (Label::Editor, _), (Label::Other, ref mark)] if role_mark(mark) => true,
+            [.., (Label::Editor, _)] => true,
+            _ => false,
+        };
         let mut words = text.split([' ', ',', '.', ':']).filter(|w| !w.is_empty());
         if after_editors && !words.any(is_publisher_word) {
             return None;

@@ -616,6 +616,25 @@ fn a_journals_colon_is_no_place() {
 }
 
 #[test]
+fn a_book_after_its_editors_role_is_no_publisher() {
+    use Label::{Author, Container, Editor, Location, Other, Title};
+    // The model read the editors' role apart from their names: the run after it is the book.
+    let (text, runs) = labelled(&[
+        (Author, "Okafor, N. (1997):"),
+        (Title, "Tidal ledgers."),
+        (Editor, "In H. Lenz"),
+        (Other, "(ed.):"),
+        (
+            Container,
+            "Die Rückkehr der Häfen. Beiträge zur Geschichte.",
+        ),
+        (Location, "Wien."),
+    ]);
+    let segs = Segments { text: &text, runs };
+    assert_eq!(segs.publisher_read_as_container(None), None);
+}
+
+#[test]
 fn the_publisher_a_place_opens() {
     use Label::{Author, Editor, Location, Other, Pages, Publisher, Title};
     // Names the model took for a longer publisher: the run after "Berlin:" is the imprint's.
