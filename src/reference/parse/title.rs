@@ -180,6 +180,15 @@ static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Does `after`, the text after a quoted title and its colon, open a subtitle: a word, not a
+/// book's "In" or a place and publisher ("‘Title’: London: Penguin")?
+fn subtitle_follows(after: &str) -> bool {
+    let word = after.split_whitespace().next().unwrap_or_default();
+    word.starts_with(char::is_alphabetic)
+        && !word.ends_with([':', ',', '.'])
+        && !matches!(word, "In" | "in" | "In:" | "in:")
+}
+
 pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
     let s = rest.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')')
@@ -189,6 +198,18 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
     }
     // Quoted title.
     if let Some((inner, after)) = quoted_prefix(s) {
+        // A quoted phrase opening the title, its subtitle after the colon ("‘Lost in
+        // translation’: accounting for ... data. Pharmacoeconomics 24"): the title runs to the
+        // subtitle's end.
+        // The subtitle is read as a title of its own would be.
+        if let Some(subtitle) = after.strip_prefix(": ").filter(|a| subtitle_follows(a)) {
+            let rest = take_title(r, subtitle, comma_style);
+            let quoted = &s[..s.len() - after.len()];
+            if let Some(subtitle) = r.title.take() {
+                r.title = field(&format!("{quoted}: {subtitle}"));
+                return rest;
+            }
+        }
         r.title = field(inner);
         return after.to_string();
     }
@@ -612,6 +633,36 @@ fn abbreviated_journal_start(last_segment: &str, after: &str) -> bool {
 mod tests {
     use super::*;
     use crate::reference::parse::assert_matches;
+
+    #[test]
+    fn a_quoted_phrase_opens_a_title_its_subtitle_ends() {
+        let read = |rest: &str| {
+            let mut r = Reference::default();
+            let tail = take_title(&mut r, rest, false);
+            (r.title.unwrap_or_default(), tail)
+        };
+        let (title, tail) = read(
+            "‘Lost at the quay’: accounting for tides in harbour ledgers. Harbour Studies 24 \
+             (11):1101-1119",
+        );
+        assert_eq!(
+            title,
+            "‘Lost at the quay’: accounting for tides in harbour ledgers"
+        );
+        assert_eq!(tail.trim(), "Harbour Studies 24 (11):1101-1119");
+        // The subtitle ends where a book's "in:" opens, as a title of its own would.
+        let (title, tail) =
+            read("„Am Kai“: Ledgers of the tides, in: Okafor, N. (Hrsg.): Harbours. Berlin: Lenz.");
+        assert_eq!(title, "„Am Kai“: Ledgers of the tides");
+        assert!(tail.trim_start().starts_with("in: Okafor"), "{tail}");
+        // A quoted title before a colon and a place, or a book's "In", is the title whole.
+        for rest in [
+            "“Ledgers”: London: Lenz, 2001.",
+            "“Ledgers”: In Harbours, ed. N. Okafor.",
+        ] {
+            assert_eq!(read(rest).0, "Ledgers", "{rest}");
+        }
+    }
 
     #[test]
     fn a_role_closing_the_title_goes() {
