@@ -157,7 +157,7 @@ static SPLIT_AND: LazyLock<Regex> = LazyLock::new(|| {
         .expect("SPLIT_AND is a valid regex")
 });
 static ET_AL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:,?\s*(?:et\.?\s*al\.?|and others|\.\.\.|…)|\sa\s+kol(?-u:\b)\.?|(?-i:,?\su\.\s?a(?:\.|$))).*$")
+    Regex::new(r"(?i)(?:,?\s*(?:(?-u:\b)et\.?\s*al\.?|et\.?\s+al\.?|and others|\.\.\.|…)|\sa\s+kol(?-u:\b)\.?|(?-i:,?\su\.\s?a(?:\.|$))).*$")
         .expect("ET_AL is a valid regex")
 });
 /// Is there a German " u. a" or " u.a" ("und andere") in `text`? A byte scan.

@@ -168,6 +168,21 @@ fn organisations_and_et_al() {
     let (names, et_al) = parse_name_list("Novak, J., et al.");
     assert!(et_al);
     assert_eq!(names.len(), 1);
+    // "et al" opens a word: "Metall", "Vetallo" hold none. Set apart from "al", it may be
+    // glued to the name before (a PDF's lost space: "Verteset al.").
+    for text in [
+        "IG Metall",
+        "Novak, J., Vetallo, K.",
+        "Novak, J.,etal.",
+        "Novak, J., Verteset al.",
+    ] {
+        let (names, et_al) = parse_name_list(text);
+        assert_eq!(et_al, text.ends_with("al."), "{text}");
+        assert!(
+            names.iter().all(|n| n.family().len() > 2),
+            "{text}: {names:?}"
+        );
+    }
     // The byte tests let through what the patterns match.
     for text in [
         "Novak, J., ET AL.",
