@@ -717,9 +717,47 @@ pub(super) fn place_opening_publisher(r: &mut Reference, text: &str) {
     }
 }
 
+/// A title the model ran on over the first words of the place after it ("Odysseus
+/// Polutropos, Ithaca and" before the place "Ithaca and London"): it ends at its last comma.
+pub(super) fn title_before_place(r: &mut Reference) {
+    let (Some(title), Some(place)) = (r.title.as_deref(), r.location.as_deref()) else {
+        return;
+    };
+    let Some((head, words)) = title.rsplit_once(", ") else {
+        return;
+    };
+    let begun = place
+        .strip_prefix(words)
+        .is_some_and(|rest| rest.starts_with(' '));
+    if begun && !head.is_empty() {
+        r.title = Some(head.to_string());
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{names_only, without_role_mark};
+    use super::{names_only, title_before_place, without_role_mark};
+    use crate::reference::Reference;
+
+    #[test]
+    fn a_title_run_on_over_the_places_first_words() {
+        let cut = |title: &str, place: &str| {
+            let mut r = Reference {
+                title: Some(title.into()),
+                location: Some(place.into()),
+                ..Default::default()
+            };
+            title_before_place(&mut r);
+            r.title.unwrap_or_default()
+        };
+        assert_eq!(
+            cut("Tidal Ledgers, Ithaca and", "Ithaca and London"),
+            "Tidal Ledgers"
+        );
+        // A title's own last words, or a place's whole name, stay.
+        assert_eq!(cut("Tidal Ledgers, Lond", "London"), "Tidal Ledgers, Lond");
+        assert_eq!(cut("Ledgers, London", "London"), "Ledgers, London");
+    }
 
     #[test]
     fn role_marks_before_a_publisher() {

@@ -732,6 +732,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     if !fields.contains(ModelFields::TITLE) {
         spans.extend_title(r, &segs);
     }
+    imprint_run::title_before_place(r);
     // "Federal Reserve Bulletin (August-September", "Proceedings of CHI (Seattle, Washington,
     // April 1-5, 1990)": the meeting's or issue's date is not the container's; a place before
     // it is the location.
