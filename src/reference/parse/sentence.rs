@@ -119,6 +119,12 @@ pub(super) fn quoted_prefix(s: &str) -> Option<(&str, &str)> {
             search_from = at + close_len;
             continue;
         }
+        // Nor one before a quote or a lower-case word ("‘Achilles’ keuze: over l 488-9’,",
+        // "‘L’«Alexandre» d’Albéric ...’,") where a later one closes before a mark.
+        if open == '‘' && apostrophe_before(after) && closes_later(after) {
+            search_from = at + close_len;
+            continue;
+        }
         // German guillemets quote words inside a title as well as the title ("»Du bist
         // Kapitalismus« oder die Widersprüche ..."): the quote is the title's only where a
         // mark or the end follows it.
@@ -131,6 +137,28 @@ pub(super) fn quoted_prefix(s: &str) -> Option<(&str, &str)> {
         return Some((&body[..at], after));
     }
     None
+}
+
+/// Does `after`, the text after a single quote inside a quoted title, go on as the title's
+/// words would after an apostrophe: a quote mark, or a lower-case word that is not a book's
+/// "in"?
+fn apostrophe_before(after: &str) -> bool {
+    if after.starts_with(['«', '"', '“', '‘']) {
+        return true;
+    }
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let word = rest.split(' ').next().unwrap_or_default();
+    word.starts_with(char::is_lowercase) && !matches!(word, "in" | "in:" | "en" | "dans" | "im")
+}
+
+/// Is there a closing single quote in `s` before a mark or the end ("’,", "’.", "’")?
+fn closes_later(s: &str) -> bool {
+    s.match_indices('’').any(|(i, q)| {
+        let next = s[i + q.len()..].chars().next();
+        next.is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | ')' | ' '))
+    })
 }
 
 #[cfg(test)]
@@ -187,6 +215,21 @@ mod tests {
             ("»Arbeit und »Sinn««, x", Some(("Arbeit und »Sinn«", ", x"))),
             ("›Titel‹, in", Some(("Titel", ", in"))),
             ("»Du bist Kapitalismus« oder die Widersprüche", None),
+            // An apostrophe before a lower-case word or a quote, a later quote closing.
+            (
+                "‘Achilles’ keuze: over l 488-9’, in",
+                Some(("Achilles’ keuze: over l 488-9", ", in")),
+            ),
+            (
+                "‘L’«Alexandre» d’Albéric’, in",
+                Some(("L’«Alexandre» d’Albéric", ", in")),
+            ),
+            // Not before a book's "in", nor with no later close.
+            (
+                "‘Tides’ in Harbours’, x",
+                Some(("Tides", " in Harbours’, x")),
+            ),
+            ("‘Tides’ of the sea", Some(("Tides", " of the sea"))),
             ("Plain", None),
         ];
         for (text, parts) in cases {
