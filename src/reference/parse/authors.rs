@@ -109,6 +109,15 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
                 return text[all.end() - quote..].to_string();
             }
         }
+        // "O’Neill, ‘The Localization of ...’": a family name alone before a quoted title, as
+        // notes and humanities lists cite an author named before.
+        if let Some(c) = FAMILY_BEFORE_QUOTE.captures(text) {
+            if let (Some(family), Some(all)) = (c.get(1), c.get(0)) {
+                r.authors = vec![Name::person(family.as_str(), None)];
+                let quote = all.as_str().chars().last().map_or(0, char::len_utf8);
+                return text[all.end() - quote..].to_string();
+            }
+        }
         // "U.S. Department of Transportation. Title.": an organisation as the first sentence.
         if let Some(org_end) = organisation_sentence(text) {
             r.authors = vec![Name::literal(text[..org_end].trim_end_matches('.'))];
@@ -325,6 +334,12 @@ fn organisation_sentence(text: &str) -> Option<usize> {
 static ACRONYM_BEFORE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r#"^((?:\d*\p{Lu}[\p{Lu}\d]*)(?:[-/&]\p{Lu}[\p{Lu}\d]*)?),\s*["“]"#)
         .expect("ACRONYM_BEFORE_QUOTE is a valid regex")
+});
+
+/// One family name in mixed case, then a comma and an opening quote: "O’Neill, ‘", "Lind, “".
+static FAMILY_BEFORE_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"^(\p{Lu}\p{Ll}*[’']?\p{Lu}?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s*["“‘«„]"#)
+        .expect("FAMILY_BEFORE_QUOTE is a valid regex")
 });
 
 /// Parse an author segment into authors (or editors when marked "(Eds.)").

@@ -187,3 +187,24 @@ fn a_title_of_small_words_after_an_inverted_name_is_no_name() {
         .as_deref()
         .is_some_and(|t| t.starts_with("Notes on the Tides")));
 }
+
+#[test]
+fn a_family_name_alone_before_a_quoted_title() {
+    // Cited again after a full reference, the author is named by the family name alone.
+    for (text, family, title) in [
+        (
+            "O’Ferri, ‘The Placing of Formulae in the Greek Hexameter’, YClS 8 (1942).",
+            "O’Ferri",
+            "The Placing of Formulae in the Greek Hexameter",
+        ),
+        (
+            "Lindqvist, “Harbour Ledgers,” Tidal Studies 3 (1999): 1-20.",
+            "Lindqvist",
+            "Harbour Ledgers",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(families(&r.authors), vec![family], "{text}");
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+    }
+}
