@@ -632,7 +632,9 @@ pub(super) fn place_before_mark(place: &str) -> Option<(&str, &str)> {
             && words.len() <= 3
             && words.iter().all(|w| w.starts_with(char::is_uppercase)));
     let rest = rest.trim();
-    (named && rest.starts_with(char::is_uppercase)).then_some((head, rest))
+    // Two cities joined by a dash are both the place ("New York - London").
+    let second_city = !place.contains(": ") && is_city(rest.trim_end_matches(['.', ',']));
+    (named && !second_city && rest.starts_with(char::is_uppercase)).then_some((head, rest))
 }
 
 /// Where the last sentence of `text` begins: after the last full stop, closing quote or

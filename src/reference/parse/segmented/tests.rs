@@ -784,6 +784,8 @@ fn a_place_run_on_over_its_publisher() {
     // No place before the mark, or no name after it.
     assert_eq!(place_before_mark("the harbour records: Lagos"), None);
     assert_eq!(place_before_mark("Lagos: 1999"), None);
+    // Two cities joined by a dash are one place.
+    assert_eq!(place_before_mark("New York - London"), None);
 }
 
 #[test]
