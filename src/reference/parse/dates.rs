@@ -314,11 +314,12 @@ fn year_range_end(rest: &str, first: i32) -> Option<usize> {
     (last > first && last - first <= 60).then_some(dash.len_utf8() + digits)
 }
 
-/// Any date within a text: full dates first, then month-year, then a year.
+/// Any date within a text: full dates first, then month-year, then a year. A date in numbers
+/// ("25/04/2013") is a full date whose year is read (day and month may come in either order).
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"(?i)(?P<full>{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20)[0-9]{{2}}|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:1[5-9]|20)[0-9]{{2}}|{MONTH},?\s+(?:1[5-9]|20)[0-9]{{2}})(?-u:\b)|(?P<pre>[\p{{L}}[0-9]\-–:/.]?)(?P<y>(?:1[5-9]|20)[0-9]{{2}})(?P<s>[a-z])?(?P<post>[\-–/]?[0-9]?)"
+            r"(?i)(?P<full>{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20)[0-9]{{2}}|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:1[5-9]|20)[0-9]{{2}}|{MONTH},?\s+(?:1[5-9]|20)[0-9]{{2}}|(?-u:\b)[0-9]{{1,2}}/[0-9]{{1,2}}/(?:1[5-9]|20)[0-9]{{2}})(?-u:\b)|(?P<pre>[\p{{L}}[0-9]\-–:/.]?)(?P<y>(?:1[5-9]|20)[0-9]{{2}})(?P<s>[a-z])?(?P<post>[\-–/]?[0-9]?)"
         ),
         "ANY_DATE",
     )
@@ -470,6 +471,15 @@ mod tests {
             Some(16..20)
         );
         assert_eq!(r.year(), Some(1980));
+        // A date in numbers, day or month first: its year.
+        for (text, year) in [
+            ("Harbour Notes, 25/04/2013, n°1103, pp. 16-18.", 2013),
+            ("http://tides.example.org (04/25/2013).", 2013),
+        ] {
+            let mut r = Reference::default();
+            assert!(find_date(&mut r, text).is_some(), "{text}");
+            assert_eq!(r.year(), Some(year), "{text}");
+        }
     }
 
     #[test]
