@@ -131,6 +131,26 @@ pub fn looks_like_organisation(text: &str) -> bool {
         && !capitals_family_and_initials(text)
 }
 
+/// "Centers for Disease Control", "City of Mississauga", "U.S. Army Corps of Engineers": a
+/// capitalised word, "for" or "of", and a capitalised word, which no person's name holds; not
+/// a given name before "of" ("Gregory of Nyssa", "Catherine of Siena"), nor a title the
+/// names ran on into (eight words at most).
+fn body_of_or_for(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    words.len() <= 8
+        && (1..words.len().saturating_sub(1)).any(|i| {
+            let named = capitalised(words[i - 1]) && capitalised(words[i + 1]);
+            match words[i] {
+                "for" => named,
+                "of" => {
+                    named && !(i == 1 && crate::reference::given_names::is_given_name(words[0]))
+                }
+                _ => false,
+            }
+        })
+}
+
 /// "WANG W.", "SMITH J A", "L. FLORIDI": a family name in capitals and initials before or
 /// after it, one person as GB/T 7714 or a French list writes a name, not an initialism.
 fn capitals_family_and_initials(text: &str) -> bool {
@@ -317,7 +337,9 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     let unglued = unglue_initials(text);
     let text = unglued.as_deref().unwrap_or(text);
     if !text.contains([',', ';'])
-        && (looks_like_organisation(text) || !text.contains(char::is_whitespace))
+        && (looks_like_organisation(text)
+            || body_of_or_for(text)
+            || !text.contains(char::is_whitespace))
     {
         return (vec![Name::literal(text)], et_al);
     }
@@ -349,8 +371,9 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
         if chunk.is_empty() {
             continue;
         }
-        // "Bondy CA; Turner Syndrome Study Group": a group among the people.
-        if !chunk.contains(',') && is_group_name(chunk) {
+        // "Bondy CA; Turner Syndrome Study Group": a group among the people ("City of
+        // Brampton; Metrolinx": a body).
+        if !chunk.contains(',') && (is_group_name(chunk) || body_of_or_for(chunk)) {
             names.push(Name::literal(chunk));
             continue;
         }

@@ -165,6 +165,26 @@ fn organisations_and_et_al() {
         families("Ministry of Foreign Affairs"),
         ["Ministry of Foreign Affairs"]
     );
+    // A body named by "for" or "of" between capitalised words, alone or among others.
+    for (text, bodies) in [
+        (
+            "Centers for Harbour Control and Prevention (CHCP)",
+            vec!["Centers for Harbour Control and Prevention (CHCP)"],
+        ),
+        (
+            "U.S. Army Corps of Engineers",
+            vec!["U.S. Army Corps of Engineers"],
+        ),
+        (
+            "City of Lagos; City of Accra; Metrolinx",
+            vec!["City of Lagos", "City of Accra", "Metrolinx"],
+        ),
+    ] {
+        assert_eq!(families(text), bodies, "{text}");
+        assert!(parse_name_list(text).0[0].is_literal(), "{text}");
+    }
+    // A given name before "of" is a person's ("Gregory of Nyssa").
+    assert!(!parse_name_list("Gregory of Nyssa").0[0].is_literal());
     let (names, et_al) = parse_name_list("Novak, J., et al.");
     assert!(et_al);
     assert_eq!(names.len(), 1);
