@@ -191,9 +191,19 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
         let (Some(y), pre, post) = (caps.name("y"), caps.name("pre"), caps.name("post")) else {
             continue;
         };
-        // Not part of a number, range or word ("1761–1800", "ISBN 1234", "a1999").
+        // Not part of a number, range or word ("1761–1800", "ISBN 1234", "a1999"), unless a
+        // date in numbers ends with it ("25/04/2013", day and month in either order): a full
+        // date, whose year is read.
         if pre.is_some_and(|p| !p.as_str().is_empty() && p.as_str() != ".") {
-            continue;
+            let Some(start) = day_and_month_before(&s[..y.start()]) else {
+                continue;
+            };
+            let Ok(year) = y.as_str().parse::<i32>() else {
+                continue;
+            };
+            r.date = Some(Date::year(year));
+            r.label = None;
+            return Some(start..y.end());
         }
         let ranged = post.is_some_and(|p| !p.as_str().is_empty());
         let before = s[..y.start()].trim_end().as_bytes();
@@ -270,6 +280,28 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
     Some(found)
 }
 
+/// Where a day and a month in numbers before a year start ("25/04/" of "25/04/2013"): `head`
+/// ends with one or two digits, a slash, one or two digits and a slash, after a non-word.
+fn day_and_month_before(head: &str) -> Option<usize> {
+    let b = head.as_bytes();
+    let mut at = b.len().checked_sub(1).filter(|&i| b[i] == b'/')?;
+    for part in 0..2 {
+        let digits = b[..at]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if !(1..=2).contains(&digits) {
+            return None;
+        }
+        at -= digits;
+        if part == 0 {
+            at = at.checked_sub(1).filter(|&i| b[i] == b'/')?;
+        }
+    }
+    (at == 0 || !b[at - 1].is_ascii_alphanumeric() && b[at - 1] != b'/').then_some(at)
+}
+
 /// A note in brackets after the date that opens with a later printing ("1963 (Rpt. 1982).",
 /// "1934 (rist. New York 1965)", "1990, pp. 5-9 (ed. or. Paris 1984)"): its range with the
 /// brackets, which the date takes with it (no other field holds it; the raw text keeps it).
@@ -314,12 +346,11 @@ fn year_range_end(rest: &str, first: i32) -> Option<usize> {
     (last > first && last - first <= 60).then_some(dash.len_utf8() + digits)
 }
 
-/// Any date within a text: full dates first, then month-year, then a year. A date in numbers
-/// ("25/04/2013") is a full date whose year is read (day and month may come in either order).
+/// Any date within a text: full dates first, then month-year, then a year.
 static ANY_DATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"(?i)(?P<full>{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20)[0-9]{{2}}|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:1[5-9]|20)[0-9]{{2}}|{MONTH},?\s+(?:1[5-9]|20)[0-9]{{2}}|(?-u:\b)[0-9]{{1,2}}/[0-9]{{1,2}}/(?:1[5-9]|20)[0-9]{{2}})(?-u:\b)|(?P<pre>[\p{{L}}[0-9]\-–:/.]?)(?P<y>(?:1[5-9]|20)[0-9]{{2}})(?P<s>[a-z])?(?P<post>[\-–/]?[0-9]?)"
+            r"(?i)(?P<full>{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+(?:1[5-9]|20)[0-9]{{2}}|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+(?:1[5-9]|20)[0-9]{{2}}|{MONTH},?\s+(?:1[5-9]|20)[0-9]{{2}})(?-u:\b)|(?P<pre>[\p{{L}}[0-9]\-–:/.]?)(?P<y>(?:1[5-9]|20)[0-9]{{2}})(?P<s>[a-z])?(?P<post>[\-–/]?[0-9]?)"
         ),
         "ANY_DATE",
     )
