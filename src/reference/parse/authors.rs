@@ -101,19 +101,19 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
         end = initials_before_joined_title(&text[..end]).unwrap_or(end);
     }
     if end == 0 {
-        // IEEE: '3GPP, "Study of ...," Tech. Rep.': an acronym before a quoted title.
-        if let Some(c) = ACRONYM_BEFORE_QUOTE.captures(text) {
-            if let (Some(org), Some(all)) = (c.get(1), c.get(0)) {
-                r.authors = vec![Name::literal(org.as_str())];
-                let quote = all.as_str().chars().last().map_or(0, char::len_utf8);
-                return text[all.end() - quote..].to_string();
-            }
-        }
-        // "O’Neill, ‘The Localization of ...’": a family name alone before a quoted title, as
-        // notes and humanities lists cite an author named before.
-        if let Some(c) = FAMILY_BEFORE_QUOTE.captures(text) {
-            if let (Some(family), Some(all)) = (c.get(1), c.get(0)) {
-                r.authors = vec![Name::person(family.as_str(), None)];
+        // IEEE: '3GPP, "Study of ...," Tech. Rep.': an acronym before a quoted title. And
+        // "O’Neill, ‘The Localization of ...’": a family name alone before one, as notes and
+        // humanities lists cite an author named before.
+        for (pattern, person) in [(&ACRONYM_BEFORE_QUOTE, false), (&FAMILY_BEFORE_QUOTE, true)] {
+            let Some(c) = pattern.captures(text) else {
+                continue;
+            };
+            if let (Some(name), Some(all)) = (c.get(1), c.get(0)) {
+                r.authors = vec![if person {
+                    Name::person(name.as_str(), None)
+                } else {
+                    Name::literal(name.as_str())
+                }];
                 let quote = all.as_str().chars().last().map_or(0, char::len_utf8);
                 return text[all.end() - quote..].to_string();
             }

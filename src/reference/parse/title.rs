@@ -186,7 +186,7 @@ fn subtitle_follows(after: &str) -> bool {
     let word = after.split_whitespace().next().unwrap_or_default();
     word.starts_with(char::is_alphabetic)
         && !word.ends_with([':', ',', '.'])
-        && !matches!(word, "In" | "in" | "In:" | "in:")
+        && !super::tail::IN_PREFIX.is_match(after)
 }
 
 pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
