@@ -113,6 +113,56 @@ pub(super) fn pages_read_as_title(r: &mut Reference, text: &str) {
     r.pages.get_or_insert(pages.into());
 }
 
+/// A title or container that opens with editors' names and their role in brackets, which the
+/// reading left in it ("(Eds.), Working Models of Human Perception", "Leinhardt, Samuel (Hg.),
+/// Social Networks"): the words after the role, the book's. A title cut so holds only names
+/// before the role: one that holds a chapter's title and its book ("Zur Neunten Symphonie«,
+/// in Stahmer, Klaus (Hg.): Form und Idee") is the chapter's.
+pub(super) fn drop_role_head(r: &mut Reference) {
+    for (value, title) in [(&mut r.title, true), (&mut r.container, false)] {
+        let Some(v) = value.as_deref() else {
+            continue;
+        };
+        let Some(m) = ROLE_HEAD.find(v).filter(|m| m.start() <= 120) else {
+            continue;
+        };
+        let head = &v[..m.start()];
+        // A chapter's title, its "in" or a sentence before the names ("... des
+        // Lebensstandards. Statistisches Bundesamt (Hrsg.): Wohlfahrtsmessung").
+        let chapter = || {
+            let words: Vec<&str> = head.split_whitespace().collect();
+            head.contains(['«', '»', '"', '“', '”'])
+                || words.len() > 8
+                || words.iter().any(|w| {
+                    w.eq_ignore_ascii_case("in")
+                        || w.eq_ignore_ascii_case("in:")
+                        || (w.ends_with('.') && w.chars().count() > 5)
+                })
+        };
+        if title && chapter() {
+            continue;
+        }
+        let rest = v[m.end()..].trim_start_matches([',', ':', '.', ' ']);
+        // A title opens with a word, not the year after the role ("(Hrsg.), 1999: ...").
+        let opens = if title {
+            rest.starts_with(char::is_alphabetic)
+        } else {
+            rest.starts_with(char::is_alphanumeric)
+        };
+        if opens {
+            *value = Some(rest.to_string());
+        }
+    }
+}
+
+/// An editors' role in brackets: "(Eds.)", "(ed.)", "(Hrsg.)", "(Hg.)", "(dir.)".
+static ROLE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\(\s*(?i:eds?|editors?|hrsg|hg|dir|coord)\.?\s*\)",
+        "ROLE_HEAD",
+    )
+});
+
 /// Chemistry's chapters name no title: "R. E. Marsh in Proceedings of ...", "S. T. Klein in
 /// Proceedings": a title that is the last author's family name standing before that "in", or
 /// the "in" alone, is none.
@@ -186,7 +236,7 @@ fn subtitle_follows(after: &str) -> bool {
     let word = after.split_whitespace().next().unwrap_or_default();
     word.starts_with(char::is_alphabetic)
         && !word.ends_with([':', ',', '.'])
-        && !super::tail::IN_PREFIX.is_match(after)
+        && !IN_PREFIX.is_match(after)
 }
 
 pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> String {
@@ -661,6 +711,34 @@ mod tests {
             "“Ledgers”: In Harbours, ed. N. Okafor.",
         ] {
             assert_eq!(read(rest).0, "Ledgers", "{rest}");
+        }
+    }
+
+    #[test]
+    fn an_editors_role_opening_a_title_or_container_goes() {
+        let read = |title: &str, container: &str| {
+            let mut r = Reference {
+                title: Some(title.into()),
+                container: Some(container.into()),
+                ..Default::default()
+            };
+            drop_role_head(&mut r);
+            (r.title.unwrap_or_default(), r.container.unwrap_or_default())
+        };
+        assert_eq!(
+            read(
+                "(Hg.), Tidal Ledgers",
+                "Okafor, Ngozi (Hrsg.), Harbour Studies"
+            ),
+            ("Tidal Ledgers".into(), "Harbour Studies".into())
+        );
+        // A chapter's title before its book, or a year after the role, stays.
+        for title in [
+            "Zur Flut«, in Okafor, Ngozi (Hg.): Harbour Studies",
+            "Die Messung des Lebensstandards. Statistisches Amt (Hrsg.): Harbour Studies",
+            "Amt (Hrsg.), 1999: Harbour Studies",
+        ] {
+            assert_eq!(read(title, "").0, title);
         }
     }
 
