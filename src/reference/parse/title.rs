@@ -120,7 +120,8 @@ pub(super) fn pages_read_as_title(r: &mut Reference, text: &str) {
 /// in Stahmer, Klaus (Hg.): Form und Idee") is the chapter's.
 pub(super) fn drop_role_head(r: &mut Reference) {
     for (value, title) in [(&mut r.title, true), (&mut r.container, false)] {
-        let Some(v) = value.as_deref() else {
+        // A byte test first: most titles hold no bracket opening on a role's letter.
+        let Some(v) = value.as_deref().filter(|v| may_hold_role(v)) else {
             continue;
         };
         let Some(m) = ROLE_HEAD.find(v).filter(|m| m.start() <= 120) else {
@@ -153,6 +154,14 @@ pub(super) fn drop_role_head(r: &mut Reference) {
             *value = Some(rest.to_string());
         }
     }
+}
+
+/// Could [`ROLE_HEAD`] match: does a bracket open on one of its words' first letters?
+fn may_hold_role(v: &str) -> bool {
+    memchr::memchr_iter(b'(', v.as_bytes()).any(|i| {
+        let next = v.as_bytes()[i + 1..].iter().find(|b| **b != b' ');
+        next.is_some_and(|b| matches!(b.to_ascii_lowercase(), b'e' | b'h' | b'd' | b'c'))
+    })
 }
 
 /// An editors' role in brackets: "(Eds.)", "(ed.)", "(Hrsg.)", "(Hg.)", "(dir.)".
