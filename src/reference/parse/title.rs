@@ -5,6 +5,7 @@ use super::clean::field;
 use super::dates::YEAR_ONLY;
 use super::imprint::{looks_like_publisher, place_publisher};
 use super::re;
+use super::segmented::imprint_run::without_role_mark;
 use super::sentence::{quoted_prefix, split_sentence};
 use super::tail::{EDITION, IN_PREFIX, NUMBER_LABEL_START};
 use crate::reference::words::{cities_pattern, city_tail_pattern, is_name_function_word};
@@ -120,14 +121,22 @@ pub(super) fn pages_read_as_title(r: &mut Reference, text: &str) {
 /// in Stahmer, Klaus (Hg.): Form und Idee") is the chapter's.
 pub(super) fn drop_role_head(r: &mut Reference) {
     for (value, title) in [(&mut r.title, true), (&mut r.container, false)] {
-        // A byte test first: most titles hold no bracket opening on a role's letter.
-        let Some(v) = value.as_deref().filter(|v| may_hold_role(v)) else {
+        let Some(v) = value.as_deref() else {
             continue;
         };
-        let Some(m) = ROLE_HEAD.find(v).filter(|m| m.start() <= 120) else {
+        // The last bracket that opens a role (of editors parted by semicolons, "Rammert,
+        // Werner (Hrsg.) ; Schulz-Schaeffer, Ingo (Hrsg.): Title"), and the words after it.
+        let role = memchr::memchr_iter(b'(', v.as_bytes())
+            .take_while(|&i| i <= 120)
+            .filter_map(|i| {
+                let after = without_role_mark(&v[i..]);
+                (after.len() < v.len() - i).then_some((i, after))
+            })
+            .last();
+        let Some((at, rest)) = role else {
             continue;
         };
-        let head = &v[..m.start()];
+        let head = &v[..at];
         // A chapter's title, its "in" or a sentence before the names ("... des
         // Lebensstandards. Statistisches Bundesamt (Hrsg.): Wohlfahrtsmessung").
         let chapter = || {
@@ -143,7 +152,6 @@ pub(super) fn drop_role_head(r: &mut Reference) {
         if title && chapter() {
             continue;
         }
-        let rest = v[m.end()..].trim_start_matches([',', ':', '.', ' ']);
         // A title opens with a word, not the year after the role ("(Hrsg.), 1999: ...").
         let opens = if title {
             rest.starts_with(char::is_alphabetic)
@@ -155,22 +163,6 @@ pub(super) fn drop_role_head(r: &mut Reference) {
         }
     }
 }
-
-/// Could [`ROLE_HEAD`] match: does a bracket open on one of its words' first letters?
-fn may_hold_role(v: &str) -> bool {
-    memchr::memchr_iter(b'(', v.as_bytes()).any(|i| {
-        let next = v.as_bytes()[i + 1..].iter().find(|b| **b != b' ');
-        next.is_some_and(|b| matches!(b.to_ascii_lowercase(), b'e' | b'h' | b'd' | b'c'))
-    })
-}
-
-/// An editors' role in brackets: "(Eds.)", "(ed.)", "(Hrsg.)", "(Hg.)", "(dir.)".
-static ROLE_HEAD: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"\(\s*(?i:eds?|editors?|hrsg|hg|dir|coord)\.?\s*\)",
-        "ROLE_HEAD",
-    )
-});
 
 /// Chemistry's chapters name no title: "R. E. Marsh in Proceedings of ...", "S. T. Klein in
 /// Proceedings": a title that is the last author's family name standing before that "in", or
@@ -259,8 +251,7 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
     if let Some((inner, after)) = quoted_prefix(s) {
         // A quoted phrase opening the title, its subtitle after the colon ("‘Lost in
         // translation’: accounting for ... data. Pharmacoeconomics 24"): the title runs to the
-        // subtitle's end.
-        // The subtitle is read as a title of its own would be.
+        // subtitle's end, the subtitle read as a title of its own would be.
         if let Some(subtitle) = after.strip_prefix(": ").filter(|a| subtitle_follows(a)) {
             let rest = take_title(r, subtitle, comma_style);
             let quoted = &s[..s.len() - after.len()];
@@ -740,6 +731,15 @@ mod tests {
                 "Okafor, Ngozi (Hrsg.), Harbour Studies"
             ),
             ("Tidal Ledgers".into(), "Harbour Studies".into())
+        );
+        // Editors parted by semicolons, each with the role: the words after the last.
+        assert_eq!(
+            read(
+                "Okafor, Ngozi (Hrsg.) ; Lenz, Ida (Hrsg.): Tidal Ledgers",
+                ""
+            )
+            .0,
+            "Tidal Ledgers"
         );
         // A chapter's title before its book, or a year after the role, stays.
         for title in [

@@ -21,7 +21,7 @@ use std::sync::LazyLock;
 
 /// A publisher's value without an editors' role mark the model ran into it: "(eds.), Springer
 /// Verlag" (after "Diebolt, C., and Kyrtsou, C.,") is "Springer Verlag".
-pub(super) fn without_role_mark(s: &str) -> &str {
+pub(in crate::reference::parse) fn without_role_mark(s: &str) -> &str {
     let Some(inner) = s.strip_prefix('(').and_then(|r| r.split_once(')')) else {
         return s;
     };
@@ -632,9 +632,10 @@ pub(super) fn place_before_mark(place: &str) -> Option<(&str, &str)> {
             && words.len() <= 3
             && words.iter().all(|w| w.starts_with(char::is_uppercase)));
     let rest = rest.trim();
-    // Two cities joined by a dash are both the place ("New York - London").
-    let second_city = !place.contains(": ") && is_city(rest.trim_end_matches(['.', ',']));
-    (named && !second_city && rest.starts_with(char::is_uppercase)).then_some((head, rest))
+    // Cities joined by a dash, which is_city reads as one place ("New York - London"), are
+    // not split.
+    let one_place = is_city(place.trim_end_matches(['.', ',']));
+    (named && !one_place && rest.starts_with(char::is_uppercase)).then_some((head, rest))
 }
 
 /// Where the last sentence of `text` begins: after the last full stop, closing quote or

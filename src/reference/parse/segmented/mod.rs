@@ -26,7 +26,7 @@ use std::sync::LazyLock;
 mod agree;
 mod editors;
 mod head;
-mod imprint_run;
+pub(super) mod imprint_run;
 mod journal_run;
 mod spans;
 
