@@ -646,12 +646,13 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
     if lower || words.len() > 400 {
         return false;
     }
-    // "Møller, C.: The Theory of Relativity. Clarendon Press, Oxford (1952)": initials and a
-    // colon end the names (Springer's style); what follows them is the title.
-    if words[..words.len() - 1].iter().any(|w| {
-        w.strip_suffix(".:")
-            .is_some_and(|i| is_initials(&format!("{i}.")))
-    }) {
+    // A colon inside the text, after its first word (a label: "Quelle:", "Citation:"), ends
+    // the names: "Møller, C.: The Theory of Relativity. Clarendon Press, Oxford (1952)"
+    // (Springer's style; what follows is the title), or it closes a place before its
+    // publisher ("Board of Governors of the Federal Reserve System. Fifty-Third Annual Report.
+    // Washington: Federal Reserve System (1966)"). No list of names holds one.
+    let inner = words.get(1..words.len() - 1).unwrap_or_default();
+    if inner.iter().any(|w| w.ends_with(':')) {
         return false;
     }
     // "Ross B. Girshick. Fast R-CNN. In 2015 IEEE …": a sentence opening "In" before the year
@@ -839,6 +840,15 @@ mod tests {
             true
         ));
         assert!(names_before_date("Lind, Ben, and the Harbour Group ", true));
+        // A colon after the first word closes a title or a place, not a name.
+        assert!(!names_before_date(
+            "Board of the Harbour. Annual Report. Leith: Harbour Board ",
+            true
+        ));
+        assert!(!names_before_date("Lind, Ben: The Tides ", true));
+        assert!(!names_before_date("Lind, B.: The Tides ", true));
+        // A label before the names is no such colon.
+        assert!(names_before_date("Source: Lind, B., and K. Marsh ", true));
         assert!(is_organisation_before_date("Natural England"));
         assert!(!is_organisation_before_date("Abernethy, J."));
         // One author with a block of Vancouver initials is a person.
