@@ -41,6 +41,21 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
             set_names(r, before, true);
             return text[all.end()..].to_string();
         }
+        // "ETAN (European Technology Assessment Network on Women and Science) (2000)",
+        // "Nuttin, J. (with the collaboration of W. Lens) (1985)": the names, a note on them
+        // in brackets, then the date.
+        if let Some((names, note)) = (!no_names).then(|| names_before_note(before)).flatten() {
+            set_date_from_paren(r, all.as_str());
+            set_names(r, names, true);
+            // An organisation keeps its acronym: "Centers for Disease Control and Prevention
+            // (CDC)".
+            if let [Name::Literal { literal }] = r.authors.as_mut_slice() {
+                if is_acronym(note) {
+                    *literal = format!("{} ({note})", literal.trim_end()).into();
+                }
+            }
+            return text[all.end()..].to_string();
+        }
     }
     // Author-date with a bare year: "Lee, L. L., and R. E. Marsh. 1990. Title."; a year
     // opening the text has no names before it ("———. 1836. Title.").
@@ -256,6 +271,28 @@ static ROLE_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
         "ROLE_AFTER_TITLE",
     )
 });
+
+/// The names before a note in brackets that closes `before` (the text before a date in
+/// brackets), and the note: an organisation's acronym before its name written out, or a
+/// person's name before "(with ...)". The note holds no digits (no second date); the names,
+/// eight words at most, read as names on their own.
+fn names_before_note(before: &str) -> Option<(&str, &str)> {
+    let t = before.trim_end();
+    let inner_end = t.strip_suffix(')')?;
+    let open = inner_end.rfind('(')?;
+    let (names, note) = (&t[..open], inner_end[open + 1..].trim());
+    let plain = !note.is_empty()
+        && note.len() <= 150
+        && !note.contains(['(', ')'])
+        && !note.bytes().any(|b| b.is_ascii_digit());
+    let words = names.split_whitespace().count();
+    ((1..=8).contains(&words) && plain && names_before_date(names, true)).then_some((names, note))
+}
+
+/// "CDC", "IGM": one word of two to eight capitals.
+fn is_acronym(word: &str) -> bool {
+    (2..=8).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
 
 /// Length of a parenthesised note on a name at the start of `rest` ("(Jed)", "(probably
 /// August Klingemann)"), with ", et al." after it; not a date, role or imprint.

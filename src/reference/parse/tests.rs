@@ -10,6 +10,7 @@ mod given_first;
 mod humanities;
 mod imprints;
 mod journal_first;
+mod notes_on_names;
 mod patents;
 mod question_journals;
 mod question_titles;
