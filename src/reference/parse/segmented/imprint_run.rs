@@ -167,6 +167,39 @@ impl Segments<'_> {
             self.runs[i - 1].1.end = run.start + open;
             self.runs[i].1.start = start;
         }
+        // "Reinventing Government. Reading," + "MA:": a place's run that is a state's or a
+        // country's name alone (a code in capitals: Italian's "Il" is no Illinois) begins at
+        // the city a title's or container's run before it ends with, one capitalised word and
+        // its comma opening a sentence.
+        for i in 1..self.runs.len() {
+            let region = &self.text[self.runs[i].1.clone()];
+            let region = region.trim_end_matches([':', ',', ';']);
+            let code = region.len() > 2 || region.bytes().all(|b| b.is_ascii_uppercase());
+            if self.runs[i].0 != Label::Location
+                || !matches!(self.runs[i - 1].0, Label::Title | Label::Container)
+                || region.contains(' ')
+                || !code
+                || !is_region(region)
+            {
+                continue;
+            }
+            let before = self.runs[i - 1].1.clone();
+            let Some(head) = self.text[before.clone()].strip_suffix(',') else {
+                continue;
+            };
+            let Some(space) = head.rfind(' ') else {
+                continue;
+            };
+            let word = &head[space + 1..];
+            if head[..space].ends_with('.')
+                && word.len() >= 3
+                && word.starts_with(|c: char| c.is_uppercase())
+                && word.chars().all(char::is_alphabetic)
+            {
+                self.runs[i - 1].1.end = before.start + space;
+                self.runs[i].1.start = before.start + space + 1;
+            }
+        }
         for (label, run) in &mut self.runs {
             if *label != Label::Location {
                 continue;

@@ -171,3 +171,15 @@ fn a_states_code_in_brackets_after_the_city() {
         assert_eq!(r.container, None);
     }
 }
+
+/// A city the model leaves at the end of the title, before its state's code ("Reading" +
+/// "MA:"): the place is both.
+#[test]
+fn a_city_that_reads_as_a_word_before_its_state() {
+    let r = parse("Okafor, J. (1991). Compiling small languages. Reading, MA: Addison-Wesley.");
+    assert_eq!(r.title.as_deref(), Some("Compiling small languages"));
+    assert_eq!(r.location.as_deref(), Some("Reading, MA"));
+    let r = parse("Okafor, J. (1991). Learning Rivers. Reading, Mass.: Addison-Wesley.");
+    assert_eq!(r.title.as_deref(), Some("Learning Rivers"));
+    assert_eq!(r.location.as_deref(), Some("Reading, Mass"));
+}
