@@ -506,11 +506,12 @@ fn title_words(title: &str, from: usize) -> bool {
 }
 
 /// Where a place run that opens with the rules' title reaches its city: the run's last comma
-/// piece names a city ("London:") and no piece before it, from the title's start, does
-/// ("Rivers, Roads, Towns"). The offset of the city.
+/// or sentence piece names a city ("London:"; "Zettel. Berkeley:") and no piece before it,
+/// from the title's start, does ("Rivers, Roads, Towns"). The offset of the city.
 fn title_before_city(text: &str, title_start: usize, run: &Range<usize>) -> Option<usize> {
     let run_text = &text[run.clone()];
-    let (head, city) = run_text.rsplit_once(", ")?;
+    let at = run_text.rfind(", ").max(run_text.rfind(". "))?;
+    let (head, city) = (&run_text[..at], &run_text[at + 2..]);
     let city_at = run.start + head.len() + 2;
     let before = text.get(title_start..run.start + head.len())?;
     // No piece before it names a city ("White, London, New York": a publisher and two

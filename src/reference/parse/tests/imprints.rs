@@ -183,3 +183,12 @@ fn a_city_that_reads_as_a_word_before_its_state() {
     assert_eq!(r.title.as_deref(), Some("Learning Rivers"));
     assert_eq!(r.location.as_deref(), Some("Reading, Mass"));
 }
+
+/// A one-word title the model reads into the place after it ("Zettel. Berkeley:"): the title
+/// is the word, the place the city.
+#[test]
+fn a_one_word_title_before_the_place() {
+    let r = parse("Lindqvist, Ludwig. 1967. Zettel. Berkeley: University of California Press.");
+    assert_eq!(r.title.as_deref(), Some("Zettel"));
+    assert_eq!(r.location.as_deref(), Some("Berkeley"));
+}
