@@ -142,6 +142,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     title::drop_name_before_in(&mut reference);
     title::drop_role_head(&mut reference);
     title::pages_read_as_title(&mut reference, &text);
+    title::drop_in_mark(&mut reference, &text);
     semicolons::fields(&mut reference, &text);
     tidy::fields(&mut reference);
     tidy::meeting_paper_in_title(&mut reference, &text);

@@ -73,6 +73,24 @@ static PAGES_ALONE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A title that ran on into the "in:" opening the book or journal it is part of, with no
+/// mark before it ("Emanzipation am Arbeitsmarkt: dänische Reformkonzepte in: WIP Occasional
+/// Paper"; "A Vague Commitment, in: Arab Reform Bulletin"): the "in" is no title's word.
+pub(super) fn drop_in_mark(r: &mut Reference, text: &str) {
+    let Some(title) = r
+        .title
+        .as_deref()
+        .filter(|t| t.ends_with(" in") || t.ends_with(" In"))
+    else {
+        return;
+    };
+    if !text.contains(&format!("{title}:")) {
+        return;
+    }
+    let head = title[..title.len() - 3].trim_end_matches([' ', ',', ';', '.']);
+    r.title = (!head.is_empty()).then(|| head.to_string());
+}
+
 /// A title that is only pages, after names written given name first with commas and no "and"
 /// ("Benedict Anderson, Imagined Communities (1991), pages 9-65." read as Anderson, "Imagined
 /// Communities" and the title "pages 9-65"): the last name is the title, written as a name

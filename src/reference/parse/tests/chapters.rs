@@ -97,3 +97,14 @@ fn editors_keep_all_their_initials_and_not_the_in() {
         assert_eq!(given(&r), want, "{text}");
     }
 }
+
+/// A chapter's or article's title that ran on into the "in:" of its book or journal, with no
+/// mark before it, ends before the "in".
+#[test]
+fn in_mark_after_a_title_with_no_stop() {
+    let r = parse("Okafor, Nora, 1999: Rivers am Arbeitsmarkt: dänische Reformkonzepte in: WIP Occasional Paper 4: 5-16.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Rivers am Arbeitsmarkt: dänische Reformkonzepte")
+    );
+}
