@@ -148,6 +148,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     tidy::meeting_paper_in_title(&mut reference, &text);
     reference.entry_type = marked.unwrap_or_else(|| infer_type(&reference, &text));
     reference.work_type = kind::work_type(reference.entry_type, &text).map(Into::into);
+    title::personal_communication(&mut reference);
     tidy::city_alone_read_as_publisher(&mut reference);
     // A patent has its number and office, no journal, volume or pages (the model may read
     // its number as them).

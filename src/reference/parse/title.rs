@@ -10,6 +10,7 @@ use super::sentence::{quoted_prefix, split_sentence};
 use super::tail::{EDITION, IN_PREFIX, NUMBER_LABEL_START};
 use crate::reference::words::{cities_pattern, city_tail_pattern, is_name_function_word};
 use crate::reference::Reference;
+use crate::text::month_number;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -72,6 +73,60 @@ static PAGES_ALONE: LazyLock<Regex> = LazyLock::new(|| {
         "PAGES_ALONE",
     )
 });
+
+/// What a personal communication is called where a title would stand ("Personal
+/// communication, September 1995"), lower-cased.
+const PERSONAL_COMMUNICATION: &[&str] = &[
+    "personal communication",
+    "pers. comm.",
+    "pers. comm",
+    "persönliche mitteilung",
+    "communication personnelle",
+];
+
+/// A personal communication has no title: "Personal communication" where the title would be
+/// is the kind of work (BibLaTeX's `type`), and a month and day after it ("Personal
+/// communication, March 25, 2005") are the date's.
+pub(super) fn personal_communication(r: &mut Reference) {
+    let Some(title) = r
+        .title
+        .as_deref()
+        .filter(|t| t.starts_with(['P', 'p', 'C', 'c']))
+    else {
+        return;
+    };
+    let lower = title.to_lowercase();
+    let Some(phrase) = PERSONAL_COMMUNICATION
+        .iter()
+        .find(|p| lower.starts_with(**p))
+    else {
+        return;
+    };
+    // The rest is a month and day, or nothing.
+    let rest: Vec<&str> = lower[phrase.len()..]
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let day = |d: &str| d.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
+    let (month, day) = match rest.as_slice() {
+        [] => (None, None),
+        [m] => match month_number(m) {
+            Some(m) => (Some(m), None),
+            None => return,
+        },
+        [m, d] => match (month_number(m), day(d)) {
+            (Some(m), Some(d)) => (Some(m), Some(d)),
+            _ => return,
+        },
+        _ => return,
+    };
+    r.work_type = Some(title[..phrase.len()].trim_end_matches('.').into());
+    r.title = None;
+    if let Some(date) = r.date.as_mut().filter(|d| d.month.is_none()) {
+        date.month = month;
+        date.day = day;
+    }
+}
 
 /// A title that ran on into the "in:" opening the book or journal it is part of, with no
 /// mark before it ("Emanzipation am Arbeitsmarkt: dänische Reformkonzepte in: WIP Occasional

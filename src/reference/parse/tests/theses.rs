@@ -1,5 +1,6 @@
 //! Theses and reports: their kind (BibLaTeX's `type`) and the body that grants or issues them,
-//! in the styles that write them differently.
+//! in the styles that write them differently; and personal communications, whose kind stands
+//! where a title would.
 
 use super::super::parse;
 use crate::reference::EntryType;
@@ -93,4 +94,23 @@ fn reports_have_their_kind() {
         assert_eq!(r.work_type.as_deref(), Some(work_type), "{text}");
         assert_eq!(r.institution.as_deref(), Some(institution), "{text}");
     }
+}
+
+/// "Personal communication" where a title would stand is the kind of work, not a title; a
+/// month and day after it are the date's.
+#[test]
+fn personal_communication_has_no_title() {
+    let r = parse("Okafor, J. (1995). Personal communication.");
+    assert_eq!(r.title, None);
+    assert_eq!(r.work_type.as_deref(), Some("Personal communication"));
+    let r = parse("Lindqvist, Marta. Personal communication, March 25, 2005.");
+    assert_eq!(r.title, None);
+    assert_eq!(r.date.map(|d| d.to_string()).as_deref(), Some("2005-03-25"));
+    // A title that only opens with the words is one.
+    let r =
+        parse("Okafor, J. (1995). Personal communication in rural clinics. Health Rivers, 3, 1-9.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Personal communication in rural clinics")
+    );
 }
