@@ -205,9 +205,17 @@ impl Spans {
                 // Kon), London: Burns & Oates"): the two agree where the title ends. Not on
                 // the model's word alone: "A Collection of 138 Growing Coleoptiles; 2017" is
                 // no publisher, "... in the Self-Defence, Say MEA" no place.
+                // The model's title may open after words of the rules' it read as no field
+                // ("At" + "the Deep End," + "London:").
+                let only_other_before = |t: &Range<usize>| {
+                    segs.runs
+                        .iter()
+                        .filter(|(_, o)| o.start < t.start && title.start < o.end)
+                        .all(|(l, _)| *l == Label::Other)
+                };
                 let model_title_before = segs.runs.iter().any(|(l, t)| {
                     *l == Label::Title
-                        && t.start <= title.start
+                        && (t.start <= title.start || only_other_before(t))
                         && title.start < t.end
                         && text
                             .get(t.end..run.start)

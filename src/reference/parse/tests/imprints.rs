@@ -192,3 +192,14 @@ fn a_one_word_title_before_the_place() {
     assert_eq!(r.title.as_deref(), Some("Zettel"));
     assert_eq!(r.location.as_deref(), Some("Berkeley"));
 }
+
+/// A title written with commas before the imprint closing the entry, whose first word the
+/// model reads as no field ("At" + "the River's End," + "London:"): the title ends at the
+/// comma before the place.
+#[test]
+fn a_comma_before_the_closing_imprint() {
+    let r = parse("Lindqvist, Marta (2011), At the River's End, London: Penguin.");
+    assert_eq!(r.title.as_deref(), Some("At the River's End"));
+    assert_eq!(r.location.as_deref(), Some("London"));
+    assert_eq!(r.publisher.as_deref(), Some("Penguin"));
+}
