@@ -88,11 +88,11 @@ const PERSONAL_COMMUNICATION: &[&str] = &[
 /// is the kind of work (BibLaTeX's `type`), and a month and day after it ("Personal
 /// communication, March 25, 2005") are the date's.
 pub(super) fn personal_communication(r: &mut Reference) {
-    let Some(title) = r
-        .title
-        .as_deref()
-        .filter(|t| t.starts_with(['P', 'p', 'C', 'c']))
-    else {
+    // Every phrase opens with "pers" or "comm": one test of four bytes before any lowering.
+    let Some(title) = r.title.as_deref().filter(|t| {
+        t.get(..4)
+            .is_some_and(|h| h.eq_ignore_ascii_case("pers") || h.eq_ignore_ascii_case("comm"))
+    }) else {
         return;
     };
     let lower = title.to_lowercase();
@@ -120,7 +120,9 @@ pub(super) fn personal_communication(r: &mut Reference) {
         },
         _ => return,
     };
-    r.work_type = Some(title[..phrase.len()].trim_end_matches('.').into());
+    // The phrase as written (lowering kept its length: "Ö" and "ö" are two bytes each).
+    let written = title.get(..phrase.len()).unwrap_or(phrase);
+    r.work_type = Some(written.trim_end_matches('.').into());
     r.title = None;
     if let Some(date) = r.date.as_mut().filter(|d| d.month.is_none()) {
         date.month = month;
