@@ -5,8 +5,8 @@ use super::dates::{find_pubstate, pubstate_text, set_date_from_paren, BARE_YEAR,
 use super::imprint::is_imprint;
 use super::kind::MEDIA;
 use super::name_scan::scan_names;
-use super::re;
 use super::sentence::split_sentence;
+use super::{captures_where, re};
 use crate::reference::given_names::is_given_name;
 use crate::reference::names::{
     is_initials, is_particle_prefixed, looks_like_organisation, parse_name_list,
@@ -177,7 +177,7 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
     }
     if end > 0 {
         // "A. Elmagarmid, editor." / "Leach, Neil, ed." / "Rees, J. (Eds.)."
-        match EDS_AFTER_NAMES.captures(rest) {
+        match captures_where(&EDS_AFTER_NAMES, rest) {
             Some(caps) => {
                 let all_end = caps.get(0).map_or(0, |m| m.end());
                 if caps.name("ed").is_some() {

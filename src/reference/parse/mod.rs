@@ -66,6 +66,17 @@ fn re(pattern: &str, name: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|e| panic!("{name} is a valid regex: {e}"))
 }
 
+/// `pattern`'s groups in `text`, looked for only where it matches: `Regex::captures` allocates
+/// its groups' slots before it searches, at every call, and most calls made on every
+/// reference find nothing.
+fn captures_where<'t>(pattern: &Regex, text: &'t str) -> Option<regex::Captures<'t>> {
+    if pattern.is_match(text) {
+        pattern.captures(text)
+    } else {
+        None
+    }
+}
+
 /// The fields the trained field model decides in [`parse`]: those where it measured better
 /// than the rules on the held-out split of its training data.
 pub const MODEL_FIELDS: ModelFields = ModelFields::CONTAINER

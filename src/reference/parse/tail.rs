@@ -9,8 +9,8 @@ use super::imprint::{
     publisher_then_city, PUBLISHER_LABEL,
 };
 use super::kind::{names_genre, PROCEEDINGS, REPORT};
-use super::re;
 use super::sentence::{quoted_prefix, split_sentence};
+use super::{captures_where, re};
 use crate::reference::fields::is_journal_word;
 use crate::reference::given_names::is_given_name;
 use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
@@ -34,7 +34,7 @@ use named_editors::{is_title_word, take_named_editors};
 /// the title.
 pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
     let mut t = tail.trim().to_string();
-    if let Some(caps) = EDITION.captures(&t) {
+    if let Some(caps) = captures_where(&EDITION, &t) {
         if let (Some(all), Some(e)) = (caps.get(0), caps.get(1)) {
             r.edition = Some(e.as_str().trim_end_matches('.').into());
             t.replace_range(all.range(), " ");
@@ -701,7 +701,7 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
     }
     // Bare numbers right after a container: "Nature 411, 1012" / "Bartonia 44: 58".
     if r.container.is_some() {
-        if let Some(caps) = BARE_NUMBERS.captures(&t) {
+        if let Some(caps) = captures_where(&BARE_NUMBERS, &t) {
             if let (Some(all), Some(v)) = (caps.get(0), caps.get(1)) {
                 let year_like = v.as_str().len() == 4 && v.as_str().starts_with(['1', '2']);
                 if !year_like {

@@ -40,6 +40,16 @@ pub(super) fn drop_date_echo(r: &mut Reference) {
     let (Some(year), Some(title)) = (r.year(), r.title.as_deref()) else {
         return;
     };
+    // Both patterns need a digit at the title's start or before its end (a suffix letter and
+    // a bracket at most after it): most titles fail this byte test, not the patterns.
+    let leading = title.starts_with(['1', '2']);
+    let trailing = title
+        .trim_end_matches(')')
+        .trim_end_matches(|c: char| c.is_ascii_lowercase())
+        .ends_with(|c: char| c.is_ascii_digit());
+    if !leading && !trailing {
+        return;
+    }
     let echoes = |m: Option<regex::Captures<'_>>| {
         m.and_then(|c| {
             c.name("year")
@@ -48,7 +58,8 @@ pub(super) fn drop_date_echo(r: &mut Reference) {
         .filter(|(_, y)| y.parse::<i32>().ok() == Some(year))
         .map(|(range, _)| range)
     };
-    let kept = if let Some(range) = echoes(LEADING_YEAR.captures(title)) {
+    let kept = if let Some(range) = echoes(leading.then(|| LEADING_YEAR.captures(title)).flatten())
+    {
         // "2006, A pilot study on ...": after a comma, a title of words; not a date's month
         // ("2012, Novembre-Décembre").
         let kept = &title[range.end..];
@@ -56,7 +67,7 @@ pub(super) fn drop_date_echo(r: &mut Reference) {
             return;
         }
         kept
-    } else if let Some(range) = echoes(TRAILING_DATE.captures(title)) {
+    } else if let Some(range) = echoes(trailing.then(|| TRAILING_DATE.captures(title)).flatten()) {
         &title[..range.start]
     } else {
         return;

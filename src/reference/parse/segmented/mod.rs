@@ -12,8 +12,8 @@ use super::imprint::{
     place_then_publisher, publisher_then_city, publisher_then_place, publisher_then_tail,
     PUBLISHER_LABEL,
 };
-use super::re;
 use super::tail::{numbers_of, EDITION};
+use super::{captures_where, re};
 use crate::reference::fields::{is_publisher_word, is_region, model, Label};
 use crate::reference::words::{self, starts_with_city};
 use crate::reference::{Name, Reference};
@@ -286,7 +286,7 @@ impl<'t> Segments<'t> {
 
 /// `container` without a month date closing it, and the place written before that date.
 pub(super) fn without_date_tail(container: &str) -> Option<(&str, Option<&str>)> {
-    let caps = DATE_TAIL.captures(container)?;
+    let caps = captures_where(&DATE_TAIL, container)?;
     let all = caps.get(0)?;
     let head = &container[..all.start()];
     let place = caps

@@ -3,7 +3,7 @@
 
 use super::super::authors::names_before_date;
 use super::super::clean::{collapse_spaces, tidy_punctuation};
-use super::super::re;
+use super::super::{captures_where, re};
 use super::{split_at_piece_end, IN_PREFIX};
 use crate::reference::given_names::is_given_name;
 use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
@@ -169,7 +169,7 @@ pub(super) fn take_named_editors(r: &mut Reference, t: &str) -> String {
             }
         }
     }
-    if let Some(caps) = PAREN_EDITORS.captures(t) {
+    if let Some(caps) = captures_where(&PAREN_EDITORS, t) {
         if let (Some(all), Some(ed)) = (caps.get(0), caps.get(1)) {
             if names_before_date(ed.as_str(), true) {
                 r.editors = parse_name_list(ed.as_str()).0;
