@@ -8,9 +8,9 @@ use super::re;
 use super::segmented::imprint_run::without_role_mark;
 use super::sentence::{quoted_prefix, split_sentence};
 use super::tail::{EDITION, IN_PREFIX, NUMBER_LABEL_START};
+use crate::reference::parse_date_text;
 use crate::reference::words::{cities_pattern, city_tail_pattern, is_name_function_word};
 use crate::reference::Reference;
-use crate::text::month_number;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -113,31 +113,24 @@ pub(super) fn personal_communication(r: &mut Reference) {
     else {
         return;
     };
-    // The rest is a month and day, or nothing.
-    let rest: Vec<&str> = lower[phrase.len()..]
-        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let day = |d: &str| d.parse::<u8>().ok().filter(|d| (1..=31).contains(d));
-    let (month, day) = match rest.as_slice() {
-        [] => (None, None),
-        [m] => match month_number(m) {
-            Some(m) => (Some(m), None),
+    // The rest is a month and day ("March 25", "25 March", "September"), read with the entry's
+    // year by the project's date reader, or nothing.
+    let rest = lower[phrase.len()..]
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | ';'));
+    let dated = match (rest.is_empty(), r.year()) {
+        (true, _) => None,
+        (false, Some(year)) => match parse_date_text(&format!("{rest} {year}")) {
+            Some(d) => Some(d.date),
             None => return,
         },
-        [m, d] => match (month_number(m), day(d)) {
-            (Some(m), Some(d)) => (Some(m), Some(d)),
-            _ => return,
-        },
-        _ => return,
+        (false, None) => return,
     };
     // The phrase as written (lowering kept its length: "Ö" and "ö" are two bytes each).
     let written = title.get(..phrase.len()).unwrap_or(phrase);
     r.work_type = Some(written.trim_end_matches('.').into());
     r.title = None;
-    if let Some(date) = r.date.as_mut().filter(|d| d.month.is_none()) {
-        date.month = month;
-        date.day = day;
+    if let Some(d) = dated.filter(|_| r.date.is_some_and(|d| d.month.is_none())) {
+        r.date = Some(d);
     }
 }
 
