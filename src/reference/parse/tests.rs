@@ -2,6 +2,7 @@
 
 mod chapters;
 mod closing_publisher;
+mod editions;
 mod editor_marks;
 mod ellipses;
 mod gb_t_7714;

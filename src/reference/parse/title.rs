@@ -409,18 +409,21 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
     }
     let (title, after) = extend_with_subtitles(s, title, after);
     // "Ekonómia v novej ekonomike. 2. vyd.": the sentence ran over an edition's number
-    // ("2." ends no sentence).
-    // Looked for only where a full stop stands before a number in the title.
-    let number_after_stop = title
-        .match_indices(". ")
-        .any(|(i, _)| title[i + 2..].starts_with(|c: char| c.is_ascii_digit()));
-    let edition = number_after_stop
+    // ("2." ends no sentence); "Die offene Gesellschaft II, 7. Aufl.", "The Open Society, 7th
+    // ed.": the sentence ended at the edition's number or its label, after a comma.
+    // Looked for only where a full stop or a comma stands before a number in the title.
+    let number_after_mark = [". ", ", "].iter().any(|mark| {
+        title
+            .match_indices(mark)
+            .any(|(i, _)| title[i + 2..].starts_with(|c: char| c.is_ascii_digit()))
+    });
+    let edition = number_after_mark
         .then(|| EDITION.find(s))
         .flatten()
         .filter(|m| {
             s.as_ptr() == title.as_ptr()
                 && m.start() < title.len()
-                && s[..m.start()].trim_end().ends_with('.')
+                && s[..m.start()].trim_end().ends_with(['.', ','])
         });
     if let Some(m) = edition {
         r.title = field(&s[..m.start()]);

@@ -1,0 +1,48 @@
+//! Editions written after the title and a comma, in the languages that put them there: the
+//! title ends before the edition's number, which is the edition, not a title's last word.
+
+use super::super::parse;
+
+#[test]
+fn an_edition_after_a_comma_ends_the_title() {
+    for (text, title, edition) in [
+        (
+            "Hartmann, L. (2004): Grundzüge der Verwaltungslehre, 4. Aufl. Stuttgart: Kohlhammer.",
+            "Grundzüge der Verwaltungslehre",
+            "4",
+        ),
+        (
+            "Brandt, M./Kessler, O. (1999): Kommentar zum Mietrecht, Band 2, 3. Aufl., \
+             Köln: Heymanns.",
+            "Kommentar zum Mietrecht, Band 2",
+            "3",
+        ),
+        (
+            "Lindgren, Paul (2011): Wasserrecht, 12. Auflage. Berlin.",
+            "Wasserrecht",
+            "12",
+        ),
+        (
+            "Okoro, C. (1998). The Grammar of Igbo Verbs, 2nd ed. Ibadan: Spectrum Books.",
+            "The Grammar of Igbo Verbs",
+            "2",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert_eq!(r.edition.as_deref(), Some(edition), "{text}");
+    }
+}
+
+#[test]
+fn a_number_after_a_comma_with_no_edition_stays_in_the_title() {
+    let r = parse("Weber, K. (2001): Studien zur Stadtgeschichte, 3. Teil. München: Beck.");
+    assert_eq!(r.edition, None);
+    assert!(
+        r.title
+            .as_deref()
+            .is_some_and(|t| t.starts_with("Studien zur Stadtgeschichte")),
+        "{:?}",
+        r.title
+    );
+}
