@@ -498,10 +498,19 @@ pub(super) fn is_city(s: &str) -> bool {
 
 /// Does `s` open with one of the publishers' cities ("Boston, MA.", "London:", "(New York:")?
 pub(super) fn starts_with_city(s: &str) -> bool {
-    s.trim_start_matches(['(', ' '])
-        .split(|c: char| !c.is_alphabetic() && c != ' ')
-        .next()
-        .is_some_and(|w| is_city(w.trim()))
+    let s = s.trim_start_matches(['(', ' ']);
+    let Some(words) = s.split(|c: char| !c.is_alphabetic() && c != ' ').next() else {
+        return false;
+    };
+    if is_city(words.trim()) {
+        return true;
+    }
+    // A city and an abbreviation's first letter ("Frankfurt a.M.", "Washington D.C.",
+    // "Freiburg i. Br.").
+    s[words.len()..].starts_with('.')
+        && words
+            .rsplit_once(' ')
+            .is_some_and(|(city, letter)| letter.chars().count() == 1 && is_city(city.trim()))
 }
 
 /// The [`CITIES`] and [`OTHER_CITIES`] as a regex alternation ("Aachen|Abingdon|..."), to
@@ -843,6 +852,26 @@ mod tests {
             "Berlin/Heidelberg/Wien/Zürich",
         ] {
             assert!(!is_city(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_city_and_an_abbreviation_open_a_place() {
+        for place in [
+            "Washington D.C.",
+            "Frankfurt a.M.: Suhrkamp",
+            "Frankfurt a. M. 1988.",
+            "(New York: Norton",
+        ] {
+            assert!(starts_with_city(place), "{place}");
+        }
+        for other in [
+            "Oxford University Press",
+            "Paris Review",
+            "Smith J.",
+            "D.C.",
+        ] {
+            assert!(!starts_with_city(other), "{other}");
         }
     }
 

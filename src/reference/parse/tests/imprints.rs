@@ -203,3 +203,23 @@ fn a_comma_before_the_closing_imprint() {
     assert_eq!(r.location.as_deref(), Some("London"));
     assert_eq!(r.publisher.as_deref(), Some("Penguin"));
 }
+
+#[test]
+fn a_city_with_an_abbreviation_closing_the_entry_is_the_place() {
+    for (text, title, place) in [
+        (
+            "Lindqvist, O. (2006): Wasser und Recht in Europa, Frankfurt a. M.",
+            "Wasser und Recht in Europa",
+            "Frankfurt a. M",
+        ),
+        (
+            "Development Bank (2011): Rural Credit in the 2000s, Washington D.C.",
+            "Rural Credit in the 2000s",
+            "Washington D.C",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert_eq!(r.location.as_deref(), Some(place), "{text}");
+    }
+}
