@@ -96,11 +96,17 @@ impl Spans {
             // Opera: Staging Mozart, Verdi, Wagner, and Zemlinsky (University of Chicago
             // Press, 2007)" read as place "Verdi, Wagner, and"): the title stands. Not a place
             // before a colon ("(Beograd: Ekonomski fakultet)"), an imprint's.
+            // An unknown place may close the title after a comma when only the year follows
+            // it ("..., Königstein 1980.").
+            let place_then_year = field == Field::Location
+                && text[..run.start].trim_end().ends_with(',')
+                && place_before_closing_year(&text[run.clone()], &text[run.end..]);
             if field == Field::Location
                 && title.start < run.start
                 && run.end <= title.end
                 && !text[run.clone()].trim_end().ends_with(':')
                 && !names_a_place(&text[run.clone()])
+                && !place_then_year
             {
                 return None;
             }
@@ -289,6 +295,7 @@ impl Spans {
                                 text[run.clone()].trim_end_matches([',', '.', ';', ' ']),
                             )
                             .is_some())
+                        || place_then_year
                         || (field != Field::Container && segs.imprint_from(&run))
                         || (field == Field::Publisher
                             && before.ends_with(',')
@@ -511,6 +518,21 @@ fn title_words(title: &str, from: usize) -> bool {
         || words
             .split_whitespace()
             .any(|w| lower(w) && !is_name_function_word(w.trim_end_matches([',', '.'])))
+}
+
+/// "..., Pfaffenweiler 1997.": a place of one or two capitalised words (no month's) with only
+/// a year after it to the end, as a book with no publisher closes in German ("Ort Jahr").
+fn place_before_closing_year(place: &str, rest: &str) -> bool {
+    let year = rest.trim().trim_end_matches('.');
+    let closing_year = year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && matches!(&year[..2], "15" | "16" | "17" | "18" | "19" | "20");
+    closing_year
+        && (1..=2).contains(&place.split_whitespace().count())
+        && place.split_whitespace().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && !crate::text::is_month_word(w.trim_end_matches(','))
+        })
 }
 
 /// Where a place run that opens with the rules' title reaches its city: the run's last comma

@@ -223,3 +223,27 @@ fn a_city_with_an_abbreviation_closing_the_entry_is_the_place() {
         assert_eq!(r.location.as_deref(), Some(place), "{text}");
     }
 }
+
+#[test]
+fn a_town_before_the_closing_year_is_the_place() {
+    // German books with no publisher close with "Ort Jahr"; the town need not be a known one.
+    for (text, title, place) in [
+        (
+            "Kessler, Hanna: Sprache und Macht im Alltag, Weilerswist 2003.",
+            "Sprache und Macht im Alltag",
+            "Weilerswist",
+        ),
+        (
+            "Morgan, Dilys: Kleine Geschichte der Schrift, Quickborn 1999.",
+            "Kleine Geschichte der Schrift",
+            "Quickborn",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert_eq!(r.location.as_deref(), Some(place), "{text}");
+    }
+    // A month before the year is a date's, not a place.
+    let r = parse("Kessler, Hanna: Sprache und Macht im Alltag, Oktober 2003.");
+    assert_eq!(r.location, None);
+}
