@@ -456,6 +456,16 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
         return rest;
     }
     let (sentence, after) = split_sentence(s);
+    // An edited book's subtitle, up to the city closing the entry: "in: Brand, K.-W. (Hg.),
+    // Soziologie und Natur. Theoretische Perspektiven, Opladen."
+    let book_with_subtitle = (chapter && numbers_start(sentence) == sentence.len())
+        .then(|| subtitle_before_city(after))
+        .flatten()
+        .map(|len| s.len() - after.len() + len);
+    let (sentence, after) = match book_with_subtitle {
+        Some(end) => (&s[..end], &s[end..]),
+        None => (sentence, after),
+    };
     // The container ends where numbers start: ", 12(3)", " 44: 58", ", vol. 3", ", pp."
     let cut = numbers_start(sentence);
     let (head, tail_in_sentence) = sentence.split_at(cut);
@@ -586,6 +596,30 @@ fn volumes_before(head: &str) -> bool {
 }
 
 /// Where volume/issue/pages begin in a container sentence (its length if nowhere).
+/// The length of a subtitle opening `after` that a comma and a publishers' city close, the
+/// city closing the entry with at most its year or the pages after it ("Theoretische
+/// Perspektiven, Opladen.", "Charakteristika und Problemdimensionen, Wiesbaden, S. 75–93."):
+/// one capitalised sentence with no colon (not a place before its publisher).
+fn subtitle_before_city(after: &str) -> Option<usize> {
+    let lead = after.len() - after.trim_start().len();
+    let after = after.trim_start();
+    if !after.starts_with(char::is_uppercase) || after.contains(':') {
+        return None;
+    }
+    // At the first comma: a publisher before the city ("..., Hartmann, Berlin.") is no
+    // subtitle's.
+    let at = after
+        .find(", ")
+        .filter(|&i| starts_with_city(&after[i + 2..]))?;
+    let (subtitle, place) = (&after[..at], &after[at + 2..]);
+    let (city, tail) = place.split_once(", ").unwrap_or((place, ""));
+    let tail = tail.trim_start();
+    let closing = !city.contains(". ")
+        && (tail.is_empty() || tail.starts_with("S. ") || NUMBER_LABEL_START.is_match(tail));
+    (closing && !subtitle.contains(". ") && !subtitle.contains(['(', '"', '“', '»', '«']))
+        .then_some(lead + at)
+}
+
 fn numbers_start(s: &str) -> usize {
     static NUMBERS_START: LazyLock<Regex> = LazyLock::new(|| {
         re(

@@ -605,10 +605,16 @@ impl Spans {
                 .runs
                 .iter()
                 .any(|(l, r)| matches!(l, Label::Publisher | Label::Location) && r.start >= end);
+        // Not a book after the "in:" of a chapter ("..., in: Kundrus, B. (Hg.), Phantasiereiche.
+        // Zur Kulturgeschichte ..."), which the model read on as the title.
         let subtitle = self.at[container].as_ref().is_some_and(|c| {
             book && held(c, end)
                 && c.end <= end
                 && journal_run::may_be_subtitle(&segs.text[c.clone()])
+                && !segs.text.get(title.end..c.start).is_some_and(|between| {
+                    IN_PREFIX
+                        .is_match(between.trim_start_matches(['»', '«', '"', '”', ',', '.', ' ']))
+                })
         });
         // So is one sentence after a title the rules ended at its question mark, where the
         // model reads on ("Was bleibt von der Revolution? Plebiszitäre Orientierungen im

@@ -544,3 +544,25 @@ fn an_issues_range_is_no_pages() {
     assert_eq!(r.number.as_deref(), Some("18-2002"));
     assert_eq!(r.pages, None);
 }
+
+#[test]
+fn a_subtitle_runs_to_the_city_closing_the_entry() {
+    let sub = "Theoretische Perspektiven";
+    for after in [
+        " Theoretische Perspektiven, Berlin.",
+        " Theoretische Perspektiven, Berlin, S. 45–67.",
+        " Theoretische Perspektiven, Berlin 1998.",
+    ] {
+        let len = subtitle_before_city(after);
+        assert_eq!(len.map(|l| after[..l].trim()), Some(sub), "{after}");
+    }
+    for after in [
+        " Berlin: Akademie Verlag.",
+        " Theoretische Perspektiven. Eine Einführung, Berlin.",
+        " Theoretische Perspektiven, Berlin, im Erscheinen.",
+        " Theoretische Perspektiven, Hartmann, Berlin.",
+        " theoretische Perspektiven, Berlin.",
+    ] {
+        assert_eq!(subtitle_before_city(after), None, "{after}");
+    }
+}

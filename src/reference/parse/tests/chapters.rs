@@ -108,3 +108,47 @@ fn in_mark_after_a_title_with_no_stop() {
         Some("Rivers am Arbeitsmarkt: dänische Reformkonzepte")
     );
 }
+
+#[test]
+fn a_german_book_keeps_its_subtitle_up_to_the_city() {
+    // "in: Editor (Hg.), Book. Subtitle, City[, S. pages]": the subtitle is the book's, not a
+    // publisher before its city.
+    for (text, book, place) in [
+        (
+            "Albers, Karin (2001), »Städte im Umbruch«, in: Ostmann, Petra (Hg.), \
+             Stadtforschung heute. Beiträge zur Soziologie des Raumes, Berlin, S. 45–67.",
+            "Stadtforschung heute. Beiträge zur Soziologie des Raumes",
+            "Berlin",
+        ),
+        (
+            "Lenz, Tobias (1999): Arbeit und Freizeit, in: Vogt, R. (Hg.): Alltag im Wandel. \
+             Eine Einführung in die Kultursoziologie, München.",
+            "Alltag im Wandel. Eine Einführung in die Kultursoziologie",
+            "München",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.container.as_deref(), Some(book), "{text}");
+        assert_eq!(r.location.as_deref(), Some(place), "{text}");
+        assert_eq!(r.publisher, None, "{text}");
+    }
+}
+
+#[test]
+fn a_book_after_in_is_no_subtitle_of_the_chapter() {
+    // The model reads the chapter's title on over "in:" and the book; the book is still the
+    // container, not a subtitle of the chapter's title.
+    let r = parse(
+        "Vogel, Anna (1998), »Schule und Nation. Lehrerbildung in der deutschen Provinz des \
+         späten Kaiserreichs«, in: Winter, Paul (Hg.), Bildungswelten. Zur Kulturgeschichte \
+         des deutschen Schulwesens, Berlin.",
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Schule und Nation. Lehrerbildung in der deutschen Provinz des späten Kaiserreichs")
+    );
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Bildungswelten. Zur Kulturgeschichte des deutschen Schulwesens")
+    );
+}
