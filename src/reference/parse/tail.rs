@@ -479,7 +479,11 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
     // Thought and Influence. Ed. Margaret Gibson. Oxford: Basil Blackwell").
     let imprint =
         place_publisher(head_trimmed).is_some_and(|(place, _)| !chapter || starts_with_city(place));
-    if imprint || PUBLISHER_LABEL.is_match(head_trimmed) {
+    // "Ein springender Brunnen. Frankfurt/M.": a place alone closing the entry.
+    let place_alone = tail_in_sentence.trim().is_empty()
+        && after.trim().is_empty()
+        && is_city(head_trimmed.trim_end_matches('.'));
+    if imprint || place_alone || PUBLISHER_LABEL.is_match(head_trimmed) {
         return format!("{sentence}. {after}");
     }
     // "[Motion picture]", "[dvd]", "[Data set]": a description of the work's form in square
@@ -889,6 +893,11 @@ fn take_publisher(r: &mut Reference, s: &str) {
             r.location = field(place).map(Into::into);
             // "New York: Norton, 1995" — the year has gone; "Publisher, Place" stays whole.
             r.publisher = field(without_trailing_year(publ));
+            continue;
+        }
+        // "Ein springender Brunnen. Frankfurt/M.": a place alone.
+        if r.location.is_none() && is_city(piece.trim_end_matches('.')) {
+            r.location = field(piece).map(Into::into);
             continue;
         }
         if r.publisher.is_none()

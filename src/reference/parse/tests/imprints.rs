@@ -247,3 +247,29 @@ fn a_town_before_the_closing_year_is_the_place() {
     let r = parse("Kessler, Hanna: Sprache und Macht im Alltag, Oktober 2003.");
     assert_eq!(r.location, None);
 }
+
+#[test]
+fn a_city_alone_closing_the_entry_is_the_place() {
+    for (text, title, place) in [
+        (
+            "Hartung, P. (2001): Die Stadt als Bühne. Bielefeld.",
+            "Die Stadt als Bühne",
+            "Bielefeld",
+        ),
+        (
+            "Lindner, Marta (1996): Erinnerte Kindheit. Frankfurt/M.",
+            "Erinnerte Kindheit",
+            "Frankfurt/M",
+        ),
+        (
+            "Osei, K. (2004). Markets and the state in West Africa. Accra.",
+            "Markets and the state in West Africa",
+            "Accra",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert_eq!(r.location.as_deref(), Some(place), "{text}");
+        assert_eq!(r.container, None, "{text}");
+    }
+}
