@@ -497,7 +497,18 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             (Some(book), c) if c.as_ref().is_none_or(|c| c.start < book.end) => Some(book),
             (_, c) => c,
         };
-        if let Some(run) = run.filter(|run| !book_title && publisher_run.as_ref() != Some(run)) {
+        // A city of the rules' place the model read apart as a container ("Weinheim" +
+        // "München:" of "Weinheim / München: Juventa").
+        let city_of_place = |run: &Range<usize>| {
+            let words = text[run.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+            words::is_city(words)
+                && r.location
+                    .as_deref()
+                    .is_some_and(|l| l.split(['/', ',']).any(|city| city.trim() == words))
+        };
+        if let Some(run) = run
+            .filter(|run| !book_title && publisher_run.as_ref() != Some(run) && !city_of_place(run))
+        {
             // The words a run that stopped on a dangling word takes on ("... Institutional
             // and" + "National Divides."): no publisher is read in them either.
             let model_end = run.end;

@@ -273,3 +273,29 @@ fn a_city_alone_closing_the_entry_is_the_place() {
         assert_eq!(r.container, None, "{text}");
     }
 }
+
+#[test]
+fn cities_a_slash_joins_are_one_place() {
+    for (text, place, publisher) in [
+        (
+            "Kaiser, R., 1984: Arbeit und Alltag in der Großstadt. Frankfurt/M.: Campus.",
+            "Frankfurt/M",
+            "Campus",
+        ),
+        (
+            "Busch, Otto (2002): Spielen lernen. Weinheim / München: Juventa.",
+            "Weinheim / München",
+            "Juventa",
+        ),
+        (
+            "Hahn, T. (1999): Technik im Haushalt. Frankfurt/Main: Suhrkamp.",
+            "Frankfurt/Main",
+            "Suhrkamp",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.location.as_deref(), Some(place), "{text}");
+        assert_eq!(r.publisher.as_deref(), Some(publisher), "{text}");
+        assert_eq!(r.container, None, "{text}");
+    }
+}
