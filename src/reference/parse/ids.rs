@@ -200,7 +200,20 @@ fn path_after_space<'t>(url: &str, rest: &'t str) -> Option<(&'t str, usize)> {
         || (url.ends_with('/')
             && word.starts_with(|c: char| c.is_ascii_lowercase())
             && word.trim_end_matches('.').contains(['.', '?', '=']));
-    (at_slash && link_chars && path).then(|| (word, rest.len() - piece.len() + word.len()))
+    // Broken where no link ends, after a mark that joins its parts ("..._rede__" +
+    // "thoennes__job__fachtagung.html", "...?id=" + "5&xid=2459"): a lower-case piece of a
+    // path or query goes on.
+    let mid_path = url.ends_with(['_', '=', '&', '?', '-'])
+        && url.contains("://")
+        && word.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+        && !word.chars().any(char::is_uppercase)
+        && word
+            .trim_end_matches('.')
+            .contains(['.', '/', '_', '=', '&']);
+    ((at_slash && path) || mid_path)
+        .then_some(())
+        .filter(|()| link_chars)
+        .map(|()| (word, rest.len() - piece.len() + word.len()))
 }
 
 /// Is `word` a folder's file with its extension ("Sterbefaelle/Tabellen.psml", not "and/or")?
@@ -403,6 +416,22 @@ mod tests {
             url.as_deref(),
             Some("https://www.example.gov/maps/harbour/index.html")
         );
+        // Broken after a mark inside a path ("_", "-"), not at a slash.
+        let (rest, url) =
+            take("Reef survey, abrufbar unter http://www.example.de/doc/reef_ survey_2009-10.pdf");
+        assert_eq!(rest, "Reef survey,");
+        assert_eq!(
+            url.as_deref(),
+            Some("http://www.example.de/doc/reef_survey_2009-10.pdf")
+        );
+        let (_, url) = take("Tides. http://www.example.org/files/tides-2019- 30.pdf (Stand 2020).");
+        assert_eq!(
+            url.as_deref(),
+            Some("http://www.example.org/files/tides-2019-30.pdf")
+        );
+        // Not a word after a link that ends at a mark of its own.
+        let (_, url) = take("Tides. http://www.example.org/tides- Report of 2019.");
+        assert_eq!(url.as_deref(), Some("http://www.example.org/tides-"));
         let (_, url) = take("Okafor, A. Tides. 2002 <http://www.example.edu /tides/okafor.html>.");
         assert_eq!(
             url.as_deref(),
