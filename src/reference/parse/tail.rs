@@ -458,9 +458,10 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
     let (sentence, after) = split_sentence(s);
     // An edited book's subtitle, up to the city closing the entry: "in: Brand, K.-W. (Hg.),
     // Soziologie und Natur. Theoretische Perspektiven, Opladen."
-    let book_with_subtitle = (chapter && numbers_start(sentence) == sentence.len())
+    let book_with_subtitle = chapter
         .then(|| subtitle_before_city(after))
         .flatten()
+        .filter(|_| numbers_start(sentence) == sentence.len())
         .map(|len| s.len() - after.len() + len);
     let (sentence, after) = match book_with_subtitle {
         Some(end) => (&s[..end], &s[end..]),

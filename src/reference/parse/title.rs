@@ -412,11 +412,10 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
     // ("2." ends no sentence); "Die offene Gesellschaft II, 7. Aufl.", "The Open Society, 7th
     // ed.": the sentence ended at the edition's number or its label, after a comma.
     // Looked for only where a full stop or a comma stands before a number in the title.
-    let number_after_mark = [". ", ", "].iter().any(|mark| {
-        title
-            .match_indices(mark)
-            .any(|(i, _)| title[i + 2..].starts_with(|c: char| c.is_ascii_digit()))
-    });
+    let number_after_mark = title
+        .as_bytes()
+        .windows(3)
+        .any(|w| matches!(w[0], b'.' | b',') && w[1] == b' ' && w[2].is_ascii_digit());
     let edition = number_after_mark
         .then(|| EDITION.find(s))
         .flatten()

@@ -501,10 +501,10 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         // "München:" of "Weinheim / München: Juventa").
         let city_of_place = |run: &Range<usize>| {
             let words = text[run.clone()].trim_matches(|c: char| !c.is_alphanumeric());
-            words::is_city(words)
-                && r.location
-                    .as_deref()
-                    .is_some_and(|l| l.split(['/', ',']).any(|city| city.trim() == words))
+            r.location
+                .as_deref()
+                .is_some_and(|l| l.split(['/', ',']).any(|city| city.trim() == words))
+                && words::is_city(words)
         };
         if let Some(run) = run
             .filter(|run| !book_title && publisher_run.as_ref() != Some(run) && !city_of_place(run))
