@@ -210,10 +210,8 @@ fn path_after_space<'t>(url: &str, rest: &'t str) -> Option<(&'t str, usize)> {
         && word
             .trim_end_matches('.')
             .contains(['.', '/', '_', '=', '&']);
-    ((at_slash && path) || mid_path)
-        .then_some(())
-        .filter(|()| link_chars)
-        .map(|()| (word, rest.len() - piece.len() + word.len()))
+    (link_chars && ((at_slash && path) || mid_path))
+        .then(|| (word, rest.len() - piece.len() + word.len()))
 }
 
 /// Is `word` a folder's file with its extension ("Sterbefaelle/Tabellen.psml", not "and/or")?

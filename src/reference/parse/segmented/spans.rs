@@ -2,7 +2,7 @@
 //! place ([`Spans::give`]) or carries a title on ([`Spans::extend_title`]).
 
 use super::super::imprint::{is_place, publisher_then_city};
-use super::super::kind::{REPORT, THESIS};
+use super::super::kind::{is_year, REPORT, THESIS};
 use super::super::tail::{EDITION, IN_PREFIX};
 use super::super::title::FIELD_SEGMENT_STRICT;
 use super::{bare, ends_on_dangling_word, fold, journal_run, Segments};
@@ -523,11 +523,7 @@ fn title_words(title: &str, from: usize) -> bool {
 /// "..., Pfaffenweiler 1997.": a place of one or two capitalised words (no month's) with only
 /// a year after it to the end, as a book with no publisher closes in German ("Ort Jahr").
 fn place_before_closing_year(place: &str, rest: &str) -> bool {
-    let year = rest.trim().trim_end_matches('.');
-    let closing_year = year.len() == 4
-        && year.bytes().all(|b| b.is_ascii_digit())
-        && matches!(&year[..2], "15" | "16" | "17" | "18" | "19" | "20");
-    closing_year
+    is_year(rest.trim().trim_end_matches('.'))
         && (1..=2).contains(&place.split_whitespace().count())
         && place.split_whitespace().all(|w| {
             w.starts_with(char::is_uppercase)
