@@ -38,13 +38,12 @@ pub(super) fn place_publisher(s: &str) -> Option<(&str, &str)> {
     }
     let allowed =
         |c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-' | ' ' | ',' | '&');
-    // Cities a slash joins are one place when each is named ("Frankfurt/M.: Campus",
-    // "Weinheim / München: Juventa").
-    let slashed = || place.contains('/') && is_city(place.trim_end_matches('.'));
     if !place.chars().all(|c| allowed(c) || c == '/') || place.matches(',').count() > 1 {
         return None;
     }
-    if place.contains('/') && !slashed() {
+    // Cities a slash joins are one place when each is named ("Frankfurt/M.: Campus",
+    // "Weinheim / München: Juventa").
+    if place.contains('/') && !is_city(place.trim_end_matches('.')) {
         return None;
     }
     // A region after the comma is one capitalised word ("Ross-on-Wye, UK", "Boston, Mass.").

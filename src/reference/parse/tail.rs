@@ -619,8 +619,7 @@ fn subtitle_before_city(after: &str) -> Option<usize> {
     let (subtitle, place) = (&after[..at], &after[at + 2..]);
     let (city, tail) = place.split_once(", ").unwrap_or((place, ""));
     let tail = tail.trim_start();
-    let closing = !city.contains(". ")
-        && (tail.is_empty() || tail.starts_with("S. ") || NUMBER_LABEL_START.is_match(tail));
+    let closing = !city.contains(". ") && (tail.is_empty() || NUMBER_LABEL_START.is_match(tail));
     (closing && !subtitle.contains(". ") && !subtitle.contains(['(', '"', '“', '»', '«']))
         .then_some(lead + at)
 }
@@ -635,10 +634,10 @@ fn numbers_start(s: &str) -> usize {
     NUMBERS_START.find(s).map_or(s.len(), |m| m.start())
 }
 
-/// "vol. 3", "no. 2", "pp. 12": numbers follow.
+/// "vol. 3", "no. 2", "pp. 12", German "S. 12": numbers follow.
 pub(super) static NUMBER_LABEL_START: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?i:vol|v|no|nr|pp?|pages?)\.?\s*[0-9]",
+        r"^(?:(?i:vol|v|no|nr|pp?|pages?)\.?|S\.)\s*[0-9]",
         "NUMBER_LABEL_START",
     )
 });

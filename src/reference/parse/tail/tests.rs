@@ -338,8 +338,8 @@ fn edition_and_domain() {
 fn number_patterns() {
     assert_matches(
         &NUMBER_LABEL_START,
-        &["vol. 3", "no. 2", "pp. 12", "p 4"],
-        &["volume three", "Nature 3"],
+        &["vol. 3", "no. 2", "pp. 12", "p 4", "S. 45", "S.211-221"],
+        &["volume three", "Nature 3", "St. 3"],
     );
     assert_eq!(captured(&PAGES, "pp. 35-50", "1"), Some("35-50"));
     assert_eq!(captured(&PAGES, "1761–1800", "1"), Some("1761–1800"));
