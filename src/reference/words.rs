@@ -492,6 +492,25 @@ const OTHER_CITIES: &[&str] = &[
 /// "Frankfurt am Main", "Freiburg i.Br").
 const CITY_SUFFIXES: &[&str] = &["a.M", "a. M", "am Main", "i.Br", "i. Br"];
 
+/// What joins two places in one imprint ("Weinheim und München", "Weinheim u. München",
+/// "London and New York", "Wien & Köln"), after a space.
+const CITY_CONJUNCTIONS: &[&str] = &["und ", "u. ", "and ", "& "];
+
+/// `s` split around the first of [`CITY_CONJUNCTIONS`] in it. A scan of its spaces, the
+/// conjunctions tested only after one: [`is_city`] is asked of many words and short runs.
+fn split_at_conjunction(s: &str) -> Option<(&str, &str)> {
+    if s.len() > 80 {
+        return None;
+    }
+    memchr::memchr_iter(b' ', s.as_bytes()).find_map(|at| {
+        let rest = &s[at + 1..];
+        CITY_CONJUNCTIONS
+            .iter()
+            .find_map(|c| rest.strip_prefix(c))
+            .map(|second| (&s[..at], second))
+    })
+}
+
 /// What may follow a city's name in [`cities_pattern`], as a regex: one of [`CITY_SUFFIXES`]
 /// with or without its stop, or "/M", then a second city after a slash ("Frankfurt
 /// a.M./New York").
@@ -515,6 +534,11 @@ pub(super) fn is_city(s: &str) -> bool {
         |s: &str| CITIES.binary_search(&s).is_ok() || OTHER_CITIES.binary_search(&s).is_ok();
     if listed(s) {
         return true;
+    }
+    // "Weinheim und München", "London and New York", "Wien & Köln": two places a conjunction
+    // joins, each a city as this reads one.
+    if let Some((first, second)) = split_at_conjunction(s) {
+        return is_city(first.trim_end_matches(',')) && is_city(second);
     }
     if memchr::memchr3(b'/', b'.', b'-', s.as_bytes()).is_none() && !s.ends_with(" am Main") {
         return false;
@@ -915,6 +939,27 @@ mod tests {
             "D.C.",
         ] {
             assert!(!starts_with_city(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn cities_joined_by_a_conjunction() {
+        for place in [
+            "Weinheim und München",
+            "Weinheim u. München",
+            "London and New York",
+            "Wien & Köln",
+            "Frankfurt/M. und New York",
+        ] {
+            assert!(is_city(place), "{place}");
+        }
+        for other in [
+            "Weinheim und",
+            "Harbour and London",
+            "London and Harbour",
+            "Smith & Sons",
+        ] {
+            assert!(!is_city(other), "{other}");
         }
     }
 

@@ -754,17 +754,23 @@ pub(super) fn place_opening_publisher(r: &mut Reference, text: &str) {
 }
 
 /// A title the model ran on over the first words of the place after it ("Odysseus
-/// Polutropos, Ithaca and" before the place "Ithaca and London"): it ends at its last comma.
+/// Polutropos, Ithaca and" before the place "Ithaca and London", "Spielräume. - Weinheim u"
+/// before "Weinheim u. München"): it ends at the last comma, dash or stop before them.
 pub(super) fn title_before_place(r: &mut Reference) {
     let (Some(title), Some(place)) = (r.title.as_deref(), r.location.as_deref()) else {
         return;
     };
-    let Some((head, words)) = title.rsplit_once(", ") else {
+    // The last space after a comma, a stop or a dash, found in one scan from the end.
+    let Some(at) = memchr::memrchr_iter(b' ', title.as_bytes())
+        .find(|&at| at > 0 && matches!(title.as_bytes()[at - 1], b',' | b'.' | b'-'))
+    else {
         return;
     };
+    let (head, words) = (&title[..at - 1], &title[at + 1..]);
     let begun = place
         .strip_prefix(words)
-        .is_some_and(|rest| rest.starts_with(' '));
+        .is_some_and(|rest| rest.starts_with([' ', '.']));
+    let head = head.trim_end_matches([' ', '-', '.', ',']);
     if begun && !head.is_empty() {
         r.title = Some(head.to_string());
     }
@@ -789,6 +795,15 @@ mod tests {
         assert_eq!(
             cut("Tidal Ledgers, Ithaca and", "Ithaca and London"),
             "Tidal Ledgers"
+        );
+        // Or after a dash or a stop, the place's conjunction abbreviated.
+        assert_eq!(
+            cut("Gezeiten im Hafen. - Weinheim u", "Weinheim u. München"),
+            "Gezeiten im Hafen"
+        );
+        assert_eq!(
+            cut("Gezeiten im Hafen, - Weinheim u", "Weinheim u. München"),
+            "Gezeiten im Hafen"
         );
         // A title's own last words, or a place's whole name, stay.
         assert_eq!(cut("Tidal Ledgers, Lond", "London"), "Tidal Ledgers, Lond");

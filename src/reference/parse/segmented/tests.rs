@@ -887,6 +887,14 @@ fn a_container_run_goes_on_over_a_dangling_word() {
     // A run closing on a name's word stays.
     let run = start..start + "Tides".len();
     assert_eq!(&text[over_dangling_word(text, run)], "Tides");
+    // Nor over the second of two places.
+    let text = "In: A. Okafor (Hrsg.): Gezeiten. - Weinheim und München, S. 62-75.";
+    let start = text.find("Gezeiten").unwrap();
+    let run = start..text.find(" München").unwrap();
+    assert_eq!(
+        &text[over_dangling_word(text, run)],
+        "Gezeiten. - Weinheim und"
+    );
 }
 
 #[test]

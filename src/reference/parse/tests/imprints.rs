@@ -299,3 +299,35 @@ fn cities_a_slash_joins_are_one_place() {
         assert_eq!(r.container, None, "{text}");
     }
 }
+
+#[test]
+fn cities_a_conjunction_joins_are_one_place() {
+    // A book's imprint after a dash, a chapter's before its pages: the model reads the first
+    // city with the title or the book, the second as the place.
+    for (text, title, container, place) in [
+        (
+            "Brandt, L. (1996): Verdeckte Armut. Jugend an den Rändern der Stadt. - Weinheim und München.",
+            "Verdeckte Armut. Jugend an den Rändern der Stadt",
+            None,
+            "Weinheim und München",
+        ),
+        (
+            "Kühn, A. (2002): Übergänge in den Beruf. - Weinheim u. München.",
+            "Übergänge in den Beruf",
+            None,
+            "Weinheim u. München",
+        ),
+        (
+            "Mertens, P. (2003): Jugendhilfe im Quartier. In: R. Vogt (Hrsg.): Felder der sozialen Arbeit. - Weinheim und München, S. 41-58.",
+            "Jugendhilfe im Quartier",
+            Some("Felder der sozialen Arbeit"),
+            "Weinheim und München",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert_eq!(r.container.as_deref(), container, "{text}");
+        assert_eq!(r.location.as_deref(), Some(place), "{text}");
+        assert_eq!(r.publisher, None, "{text}");
+    }
+}
