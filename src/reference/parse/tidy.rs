@@ -14,7 +14,8 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 use edges::{
-    keep, without_link_lead, without_lone_quotes, without_open_bracket, without_spaced_dash,
+    after_book_mark, keep, months_only, without_edition_head, without_link_lead,
+    without_lone_quotes, without_manuscript_note, without_open_bracket, without_spaced_dash,
 };
 
 mod edges;
@@ -33,6 +34,9 @@ pub(super) fn fields(r: &mut Reference) {
     // neither's.
     keep(&mut r.location, without_spaced_dash);
     keep(&mut r.publisher, without_spaced_dash);
+    // "6.A. München", "(1. Aufl.) Bielefeld": the edition is not the place's.
+    keep(&mut r.location, without_edition_head);
+    keep(&mut r.location, without_manuscript_note);
     // "..., online unter", "... abrufbar unter": the words before a link the model read as
     // the value's last words.
     keep(&mut r.title, without_link_lead);
@@ -152,11 +156,15 @@ pub(super) fn fields(r: &mut Reference) {
         }
     }
     // "vol. 49, no. 2, March-April 2012", "No. 2, Part 1, Mai, pp.99-105": months are the
-    // date's, never a place; nor is the "In" of a chapter's book left alone.
-    if r.location
-        .as_deref()
-        .is_some_and(|l| months_only(l) || book_mark_only(l))
-    {
+    // date's, never a place; nor is the "In" of a chapter's book, alone or before the book or
+    // paper ("in: Washington Post, 17.11.2006.": the container; not names before a comma).
+    if r.location.as_deref().is_some_and(months_only) {
+        r.location = None;
+    }
+    if let Some(book) = r.location.as_deref().and_then(after_book_mark) {
+        if r.container.is_none() && !book.contains(',') {
+            r.container = (!book.is_empty()).then(|| book.to_string());
+        }
         r.location = None;
     }
     // Astronomy's "Giovannini G., Feretti L., 2002, in ‘Merging Processes of Galaxy
@@ -526,23 +534,6 @@ fn number_follows(raw: &str, value: &str, number: &str) -> bool {
             let after = after.strip_prefix(',').unwrap_or(after).trim_start();
             after.starts_with(number)
         })
-}
-
-/// Is `value` months alone ("March-April", "Mai", "July/August")?
-fn months_only(value: &str) -> bool {
-    let mut words = value
-        .split(['-', '–', '/', ' ', ',', '(', ')'])
-        .filter(|w| !w.is_empty())
-        .peekable();
-    words.peek().is_some() && words.all(is_month_word)
-}
-
-/// Is `value` only the word that opens a chapter's book ("In", "in:", "Dans", "Im")?
-fn book_mark_only(value: &str) -> bool {
-    let word = value.trim_matches(|c: char| !c.is_alphabetic());
-    ["in", "dans", "im"]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The book a title that opens with a lower-case "in" names ("in ‘Merging Processes of Galaxy

@@ -3,6 +3,7 @@
 
 use super::super::ids::FOREIGN_LINK_LEAD;
 use super::super::re;
+use crate::text::is_month_word;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -86,6 +87,66 @@ pub(super) fn without_spaced_dash(v: &str) -> &str {
         kept.trim_start()
     } else {
         end
+    }
+}
+
+/// An edition's word the place's reading began with, and the marks after it ("A.. Opladen",
+/// "Aufl.) Bielefeld", "Auflage, Bern u.a": "14. A.", "(1. Aufl.)", "2. Auflage" before the
+/// place, their number read apart).
+static EDITION_HEAD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[0-9]{1,2}\.\s?)?(?:A\.|(?:Aufl|Auflage|ed|edn|éd)(?:\b|\.))[.)\s,;:–-]*",
+        "EDITION_HEAD",
+    )
+});
+
+/// A place without an edition's word before it ([`EDITION_HEAD`]), when a capital follows.
+pub(super) fn without_edition_head(v: &str) -> &str {
+    if !v.starts_with(|c: char| c.is_ascii_digit() || matches!(c, 'A' | 'e' | 'é')) {
+        return v;
+    }
+    match EDITION_HEAD.find(v) {
+        Some(m) if v[m.end()..].starts_with(char::is_uppercase) => &v[m.end()..],
+        _ => v,
+    }
+}
+
+/// A place without a note in brackets closing it that the entry is a manuscript ("München
+/// (Ms.)", "Frankfurt a. M. (mimeo)").
+pub(super) fn without_manuscript_note(v: &str) -> &str {
+    let Some(head) = v.strip_suffix(')') else {
+        return v;
+    };
+    match head.rsplit_once('(') {
+        Some((place, note))
+            if ["Ms.", "Ms", "mimeo", "Mimeo", "Manuskript", "MS"].contains(&note.trim()) =>
+        {
+            place.trim_end()
+        }
+        _ => v,
+    }
+}
+
+/// Is `value` months alone ("March-April", "Mai", "July/August")?
+pub(super) fn months_only(value: &str) -> bool {
+    let mut words = value
+        .split(['-', '–', '/', ' ', ',', '(', ')'])
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_some() && words.all(is_month_word)
+}
+
+/// What follows the word that opens a chapter's book, when `value` opens with it ("In",
+/// "in:", "Dans", "Im" alone: ""; "in: Washington Post": "Washington Post"; not "in Würzburg").
+pub(super) fn after_book_mark(value: &str) -> Option<&str> {
+    let v = value.trim_start_matches(|c: char| !c.is_alphabetic());
+    let rest = ["in", "dans", "im"].iter().find_map(|w| {
+        let head = v.get(..w.len())?;
+        head.eq_ignore_ascii_case(w).then(|| &v[w.len()..])
+    })?;
+    match rest.trim_start().strip_prefix(':') {
+        Some(book) => Some(book.trim()),
+        None => (!rest.contains(char::is_alphanumeric)).then_some(""),
     }
 }
 

@@ -755,3 +755,47 @@ fn counts_of_pages_with_their_label_joined_or_in_lower_case() {
     }
     assert!(!super::PAGE_COUNT.is_match("Harbours of the 1990s."));
 }
+
+#[test]
+fn a_place_without_the_edition_or_note_read_into_it() {
+    use super::edges::{after_book_mark, without_edition_head, without_manuscript_note};
+    for (value, place) in [
+        ("A.. Opladen", "Opladen"),
+        ("A. München", "München"),
+        ("Aufl.) Bielefeld", "Bielefeld"),
+        ("Aufl.). – Schwalbach/Ts", "Schwalbach/Ts"),
+        ("Auflage, Bern u.a", "Bern u.a"),
+        ("ed. London", "London"),
+        // A place's own first letters stay.
+        ("Aachen", "Aachen"),
+        ("Amsterdam", "Amsterdam"),
+        ("Edinburgh", "Edinburgh"),
+        ("A Coruña", "A Coruña"),
+    ] {
+        assert_eq!(without_edition_head(value), place, "{value}");
+    }
+    assert_eq!(without_manuscript_note("München (Ms.)"), "München");
+    assert_eq!(
+        without_manuscript_note("Frankfurt a. M. (mimeo)"),
+        "Frankfurt a. M."
+    );
+    assert_eq!(without_manuscript_note("Cambridge (MA)"), "Cambridge (MA)");
+    assert_eq!(
+        after_book_mark("in: Washington Post"),
+        Some("Washington Post")
+    );
+    assert_eq!(after_book_mark("In"), Some(""));
+    assert_eq!(after_book_mark("in Würzburg"), None);
+    assert_eq!(after_book_mark("Indianapolis"), None);
+}
+
+#[test]
+fn an_edition_or_a_newspaper_read_as_the_place() {
+    let r = parse("Okafor, A., 1999: Methoden der Hafenforschung, 6.A. Bremen: Oldenbourg.");
+    assert_eq!(r.location.as_deref(), Some("Bremen"));
+    let r = parse("Lindqvist, B. (2004): Gezeiten. (2. Aufl.) Bielefeld: Transcript.");
+    assert_eq!(r.location.as_deref(), Some("Bielefeld"));
+    let r = parse("Lind, Jim 2006: Don’t Give Up On the Harbour, in: Washington Post, 17.11.2006.");
+    assert_eq!(r.location, None);
+    assert_eq!(r.container.as_deref(), Some("Washington Post"));
+}
