@@ -2,9 +2,10 @@
 //! publisher's name written with commas and "and" into runs of other fields ("Boston:" +
 //! "Little," + "Brown," read as a place, "New York:" + "Holt," + "Rinehart" + "and Winston,").
 
-use super::Segments;
+use super::{bare, Segments};
 use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
 use crate::reference::names::is_initials;
+use crate::reference::parse::clean::field;
 use crate::reference::parse::imprint::{
     is_place, last_sentence_start, looks_like_publisher, place_publisher,
 };
@@ -15,6 +16,7 @@ use crate::reference::words::{
 };
 use crate::reference::Reference;
 use crate::text::month_number;
+use compact_str::CompactString;
 use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -774,6 +776,61 @@ pub(super) fn title_before_place(r: &mut Reference) {
     if begun && !head.is_empty() {
         r.title = Some(head.to_string());
     }
+}
+
+/// Two publishers' places joined by ";", "/", "&", "and" or "und" ("New York ; Oxford",
+/// "Berlin / Heidelberg", "Cambridge and New York", "Weinheim u. München"), of which the model
+/// reads one: the place takes both, when the other is one of the publishers' cities. Returns
+/// the words taken from before the model's place ("Weinheim u."), which some other run of the
+/// model's may end with.
+pub(super) fn join_places<'t>(
+    location: &mut Option<CompactString>,
+    text: &'t str,
+) -> Option<&'t str> {
+    let at = location.as_deref().and_then(|l| text.rfind(l))?;
+    let end = at + location.as_deref().map_or(0, str::len);
+    let marks = |c: char| matches!(c, ',' | ':' | ';' | '.' | '(' | ')' | '[' | ']');
+    let separators = [";", "/", "&", "and ", "und "];
+    let after = text[end..].trim_start();
+    let forward = separators
+        .iter()
+        .find_map(|s| after.strip_prefix(s))
+        .map(str::trim_start)
+        .map(|rest| (rest, rest.split(marks).next().unwrap_or("").trim_end()))
+        .filter(|(_, city)| is_city(city))
+        .map_or(end, |(rest, city)| text.len() - rest.len() + city.len());
+    let before = text[..at].trim_end();
+    // " - Weinheim und München": a dash may open the imprint.
+    let backward = [";", "/", "&", " and", " und", " u."]
+        .iter()
+        .find_map(|s| before.strip_suffix(s))
+        .map(str::trim_end)
+        .map(|head| {
+            let city = head.rsplit(marks).next().unwrap_or("");
+            (head, city.trim_start_matches([' ', '-', '–']))
+        })
+        .filter(|(_, city)| is_city(city))
+        .map_or(at, |(head, city)| head.len() - city.len());
+    if (backward, forward) == (at, end) {
+        return None;
+    }
+    *location = bare(&text[backward..forward])
+        .map(Into::into)
+        .or(location.take());
+    Some(text[backward..at].trim_end()).filter(|taken| !taken.is_empty())
+}
+
+/// `value` without the `taken` words it ends with, and the marks before them ("Praxisfelder
+/// der sozialen Arbeit. - Weinheim und"); none if nothing is left.
+pub(super) fn without_taken_tail(value: &mut Option<String>, taken: &str) {
+    // A value's closing stop is gone ("... Arbeit. - Weinheim u").
+    let Some(head) = value.as_deref().and_then(|v| {
+        v.strip_suffix(taken)
+            .or_else(|| v.strip_suffix(taken.trim_end_matches('.')))
+    }) else {
+        return;
+    };
+    *value = field(head.trim_end_matches([' ', '-', '–', '.', ',', ':', ';']));
 }
 
 #[cfg(test)]

@@ -323,58 +323,6 @@ fn place_off(
     *value = bare(head).or(Some(whole));
 }
 
-/// Two publishers' places joined by ";", "/", "&", "and" or "und" ("New York ; Oxford",
-/// "Berlin / Heidelberg", "Cambridge and New York", "Weinheim u. München"), of which the model
-/// reads one: the place takes both, when the other is one of the publishers' cities. Returns
-/// the words taken from before the model's place ("Weinheim u."), which some other run of the
-/// model's may end with.
-fn join_places<'t>(location: &mut Option<CompactString>, text: &'t str) -> Option<&'t str> {
-    let at = location.as_deref().and_then(|l| text.rfind(l))?;
-    let end = at + location.as_deref().map_or(0, str::len);
-    let marks = |c: char| matches!(c, ',' | ':' | ';' | '.' | '(' | ')' | '[' | ']');
-    let separators = [";", "/", "&", "and ", "und "];
-    let after = text[end..].trim_start();
-    let forward = separators
-        .iter()
-        .find_map(|s| after.strip_prefix(s))
-        .map(str::trim_start)
-        .map(|rest| (rest, rest.split(marks).next().unwrap_or("").trim_end()))
-        .filter(|(_, city)| words::is_city(city))
-        .map_or(end, |(rest, city)| text.len() - rest.len() + city.len());
-    let before = text[..at].trim_end();
-    // " - Weinheim und München": a dash may open the imprint.
-    let backward = [";", "/", "&", " and", " und", " u."]
-        .iter()
-        .find_map(|s| before.strip_suffix(s))
-        .map(str::trim_end)
-        .map(|head| {
-            let city = head.rsplit(marks).next().unwrap_or("");
-            (head, city.trim_start_matches([' ', '-', '–']))
-        })
-        .filter(|(_, city)| words::is_city(city))
-        .map_or(at, |(head, city)| head.len() - city.len());
-    if (backward, forward) == (at, end) {
-        return None;
-    }
-    *location = bare(&text[backward..forward])
-        .map(Into::into)
-        .or(location.take());
-    Some(text[backward..at].trim_end()).filter(|taken| !taken.is_empty())
-}
-
-/// `value` without the `taken` words it ends with, and the marks before them ("Praxisfelder
-/// der sozialen Arbeit. - Weinheim und"); none if nothing is left.
-fn without_taken_tail(value: &mut Option<String>, taken: &str) {
-    // A value's closing stop is gone ("... Arbeit. - Weinheim u").
-    let Some(head) = value.as_deref().and_then(|v| {
-        v.strip_suffix(taken)
-            .or_else(|| v.strip_suffix(taken.trim_end_matches('.')))
-    }) else {
-        return;
-    };
-    *value = field(head.trim_end_matches([' ', '-', '–', '.', ',', ':', ';']));
-}
-
 /// Quotes and marks around a title or container, full-width ones too ("， 《東都事略與宋史比較研究》
 /// 。").
 const BARE_MARKS: &[char] = &[
@@ -757,9 +705,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     imprint_run::initial_to_place(r);
     imprint_run::place_opening_publisher(r, text);
     if fields.contains(ModelFields::LOCATION) {
-        if let Some(taken) = join_places(&mut r.location, text) {
-            without_taken_tail(&mut r.publisher, taken);
-            without_taken_tail(&mut r.container, taken);
+        if let Some(taken) = imprint_run::join_places(&mut r.location, text) {
+            imprint_run::without_taken_tail(&mut r.publisher, taken);
+            imprint_run::without_taken_tail(&mut r.container, taken);
         }
     }
     if !fields.contains(ModelFields::TITLE) {

@@ -174,7 +174,7 @@ fn a_publisher_begun_late_takes_the_capitalised_words_before_it() {
 fn places_joined_by_a_mark_or_and() {
     let place = |loc: &str, text: &str| {
         let mut l = Some(CompactString::from(loc));
-        let _ = join_places(&mut l, text);
+        let _ = super::imprint_run::join_places(&mut l, text);
         l.map(|l| l.to_string())
     };
     let text = "Byrne, Ann, Tides, New York ; Oxford, Oxford University Press, 2014.";
