@@ -810,7 +810,10 @@ pub(super) fn join_places<'t>(
             (head, city.trim_start_matches([' ', '-', '–']))
         })
         .filter(|(_, city)| is_city(city))
-        .map_or(at, |(head, city)| head.len() - city.len());
+        .map_or_else(
+            || city_name_start(text, at),
+            |(head, city)| head.len() - city.len(),
+        );
     if (backward, forward) == (at, end) {
         return None;
     }
@@ -818,6 +821,34 @@ pub(super) fn join_places<'t>(
         .map(Into::into)
         .or(location.take());
     Some(text[backward..at].trim_end()).filter(|taken| !taken.is_empty())
+}
+
+/// Where the name of the city a place at byte `at` of `text` opens with begins, one or two
+/// capitalised words before it ("Newbury" + "Park, Cal.", "Porto" + "Alegre:", "Upper
+/// Saddle" + "River, NJ"), when the words together are one of the publishers' cities; else
+/// `at`.
+fn city_name_start(text: &str, at: usize) -> usize {
+    let place = &text[at..];
+    let first = place
+        .split([',', ':', ';', '('])
+        .next()
+        .unwrap_or("")
+        .trim_end();
+    let mut start = at;
+    for _ in 0..2 {
+        let Some(head) = text[..start].strip_suffix(' ') else {
+            break;
+        };
+        let word = head.rsplit(' ').next().unwrap_or("");
+        if !word.starts_with(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
+            break;
+        }
+        start = head.len() - word.len();
+        if is_city(&text[start..at + first.len()]) {
+            return start;
+        }
+    }
+    at
 }
 
 /// `value` without the `taken` words it ends with, and the marks before them ("Praxisfelder

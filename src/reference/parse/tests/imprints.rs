@@ -331,3 +331,29 @@ fn cities_a_conjunction_joins_are_one_place() {
         assert_eq!(r.publisher, None, "{text}");
     }
 }
+
+#[test]
+fn a_city_of_two_words_is_named_whole() {
+    // The model reads the city's first word with the title or the book before it.
+    for (text, title, place) in [
+        (
+            "Okafor, B. (1980): Harbour Policies in Small Towns. Englewood Cliffs, NJ., Prentice Hall.",
+            "Harbour Policies in Small Towns",
+            "Englewood Cliffs, NJ",
+        ),
+        (
+            "3. Lind JB. Teorias de marés: os fundamentos. Porto Alegre: Artmed, 1993.",
+            "Teorias de marés: os fundamentos",
+            "Porto Alegre",
+        ),
+        (
+            "Okafor, Ada. 1974. Tides, Harbours and Towns. Oxford and Cambridge: Blackwell.",
+            "Tides, Harbours and Towns",
+            "Oxford and Cambridge",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.location.as_deref(), Some(place), "{text}");
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+    }
+}
