@@ -175,6 +175,44 @@ pub(super) const CITIES: &[&str] = &[
 /// "Frankfurt am Main", "Freiburg i.Br").
 const CITY_SUFFIXES: &[&str] = &["a.M", "a. M", "am Main", "i.Br", "i. Br"];
 
+/// What German lists write after a place to say there are more ("Münster [u.a.]", "Wien
+/// (u.a.)", "New York u. a.").
+const MORE_PLACES: &[&str] = &["[u.a.]", "[u. a.]", "(u.a.)", "(u. a.)", "u.a.", "u. a."];
+
+/// The length in bytes of what a city's name may go on with at the start of `after` (the text
+/// after the name): one of [`CITY_SUFFIXES`] with its stop ("Frankfurt" + " a.M.", "Freiburg"
+/// + " i. Br."), then one of [`MORE_PLACES`]; 0 if neither.
+pub(super) fn city_tail_len(after: &str) -> usize {
+    let mut len = 0;
+    let mut rest = after;
+    for list in [CITY_SUFFIXES, MORE_PLACES] {
+        let Some(tail) = rest.strip_prefix(' ') else {
+            break;
+        };
+        let whole = |kept: &&str| !kept.starts_with(char::is_alphabetic);
+        if let Some(kept) = list.iter().find_map(|s| tail.strip_prefix(s).filter(whole)) {
+            // The suffix's stop, not a sentence's: "a.M." then " u.a.".
+            let kept = kept.strip_prefix('.').unwrap_or(kept);
+            len += rest.len() - kept.len();
+            rest = kept;
+        }
+    }
+    len
+}
+
+/// `s` without one of [`MORE_PLACES`] closing it after a space, its last stop perhaps gone
+/// ("Wien u.a"); none if no such mark closes it.
+fn without_more_places(s: &str) -> Option<&str> {
+    if !s.ends_with(['.', ']', ')', 'a']) {
+        return None;
+    }
+    MORE_PLACES.iter().find_map(|mark| {
+        s.strip_suffix(mark)
+            .or_else(|| s.strip_suffix(mark.trim_end_matches('.')))?
+            .strip_suffix(' ')
+    })
+}
+
 /// What joins two places in one imprint ("Weinheim und München", "Weinheim u. München",
 /// "London and New York", "Wien & Köln"), after a space.
 const CITY_CONJUNCTIONS: &[&str] = &["und ", "u. ", "and ", "& "];
@@ -217,6 +255,10 @@ pub(super) fn is_city(s: &str) -> bool {
         |s: &str| CITIES.binary_search(&s).is_ok() || OTHER_CITIES.binary_search(&s).is_ok();
     if listed(s) {
         return true;
+    }
+    // "Münster [u.a.]", "New York u. a.": a city and the mark that there are more.
+    if let Some(city) = without_more_places(s) {
+        return is_city(city);
     }
     // "Weinheim und München", "London and New York", "Wien & Köln": two places a conjunction
     // joins, each a city as this reads one.
@@ -644,6 +686,32 @@ mod tests {
         ] {
             assert!(!is_city(other), "{other}");
         }
+    }
+
+    #[test]
+    fn what_a_city_goes_on_with() {
+        for (after, tail) in [
+            (" a.M., S. 163", " a.M."),
+            (" a. M.: Suhrkamp", " a. M."),
+            (" am Main 1994", " am Main"),
+            (" [u.a.]: Waxmann", " [u.a.]"),
+            (" a.M. u.a., 1999", " a.M. u.a."),
+            (" (u.a.): Böhlau", " (u.a.)"),
+            (": Suhrkamp", ""),
+            (" and New York", ""),
+            (" a. Main", ""),
+        ] {
+            assert_eq!(&after[..city_tail_len(after)], tail, "{after}");
+        }
+        for place in [
+            "Münster [u.a.]",
+            "New York u. a.",
+            "Wien u.a",
+            "Köln (u. a.)",
+        ] {
+            assert!(is_city(place), "{place}");
+        }
+        assert!(!is_city("Münster [u.a.] Waxmann") && !is_city("Harbour u.a."));
     }
 
     #[test]

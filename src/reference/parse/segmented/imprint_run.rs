@@ -12,7 +12,8 @@ use crate::reference::parse::imprint::{
 use crate::reference::parse::kind::{MEDIA, PROCEEDINGS};
 use crate::reference::parse::re;
 use crate::reference::words::{
-    is_abbreviation, is_city, is_connector, is_organisation_word, is_particle, starts_with_city,
+    city_tail_len, is_abbreviation, is_city, is_connector, is_organisation_word, is_particle,
+    starts_with_city,
 };
 use crate::reference::Reference;
 use crate::text::month_number;
@@ -799,6 +800,12 @@ pub(super) fn join_places<'t>(
         .map(|rest| (rest, rest.split(marks).next().unwrap_or("").trim_end()))
         .filter(|(_, city)| is_city(city))
         .map_or(end, |(rest, city)| text.len() - rest.len() + city.len());
+    // "Frankfurt" + " a.M.", "Münster" + " [u.a.]": the river, or the others' mark.
+    let forward = match city_tail_len(&text[forward..]) {
+        0 => forward,
+        n if is_city(text[at..forward].trim_end_matches(['.', ','])) => forward + n,
+        _ => forward,
+    };
     let before = text[..at].trim_end();
     // " - Weinheim und München": a dash may open the imprint.
     let backward = [";", "/", "&", " and", " und", " u."]

@@ -357,3 +357,24 @@ fn a_city_of_two_words_is_named_whole() {
         assert_eq!(r.title.as_deref(), Some(title), "{text}");
     }
 }
+
+#[test]
+fn a_place_keeps_its_river_and_the_others_mark() {
+    for (text, place) in [
+        (
+            "Lind, Ada (1986), Das Hafenbuch. Die Anfänge der Gezeitenkunde im 16. Jahrhundert, Frankfurt a.M.",
+            "Frankfurt a.M",
+        ),
+        (
+            "Okafor, B. (1994): Hafen und Stadt, in: Lind, A. (Hrsg.): Gezeiten und Häfen. Die Diskussion um die Küste, Bern u. a., 109-130.",
+            "Bern u. a",
+        ),
+        (
+            "Lind, Ada (Hg.) (2011): Handbuch Gezeiten. Göttingen u. a.",
+            "Göttingen u. a",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.location.as_deref(), Some(place), "{text}");
+    }
+}
