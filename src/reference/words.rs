@@ -744,6 +744,8 @@ mod tests {
         assert!(is_city("New York") && is_city("São Paulo") && is_city("Zürich"));
         // German-language publishers' towns ("Weinheim: Beltz", "Baden-Baden: Nomos").
         assert!(is_city("Weinheim") && is_city("Baden-Baden") && is_city("Reinbek bei Hamburg"));
+        // German and Dutch names of cities the English list has ("Genf", "Den Haag").
+        assert!(is_city("Genf") && is_city("Den Haag") && is_city("Luxemburg"));
         assert!(!is_city("new york") && !is_city("York") && !is_city("New York, NY"));
         assert!(is_title_start("the") && is_title_start("towards") && is_title_start("eine"));
         assert!(!is_title_start("The") && !is_title_start("smith"));
