@@ -182,6 +182,15 @@ pub(super) static EDITION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Dashes, and the spaces beside them, that may open a book's place ("Jugend im Wandel. –
+/// Weinheim/München.").
+const DASHES: &[char] = &['–', '—', '-', ' '];
+
+/// Is `s` a place alone, a dash perhaps before it ("– Weinheim/München.", "Frankfurt/M.")?
+fn place_alone(s: &str) -> bool {
+    is_city(s.trim_start_matches(DASHES).trim_end_matches('.'))
+}
+
 /// "In A. Editor (Eds.), *Book* (pp. 1–10). Place: Publisher." / "In Book, edited by A. Editor, 1–10."
 /// Sets editors and container; returns the rest.
 fn take_chapter_container(r: &mut Reference, s: &str) -> String {
@@ -481,9 +490,8 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
     let imprint =
         place_publisher(head_trimmed).is_some_and(|(place, _)| !chapter || starts_with_city(place));
     // "Ein springender Brunnen. Frankfurt/M.": a place alone closing the entry.
-    let place_alone = tail_in_sentence.trim().is_empty()
-        && after.trim().is_empty()
-        && is_city(head_trimmed.trim_end_matches('.'));
+    let place_alone =
+        tail_in_sentence.trim().is_empty() && after.trim().is_empty() && place_alone(head_trimmed);
     if imprint || place_alone || PUBLISHER_LABEL.is_match(head_trimmed) {
         return format!("{sentence}. {after}");
     }
@@ -896,8 +904,8 @@ fn take_publisher(r: &mut Reference, s: &str) {
             continue;
         }
         // "Ein springender Brunnen. Frankfurt/M.": a place alone.
-        if r.location.is_none() && is_city(piece.trim_end_matches('.')) {
-            r.location = field(piece).map(Into::into);
+        if r.location.is_none() && place_alone(piece) {
+            r.location = field(piece.trim_start_matches(DASHES)).map(Into::into);
             continue;
         }
         if r.publisher.is_none()

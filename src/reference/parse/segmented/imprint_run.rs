@@ -831,9 +831,9 @@ pub(super) fn join_places<'t>(
 }
 
 /// Where the name of the city a place at byte `at` of `text` opens with begins, one or two
-/// capitalised words before it ("Newbury" + "Park, Cal.", "Porto" + "Alegre:", "Upper
-/// Saddle" + "River, NJ"), when the words together are one of the publishers' cities; else
-/// `at`.
+/// capitalised words before it, or three with a joining word ("Newbury" + "Park, Cal.",
+/// "Porto" + "Alegre:", "Upper Saddle" + "River, NJ", "Reinbek bei" + "Hamburg"), when the
+/// words together are one of the publishers' cities; else `at`.
 fn city_name_start(text: &str, at: usize) -> usize {
     let place = &text[at..];
     let first = place
@@ -842,16 +842,19 @@ fn city_name_start(text: &str, at: usize) -> usize {
         .unwrap_or("")
         .trim_end();
     let mut start = at;
-    for _ in 0..2 {
+    for _ in 0..3 {
         let Some(head) = text[..start].strip_suffix(' ') else {
             break;
         };
         let word = head.rsplit(' ').next().unwrap_or("");
-        if !word.starts_with(char::is_uppercase) || !word.chars().all(char::is_alphabetic) {
+        // "Reinbek bei" + "Hamburg", "Newcastle upon" + "Tyne": a joining word inside.
+        let joins = ["bei", "am", "an", "der", "upon", "on", "sur"].contains(&word);
+        let named = word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic);
+        if !named && !joins {
             break;
         }
         start = head.len() - word.len();
-        if is_city(&text[start..at + first.len()]) {
+        if named && is_city(&text[start..at + first.len()]) {
             return start;
         }
     }

@@ -266,6 +266,12 @@ fn a_city_alone_closing_the_entry_is_the_place() {
             "Markets and the state in West Africa",
             "Accra",
         ),
+        // A dash before it.
+        (
+            "Brandt, L./Kühn, W. (2001): Hafen und Arbeitsgesellschaft. – Weinheim/München.",
+            "Hafen und Arbeitsgesellschaft",
+            "Weinheim/München",
+        ),
     ] {
         let r = parse(text);
         assert_eq!(r.title.as_deref(), Some(title), "{text}");
@@ -350,6 +356,11 @@ fn a_city_of_two_words_is_named_whole() {
             "Okafor, Ada. 1974. Tides, Harbours and Towns. Oxford and Cambridge: Blackwell.",
             "Tides, Harbours and Towns",
             "Oxford and Cambridge",
+        ),
+        (
+            "Lind, A., 1998: Gezeitenforschung: Grundlagen, Methoden, Anwendungen. Reinbek bei Hamburg: Rowohlt.",
+            "Gezeitenforschung: Grundlagen, Methoden, Anwendungen",
+            "Reinbek bei Hamburg",
         ),
     ] {
         let r = parse(text);
