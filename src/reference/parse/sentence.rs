@@ -61,7 +61,13 @@ pub(super) fn split_sentence(s: &str) -> (&str, &str) {
                 && !mixed_case
                 && !in_names
                 && !label_follows;
-            if !after_group && (single_letter || dotted || is_abbreviation(&lw) || next_lower) {
+            if !after_group
+                && (single_letter
+                    || dotted
+                    || is_abbreviation(&lw)
+                    || next_lower
+                    || german_ordinal(&s[..word_start], word))
+            {
                 continue;
             }
         }
@@ -75,6 +81,23 @@ pub(super) fn split_sentence(s: &str) -> (&str, &str) {
         return (first, second);
     }
     (s, "")
+}
+
+/// Is `number` (the word before a full stop) a German ordinal, after a preposition or article
+/// ("im 21. Jahrhundert", "am 10. Juli 1991", "zum 60. Geburtstag", "des 19. Jahrhunderts")?
+/// `before` is the text up to it.
+fn german_ordinal(before: &str, number: &str) -> bool {
+    const BEFORE_ORDINALS: &[&str] = &[
+        "am", "beim", "bis", "das", "dem", "den", "der", "des", "die", "im", "seit", "vom", "zum",
+        "zur",
+    ];
+    (1..=3).contains(&number.len())
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && before
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| BEFORE_ORDINALS.contains(&w))
 }
 
 /// A title in quotes at the start of `s`: (inner text, text after the closing quote).
@@ -186,6 +209,19 @@ mod tests {
                 ("Bias in U.S. courts", " Law Review."),
             ),
             ("Title. in the wild.", ("Title. in the wild", "")),
+            // German ordinals after a preposition or article; a volume's number ends one.
+            (
+                "Häfen im 19. Jahrhundert. Eine Studie.",
+                ("Häfen im 19. Jahrhundert", " Eine Studie."),
+            ),
+            (
+                "Anhörung am 17. Oktober 2011. Berlin.",
+                ("Anhörung am 17. Oktober 2011", " Berlin."),
+            ),
+            (
+                "Gezeiten, Band 3. Stuttgart.",
+                ("Gezeiten, Band 3", " Stuttgart."),
+            ),
             // A labelled field, a capital inside a word, or "in" before a name: a new sentence.
             ("Title. vol. 2.", ("Title", " vol. 2.")),
             ("Title. arXiv preprint.", ("Title", " arXiv preprint.")),
