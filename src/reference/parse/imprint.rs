@@ -617,10 +617,11 @@ pub(super) fn looks_like_publisher(s: &str) -> bool {
     PUBLISHER_WORDS.is_match(s) && !s.to_ascii_lowercase().contains("journal")
 }
 
-/// Words that name a publisher.
+/// Words that name a publisher (German and French publishers' names too: "Suhrkamp", "Leske +
+/// Budrich", "Minuit").
 static PUBLISHER_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)(?:press|publishers?|publishing|publications|books|verlag|editions?|editora|editorial|ltd|pvt|inc|llc|gmbh|co\.|& co|company|wiley|springer|elsevier|routledge|sage|macmillan|penguin|blackwell|kluwer|mcgraw|pearson|norton|addison|prentice|academic|university|universitat|universite|harper|knopf|random house|kaufmann|kaufman|north-holland|wadsworth|plenum|pergamon|butterworth|erlbaum|guilford|jossey-bass|cengage|harcourt|houghton|scribner|doubleday|bantam|polity|verso|reidel|nijhoff|gruyter|mouton|karger|thieme|hogrefe|emerald|freeman|pearson|longman|heinemann|methuen|faber|hutchinson|clarendon|belknap|ashgate|edward elgar|earthscan|kogan|apress|vintage|hachette|gallimard|seuil|dover|crc|taylor|francis|brill|tauris|palgrave|cambridge|oxford)(?-u:\b)|[ÉéEe]ditions(?-u:\b)|universit[éä]",
+        r"(?i)(?-u:\b)(?:press|publishers?|publishing|publications|books|verlag|editions?|editora|editorial|ltd|pvt|inc|llc|gmbh|co\.|& co|company|wiley|springer|elsevier|routledge|sage|macmillan|penguin|blackwell|kluwer|mcgraw|pearson|norton|addison|prentice|academic|university|universitat|universite|harper|knopf|random house|kaufmann|kaufman|north-holland|wadsworth|plenum|pergamon|butterworth|erlbaum|guilford|jossey-bass|cengage|harcourt|houghton|scribner|doubleday|bantam|polity|verso|reidel|nijhoff|gruyter|mouton|karger|thieme|hogrefe|emerald|freeman|pearson|longman|heinemann|methuen|faber|hutchinson|clarendon|belknap|ashgate|edward elgar|earthscan|kogan|apress|vintage|hachette|gallimard|seuil|dover|crc|taylor|francis|brill|tauris|palgrave|cambridge|oxford|suhrkamp|leske|budrich|oldenbourg|juventa|rowohlt|beltz|siebeck|gabler|nomos|reclam|luchterhand|kohlhammer|duncker|humblot|centaurus|böhlau|ullstein|velbrück|vandenhoeck|ruprecht|metzler|teubner|hanser|klinkhardt|waxmann|wallstein|peter lang|klett|minuit|flammarion|armand colin)(?-u:\b)|[ÉéEe]ditions(?-u:\b)|universit[éä]",
         "PUBLISHER_WORDS",
     )
 });

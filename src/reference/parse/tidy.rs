@@ -250,6 +250,12 @@ fn city_read_as_publisher(r: &mut Reference) {
         if is_city(p) && is_city(l) && p != l {
             r.location = Some(format!("{l}, {p}").into());
             r.publisher = None;
+        } else if p.starts_with(['+', '&']) {
+            // "Opladen, Leske" + "+ Budrich": the publisher's first name closed the place.
+            if let Some((place, head)) = l.rsplit_once(", ").filter(|(pl, _)| is_city(pl)) {
+                r.publisher = Some(format!("{head} {p}"));
+                r.location = Some(place.into());
+            }
         }
     }
 }

@@ -685,7 +685,14 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                         let (place, publ) = (bare(place), bare(publ));
                         (r.location, r.publisher) = (place.map(Into::into), publ);
                     }
-                    let split = r.location.as_deref().filter(|_| book);
+                    // A chapter's too, no publisher read, where a publisher's name follows the
+                    // city ("(S. 9-20). Opladen, Leske + Budrich.").
+                    let named = |l: &&str| {
+                        r.publisher.is_none()
+                            && l.split_once(", ")
+                                .is_some_and(|(_, p)| super::imprint::looks_like_publisher(p))
+                    };
+                    let split = r.location.as_deref().filter(|l| book || named(l));
                     if let Some((place, publ)) = split.and_then(place_then_publisher) {
                         (r.location, r.publisher) = (bare(place).map(Into::into), bare(publ));
                     } else if let Some((publ, place)) = split.and_then(publisher_then_city) {

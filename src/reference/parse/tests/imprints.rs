@@ -389,3 +389,11 @@ fn a_place_keeps_its_river_and_the_others_mark() {
         assert_eq!(r.location.as_deref(), Some(place), "{text}");
     }
 }
+
+#[test]
+fn a_chapters_place_and_publisher_after_a_comma() {
+    let r = parse("Lind, R. (1999). Gezeiten als Tätigkeit. In S. Okafor & M. Brandt (Hrsg.), Ordnungen der Häfen (S. 9-20). Opladen, Leske + Budrich.");
+    assert_eq!(r.location.as_deref(), Some("Opladen"));
+    assert_eq!(r.publisher.as_deref(), Some("Leske + Budrich"));
+    assert_eq!(r.container.as_deref(), Some("Ordnungen der Häfen"));
+}
