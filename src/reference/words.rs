@@ -384,6 +384,15 @@ pub(super) fn is_connector(w: &str) -> bool {
     CONNECTORS.iter().any(|c| c.eq_ignore_ascii_case(w))
 }
 
+/// Is `w` a lower-case word inside a place's name or between its parts ("Reinbek bei
+/// Hamburg", "Newcastle upon Tyne", "Frankfurt am Main", "Châlons sur Marne")?
+pub(super) fn is_place_joiner(w: &str) -> bool {
+    matches!(
+        w,
+        "am" | "an" | "and" | "bei" | "der" | "et" | "im" | "in" | "on" | "sur" | "upon"
+    )
+}
+
 /// Function words that a journal's or publisher's name may hold in lower case.
 const NAME_FUNCTION_WORDS: &[&str] = &[
     "a", "an", "and", "at", "de", "del", "der", "des", "di", "die", "du", "e", "et", "for", "für",

@@ -7,7 +7,7 @@ use super::re;
 use super::segmented::{fold, without_date_tail};
 use super::translators::{may_name_translators, TRANSLATOR};
 use crate::reference::fields::is_publisher_word;
-use crate::reference::words::is_city;
+use crate::reference::words::{is_city, is_place_joiner};
 use crate::reference::{EntryType, Reference};
 use crate::text::{is_month_word, strip_word_suffix};
 use regex::Regex;
@@ -460,11 +460,7 @@ fn place_before_closing_year(r: &mut Reference) {
         && words[0].starts_with(char::is_uppercase)
         && words.iter().all(|w| {
             w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
-                && (w.starts_with(char::is_uppercase)
-                    || matches!(
-                        *w,
-                        "am" | "an" | "and" | "et" | "sur" | "upon" | "on" | "im" | "in"
-                    ))
+                && (w.starts_with(char::is_uppercase) || is_place_joiner(w))
         });
     if !place_like {
         return;

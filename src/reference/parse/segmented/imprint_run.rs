@@ -13,7 +13,7 @@ use crate::reference::parse::kind::{MEDIA, PROCEEDINGS};
 use crate::reference::parse::re;
 use crate::reference::words::{
     city_tail_len, is_abbreviation, is_city, is_connector, is_organisation_word, is_particle,
-    starts_with_city,
+    is_place_joiner, starts_with_city,
 };
 use crate::reference::Reference;
 use crate::text::month_number;
@@ -848,7 +848,7 @@ fn city_name_start(text: &str, at: usize) -> usize {
         };
         let word = head.rsplit(' ').next().unwrap_or("");
         // "Reinbek bei" + "Hamburg", "Newcastle upon" + "Tyne": a joining word inside.
-        let joins = ["bei", "am", "an", "der", "upon", "on", "sur"].contains(&word);
+        let joins = is_place_joiner(word);
         let named = word.starts_with(char::is_uppercase) && word.chars().all(char::is_alphabetic);
         if !named && !joins {
             break;
