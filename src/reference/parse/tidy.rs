@@ -2,7 +2,7 @@
 //! names a genre or ends in its translator, a publisher of numbers and their labels, a day read
 //! as a volume, a count of pages read as pages or a volume).
 
-use super::imprint::is_place;
+use super::imprint::{is_place, is_state_or_country};
 use super::re;
 use super::segmented::{fold, without_date_tail};
 use super::translators::{may_name_translators, TRANSLATOR};
@@ -250,9 +250,16 @@ fn city_read_as_publisher(r: &mut Reference) {
         if is_city(p) && is_city(l) && p != l {
             r.location = Some(format!("{l}, {p}").into());
             r.publisher = None;
-        } else if p.starts_with(['+', '&']) {
-            // "Opladen, Leske" + "+ Budrich": the publisher's first name closed the place.
-            if let Some((place, head)) = l.rsplit_once(", ").filter(|(pl, _)| is_city(pl)) {
+        } else if let Some((place, head)) = l.rsplit_once(", ").filter(|(pl, _)| is_city(pl)) {
+            // "Opladen, Leske" + "+ Budrich", "Cambridge, Cambridge" + "University Press": the
+            // publisher's first name closed the place, nothing between them (not a region's
+            // code: "New York, NY Springer").
+            let joined = || {
+                head.chars().skip(1).any(char::is_lowercase)
+                    && !is_state_or_country(head)
+                    && r.raw.contains(&format!("{l} {p}"))
+            };
+            if p.starts_with(['+', '&']) || joined() {
                 r.publisher = Some(format!("{head} {p}"));
                 r.location = Some(place.into());
             }

@@ -397,3 +397,23 @@ fn a_chapters_place_and_publisher_after_a_comma() {
     assert_eq!(r.publisher.as_deref(), Some("Leske + Budrich"));
     assert_eq!(r.container.as_deref(), Some("Ordnungen der Häfen"));
 }
+
+#[test]
+fn a_publishers_first_word_read_into_the_place_goes_back() {
+    for (text, place, publisher) in [
+        (
+            "Okafor, A. (2004), Tides and the State, in B. Lind (ed.), Harbours in Question, Cambridge, Cambridge University Press.",
+            "Cambridge",
+            "Cambridge University Press",
+        ),
+        (
+            "Lind, B. (2001), Gezeiten und Häfen, Frankfurt, Fritz Knapp Verlag.",
+            "Frankfurt",
+            "Fritz Knapp Verlag",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.location.as_deref(), Some(place), "{text}");
+        assert_eq!(r.publisher.as_deref(), Some(publisher), "{text}");
+    }
+}
