@@ -801,10 +801,11 @@ pub(super) fn join_places<'t>(
         .filter(|(_, city)| is_city(city))
         .map_or(end, |(rest, city)| text.len() - rest.len() + city.len());
     // "Frankfurt" + " a.M.", "Münster" + " [u.a.]": the river, or the others' mark.
-    let forward = match city_tail_len(&text[forward..]) {
-        0 => forward,
-        n if is_city(text[at..forward].trim_end_matches(['.', ','])) => forward + n,
-        _ => forward,
+    let tail = city_tail_len(&text[forward..]);
+    let forward = if tail > 0 && is_city(text[at..forward].trim_end_matches(['.', ','])) {
+        forward + tail
+    } else {
+        forward
     };
     let before = text[..at].trim_end();
     // " - Weinheim und München": a dash may open the imprint.
@@ -833,7 +834,10 @@ pub(super) fn join_places<'t>(
 /// Where the name of the city a place at byte `at` of `text` opens with begins, one or two
 /// capitalised words before it, or three with a joining word ("Newbury" + "Park, Cal.",
 /// "Porto" + "Alegre:", "Upper Saddle" + "River, NJ", "Reinbek bei" + "Hamburg"), when the
-/// words together are one of the publishers' cities; else `at`.
+/// words together are one of the publishers' cities; else `at`. Unlike imprint::place_head,
+/// which moves the model's place run back before it is given (and not into a title's or
+/// container's run), this reads the words another run holds, which join_places' caller then
+/// cuts from it.
 fn city_name_start(text: &str, at: usize) -> usize {
     let place = &text[at..];
     let first = place

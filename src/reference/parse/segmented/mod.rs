@@ -8,9 +8,9 @@
 use super::authors::names_of;
 use super::clean::field;
 use super::imprint::{
-    city_after_comma, city_after_stop, container_then_tail, is_place, last_sentence, place_head,
-    place_then_publisher, publisher_then_city, publisher_then_place, publisher_then_tail,
-    PUBLISHER_LABEL,
+    city_after_comma, city_after_stop, container_then_tail, is_place, last_sentence,
+    looks_like_publisher, place_head, place_then_publisher, publisher_then_city,
+    publisher_then_place, publisher_then_tail, PUBLISHER_LABEL,
 };
 use super::tail::{numbers_of, EDITION};
 use super::{captures_where, re};
@@ -690,7 +690,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                     let named = |l: &&str| {
                         r.publisher.is_none()
                             && l.split_once(", ")
-                                .is_some_and(|(_, p)| super::imprint::looks_like_publisher(p))
+                                .is_some_and(|(_, p)| looks_like_publisher(p))
                     };
                     let split = r.location.as_deref().filter(|l| book || named(l));
                     if let Some((place, publ)) = split.and_then(place_then_publisher) {
