@@ -10,6 +10,7 @@ mod german_names;
 mod given_first;
 mod humanities;
 mod imprints;
+mod iop;
 mod journal_first;
 mod notes_on_names;
 mod patents;

@@ -19,6 +19,7 @@ use edges::{
 };
 
 mod edges;
+mod journal_head;
 #[cfg(test)]
 mod tests;
 
@@ -183,6 +184,7 @@ pub(super) fn fields(r: &mut Reference) {
     title_read_as_place(r);
     title_run_into_chapter(r);
     date_closing_title(r);
+    journal_head::journal_head_in_title(r);
 }
 
 /// A law's or press release's date after "vom" ("of") closing its title, the entry's year

@@ -1,0 +1,148 @@
+//! A journal's first abbreviated word read as the title's last, in styles that set no stop
+//! between the title and the journal (IOP's "Goßler S et al 2010 The AEI 10 m prototype
+//! interferometer Class. Quantum Grav. 27 084023").
+
+use crate::reference::fields::is_journal_word;
+use crate::reference::Reference;
+
+/// "... interferometer Class" + "Quantum Grav", "... anti-spring bladesNucl" + "Instrum.
+/// Methods Phys. Res. A", "... theories J. Phys" + "A: Math. Theor.": where the year stands
+/// right before the title with no stop, the title closes on no stop of its own, so a stop
+/// after its last word is an abbreviation's, and capitalised abbreviations (one to six
+/// letters each) with the container right after their stops open the journal's name. A word
+/// glued to the title's last (PDF text without its space) counts when what it is glued to is
+/// in lower case.
+pub(super) fn journal_head_in_title(r: &mut Reference) {
+    let (Some(title), Some(year)) = (r.title.as_deref(), r.year()) else {
+        return;
+    };
+    // Most titles end on no capitalised abbreviation: nothing else is looked at.
+    let last = title.rsplit(' ').next().unwrap_or(title);
+    if abbreviation_at_end(last.strip_suffix('.').unwrap_or(last)).is_none() {
+        return;
+    }
+    let raw = r.raw.as_str();
+    let Some(first) = title.split(' ').next() else {
+        return;
+    };
+    // The title right after the year, with no stop or bracket between.
+    let Some(start) = raw.find(first) else {
+        return;
+    };
+    let before = raw[..start].trim_end();
+    let before = before
+        .strip_suffix(|c: char| c.is_ascii_lowercase())
+        .unwrap_or(before);
+    if !before.ends_with(year.to_string().as_str()) || !volume_then_pages(r) {
+        return;
+    }
+    // Journals' abbreviations run to three words before the rest ("Int. J. Mod." + "Phys").
+    for _ in 0..3 {
+        let (Some(title), Some(container)) = (r.title.as_deref(), r.container.as_deref()) else {
+            return;
+        };
+        let Some(last) = title.rsplit(' ').next() else {
+            return;
+        };
+        let word = last.strip_suffix('.').unwrap_or(last);
+        let Some(abbreviation) = abbreviation_at_end(word) else {
+            return;
+        };
+        // The word, a stop (with spaces around it as the text has them), then the container.
+        let container_head = container.split([' ', '.']).next().unwrap_or("");
+        let followed = !container_head.is_empty()
+            && raw[start..].match_indices(word).any(|(at, _)| {
+                let after = &raw[start + at + word.len()..];
+                after
+                    .trim_start()
+                    .strip_prefix('.')
+                    .is_some_and(|a| a.trim_start().starts_with(container_head))
+            });
+        let kept = title[..title.len() - last.len() + word.len() - abbreviation.len()].trim_end();
+        // A title in sentence case: the word before is in lower case or a number ("Hair
+        // Combs. Kewa" and "Task Force. J Am Coll Cardiol" close titles in title case).
+        // Abbreviations before it with their stops are the journal's too ("J. Phys").
+        let stopped_abbreviation = |w: &str| {
+            w.strip_suffix('.')
+                .is_some_and(|w| abbreviation_at_end(w).is_some_and(|a| a.len() == w.len()))
+        };
+        let sentence_case = kept
+            .rsplit(' ')
+            .find(|w| !stopped_abbreviation(w))
+            .is_some_and(|w| !w.starts_with(char::is_uppercase));
+        // ISO 4 cuts a word after a consonant ("Canada. Bulletin" closes a title); and the
+        // journal's own name has a stop, or the word is a journal's ("J Nutr" has none).
+        let cut = !abbreviation.ends_with(['a', 'e', 'i', 'o', 'u', 'y']);
+        let journal_like = is_journal_word(abbreviation) || abbreviated(raw, container);
+        if !followed || kept.is_empty() || !sentence_case || !cut || !journal_like {
+            return;
+        }
+        let journal = format!("{abbreviation}. {container}");
+        r.title = Some(kept.to_string());
+        r.container = Some(journal);
+    }
+}
+
+/// Do the volume and the first page stand side by side with no comma ("27 084023", "540 502
+/// -19"), as IOP sets them? Harvard's "12, 1-5" after a title closed by its own stop is not
+/// that style.
+fn volume_then_pages(r: &Reference) -> bool {
+    let (Some(volume), Some(pages)) = (r.volume.as_deref(), r.pages.as_deref()) else {
+        return false;
+    };
+    let first = pages.split(['-', '–']).next().unwrap_or(pages);
+    !first.is_empty()
+        && r.raw.match_indices(volume).any(|(at, _)| {
+            r.raw[at + volume.len()..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.trim_start().starts_with(first))
+        })
+}
+
+/// Does `container` stand in `raw` with a stop after one of its words ("Quantum Grav.",
+/// "Instrum .Methods")?
+fn abbreviated(raw: &str, container: &str) -> bool {
+    let Some(head) = container.split([' ', '.']).next().filter(|h| !h.is_empty()) else {
+        return false;
+    };
+    raw.find(head).is_some_and(|at| {
+        let words = raw[at..]
+            .split_whitespace()
+            .take(container.split(' ').count() + 1);
+        words
+            .take_while(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
+            .any(|w| w.contains('.'))
+    })
+}
+
+/// The capitalised abbreviation ending `word` ("Class", "J"), whole or glued to a word in
+/// lower case ("bladesNucl", "space-timeProc").
+fn abbreviation_at_end(word: &str) -> Option<&str> {
+    let at = word.rfind(|c: char| c.is_ascii_uppercase())?;
+    let abbreviation = &word[at..];
+    let shaped =
+        abbreviation.len() <= 6 && abbreviation[1..].bytes().all(|b| b.is_ascii_lowercase());
+    let glued_to = &word[..at];
+    let lower = glued_to.is_empty()
+        || (glued_to.len() >= 3
+            && glued_to.ends_with(|c: char| c.is_ascii_lowercase())
+            && !glued_to.contains(|c: char| c.is_uppercase()));
+    (shaped && lower).then_some(abbreviation)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::abbreviation_at_end;
+
+    #[test]
+    fn an_abbreviation_closes_a_word_whole_or_glued_to_lower_case() {
+        assert_eq!(abbreviation_at_end("Class"), Some("Class"));
+        assert_eq!(abbreviation_at_end("J"), Some("J"));
+        assert_eq!(abbreviation_at_end("bladesNucl"), Some("Nucl"));
+        assert_eq!(abbreviation_at_end("space-timeProc"), Some("Proc"));
+        // A chemical formula, a word in capitals, a long word, a word in lower case: none.
+        for word in ["NbP", "LIGO", "Interferometer", "detector", "aJ"] {
+            assert_eq!(abbreviation_at_end(word), None, "{word}");
+        }
+    }
+}
