@@ -10,13 +10,13 @@ mod german_names;
 mod given_first;
 mod humanities;
 mod imprints;
-mod iop;
 mod journal_first;
 mod notes_on_names;
 mod patents;
 mod question_journals;
 mod question_titles;
 mod theses;
+mod title_commas;
 mod unmarked;
 
 use super::parse;

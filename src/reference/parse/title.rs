@@ -12,7 +12,10 @@ use crate::reference::parse_date_text;
 use crate::reference::words::{cities_pattern, city_tail_pattern, is_name_function_word};
 use crate::reference::Reference;
 use regex::Regex;
+use segments::{in_words, years_in_title};
 use std::sync::LazyLock;
+
+mod segments;
 
 /// Take the title from the start of `rest`; return what follows it.
 /// `comma_style`: fields are separated by commas (IEEE, many sciences): an unquoted title ends
@@ -592,7 +595,8 @@ fn comma_field_break(s: &str, comma_style: bool, dated: bool) -> Option<usize> {
     for (k, &c) in commas.iter().enumerate() {
         let seg_end = commas.get(k + 1).copied().unwrap_or(s.len());
         let seg = s[c + 2..seg_end].trim();
-        if !FIELD_SEGMENT.is_match(seg) {
+        let last = k + 1 == commas.len();
+        if !FIELD_SEGMENT.is_match(seg) || (last && in_words(seg)) {
             continue;
         }
         // After words, not numbers ("33, 1606-1615" are a volume and pages).
@@ -647,40 +651,6 @@ fn comma_field_break(s: &str, comma_style: bool, dated: bool) -> Option<usize> {
     }
     None
 }
-
-/// Does comma segment `seg` open with a span of years that is part of the title ("Speeches and
-/// Writings, 1832–1858"; "The Gulag Archipelago, 1918–1956: An Experiment ...")? A subtitle
-/// after it says so, or another year after it in the text from the segment on (`after`: the
-/// edition's, "1917-1921 (Oxford: Clarendon Press, 1989)") or found before the title
-/// (`dated`).
-fn years_in_title(seg: &str, after: &str, dated: bool) -> bool {
-    let Some(caps) = YEAR_SPAN.captures(seg) else {
-        return false;
-    };
-    let (Some(from), Some(to), Some(all)) = (caps.get(1), caps.get(2), caps.get(0)) else {
-        return false;
-    };
-    let (from, to) = (from.as_str(), to.as_str());
-    let rest = &seg[all.end()..];
-    let other_year = YEAR_WORD
-        .find_iter(after.get(all.end()..).unwrap_or(""))
-        .any(|y| y.as_str() != from && y.as_str() != to);
-    from < to
-        && (rest.starts_with(':')
-            || ((rest.trim().is_empty() || rest.starts_with(" (")) && (dated || other_year)))
-}
-
-/// Two years joined by a dash, opening a segment: "1832–1858", "1917-1921".
-static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^((?:1[5-9]|20)[0-9]{2})\s*[-–—]\s*((?:1[5-9]|20)[0-9]{2})(?-u:\b)",
-        "YEAR_SPAN",
-    )
-});
-
-/// A year standing as a word.
-static YEAR_WORD: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?-u:\b)(?:1[5-9]|20)[0-9]{2}(?-u:\b)", "YEAR_WORD"));
 
 /// A comma segment that surely is no longer the title: it starts with a number, a quote, "in",
 /// "to appear", "pp."/"vol."/"no.", "ed."/"trans.", or names a journal, proceedings, series,
