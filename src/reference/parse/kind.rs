@@ -22,7 +22,11 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     } else {
         PROCEEDINGS.is_match(container)
     };
-    if proceedings || (r.volume.is_none() && venue_acronym(container) && in_before(all, container))
+    // "Proc. R. Soc. B 271", "Proceedings of the National Academy of Sciences 101", "Proc.
+    // IEEE, vol. 92": a society's or academy's journal is called its proceedings.
+    let journal = || r.volume.is_some() && society_proceedings(container);
+    if (proceedings && !journal())
+        || (r.volume.is_none() && venue_acronym(container) && in_before(all, container))
     {
         return EntryType::InProceedings;
     }
@@ -272,6 +276,47 @@ fn venue_acronym(container: &str) -> bool {
     capitals >= 2 && !first.chars().any(char::is_lowercase) && words.count() <= 3
 }
 
+/// Does `container`, named proceedings, name a society's or an academy's journal ("Proc. R.
+/// Soc. B", "Proceedings of the American Mathematical Society", "Proc. IEEE"): a society's,
+/// academy's or institution's word, and no meeting's (a conference, symposium, workshop,
+/// congress or meeting, "annual", "international", or a number: "Proc. 30th ICRC")?
+fn society_proceedings(container: &str) -> bool {
+    let lower = container.to_lowercase();
+    let words = || {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
+    let body = words().any(|w| {
+        matches!(
+            w,
+            "soc" | "society" | "acad" | "academy" | "royal" | "inst" | "institution" | "ieee"
+        )
+    });
+    let meeting = words().any(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                w,
+                "conference"
+                    | "conferences"
+                    | "conf"
+                    | "symposium"
+                    | "symp"
+                    | "workshop"
+                    | "workshops"
+                    | "congress"
+                    | "colloquium"
+                    | "meeting"
+                    | "meetings"
+                    | "annual"
+                    | "international"
+                    | "int"
+                    | "intl"
+            )
+    });
+    body && !meeting
+}
+
 /// Does `container` name a journal by one of the words only journals' names hold ("Journal",
 /// "Review", "Letters", "Annals", "Bulletin", "Transactions", "Acta", "Zeitschrift"), or by
 /// "J." with another of ISO 4's abbreviations ("J. Appl. Physiol", not the initial of a
@@ -502,6 +547,29 @@ mod tests {
                     blind.as_str()
                 );
             }
+        }
+    }
+
+    #[test]
+    fn a_societys_proceedings_with_a_volume_is_a_journal() {
+        let parse = crate::reference::parse;
+        for text in [
+            "Okafor B 2004 Tidal mixing in estuaries. Proc. R. Soc. B 271, 1234-1239.",
+            "B. Okafor, \"Tidal mixing,\" Proc. IEEE, vol. 92, no. 3, pp. 12-19, 2004.",
+            "Okafor, B. (2004). Tidal mixing. Proceedings of the National Academy of Sciences, \
+             101(3), 1234-1239.",
+            "Okafor B. Tidal mixing. Proc. Am. Math. Soc. 132 (2004) 12-19.",
+        ] {
+            assert_eq!(parse(text).entry_type, EntryType::Article, "{text}");
+        }
+        // A meeting's proceedings stay proceedings, whoever holds the meeting.
+        for text in [
+            "B. Okafor, \"Tidal mixing,\" in Proc. IEEE Int. Conf. Robotics, vol. 2, pp. 12-19, \
+             2004.",
+            "Okafor, B. (2004). Tidal mixing. In Proceedings of the 26th Annual Conference of the \
+             Cognitive Science Society, Vol. 2 (pp. 12-19).",
+        ] {
+            assert_eq!(parse(text).entry_type, EntryType::InProceedings, "{text}");
         }
     }
 
