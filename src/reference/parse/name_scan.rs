@@ -537,11 +537,25 @@ impl<'t> NameScanner<'t> {
                 && self.names > 1
                 && (closed_inverted || (!inverted && !self.first_inverted))
             {
-                return ControlFlow::Break(word.end);
+                // "... and Robert P. Chase, Jr. Title": the name's suffix after its comma
+                // closes the list.
+                return ControlFlow::Break(self.suffix_after(word.end).unwrap_or(word.end));
             }
         }
         self.name = NameSoFar::default();
         ControlFlow::Continue(())
+    }
+
+    /// Where a generational suffix ("Jr.", "Sr.", "III") right after byte `at` ends, with its
+    /// stop or comma.
+    fn suffix_after(&self, at: usize) -> Option<usize> {
+        let rest = &self.text[at..];
+        let word = rest.split_whitespace().next()?;
+        let core = word.trim_end_matches(['.', ',', ';']);
+        let suffix = core.eq_ignore_ascii_case("jr")
+            || core.eq_ignore_ascii_case("sr")
+            || (["II", "III", "IV"].contains(&core) && word.len() > core.len());
+        suffix.then(|| at + (rest.len() - rest.trim_start().len()) + word.len())
     }
 
     /// "Wagner, Richard, Mein Leben, ...": after an inverted first name, a name written

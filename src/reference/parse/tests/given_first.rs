@@ -94,3 +94,29 @@ fn one_given_first_author_then_a_title_with_a_comma() {
     let families: Vec<&str> = r.authors.iter().map(Name::family).collect();
     assert_eq!(families, ["Lind", "Okafor"]);
 }
+
+#[test]
+fn a_suffix_after_the_last_names_comma_closes_the_list() {
+    for (text, suffix) in [
+        (
+            "David B. Okafor and Robert P. Marsh, Jr. Tidal Mixing in Estuaries. In Proceedings \
+             of the Workshop on Tides, pages 1-5, 1990.",
+            "Jr.",
+        ),
+        (
+            "David B. Okafor, Ann Lee, and Robert P. Marsh, III. Tidal Mixing in Estuaries. In \
+             Proceedings of the Workshop on Tides, pages 1-5, 1990.",
+            "III",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Tidal Mixing in Estuaries"),
+            "{text}"
+        );
+        let last = r.authors.last().expect("authors");
+        assert_eq!(last.family(), "Marsh", "{text}");
+        assert_eq!(last.suffix(), Some(suffix), "{text}");
+    }
+}
