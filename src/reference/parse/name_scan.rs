@@ -597,7 +597,13 @@ impl<'t> NameScanner<'t> {
             && self.name.state == NameState::HasWord
             && whole_words
             && self.text[..self.last_sep_end].trim_end().ends_with(';');
-        let named = self.name.has_initials || word.initials || inverted_as_first || after_semicolon;
+        // A suffix closing a name of two words or more ("Kingma JG Jr:").
+        let suffixed = word.suffix && self.name.words >= 3;
+        let named = self.name.has_initials
+            || word.initials
+            || suffixed
+            || inverted_as_first
+            || after_semicolon;
         if self.names > 0 && !named {
             return self.last_sep_end;
         }

@@ -120,3 +120,13 @@ fn a_suffix_after_the_last_names_comma_closes_the_list() {
         assert_eq!(last.suffix(), Some(suffix), "{text}");
     }
 }
+
+#[test]
+fn a_vancouver_suffix_before_the_lists_colon() {
+    let r = parse(
+        "Currie RW, Tanguay RM, Kingma JG Jr: Tidal mixing in estuaries. J Hydrol 2001;12:1-5.",
+    );
+    assert_eq!(r.title.as_deref(), Some("Tidal mixing in estuaries"));
+    let last = r.authors.last().expect("authors");
+    assert_eq!((last.family(), last.suffix()), ("Kingma", Some("Jr")));
+}
