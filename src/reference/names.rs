@@ -665,7 +665,7 @@ fn fix_sloppy_stops(text: &str) -> String {
 }
 
 fn is_given_part(part: &str) -> bool {
-    if is_initials(part) {
+    if is_initials(part) || particle_between_initials(part) {
         return true;
     }
     // One or two capitalised words followed by optional initials: "Frances", "Kelly J.".
@@ -677,6 +677,18 @@ fn is_given_part(part: &str) -> bool {
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && words.iter().any(|w| is_initials(w))
         && !initial_then_word(&words)
+}
+
+/// Brazil's ABNT: initials with a lower-case particle between them ("R. de C.", "M. da S.",
+/// "J. C. dos S."), the given names of a family name's particle written last.
+fn particle_between_initials(part: &str) -> bool {
+    let words: Vec<&str> = part.split_whitespace().collect();
+    words.len() >= 3
+        && words.first().is_some_and(|w| is_initials(w))
+        && words.last().is_some_and(|w| is_initials(w))
+        && words
+            .iter()
+            .all(|w| is_initials(w) || (w.starts_with(char::is_lowercase) && is_particle(w)))
 }
 
 /// "R. Drach", "J. A. Smith": initials then a whole word is a name written given-first.

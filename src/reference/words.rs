@@ -19,12 +19,16 @@ use other_cities::OTHER_CITIES;
 pub(crate) const EDITOR_ROLE: &str = r"(?:eds?|edts|edd|editors?|hrsg|hrg|hgg?|dirs?|coords?|comps?|compilador(?:es|a)?|a\s+cura\s+di|a\.?\s+c\.\s*di)";
 
 /// [`EDITOR_ROLE`] in round or square brackets, any case, as a regex fragment: "(Hg.)",
-/// "[Hrsg.]", "(eds)", "( Eds. )". One fragment for the patterns that find the role closing
+/// "[Hrsg.]", "(eds)", "( Eds. )", and Portuguese "(Org.)". One fragment for the patterns that find the role closing
 /// a list of editors (`ROLE_IN_BRACKETS`, `IN_EDITORS`, the book's `ROLE_BEFORE`) or opening
 /// the model's container run (`EDS_MARK`).
 pub(crate) fn role_in_brackets() -> String {
-    format!(r"[(\[]\s*(?i:{EDITOR_ROLE})\.?\s*[)\]]")
+    format!(r"[(\[]\s*(?i:{EDITOR_ROLE}|{BRACKETED_EDITOR_ROLE})\.?\s*[)\]]")
 }
+
+/// Editors' roles read only in brackets: Portuguese "(Org.)", "(Orgs.)" ("organizador"),
+/// which bare would be an organisation's abbreviation ("Int. Labour Org.").
+pub(crate) const BRACKETED_EDITOR_ROLE: &str = r"orgs?|organizador(?:es|as?)?";
 
 /// Cities where publishers sit: a comma segment that is one of them is the imprint, not the
 /// title ("Réinventer l'Etat, Paris, PUF").

@@ -13,7 +13,7 @@ use crate::reference::names::{
 };
 use crate::reference::words::{
     is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
-    role_in_brackets, EDITOR_ROLE,
+    role_in_brackets, BRACKETED_EDITOR_ROLE, EDITOR_ROLE,
 };
 use crate::reference::{Date, Name, Reference};
 use regex::Regex;
@@ -180,7 +180,7 @@ pub(super) fn take_authors_and_date(r: &mut Reference, text: &str, no_names: boo
         match captures_where(&EDS_AFTER_NAMES, rest) {
             Some(caps) => {
                 let all_end = caps.get(0).map_or(0, |m| m.end());
-                if caps.name("ed").is_some() {
+                if caps.name("ed").is_some() || caps.name("org").is_some() {
                     set_names(r, &format!("{} (Eds.)", &text[..end]), false);
                 } else {
                     set_names(r, &text[..end], false);
@@ -502,7 +502,9 @@ static ROLE_MARK: LazyLock<Regex> = LazyLock::new(|| {
 /// editor list.
 static EDS_MARK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        &format!(r"(?i)[,.]?\s*[(\[]?(?-u:\b){EDITOR_ROLE}(?-u:\b)\.?[)\]]?[.,:]?\s*$"),
+        &format!(
+            r"(?i)[,.]?\s*(?:[(\[]?(?-u:\b){EDITOR_ROLE}(?-u:\b)\.?[)\]]?|[(\[](?:{BRACKETED_EDITOR_ROLE})\.?[)\]])[.,:]?\s*$"
+        ),
         "EDS_MARK",
     )
 });
@@ -521,11 +523,12 @@ fn editor_mark(s: &str) -> Option<regex::Match<'_>> {
     (!initials).then_some(m)
 }
 
-/// An editor marker right after a name list: "editor.", "(Eds.).", "ed.", "(editors)".
+/// An editor marker right after a name list: "editor.", "(Eds.).", "ed.", "(editors)",
+/// Portuguese "(Orgs.)" in brackets only.
 static EDS_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"^\s*[,.]?\s*[(\[]?(?i:(?P<ed>{EDITOR_ROLE})|directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?)\.?(?:\s+by\))?[)\]]?[.,:]?(?:\s|$)"
+            r"^\s*[,.]?\s*(?:[(\[]?(?i:(?P<ed>{EDITOR_ROLE})|directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?)\.?(?:\s+by\))?[)\]]?|[(\[](?i:(?P<org>{BRACKETED_EDITOR_ROLE}))\.?[)\]])[.,:]?(?:\s|$)"
         ),
         "EDS_AFTER_NAMES",
     )
@@ -613,7 +616,8 @@ fn without_role_marks(s: &str) -> Cow<'_, str> {
 }
 
 /// Could [`EDS_MARK`] match: does an "ed", "hr" ("hrsg", "hrg"), "hg" ("Hg.", "Hgg."),
-/// "dir", "co" ("coord", "compilador") or "a c" ("a cura di", "a c. di") stem occur near the
+/// "dir", "co" ("coord", "compilador"), "a c" ("a cura di", "a c. di") or "org" ("(Orgs.)") stem
+/// occur near the
 /// end (the mark closes the text)?
 fn may_have_editor_mark(s: &str) -> bool {
     let b = s.as_bytes();
@@ -630,6 +634,7 @@ fn may_have_editor_mark(s: &str) -> bool {
         b'd' => at(i, b"dir"),
         b'c' => at(i, b"co"),
         b'a' => at(i, b"a c"),
+        b'o' => at(i, b"org"),
         _ => false,
     })
 }

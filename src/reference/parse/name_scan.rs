@@ -664,15 +664,30 @@ impl<'t> NameScanner<'t> {
                     && is_journal_word(n)
                     && !is_initials(n)
             });
+        // Brazil's ABNT closes the given names of an inverted name with its particle ("SILVA,
+        // A. C. da.", "SOUZA, J. A. de;") or sets it between initials ("OLIVEIRA, R. de C."),
+        // before the stop or semicolon that ends the name. (Before a comma, German lists'
+        // "Felten, M. von, 1998:" are read as they were: the year's reading hangs on it.)
+        let particle_next = self.name.state == NameState::Given
+            && word.next.is_some_and(|n| {
+                let t = n.trim_end_matches([',', ';', '.']);
+                t.starts_with(char::is_lowercase)
+                    && is_particle(t)
+                    && (n.ends_with(['.', ';'])
+                        || word.after_next.is_some_and(|a| {
+                            a.ends_with(['.', ';']) && is_initials(a.trim_end_matches(';'))
+                        }))
+            });
         let more = !undotted
             && !self.vancouver
             && !journal_next
-            && word.next.is_some_and(|n| {
-                let t = n.trim_end_matches([',', ';']);
-                let t = t.trim_end_matches(':');
-                is_initials(t) && (!dotted || t.contains('.'))
-                    || matches!(t.to_lowercase().as_str(), "jr." | "sr." | "jr" | "sr")
-            });
+            && (particle_next
+                || word.next.is_some_and(|n| {
+                    let t = n.trim_end_matches([',', ';']);
+                    let t = t.trim_end_matches(':');
+                    is_initials(t) && (!dotted || t.contains('.'))
+                        || matches!(t.to_lowercase().as_str(), "jr." | "sr." | "jr" | "sr")
+                }));
         if more || self.given_name_after_initial(word) {
             return ControlFlow::Continue(());
         }

@@ -1,5 +1,6 @@
 //! Tests of the whole parser: the sample paper's list and one entry per common style.
 
+mod abnt;
 mod chapters;
 mod closing_publisher;
 mod editions;

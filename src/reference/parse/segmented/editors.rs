@@ -247,9 +247,13 @@ pub(super) fn editors_only(editors: &[Name], value: Option<&str>) -> bool {
             family |= of_family;
             of_family
                 || ((list || is_given_name(w) || is_initials(w))
-                    && editors
-                        .iter()
-                        .any(|e| e.given().is_some_and(|g| g.split(' ').any(|g| g == w))))
+                    && editors.iter().any(|e| {
+                        // "SANTOS, R" of the editor "SANTOS, R.": the stop the value lost.
+                        e.given().is_some_and(|g| {
+                            g.split(' ')
+                                .any(|g| g.trim_end_matches('.') == w.trim_end_matches('.'))
+                        })
+                    }))
         })
         && family
 }
