@@ -20,6 +20,7 @@ use edges::{
 
 mod edges;
 mod journal_head;
+mod series;
 #[cfg(test)]
 mod tests;
 
@@ -185,6 +186,7 @@ pub(super) fn fields(r: &mut Reference) {
     title_run_into_chapter(r);
     date_closing_title(r);
     journal_head::journal_head_in_title(r);
+    series::series_closing_container(r);
 }
 
 /// A law's or press release's date after "vom" ("of") closing its title, the entry's year

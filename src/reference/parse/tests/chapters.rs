@@ -1,6 +1,7 @@
 //! Chapters and proceedings papers in the styles the style sweep found read wrong: chemistry's
 //! (Angewandte Chemie, Wiley-VCH's journals: no title of their own, the book after "in" right
-//! after the names) and Elsevier's Harvard (", in:" after the title).
+//! after the names), Elsevier's Harvard (", in:" after the title) and Springer's series after
+//! the book ("ICALP 2005. LNCS, vol. 3580").
 
 use super::super::parse;
 
@@ -151,4 +152,23 @@ fn a_book_after_in_is_no_subtitle_of_the_chapter() {
         r.container.as_deref(),
         Some("Bildungswelten. Zur Kulturgeschichte des deutschen Schulwesens")
     );
+}
+
+#[test]
+fn springers_series_after_the_book_is_no_part_of_it() {
+    for (text, book) in [
+        (
+            "Okafor, B.: Tidal mixing. In: Lindqvist, M. (ed.) ICALP 2005. LNCS, vol. 3580, pp. \
+             1–15. Springer, Heidelberg (2005)",
+            "ICALP 2005",
+        ),
+        (
+            "Okafor, B.: Tidal mixing. In: Lindqvist, M. (ed.) Proceedings of the Workshop on \
+             Tides. Lecture Notes in Computer Science, vol. 1234, pp. 1–15. Springer, \
+             Heidelberg (2005)",
+            "Proceedings of the Workshop on Tides",
+        ),
+    ] {
+        assert_eq!(parse(text).container.as_deref(), Some(book), "{text}");
+    }
 }
