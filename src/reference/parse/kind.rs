@@ -293,27 +293,14 @@ fn society_proceedings(container: &str) -> bool {
             "soc" | "society" | "acad" | "academy" | "royal" | "inst" | "institution" | "ieee"
         )
     });
-    let meeting = words().any(|w| {
-        w.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(
-                w,
-                "conference"
-                    | "conferences"
-                    | "conf"
-                    | "symposium"
-                    | "symp"
-                    | "workshop"
-                    | "workshops"
-                    | "congress"
-                    | "colloquium"
-                    | "meeting"
-                    | "meetings"
-                    | "annual"
-                    | "international"
-                    | "int"
-                    | "intl"
-            )
-    });
+    let meeting = MEETING.is_match(&lower)
+        || words().any(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "conf" | "symp" | "annual" | "international" | "int" | "intl"
+                )
+        });
     body && !meeting
 }
 
@@ -452,17 +439,27 @@ pub(super) static REPORT_WORD: LazyLock<Regex> =
 static REPORT_WORD_LOWER: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?-u:\b)report(?-u:\b)", "REPORT_WORD_LOWER"));
 
+/// A meeting's words, lower case, as a regex alternation: those of [`proceedings_words`] but
+/// "proceedings", which [`society_proceedings`] tells from a society's journal.
+const MEETING_WORDS: &str = r"conferences?|symposium|workshops?|congress|colloquium|meetings?";
+
 /// Proceedings markers, in lower case: the words, or their abbreviations with the period
 /// ("Proc. ACM").
-const PROCEEDINGS_WORDS: &str = r"(?-u:\b)(?:(?:proceedings|conferences?|symposium|workshops?|congress|colloquium|meetings?)(?-u:\b)|(?:proc|conf|symp)\.)";
+fn proceedings_words() -> String {
+    format!(r"(?-u:\b)(?:(?:proceedings|{MEETING_WORDS})(?-u:\b)|(?:proc|conf|symp)\.)")
+}
 
 /// Proceedings markers.
 pub(super) static PROCEEDINGS: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!("(?i){PROCEEDINGS_WORDS}"), "PROCEEDINGS"));
+    LazyLock::new(|| re(&format!("(?i){}", proceedings_words()), "PROCEEDINGS"));
+
+/// A meeting's word in a lower-cased text.
+static MEETING: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"(?-u:\b)(?:{MEETING_WORDS})(?-u:\b)"), "MEETING"));
 
 /// [`PROCEEDINGS`] for a lower-cased text.
 static PROCEEDINGS_LOWER: LazyLock<Regex> =
-    LazyLock::new(|| re(PROCEEDINGS_WORDS, "PROCEEDINGS_LOWER"));
+    LazyLock::new(|| re(&proceedings_words(), "PROCEEDINGS_LOWER"));
 
 /// A report's number after its genre words: "Technical Report KSL-91-71", "Tech. Rpt.
 /// CIS-91-2", "Technical Report TR 95-50", "Research Report CS-90-25", "Technical Report 11",

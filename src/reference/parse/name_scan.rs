@@ -10,7 +10,7 @@ use crate::reference::names::{
     is_two_letter_pinyin_family,
 };
 use crate::reference::words::{
-    is_abbreviation, is_capitalised_word, is_connector, is_particle, is_title_start,
+    is_abbreviation, is_capitalised_word, is_connector, is_name_suffix, is_particle, is_title_start,
 };
 use regex::Regex;
 use std::borrow::Cow;
@@ -551,10 +551,9 @@ impl<'t> NameScanner<'t> {
     fn suffix_after(&self, at: usize) -> Option<usize> {
         let rest = &self.text[at..];
         let word = rest.split_whitespace().next()?;
-        let core = word.trim_end_matches(['.', ',', ';']);
-        let suffix = core.eq_ignore_ascii_case("jr")
-            || core.eq_ignore_ascii_case("sr")
-            || (["II", "III", "IV"].contains(&core) && word.len() > core.len());
+        // Not an ordinal ("..., 4th Ed.": the edition).
+        let suffix = is_name_suffix(word.trim_end_matches([',', ';']))
+            && !word.starts_with(|c: char| c.is_ascii_digit());
         suffix.then(|| at + (rest.len() - rest.trim_start().len()) + word.len())
     }
 
