@@ -14,7 +14,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 use edges::{
-    after_book_mark, keep, months_only, without_edition_head, without_link_lead,
+    after_book_mark, glued_volume, keep, months_only, without_edition_head, without_link_lead,
     without_lone_quotes, without_manuscript_note, without_open_bracket, without_spaced_dash,
 };
 
@@ -919,31 +919,6 @@ static VOLUME_MARK_TAIL: LazyLock<Regex> =
 /// A word and an issue number in a bracket closing a container: "September(17)".
 static ISSUE_TAIL: LazyLock<Regex> =
     LazyLock::new(|| re(r"\s(\p{L}+)\.?\s*\(\d{1,4}\)$", "ISSUE_TAIL"));
-
-/// A journal's name and the volume glued to it after a full stop or comma ("Invent. Math.102"
-/// gives "Invent. Math." and "102"; "Phys. Rev.D56" gives "Phys. Rev." and "D56"), or with no
-/// mark between ("Optica1").
-fn glued_volume(container: &str) -> Option<(&str, &str)> {
-    if !container.ends_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    let c = CONTAINER_VOLUME
-        .captures(container)
-        .or_else(|| CONTAINER_VOLUME_UNMARKED.captures(container))?;
-    let name = c.get(1)?.as_str().trim_end_matches(',');
-    Some((name, c.get(2)?.as_str()))
-}
-
-/// The same with no mark between, a PDF's text without its space ("Optica1", "Review of
-/// scientific instruments69"): after three small letters, up to three digits (not a
-/// conference's acronym and year, "ICSE99", "CSCL2015", nor a journal's, "JHEP01").
-static CONTAINER_VOLUME_UNMARKED: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(.*\p{Ll}{3})([0-9]{1,3})$", "CONTAINER_VOLUME_UNMARKED"));
-
-/// A name ending in a letter and a full stop or comma, then a volume of one to four digits,
-/// a capital before them allowed, and nothing after.
-static CONTAINER_VOLUME: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(.*\p{L}[.,])\s*([A-Z]?[0-9]{1,4})$", "CONTAINER_VOLUME"));
 
 /// A paper given at a meeting, set off from its title by a comma: ", Paper presented at ...",
 /// ", unpublished paper presented at ...", ", Poster session presented at ...".

@@ -258,6 +258,11 @@ fn a_volume_glued_to_the_journal_is_the_volume() {
         glued("Tidal Studies,12", Some("12")),
         ("Tidal Studies".into(), Some("12".into()))
     );
+    // An abbreviation's stop and the comma after it: "Astrophys.,49 ,409".
+    assert_eq!(
+        glued("Ann. Rev. Tidal Astrophys.,49", Some("49")),
+        ("Ann. Rev. Tidal Astrophys.".into(), Some("49".into()))
+    );
     // Another volume given, a year, or a number that is part of the name: no change.
     assert_eq!(
         glued("Tidal Studies,12", Some("7")),
