@@ -28,7 +28,7 @@ pub(crate) fn role_in_brackets() -> String {
 
 /// Editors' roles read only in brackets: Portuguese "(Org.)", "(Orgs.)" ("organizador"),
 /// which bare would be an organisation's abbreviation ("Int. Labour Org.").
-pub(crate) const BRACKETED_EDITOR_ROLE: &str = r"orgs?|organizador(?:es|as?)?";
+const BRACKETED_EDITOR_ROLE: &str = r"orgs?|organizador(?:es|as?)?";
 
 /// Cities where publishers sit: a comma segment that is one of them is the imprint, not the
 /// title ("Réinventer l'Etat, Paris, PUF").

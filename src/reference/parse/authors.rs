@@ -13,7 +13,7 @@ use crate::reference::names::{
 };
 use crate::reference::words::{
     is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
-    role_in_brackets, BRACKETED_EDITOR_ROLE, EDITOR_ROLE,
+    role_in_brackets, EDITOR_ROLE,
 };
 use crate::reference::{Date, Name, Reference};
 use regex::Regex;
@@ -503,7 +503,8 @@ static ROLE_MARK: LazyLock<Regex> = LazyLock::new(|| {
 static EDS_MARK: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"(?i)[,.]?\s*(?:[(\[]?(?-u:\b){EDITOR_ROLE}(?-u:\b)\.?[)\]]?|[(\[](?:{BRACKETED_EDITOR_ROLE})\.?[)\]])[.,:]?\s*$"
+            r"(?i)[,.]?\s*(?:[(\[]?(?-u:\b){EDITOR_ROLE}(?-u:\b)\.?[)\]]?|{})[.,:]?\s*$",
+            role_in_brackets()
         ),
         "EDS_MARK",
     )
@@ -528,7 +529,8 @@ fn editor_mark(s: &str) -> Option<regex::Match<'_>> {
 static EDS_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"^\s*[,.]?\s*(?:[(\[]?(?i:(?P<ed>{EDITOR_ROLE})|directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?)\.?(?:\s+by\))?[)\]]?|[(\[](?i:(?P<org>{BRACKETED_EDITOR_ROLE}))\.?[)\]])[.,:]?(?:\s|$)"
+            r"^\s*[,.]?\s*(?:[(\[]?(?i:(?P<ed>{EDITOR_ROLE})|directors?|producers?|writers?(?:/directors?)?|composers?|performers?|hosts?|creators?)\.?(?:\s+by\))?[)\]]?|(?P<org>{}))[.,:]?(?:\s|$)",
+            role_in_brackets()
         ),
         "EDS_AFTER_NAMES",
     )

@@ -282,26 +282,13 @@ fn venue_acronym(container: &str) -> bool {
 /// congress or meeting, "annual", "international", or a number: "Proc. 30th ICRC")?
 fn society_proceedings(container: &str) -> bool {
     let lower = container.to_lowercase();
-    let words = || {
-        lower
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-    };
-    let body = words().any(|w| {
+    let body = lower.split(|c: char| !c.is_alphanumeric()).any(|w| {
         matches!(
             w,
             "soc" | "society" | "acad" | "academy" | "royal" | "inst" | "institution" | "ieee"
         )
     });
-    let meeting = MEETING.is_match(&lower)
-        || words().any(|w| {
-            w.starts_with(|c: char| c.is_ascii_digit())
-                || matches!(
-                    w,
-                    "conf" | "symp" | "annual" | "international" | "int" | "intl"
-                )
-        });
-    body && !meeting
+    body && !MEETING.is_match(&lower)
 }
 
 /// Does `container` name a journal by one of the words only journals' names hold ("Journal",
@@ -453,9 +440,15 @@ fn proceedings_words() -> String {
 pub(super) static PROCEEDINGS: LazyLock<Regex> =
     LazyLock::new(|| re(&format!("(?i){}", proceedings_words()), "PROCEEDINGS"));
 
-/// A meeting's word in a lower-cased text.
-static MEETING: LazyLock<Regex> =
-    LazyLock::new(|| re(&format!(r"(?-u:\b)(?:{MEETING_WORDS})(?-u:\b)"), "MEETING"));
+/// A meeting's word in a lower-cased text, abbreviated too, or a number ("30th", "2005").
+static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(
+            r"(?-u:\b)(?:(?:{MEETING_WORDS}|conf|symp|annual|international|intl?)(?-u:\b)|[0-9])"
+        ),
+        "MEETING",
+    )
+});
 
 /// [`PROCEEDINGS`] for a lower-cased text.
 static PROCEEDINGS_LOWER: LazyLock<Regex> =

@@ -596,7 +596,7 @@ impl<'t> NameScanner<'t> {
             && self.name.state == NameState::HasWord
             && whole_words
             && self.text[..self.last_sep_end].trim_end().ends_with(';');
-        // A suffix closing a name of two words or more ("Kingma JG Jr:").
+        // A suffix after two words or more of a name ("Kingma JG Jr:"; the count holds it).
         let suffixed = word.suffix && self.name.words >= 3;
         let named = self.name.has_initials
             || word.initials

@@ -36,6 +36,11 @@ pub(super) fn journal_head_in_title(r: &mut Reference) {
     if !before.ends_with(year.to_string().as_str()) || !volume_then_pages(r) {
         return;
     }
+    // A whole word of the title that is such an abbreviation with its stop ("J.").
+    let stopped_abbreviation = |w: &str| {
+        w.strip_suffix('.')
+            .is_some_and(|w| abbreviation_at_end(w).is_some_and(|a| a.len() == w.len()))
+    };
     // Journals' abbreviations run to three words before the rest ("Int. J. Mod." + "Phys").
     for _ in 0..3 {
         let (Some(title), Some(container)) = (r.title.as_deref(), r.container.as_deref()) else {
@@ -62,10 +67,6 @@ pub(super) fn journal_head_in_title(r: &mut Reference) {
         // A title in sentence case: the word before is in lower case or a number ("Hair
         // Combs. Kewa" and "Task Force. J Am Coll Cardiol" close titles in title case).
         // Abbreviations before it with their stops are the journal's too ("J. Phys").
-        let stopped_abbreviation = |w: &str| {
-            w.strip_suffix('.')
-                .is_some_and(|w| abbreviation_at_end(w).is_some_and(|a| a.len() == w.len()))
-        };
         let sentence_case = kept
             .rsplit(' ')
             .find(|w| !stopped_abbreviation(w))
