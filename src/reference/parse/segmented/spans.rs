@@ -329,6 +329,25 @@ impl Spans {
                                     .trim_end_matches(['.', ',', ';', ' '])
                                     .ends_with(')')))
                 };
+                // The rules' title ran on over a capitalised journal to the numbers closing
+                // it, a page range among them, with no mark to stop it ("Fungi in the nest of
+                // |Odontotermes obesus.| Indian phytopathology 4 (1): 1-4", "... by alcohols
+                // Journal of Hospital Infection 28:137-48"): no title ends on a volume and
+                // pages the model reads as such.
+                let numbers_close_title = model_title_before
+                    && field == Field::Container
+                    && title.end > run.end
+                    && run_text.starts_with(char::is_uppercase)
+                    // A title of its own words before the journal, not the journal's first
+                    // words ("International Nursing" + "Review 54(1) (2007) 85-91").
+                    && text[title.start..run.start].split_whitespace().count() >= 3
+                    && segs
+                        .label_after(&run)
+                        .is_some_and(|l| matches!(l, Label::Volume | Label::Pages))
+                    && {
+                        let after = &text[run.end..title.end];
+                        !after.contains(char::is_alphabetic) && holds_range(after)
+                    };
                 let punctuated = before.ends_with(['.', ':', ';', ')', '*'])
                     || quote_closed
                     || bracketed_imprint
@@ -336,7 +355,8 @@ impl Spans {
                     || (model_title_ends_here && field != Field::Container)
                     || journal_after_model_title
                     || vancouver_after_model_title
-                    || unmarked_journal;
+                    || unmarked_journal
+                    || numbers_close_title;
                 // A run holding an emphasised piece ("genetics, and endocrinology. *Endocr
                 // Rev*") starts where the emphasis does, not inside the title; nor does a run
                 // that would leave the title on a dangling word ("The Turkish Straits and" +
@@ -712,6 +732,16 @@ fn volume_and_pages_close(rest: &str) -> bool {
         .next_if(|w| matches!(*w, "pp" | "pp." | "p" | "p."))
         .is_some();
     (volume || marked) && words.next().is_some_and(|w| number(w, true)) && words.next().is_none()
+}
+
+/// Does `s` hold a range of numbers ("1-4", "137–48", "2207 - 2216")?
+fn holds_range(s: &str) -> bool {
+    s.match_indices(['-', '–']).any(|(i, dash)| {
+        s[..i].trim_end().ends_with(|c: char| c.is_ascii_digit())
+            && s[i + dash.len()..]
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 #[cfg(test)]

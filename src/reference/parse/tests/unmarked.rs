@@ -98,3 +98,28 @@ fn a_title_closed_by_its_own_stop_keeps_its_last_word() {
         assert_eq!(parse(text).title.as_deref(), Some(title), "{text}");
     }
 }
+
+/// Vancouver's names, then a title that runs into the journal with no mark, the volume and
+/// pages closing the entry ("... by alcohols Journal of Hospital Infection 28:137-48, 1994"):
+/// the journal and its numbers are no part of the title.
+#[test]
+fn unmarked_journal_before_volume_and_pages() {
+    let r = parse("Okafor AB, Lindqvist M. Sediment transport in a braided river channel Journal of River Studies 28:137-48, 1994.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Sediment transport in a braided river channel")
+    );
+    assert_eq!(r.container.as_deref(), Some("Journal of River Studies"));
+    assert_eq!(r.volume.as_deref(), Some("28"));
+    assert_eq!(r.pages.as_deref(), Some("137-48"));
+    let r = parse("Marsh, T.R. 1951. Moulds in the burrows of |Microtus agrestis.| Scottish zoology 4 (1): 1-4");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Moulds in the burrows of |Microtus agrestis.|")
+    );
+    assert_eq!(r.container.as_deref(), Some("Scottish zoology"));
+    // A journal's own words before its numbers stay in it, the title's words are three at
+    // least.
+    let r = parse("[17] Okafor V. A., International Nursing Review 54(1) (2007) 85-91.");
+    assert_ne!(r.container.as_deref(), Some("Review"));
+}
