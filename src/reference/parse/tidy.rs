@@ -20,6 +20,7 @@ use edges::{
 
 mod edges;
 mod journal_head;
+mod section_letter;
 mod series;
 #[cfg(test)]
 mod tests;
@@ -604,6 +605,7 @@ fn journal_read_as_authors(r: &mut Reference) {
 /// The numbers once the entry type is known: a report's number, a number read as two fields,
 /// a day read as a volume, a count of pages. `text` is the reference as the parser cleaned it.
 pub(super) fn numbers(r: &mut Reference, text: &str) {
+    section_letter::section_letter_to_journal(r);
     // A report's number is its number, not a volume or pages ("Technical Report 11", "TR
     // 95-50").
     if r.entry_type == EntryType::Report && r.number.is_none() {
