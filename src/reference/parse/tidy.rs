@@ -187,6 +187,7 @@ pub(super) fn fields(r: &mut Reference) {
     title_run_into_chapter(r);
     date_closing_title(r);
     journal_head::journal_head_in_title(r);
+    journal_head::journal_head_as_title(r);
     series::series_closing_container(r);
 }
 

@@ -84,6 +84,38 @@ pub(super) fn journal_head_in_title(r: &mut Reference) {
     }
 }
 
+/// A title of a journal's abbreviations only, right before the container after a stop, the
+/// volume given ("A. Kolmogoroff, C. R. Acad. Sci., 30" read as "C. R" + "Acad. Sci"; "Z" +
+/// "Phys. A"; "Usp" + "Fiz. Nauk"): no title, the journal's name whole, as the text has it.
+pub(super) fn journal_head_as_title(r: &mut Reference) {
+    let (Some(title), Some(container)) = (r.title.as_deref(), r.container.as_deref()) else {
+        return;
+    };
+    let words: Vec<&str> = title.split([' ', '.']).filter(|w| !w.is_empty()).collect();
+    let abbreviations = words.iter().all(|w| {
+        w.len() <= 6
+            && w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+    });
+    if r.volume.is_none() || words.is_empty() || words.len() > 3 || !abbreviations {
+        return;
+    }
+    let raw = r.raw.as_str();
+    let journal = raw.match_indices(title).find_map(|(at, _)| {
+        let after = raw[at + title.len()..].strip_prefix('.')?.trim_start();
+        // Each word with its stop ("C. R.", "C.R."), not a title's ("Homers Ilias.").
+        let stopped = raw[at..=at + title.len()]
+            .split_whitespace()
+            .all(|w| w.ends_with('.'));
+        (stopped && after.starts_with(container))
+            .then(|| &raw[at..raw.len() - after.len() + container.len()])
+    });
+    if let Some(journal) = journal {
+        r.container = Some(journal.to_string());
+        r.title = None;
+    }
+}
+
 /// Do the volume and the first page stand side by side with no comma ("27 084023", "540 502
 /// -19"), as IOP sets them? Harvard's "12, 1-5" after a title closed by its own stop is not
 /// that style.
@@ -134,6 +166,32 @@ fn abbreviation_at_end(word: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::abbreviation_at_end;
+    use crate::reference::parse;
+
+    #[test]
+    fn a_title_of_the_journals_first_abbreviations_is_the_journals() {
+        for (text, journal) in [
+            (
+                "A. Okafor, C. R. Acad. Sci., 30, 301-305 (1941).",
+                "C. R. Acad. Sci",
+            ),
+            (
+                "T. Lindqvist and R. Marsh, Z. Phys. A 353 (1996), 447.",
+                "Z. Phys. A",
+            ),
+            (
+                "G. N. Okafor, Usp. Fiz. Nauk 169, 625 (1999).",
+                "Usp. Fiz. Nauk",
+            ),
+        ] {
+            let r = parse(text);
+            assert_eq!(r.container.as_deref(), Some(journal), "{text}");
+            assert_eq!(r.title, None, "{text}");
+        }
+        // Words of a title, with no stop of their own.
+        let text = "J. Okafor (hrsg.), Homers Ilias. Gesamtkommentar. Band I. Erster Gesang (A). Faszikel 2: Kommentar, München und Leipzig 2000.";
+        assert_ne!(parse(text).title, None);
+    }
 
     #[test]
     fn an_abbreviation_closes_a_word_whole_or_glued_to_lower_case() {
