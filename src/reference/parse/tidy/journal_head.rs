@@ -116,6 +116,45 @@ pub(super) fn journal_head_as_title(r: &mut Reference) {
     }
 }
 
+/// A container of nothing but the volume, issue and pages read from it ("571, A16", "3 (08)
+/// S08002": article numbers, which the rules' pattern for pages leaves and the model reads)
+/// is none; a journal's short name read as the title before it is the container ("Planck
+/// Collaboration 2016, A&A, 594, A13", "ALICE Collaboration, J. Instrum. 3 (08) (2008)
+/// S08002").
+pub(super) fn numbers_read_as_container(r: &mut Reference) {
+    let Some(container) = r.container.as_deref() else {
+        return;
+    };
+    let read = [r.volume.as_deref(), r.number.as_deref(), r.pages.as_deref()];
+    let mut words = container
+        .split(|c: char| c.is_whitespace() || ",;:()[].".contains(c))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let numbered = words
+        .peek()
+        .is_some_and(|w| w.contains(|c: char| c.is_ascii_digit()));
+    let only_numbers = numbered
+        && words.all(|w| {
+            // A number, or an article number's letter and number ("A16", "S08002").
+            w.chars().filter(|c| c.is_alphabetic()).count() <= 1
+                && read
+                    .iter()
+                    .flatten()
+                    .any(|v| *v == w || v.split(['-', '–']).any(|part| part == w))
+        });
+    if !only_numbers {
+        return;
+    }
+    r.container = None;
+    let journal = r
+        .title
+        .as_deref()
+        .is_some_and(|t| t.split(' ').count() <= 4 && super::super::journal_name(t));
+    if journal {
+        r.container = r.title.take();
+    }
+}
+
 /// Do the volume and the first page stand side by side with no comma ("27 084023", "540 502
 /// -19"), as IOP sets them? Harvard's "12, 1-5" after a title closed by its own stop is not
 /// that style.
@@ -182,6 +221,18 @@ mod tests {
             (
                 "G. N. Okafor, Usp. Fiz. Nauk 169, 625 (1999).",
                 "Usp. Fiz. Nauk",
+            ),
+        ] {
+            let r = parse(text);
+            assert_eq!(r.container.as_deref(), Some(journal), "{text}");
+            assert_eq!(r.title, None, "{text}");
+        }
+        // The journal's short name read as the title, its numbers as the container.
+        for (text, journal) in [
+            ("Okafor Collaboration 2016, A&A, 594, A13", "A&A"),
+            (
+                "TIDES Collaboration, J. Instrum. 3 (08) (2008) S08002.",
+                "J. Instrum",
             ),
         ] {
             let r = parse(text);
