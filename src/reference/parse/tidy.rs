@@ -18,6 +18,7 @@ use edges::{
     without_lone_quotes, without_manuscript_note, without_open_bracket, without_spaced_dash,
 };
 
+mod cjk_numbers;
 mod edges;
 mod journal_head;
 mod section_letter;
@@ -608,6 +609,7 @@ fn journal_read_as_authors(r: &mut Reference) {
 /// a day read as a volume, a count of pages. `text` is the reference as the parser cleaned it.
 pub(super) fn numbers(r: &mut Reference, text: &str) {
     section_letter::section_letter_to_journal(r);
+    cjk_numbers::cjk_volume_and_issue(r);
     // A report's number is its number, not a volume or pages ("Technical Report 11", "TR
     // 95-50").
     if r.entry_type == EntryType::Report && r.number.is_none() {
