@@ -18,21 +18,31 @@ pub(super) fn section_letter_to_journal(r: &mut Reference) {
     };
     // The journal's last word an abbreviation ("Rev", "J" of "Eur.Phys.J"), not a word in
     // full ("Aus Politik und Zeitgeschichte. B41-42/98").
-    let last = container.rsplit([' ', '.']).next().unwrap_or("");
+    let last = container
+        .trim_end_matches('.')
+        .rsplit([' ', '.'])
+        .next()
+        .unwrap_or("");
     if !(1..=5).contains(&last.chars().count()) || !last.starts_with(char::is_uppercase) {
         return;
     }
+    // In the text: the volume right after the journal's last word and its stop, with or
+    // without spaces around the stop ("Nucl.Phys. B214", "Phys .Rev .D83").
     let raw = r.raw.as_str();
-    let journal = raw.match_indices(container).find_map(|(at, _)| {
-        let after = raw[at + container.len()..].strip_prefix('.')?;
-        let letter_at = raw.len() - after.trim_start_matches(' ').len();
-        let rest = raw[letter_at..].strip_prefix(volume)?;
-        let alone = !rest.starts_with(|c: char| c.is_alphanumeric() || ".-/".contains(c));
-        alone.then(|| raw[at..=letter_at].to_string())
+    let after_journal = raw.match_indices(volume).any(|(at, _)| {
+        let before = raw[..at].trim_end();
+        let alone = !raw[at + volume.len()..]
+            .starts_with(|c: char| c.is_alphanumeric() || ".-/".contains(c));
+        let head = before.strip_suffix('.').map(str::trim_end);
+        alone
+            && head.is_some_and(|h| {
+                h.ends_with(last) && !h[..h.len() - last.len()].ends_with(char::is_alphanumeric)
+            })
     });
-    if let Some(journal) = journal {
+    if after_journal {
+        let letter = &volume[..1];
+        r.container = Some(format!("{}. {letter}", container.trim_end_matches('.')));
         r.volume = Some(digits.into());
-        r.container = Some(journal);
     }
 }
 
@@ -57,6 +67,16 @@ mod tests {
                 "R. Marsh and T. Okafor, Eur.Phys.J. C71 (2011) 1554.",
                 "Eur.Phys.J. C",
                 "71",
+            ),
+            (
+                "A. Okafor, Nucl.Phys. B214, 285 (1983)",
+                "Nucl. Phys. B",
+                "214",
+            ),
+            (
+                "R. Lindqvist ,Phys .Rev .D83 ,074021 ( 2011)",
+                "Phys. Rev. D",
+                "83",
             ),
         ] {
             let r = parse(text);
