@@ -341,6 +341,14 @@ pub(super) fn first_number(s: &str) -> Option<&str> {
     numbers_in(s).next()
 }
 
+/// A volume and a page glued by a comma with no space, nothing else in the run ("5,363",
+/// "21,731."): the volume of four digits at most.
+pub(super) fn glued_volume_and_page(run: &str) -> Option<(&str, &str)> {
+    let (volume, page) = run.trim().trim_end_matches(['.', ',']).split_once(',')?;
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    (digits(volume) && volume.len() <= 4 && digits(page)).then_some((volume, page))
+}
+
 /// The words of `s` with a digit in them, in order.
 pub(super) fn numbers_in(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric())

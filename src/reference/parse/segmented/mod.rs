@@ -34,8 +34,8 @@ use spans::{Field, Spans};
 
 use editors::editors_only;
 use journal_run::{
-    container_value, first_number, journal_head_before, numbers_in, volume_before_colon,
-    without_year_before_volume,
+    container_value, first_number, glued_volume_and_page, journal_head_before, numbers_in,
+    volume_before_colon, without_year_before_volume,
 };
 
 /// A set of fields the model decides.
@@ -791,6 +791,18 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                     .or_else(|| volume_before_colon(p).map(Into::into));
                 r.number = r.number.take().or(numbers.number);
             }
+        }
+        // "Nat. Phys. 5,363", "Tetrahedron Lett. 21,731": the volume and the page glued by a
+        // comma, one pages run for the model, the page alone the rules' volume.
+        let glued = segs.longest(Label::Pages).and_then(glued_volume_and_page);
+        if let Some((volume, page)) = glued.filter(|(_, page)| {
+            segs.first(Label::Volume).is_none()
+                && fields.contains(ModelFields::VOLUME)
+                && fields.contains(ModelFields::PAGES)
+                && r.volume.as_deref().is_none_or(|v| v == *page)
+        }) {
+            r.volume = Some(volume.into());
+            r.pages = Some(page.into());
         }
     }
     // "Middle East Development Journal 7 (2): 160–83" with its italics lost: the model may

@@ -123,3 +123,17 @@ fn unmarked_journal_before_volume_and_pages() {
     let r = parse("[17] Okafor V. A., International Nursing Review 54(1) (2007) 85-91.");
     assert_ne!(r.container.as_deref(), Some("Review"));
 }
+
+/// PDF text that lost the space after the comma between the volume and the page ("Nat. Phys.
+/// 5,363"): the volume, then the page, not the other way round.
+#[test]
+fn volume_and_page_glued_by_a_comma() {
+    for text in [
+        "A. Okafor, T. Lindqvist, and R. Marsh, Tidal Phys. 5,363 ( 2009).",
+        "T. LINDQVIST et R. OKAFOR. Tidal Lett. 5,363 (1980).",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.volume.as_deref(), Some("5"), "{text}");
+        assert_eq!(r.pages.as_deref(), Some("363"), "{text}");
+    }
+}
