@@ -388,6 +388,22 @@ pub(super) fn names_genre(text: &str) -> bool {
     }
 }
 
+/// A title that is only a thesis's genre and its university ("Thèse, Université d'Orléans,
+/// Orléans, France", "Ph.D. thesis, Univ. of Texas"): a few words before the first comma that
+/// name a thesis, a university's word in the piece after it. The thesis has no title given.
+pub(super) fn genre_then_university(title: &str) -> bool {
+    let Some((genre, rest)) = title.split_once(',') else {
+        return false;
+    };
+    let university = rest.split(',').next().unwrap_or("");
+    // Not an abbreviated university, whose stop the tail's sentences would cut ("MS thesis,
+    // Univ. Nevada").
+    genre.split_whitespace().count() <= 4
+        && !university.contains('.')
+        && THESIS.is_match(genre)
+        && super::tail::UNIVERSITY.is_match(university)
+}
+
 /// Letters every thesis marker of [`THESIS_WORDS`] holds, in lower case ("ph" of "Ph.D." and
 /// "M.Phil.", "thes" of "thesis", "thès" of "thèse").
 static THESIS_CUE: LazyLock<Regex> = LazyLock::new(|| {

@@ -139,6 +139,11 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
             reference.title = None;
         }
     }
+    // "A. Okafor. Thèse, Université d'Orléans, Orléans. 1983.": no title, the thesis's genre
+    // and university.
+    if let Some(genre) = reference.title.take_if(|t| kind::genre_then_university(t)) {
+        tail = format!("{genre}. {tail}");
+    }
     let tail = if reference.date.is_none() && reference.pubstate.is_none() {
         take_date_anywhere(&mut reference, &tail, &rest)
     } else {

@@ -940,7 +940,7 @@ static CUT_DEPARTMENT: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:Dept|Dep|Div|Fac|Sch)\.\s+\p{Lu}", "CUT_DEPARTMENT"));
 
 /// A degree-granting body's word, full or abbreviated ("Univ.", "Universität", "Inst.").
-static UNIVERSITY: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static UNIVERSITY: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)(?-u:\b)(?:univ\.|universit\w*|inst\.|institute|college|polytechnic)",
         "UNIVERSITY",

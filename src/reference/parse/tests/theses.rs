@@ -114,3 +114,15 @@ fn personal_communication_has_no_title() {
         Some("Personal communication in rural clinics")
     );
 }
+
+/// A thesis cited by its genre and university alone, with no title ("Thèse, Université
+/// d'Orléans, Orléans, France. 1983."): the university is the institution, the place the
+/// location, and there is no title.
+#[test]
+fn a_thesis_without_a_title() {
+    let r = parse("A. OKAFOR. Thèse, Université de Lyon, Lyon, France. 1983.");
+    assert_eq!(r.entry_type, EntryType::Thesis);
+    assert_eq!(r.title, None);
+    assert_eq!(r.institution.as_deref(), Some("Université de Lyon"));
+    assert_eq!(r.location.as_deref(), Some("Lyon, France"));
+}
