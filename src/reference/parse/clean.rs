@@ -180,12 +180,13 @@ static GLUED_YEAR: LazyLock<Regex> =
 
 /// A collaboration named before its people, as particle physics and astronomy cite
 /// ("LHCb collaboration, R. Aaij et al., LHCb detector performance, ...", "H.E.S.S.
-/// collaboration, Abramowski A., et al., 2010, A&A"): one to three words and "collaboration"
-/// or "Collab.", then a comma, or the people in brackets (group 1) and maybe a comma ("ATLAS
-/// Collab. (G. Aad et al.), Phys. Lett. B 716").
+/// collaboration, Abramowski A., et al., 2010, A&A", "Virgo and LIGO Scientific
+/// collaborations, B.P. Abbott et al."): one to four words, "and" or commas between them, and
+/// "collaboration" or "Collab.", then a comma, or the people in brackets (group 1) and maybe a
+/// comma ("ATLAS Collab. (G. Aad et al.), Phys. Lett. B 716").
 static COLLABORATION_HEAD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:\p{Lu}[\p{L}\p{N}.&+/-]*\s+){1,3}(?:[Cc]ollaborations?|Collab\.)\s*(?:,|\(([^()]{3,300})\)\s*,?)\s*",
+        r"^\s*(?:\p{Lu}[\p{L}\p{N}.&+/-]*(?:,\s*|\s+(?:and|&)\s+|\s+)){1,4}(?:[Cc]ollaborations?|Collab\.)\s*(?:,|\(([^()]{3,300})\)\s*,?)\s*",
         "COLLABORATION_HEAD",
     )
 });

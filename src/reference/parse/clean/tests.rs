@@ -206,6 +206,17 @@ fn a_collaboration_before_its_people_goes() {
         got("H.E.S.S. collaboration, Lindqvist M., et al., 2010, A&A, 520, A99"),
         "Lindqvist M., et al., 2010, A&A, 520, A99"
     );
+    // Two collaborations, joined by "and" or a comma.
+    for two in [
+        "Tides and RIVER Scientific collaborations, B.P. Okafor et al., Observation of tides, Phys. Rev. Lett. 116 (2016) 061102.",
+        "Tides, RIVER Scientific collaboration, B.P. Okafor et al., Observation of tides, Phys. Rev. Lett. 116 (2016) 061102.",
+    ] {
+        assert_eq!(
+            got(two),
+            "B.P. Okafor et al., Observation of tides, Phys. Rev. Lett. 116 (2016) 061102.",
+            "{two}"
+        );
+    }
     // The people in brackets after it.
     assert_eq!(
         got("ATLAS Collab. (G. Okafor et al.), Phys. Lett. B 716, 1 (2012)."),
