@@ -98,6 +98,9 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     if t.may(marks::GLUED_COMMA) && has_glued_comma(&t.s) {
         t.set(COMMA_NO_SPACE.replace_all(&t.s, ", $1").into_owned());
     }
+    if let Some(spaced) = unglue_joiners(&t.s) {
+        t.set(spaced);
+    }
     // A PDF's text with its spaces moved ("Berlin:Springer", "Oxford :Oxford", "Phys .Rev",
     // "Springer ,Berlin ,1983", "Merida( Mexico)2007"): colons, stops, a number after a
     // word's comma and brackets get them back.
@@ -522,6 +525,43 @@ static INITIALS_GLUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
         "INITIALS_GLUED_BEFORE",
     )
 });
+
+/// PDF text that lost a space around the word joining the last two names: "and" glued to
+/// the name after it ("Goßler S andDanzmann K", "V. Mateu, andI .W .Stewart"), French "et"
+/// glued to a family name in capitals and to the name after it ("M. R. TRUTERet J. N.
+/// WINGFIELD", "J. P. DoucETetR. UZAN"). The words apart, or None.
+fn unglue_joiners(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    let upper = |i: usize| b.get(i).is_some_and(u8::is_ascii_uppercase);
+    let mut spaces = Vec::new();
+    for (i, _) in s.match_indices("and") {
+        if (i == 0 || matches!(b[i - 1], b' ' | b',')) && upper(i + 3) {
+            spaces.push(i + 3);
+        }
+    }
+    for (i, _) in s.match_indices("et") {
+        if i >= 2 && upper(i - 1) && upper(i - 2) {
+            if upper(i + 2) {
+                spaces.extend([i, i + 2]);
+            } else if b.get(i + 2) == Some(&b' ') && upper(i + 3) {
+                spaces.push(i);
+            }
+        }
+    }
+    if spaces.is_empty() {
+        return None;
+    }
+    spaces.sort_unstable();
+    let mut out = String::with_capacity(s.len() + spaces.len());
+    let mut from = 0;
+    for at in spaces {
+        out.push_str(&s[from..at]);
+        out.push(' ');
+        from = at;
+    }
+    out.push_str(&s[from..]);
+    Some(out)
+}
 
 /// The cheap test for [`INITIALS_GLUED_BEFORE`]: a capital, a stop, a letter.
 fn has_initials_glued_before(text: &str) -> bool {

@@ -426,3 +426,27 @@ fn tidying() {
     assert_eq!(field("(Wiley)").as_deref(), Some("Wiley"));
     assert_eq!(field(" .,; "), None);
 }
+
+#[test]
+fn a_joining_word_glued_to_a_name_is_set_apart() {
+    let got = |s: &str| clean(s).0;
+    assert_eq!(
+        got("Okafor S, Lindqvist M andMarsh K 2012 Seismic tides Class. Quantum Grav. 29 235004"),
+        "Okafor S, Lindqvist M and Marsh K 2012 Seismic tides Class. Quantum Grav. 29 235004"
+    );
+    assert_eq!(
+        got("J. OKAFOR, M. R. LINDQVISTet J. N. MARSH. Inorg. Chim. Acta, 47, 81 (1980)."),
+        "J. OKAFOR, M. R. LINDQVIST et J. N. MARSH. Inorg. Chim. Acta, 47, 81 (1980)."
+    );
+    assert_eq!(
+        got("J. P. OkaFORetR. MARSH. C. R. Acad. Sci. Sér. C, 278, 129 (1974)."),
+        "J. P. OkaFOR et R. MARSH. C. R. Acad. Sci. Sér. C, 278, 129 (1974)."
+    );
+    // Words that begin with "and", "et" inside a word in capitals and lower case: as written.
+    for kept in [
+        "Okafor, A. (2010). Anderson and Andean rivers. Tidal Review, 12, 45-67.",
+        "Lindqvist, M. (2001). Rivers of the DETROIT et al. region. Tidal Review, 3, 1-9.",
+    ] {
+        assert_eq!(got(kept), kept);
+    }
+}
