@@ -175,6 +175,11 @@ pub(super) fn glued_volume(container: &str) -> Option<(&str, &str)> {
         .captures(container)
         .or_else(|| CONTAINER_VOLUME_UNMARKED.captures(container))?;
     let name = c.get(1)?.as_str().trim_end_matches(',');
+    // "Eur. Phys. J .D42": the stop PDF text set apart from its word is the word's.
+    let name = match name.strip_suffix(" .") {
+        Some(word) if !word.ends_with(' ') => return Some((word, c.get(2)?.as_str())),
+        _ => name,
+    };
     Some((name, c.get(2)?.as_str()))
 }
 
@@ -184,11 +189,12 @@ pub(super) fn glued_volume(container: &str) -> Option<(&str, &str)> {
 static CONTAINER_VOLUME_UNMARKED: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(.*\p{Ll}{3})([0-9]{1,3})$", "CONTAINER_VOLUME_UNMARKED"));
 
-/// A name ending in a letter and a full stop, a comma or both ("Astrophys.,49"), then a volume
-/// of one to four digits, a capital before them allowed, and nothing after.
+/// A name ending in a letter and a full stop, a comma or both ("Astrophys.,49"; a space may
+/// stand before them, "J .D42"), then a volume of one to four digits, a capital before them
+/// allowed, and nothing after.
 static CONTAINER_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(.*\p{L}(?:[.,]|\.,))\s*([A-Z]?[0-9]{1,4})$",
+        r"^(.*\p{L} ?(?:[.,]|\.,))\s*([A-Z]?[0-9]{1,4})$",
         "CONTAINER_VOLUME",
     )
 });

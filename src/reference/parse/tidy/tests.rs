@@ -263,6 +263,11 @@ fn a_volume_glued_to_the_journal_is_the_volume() {
         glued("Ann. Rev. Tidal Astrophys.,49", Some("49")),
         ("Ann. Rev. Tidal Astrophys.".into(), Some("49".into()))
     );
+    // The stop set apart from its word by PDF text: "Space Sci .,7", "J .D42".
+    assert_eq!(
+        glued("Tidal Space Sci .,7", None),
+        ("Tidal Space Sci".into(), Some("7".into()))
+    );
     // Another volume given, a year, or a number that is part of the name: no change.
     assert_eq!(
         glued("Tidal Studies,12", Some("7")),
