@@ -33,6 +33,8 @@ pub(super) fn section_letter_to_journal(r: &mut Reference) {
         let before = raw[..at].trim_end();
         let alone = !raw[at + volume.len()..]
             .starts_with(|c: char| c.is_alphanumeric() || ".-/".contains(c));
+        // A comma after the stop as well ("Phys. Rev., D66, 103511").
+        let before = before.strip_suffix(',').map_or(before, str::trim_end);
         let head = before.strip_suffix('.').map(str::trim_end);
         alone
             && head.is_some_and(|h| {
@@ -77,6 +79,11 @@ mod tests {
                 "R. Lindqvist ,Phys .Rev .D83 ,074021 ( 2011)",
                 "Phys. Rev. D",
                 "83",
+            ),
+            (
+                "Okafor, A. & Marsh, S. 2002, Phys. Rev., D66, 103511",
+                "Phys. Rev. D",
+                "66",
             ),
         ] {
             let r = parse(text);
