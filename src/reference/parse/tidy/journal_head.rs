@@ -91,13 +91,19 @@ pub(super) fn journal_head_as_title(r: &mut Reference) {
     let (Some(title), Some(container)) = (r.title.as_deref(), r.container.as_deref()) else {
         return;
     };
-    let words: Vec<&str> = title.split([' ', '.']).filter(|w| !w.is_empty()).collect();
-    let abbreviations = words.iter().all(|w| {
-        w.len() <= 6
-            && w.starts_with(|c: char| c.is_ascii_uppercase())
-            && w[1..].bytes().all(|b| b.is_ascii_lowercase())
-    });
-    if r.volume.is_none() || words.is_empty() || words.len() > 3 || !abbreviations {
+    // Three abbreviations of six letters at most, with their stops and spaces: most titles
+    // are longer.
+    if r.volume.is_none() || title.len() > 24 {
+        return;
+    }
+    let mut words = title.split([' ', '.']).filter(|w| !w.is_empty());
+    let abbreviations = (1..=3).contains(&words.clone().count())
+        && words.all(|w| {
+            w.len() <= 6
+                && w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w[1..].bytes().all(|b| b.is_ascii_lowercase())
+        });
+    if !abbreviations {
         return;
     }
     let raw = r.raw.as_str();
