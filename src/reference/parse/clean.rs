@@ -526,6 +526,12 @@ static INITIALS_GLUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The searchers for [`unglue_joiners`]' words.
+static AND: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("and"));
+static ET: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("et"));
+
 /// PDF text that lost a space around the word joining the last two names: "and" glued to
 /// the name after it ("Goßler S andDanzmann K", "V. Mateu, andI .W .Stewart"), French "et"
 /// glued to a family name in capitals and to the name after it ("M. R. TRUTERet J. N.
@@ -533,33 +539,27 @@ static INITIALS_GLUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 fn unglue_joiners(s: &str) -> Option<String> {
     let b = s.as_bytes();
     let upper = |i: usize| b.get(i).is_some_and(u8::is_ascii_uppercase);
-    // One pass over the bytes, each a compare or two (most are letters in lower case).
+    // The two words looked for with memchr's vector search: most entries hold "et" or "and"
+    // a few times at most, where a pass over every byte cost more.
     let mut spaces = Vec::new();
-    for i in 2..b.len() {
-        match b[i] {
-            // "and" then a capital, after a space, a comma or nothing.
-            c if c.is_ascii_uppercase()
-                && &b[i - 2..i] == b"nd"
-                && i >= 3
-                && b[i - 3] == b'a'
-                && (i == 3 || matches!(b[i - 4], b' ' | b',')) =>
-            {
+    for i in AND.find_iter(b) {
+        if (i == 0 || matches!(b[i - 1], b' ' | b',')) && upper(i + 3) {
+            spaces.push(i + 3);
+        }
+    }
+    for i in ET.find_iter(b) {
+        if i >= 2 && upper(i - 1) && upper(i - 2) {
+            if upper(i + 2) {
+                spaces.extend([i, i + 2]);
+            } else if b.get(i + 2) == Some(&b' ') && upper(i + 3) {
                 spaces.push(i);
             }
-            // "et" after two capitals, then a capital or a space and a capital.
-            b't' if b[i - 1] == b'e' && i >= 3 && upper(i - 2) && upper(i - 3) => {
-                if upper(i + 1) {
-                    spaces.extend([i - 1, i + 1]);
-                } else if b.get(i + 1) == Some(&b' ') && upper(i + 2) {
-                    spaces.push(i - 1);
-                }
-            }
-            _ => {}
         }
     }
     if spaces.is_empty() {
         return None;
     }
+    spaces.sort_unstable();
     let mut out = String::with_capacity(s.len() + spaces.len());
     let mut from = 0;
     for at in spaces {
