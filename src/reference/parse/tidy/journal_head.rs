@@ -98,11 +98,7 @@ pub(super) fn journal_head_as_title(r: &mut Reference) {
     }
     let mut words = title.split([' ', '.']).filter(|w| !w.is_empty());
     let abbreviations = (1..=3).contains(&words.clone().count())
-        && words.all(|w| {
-            w.len() <= 6
-                && w.starts_with(|c: char| c.is_ascii_uppercase())
-                && w[1..].bytes().all(|b| b.is_ascii_lowercase())
-        });
+        && words.all(|w| abbreviation_at_end(w).is_some_and(|a| a.len() == w.len()));
     if !abbreviations {
         return;
     }
