@@ -83,9 +83,10 @@ pub(super) fn fields(r: &mut Reference) {
                 r.container = Some(name.into());
             }
             Some(v) if v == volume => r.container = Some(name.into()),
-            // "Ann. Phys.326 ,2634 ( 2011)": the number read as the volume is the page.
+            // "Ann. Phys.326 ,2634 ( 2011)": the number read as the volume is the page (read
+            // as the pages too, at times: "Lett. Nuovo Ci-mento.17 ,569").
             Some(v)
-                if r.pages.is_none()
+                if r.pages.as_deref().is_none_or(|p| p == v)
                     && !name.split(' ').next_back().is_some_and(is_month_word)
                     && number_follows(&r.raw, r.container.as_deref().unwrap_or(""), v) =>
             {

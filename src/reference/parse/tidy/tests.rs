@@ -292,6 +292,44 @@ fn a_volume_glued_to_the_journal_is_the_volume() {
     );
 }
 
+/// "Lett. Nuovo Ci-mento.17 ,569": the page after a glued volume, read as both the volume and
+/// the pages, is the pages.
+#[test]
+fn a_page_read_as_volume_and_pages_after_a_glued_volume() {
+    let read = |pages: &str| {
+        let mut r = Reference {
+            raw: "Okafor, G. E., Tidal Lett. Rivers.17 ,569 ( 1976).".into(),
+            container: Some("Tidal Lett. Rivers.17".into()),
+            volume: Some("569".into()),
+            pages: Some(pages.into()),
+            ..Reference::default()
+        };
+        fields(&mut r);
+        (
+            r.container,
+            r.volume.map(|v| v.to_string()),
+            r.pages.map(|p| p.to_string()),
+        )
+    };
+    assert_eq!(
+        read("569"),
+        (
+            Some("Tidal Lett. Rivers.".into()),
+            Some("17".into()),
+            Some("569".into())
+        )
+    );
+    // Other pages: the glued number stays.
+    assert_eq!(
+        read("12-19"),
+        (
+            Some("Tidal Lett. Rivers.17".into()),
+            Some("569".into()),
+            Some("12-19".into())
+        )
+    );
+}
+
 #[test]
 fn a_journal_opening_the_entry_names_no_authors() {
     for text in [
