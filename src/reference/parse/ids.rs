@@ -154,10 +154,12 @@ static ISBN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// An arXiv identifier, new ("2101.01234v2") or old ("hep-th/9901001") form.
+/// An arXiv identifier, new ("2101.01234v2") or old ("hep-th/9901001") form; written "arXiv",
+/// also glued to the word before it, as PDF text leaves it ("... with tensor
+/// networksarXiv :1606.05510"), with an "e-print" glued before it ("e -printarXiv :1410.8174").
 static ARXIV: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?-u:\b)arxiv\s*:?\s*((?:[a-z\-]+(?:\.[a-z]{2})?/[0-9]{7})|[0-9]{4}\.[0-9]{4,5})(v[0-9]+)?",
+        r"(?:(?-u:\b)(?i:arxiv)|(?:e ?- ?print ?)?arXiv)(?i)\s*:?\s*((?:[a-z\-]+(?:\.[a-z]{2})?/[0-9]{7})|[0-9]{4}\.[0-9]{4,5})(v[0-9]+)?",
         "ARXIV",
     )
 });
@@ -285,6 +287,15 @@ mod tests {
             Some("math.AG/0309136")
         );
         assert_matches(&ARXIV, &[], &["arXiv preprint", "arXiv:21.01"]);
+        assert_eq!(
+            captured(&ARXIV, "tensor networksarXiv :1606.05510,", "0"),
+            Some("arXiv :1606.05510")
+        );
+        assert_eq!(
+            captured(&ARXIV, "in the Hamiltonian.e -printarXiv :1410.8174v1", "0"),
+            Some("e -printarXiv :1410.8174v1")
+        );
+        assert_matches(&ARXIV, &[], &["networksarxiv:1606.05510"]);
     }
 
     #[test]
