@@ -190,6 +190,7 @@ pub(super) fn fields(r: &mut Reference) {
     date_closing_title(r);
     journal_head::journal_head_in_title(r);
     journal_head::journal_head_as_title(r);
+    journal_head::container_head_in_title(r);
     journal_head::numbers_read_as_container(r);
     series::series_closing_container(r);
 }

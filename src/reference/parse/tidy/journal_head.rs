@@ -118,6 +118,24 @@ pub(super) fn journal_head_as_title(r: &mut Reference) {
     }
 }
 
+/// The container's first word closing the title after a comma as well ("..., Second order
+/// power corrections .I .Formalism and meson form factors, Phys" + "Phys. Rev. D"; a title
+/// the rules rewrote, which the model's reading cannot cut): the word is the journal's only.
+pub(super) fn container_head_in_title(r: &mut Reference) {
+    let (Some(title), Some(container)) = (r.title.as_deref(), r.container.as_deref()) else {
+        return;
+    };
+    let Some((kept, last)) = title.rsplit_once(", ") else {
+        return;
+    };
+    let opens_container = container
+        .strip_prefix(last)
+        .is_some_and(|rest| rest.starts_with(['.', ' ']) && rest.len() > 1);
+    if opens_container && last.starts_with(char::is_uppercase) && !last.contains(' ') {
+        r.title = Some(kept.trim_end().to_string());
+    }
+}
+
 /// A container of nothing but the volume, issue and pages read from it ("571, A16", "3 (08)
 /// S08002": article numbers, which the rules' pattern for pages leaves and the model reads)
 /// is none; a journal's short name read as the title before it is the container ("Planck
@@ -244,6 +262,30 @@ mod tests {
         // Words of a title, with no stop of their own.
         let text = "J. Okafor (hrsg.), Homers Ilias. Gesamtkommentar. Band I. Erster Gesang (A). Faszikel 2: Kommentar, München und Leipzig 2000.";
         assert_ne!(parse(text).title, None);
+    }
+
+    /// A title the rules rewrote (PDF text's stops set apart) keeps the journal's first word
+    /// after its comma; the word is the journal's.
+    #[test]
+    fn the_journals_first_word_closing_the_title_is_the_journals() {
+        let text = "A. Okafor and G. Marsh, Second order corrections in the tidal theory .I .Formalism and form factors ,Phys .Rev .D47 ( 1993)2965.";
+        let r = parse(text);
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Second order corrections in the tidal theory. I.Formalism and form factors")
+        );
+        assert_eq!(r.container.as_deref(), Some("Phys. Rev. D"));
+        // A title's last word that is not the journal's first.
+        let mut r = crate::reference::Reference {
+            title: Some("Rivers, Roads and Towns, Harbours".into()),
+            container: Some("Harbour Studies".into()),
+            ..Default::default()
+        };
+        super::container_head_in_title(&mut r);
+        assert_eq!(
+            r.title.as_deref(),
+            Some("Rivers, Roads and Towns, Harbours")
+        );
     }
 
     #[test]
