@@ -538,7 +538,8 @@ static EDS_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Author-date styles write a person family name first ("Abernethy, J. (2016)"); a name of
 /// two to five capitalised words with no comma, connector or initial right before the date
-/// is an organisation: "Natural England (2019)", "World Bank. 2022.".
+/// is an organisation: "Natural England (2019)", "World Bank. 2022.", "CMS collaboration
+/// (2014)".
 fn is_organisation_before_date(seg: &str) -> bool {
     // "Ada Lind: 2014 Title": the colon closing the names is no part of them.
     let seg = seg.trim().trim_end_matches(['.', ',', ':', ';']);
@@ -675,13 +676,14 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
         return false;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    // A lower-case word other than a name's glue or particle (German "u." for "und"): a
-    // title's (the first one says so).
+    // A lower-case word other than a name's glue or particle (German "u." for "und") or a
+    // collaboration's ("CMS collaboration"): a title's (the first one says so).
     let lower = words.iter().any(|w| {
         let core = w.trim_matches(|c: char| !c.is_alphanumeric());
         core.chars().next().is_some_and(|first| {
             !(first.is_uppercase()
                 || *w == "u."
+                || matches!(core, "collaboration" | "collaborations")
                 || is_name_glue(core)
                 || is_particle(core)
                 || is_particle_prefixed(core))

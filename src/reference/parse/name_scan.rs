@@ -443,6 +443,8 @@ impl<'t> NameScanner<'t> {
                 && !elided_article
                 && !word.core.chars().any(|c| c.is_ascii_digit()))
             || is_particle(&word.lower)
+            // "CMS collaboration, ...", as INSPIRE writes a collaboration's name.
+            || (name.words > 0 && matches!(&*word.lower, "collaboration" | "collaborations"))
             || (is_particle_prefixed(word.core)
                 && (name.words == 0 || name.state == NameState::OnlyInitials));
         let title_start =

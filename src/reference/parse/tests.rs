@@ -3,6 +3,7 @@
 mod abnt;
 mod chapters;
 mod closing_publisher;
+mod collaborations;
 mod editions;
 mod editor_marks;
 mod ellipses;
