@@ -12,6 +12,14 @@ use std::sync::LazyLock;
 
 /// Take out DOI, URL, ISBN, arXiv id and access date; return the text without them.
 pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> String {
+    // "[INSPIRE]", the link JHEP's style prints after each entry, is no part of it.
+    let unlinked;
+    let text = if text.contains("INSPIRE") {
+        unlinked = INSPIRE_LINK.replace_all(text, " ");
+        &*unlinked
+    } else {
+        text
+    };
     // Most entries hold no identifier: one pass over the text says so.
     // The cue's lower-case words in the text's lower-cased copy: the same matches, found by a
     // literal search where the case-blind pattern walks every byte. Other characters than
@@ -153,6 +161,10 @@ static ISBN: LazyLock<Regex> = LazyLock::new(|| {
         "ISBN",
     )
 });
+
+/// The link to INSPIRE's record that JHEP's style sets after each entry, in brackets ("[
+/// INSPIRE]", "[INSPIRE ]" in PDF text).
+static INSPIRE_LINK: LazyLock<Regex> = LazyLock::new(|| re(r"\[\s*INSPIRE\s*\]", "INSPIRE_LINK"));
 
 /// An arXiv identifier, new ("2101.01234v2") or old ("hep-th/9901001") form; written "arXiv",
 /// also glued to the word before it, as PDF text leaves it ("... with tensor
@@ -409,6 +421,27 @@ mod tests {
             Some("2021-03-03")
         );
         assert_eq!(trim_link("https://x.org/a_(b))."), "https://x.org/a_(b)");
+    }
+
+    /// JHEP's "[INSPIRE]" after the entry, with or without an arXiv id before it.
+    #[test]
+    fn inspire_links_are_no_part_of_the_entry() {
+        for (text, kept) in [
+            (
+                "TIDES collaboration, Splitting of rivers at 5.02 TeV, TIDES-PAS-16-006[ INSPIRE].",
+                "TIDES collaboration, Splitting of rivers at 5.02 TeV, TIDES-PAS-16-006.",
+            ),
+            (
+                "Okafor, Tides, JHEP 03 (2014) 013 [arXiv:1311.0633] [INSPIRE ].",
+                "Okafor, Tides, JHEP 03 (2014) 013.",
+            ),
+        ] {
+            let mut r = Reference::default();
+            assert_eq!(
+                take_identifiers(&mut r, text, &text.to_ascii_lowercase()),
+                kept
+            );
+        }
     }
 
     #[test]
