@@ -18,6 +18,7 @@ use edges::{
     without_lone_quotes, without_manuscript_note, without_open_bracket, without_spaced_dash,
 };
 
+mod acronym_volume;
 mod cjk_numbers;
 mod edges;
 mod journal_head;
@@ -192,6 +193,7 @@ pub(super) fn fields(r: &mut Reference) {
     journal_head::journal_head_as_title(r);
     journal_head::container_head_in_title(r);
     journal_head::numbers_read_as_container(r);
+    acronym_volume::acronym_then_volume(r);
     series::series_closing_container(r);
 }
 
