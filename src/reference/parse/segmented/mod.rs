@@ -253,7 +253,7 @@ impl<'t> Segments<'t> {
 
     /// Is `run` the start of an imprint that closes the reference: from it on, one publisher,
     /// one place and a date, with runs of no field or an identifier between ("Addison-Wesley,
-    /// Reading, MA, 1974.")? A second publisher ("... R&D (NCCSDO), Summer 2000. London:
+    /// Reading, MA, 1974."), pages after the place? A second publisher ("... R&D (NCCSDO), Summer 2000. London:
     /// NCCSDO (2001).") says the first was the title's.
     fn imprint_from(&self, run: &Range<usize>) -> bool {
         let (mut publishers, mut places) = (0, 0);
@@ -262,6 +262,9 @@ impl<'t> Segments<'t> {
                 Label::Publisher => publishers += 1,
                 Label::Location => places += 1,
                 Label::Date | Label::Other | Label::Identifier => {}
+                // A chapter's or paper's pages after the imprint ("The Combustion Institute,
+                // Pittsburgh, PA. 1971. p. 239.").
+                Label::Pages if places == 1 => {}
                 _ => return false,
             }
         }

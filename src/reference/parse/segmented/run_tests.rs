@@ -753,3 +753,40 @@ fn a_page_range_cut_at_its_spaced_dash() {
         assert_eq!(mend(&parts), own(&parts));
     }
 }
+
+/// An imprint closing the entry, with a paper's pages after its place, starts at its publisher;
+/// not with a second publisher or a journal after it.
+#[test]
+fn an_imprint_closing_the_entry_before_its_pages() {
+    use Label::*;
+    let imprint = |parts: &[(Label, &str)]| {
+        let text = parts.iter().map(|p| p.1).collect::<Vec<_>>().join(" ");
+        let mut runs = Vec::new();
+        let mut at = 0;
+        for (label, words) in parts {
+            runs.push((*label, at..at + words.len()));
+            at += words.len() + 1;
+        }
+        let segs = Segments { text: &text, runs };
+        let publisher = segs.runs[1].1.clone();
+        segs.imprint_from(&publisher)
+    };
+    let mut parts = vec![
+        (Title, "12th Symp. on Tides,"),
+        (Publisher, "The Tidal Institute,"),
+        (Location, "Harbourton, PA."),
+        (Date, "1971."),
+        (Pages, "p. 239."),
+    ];
+    assert!(imprint(&parts));
+    // Pages before the place are a journal's or a book's, not after its imprint.
+    parts.swap(2, 4);
+    assert!(!imprint(&parts));
+    assert!(!imprint(&[
+        (Title, "12th Symp. on Tides,"),
+        (Publisher, "The Tidal Institute,"),
+        (Location, "Harbourton, PA."),
+        (Container, "Tidal Review"),
+        (Pages, "p. 239."),
+    ]));
+}
