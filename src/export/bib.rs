@@ -146,6 +146,7 @@ pub fn to_entry(r: &Reference) -> Entry {
         ("doi", r.doi.as_deref()),
         ("url", r.url.as_deref()),
         ("isbn", r.isbn.as_deref()),
+        ("language", r.language.as_deref()),
     ] {
         if let Some(v) = value {
             // The crate escapes verbatim fields (url, doi) only as biber expects.
@@ -301,6 +302,24 @@ mod tests {
         assert_eq!(back[0].translators, r.translators);
         let ris = crate::export::ris::to_ris_record(&r);
         assert!(ris.contains("A4  - Weaver, William"), "{ris}");
+    }
+
+    #[test]
+    fn a_language_round_trips_through_bib_csl_and_ris() {
+        let r = crate::reference::parse(
+            "D. K. Okafor, Computer Simulation of Tides (Nauka, Moscow, 2005) [in Russian].",
+        );
+        assert_eq!(r.language.as_deref(), Some("russian"));
+        let text = to_biblatex(std::slice::from_ref(&r));
+        assert!(text.contains("language = {russian}"), "{text}");
+        let (read, problems) = crate::export::read_bib::from_bib(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(read[0].language, r.language);
+        let csl = crate::export::csl_json::to_csl_json(std::slice::from_ref(&r));
+        let (back, _) = crate::export::csl_json::from_csl_json(&csl).unwrap();
+        assert_eq!(back[0].language, r.language);
+        let ris = crate::export::ris::to_ris_record(&r);
+        assert!(ris.contains("LA  - russian"), "{ris}");
     }
 
     #[test]

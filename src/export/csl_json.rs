@@ -88,6 +88,9 @@ pub struct CslItem {
     pub url: Option<String>,
     #[serde(rename = "ISBN", skip_serializing_if = "Option::is_none", default)]
     pub isbn: Option<String>,
+    /// The work's language, as the entry notes it ("russian").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub language: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub status: Option<String>,
 }
@@ -257,6 +260,7 @@ pub fn to_csl_item(r: &Reference) -> CslItem {
         doi: r.doi.as_deref().map(String::from),
         url: r.url.clone(),
         isbn: r.isbn.as_deref().map(String::from),
+        language: r.language.as_deref().map(String::from),
         ..Default::default()
     };
     // Numbers: the issue of a journal article, the number of anything else.
@@ -336,6 +340,7 @@ pub fn from_csl_item(item: CslItem) -> Reference {
         doi: item.doi.map(Into::into),
         url: item.url,
         isbn: item.isbn.map(Into::into),
+        language: item.language.map(Into::into),
         ..Default::default()
     };
     if let Some(n) = r.number.as_deref().and_then(|n| n.strip_prefix("arXiv:")) {

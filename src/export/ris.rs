@@ -82,6 +82,7 @@ pub fn to_ris_record(r: &Reference) -> String {
         ("DO", r.doi.as_deref()),
         ("UR", r.url.as_deref()),
         ("SN", r.isbn.as_deref()),
+        ("LA", r.language.as_deref()),
         (
             "M3",
             r.work_type.as_deref().map(crate::reference::work_type_text),

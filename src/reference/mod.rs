@@ -106,6 +106,10 @@ pub struct Reference {
     pub arxiv: Option<CompactString>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub urldate: Option<Date>,
+    /// BibLaTeX's `language` of a work written in another language than its entry, as the
+    /// entry notes it ("[in Russian]" -> "russian").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub language: Option<CompactString>,
     /// The entry wrote its authors as "———." (or "\\_\\_\\_,"): the previous entry's, filled
     /// in by [`repeat_authors`] once the list is read.
     #[serde(skip)]

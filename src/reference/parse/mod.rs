@@ -31,6 +31,7 @@ mod gost;
 mod ids;
 mod imprint;
 mod kind;
+mod language;
 mod name_scan;
 mod patent;
 mod segmented;
@@ -106,6 +107,8 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     };
     let cleaned = gost::normalise(&cleaned).unwrap_or(cleaned);
     let cleaned = editors_in_brackets::normalise(&cleaned).unwrap_or(cleaned);
+    // "[in Russian]": the work's language, no field's words, for the rules and the model.
+    let cleaned = language::take_language(&mut reference, &cleaned).unwrap_or(cleaned);
     let lower = cleaned.to_ascii_lowercase();
     let text = take_identifiers(&mut reference, &cleaned, &lower);
     let (text, patent) = match patent::take(&text, &lower) {
