@@ -11,7 +11,22 @@ use crate::reference::words::{is_capitalised_word, is_particle, role_in_brackets
 use regex::Regex;
 use std::sync::LazyLock;
 
-impl Segments<'_> {
+impl<'t> Segments<'t> {
+    /// The pages: the longest pages run, one in brackets only when no other is ("26
+    /// (308-309) (1987) 445-450" with the issue read as pages too: "445-450").
+    pub(super) fn pages_run(&self) -> Option<&'t str> {
+        let bracketed = |r: &std::ops::Range<usize>| {
+            let run = self.text[r.clone()].trim_end_matches(['.', ',', ';', ':']);
+            run.starts_with('(') && run.ends_with(')')
+        };
+        let (_, r) = self
+            .runs
+            .iter()
+            .filter(|(l, _)| *l == Label::Pages)
+            .min_by_key(|(_, r)| (bracketed(r), std::cmp::Reverse(r.len())))?;
+        Some(&self.text[r.clone()])
+    }
+
     /// A container the model began inside a journal's name, the name's first words left in
     /// the title's run with no mark between them: the container takes the title's last
     /// words after its last mark when they read as a name's (every word of four letters or

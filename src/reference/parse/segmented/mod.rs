@@ -755,7 +755,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     if fields.contains(ModelFields::VOLUME) || fields.contains(ModelFields::PAGES) {
         let mut numbers = Reference::default();
-        let words: Vec<&str> = [segs.first(Label::Volume), segs.longest(Label::Pages)]
+        let words: Vec<&str> = [segs.first(Label::Volume), segs.pages_run()]
             .into_iter()
             .flatten()
             .map(without_year_before_volume)
@@ -772,7 +772,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             r.number = numbers.number.take();
         }
         if fields.contains(ModelFields::PAGES) {
-            if let Some(p) = segs.longest(Label::Pages) {
+            if let Some(p) = segs.pages_run() {
                 // "Phys. Rev. 175,2195" with the whole run read as pages: the number after the
                 // volume is the page, not the volume again.
                 let page = first_number(p).map(|first| match r.volume.as_deref() {
@@ -788,7 +788,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             && segs.first(Label::Volume).is_none()
             && fields.contains(ModelFields::VOLUME)
         {
-            if let Some(p) = segs.longest(Label::Pages) {
+            if let Some(p) = segs.pages_run() {
                 r.volume = numbers
                     .volume
                     .or_else(|| volume_before_colon(p).map(Into::into));
@@ -797,7 +797,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         }
         // "Nat. Phys. 5,363", "Tetrahedron Lett. 21,731": the volume and the page glued by a
         // comma, one pages run for the model, the page alone the rules' volume.
-        let glued = segs.longest(Label::Pages).and_then(glued_volume_and_page);
+        let glued = segs.pages_run().and_then(glued_volume_and_page);
         if let Some((volume, page)) = glued.filter(|(_, page)| {
             segs.first(Label::Volume).is_none()
                 && fields.contains(ModelFields::VOLUME)

@@ -790,3 +790,31 @@ fn an_imprint_closing_the_entry_before_its_pages() {
         (Pages, "p. 239."),
     ]));
 }
+
+/// The pages are the longest pages run, one in brackets (an issue the model read as pages too)
+/// only when no other is.
+#[test]
+fn pages_in_brackets_give_way_to_pages_outside_them() {
+    use Label::*;
+    let pages = |parts: &[(Label, &str)]| {
+        let text = parts.iter().map(|p| p.1).collect::<Vec<_>>().join(" ");
+        let mut runs = Vec::new();
+        let mut at = 0;
+        for (label, words) in parts {
+            runs.push((*label, at..at + words.len()));
+            at += words.len() + 1;
+        }
+        let segs = Segments { text: &text, runs };
+        segs.pages_run().map(String::from)
+    };
+    let mut parts = vec![
+        (Container, "Revue des Marées,"),
+        (Volume, "26"),
+        (Pages, "(308-309)"),
+        (Date, "(1987)"),
+        (Pages, "445-50."),
+    ];
+    assert_eq!(pages(&parts).as_deref(), Some("445-50."));
+    parts.pop();
+    assert_eq!(pages(&parts).as_deref(), Some("(308-309)"));
+}
