@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> String {
     // "[INSPIRE]", the link JHEP's style prints after each entry, is no part of it.
     let unlinked;
-    let text = if text.contains("INSPIRE") {
+    let text = if INSPIRE.find(text.as_bytes()).is_some() {
         unlinked = INSPIRE_LINK.replace_all(text, " ");
         &*unlinked
     } else {
@@ -161,6 +161,10 @@ static ISBN: LazyLock<Regex> = LazyLock::new(|| {
         "ISBN",
     )
 });
+
+/// The word of [`INSPIRE_LINK`], found by memchr's vector search (most entries lack it).
+static INSPIRE: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("INSPIRE"));
 
 /// The link to INSPIRE's record that JHEP's style sets after each entry, in brackets ("[
 /// INSPIRE]", "[INSPIRE ]" in PDF text).

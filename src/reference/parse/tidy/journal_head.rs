@@ -125,7 +125,12 @@ pub(super) fn container_head_in_title(r: &mut Reference) {
     let (Some(title), Some(container)) = (r.title.as_deref(), r.container.as_deref()) else {
         return;
     };
-    let Some((kept, last)) = title.rsplit_once(", ") else {
+    // The last comma, found from the end; the title's last word after it and a space.
+    let Some(comma) = memchr::memrchr(b',', title.as_bytes()) else {
+        return;
+    };
+    let (kept, last) = (&title[..comma], &title[comma + 1..]);
+    let Some(last) = last.strip_prefix(' ') else {
         return;
     };
     let opens_container = container
