@@ -22,6 +22,7 @@ mod acronym_volume;
 mod cjk_numbers;
 mod edges;
 mod journal_head;
+mod place_in_brackets;
 mod section_letter;
 mod series;
 #[cfg(test)]
@@ -194,6 +195,7 @@ pub(super) fn fields(r: &mut Reference) {
     journal_head::container_head_in_title(r);
     journal_head::numbers_read_as_container(r);
     acronym_volume::acronym_then_volume(r);
+    place_in_brackets::place_in_brackets(r);
     series::series_closing_container(r);
 }
 
