@@ -143,6 +143,28 @@ impl<'t> Segments<'t> {
         }
     }
 
+    /// A pages label the model left at the end of the run before the pages ("Frankfurt am
+    /// Main: Suhrkamp. S." + "111-139", German's "S." for "Seite"; "Harbour Press, pp." +
+    /// "12-19"): the label is the pages', the run ends before it.
+    pub(super) fn mend_page_labels(&mut self) {
+        for i in 1..self.runs.len() {
+            if self.runs[i].0 != Label::Pages || self.runs[i - 1].0 == Label::Pages {
+                continue;
+            }
+            let run = self.runs[i - 1].1.clone();
+            let text = &self.text[run.clone()];
+            let Some(space) = text.trim_end().rfind(' ') else {
+                continue;
+            };
+            let label = &text[space + 1..];
+            if !matches!(label.trim_end(), "S." | "p." | "pp.") || self.runs[i].1.start < run.end {
+                continue;
+            }
+            self.runs[i - 1].1.end = run.start + space;
+            self.runs[i].1.start = run.start + space + 1;
+        }
+    }
+
     /// A page range the model cut at its spaced dash ("pp. 1581 –" + "1592, 2009."): the
     /// number after the dash, opening the next run, ends the range, unless the two read as
     /// a span of years.

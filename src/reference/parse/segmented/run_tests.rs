@@ -818,3 +818,24 @@ fn pages_in_brackets_give_way_to_pages_outside_them() {
     parts.pop();
     assert_eq!(pages(&parts).as_deref(), Some("(308-309)"));
 }
+
+/// A pages label left at the end of the run before the pages is the pages'.
+#[test]
+fn a_pages_label_closing_the_publisher_is_the_pages() {
+    use Label::*;
+    let got = mended_runs(
+        &[
+            (Location, "Frankfurt am Main:"),
+            (Publisher, "Harbour. S."),
+            (Pages, "111-139"),
+        ],
+        |s| s.mend_page_labels(),
+    );
+    assert_eq!(got[1], (Publisher, "Harbour.".to_string()));
+    assert_eq!(got[2], (Pages, "S. 111-139".to_string()));
+    // A publisher's own last word stays ("Harbour Press" + "12-19").
+    let got = mended_runs(&[(Publisher, "Harbour Press,"), (Pages, "12-19")], |s| {
+        s.mend_page_labels()
+    });
+    assert_eq!(got[0], (Publisher, "Harbour Press,".to_string()));
+}
