@@ -196,6 +196,7 @@ pub(super) fn fields(r: &mut Reference) {
     journal_head::numbers_read_as_container(r);
     acronym_volume::acronym_then_volume(r);
     place_in_brackets::place_in_brackets(r);
+    place_in_brackets::publisher_in_brackets(r);
     series::series_closing_container(r);
 }
 

@@ -1,9 +1,49 @@
 //! A publisher with its place in brackets after it, as German references write an imprint
 //! ("Gabler (Wiesbaden)", "Rainer Hampp Verlag (München und Mering)", "edition sigma
-//! (Berlin)"): the publisher's name, and the place.
+//! (Berlin)"), or a place with its publisher in brackets ("Frankfurt (Campus)"): the
+//! publisher's name, and the place.
 
 use super::super::imprint::is_place;
 use crate::reference::Reference;
+
+/// The place "Place (Name)" is "Place", its publisher "Name" when no other publisher was
+/// read ("Frankfurt (Campus)").
+pub(super) fn publisher_in_brackets(r: &mut Reference) {
+    if r.publisher.is_some() {
+        return;
+    }
+    let Some((place, name)) = r
+        .location
+        .as_deref()
+        .and_then(|l| l.strip_suffix(')'))
+        .and_then(|head| head.rsplit_once('('))
+    else {
+        return;
+    };
+    let (place, name) = (place.trim_end(), name.trim());
+    // Not the place's state, country or part ("Uppsala (Sweden)", "Cambridge (MA)", "Berlin
+    // (Ost)", "Frankfurt (M)").
+    let named = name.starts_with(char::is_uppercase)
+        && name.chars().count() >= 4
+        && !name.contains('(')
+        && !is_place(name);
+    if named && first_place(place) {
+        r.publisher = Some(name.to_string());
+        r.location = Some(place.into());
+    }
+}
+
+/// Is the first of the places `s` names ("München und Mering", "Cambridge/London") one the
+/// lists know?
+fn first_place(s: &str) -> bool {
+    let first = s
+        .split([',', '/'])
+        .flat_map(|p| p.split(" und "))
+        .flat_map(|p| p.split(" and "))
+        .next()
+        .unwrap_or(s);
+    is_place(first)
+}
 
 /// The publisher "Name (Place)" is "Name", its place "Place" when no other place was read (or
 /// the same one); the first of several places ("München und Mering") must be one the lists
@@ -19,14 +59,8 @@ pub(super) fn place_in_brackets(r: &mut Reference) {
         return;
     };
     let (name, place) = (name.trim_end(), place.trim());
-    let first = place
-        .split([',', '/'])
-        .flat_map(|p| p.split(" und "))
-        .flat_map(|p| p.split(" and "))
-        .next()
-        .unwrap_or(place);
     let free = r.location.as_deref().is_none_or(|l| l == place);
-    if free && name.contains(char::is_alphabetic) && !place.contains('(') && is_place(first) {
+    if free && name.contains(char::is_alphabetic) && !place.contains('(') && first_place(place) {
         r.location = Some(place.into());
         r.publisher = Some(name.to_string());
     }
@@ -34,7 +68,7 @@ pub(super) fn place_in_brackets(r: &mut Reference) {
 
 #[cfg(test)]
 mod tests {
-    use super::place_in_brackets;
+    use super::{place_in_brackets, publisher_in_brackets};
     use crate::reference::Reference;
 
     fn split(publisher: &str, location: Option<&str>) -> (Option<String>, Option<String>) {
@@ -69,5 +103,39 @@ mod tests {
             split("Harbour Press (Tidal Series)", None),
             (Some("Harbour Press (Tidal Series)".into()), None)
         );
+    }
+
+    #[test]
+    fn a_publisher_in_brackets_after_the_place() {
+        let read = |location: &str, publisher: Option<&str>| {
+            let mut r = Reference {
+                location: Some(location.into()),
+                publisher: publisher.map(Into::into),
+                ..Reference::default()
+            };
+            publisher_in_brackets(&mut r);
+            (r.location.map(|l| l.to_string()), r.publisher)
+        };
+        assert_eq!(
+            read("Frankfurt (Campus)", None),
+            (Some("Frankfurt".into()), Some("Campus".into()))
+        );
+        // A publisher read already, or no place before the brackets: no change.
+        assert_eq!(
+            read("Frankfurt (Campus)", Some("Suhrkamp")),
+            (Some("Frankfurt (Campus)".into()), Some("Suhrkamp".into()))
+        );
+        assert_eq!(
+            read("Harbourton (Tides)", None),
+            (Some("Harbourton (Tides)".into()), None)
+        );
+        for place in [
+            "Uppsala (Sweden)",
+            "Princeton (New Jersey)",
+            "Cambridge (MA)",
+            "Berlin (Ost)",
+        ] {
+            assert_eq!(read(place, None), (Some(place.into()), None), "{place}");
+        }
     }
 }
