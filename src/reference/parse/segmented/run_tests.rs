@@ -7,13 +7,7 @@ use super::*;
 /// The runs `parts` (label, words) as the model might cut them, joined by spaces, after
 /// `mend`.
 fn mended_runs(parts: &[(Label, &str)], mend: fn(&mut Segments<'_>)) -> Vec<(Label, String)> {
-    let text = parts.iter().map(|p| p.1).collect::<Vec<_>>().join(" ");
-    let mut runs = Vec::new();
-    let mut at = 0;
-    for (label, words) in parts {
-        runs.push((*label, at..at + words.len()));
-        at += words.len() + 1;
-    }
+    let (text, runs) = super::tests::labelled(parts);
     let mut segs = Segments { text: &text, runs };
     mend(&mut segs);
     segs.runs
@@ -760,13 +754,7 @@ fn a_page_range_cut_at_its_spaced_dash() {
 fn an_imprint_closing_the_entry_before_its_pages() {
     use Label::*;
     let imprint = |parts: &[(Label, &str)]| {
-        let text = parts.iter().map(|p| p.1).collect::<Vec<_>>().join(" ");
-        let mut runs = Vec::new();
-        let mut at = 0;
-        for (label, words) in parts {
-            runs.push((*label, at..at + words.len()));
-            at += words.len() + 1;
-        }
+        let (text, runs) = super::tests::labelled(parts);
         let segs = Segments { text: &text, runs };
         let publisher = segs.runs[1].1.clone();
         segs.imprint_from(&publisher)
@@ -797,13 +785,7 @@ fn an_imprint_closing_the_entry_before_its_pages() {
 fn pages_in_brackets_give_way_to_pages_outside_them() {
     use Label::*;
     let pages = |parts: &[(Label, &str)]| {
-        let text = parts.iter().map(|p| p.1).collect::<Vec<_>>().join(" ");
-        let mut runs = Vec::new();
-        let mut at = 0;
-        for (label, words) in parts {
-            runs.push((*label, at..at + words.len()));
-            at += words.len() + 1;
-        }
+        let (text, runs) = super::tests::labelled(parts);
         let segs = Segments { text: &text, runs };
         segs.pages_run().map(String::from)
     };
