@@ -63,8 +63,9 @@ pub(super) fn take_language(r: &mut Reference, text: &str) -> Option<String> {
                 after.starts_with([')', ']', ',', ';']) || after.starts_with("with ")
             })
         })?;
-        let note = &text[open..(open + MAX_NOTE).min(text.len())];
-        let end = open + memchr::memchr(close, note.as_bytes())? + 1;
+        // Bytes, not characters: the limit may fall inside a letter ("(in Russian, é...").
+        let note = &bytes[open..(open + MAX_NOTE).min(bytes.len())];
+        let end = open + memchr::memchr(close, note)? + 1;
         // No bracket of the other kind inside ("(in Russian [1976])").
         let body = &text[open + 1..end - 1];
         (!body.contains(['(', ')', '[', ']'])).then_some((open, end, *key))
@@ -107,6 +108,11 @@ mod tests {
             assert_eq!(take_language(&mut r, text).as_deref(), Some(kept), "{text}");
             assert_eq!(r.language.as_deref(), Some(key), "{text}");
         }
+        // A note longer than the limit, letters of two bytes at it: none, and no panic.
+        let mut r = Reference::default();
+        let text = format!("Okafor, Tides (in Russian, {}) 1999.", "é".repeat(40));
+        assert_eq!(take_language(&mut r, &text), None);
+        assert_eq!(r.language, None);
         // Inside the entry: the language read, the text kept.
         let mut r = Reference::default();
         let text = "Okafor, A. (1999). Tides (in German). Harbour 3, 1-9.";
