@@ -445,6 +445,12 @@ static GROUP_TAIL: LazyLock<Regex> = LazyLock::new(|| {
         .expect("GROUP_TAIL is a valid regex")
 });
 
+/// "collaboration" or "collaborations" in lower case, a word of a group's name in a list of
+/// names, as INSPIRE writes it ("CMS collaboration").
+pub(crate) fn is_collaboration_word(word: &str) -> bool {
+    matches!(word, "collaboration" | "collaborations")
+}
+
 /// Words only a group of authors is named with.
 fn is_group_word(word: &str) -> bool {
     const GROUP_WORDS: &[&str] = &[

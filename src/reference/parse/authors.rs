@@ -9,7 +9,8 @@ use super::sentence::split_sentence;
 use super::{captures_where, re};
 use crate::reference::given_names::is_given_name;
 use crate::reference::names::{
-    is_initials, is_particle_prefixed, looks_like_organisation, parse_name_list,
+    is_collaboration_word, is_initials, is_particle_prefixed, looks_like_organisation,
+    parse_name_list,
 };
 use crate::reference::words::{
     is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
@@ -683,7 +684,7 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
         core.chars().next().is_some_and(|first| {
             !(first.is_uppercase()
                 || *w == "u."
-                || matches!(core, "collaboration" | "collaborations")
+                || is_collaboration_word(core)
                 || is_name_glue(core)
                 || is_particle(core)
                 || is_particle_prefixed(core))

@@ -6,8 +6,8 @@ use super::kind::is_year;
 use crate::reference::fields::is_journal_word;
 use crate::reference::given_names::is_given_name;
 use crate::reference::names::{
-    capitals_family_before, is_initials, is_particle_prefixed, is_second_initial,
-    is_two_letter_pinyin_family,
+    capitals_family_before, is_collaboration_word, is_initials, is_particle_prefixed,
+    is_second_initial, is_two_letter_pinyin_family,
 };
 use crate::reference::words::{
     is_abbreviation, is_capitalised_word, is_connector, is_name_suffix, is_particle, is_title_start,
@@ -444,7 +444,7 @@ impl<'t> NameScanner<'t> {
                 && !word.core.chars().any(|c| c.is_ascii_digit()))
             || is_particle(&word.lower)
             // "CMS collaboration, ...", as INSPIRE writes a collaboration's name.
-            || (name.words > 0 && matches!(&*word.lower, "collaboration" | "collaborations"))
+            || (name.words > 0 && is_collaboration_word(&word.lower))
             || (is_particle_prefixed(word.core)
                 && (name.words == 0 || name.state == NameState::OnlyInitials));
         let title_start =

@@ -157,7 +157,7 @@ impl<'t> Segments<'t> {
                 continue;
             };
             let label = &text[space + 1..];
-            if !matches!(label.trim_end(), "S." | "p." | "pp.") || self.runs[i].1.start < run.end {
+            if !matches!(label.trim_end(), "S." | "p." | "pp.") {
                 continue;
             }
             self.runs[i - 1].1.end = run.start + space;

@@ -253,8 +253,8 @@ impl<'t> Segments<'t> {
 
     /// Is `run` the start of an imprint that closes the reference: from it on, one publisher,
     /// one place and a date, with runs of no field or an identifier between ("Addison-Wesley,
-    /// Reading, MA, 1974."), pages after the place? A second publisher ("... R&D (NCCSDO), Summer 2000. London:
-    /// NCCSDO (2001).") says the first was the title's.
+    /// Reading, MA, 1974."), pages after the place? A second publisher ("... R&D (NCCSDO),
+    /// Summer 2000. London: NCCSDO (2001).") says the first was the title's.
     fn imprint_from(&self, run: &Range<usize>) -> bool {
         let (mut publishers, mut places) = (0, 0);
         for (l, _) in self.runs.iter().filter(|(_, r)| r.end > run.start) {
@@ -756,7 +756,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     if fields.contains(ModelFields::VOLUME) || fields.contains(ModelFields::PAGES) {
         let mut numbers = Reference::default();
-        let words: Vec<&str> = [segs.first(Label::Volume), segs.pages_run()]
+        let pages = segs.pages_run();
+        let words: Vec<&str> = [segs.first(Label::Volume), pages]
             .into_iter()
             .flatten()
             .map(without_year_before_volume)
@@ -773,7 +774,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             r.number = numbers.number.take();
         }
         if fields.contains(ModelFields::PAGES) {
-            if let Some(p) = segs.pages_run() {
+            if let Some(p) = pages {
                 // "Phys. Rev. 175,2195" with the whole run read as pages: the number after the
                 // volume is the page, not the volume again.
                 let page = first_number(p).map(|first| match r.volume.as_deref() {
@@ -789,7 +790,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             && segs.first(Label::Volume).is_none()
             && fields.contains(ModelFields::VOLUME)
         {
-            if let Some(p) = segs.pages_run() {
+            if let Some(p) = pages {
                 r.volume = numbers
                     .volume
                     .or_else(|| volume_before_colon(p).map(Into::into));
@@ -798,7 +799,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         }
         // "Nat. Phys. 5,363", "Tetrahedron Lett. 21,731": the volume and the page glued by a
         // comma, one pages run for the model, the page alone the rules' volume.
-        let glued = segs.pages_run().and_then(glued_volume_and_page);
+        let glued = pages.and_then(glued_volume_and_page);
         if let Some((volume, page)) = glued.filter(|(_, page)| {
             segs.first(Label::Volume).is_none()
                 && fields.contains(ModelFields::VOLUME)

@@ -177,7 +177,7 @@ pub(super) fn glued_volume(container: &str) -> Option<(&str, &str)> {
     let name = c.get(1)?.as_str().trim_end_matches(',');
     // "Eur. Phys. J .D42": the stop PDF text set apart from its word is the word's.
     let name = match name.strip_suffix(" .") {
-        Some(word) if !word.ends_with(' ') => return Some((word, c.get(2)?.as_str())),
+        Some(word) if !word.ends_with(' ') => word,
         _ => name,
     };
     Some((name, c.get(2)?.as_str()))

@@ -37,10 +37,7 @@ pub(super) fn journal_head_in_title(r: &mut Reference) {
         return;
     }
     // A whole word of the title that is such an abbreviation with its stop ("J.").
-    let stopped_abbreviation = |w: &str| {
-        w.strip_suffix('.')
-            .is_some_and(|w| abbreviation_at_end(w).is_some_and(|a| a.len() == w.len()))
-    };
+    let stopped_abbreviation = |w: &str| w.strip_suffix('.').is_some_and(whole_abbreviation);
     // Journals' abbreviations run to three words before the rest ("Int. J. Mod." + "Phys").
     for _ in 0..3 {
         let (Some(title), Some(container)) = (r.title.as_deref(), r.container.as_deref()) else {
@@ -97,8 +94,7 @@ pub(super) fn journal_head_as_title(r: &mut Reference) {
         return;
     }
     let mut words = title.split([' ', '.']).filter(|w| !w.is_empty());
-    let abbreviations = (1..=3).contains(&words.clone().count())
-        && words.all(|w| abbreviation_at_end(w).is_some_and(|a| a.len() == w.len()));
+    let abbreviations = (1..=3).contains(&words.clone().count()) && words.all(whole_abbreviation);
     if !abbreviations {
         return;
     }
@@ -210,6 +206,11 @@ fn abbreviated(raw: &str, container: &str) -> bool {
             .take_while(|w| !w.starts_with(|c: char| c.is_ascii_digit()))
             .any(|w| w.contains('.'))
     })
+}
+
+/// Is `word` a capitalised abbreviation whole ("Phys", "J"), not glued to another word?
+fn whole_abbreviation(word: &str) -> bool {
+    abbreviation_at_end(word).is_some_and(|a| a.len() == word.len())
 }
 
 /// The capitalised abbreviation ending `word` ("Class", "J"), whole or glued to a word in

@@ -12,15 +12,9 @@ pub(super) fn publisher_in_brackets(r: &mut Reference) {
     if r.publisher.is_some() {
         return;
     }
-    let Some((place, name)) = r
-        .location
-        .as_deref()
-        .and_then(|l| l.strip_suffix(')'))
-        .and_then(|head| head.rsplit_once('('))
-    else {
+    let Some((place, name)) = r.location.as_deref().and_then(bracket_closing) else {
         return;
     };
-    let (place, name) = (place.trim_end(), name.trim());
     // Not the place's state, country or part ("Uppsala (Sweden)", "Cambridge (MA)", "Berlin
     // (Ost)", "Frankfurt (M)").
     let named = name.starts_with(char::is_uppercase)
@@ -31,6 +25,13 @@ pub(super) fn publisher_in_brackets(r: &mut Reference) {
         r.publisher = Some(name.to_string());
         r.location = Some(place.into());
     }
+}
+
+/// The words before a bracket closing `s` and the words inside it ("Gabler (Wiesbaden)"), or
+/// None.
+fn bracket_closing(s: &str) -> Option<(&str, &str)> {
+    let (head, inside) = s.strip_suffix(')')?.rsplit_once('(')?;
+    Some((head.trim_end(), inside.trim()))
 }
 
 /// Is the first of the places `s` names ("München und Mering", "Cambridge/London") one the
@@ -52,13 +53,9 @@ pub(super) fn place_in_brackets(r: &mut Reference) {
     let Some(publisher) = r.publisher.as_deref() else {
         return;
     };
-    let Some((name, place)) = publisher
-        .strip_suffix(')')
-        .and_then(|head| head.rsplit_once('('))
-    else {
+    let Some((name, place)) = bracket_closing(publisher) else {
         return;
     };
-    let (name, place) = (name.trim_end(), place.trim());
     let free = r.location.as_deref().is_none_or(|l| l == place);
     if free && name.contains(char::is_alphabetic) && !place.contains('(') && first_place(place) {
         r.location = Some(place.into());
