@@ -99,6 +99,7 @@ pub fn to_reference(entry: &BibEntry, source: &str) -> Reference {
         url: entry.value("url").map(|u| u.trim().to_string()),
         isbn: text("isbn").map(Into::into),
         language: text("language").map(Into::into),
+        series: text("series").map(Into::into),
         arxiv: if eprint_is_arxiv {
             text("eprint").map(Into::into)
         } else {

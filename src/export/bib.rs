@@ -147,6 +147,7 @@ pub fn to_entry(r: &Reference) -> Entry {
         ("url", r.url.as_deref()),
         ("isbn", r.isbn.as_deref()),
         ("language", r.language.as_deref()),
+        ("series", r.series.as_deref()),
     ] {
         if let Some(v) = value {
             // The crate escapes verbatim fields (url, doi) only as biber expects.
@@ -304,22 +305,52 @@ mod tests {
         assert!(ris.contains("A4  - Weaver, William"), "{ris}");
     }
 
+    /// `r` written as BibLaTeX and read back, written as CSL-JSON and read back, and its RIS
+    /// record: (from .bib, from CSL-JSON, .bib text, RIS text).
+    fn through_bib_csl_ris(r: &Reference) -> (Reference, Reference, String, String) {
+        let text = to_biblatex(std::slice::from_ref(r));
+        let (mut read, problems) = crate::export::read_bib::from_bib(&text);
+        assert!(problems.is_empty(), "{problems:?}");
+        let csl = crate::export::csl_json::to_csl_json(std::slice::from_ref(r));
+        let (mut back, _) = crate::export::csl_json::from_csl_json(&csl).unwrap();
+        let ris = crate::export::ris::to_ris_record(r);
+        (read.remove(0), back.remove(0), text, ris)
+    }
+
     #[test]
     fn a_language_round_trips_through_bib_csl_and_ris() {
         let r = crate::reference::parse(
             "D. K. Okafor, Computer Simulation of Tides (Nauka, Moscow, 2005) [in Russian].",
         );
         assert_eq!(r.language.as_deref(), Some("russian"));
-        let text = to_biblatex(std::slice::from_ref(&r));
+        let (read, back, text, ris) = through_bib_csl_ris(&r);
         assert!(text.contains("language = {russian}"), "{text}");
-        let (read, problems) = crate::export::read_bib::from_bib(&text);
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(read[0].language, r.language);
-        let csl = crate::export::csl_json::to_csl_json(std::slice::from_ref(&r));
-        let (back, _) = crate::export::csl_json::from_csl_json(&csl).unwrap();
-        assert_eq!(back[0].language, r.language);
-        let ris = crate::export::ris::to_ris_record(&r);
+        assert_eq!(read.language, r.language);
+        assert_eq!(back.language, r.language);
         assert!(ris.contains("LA  - russian"), "{ris}");
+    }
+
+    #[test]
+    fn a_series_round_trips_through_bib_csl_and_ris() {
+        let r = crate::reference::parse(
+            "Okafor, D. K. Tidal signals. In M. Lind, editor, Tidal Models, volume 193 of \
+             Lecture Notes in Computer Science, pages 219-224. Springer-Verlag, 1985.",
+        );
+        assert_eq!(
+            r.series.as_deref(),
+            Some("Lecture Notes in Computer Science")
+        );
+        let (read, back, text, ris) = through_bib_csl_ris(&r);
+        assert!(
+            text.contains("series = {Lecture Notes in Computer Science}"),
+            "{text}"
+        );
+        assert_eq!(read.series, r.series);
+        assert_eq!(back.series, r.series);
+        assert!(
+            ris.contains("T3  - Lecture Notes in Computer Science"),
+            "{ris}"
+        );
     }
 
     #[test]

@@ -91,6 +91,13 @@ pub struct CslItem {
     /// The work's language, as the entry notes it ("russian").
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub language: Option<String>,
+    /// The series the work is part of ("Lecture Notes in Computer Science").
+    #[serde(
+        rename = "collection-title",
+        skip_serializing_if = "Option::is_none",
+        default
+    )]
+    pub collection_title: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub status: Option<String>,
 }
@@ -261,6 +268,7 @@ pub fn to_csl_item(r: &Reference) -> CslItem {
         url: r.url.clone(),
         isbn: r.isbn.as_deref().map(String::from),
         language: r.language.as_deref().map(String::from),
+        collection_title: r.series.as_deref().map(String::from),
         ..Default::default()
     };
     // Numbers: the issue of a journal article, the number of anything else.
@@ -341,6 +349,7 @@ pub fn from_csl_item(item: CslItem) -> Reference {
         url: item.url,
         isbn: item.isbn.map(Into::into),
         language: item.language.map(Into::into),
+        series: item.collection_title.map(Into::into),
         ..Default::default()
     };
     if let Some(n) = r.number.as_deref().and_then(|n| n.strip_prefix("arXiv:")) {

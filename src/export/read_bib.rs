@@ -240,6 +240,7 @@ pub fn to_reference(e: &Entry, problems: &mut Vec<Problem>) -> Reference {
         url: text("url"),
         isbn: text("isbn").map(Into::into),
         language: text("language").map(Into::into),
+        series: text("series").map(Into::into),
         // BibTeX's thesis and report types name the kind BibLaTeX keeps in `type`.
         work_type: text("type").map(Into::into).or_else(|| {
             crate::reference::work_type_of_bibtex(&e.entry_type.to_string()).map(Into::into)

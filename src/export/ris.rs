@@ -83,6 +83,7 @@ pub fn to_ris_record(r: &Reference) -> String {
         ("UR", r.url.as_deref()),
         ("SN", r.isbn.as_deref()),
         ("LA", r.language.as_deref()),
+        ("T3", r.series.as_deref()),
         (
             "M3",
             r.work_type.as_deref().map(crate::reference::work_type_text),

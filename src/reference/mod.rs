@@ -110,6 +110,10 @@ pub struct Reference {
     /// entry notes it ("[in Russian]" -> "russian").
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub language: Option<CompactString>,
+    /// The series a book or a volume of proceedings is part of, BibLaTeX's `series` ("Lecture
+    /// Notes in Computer Science" of "volume 1234 of Lecture Notes in Computer Science").
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub series: Option<CompactString>,
     /// The entry wrote its authors as "———." (or "\\_\\_\\_,"): the previous entry's, filled
     /// in by [`repeat_authors`] once the list is read.
     #[serde(skip)]

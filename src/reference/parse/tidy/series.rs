@@ -4,6 +4,8 @@
 
 use crate::reference::fields::is_journal_word;
 use crate::reference::Reference;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// The container without a series closing it after a stop: an acronym in capitals ("LNCS",
 /// "LNAI", "CCIS") or "Lecture Notes ..." (of which the reading may hold the first word
@@ -37,13 +39,83 @@ pub(super) fn series_closing_container(r: &mut Reference) {
                 .is_some_and(|l| l.eq_ignore_ascii_case("vol"))
     });
     if volume_after {
+        let series = series_name(raw, last);
         r.container = Some(head.to_string());
+        if r.series.is_none() {
+            r.series = series.map(Into::into);
+        }
+    }
+}
+
+/// The series' whole name in `raw` from its first word or acronym `head` on, to the comma
+/// before its volume ("Lecture" -> "Lecture Notes in Computer Science").
+fn series_name(raw: &str, head: &str) -> Option<String> {
+    raw.match_indices(head).find_map(|(at, _)| {
+        let rest = &raw[at..];
+        let name = rest[..rest.find(',')?].trim();
+        (name.len() <= 60 && !name.contains(". ")).then(|| name.to_string())
+    })
+}
+
+/// "volume 1234 of Lecture Notes in Computer Science", "vol. 60 of Math. Sci. Res. Inst.
+/// Publ.": a volume of a series; the series runs to a comma, a bracket or a sentence's end.
+static VOLUME_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:\bvol(?:ume)?\.?)\s*[0-9]{1,5}[A-Z]?\s*,?\s+of\s+([A-Z][^,;()\[\]]{1,100})")
+        .expect("VOLUME_OF is a valid regex")
+});
+
+/// The series of a book's or proceedings' volume, "volume N of SERIES" in an entry with a
+/// container that is not that series ("In Rohit Parikh, editor, Logics of Programs, volume
+/// 193, of Lecture Notes in Computer Science, pages 219-224"); a publisher the rules began
+/// with it ("of Lecture Notes in Computer Science, Springer-Verlag") keeps the rest. ("Vol. 6
+/// of Sämtliche Werke" with no other container is the container, read as such before.)
+pub(super) fn series_of_volume(r: &mut Reference) {
+    // The volume's number was read as the volume.
+    if r.series.is_some() || r.container.is_none() || r.volume.is_none() || !r.raw.contains(" of ")
+    {
+        return;
+    }
+    let Some(found) = VOLUME_OF.captures(&r.raw).and_then(|c| c.get(1)) else {
+        return;
+    };
+    let series = to_sentence_end(found.as_str());
+    if series.len() < 3 || r.container.as_deref().is_some_and(|c| c.contains(series)) {
+        return;
+    }
+    if let Some(p) = r.publisher.as_deref() {
+        if let Some(rest) = p.strip_prefix("of ").unwrap_or(p).strip_prefix(series) {
+            let rest = rest.trim_start_matches(['.', ',', ';', ' ']);
+            r.publisher = (!rest.is_empty()).then(|| rest.into());
+        }
+    }
+    r.series = Some(series.into());
+}
+
+/// `s` up to the first full stop that ends a sentence: one after a word of five letters or
+/// more that is no journal's abbreviation ("Math. Sci. Res. Inst. Publ." whole; "Studies in Logic. North-Holland" -> "Studies in Logic"), without its
+/// closing blanks and a closing stop that is no abbreviation's.
+fn to_sentence_end(s: &str) -> &str {
+    let ends_sentence = |head: &str| {
+        let word = head.rsplit(' ').next().unwrap_or("");
+        word.len() >= 5 && !is_journal_word(word)
+    };
+    let mut out = s.trim_end();
+    if let Some(i) = out
+        .match_indices(". ")
+        .map(|(i, _)| i)
+        .find(|&i| ends_sentence(&out[..i]))
+    {
+        out = &out[..i];
+    }
+    match out.strip_suffix('.') {
+        Some(head) if ends_sentence(head) => head,
+        _ => out,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::series_closing_container;
+    use super::{series_closing_container, series_of_volume};
     use crate::reference::Reference;
 
     fn container_of(raw: &str, container: &str) -> Option<String> {
@@ -81,5 +153,87 @@ mod tests {
             container_of(raw, "Annals of Tides. USA").as_deref(),
             Some("Annals of Tides. USA")
         );
+    }
+
+    #[test]
+    fn the_series_taken_from_the_container_is_kept() {
+        let mut r = Reference {
+            raw: "Okafor, B.: Tides. In: Lind, M. (ed.) Workshop on Tides. Lecture Notes in \
+                  Computer Science, vol. 1234, pp. 1–15."
+                .into(),
+            container: Some("Workshop on Tides. Lecture".into()),
+            ..Reference::default()
+        };
+        series_closing_container(&mut r);
+        assert_eq!(
+            r.series.as_deref(),
+            Some("Lecture Notes in Computer Science")
+        );
+        let mut r = Reference {
+            raw: "Okafor, B.: Tides. In: Lind, M. (ed.) ICALP 2005. LNCS, vol. 3580, pp. 1–15."
+                .into(),
+            container: Some("ICALP 2005. LNCS".into()),
+            ..Reference::default()
+        };
+        series_closing_container(&mut r);
+        assert_eq!(r.series.as_deref(), Some("LNCS"));
+    }
+
+    fn series_of(raw: &str, container: &str, publisher: Option<&str>) -> Reference {
+        let mut r = Reference {
+            raw: raw.into(),
+            container: Some(container.into()),
+            publisher: publisher.map(Into::into),
+            volume: Some("1".into()),
+            ..Reference::default()
+        };
+        series_of_volume(&mut r);
+        r
+    }
+
+    #[test]
+    fn a_volume_of_a_series_names_the_series() {
+        let r = series_of(
+            "Okafor, B. Tides. In M. Lind, editor, Tidal Models, volume 193, of Lecture Notes in \
+             Computer Science, pages 219-224. Springer-Verlag, 1985.",
+            "Tidal Models",
+            Some("of Lecture Notes in Computer Science, Springer-Verlag"),
+        );
+        assert_eq!(
+            r.series.as_deref(),
+            Some("Lecture Notes in Computer Science")
+        );
+        assert_eq!(r.publisher.as_deref(), Some("Springer-Verlag"));
+        // Abbreviations inside the name; a sentence after it.
+        let r = series_of(
+            "Okafor, B. Tides. In Tidal Models, volume 60 of Math. Sci. Res. Inst. Publ., pages 1–9.",
+            "Tidal Models",
+            None,
+        );
+        assert_eq!(r.series.as_deref(), Some("Math. Sci. Res. Inst. Publ."));
+        let r = series_of(
+            "Okafor, B. Tides. In Tidal Models, vol. 3 of Studies in Logic. North-Holland, 1990.",
+            "Tidal Models",
+            Some("North-Holland"),
+        );
+        assert_eq!(r.series.as_deref(), Some("Studies in Logic"));
+        assert_eq!(r.publisher.as_deref(), Some("North-Holland"));
+    }
+
+    #[test]
+    fn a_volume_of_the_container_is_no_series() {
+        let r = series_of(
+            "Okafor, B. Tides. Vol. 6 of Sämtliche Werke. Berlin: Lind, 1990.",
+            "Sämtliche Werke",
+            Some("Lind"),
+        );
+        assert_eq!(r.series, None);
+        // Pages of a whole, in lower case: no volume.
+        let r = series_of(
+            "Okafor, B. Tides. Tidal Models, page 3 of 9.",
+            "Tidal Models",
+            None,
+        );
+        assert_eq!(r.series, None);
     }
 }
