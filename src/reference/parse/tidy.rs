@@ -199,6 +199,7 @@ pub(super) fn fields(r: &mut Reference) {
     place_in_brackets::publisher_in_brackets(r);
     series::series_closing_container(r);
     series::series_of_volume(r);
+    series::labelled_series(r);
 }
 
 /// A law's or press release's date after "vom" ("of") closing its title, the entry's year

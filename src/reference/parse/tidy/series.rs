@@ -58,10 +58,18 @@ fn series_name(raw: &str, head: &str) -> Option<String> {
 }
 
 /// "volume 1234 of Lecture Notes in Computer Science", "vol. 60 of Math. Sci. Res. Inst.
-/// Publ.": a volume of a series; the series runs to a comma, a bracket or a sentence's end.
-static VOLUME_OF: LazyLock<Regex> = LazyLock::new(|| {
+/// Publ.": a volume of a series, whose name runs to a comma, a bracket or a sentence's end
+/// (`kind`'s VOLUME_OF, which makes an entry a book, needs no name but a labelled volume).
+static VOLUME_OF_SERIES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i:\bvol(?:ume)?\.?)\s*[0-9]{1,5}[A-Z]?\s*,?\s+of\s+([A-Z][^,;()\[\]]{1,100})")
-        .expect("VOLUME_OF is a valid regex")
+        .expect("VOLUME_OF_SERIES is a valid regex")
+});
+
+/// Words naming a series ("CBMS Regional Conference Series in Mathematics", "Lecture Notes
+/// in Physics", "Springer Monographs in Mathematics", "Schriftenreihe des Instituts").
+static SERIES_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:series|lecture notes|lect\. notes|monographs|[a-z]*reihe)\b|\bstudies in\b|\btexts in\b")
+        .expect("SERIES_WORD is a valid regex")
 });
 
 /// The series of a book's or proceedings' volume, "volume N of SERIES" in an entry with a
@@ -75,11 +83,20 @@ pub(super) fn series_of_volume(r: &mut Reference) {
     {
         return;
     }
-    let Some(found) = VOLUME_OF.captures(&r.raw).and_then(|c| c.get(1)) else {
+    let Some(found) = VOLUME_OF_SERIES.captures(&r.raw).and_then(|c| c.get(1)) else {
         return;
     };
     let series = to_sentence_end(found.as_str());
-    if series.len() < 3 || r.container.as_deref().is_some_and(|c| c.contains(series)) {
+    if series.len() < 3 {
+        return;
+    }
+    if let Some(container) = r.container.as_deref().filter(|c| c.contains(series)) {
+        // A book whose only container is the series ("Hopf Algebras and Their Actions on
+        // Rings, volume 82 of CBMS Regional Conference Series in Mathematics."), not a work
+        // in several volumes ("Vol. 6 of Sämtliche Werke").
+        if container == series && SERIES_WORD.is_match(series) {
+            r.series = r.container.take().map(Into::into);
+        }
         return;
     }
     if let Some(p) = r.publisher.as_deref() {
@@ -89,6 +106,35 @@ pub(super) fn series_of_volume(r: &mut Reference) {
         }
     }
     r.series = Some(series.into());
+}
+
+/// The series' label, " ser. " (searched for once, with the searcher built once).
+static SER_LABEL: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("ser. "));
+
+/// IEEE's labelled series, "Gershgorin and His Circles. ser. Springer Series in Computational
+/// Mathematics. Berlin: Springer, 2004" (not a journal's numbered series, "ser. 2"); a
+/// container read as the series is the series.
+pub(super) fn labelled_series(r: &mut Reference) {
+    if r.series.is_some() {
+        return;
+    }
+    let raw = r.raw.as_bytes();
+    let Some(at) = SER_LABEL
+        .find_iter(raw)
+        .find(|&at| at >= 2 && matches!(&raw[at - 2..at], b". " | b", "))
+    else {
+        return;
+    };
+    let rest = &r.raw[at + "ser. ".len()..];
+    let name = to_sentence_end(&rest[..rest.find([',', ';', '(', '[']).unwrap_or(rest.len())]);
+    if name.len() < 3 || !name.starts_with(|c: char| c.is_uppercase()) {
+        return;
+    }
+    if r.container.as_deref() == Some(name) {
+        r.container = None;
+    }
+    r.series = Some(name.into());
 }
 
 /// `s` up to the first full stop that ends a sentence: one after a word of five letters or
@@ -115,7 +161,7 @@ fn to_sentence_end(s: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{series_closing_container, series_of_volume};
+    use super::{labelled_series, series_closing_container, series_of_volume};
     use crate::reference::Reference;
 
     fn container_of(raw: &str, container: &str) -> Option<String> {
@@ -218,6 +264,43 @@ mod tests {
         );
         assert_eq!(r.series.as_deref(), Some("Studies in Logic"));
         assert_eq!(r.publisher.as_deref(), Some("North-Holland"));
+    }
+
+    #[test]
+    fn a_series_after_its_label_is_read() {
+        let mut r = Reference {
+            raw: "R. Okafor, Tidal Circles. ser. Springer Series in Computational Mathematics. \
+                  Berlin, Germany: Springer-Verlag, 2004, no. 36."
+                .into(),
+            ..Reference::default()
+        };
+        labelled_series(&mut r);
+        assert_eq!(
+            r.series.as_deref(),
+            Some("Springer Series in Computational Mathematics")
+        );
+        // A journal's series by its number is no name.
+        let mut r = Reference {
+            raw: "Okafor, J. 1911. Mousses. Bulletin de la Societe, ser. 2, 3(7): 275-294.".into(),
+            ..Reference::default()
+        };
+        labelled_series(&mut r);
+        assert_eq!(r.series, None);
+    }
+
+    #[test]
+    fn a_book_of_a_series_has_no_container() {
+        let r = series_of(
+            "Okafor, B. Tidal Algebras, volume 82 of CBMS Regional Conference Series in \
+             Mathematics. American Mathematical Society, 1993.",
+            "CBMS Regional Conference Series in Mathematics",
+            Some("American Mathematical Society"),
+        );
+        assert_eq!(
+            r.series.as_deref(),
+            Some("CBMS Regional Conference Series in Mathematics")
+        );
+        assert_eq!(r.container, None);
     }
 
     #[test]
