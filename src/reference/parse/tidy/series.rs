@@ -66,9 +66,10 @@ static VOLUME_OF_SERIES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words naming a series ("CBMS Regional Conference Series in Mathematics", "Lecture Notes
-/// in Physics", "Springer Monographs in Mathematics", "Schriftenreihe des Instituts").
+/// in Physics", "Springer Monographs in Mathematics", "Schriftenreihe des Instituts",
+/// "Patristische Texte und Studien").
 static SERIES_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:series|lecture notes|lect\. notes|monographs|[a-z]*reihe)\b|\bstudies in\b|\btexts in\b")
+    Regex::new(r"(?i)\b(?:series|lecture notes|lect\. notes|monographs|[a-z]*reihe|studien|beihefte|schriften)\b|\bstudies in\b|\btexts in\b")
         .expect("SERIES_WORD is a valid regex")
 });
 
@@ -137,6 +138,66 @@ pub(super) fn labelled_series(r: &mut Reference) {
     r.series = Some(name.into());
 }
 
+/// A series in brackets closing the title or the container, with its number: "The
+/// Fokker-Planck Equation (Springer Series in Synergetics vol 18)", "... Apokryphen
+/// (Patristische Texte und Studien 20)", "Hans-Böckler-Stiftung (Graue Reihe)". The number
+/// is the volume after a label ("vol 18"), else the number in the series.
+pub(super) fn series_in_brackets(r: &mut Reference) {
+    if r.series.is_some() {
+        return;
+    }
+    for field in [&mut r.title, &mut r.container] {
+        let Some(value) = field.as_deref().filter(|v| v.ends_with(')')) else {
+            continue;
+        };
+        let Some(open) = value.rfind('(') else {
+            continue;
+        };
+        let inner = value[open + 1..value.len() - 1].trim();
+        if !inner.starts_with(char::is_uppercase) || !SERIES_WORD.is_match(inner) {
+            continue;
+        }
+        let Some(caps) = SERIES_NUMBER.captures(inner) else {
+            continue;
+        };
+        let (Some(name), label, number) = (caps.get(1), caps.get(2), caps.get(3)) else {
+            continue;
+        };
+        // A name in capitals ("(series 7)" is a journal's numbered series), after a field
+        // that is more than a number.
+        let name = name.as_str().trim_end_matches([',', ';', ' ']);
+        let head = value[..open].trim_end_matches([',', ';', ':', ' ']);
+        if name.len() < 3
+            || !name.starts_with(char::is_uppercase)
+            || head.len() < 3
+            || !head.contains(char::is_alphabetic)
+        {
+            continue;
+        }
+        let series = Some(name.into());
+        if let Some(n) = number.map(|n| n.as_str()) {
+            let slot = if label.is_some() {
+                &mut r.volume
+            } else {
+                &mut r.number
+            };
+            if slot.is_none() {
+                *slot = Some(n.into());
+            }
+        }
+        *field = Some(head.to_string());
+        r.series = series;
+        return;
+    }
+}
+
+/// A series' name in brackets and the number closing it, labelled or not ("Springer Series
+/// in Synergetics vol 18", "Patristische Texte und Studien 20", "Graue Reihe").
+static SERIES_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^([^()\[\]]+?)(?:[,;]?\s+(?i:(vols?\.?|volume|bd\.|band)\s*)?([0-9]{1,5}))?$")
+        .expect("SERIES_NUMBER is a valid regex")
+});
+
 /// `s` up to the first full stop that ends a sentence: one after a word of five letters or
 /// more that is no journal's abbreviation ("Math. Sci. Res. Inst. Publ." whole; "Studies in Logic. North-Holland" -> "Studies in Logic"), without its
 /// closing blanks and a closing stop that is no abbreviation's.
@@ -161,7 +222,7 @@ fn to_sentence_end(s: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{labelled_series, series_closing_container, series_of_volume};
+    use super::{labelled_series, series_closing_container, series_in_brackets, series_of_volume};
     use crate::reference::Reference;
 
     fn container_of(raw: &str, container: &str) -> Option<String> {
@@ -285,6 +346,50 @@ mod tests {
             ..Reference::default()
         };
         labelled_series(&mut r);
+        assert_eq!(r.series, None);
+    }
+
+    #[test]
+    fn a_series_in_brackets_closing_the_title_is_taken_out() {
+        let mut r = Reference {
+            title: Some("The Tidal Equation (Springer Series in Synergetics vol 18)".into()),
+            ..Reference::default()
+        };
+        series_in_brackets(&mut r);
+        assert_eq!(r.title.as_deref(), Some("The Tidal Equation"));
+        assert_eq!(r.series.as_deref(), Some("Springer Series in Synergetics"));
+        assert_eq!(r.volume.as_deref(), Some("18"));
+        let mut r = Reference {
+            title: Some(
+                "Die Überlieferung der Gezeiten (Patristische Texte und Studien 20)".into(),
+            ),
+            ..Reference::default()
+        };
+        series_in_brackets(&mut r);
+        assert_eq!(r.title.as_deref(), Some("Die Überlieferung der Gezeiten"));
+        assert_eq!(r.series.as_deref(), Some("Patristische Texte und Studien"));
+        assert_eq!(r.number.as_deref(), Some("20"));
+        let mut r = Reference {
+            title: Some("Tides".into()),
+            container: Some("Hans-Böckler-Stiftung (Graue Reihe)".into()),
+            ..Reference::default()
+        };
+        series_in_brackets(&mut r);
+        assert_eq!(r.container.as_deref(), Some("Hans-Böckler-Stiftung"));
+        assert_eq!(r.series.as_deref(), Some("Graue Reihe"));
+        // Brackets of another kind stay; a journal's numbered series is no name.
+        let mut r = Reference {
+            container: Some("Bulletin de la Societe de Paris, (series 7)".into()),
+            ..Reference::default()
+        };
+        series_in_brackets(&mut r);
+        assert_eq!(r.series, None);
+        let mut r = Reference {
+            title: Some("Tides of the North (1890-1920)".into()),
+            ..Reference::default()
+        };
+        series_in_brackets(&mut r);
+        assert_eq!(r.title.as_deref(), Some("Tides of the North (1890-1920)"));
         assert_eq!(r.series, None);
     }
 
