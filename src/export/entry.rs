@@ -173,6 +173,10 @@ pub fn to_hayagriva(r: &Reference) -> Entry {
                     parent.set_publisher(p);
                 }
             }
+            // The series is the container's own parent, of its type (hayagriva's collection).
+            if let Some(series) = series_entry(r, pt) {
+                parent.set_parents(vec![series]);
+            }
             e.set_parents(vec![parent]);
         }
         _ => {
@@ -194,9 +198,21 @@ pub fn to_hayagriva(r: &Reference) -> Entry {
             if let Some(p) = publisher(r, name) {
                 e.set_publisher(p);
             }
+            if let Some(series) = series_entry(r, own) {
+                e.set_parents(vec![series]);
+            }
         }
     }
     e
+}
+
+/// The series `r` is part of as a parent entry of type `kind`: hayagriva reads a parent of
+/// an entry's own type as its collection (CSL's `collection-title`).
+fn series_entry(r: &Reference, kind: HType) -> Option<Entry> {
+    let title = r.series.as_deref()?;
+    let mut series = Entry::new(&format!("{}-series", r.key), kind);
+    series.set_title(text(title));
+    Some(series)
 }
 
 /// The whole list in hayagriva's YAML format.
@@ -231,5 +247,38 @@ mod tests {
         assert_eq!(parent.entry_type(), &HType::Periodical);
         assert_eq!(parent.title().unwrap().to_string(), "Journal of Tests");
         assert_eq!(parent.issue().unwrap().to_string(), "2");
+    }
+
+    #[test]
+    fn a_series_is_the_parent_of_the_book_or_its_container() {
+        let book = Reference {
+            key: "okafor1993".into(),
+            entry_type: EntryType::Book,
+            title: Some("Tidal Algebras".into()),
+            series: Some("Lecture Notes in Mathematics".into()),
+            ..Reference::default()
+        };
+        let e = to_hayagriva(&book);
+        assert_eq!(e.parents()[0].entry_type(), &HType::Book);
+        assert_eq!(
+            e.parents()[0].title().unwrap().to_string(),
+            "Lecture Notes in Mathematics"
+        );
+        let paper = Reference {
+            entry_type: EntryType::InProceedings,
+            container: Some("Workshop on Tides".into()),
+            ..book
+        };
+        let e = to_hayagriva(&paper);
+        let proceedings = &e.parents()[0];
+        assert_eq!(
+            proceedings.title().unwrap().to_string(),
+            "Workshop on Tides"
+        );
+        assert_eq!(proceedings.parents()[0].entry_type(), &HType::Proceedings);
+        assert_eq!(
+            proceedings.parents()[0].title().unwrap().to_string(),
+            "Lecture Notes in Mathematics"
+        );
     }
 }
