@@ -24,7 +24,7 @@ mod edges;
 mod journal_head;
 mod place_in_brackets;
 mod section_letter;
-mod series;
+pub(super) mod series;
 #[cfg(test)]
 mod tests;
 

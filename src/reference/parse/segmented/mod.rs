@@ -28,6 +28,7 @@ mod editors;
 mod head;
 pub(super) mod imprint_run;
 mod journal_run;
+mod series_run;
 mod spans;
 
 use spans::{Field, Spans};
@@ -851,6 +852,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             );
         }
     }
+    r.series = r.series.take().or_else(|| segs.series());
     if fields.contains(ModelFields::AUTHOR) {
         if let Some(seg) = segs.first(Label::Author) {
             let (names, _) = names_of(seg, segs.before_date(Label::Author));

@@ -4,6 +4,7 @@
 
 use crate::reference::fields::is_journal_word;
 use crate::reference::Reference;
+use compact_str::CompactString;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -41,7 +42,7 @@ pub(super) fn series_closing_container(r: &mut Reference) {
     if volume_after {
         let series = series_name(raw, last);
         r.container = Some(head.to_string());
-        if r.series.is_none() {
+        if series.is_some() {
             r.series = series.map(Into::into);
         }
     }
@@ -80,8 +81,7 @@ static SERIES_WORD: LazyLock<Regex> = LazyLock::new(|| {
 /// of Sämtliche Werke" with no other container is the container, read as such before.)
 pub(super) fn series_of_volume(r: &mut Reference) {
     // The volume's number was read as the volume.
-    if r.series.is_some() || r.container.is_none() || r.volume.is_none() || !r.raw.contains(" of ")
-    {
+    if r.container.is_none() || r.volume.is_none() || !r.raw.contains(" of ") {
         return;
     }
     let Some(found) = VOLUME_OF_SERIES.captures(&r.raw).and_then(|c| c.get(1)) else {
@@ -117,9 +117,6 @@ static SER_LABEL: LazyLock<memchr::memmem::Finder<'static>> =
 /// Mathematics. Berlin: Springer, 2004" (not a journal's numbered series, "ser. 2"); a
 /// container read as the series is the series.
 pub(super) fn labelled_series(r: &mut Reference) {
-    if r.series.is_some() {
-        return;
-    }
     let raw = r.raw.as_bytes();
     let Some(at) = SER_LABEL
         .find_iter(raw)
@@ -138,14 +135,33 @@ pub(super) fn labelled_series(r: &mut Reference) {
     r.series = Some(name.into());
 }
 
+/// The series' name in a run of words the model labels the series, when it is one: after
+/// "of", "in" or "ser.", without its brackets, closing punctuation and number ("of Lecture
+/// Notes in Computer Science," -> "Lecture Notes in Computer Science", "Mercury Series
+/// Directorate Paper 3." -> "Mercury Series Directorate Paper"): a capitalised name of two
+/// words or more with a series word and no comma (the model's runs of the label, rare in its
+/// training data, are often a piece of a name or no series at all).
+pub(in crate::reference::parse) fn series_of_run(run: &str) -> Option<CompactString> {
+    let mut name = run.trim().trim_start_matches(['(', '[']);
+    for label in ["of ", "in: ", "In: ", "in ", "In ", "ser. "] {
+        name = name.strip_prefix(label).unwrap_or(name);
+    }
+    let name = name
+        .trim_end_matches([',', '.', ';', ':', ')', ']', ' '])
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end_matches([',', ' ']);
+    (name.starts_with(char::is_uppercase)
+        && name.contains(' ')
+        && !name.contains(',')
+        && SERIES_WORD.is_match(name))
+    .then(|| name.into())
+}
+
 /// A series in brackets closing the title or the container, with its number: "The
 /// Fokker-Planck Equation (Springer Series in Synergetics vol 18)", "... Apokryphen
 /// (Patristische Texte und Studien 20)", "Hans-Böckler-Stiftung (Graue Reihe)". The number
 /// is the volume after a label ("vol 18"), else the number in the series.
 pub(super) fn series_in_brackets(r: &mut Reference) {
-    if r.series.is_some() {
-        return;
-    }
     for field in [&mut r.title, &mut r.container] {
         let Some(value) = field.as_deref().filter(|v| v.ends_with(')')) else {
             continue;
