@@ -6,6 +6,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
+mod initials;
 mod separators;
 use separators::{dashes_between_names, slashes_between_names, unglue_initials};
 
@@ -246,7 +247,11 @@ pub fn is_initials(token: &str) -> bool {
     if lowercase > 1 || (lowercase == 1 && t.len() != 3 && !t.contains(['-', '‐'])) {
         return false;
     }
-    INITIALS.is_match(t)
+    if t.is_ascii() {
+        initials::ascii_initials(t.as_bytes())
+    } else {
+        INITIALS.is_match(t)
+    }
 }
 
 /// A short family name in capitals ("LI", "ALY", "WU"), which reads as initials, with no stop
