@@ -8,12 +8,17 @@ impl Segments<'_> {
     /// The series' name in the model's first run of the label, when it is one
     /// ([`series_of_run`]) and the run opens the name: a run after a word with no mark
     /// between ("Law and Economics Working" + "Paper Series") is the tail of a longer name,
-    /// unless the word is "of" or "in" ("Vol. 267 of" + "Graduate Texts in Mathematics").
+    /// unless the word is "of" or "in" ("Vol. 267 of" + "Graduate Texts in Mathematics");
+    /// one inside square brackets is a translation's ("Serija Jekonomika [MGOU Herald.
+    /// Economy series]").
     pub(super) fn series(&self) -> Option<CompactString> {
         let (_, run) = self.runs.iter().find(|(l, _)| *l == Label::Series)?;
         let before = self.text[..run.start].trim_end();
         let word = before.rsplit(' ').next().unwrap_or("");
-        if before.ends_with(char::is_alphabetic) && !matches!(word, "of" | "in" | "In") {
+        let in_square = before.rfind('[') > before.rfind(']');
+        if in_square
+            || (before.ends_with(char::is_alphabetic) && !matches!(word, "of" | "in" | "In"))
+        {
             return None;
         }
         series_of_run(&self.text[run.clone()])
@@ -65,6 +70,14 @@ mod tests {
         );
         assert_eq!(
             series_of(&[(Title, "Tides."), (Series, "Forschungsbericht")]),
+            None
+        );
+        // Inside square brackets: a translated name.
+        assert_eq!(
+            series_of(&[
+                (Container, "Vestnik. Serija [Herald."),
+                (Series, "Economy series],")
+            ]),
             None
         );
     }
