@@ -263,26 +263,48 @@ mod tests {
         );
     }
 
+    /// A reference written as BibLaTeX, CSL-JSON and RIS, and read back from the first two.
+    struct RoundTrip {
+        bib: String,
+        csl: String,
+        ris: String,
+        from_bib: Reference,
+        from_csl: Reference,
+    }
+
+    fn round_trip(r: &Reference) -> RoundTrip {
+        let bib = to_biblatex(std::slice::from_ref(r));
+        let (mut read, problems) = crate::export::read_bib::from_bib(&bib);
+        assert!(problems.is_empty(), "{problems:?}");
+        let csl = crate::export::csl_json::to_csl_json(std::slice::from_ref(r));
+        let (mut back, _) = crate::export::csl_json::from_csl_json(&csl).unwrap();
+        let ris = crate::export::ris::to_ris_record(r);
+        RoundTrip {
+            from_bib: read.remove(0),
+            from_csl: back.remove(0),
+            bib,
+            csl,
+            ris,
+        }
+    }
+
     #[test]
     fn suffixes_are_written_between_family_and_given_names() {
         let r = crate::reference::parse(
             "King, M. L., Jr., & Davis, S., Sr. (1963). Letter from Birmingham jail. \
              Atlantic Monthly, 212(2), 78-88.",
         );
-        let text = to_biblatex(std::slice::from_ref(&r));
+        let t = round_trip(&r);
         assert!(
-            text.contains("author = {King, Jr., M. L. and Davis, Sr., S.}"),
-            "{text}"
+            t.bib
+                .contains("author = {King, Jr., M. L. and Davis, Sr., S.}"),
+            "{}",
+            t.bib
         );
-        let (read, problems) = crate::export::read_bib::from_bib(&text);
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(read[0].authors, r.authors);
-        let csl = crate::export::csl_json::to_csl_json(std::slice::from_ref(&r));
-        assert!(csl.contains("\"suffix\": \"Jr.\""), "{csl}");
-        let (back, _) = crate::export::csl_json::from_csl_json(&csl).unwrap();
-        assert_eq!(back[0].authors, r.authors);
-        let ris = crate::export::ris::to_ris_record(&r);
-        assert!(ris.contains("AU  - King, M. L., Jr."), "{ris}");
+        assert_eq!(t.from_bib.authors, r.authors);
+        assert!(t.csl.contains("\"suffix\": \"Jr.\""), "{}", t.csl);
+        assert_eq!(t.from_csl.authors, r.authors);
+        assert!(t.ris.contains("AU  - King, M. L., Jr."), "{}", t.ris);
     }
 
     #[test]
@@ -293,28 +315,15 @@ mod tests {
         );
         assert_eq!(r.translators.len(), 1);
         assert!(r.editors.is_empty());
-        let text = to_biblatex(std::slice::from_ref(&r));
-        assert!(text.contains("translator = {Weaver, William}"), "{text}");
-        let (read, problems) = crate::export::read_bib::from_bib(&text);
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(read[0].translators, r.translators);
-        let csl = crate::export::csl_json::to_csl_json(std::slice::from_ref(&r));
-        let (back, _) = crate::export::csl_json::from_csl_json(&csl).unwrap();
-        assert_eq!(back[0].translators, r.translators);
-        let ris = crate::export::ris::to_ris_record(&r);
-        assert!(ris.contains("A4  - Weaver, William"), "{ris}");
-    }
-
-    /// `r` written as BibLaTeX and read back, written as CSL-JSON and read back, and its RIS
-    /// record: (from .bib, from CSL-JSON, .bib text, RIS text).
-    fn through_bib_csl_ris(r: &Reference) -> (Reference, Reference, String, String) {
-        let text = to_biblatex(std::slice::from_ref(r));
-        let (mut read, problems) = crate::export::read_bib::from_bib(&text);
-        assert!(problems.is_empty(), "{problems:?}");
-        let csl = crate::export::csl_json::to_csl_json(std::slice::from_ref(r));
-        let (mut back, _) = crate::export::csl_json::from_csl_json(&csl).unwrap();
-        let ris = crate::export::ris::to_ris_record(r);
-        (read.remove(0), back.remove(0), text, ris)
+        let t = round_trip(&r);
+        assert!(
+            t.bib.contains("translator = {Weaver, William}"),
+            "{}",
+            t.bib
+        );
+        assert_eq!(t.from_bib.translators, r.translators);
+        assert_eq!(t.from_csl.translators, r.translators);
+        assert!(t.ris.contains("A4  - Weaver, William"), "{}", t.ris);
     }
 
     #[test]
@@ -323,11 +332,11 @@ mod tests {
             "D. K. Okafor, Computer Simulation of Tides (Nauka, Moscow, 2005) [in Russian].",
         );
         assert_eq!(r.language.as_deref(), Some("russian"));
-        let (read, back, text, ris) = through_bib_csl_ris(&r);
-        assert!(text.contains("language = {russian}"), "{text}");
-        assert_eq!(read.language, r.language);
-        assert_eq!(back.language, r.language);
-        assert!(ris.contains("LA  - russian"), "{ris}");
+        let t = round_trip(&r);
+        assert!(t.bib.contains("language = {russian}"), "{}", t.bib);
+        assert_eq!(t.from_bib.language, r.language);
+        assert_eq!(t.from_csl.language, r.language);
+        assert!(t.ris.contains("LA  - russian"), "{}", t.ris);
     }
 
     #[test]
@@ -340,16 +349,19 @@ mod tests {
             r.series.as_deref(),
             Some("Lecture Notes in Computer Science")
         );
-        let (read, back, text, ris) = through_bib_csl_ris(&r);
+        let t = round_trip(&r);
         assert!(
-            text.contains("series = {Lecture Notes in Computer Science}"),
-            "{text}"
+            t.bib
+                .contains("series = {Lecture Notes in Computer Science}"),
+            "{}",
+            t.bib
         );
-        assert_eq!(read.series, r.series);
-        assert_eq!(back.series, r.series);
+        assert_eq!(t.from_bib.series, r.series);
+        assert_eq!(t.from_csl.series, r.series);
         assert!(
-            ris.contains("T3  - Lecture Notes in Computer Science"),
-            "{ris}"
+            t.ris.contains("T3  - Lecture Notes in Computer Science"),
+            "{}",
+            t.ris
         );
     }
 
@@ -358,23 +370,19 @@ mod tests {
         let r = crate::reference::parse(
             "Okafor, E. (1973). Method for detecting tidal signals. US Patent 3,712,959.",
         );
-        let text = to_biblatex(std::slice::from_ref(&r));
+        let t = round_trip(&r);
         assert!(
-            text.contains("@patent{")
-                && text.contains("number = {3,712,959}")
-                && text.contains("type = {patentus}"),
-            "{text}"
+            t.bib.contains("@patent{")
+                && t.bib.contains("number = {3,712,959}")
+                && t.bib.contains("type = {patentus}"),
+            "{}",
+            t.bib
         );
-        let (read, problems) = crate::export::read_bib::from_bib(&text);
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(read[0].entry_type, EntryType::Patent);
-        assert_eq!(read[0].number, r.number);
-        let csl = crate::export::csl_json::to_csl_json(std::slice::from_ref(&r));
-        assert!(csl.contains("\"type\": \"patent\""), "{csl}");
-        let (back, _) = crate::export::csl_json::from_csl_json(&csl).unwrap();
-        assert_eq!(back[0].entry_type, EntryType::Patent);
-        let ris = crate::export::ris::to_ris_record(&r);
-        assert!(ris.starts_with("TY  - PAT"), "{ris}");
+        assert_eq!(t.from_bib.entry_type, EntryType::Patent);
+        assert_eq!(t.from_bib.number, r.number);
+        assert!(t.csl.contains("\"type\": \"patent\""), "{}", t.csl);
+        assert_eq!(t.from_csl.entry_type, EntryType::Patent);
+        assert!(t.ris.starts_with("TY  - PAT"), "{}", t.ris);
     }
 
     #[test]

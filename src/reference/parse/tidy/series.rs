@@ -1,6 +1,8 @@
-//! A book series read as the container's last sentence: Springer's "In: Lindqvist, M. (ed.)
-//! ICALP 2005. LNCS, vol. 3580, pp. 1–15" and "... Proceedings of the Workshop on Tides.
-//! Lecture Notes in Computer Science, vol. 1234".
+//! The series a book or a volume of proceedings is part of (`Reference::series`), read where
+//! the entry names it: Springer's "In: Lindqvist, M. (ed.) ICALP 2005. LNCS, vol. 3580"
+//! (read into the container before, taken out of it here), "volume 1234 of Lecture Notes in
+//! Computer Science", IEEE's "ser. Springer Series in ...", a series in brackets closing the
+//! title or the container; and, for the model's runs of the label, what of one is a series.
 
 use crate::reference::fields::is_journal_word;
 use crate::reference::Reference;
@@ -40,11 +42,10 @@ pub(super) fn series_closing_container(r: &mut Reference) {
                 .is_some_and(|l| l.eq_ignore_ascii_case("vol"))
     });
     if volume_after {
-        let series = series_name(raw, last);
-        r.container = Some(head.to_string());
-        if series.is_some() {
-            r.series = series.map(Into::into);
+        if let Some(series) = series_name(raw, last) {
+            r.series = Some(series.into());
         }
+        r.container = Some(head.to_string());
     }
 }
 
