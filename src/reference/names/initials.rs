@@ -51,27 +51,24 @@ fn stops(t: &[u8]) -> bool {
 
 /// One to four capitals each with its stop, then a capital: "D.I.E".
 fn closing_capital(t: &[u8]) -> bool {
-    (3..=9).contains(&t.len())
-        && t.len() % 2 == 1
-        && t.iter().enumerate().all(|(i, b)| {
-            if i % 2 == 0 {
-                b.is_ascii_uppercase()
-            } else {
-                *b == b'.'
-            }
-        })
+    t.len() <= 9 && capitals_between(t, b'.')
 }
 
 /// A capital, one to three hyphened capitals, an optional stop: "J-P", "H-P-L.".
 fn hyphened(t: &[u8]) -> bool {
     let body = t.strip_suffix(b".").unwrap_or(t);
-    (3..=7).contains(&body.len())
-        && body.len() % 2 == 1
-        && body.iter().enumerate().all(|(i, b)| {
+    body.len() <= 7 && capitals_between(body, b'-')
+}
+
+/// Two capitals or more with `mark` between each two: "D.I.E", "J-P".
+fn capitals_between(t: &[u8], mark: u8) -> bool {
+    t.len() >= 3
+        && t.len() % 2 == 1
+        && t.iter().enumerate().all(|(i, &b)| {
             if i % 2 == 0 {
                 b.is_ascii_uppercase()
             } else {
-                *b == b'-'
+                b == mark
             }
         })
 }
