@@ -852,7 +852,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             );
         }
     }
-    r.series = r.series.take().or_else(|| segs.series());
+    // The rules read no series before this (tidy's readings, later, replace the model's).
+    r.series = segs.series();
     if fields.contains(ModelFields::AUTHOR) {
         if let Some(seg) = segs.first(Label::Author) {
             let (names, _) = names_of(seg, segs.before_date(Label::Author));

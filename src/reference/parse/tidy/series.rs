@@ -28,35 +28,24 @@ pub(super) fn series_closing_container(r: &mut Reference) {
     if !(acronym || lecture_notes) || head_words < 2 || abbreviated {
         return;
     }
-    // In the text: the series, its name's rest up to a comma, then the volume's label.
+    // In the text: the series, its name's rest up to a comma, then the volume's label; the
+    // series' whole name is what stands before the comma ("Lecture" -> "Lecture Notes in
+    // Computer Science").
     let raw = r.raw.as_str();
-    let volume_after = raw.match_indices(last).any(|(at, _)| {
+    let name = raw.match_indices(last).find_map(|(at, _)| {
         let rest = &raw[at..];
-        let name_end = rest.find(',').unwrap_or(rest.len());
+        let name_end = rest.find(',')?;
         let name = &rest[..name_end];
         let label = rest[name_end..].trim_start_matches([',', ' ']);
-        name.len() <= 60
-            && !name.contains(". ")
-            && label
-                .get(..3)
-                .is_some_and(|l| l.eq_ignore_ascii_case("vol"))
+        let volume_after = label
+            .get(..3)
+            .is_some_and(|l| l.eq_ignore_ascii_case("vol"));
+        (name.len() <= 60 && !name.contains(". ") && volume_after).then(|| name.trim())
     });
-    if volume_after {
-        if let Some(series) = series_name(raw, last) {
-            r.series = Some(series.into());
-        }
+    if let Some(name) = name {
+        r.series = Some(name.into());
         r.container = Some(head.to_string());
     }
-}
-
-/// The series' whole name in `raw` from its first word or acronym `head` on, to the comma
-/// before its volume ("Lecture" -> "Lecture Notes in Computer Science").
-fn series_name(raw: &str, head: &str) -> Option<String> {
-    raw.match_indices(head).find_map(|(at, _)| {
-        let rest = &raw[at..];
-        let name = rest[..rest.find(',')?].trim();
-        (name.len() <= 60 && !name.contains(". ")).then(|| name.to_string())
-    })
 }
 
 /// "volume 1234 of Lecture Notes in Computer Science", "vol. 60 of Math. Sci. Res. Inst.
