@@ -4,6 +4,7 @@
 use super::clean::{collapse_spaces, tidy_punctuation};
 use super::re;
 use crate::reference::date::parse_date_text;
+use crate::reference::words::is_name_function_word;
 use crate::reference::{Date, Reference};
 use crate::text::MONTH;
 use regex::Regex;
@@ -152,8 +153,55 @@ pub(super) fn take_date_anywhere(r: &mut Reference, tail: &str, after_names: &st
         return tidy_punctuation(&collapse_spaces(&t));
     }
     // The year may sit inside what was taken as the title (no title-end found).
+    if tail.trim().is_empty() {
+        if let Some(rest) = year_inside_title(r) {
+            return rest;
+        }
+    }
     let _ = find_date(r, after_names);
     tail.to_string()
+}
+
+/// A title that runs on into the year and the fields after it with no mark between them, as
+/// styles that lost their punctuation write it ("Bagging predictors 1996 Machine Learning 24
+/// 123--140", "Self-Organizing Maps 1995 Springer Berlin"): the year, the title's only one,
+/// is the date; the title ends before it, and what follows it (a capitalised word first) is
+/// returned as the tail. Not where a word before the year leads into it ("Proceedings of
+/// the 1996 Winter Simulation Conference", "Europe since 1945 Revisited") or dates it with
+/// it ("November 2010 Journal of ...").
+fn year_inside_title(r: &mut Reference) -> Option<String> {
+    let title = r.title.as_deref()?;
+    let mut years = title
+        .split_whitespace()
+        .filter(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+    let year = years.next()?;
+    if years.next().is_some() || !(1500..=2099).contains(&year.parse::<i32>().ok()?) {
+        return None;
+    }
+    // `year` is a word of `title`: its offset is where the two slices meet.
+    let at = year.as_ptr() as usize - title.as_ptr() as usize;
+    let (before, after) = (
+        title[..at].trim_end(),
+        title[at + year.len()..].trim_start(),
+    );
+    let last = before.split_whitespace().next_back()?;
+    let leads_in = [
+        "since", "from", "until", "before", "after", "by", "vs", "circa",
+    ]
+    .iter()
+    .any(|w| last.eq_ignore_ascii_case(w))
+        || is_name_function_word(&last.to_lowercase())
+        || crate::text::month_number(last).is_some();
+    let open = before.split_whitespace().nth(1).is_none()
+        || !last.ends_with(|c: char| c.is_alphabetic())
+        || leads_in;
+    if open || !after.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let (before, after) = (before.to_string(), after.to_string());
+    r.date = Some(Date::year(year.parse().ok()?));
+    r.title = Some(before);
+    Some(after)
 }
 
 /// A year closing `head` as a word of its own ("..., 2003 "): where it starts, and the year.
@@ -510,6 +558,45 @@ mod tests {
             let mut r = Reference::default();
             assert!(find_date(&mut r, text).is_some(), "{text}");
             assert_eq!(r.year(), Some(year), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_title_running_on_into_its_year() {
+        let cut = |title: &str| {
+            let mut r = Reference {
+                title: Some(title.into()),
+                ..Default::default()
+            };
+            let rest = take_date_anywhere(&mut r, "", title);
+            let year = r.year();
+            (r.title.unwrap_or_default(), rest, year)
+        };
+        let (title, rest, year) =
+            cut("Growing ferns on shaded walls 1987 Harbour Botany 12 33--41");
+        assert_eq!(
+            (title.as_str(), rest.as_str()),
+            ("Growing ferns on shaded walls", "Harbour Botany 12 33--41")
+        );
+        assert_eq!(year, Some(1987));
+        let (title, rest, _) = cut("Tidal Mills 2004 Harbour Press Bristol");
+        assert_eq!(
+            (title.as_str(), rest.as_str()),
+            ("Tidal Mills", "Harbour Press Bristol")
+        );
+        // The year is dated, led into, or one of two; or the title is one word, or nothing
+        // capitalised follows: the title stays whole, the year its date.
+        for title in [
+            "Proceedings of the 1996 Harbour Simulation Conference",
+            "Harbour towns since 1945 Revisited",
+            "Vol. 4 No. 2 November 2010 Harbour Review 761",
+            "Harbour towns 1900 Harbour towns 1950",
+            "Harbours 1996 Review",
+            "Harbour elections 1996 in Wales",
+        ] {
+            let (kept, rest, year) = cut(title);
+            assert_eq!((kept.as_str(), rest.as_str()), (title, ""), "{title}");
+            assert!(year.is_some(), "{title}");
         }
     }
 
