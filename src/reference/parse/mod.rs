@@ -134,9 +134,10 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
             let after = &tail.trim_start()[journal.end()..];
             tail = format!("*{title}. {}*{after}", journal.as_str());
             reference.title = None;
-        } else if journal_and_volume(title, &tail)
-            || JOURNAL_NUMBERS.is_match(title)
-            || (journal_name(title) && year_volume_pages(&tail))
+        } else if !quoted(&rest)
+            && (journal_and_volume(title, &tail)
+                || JOURNAL_NUMBERS.is_match(title)
+                || (journal_name(title) && year_volume_pages(&tail)))
         {
             tail = format!("{title}, {tail}");
             reference.title = None;
@@ -261,6 +262,13 @@ fn journal_and_volume(title: &str, tail: &str) -> bool {
     JOURNAL_VOLUME.is_match(title)
         && !tail.is_empty()
         && (!kind::is_year(number) || tail.bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// Does the text after the names open with a quotation mark (the title is quoted: "\"Element
+/// 106.\" Physical Review 33: 1490-1493" is no journal and volume)?
+fn quoted(rest: &str) -> bool {
+    rest.trim_start_matches([',', ';', '.', ' '])
+        .starts_with(['"', '“', '”', '‘', '«', '„', '\''])
 }
 
 /// A journal name followed by a volume number, standing where a title would: "Nature 466".

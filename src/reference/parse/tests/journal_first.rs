@@ -283,3 +283,15 @@ fn a_year_closing_a_title_is_no_volume() {
     assert_eq!(pages.as_deref(), Some("1234-1240"));
     assert_eq!(title, None);
 }
+
+#[test]
+fn a_quoted_title_is_no_journal() {
+    // A title between quotation marks with the shape of "Nature 466" is the title, with the
+    // model and with the rules alone.
+    let text = "Okafor, Ada et al. (1974). \"Harbour 106.\" Physical Review 33: 1490-1493.";
+    for (container, volume, _, title) in read(text) {
+        assert_eq!(title.as_deref(), Some("Harbour 106"), "{text}");
+        assert_ne!(container.as_deref(), Some("Harbour"), "{text}");
+        assert_ne!(volume.as_deref(), Some("106"), "{text}");
+    }
+}
