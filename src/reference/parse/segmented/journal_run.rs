@@ -292,7 +292,30 @@ pub(super) fn container_value(c: &str) -> Option<String> {
     // "Computer, Special Issue on Fault-Tolerant Systems": the issue is not the journal.
     let c = SPECIAL_ISSUE.find(c).map_or(c, |m| &c[..m.start()]);
     let c = SPECIAL_ISSUE_FIRST.find(c).map_or(c, |m| &c[m.end()..]);
-    bare(c)
+    bare(without_closing_numbers(c))
+}
+
+/// `c` without the volume and page or the page range a comma sets after its name, which the
+/// model ran into the container ("Journal of Econometrics, 31:307", "Gleichheit oder
+/// Ungleichheit durch Medien, 137-150."): a name ends on no such numbers. Not a span of
+/// years ("Novels, 1871–1880").
+fn without_closing_numbers(c: &str) -> &str {
+    let Some((name, last)) = c.trim_end_matches(['.', ',', ' ']).rsplit_once(", ") else {
+        return c;
+    };
+    let mut numbers = last.split([':', '-', '–']).map(str::trim);
+    let all_numbers = numbers
+        .clone()
+        .all(|n| (1..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+    let years = numbers
+        .clone()
+        .all(|n| n.len() == 4 && n.parse().is_ok_and(|y: u32| (1400..=2099).contains(&y)));
+    let two = numbers.next().is_some() && numbers.next().is_some();
+    if all_numbers && two && !years {
+        name
+    } else {
+        c
+    }
 }
 
 /// Is `rules` the model's container `model` after one abbreviated word with its stop

@@ -821,3 +821,23 @@ fn a_pages_label_closing_the_publisher_is_the_pages() {
     });
     assert_eq!(got[0], (Publisher, "Harbour Press,".to_string()));
 }
+
+#[test]
+fn numbers_the_model_ran_into_the_container() {
+    // A volume and page, or a page range, after the name's comma: not the name's.
+    for (run, name) in [
+        ("Harbour Econometrics, 31:307", "Harbour Econometrics"),
+        ("Gleichheit durch Tiden, 137-150.", "Gleichheit durch Tiden"),
+        ("Tidal Letters, 12: 33–41", "Tidal Letters"),
+    ] {
+        assert_eq!(container_value(run).as_deref(), Some(name), "{run}");
+    }
+    // A span of years, one number, or numbers inside the name stay.
+    for run in [
+        "Novels, 1871–1880",
+        "Tidal Letters, 12",
+        "Harbour 2001, Vol",
+    ] {
+        assert_eq!(container_value(run).as_deref(), Some(run), "{run}");
+    }
+}
