@@ -8,6 +8,7 @@ use crate::reference::{Date, Reference};
 use crate::text::MONTH;
 use regex::Regex;
 use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 /// Take out DOI, URL, ISBN, arXiv id and access date; return the text without them.
@@ -104,12 +105,38 @@ pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> St
         if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
             let v = caps.get(2).map_or("", |m| m.as_str());
             r.arxiv = Some(format!("{}{v}", d.as_str()).into());
-            text.replace_range(all.range(), " ");
+            let range = with_arxiv_category(&text, all.range());
+            text.replace_range(range, " ");
         }
     }
     let text = LINK_WORDS.replace_all(&text, " ");
     let text = collapse_spaces(&text);
     tidy_punctuation(&text)
+}
+
+/// The arXiv identifier at `id` with the subject class after it and the brackets around
+/// both, as INSPIRE writes them ("[arXiv:1410.8813 [hep-lat]]", "arXiv:1105.0630 [hep-th]"):
+/// the class and brackets mean nothing without the identifier.
+fn with_arxiv_category(text: &str, id: Range<usize>) -> Range<usize> {
+    let after = &text[id.end..];
+    let class = after.trim_start().strip_prefix('[').and_then(|inner| {
+        let close = inner.find(']')?;
+        let name = &inner[..close];
+        let is_class = !name.is_empty()
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'.'));
+        is_class.then(|| after.len() - inner.len() + close + 1)
+    });
+    let end = id.end + class.unwrap_or(0);
+    let before = text[..id.start].trim_end();
+    match (
+        before.strip_suffix('['),
+        text[end..].trim_start().strip_prefix(']'),
+    ) {
+        (Some(open), Some(rest)) => open.len()..text.len() - rest.len(),
+        _ => id.start..end,
+    }
 }
 
 /// The words (lower case) of which any identifier, access date or link phrase has one.
@@ -444,6 +471,48 @@ mod tests {
             assert_eq!(
                 take_identifiers(&mut r, text, &text.to_ascii_lowercase()),
                 kept
+            );
+        }
+    }
+
+    /// INSPIRE's subject class after an arXiv id goes with it, and the brackets round both.
+    #[test]
+    fn an_arxiv_class_goes_with_its_id() {
+        for (text, kept, id) in [
+            (
+                "Okafor, Tides, PoS LATTICE 2014 (2015) [arXiv:1410.8813 [hep-lat]].",
+                "Okafor, Tides, PoS LATTICE 2014 (2015).",
+                "1410.8813",
+            ),
+            (
+                "Okafor, Tides, arXiv:1101.3711v1[cond-mat.mes-hall] (2010)",
+                "Okafor, Tides, (2010)",
+                "1101.3711v1",
+            ),
+            (
+                "Okafor, Tides (arXiv:1703.05448 [hep-th]).",
+                "Okafor, Tides.",
+                "1703.05448",
+            ),
+            // A bracket that holds more than the id stays, and so does a note that is no
+            // class.
+            (
+                "Okafor, Tides [arXiv:1703.05448; see Lind].",
+                "Okafor, Tides [; see Lind].",
+                "1703.05448",
+            ),
+            (
+                "Okafor, Tides, arXiv:1703.05448 [in Russian].",
+                "Okafor, Tides, [in Russian].",
+                "1703.05448",
+            ),
+        ] {
+            let mut r = Reference::default();
+            let rest = take_identifiers(&mut r, text, &text.to_ascii_lowercase());
+            assert_eq!(
+                (rest.as_str(), r.arxiv.as_deref()),
+                (kept, Some(id)),
+                "{text}"
             );
         }
     }
