@@ -66,12 +66,13 @@ static SERIES_WORD: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The series of a book's or proceedings' volume, "volume N of SERIES" in an entry with a
 /// container that is not that series ("In Rohit Parikh, editor, Logics of Programs, volume
-/// 193, of Lecture Notes in Computer Science, pages 219-224"); a publisher the rules began
+/// 193, of Lecture Notes in Computer Science, pages 219-224"), or with none and no field
+/// holding the series' words; a publisher the rules began
 /// with it ("of Lecture Notes in Computer Science, Springer-Verlag") keeps the rest. ("Vol. 6
 /// of Sämtliche Werke" with no other container is the container, read as such before.)
 pub(super) fn series_of_volume(r: &mut Reference) {
     // The volume's number was read as the volume.
-    if r.container.is_none() || r.volume.is_none() || !r.raw.contains(" of ") {
+    if r.volume.is_none() || !r.raw.contains(" of ") {
         return;
     }
     let Some(found) = VOLUME_OF_SERIES.captures(&r.raw).and_then(|c| c.get(1)) else {
@@ -80,6 +81,16 @@ pub(super) fn series_of_volume(r: &mut Reference) {
     let series = to_sentence_end(found.as_str());
     if series.len() < 3 {
         return;
+    }
+    // With no container, a book's series that no field holds ("Quantum Groups and Knot
+    // Invariants, volume 5 of Panoramas et Synthèses, Société Mathématique de France"): the
+    // model read the words apart from the title and the imprint, and no field kept them.
+    if r.container.is_none() {
+        let holds = |f: Option<&str>| f.is_some_and(|f| f.contains(series));
+        let publisher = r.publisher.as_deref().filter(|p| !p.starts_with("of "));
+        if holds(r.title.as_deref()) || holds(r.location.as_deref()) || holds(publisher) {
+            return;
+        }
     }
     if let Some(container) = r.container.as_deref().filter(|c| c.contains(series)) {
         // A book whose only container is the series ("Hopf Algebras and Their Actions on
@@ -412,6 +423,32 @@ mod tests {
             Some("CBMS Regional Conference Series in Mathematics")
         );
         assert_eq!(r.container, None);
+    }
+
+    #[test]
+    fn a_books_series_no_field_holds_is_kept() {
+        let book = |title: &str, publisher: &str| {
+            let mut r = Reference {
+                raw: "Okafor, B. Tidal Groups, volume 82 of Harbour Notes, Lind Press, Bristol."
+                    .into(),
+                title: Some(title.into()),
+                publisher: Some(publisher.into()),
+                volume: Some("82".into()),
+                ..Reference::default()
+            };
+            series_of_volume(&mut r);
+            r
+        };
+        let r = book("Tidal Groups", "Lind Press");
+        assert_eq!(r.series.as_deref(), Some("Harbour Notes"));
+        assert_eq!(r.publisher.as_deref(), Some("Lind Press"));
+        // The rules' publisher that opens with it keeps the rest.
+        let r = book("Tidal Groups", "of Harbour Notes, Lind Press");
+        assert_eq!(r.series.as_deref(), Some("Harbour Notes"));
+        assert_eq!(r.publisher.as_deref(), Some("Lind Press"));
+        // Words a field holds are that field's.
+        let r = book("Tidal Groups, volume 82 of Harbour Notes", "Lind Press");
+        assert_eq!(r.series, None);
     }
 
     #[test]
