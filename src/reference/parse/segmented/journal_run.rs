@@ -8,6 +8,7 @@ use super::spans::names_a_place;
 use super::{bare, Segments};
 use crate::reference::fields::{is_publisher_word, is_region, Label};
 use crate::reference::words::{is_capitalised_word, is_particle, role_in_brackets};
+use crate::reference::Reference;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -279,6 +280,26 @@ pub(super) fn may_be_subtitle(sentence: &str) -> bool {
             .iter()
             .all(|w| w.starts_with(char::is_uppercase) || is_particle(w));
     !(credits || edition || name)
+}
+
+/// Is the pages run `run` the span of years whose first the rules read as the date ("London:
+/// Lind, 1926-1928.": a work in several volumes, printed over those years, which the model
+/// read as pages where it found no date)?
+pub(super) fn years_of_date(run: &str, r: &Reference, segs: &Segments) -> bool {
+    if segs.first(Label::Date).is_some() {
+        return false;
+    }
+    let run = run.trim_matches(|c: char| !c.is_ascii_digit());
+    let mut ends = run.split(['-', '–', '—']).map(str::trim);
+    let year = |s: Option<&str>| {
+        s.filter(|s| s.len() == 4)
+            .and_then(|s| s.parse::<i32>().ok())
+            .filter(|y| (1400..=2099).contains(y))
+    };
+    match (year(ends.next()), year(ends.next()), ends.next()) {
+        (Some(from), Some(to), None) => from < to && r.year() == Some(from),
+        _ => false,
+    }
 }
 
 /// A container as the model marks it, without a leading "In:" or an editors' "(Eds.),".

@@ -36,7 +36,7 @@ use spans::{Field, Spans};
 use editors::editors_only;
 use journal_run::{
     container_value, first_number, glued_volume_and_page, journal_head_before, numbers_in,
-    volume_before_colon, without_year_before_volume,
+    volume_before_colon, without_year_before_volume, years_of_date,
 };
 
 /// A set of fields the model decides.
@@ -757,7 +757,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     if fields.contains(ModelFields::VOLUME) || fields.contains(ModelFields::PAGES) {
         let mut numbers = Reference::default();
-        let pages = segs.pages_run();
+        let pages = segs.pages_run().filter(|p| !years_of_date(p, r, &segs));
         let words: Vec<&str> = [segs.first(Label::Volume), pages]
             .into_iter()
             .flatten()

@@ -841,3 +841,30 @@ fn numbers_the_model_ran_into_the_container() {
         assert_eq!(container_value(run).as_deref(), Some(run), "{run}");
     }
 }
+
+#[test]
+fn a_span_of_years_is_no_pages_run() {
+    let date = Reference {
+        date: Some(crate::reference::Date::year(1926)),
+        ..Reference::default()
+    };
+    let (text, runs) = super::tests::labelled(&[
+        (Label::Title, "Tides."),
+        (Label::Location, "London:"),
+        (Label::Publisher, "Lind,"),
+        (Label::Pages, "1926-1928."),
+    ]);
+    let segs = Segments { text: &text, runs };
+    assert!(years_of_date("1926-1928.", &date, &segs));
+    // Not pages that are no years, nor a span that does not open with the date's year.
+    assert!(!years_of_date("226-228.", &date, &segs));
+    assert!(!years_of_date("1930-1935.", &date, &segs));
+    // Not where the model found a date of its own.
+    let (text, runs) =
+        super::tests::labelled(&[(Label::Date, "1926,"), (Label::Pages, "1926-1928.")]);
+    let segs = Segments { text: &text, runs };
+    assert!(!years_of_date("1926-1928.", &date, &segs));
+    // Read whole, the reference has its date and no pages.
+    let r = crate::reference::parse("Okafor, Ada. Tides. London: Lind, 1926-1928.");
+    assert_eq!((r.year(), r.pages), (Some(1926), None));
+}
