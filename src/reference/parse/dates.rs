@@ -311,6 +311,17 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
         if y.start() > reprint_at && best_year.is_some() {
             break;
         }
+        // "Knopf, 1926, 1928.", "1926 and 1928": the years of a work's volumes, a list dated
+        // by its first, which takes the rest with it.
+        // Not a page range's end ("pp. 1573 – 1584, 2010").
+        if let Some(first) = best_year.as_mut().filter(|(range, first, _)| {
+            *first < year
+                && matches!(&s[range.end..y.start()], ", " | " and " | " & ")
+                && !s[..range.start].trim_end().ends_with(['-', '–', '—'])
+        }) {
+            first.0.end = end;
+            continue;
+        }
         let alone =
             (before.is_empty() || before.ends_with(b".")) && s[end..].trim_start().starts_with('.');
         if alone && standalone.is_none() {
@@ -558,6 +569,28 @@ mod tests {
             let mut r = Reference::default();
             assert!(find_date(&mut r, text).is_some(), "{text}");
             assert_eq!(r.year(), Some(year), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_list_of_years_is_dated_by_its_first() {
+        for (tail, year, rest) in [
+            ("New York: Lind, 1926, 1928.", 1926, "New York: Lind."),
+            (
+                "Harbour Survey, 2000, 2002 and 2003.",
+                2000,
+                "Harbour Survey.",
+            ),
+            ("Tides 1990 and 1994.", 1990, "Tides."),
+            // A page range's end is no year; the later year, alone, is the date.
+            ("pp. 1573 – 1584, 2010.", 2010, "pp. 1573 – 1584."),
+            // Years out of order are no list.
+            ("Lind, 1994, 1979.", 1979, "Lind, 1994."),
+        ] {
+            let mut r = Reference::default();
+            let kept = take_date_anywhere(&mut r, tail, "");
+            assert_eq!(r.year(), Some(year), "{tail}");
+            assert_eq!(kept, rest, "{tail}");
         }
     }
 
