@@ -713,6 +713,18 @@ pub(super) fn publisher_named_by_place(r: &mut Reference, text: &str, run_start:
     }
 }
 
+/// The cities of a place ("Weinheim / München", "Berlin, New York"), each without the "and
+/// others" German lists close a place with ("Hildesheim u.a.", "Berlin u. a.").
+pub(super) fn cities(place: &str) -> impl Iterator<Item = &str> {
+    place.split(['/', ',']).map(|city| {
+        let city = city.trim();
+        ["u.a.", "u. a.", "u.a", "u. a"]
+            .iter()
+            .find_map(|others| city.strip_suffix(others))
+            .map_or(city, str::trim_end)
+    })
+}
+
 /// A publisher of one word that names no publisher alone.
 pub(super) fn names_no_publisher(publisher: &str) -> bool {
     matches!(

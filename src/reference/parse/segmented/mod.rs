@@ -475,7 +475,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             let words = text[run.clone()].trim_matches(|c: char| !c.is_alphanumeric());
             r.location
                 .as_deref()
-                .is_some_and(|l| l.split(['/', ',']).any(|city| city.trim() == words))
+                .is_some_and(|l| imprint_run::cities(l).any(|city| city == words))
                 && words::is_city(words)
         };
         if let Some(run) = run

@@ -868,3 +868,19 @@ fn a_span_of_years_is_no_pages_run() {
     let r = crate::reference::parse("Okafor, Ada. Tides. London: Lind, 1926-1928.");
     assert_eq!((r.year(), r.pages), (Some(1926), None));
 }
+
+#[test]
+fn a_places_cities_without_and_others() {
+    fn cities(place: &str) -> Vec<&str> {
+        imprint_run::cities(place).collect()
+    }
+    assert_eq!(cities("Hildesheim u.a."), ["Hildesheim"]);
+    assert_eq!(cities("Weinheim / München u. a."), ["Weinheim", "München"]);
+    assert_eq!(cities("Berlin, New York"), ["Berlin", "New York"]);
+    // Read whole, the place the model read apart as a container stays the place.
+    let r = crate::reference::parse(
+        "Okafor, Ada, Epistulae et chartae de maribus, Hildesheim u.a. 1973.",
+    );
+    assert_eq!(r.container, None);
+    assert!(r.location.is_some_and(|l| l.starts_with("Hildesheim")));
+}
