@@ -393,10 +393,9 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
         }
     }
     // Chicago notes: "Title (New York: Norton, 1995)": the group is the imprint.
-    if let Some(m) = IMPRINT_GROUP
-        .find(title)
-        .filter(|m| m.len() <= 160 && m.as_str().chars().any(char::is_alphabetic))
-    {
+    if let Some(m) = IMPRINT_GROUP.find(title).filter(|m| {
+        m.len() <= 160 && m.as_str().chars().any(char::is_alphabetic) && !acronym_year(m.as_str())
+    }) {
         r.title = field(&title[..m.start()]);
         let group = title[m.start()..].trim().trim_start_matches('(');
         return format!("{} {after}", group.replacen(')', ".", 1));
@@ -433,6 +432,16 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
     }
     r.title = field(title);
     after.to_string()
+}
+
+/// " (ICRC 2015)", " (PAZ 2000)": an acronym and a year in brackets, a meeting's or a work's
+/// short name, no imprint.
+fn acronym_year(group: &str) -> bool {
+    let inner = group.trim().trim_start_matches('(').trim_end_matches(')');
+    let name = inner
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .trim_end();
+    name.len() >= 2 && name.len() < inner.len() && name.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// A volume (and issue) right after an emphasised name: ", 49(3)", ", *220*(4598)", ", 12,".

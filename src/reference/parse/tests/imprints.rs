@@ -417,3 +417,26 @@ fn a_publishers_first_word_read_into_the_place_goes_back() {
         assert_eq!(r.publisher.as_deref(), Some(publisher), "{text}");
     }
 }
+
+#[test]
+fn a_meetings_acronym_and_year_is_no_imprint() {
+    // "(ICRC 2015)" has the shape of "(Norton, 1995)" without its comma: the meeting's short
+    // name, part of the proceedings the paper is given by.
+    // The rules' reading, and the whole parse where the model reads the words as one run.
+    for (text, fields) in [
+        ("Okafor A., Lind B., 2015, in Proc. 34th Int. Tidal Conference (ITC 2015), arXiv:1509.06322", ModelFields::NONE),
+        ("Okafor A., Lind B., 2015, in Proc. 34th Int. Tidal Conference (ITC2015), arXiv:1509.06322", ModelFields::NONE),
+        ("Okafor A., Lind B., 2015, in Proc. 34th Int. Cosmic Ray Conference (ITC 2015), arXiv:1509.06322", crate::reference::parse::MODEL_FIELDS),
+    ] {
+        let r = parse_with(text, fields);
+        assert_eq!(r.title, None, "{text}");
+        let container = r.container.unwrap_or_default();
+        assert!(
+            container.starts_with("Proc. 34th Int. ") && container.contains(" Conference (ITC"),
+            "{text}: {container}"
+        );
+    }
+    // With a comma it is one: "(Norton, 1995)".
+    let r = parse("Okafor, A. Tidal Letters (New York: Norton, 1995).");
+    assert_eq!(r.publisher.as_deref(), Some("Norton"));
+}
