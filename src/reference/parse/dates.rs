@@ -2,6 +2,7 @@
 //! none stands there, anywhere later in the entry (after pass 4).
 
 use super::clean::{collapse_spaces, tidy_punctuation};
+use super::kind::is_year;
 use super::re;
 use crate::reference::date::parse_date_text;
 use crate::reference::words::is_name_function_word;
@@ -171,13 +172,10 @@ pub(super) fn take_date_anywhere(r: &mut Reference, tail: &str, after_names: &st
 /// it ("November 2010 Journal of ...").
 fn year_inside_title(r: &mut Reference) -> Option<String> {
     let title = r.title.as_deref()?;
-    let mut years = title
-        .split_whitespace()
-        .filter(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
-    let year = years.next()?;
-    if years.next().is_some() || !(1500..=2099).contains(&year.parse::<i32>().ok()?) {
+    let mut years = title.split_whitespace().filter(|w| is_year(w));
+    let (Some(year), None) = (years.next(), years.next()) else {
         return None;
-    }
+    };
     // `year` is a word of `title`: its offset is where the two slices meet.
     let at = year.as_ptr() as usize - title.as_ptr() as usize;
     let (before, after) = (
@@ -198,8 +196,8 @@ fn year_inside_title(r: &mut Reference) -> Option<String> {
     if open || !after.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    let (before, after) = (before.to_string(), after.to_string());
-    r.date = Some(Date::year(year.parse().ok()?));
+    let (year, before, after) = (year.parse().ok()?, before.to_string(), after.to_string());
+    r.date = Some(Date::year(year));
     r.title = Some(before);
     Some(after)
 }
@@ -312,8 +310,8 @@ fn find_date(r: &mut Reference, s: &str) -> Option<std::ops::Range<usize>> {
             break;
         }
         // "Knopf, 1926, 1928.", "1926 and 1928": the years of a work's volumes, a list dated
-        // by its first, which takes the rest with it.
-        // Not a page range's end ("pp. 1573 – 1584, 2010").
+        // by its first, which takes the rest with it; not a page range's end ("pp. 1573 –
+        // 1584, 2010").
         if let Some(first) = best_year.as_mut().filter(|(range, first, _)| {
             *first < year
                 && matches!(&s[range.end..y.start()], ", " | " and " | " & ")

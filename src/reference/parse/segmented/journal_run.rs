@@ -2,6 +2,7 @@
 //! Person-Centered" + "Journal,", "Studies in History and Philosophy of" + "Biological and
 //! Biomedical Sciences,".
 
+use super::super::kind::is_year;
 use super::super::re;
 use super::super::tail::{looks_like_year_range, EDITION, IN_PREFIX};
 use super::spans::names_a_place;
@@ -291,13 +292,10 @@ pub(super) fn years_of_date(run: &str, r: &Reference, segs: &Segments) -> bool {
     }
     let run = run.trim_matches(|c: char| !c.is_ascii_digit());
     let mut ends = run.split(['-', '–', '—']).map(str::trim);
-    let year = |s: Option<&str>| {
-        s.filter(|s| s.len() == 4)
-            .and_then(|s| s.parse::<i32>().ok())
-            .filter(|y| (1400..=2099).contains(y))
-    };
-    match (year(ends.next()), year(ends.next()), ends.next()) {
-        (Some(from), Some(to), None) => from < to && r.year() == Some(from),
+    match (ends.next(), ends.next(), ends.next()) {
+        (Some(from), Some(to), None) if is_year(from) && is_year(to) => {
+            from < to && from.parse().ok() == r.year()
+        }
         _ => false,
     }
 }
@@ -328,9 +326,7 @@ fn without_closing_numbers(c: &str) -> &str {
     let all_numbers = numbers
         .clone()
         .all(|n| (1..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
-    let years = numbers
-        .clone()
-        .all(|n| n.len() == 4 && n.parse().is_ok_and(|y: u32| (1400..=2099).contains(&y)));
+    let years = numbers.clone().all(is_year);
     let two = numbers.next().is_some() && numbers.next().is_some();
     if all_numbers && two && !years {
         name
