@@ -778,6 +778,26 @@ fn title_after_inverted_name(s: &str) -> bool {
     })
 }
 
+/// An entry that names only a collaboration, beside its identifiers ("ATLAS Collaboration,
+/// arXiv:1702.07546."): the collaboration is the author, which the rules read as the title
+/// and the model as the publisher when no date or title follows the name.
+pub(super) fn collaboration_alone(r: &mut Reference, text: &str) {
+    if !r.authors.is_empty() || !r.editors.is_empty() {
+        return;
+    }
+    let name = text.trim().trim_end_matches(['.', ',', ';', ' ']);
+    let last = name.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+    if name.split(' ').count() > 6 || !is_collaboration_word(&last) {
+        return;
+    }
+    let is_name = |v: &Option<String>| v.as_deref() == Some(name);
+    if is_name(&r.title) || is_name(&r.publisher) {
+        r.title = None;
+        r.publisher = None;
+        r.authors = vec![Name::literal(name)];
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

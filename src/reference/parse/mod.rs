@@ -156,6 +156,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     parse_tail(&mut reference, &tail);
     title::drop_date_echo(&mut reference);
     apply_model(&mut reference, &cleaned, fields);
+    authors::collaboration_alone(&mut reference, &text);
     translators::take_translators(&mut reference, &text);
     forthcoming::take_state(&mut reference);
     title::drop_role_tail(&mut reference);

@@ -38,3 +38,17 @@ fn a_collaboration_in_lower_case_is_the_author() {
         "TIDES Collaboration",
     );
 }
+
+#[test]
+fn a_collaboration_alone_beside_its_identifier_is_the_author() {
+    // Nothing but the name and an arXiv id (with or without its subject class): the name is
+    // the author, no title nor publisher.
+    for text in [
+        "HARBOUR Collaboration, arXiv:1702.07546.",
+        "TideLab Collaboration, arXiv:1704.06142 [hep-ex].",
+    ] {
+        the_group(text, text.split(',').next().unwrap_or_default());
+        let r = parse(text);
+        assert_eq!((r.title, r.publisher), (None, None), "{text}");
+    }
+}
