@@ -114,9 +114,9 @@ pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> St
     tidy_punctuation(&text)
 }
 
-/// The arXiv identifier at `id` with the subject class after it and the brackets around
-/// both, as INSPIRE writes them ("[arXiv:1410.8813 [hep-lat]]", "arXiv:1105.0630 [hep-th]"):
-/// the class and brackets mean nothing without the identifier.
+/// The arXiv identifier at `id` with the subject class after it, as INSPIRE writes it
+/// ("arXiv:1105.0630 [hep-th]"): the class means nothing without the identifier. (Brackets
+/// left empty round both, "[arXiv:1410.8813 [hep-lat]]", go with [`tidy_punctuation`].)
 fn with_arxiv_category(text: &str, id: Range<usize>) -> Range<usize> {
     let after = &text[id.end..];
     let class = after.trim_start().strip_prefix('[').and_then(|inner| {
@@ -128,15 +128,7 @@ fn with_arxiv_category(text: &str, id: Range<usize>) -> Range<usize> {
                 .all(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'.'));
         is_class.then(|| after.len() - inner.len() + close + 1)
     });
-    let end = id.end + class.unwrap_or(0);
-    let before = text[..id.start].trim_end();
-    match (
-        before.strip_suffix('['),
-        text[end..].trim_start().strip_prefix(']'),
-    ) {
-        (Some(open), Some(rest)) => open.len()..text.len() - rest.len(),
-        _ => id.start..end,
-    }
+    id.start..id.end + class.unwrap_or(0)
 }
 
 /// The words (lower case) of which any identifier, access date or link phrase has one.

@@ -265,11 +265,13 @@ fn journal_and_volume(title: &str, tail: &str) -> bool {
         && (!kind::is_year(number) || tail.bytes().any(|b| b.is_ascii_digit()))
 }
 
-/// Does the text after the names open with a quotation mark (the title is quoted: "\"Element
-/// 106.\" Physical Review 33: 1490-1493" is no journal and volume)?
+/// Did [`take_title`] read the title between quotation marks ("\"Element 106.\" Physical
+/// Review 33: 1490-1493" is no journal and volume)? The same test on the same text.
 fn quoted(rest: &str) -> bool {
-    rest.trim_start_matches([',', ';', '.', ' '])
-        .starts_with(['"', '“', '”', '‘', '«', '„', '\''])
+    let s = rest.trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')')
+    });
+    sentence::quoted_prefix(s).is_some()
 }
 
 /// A journal name followed by a volume number, standing where a title would: "Nature 466".
