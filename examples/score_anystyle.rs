@@ -48,8 +48,9 @@
 //! "(edd.)", Italian's "a cura di" and "a c. di", and "(ed)" in lower case since 2026-12-05)
 //! and a leading "In:", split at ";", " and "/" And ", " et ", " und ", "&", "," and (since
 //! 2026-12-05) spaced dashes (" – ", " — ", " - ": Italian lists) after a name with an
-//! initial and slashes between names (German lists: "Stegmaier, Peter/Feltes, Thomas") into
-//! parts; generational suffixes ("Jr.", "Sr.", "II"–"IV") are dropped wherever
+//! initial and slashes between names (German lists: "Stegmaier, Peter/Feltes, Thomas"), and
+//! (since 2026-12-07) Italian and Portuguese " e " but where the word after it ends with a
+//! comma (a compound family name: "JOBIM e SOUZA, S."), into parts; generational suffixes ("Jr.", "Sr.", "II"–"IV") are dropped wherever
 //! they stand ("Guerney, Jr., B. G.", "Stewart III, Charles"; until 2026-12-03 a suffix part
 //! counted as a name or a given name, which scored some right parses wrong).
 //! A part made only of initials is the given name of the part before it. If every
@@ -253,6 +254,23 @@ fn dashes_as_separators(s: &str) -> String {
     out
 }
 
+/// Italian and Portuguese "e" ("and") between names ("H. Fensterheim e H.G. Birch") as a
+/// separator; not inside an inverted compound family name, where the word after it ends with
+/// the comma before the given names ("JOBIM e SOUZA, S.", "de Souza e Silva, Adriana").
+fn e_as_separators(s: &str) -> String {
+    let words: Vec<&str> = s.split(' ').collect();
+    let mut out: Vec<&str> = Vec::with_capacity(words.len());
+    for (i, w) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        if *w == "e" && i > 0 && !next.is_empty() && !next.ends_with(',') {
+            out.push(";");
+        } else {
+            out.push(w);
+        }
+    }
+    out.join(" ")
+}
+
 /// Slashes between names, as German lists write them ("Stegmaier, Peter/Feltes, Thomas",
 /// "Villmow, B./ Stephan, E."), as separators: a slash after a letter or full stop, before a
 /// capital (spaces around it allowed).
@@ -349,6 +367,7 @@ fn gold_families(segment: &str) -> Vec<String> {
         .replace(" & ", ";")
         .replace('&', ";")
         .replace(" und ", ";");
+    let sep_normalised = e_as_separators(&sep_normalised);
     let sep_normalised = dashes_as_separators(&sep_normalised);
     let sep_normalised = slashes_as_separators(&sep_normalised);
     // A generational suffix ("Jr.", "III") is no name of its own, wherever it stands:
