@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 mod initials;
 mod separators;
-use separators::{dashes_between_names, slashes_between_names, unglue_initials};
+use separators::{dashes_between_names, e_between_names, slashes_between_names, unglue_initials};
 
 /// A person (family, given, particle) or an organisation written as one literal name.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -339,6 +339,8 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
         .then(|| dashes_between_names(text))
         .flatten();
     let text = dashed.as_deref().unwrap_or(text);
+    let anded = e_between_names(text);
+    let text = anded.as_deref().unwrap_or(text);
     let unglued = unglue_initials(text);
     let text = unglued.as_deref().unwrap_or(text);
     if !text.contains([',', ';'])

@@ -72,6 +72,34 @@ pub(super) fn dashes_between_names(text: &str) -> Option<String> {
     names.iter().all(name_like).then(|| names.join("; "))
 }
 
+/// `text` with each Italian or Portuguese "e" ("and") between two names written "and", when
+/// the word after it opens a name given first, an initial or a common given name ("H.
+/// Fensterheim e H.G. Birch", "Johannes Feiner e Magnus Löhrer"): not inside a compound
+/// family name ("JOBIM e SOUZA, S.", "de Souza e Silva, Adriana").
+pub(super) fn e_between_names(text: &str) -> Option<String> {
+    if memchr::memmem::find(text.as_bytes(), b" e ").is_none() {
+        return None;
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    let opens_name = |w: &str| {
+        is_initials(w) || crate::reference::given_names::is_given_name(w.trim_end_matches(','))
+    };
+    let mut changed = false;
+    let out: Vec<&str> = words
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| {
+            if w == "e" && i > 0 && words.get(i + 1).is_some_and(|&next| opens_name(next)) {
+                changed = true;
+                "and"
+            } else {
+                w
+            }
+        })
+        .collect();
+    changed.then(|| out.join(" "))
+}
+
 /// A family name with its Vancouver initials glued on, as converters of JATS XML leave them:
 /// "HerreroM", "van der MeerJW", "O'BrienPJ", "HsuF-C".
 static GLUED_INITIALS: LazyLock<Regex> = LazyLock::new(|| {

@@ -320,6 +320,16 @@ fn names_set_apart_by_spaced_dashes() {
 }
 
 #[test]
+fn names_joined_by_italian_or_portuguese_e() {
+    assert_eq!(families("R. Ferri e A.M. Galli"), ["Ferri", "Galli"]);
+    assert_eq!(families("Paolo Ferri e Marco Galli"), ["Ferri", "Galli"]);
+    // A compound family name keeps its "e".
+    assert_eq!(families("FERRI e GALLI, P."), ["FERRI e GALLI"]);
+    assert_eq!(e_between_names("de Sousa e Lima, Ana"), None);
+    assert_eq!(e_between_names("Ferri e Galli, P."), None);
+}
+
+#[test]
 fn family_in_capitals_with_initials_is_a_person() {
     let person = |text: &str| {
         let (names, _) = parse_name_list(text);
