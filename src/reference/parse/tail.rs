@@ -524,7 +524,8 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
         .trim_start_matches([',', ' '])
         .split_once(' ')
         .is_some_and(|(n, p)| {
-            n.bytes().all(|b| b.is_ascii_digit()) && matches!(p, "p" | "pp" | "S")
+            n.bytes().all(|b| b.is_ascii_digit())
+                && matches!(p.trim_end_matches('.'), "p" | "pp" | "S")
         });
     if !journal_numbers || counted {
         let comma = place_then_publisher(head_trimmed).filter(|_| !head_trimmed.contains(':'));

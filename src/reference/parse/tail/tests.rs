@@ -139,6 +139,17 @@ fn a_book_with_a_subtitle_after_in() {
 }
 
 #[test]
+fn a_city_and_its_publisher_before_a_page_count() {
+    for count in ["231 p.", "231 pp.", "231 p"] {
+        let mut r = Reference::default();
+        take_container(&mut r, &format!("Leningrad, Nedra, {count}"), false);
+        assert_eq!(r.container, None, "{count}");
+        assert_eq!(r.location.as_deref(), Some("Leningrad"), "{count}");
+        assert_eq!(r.publisher.as_deref(), Some("Nedra"), "{count}");
+    }
+}
+
+#[test]
 fn a_publisher_then_its_city() {
     let r = crate::reference::parse(
         "Okafor, T. 1988. Counting river birds. Harrow Lane, Edinburgh, United Kingdom.",
