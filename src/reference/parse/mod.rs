@@ -188,6 +188,23 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
         if reference.institution.is_none() {
             reference.institution = publisher;
         }
+        // "Ph.D. Thesis for the Sloan School of Management, MIT" read as a container: the
+        // genre, then the institution after the comma.
+        let genre_first = |c: &str| {
+            let opening = c.match_indices(' ').nth(2).map_or(c, |(at, _)| &c[..at]);
+            kind::names_genre(opening)
+        };
+        if reference.institution.is_none() && reference.entry_type == EntryType::Thesis {
+            if let Some((_, institution)) = reference
+                .container
+                .as_deref()
+                .filter(|c| genre_first(c))
+                .and_then(|c| c.split_once(", "))
+            {
+                reference.institution = Some(institution.trim().to_string());
+                reference.container = None;
+            }
+        }
         // "University of Massachusetts, Amherst, Massachusetts" with the place read apart:
         // the place is not the institution's name.
         if let (Some(i), Some(place)) = (&reference.institution, &reference.location) {

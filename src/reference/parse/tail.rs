@@ -877,6 +877,15 @@ fn take_publisher(r: &mut Reference, s: &str) {
         if DOMAIN.is_match(piece.trim_end_matches('.')) {
             continue;
         }
+        // "MIT, 151 pp. See http://...": the label of a page count whose number was taken
+        // opens no publisher.
+        if piece
+            .split(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "p." | "pp."))
+        {
+            continue;
+        }
         if std::mem::take(&mut department) && r.institution.is_none() {
             if let Some(university) = piece.split(", ").find(|p| UNIVERSITY.is_match(p)) {
                 r.institution = field(university);

@@ -39,6 +39,14 @@ fn theses_have_their_degree_and_university() {
             Some("mathesis"),
             "Univ. of Texas at Austin",
         ),
+        // The genre and the institution after it, the school named first, and a page count
+        // closing the entry with a note.
+        (
+            "Okafor, Ada, 2011. Credit Networks in Tidal Markets, Ph.D. Thesis for the Harrow \
+             School of Management, MIT, 151 pp. See http://example.org/okafor.pdf",
+            Some("phdthesis"),
+            "MIT",
+        ),
         // The degree not said: no kind is made up.
         (
             "Kim, S. (2018). Ports of the Yellow Sea. Thesis, University of Leeds.",
