@@ -77,9 +77,9 @@ pub(super) fn dashes_between_names(text: &str) -> Option<String> {
 /// Fensterheim e H.G. Birch", "Johannes Feiner e Magnus Löhrer"): not inside a compound
 /// family name ("JOBIM e SOUZA, S.", "de Souza e Silva, Adriana").
 pub(super) fn e_between_names(text: &str) -> Option<String> {
-    if memchr::memmem::find(text.as_bytes(), b" e ").is_none() {
-        return None;
-    }
+    static SPACED_E: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(" e "));
+    SPACED_E.find(text.as_bytes())?;
     let words: Vec<&str> = text.split(' ').collect();
     let opens_name = |w: &str| {
         is_initials(w) || crate::reference::given_names::is_given_name(w.trim_end_matches(','))

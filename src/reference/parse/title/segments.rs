@@ -26,7 +26,8 @@ pub(super) fn in_words(seg: &str) -> bool {
 }
 
 /// Does comma segment `seg` open with a span of years that is part of the title ("Speeches and
-/// Writings, 1832–1858"; "The Gulag Archipelago, 1918–1956: An Experiment ...")? A subtitle
+/// Writings, 1832–1858"; "The Gulag Archipelago, 1918–1956: An Experiment ..."; "... Total
+/// Diet Study, September 1991-December 1996")? A subtitle
 /// after it says so, or another year after it in the text from the segment on (`after`: the
 /// edition's, "1917-1921 (Oxford: Clarendon Press, 1989)") or found before the title
 /// (`dated`).
@@ -34,9 +35,17 @@ pub(super) fn years_in_title(seg: &str, after: &str, dated: bool) -> bool {
     let Some(caps) = YEAR_SPAN.captures(seg) else {
         return false;
     };
-    let (Some(from), Some(to), Some(all)) = (caps.get(1), caps.get(2), caps.get(0)) else {
+    let (Some(from), Some(to), Some(all)) = (caps.get(2), caps.get(4), caps.get(0)) else {
         return false;
     };
+    // The words before the years are months ("September 1991-December 1996").
+    let months = [caps.get(1), caps.get(3)]
+        .iter()
+        .flatten()
+        .all(|m| crate::text::month_number(m.as_str()).is_some());
+    if !months {
+        return false;
+    }
     let (from, to) = (from.as_str(), to.as_str());
     let rest = &seg[all.end()..];
     let other_year = YEAR_WORD
@@ -47,10 +56,11 @@ pub(super) fn years_in_title(seg: &str, after: &str, dated: bool) -> bool {
             || ((rest.trim().is_empty() || rest.starts_with(" (")) && (dated || other_year)))
 }
 
-/// Two years joined by a dash, opening a segment: "1832–1858", "1917-1921".
+/// Two years joined by a dash, opening a segment, each after a word that may be its month:
+/// "1832–1858", "1917-1921", "September 1991-December 1996".
 static YEAR_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^((?:1[5-9]|20)[0-9]{2})\s*[-–—]\s*((?:1[5-9]|20)[0-9]{2})(?-u:\b)",
+        r"^(?:(\p{L}+)\.?\s+)?((?:1[5-9]|20)[0-9]{2})\s*[-–—]\s*(?:(\p{L}+)\.?\s+)?((?:1[5-9]|20)[0-9]{2})(?-u:\b)",
         "YEAR_SPAN",
     )
 });
@@ -61,7 +71,27 @@ static YEAR_WORD: LazyLock<Regex> =
 
 #[cfg(test)]
 mod tests {
-    use super::in_words;
+    use super::{in_words, years_in_title};
+
+    #[test]
+    fn spans_of_years_in_titles() {
+        // Dated before the title: the span, with or without its months, is the title's.
+        for seg in [
+            "1832–1858",
+            "September 1991-December 1996",
+            "Jan. 1990 - Mar. 1991",
+        ] {
+            assert!(years_in_title(seg, seg, true), "{seg}");
+        }
+        // Words that are no months, years out of order, no date elsewhere.
+        assert!(!years_in_title(
+            "Volume 1991-1996",
+            "Volume 1991-1996",
+            true
+        ));
+        assert!(!years_in_title("1996-1991", "1996-1991", true));
+        assert!(!years_in_title("1991-1996", "1991-1996", false));
+    }
 
     #[test]
     fn in_with_the_titles_words_is_no_field() {
