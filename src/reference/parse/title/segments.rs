@@ -32,6 +32,14 @@ pub(super) fn in_words(seg: &str) -> bool {
 /// edition's, "1917-1921 (Oxford: Clarendon Press, 1989)") or found before the title
 /// (`dated`).
 pub(super) fn years_in_title(seg: &str, after: &str, dated: bool) -> bool {
+    // Most segments open with no year and no month: they are spared the pattern.
+    let opens_year = seg.starts_with(|c: char| c.is_ascii_digit());
+    if !opens_year
+        && !(seg.bytes().any(|b| b.is_ascii_digit())
+            && crate::text::month_number(seg.split(' ').next().unwrap_or("")).is_some())
+    {
+        return false;
+    }
     let Some(caps) = YEAR_SPAN.captures(seg) else {
         return false;
     };
