@@ -371,6 +371,15 @@ pub(super) fn publisher_then_place(value: &str) -> (&str, Option<&str>) {
     let mut place_start: Option<usize> = None;
     loop {
         let head = publisher.trim_end_matches([',', ' ']);
+        // A city of several words after a comma ("West Publishing, St. Paul").
+        if let Some((before, city)) = head.rsplit_once(", ") {
+            let city = city.trim_end_matches('.');
+            if city.contains(' ') && !before.trim().is_empty() && is_city(city) {
+                place_start = Some(before.len() + 2);
+                publisher = before;
+                continue;
+            }
+        }
         let Some(i) = head.rfind(' ') else { break };
         let (before, last) = (head[..i].trim_end_matches([',', ' ']), &head[i + 1..]);
         let last = last.trim_end_matches('.');
@@ -765,6 +774,11 @@ mod tests {
         assert_eq!(
             publisher_then_place("University of California, Berkeley"),
             ("University of California", Some("Berkeley"))
+        );
+        // A city of two words after a comma.
+        assert_eq!(
+            publisher_then_place("West Publishing, St. Paul."),
+            ("West Publishing", Some("St. Paul"))
         );
         for whole in [
             "University of Chicago",
