@@ -2,7 +2,8 @@
 """Read-out of citecheck's reference fields on GROBID's labelled references: each `<bibl>` of
 the TEI files under DIR, its text given to `citecheck parse` one per line, and the parsed
 title, container, volume, pages, publisher, place and year compared with GROBID's own markup
-(letters and digits only; pages by their first page's digits). Then the authors: GROBID
+(letters and digits only, compatibility forms such as ligatures folded (NFKC, since
+2026-12-07); pages by their first page's digits). Then the authors: GROBID
 marks each reference's names as `<author>` strings, and for every reference with some, the
 read-out counts those we give no author, those where a family name of ours is not in GROBID's
 string (a title or journal word taken for a name), and those whose last name in GROBID's
@@ -25,6 +26,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import unicodedata
 import xml.etree.ElementTree as ET
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -111,7 +113,8 @@ def authors_fault(reference, gold):
 def folded(field, value):
     if field == "pages":
         return re.sub(r"[^0-9]", "", value or "")[:4]
-    v = re.sub(r"[\W_]+", "", value or "").lower()
+    # Compatibility forms folded first: a ligature glyph ("classiﬁcation") is its letters.
+    v = re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", value or "")).lower()
     if field in ("title", "container"):
         v = re.sub(r"^(in|proc)", "", v)
     return v
