@@ -87,6 +87,27 @@ pub const OTHER_MONTHS: [&str; 56] = [
     "augustus",
 ];
 
+/// Ligature glyphs (U+FB00 to U+FB06, as PDF text keeps them: "classiﬁcation", "Auﬂage") as
+/// their letters.
+pub fn ligatures(text: &str) -> String {
+    if !text.contains(|c: char| ('\u{FB00}'..='\u{FB06}').contains(&c)) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 4);
+    for c in text.chars() {
+        match c {
+            '\u{FB00}' => out.push_str("ff"),
+            '\u{FB01}' => out.push_str("fi"),
+            '\u{FB02}' => out.push_str("fl"),
+            '\u{FB03}' => out.push_str("ffi"),
+            '\u{FB04}' => out.push_str("ffl"),
+            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// `text` without `word` closing it as a word of its own, in any ASCII case ("Practice of
 /// Oncology by" without "by"; not "Nearby").
 pub fn strip_word_suffix<'t>(text: &'t str, word: &str) -> Option<&'t str> {

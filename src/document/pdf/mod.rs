@@ -430,7 +430,11 @@ fn write_lines(
     let body_at = |i: usize| -> String {
         let line = lines[i].1;
         let (before, after) = (i.checked_sub(1).map(|b| lines[b].1), lines.get(i + 1));
-        plain_et_al(ligatures(italic_body(line, before, after.map(|a| a.1))))
+        plain_et_al(crate::text::ligatures(italic_body(
+            line,
+            before,
+            after.map(|a| a.1),
+        )))
     };
     let joins = if paragraphs {
         let refs: Vec<&Line> = lines.iter().map(|(_, l)| *l).collect();
@@ -583,26 +587,6 @@ fn plain_et_al(text: String) -> String {
         .replace("*et al.,*", "et al.,")
 }
 
-/// Ligature glyphs as their letters.
-fn ligatures(text: &str) -> String {
-    if !text.contains(|c: char| ('\u{FB00}'..='\u{FB06}').contains(&c)) {
-        return text.to_string();
-    }
-    let mut out = String::with_capacity(text.len() + 4);
-    for c in text.chars() {
-        match c {
-            '\u{FB00}' => out.push_str("ff"),
-            '\u{FB01}' => out.push_str("fi"),
-            '\u{FB02}' => out.push_str("fl"),
-            '\u{FB03}' => out.push_str("ffi"),
-            '\u{FB04}' => out.push_str("ffl"),
-            '\u{FB05}' | '\u{FB06}' => out.push_str("st"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -683,7 +667,7 @@ mod tests {
     #[test]
     fn ligatures_become_letters() {
         assert_eq!(
-            ligatures("e\u{FB03}cient \u{FB01}ndings \u{FB02}ow"),
+            crate::text::ligatures("e\u{FB03}cient \u{FB01}ndings \u{FB02}ow"),
             "efficient findings flow"
         );
     }

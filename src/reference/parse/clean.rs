@@ -17,6 +17,10 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     // Each repair runs only when its trigger is there (most entries need none), as one pass
     // over the text marks them ([`Marks`]), made again whenever a repair changes the text.
     let mut t = Text::new(s);
+    // PDF text's ligature glyphs ("classiﬁcation", "Auﬂage") as the letters the word lists hold.
+    if t.may(marks::LIGATURE) {
+        t.set(crate::text::ligatures(&t.s));
+    }
     if t.may(marks::ANGLE) && t.s.contains('<') {
         t.set(HTML_ANCHOR.replace_all(&t.s, " $1 ").into_owned());
         t.set(ANGLE_URL.replace_all(&t.s, " $1 ").into_owned());

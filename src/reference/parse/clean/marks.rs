@@ -46,6 +46,8 @@ pub(super) const UNDERSCORE: u32 = 1 << 15;
 pub(super) const GLUED_YEAR: u32 = 1 << 16;
 /// Whitespace other than single spaces between words, as [`super::needs_collapse`] tests.
 pub(super) const BLANKS: u32 = 1 << 17;
+/// A ligature glyph, U+FB00 to U+FB06 (bytes 0xEF 0xAC 0x80 to 0x86): "ﬁ", "ﬂ".
+pub(super) const LIGATURE: u32 = 1 << 18;
 
 /// What a byte is to [`Marks::of`]: nothing of its own (letters, digits and most other
 /// bytes, 0), a space (1), or one to look at with its neighbours (2).
@@ -61,6 +63,7 @@ const KIND: [u8; 256] = {
     kind[0xE1] = 2;
     kind[0xE2] = 2;
     kind[0xE3] = 2;
+    kind[0xEF] = 2;
     kind[b' ' as usize] = 1;
     kind
 };
@@ -127,6 +130,10 @@ impl Marks {
                     let quote = c == 0xE2 && matches!(p, b',' | b'.' | b'?' | b'!');
                     bit(blank, BLANKS) | bit(quote, QUOTE_AFTER_MARK)
                 }
+                0xEF => bit(
+                    q == 0xAC && b.get(i + 2).is_some_and(|&r| (0x80..=0x86).contains(&r)),
+                    LIGATURE,
+                ),
                 b'<' => ANGLE,
                 b']' => bit(q == b'(', LINK),
                 b'\\' => BACKSLASH,
@@ -192,6 +199,9 @@ mod tests {
                 })
             }),
             (BLANKS, needs_collapse),
+            (LIGATURE, |s| {
+                s.contains(|c: char| ('\u{FB00}'..='\u{FB06}').contains(&c))
+            }),
         ]
     }
 
@@ -225,6 +235,8 @@ mod tests {
             "(",
             "A.B",
             "ab.Cde",
+            "Klassiﬁkation, 2. Auﬂ., \u{FB00}\u{FB06}",
+            "\u{FAFF}\u{FB07}\u{FB1D}",
         ];
         let tests = tests();
         let mut seen = 0;

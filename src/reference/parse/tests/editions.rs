@@ -27,6 +27,12 @@ fn an_edition_after_a_comma_ends_the_title() {
             "The Grammar of Igbo Verbs",
             "2",
         ),
+        // PDF text's ligature glyphs ("Auﬂ." for "Aufl."), read as their letters.
+        (
+            "Lindgren, Paul (2011): Klassiﬁkation im Wasserrecht, 2. Auﬂ., Berlin: Harrow.",
+            "Klassifikation im Wasserrecht",
+            "2",
+        ),
     ] {
         let r = parse(text);
         assert_eq!(r.title.as_deref(), Some(title), "{text}");
