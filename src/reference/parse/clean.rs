@@ -35,6 +35,11 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
             t.set(spaced);
         }
     }
+    if t.may(marks::STOP_STATE) {
+        if let Some(mended) = city_stop_state(&t.s) {
+            t.set(mended);
+        }
+    }
     let first = |s: &str| s.trim_start().bytes().next().unwrap_or(0);
     if matches!(first(&t.s), b'[' | b'(' | b'0'..=b'9') {
         if let Some(m) = LEADING_NUMBER.find(&t.s) {
@@ -179,6 +184,23 @@ impl<'a> Text<'a> {
     fn may(&self, bits: u32) -> bool {
         self.marks.may(bits)
     }
+}
+
+/// `s` with the stop between a publishers' city and its state's code before the publisher's
+/// colon written as the comma it stands for ("Belmont. CA: Wadsworth" is "Belmont, CA:
+/// Wadsworth"); none if there is no such stop. Not after a word that is no city ("Tidal
+/// Research. NY: Harrow": the title's last word).
+pub(super) fn city_stop_state(s: &str) -> Option<String> {
+    let at = s.match_indices(". ").map(|(i, _)| i).find(|&i| {
+        let after = &s.as_bytes()[i + 2..];
+        let state = after.len() >= 3
+            && after[0].is_ascii_uppercase()
+            && after[1].is_ascii_uppercase()
+            && after[2] == b':'
+            && crate::reference::fields::is_region(&s[i + 2..i + 4]);
+        state && crate::reference::words::is_city(s[..i].rsplit(' ').next().unwrap_or(""))
+    })?;
+    Some(format!("{}, {}", &s[..at], &s[at + 2..]))
 }
 
 /// A letter glued to a bracketed year: the first such in the entry.

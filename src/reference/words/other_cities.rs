@@ -35,6 +35,7 @@ pub(super) const OTHER_CITIES: &[&str] = &[
     "Beirut",
     "Belfast",
     "Belgrade",
+    "Belmont",
     "Belo Horizonte",
     "Bengaluru",
     "Beograd",

@@ -48,6 +48,8 @@ pub(super) const GLUED_YEAR: u32 = 1 << 16;
 pub(super) const BLANKS: u32 = 1 << 17;
 /// A ligature glyph, U+FB00 to U+FB06 (bytes 0xEF 0xAC 0x80 to 0x86): "ﬁ", "ﬂ".
 pub(super) const LIGATURE: u32 = 1 << 18;
+/// A stop, a space, two capitals and a colon: "Belmont. CA:", a state's code after its city.
+pub(super) const STOP_STATE: u32 = 1 << 19;
 
 /// What a byte is to [`Marks::of`]: nothing of its own (letters, digits and most other
 /// bytes, 0), a space (1), or one to look at with its neighbours (2).
@@ -107,7 +109,11 @@ impl Marks {
                 b'.' => {
                     let initials = p.is_ascii_uppercase() && letter_or_wide(q);
                     let stop = i >= 2 && q.is_ascii_uppercase() && glued_at(b, i);
-                    bit(initials, GLUED_INITIALS) | bit(stop, GLUED_STOP)
+                    let state = q == b' '
+                        && b.get(i + 2..i + 5).is_some_and(|w| {
+                            w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase() && w[2] == b':'
+                        });
+                    bit(initials, GLUED_INITIALS) | bit(stop, GLUED_STOP) | bit(state, STOP_STATE)
                 }
                 b',' => {
                     let number = q.is_ascii_digit() && (p.is_ascii_alphabetic() || p == b')');
@@ -162,8 +168,8 @@ fn bit(on: bool, bit: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::super::{
-        glued_quote, has_glued_colon, has_glued_comma, has_glued_number, has_initials_glued_before,
-        needs_collapse, unglue_stops,
+        city_stop_state, glued_quote, has_glued_colon, has_glued_comma, has_glued_number,
+        has_initials_glued_before, needs_collapse, unglue_stops,
     };
     use super::*;
 
@@ -199,6 +205,7 @@ mod tests {
                 })
             }),
             (BLANKS, needs_collapse),
+            (STOP_STATE, |s| city_stop_state(s).is_some()),
             (LIGATURE, |s| {
                 s.contains(|c: char| ('\u{FB00}'..='\u{FB06}').contains(&c))
             }),
@@ -237,6 +244,7 @@ mod tests {
             "ab.Cde",
             "Klassiﬁkation, 2. Auﬂ., \u{FB00}\u{FB06}",
             "\u{FAFF}\u{FB07}\u{FB1D}",
+            "Group dynamics. Belmont. CA: Wadsworth. Research. NY: Harrow. X. CA:",
         ];
         let tests = tests();
         let mut seen = 0;

@@ -440,3 +440,14 @@ fn a_meetings_acronym_and_year_is_no_imprint() {
     let r = parse("Okafor, A. Tidal Letters (New York: Norton, 1995).");
     assert_eq!(r.publisher.as_deref(), Some("Norton"));
 }
+
+#[test]
+fn a_stop_between_a_city_and_its_state() {
+    let r = parse("Okafor, D. R. (1999). Group dynamics (3rd edn). Belmont. CA: Harrow Press.");
+    assert_eq!(r.location.as_deref(), Some("Belmont, CA"));
+    assert_eq!(r.publisher.as_deref(), Some("Harrow Press"));
+    assert_eq!(r.container, None);
+    // A title's last word is no city: the stop ends the title.
+    let r = parse("Okafor, D. R. (1999). Tidal Research. NY: Harrow Press.");
+    assert_eq!(r.title.as_deref(), Some("Tidal Research"));
+}
