@@ -354,7 +354,12 @@ fn gold_families(segment: &str) -> Vec<String> {
         })
         .collect::<Vec<_>>()
         .join(" ");
-    let s = s.trim().trim_start_matches("In ").trim_start_matches("in ");
+    // "In " and (since 2026-12-07, when "In:" was left on the first name) "In:".
+    let s = s.trim();
+    let s = ["In:", "in:", "In ", "in "]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .unwrap_or(s);
     let s = s.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
     let mut parts: Vec<String> = Vec::new();
     // Whether each part follows a comma: a family name and its given names are split by a
