@@ -53,7 +53,9 @@
 //! comma (a compound family name: "JOBIM e SOUZA, S."), into parts; generational suffixes ("Jr.", "Sr.", "II"–"IV") are dropped wherever
 //! they stand ("Guerney, Jr., B. G.", "Stewart III, Charles"; until 2026-12-03 a suffix part
 //! counted as a name or a given name, which scored some right parses wrong).
-//! A part made only of initials is the given name of the part before it. If every
+//! A part made only of initials is the given name of the part before it. A part of two
+//! family words followed after a comma by one capitalised word is "Family, Given" (since
+//! 2026-12-07: "Knorr Cetina, Karin" had counted as two people). If every
 //! part is a single word, the parts pair up as "Family, Given". Otherwise the first part, when
 //! it is one word (with particles) and the next part is given names, is "Family, Given"
 //! (and so is any later one-word part followed by given names).
@@ -429,8 +431,23 @@ fn gold_families(segment: &str) -> Vec<String> {
                     .all(|w| w.chars().next().is_some_and(char::is_uppercase))
                 && (n.chars().any(char::is_lowercase) || is_initials_part(n))
         });
+        // "Knorr Cetina, Karin", "García Márquez, Gabriel": a family name of two words, then
+        // one given name of its own (not the first of a name written given first).
+        let two_words = family_words(p) == 2
+            && p.split_whitespace().count() == 2
+            && p.split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && !is_initials_part(w));
+        let next_one_given = parts.get(i + 1).is_some_and(|n| {
+            !n.contains(' ')
+                && n.starts_with(char::is_uppercase)
+                && n.chars().any(char::is_lowercase)
+        });
         let paired = after_comma.get(i + 1).copied().unwrap_or(false);
-        if paired && ((all_single && i % 2 == 0) || (one_word && next_given)) {
+        if paired
+            && ((all_single && i % 2 == 0)
+                || (one_word && next_given)
+                || (two_words && next_one_given))
+        {
             names.push((p.clone(), Some(parts[i + 1].clone())));
             i += 2;
             continue;
