@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 mod initials;
+mod parts;
 mod separators;
+use parts::{is_given_part, looks_like_given_family, two_word_family};
 use separators::{dashes_between_names, e_between_names, slashes_between_names, unglue_initials};
 
 /// A person (family, given, particle) or an organisation written as one literal name.
@@ -564,6 +566,16 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
                 continue;
             }
         }
+        // "García Márquez, Gabriel", "Diez Medrano, Juan": a family name of two words (as
+        // Spanish and Portuguese write it), then one common given name; not a name written
+        // given name first ("John Smith, Mary").
+        if let Some(given) = next
+            .filter(|g| crate::reference::given_names::is_given_name(g) && two_word_family(part))
+        {
+            names.push(person_inverted(part, given));
+            i += 2;
+            continue;
+        }
         // "Surname, Initials" or "Surname, Given": the next part is a given name.
         if let Some(given) = next {
             let part_has_initials = part.split_whitespace().any(is_initials)
@@ -677,33 +689,6 @@ fn fix_sloppy_stops(text: &str) -> String {
     out
 }
 
-fn is_given_part(part: &str) -> bool {
-    if is_initials(part) || particle_between_initials(part) {
-        return true;
-    }
-    // One or two capitalised words followed by optional initials: "Frances", "Kelly J.".
-    let words: Vec<&str> = part.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 3
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && words.iter().any(|w| is_initials(w))
-        && !initial_then_word(&words)
-}
-
-/// Brazil's ABNT: initials with a lower-case particle between them ("R. de C.", "M. da S.",
-/// "J. C. dos S."), the given names of a family name's particle written last.
-fn particle_between_initials(part: &str) -> bool {
-    let words: Vec<&str> = part.split_whitespace().collect();
-    words.len() >= 3
-        && words.first().is_some_and(|w| is_initials(w))
-        && words.last().is_some_and(|w| is_initials(w))
-        && words
-            .iter()
-            .all(|w| is_initials(w) || (w.starts_with(char::is_lowercase) && is_particle(w)))
-}
-
 /// "R. Drach", "J. A. Smith": initials then a whole word is a name written given-first.
 fn initial_then_word(words: &[&str]) -> bool {
     words.len() >= 2
@@ -739,14 +724,6 @@ fn given_then_capitals_family(part: &str) -> bool {
         && (is_capitals_word(last)
             || last.chars().filter(|c| c.is_alphabetic()).count() >= 4
                 && last.chars().all(|c| c.is_uppercase() || c == '-'))
-}
-
-fn looks_like_given_family(part: &str) -> bool {
-    let words: Vec<&str> = part.split_whitespace().collect();
-    words.len() >= 2
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// A word in capitals that is a name, not initials or an initialism: "DELISLE", "GAÏTI",

@@ -469,3 +469,14 @@ fn vancouver_initials_with_a_hyphen() {
         ["Brandt", "Lind", "Okafor"]
     );
 }
+
+#[test]
+fn family_names_of_two_words_before_one_given_name() {
+    assert_eq!(families("García Márquez, Gabriel"), ["García Márquez"]);
+    assert_eq!(
+        families("Ferri Lindqvist, Marco and Okafor, Ada"),
+        ["Ferri Lindqvist", "Okafor"]
+    );
+    // A name written given name first stays two people.
+    assert_eq!(families("John Smith, Mary"), ["Smith", "Mary"]);
+}
