@@ -570,7 +570,7 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
         // Spanish and Portuguese write it), then one common given name; not a name written
         // given name first ("John Smith, Mary").
         if let Some(given) = next
-            .filter(|g| crate::reference::given_names::is_given_name(g) && two_word_family(part))
+            .filter(|g| two_word_family(part) && crate::reference::given_names::is_given_name(g))
         {
             names.push(person_inverted(part, given));
             i += 2;
