@@ -310,11 +310,14 @@ pub(super) fn starts_with_city(s: &str) -> bool {
 }
 
 /// The [`CITIES`] and [`OTHER_CITIES`] as a regex alternation ("Aachen|Abingdon|..."), to
-/// embed in a pattern. The names hold no regex syntax.
+/// embed in a pattern. The names hold no regex syntax but the stop of "St. Paul", escaped.
 pub(super) fn cities_pattern() -> String {
     let mut all: Vec<&str> = CITIES.iter().chain(OTHER_CITIES).copied().collect();
     all.sort_unstable();
-    all.join("|")
+    all.iter()
+        .map(|c| c.replace('.', "\\."))
+        .collect::<Vec<_>>()
+        .join("|")
 }
 
 /// Could `word` be in a sorted list of lower-case ASCII words none longer than `longest`? A
@@ -740,7 +743,7 @@ mod tests {
     #[test]
     fn cities_are_literal_in_a_pattern() {
         for city in CITIES.iter().chain(OTHER_CITIES) {
-            assert_eq!(regex::escape(city), *city, "{city}");
+            assert_eq!(regex::escape(city), city.replace('.', "\\."), "{city}");
             assert!(
                 !CITIES.contains(city) || !OTHER_CITIES.contains(city),
                 "{city}"
@@ -750,6 +753,7 @@ mod tests {
         assert!(whole.is_match("Upper Saddle River"));
         assert!(!whole.is_match("Saddle River"));
         assert!(whole.is_match("Grand Rapids") && is_city("Grand Rapids"));
+        assert!(whole.is_match("St. Paul") && !whole.is_match("StX Paul"));
     }
 
     #[test]

@@ -120,7 +120,6 @@ pub(super) const OTHER_CITIES: &[&str] = &[
     "Genf",
     "Genoa",
     "Genova",
-    "Genève",
     "Ghent",
     "Giessen",
     "Gießen",
