@@ -725,6 +725,17 @@ pub(super) fn cities(place: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// A number's label and nothing else ("Nr.", "No.", "Vol.", "Bd.", "Heft"), which names no
+/// publisher.
+pub(super) fn number_label(value: &str) -> bool {
+    let word = value.trim().trim_end_matches(['.', ',', ':', ';']);
+    [
+        "nr", "no", "nos", "vol", "vols", "bd", "heft", "issue", "n°", "num",
+    ]
+    .iter()
+    .any(|l| word.eq_ignore_ascii_case(l))
+}
+
 /// A publisher of one word that names no publisher alone.
 pub(super) fn names_no_publisher(publisher: &str) -> bool {
     matches!(
@@ -892,7 +903,7 @@ pub(super) fn without_taken_tail(value: &mut Option<String>, taken: &str) {
 
 #[cfg(test)]
 mod tests {
-    use super::{names_only, title_before_place, without_role_mark};
+    use super::{names_only, number_label, title_before_place, without_role_mark};
     use crate::reference::Reference;
 
     #[test]
@@ -944,5 +955,17 @@ mod tests {
         assert!(!names_only("Penguin, in print"));
         assert!(names_only("Alfred A. Knopf, Co."));
         assert!(!names_only("World Health Organization. Retrieved"));
+    }
+
+    #[test]
+    fn a_numbers_label_names_no_publisher() {
+        for label in ["Nr.", "No.", "vol.", "Heft ", "n°"] {
+            assert!(number_label(label), "{label}");
+        }
+        assert!(!number_label("Nomos"));
+        // The whole entry: the label the model took for a publisher goes.
+        let r =
+            crate::reference::parse("Harrow Statistik, 1999: Nyt fra Harrow Statistik. Nr. 337.");
+        assert_eq!(r.publisher, None);
     }
 }

@@ -540,10 +540,10 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             let p = imprint_run::without_role_mark(p);
             bare(last_sentence(p.trim_end_matches([',', '.', ';', ' '])))
         };
-        // "Vol. 3 of Gesammelte Werke": the work the volume is of, no publisher.
-        let run = segs
-            .publisher_range()
-            .filter(|run| !volume_of_before(text, run.start));
+        // No publisher: the work a volume is of ("Vol. 3 of Werke"), a label ("Nr. 337").
+        let run = segs.publisher_range().filter(|run| {
+            !volume_of_before(text, run.start) && !imprint_run::number_label(&text[run.clone()])
+        });
         let run = run.or(publisher_run).filter(|run| {
             !book
                 .as_ref()
