@@ -43,6 +43,7 @@ pub(super) fn take_identifiers(r: &mut Reference, text: &str, lower: &str) -> St
         "zugriff",
         "abruf",
         "abgerufen",
+        "stand",
     ]);
     if let Some(caps) = (urldate).then(|| URLDATE.captures(&text)).flatten() {
         if let (Some(all), Some(d)) = (caps.get(0), caps.get(1)) {
@@ -143,11 +144,12 @@ static IDENTIFIER_CUE_LOWER: LazyLock<Regex> =
     LazyLock::new(|| re(CUE_WORDS, "IDENTIFIER_CUE_LOWER"));
 
 /// An access date: "Retrieved January 5, 2020, from", "accessed 5 Jan 2020", "[Accessed: 2020-01-05]",
-/// "Retrieved 9/6/2017 from", and Vancouver's "[cited 1 May 2018]" / "[cited 2018 May 1]".
+/// "Retrieved 9/6/2017 from", Vancouver's "[cited 1 May 2018]" / "[cited 2018 May 1]", and
+/// German's "(Stand Oktober 2003)" ("as of") after a web page's address.
 static URLDATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"(?i)[\[(]?(?-u:\b)(?:retrieved|accessed|last\s+accessed|viewed|consulted|cited|zugriff(?:\s+am)?|abgerufen(?:\s+am)?|abruf(?:\s+am)?)(?:\s+on)?\s*:?\s*([0-9]{{1,2}}\s+{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}\s+{MONTH}(?:\s+[0-9]{{1,2}})?|{MONTH}\s+[0-9]{{1,2}},?\s+[0-9]{{4}}|{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}})[\])]?(?:,?\s*from(?-u:\b))?"
+            r"(?i)[\[(]?(?-u:\b)(?:retrieved|accessed|last\s+accessed|viewed|consulted|cited|zugriff(?:\s+am)?|abgerufen(?:\s+am)?|abruf(?:\s+am)?|stand)(?:\s+on)?\s*:?\s*([0-9]{{1,2}}\s+{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}\s+{MONTH}(?:\s+[0-9]{{1,2}})?|{MONTH}\s+[0-9]{{1,2}},?\s+[0-9]{{4}}|{MONTH},?\s+[0-9]{{4}}|[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}|[0-9]{{1,2}}[/.][0-9]{{1,2}}[/.][0-9]{{4}})[\])]?(?:,?\s*from(?-u:\b))?"
         ),
         "URLDATE",
     )
@@ -353,6 +355,8 @@ mod tests {
         // German lists' access dates.
         assert_eq!(date("Zugriff am: 26.05.2011."), Some("26.05.2011"));
         assert_eq!(date("abgerufen am 24.01.2008."), Some("24.01.2008"));
+        assert_eq!(date("(Stand November 2003)."), Some("November 2003"));
+        assert_eq!(date("Stand: 12.03.2010"), Some("12.03.2010"));
         assert_eq!(date("Abruf am: 17.03.2005"), Some("17.03.2005"));
         assert_matches(
             &URLDATE,
