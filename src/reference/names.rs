@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 mod initials;
 mod parts;
 mod separators;
-use parts::{is_given_part, looks_like_given_family, two_word_family};
+use parts::{is_given_part, is_given_words, looks_like_given_family, two_word_family};
 use separators::{dashes_between_names, e_between_names, slashes_between_names, unglue_initials};
 
 /// A person (family, given, particle) or an organisation written as one literal name.
@@ -615,8 +615,6 @@ fn trim_list_end(text: &str) -> &str {
     }
 }
 
-/// One to three capitalised given names or initials, with some lower-case letter or initials
-/// ("Frances", "Kelly J.", "Zahid Shahab"; not "FREYERMUTH", not "Mark Johnson Smith Jones").
 /// `given` without the particles closing it ("Luís de" → "Luís"); all of it if it is nothing
 /// but particles.
 fn before_particles(given: &str) -> &str {
@@ -628,19 +626,6 @@ fn before_particles(given: &str) -> &str {
         head = before.trim_end();
     }
     head
-}
-
-fn is_given_words(part: &str) -> bool {
-    let words: Vec<&str> = part.split_whitespace().collect();
-    !words.is_empty()
-        && words.len() <= 3
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && words
-            .iter()
-            .all(|w| is_initials(w) || w.chars().any(char::is_lowercase))
-        && !initial_then_word(&words)
 }
 
 /// Does a word of two letters or more end with ". " (what [`SLOPPY_STOP`] needs)?

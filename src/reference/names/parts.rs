@@ -25,14 +25,30 @@ pub(super) fn is_given_part(part: &str) -> bool {
         return true;
     }
     // One or two capitalised words followed by optional initials: "Frances", "Kelly J.".
+    few_capitalised_words(part).is_some_and(|words| words.iter().any(|w| is_initials(w)))
+}
+
+/// One to three capitalised given names or initials, with some lower-case letter or initials
+/// ("Frances", "Kelly J.", "Zahid Shahab"; not "FREYERMUTH", not "Mark Johnson Smith Jones").
+pub(super) fn is_given_words(part: &str) -> bool {
+    few_capitalised_words(part).is_some_and(|words| {
+        words
+            .iter()
+            .all(|w| is_initials(w) || w.chars().any(char::is_lowercase))
+    })
+}
+
+/// The words of `part` when it is one to three capitalised words, not an initial then a word
+/// ("J. Smith").
+fn few_capitalised_words(part: &str) -> Option<Vec<&str>> {
     let words: Vec<&str> = part.split_whitespace().collect();
-    !words.is_empty()
+    (!words.is_empty()
         && words.len() <= 3
         && words
             .iter()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && words.iter().any(|w| is_initials(w))
-        && !initial_then_word(&words)
+        && !initial_then_word(&words))
+    .then_some(words)
 }
 
 /// Brazil's ABNT: initials with a lower-case particle between them ("R. de C.", "M. da S.",

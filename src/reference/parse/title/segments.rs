@@ -34,10 +34,11 @@ pub(super) fn in_words(seg: &str) -> bool {
 pub(super) fn years_in_title(seg: &str, after: &str, dated: bool) -> bool {
     // Most segments open with no year and no month: they are spared the pattern.
     let opens_year = seg.starts_with(|c: char| c.is_ascii_digit());
-    if !opens_year
-        && !(seg.bytes().any(|b| b.is_ascii_digit())
-            && crate::text::month_number(seg.split(' ').next().unwrap_or("")).is_some())
-    {
+    let opens_month = || {
+        seg.bytes().any(|b| b.is_ascii_digit())
+            && crate::text::month_number(seg.split(' ').next().unwrap_or("")).is_some()
+    };
+    if !(opens_year || opens_month()) {
         return false;
     }
     let Some(caps) = YEAR_SPAN.captures(seg) else {
