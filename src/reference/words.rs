@@ -206,7 +206,7 @@ pub(super) fn city_tail_len(after: &str) -> usize {
 
 /// `s` without one of [`MORE_PLACES`] closing it after a space, its last stop perhaps gone
 /// ("Wien u.a"); none if no such mark closes it.
-fn without_more_places(s: &str) -> Option<&str> {
+pub(super) fn without_more_places(s: &str) -> Option<&str> {
     if !s.ends_with(['.', ']', ')', 'a']) {
         return None;
     }
@@ -315,7 +315,7 @@ pub(super) fn cities_pattern() -> String {
     let mut all: Vec<&str> = CITIES.iter().chain(OTHER_CITIES).copied().collect();
     all.sort_unstable();
     all.iter()
-        .map(|c| c.replace('.', "\\."))
+        .map(|c| regex::escape(c))
         .collect::<Vec<_>>()
         .join("|")
 }

@@ -13,7 +13,7 @@ use crate::reference::parse::kind::{MEDIA, PROCEEDINGS};
 use crate::reference::parse::re;
 use crate::reference::words::{
     city_tail_len, is_abbreviation, is_city, is_connector, is_organisation_word, is_particle,
-    is_place_joiner, starts_with_city,
+    is_place_joiner, starts_with_city, without_more_places,
 };
 use crate::reference::Reference;
 use crate::text::month_number;
@@ -718,10 +718,7 @@ pub(super) fn publisher_named_by_place(r: &mut Reference, text: &str, run_start:
 pub(super) fn cities(place: &str) -> impl Iterator<Item = &str> {
     place.split(['/', ',']).map(|city| {
         let city = city.trim();
-        ["u.a.", "u. a.", "u.a", "u. a"]
-            .iter()
-            .find_map(|others| city.strip_suffix(others))
-            .map_or(city, str::trim_end)
+        without_more_places(city).map_or(city, str::trim_end)
     })
 }
 
