@@ -37,6 +37,7 @@ mod patent;
 mod segmented;
 mod semicolons;
 mod sentence;
+mod settled;
 mod tail;
 #[cfg(test)]
 mod tests;
@@ -155,7 +156,10 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     };
     parse_tail(&mut reference, &tail);
     title::drop_date_echo(&mut reference);
-    apply_model(&mut reference, &cleaned, fields);
+    // A journal article whose fields the writer's punctuation marks: the model is not run.
+    if fields != ModelFields::NONE && !settled::journal_article(&reference, &cleaned) {
+        apply_model(&mut reference, &cleaned, fields);
+    }
     authors::collaboration_alone(&mut reference, &text);
     translators::take_translators(&mut reference, &text);
     forthcoming::take_state(&mut reference);
