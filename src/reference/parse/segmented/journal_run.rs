@@ -4,9 +4,10 @@
 
 use super::super::kind::is_year;
 use super::super::re;
+use super::super::tail::numbers_of;
 use super::super::tail::{looks_like_year_range, EDITION, IN_PREFIX};
 use super::spans::names_a_place;
-use super::{bare, Segments};
+use super::{bare, ModelFields, Segments};
 use crate::reference::fields::{is_publisher_word, is_region, Label};
 use crate::reference::words::{is_capitalised_word, is_particle, role_in_brackets};
 use crate::reference::Reference;
@@ -430,4 +431,75 @@ pub(super) fn glued_volume_and_page(run: &str) -> Option<(&str, &str)> {
 pub(super) fn numbers_in(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && w.bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// The volume, issue and pages from the model's volume and pages runs, for the fields of
+/// `fields` the model decides.
+pub(super) fn numbers_from_model(r: &mut Reference, segs: &Segments, fields: ModelFields) {
+    let mut numbers = Reference::default();
+    let pages = segs.pages_run().filter(|p| !years_of_date(p, r, segs));
+    let words: Vec<&str> = [segs.first(Label::Volume), pages]
+        .into_iter()
+        .flatten()
+        .map(without_year_before_volume)
+        .collect();
+    // "39" + "(3):281–308.": the issue stays beside its volume (not "(pp. 131-179)", not
+    // the year of "B143" + "(2005)335").
+    let issue_first = pages.is_some_and(|p| {
+        p.trim_start().strip_prefix('(').is_some_and(|p| {
+            let p = p.trim_start();
+            let digits = p.bytes().take_while(u8::is_ascii_digit).count();
+            p.starts_with(char::is_uppercase) || (1..4).contains(&digits)
+        })
+    });
+    numbers_of(
+        &mut numbers,
+        &words.join(if issue_first { " " } else { ", " }),
+    );
+    if let Some(v) = segs
+        .first(Label::Volume)
+        .filter(|_| fields.contains(ModelFields::VOLUME))
+    {
+        r.volume = numbers
+            .volume
+            .take()
+            .or_else(|| first_number(without_year_before_volume(v)).map(Into::into));
+        r.number = numbers.number.take();
+    }
+    if fields.contains(ModelFields::PAGES) {
+        if let Some(p) = pages {
+            // "Phys. Rev. 175,2195" with the whole run read as pages: the number after the
+            // volume is the page, not the volume again.
+            let page = first_number(p).map(|first| match r.volume.as_deref() {
+                Some(v) if v == first => numbers_in(p).find(|n| *n != v).unwrap_or(first),
+                _ => first,
+            });
+            r.pages = numbers.pages.or_else(|| page.map(Into::into));
+        }
+    }
+    // "Science 261:1179–1181", "2009;373(9657):82-93": a volume the model reads into its
+    // pages run, where neither it nor the rules found one of its own.
+    if r.volume.is_none()
+        && segs.first(Label::Volume).is_none()
+        && fields.contains(ModelFields::VOLUME)
+    {
+        if let Some(p) = pages {
+            r.volume = numbers
+                .volume
+                .or_else(|| volume_before_colon(p).map(Into::into));
+            r.number = r.number.take().or(numbers.number);
+        }
+    }
+    // "Nat. Phys. 5,363", "Tetrahedron Lett. 21,731": the volume and the page glued by a
+    // comma, one pages run for the model, the page alone the rules' volume.
+    let glued = pages.and_then(glued_volume_and_page);
+    if let Some((volume, page)) = glued.filter(|(_, page)| {
+        segs.first(Label::Volume).is_none()
+            && fields.contains(ModelFields::VOLUME)
+            && fields.contains(ModelFields::PAGES)
+            && r.volume.as_deref().is_none_or(|v| v == *page)
+    }) {
+        r.volume = Some(volume.into());
+        r.pages = Some(page.into());
+    }
 }

@@ -12,7 +12,7 @@ use super::imprint::{
     looks_like_publisher, place_head, place_then_publisher, publisher_then_city,
     publisher_then_place, publisher_then_tail, PUBLISHER_LABEL,
 };
-use super::tail::{numbers_of, EDITION};
+use super::tail::EDITION;
 use super::{captures_where, re};
 use crate::reference::fields::{is_publisher_word, is_region, model, Label};
 use crate::reference::words::{self, starts_with_city};
@@ -34,10 +34,7 @@ mod spans;
 use spans::{Field, Spans};
 
 use editors::editors_only;
-use journal_run::{
-    container_value, first_number, glued_volume_and_page, journal_head_before, numbers_in,
-    volume_before_colon, without_year_before_volume, years_of_date,
-};
+use journal_run::{container_value, journal_head_before, numbers_from_model};
 
 /// A set of fields the model decides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -756,60 +753,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         }
     }
     if fields.contains(ModelFields::VOLUME) || fields.contains(ModelFields::PAGES) {
-        let mut numbers = Reference::default();
-        let pages = segs.pages_run().filter(|p| !years_of_date(p, r, &segs));
-        let words: Vec<&str> = [segs.first(Label::Volume), pages]
-            .into_iter()
-            .flatten()
-            .map(without_year_before_volume)
-            .collect();
-        numbers_of(&mut numbers, &words.join(", "));
-        if let Some(v) = segs
-            .first(Label::Volume)
-            .filter(|_| fields.contains(ModelFields::VOLUME))
-        {
-            r.volume = numbers
-                .volume
-                .take()
-                .or_else(|| first_number(without_year_before_volume(v)).map(Into::into));
-            r.number = numbers.number.take();
-        }
-        if fields.contains(ModelFields::PAGES) {
-            if let Some(p) = pages {
-                // "Phys. Rev. 175,2195" with the whole run read as pages: the number after the
-                // volume is the page, not the volume again.
-                let page = first_number(p).map(|first| match r.volume.as_deref() {
-                    Some(v) if v == first => numbers_in(p).find(|n| *n != v).unwrap_or(first),
-                    _ => first,
-                });
-                r.pages = numbers.pages.or_else(|| page.map(Into::into));
-            }
-        }
-        // "Science 261:1179–1181", "2009;373(9657):82-93": a volume the model reads into its
-        // pages run, where neither it nor the rules found one of its own.
-        if r.volume.is_none()
-            && segs.first(Label::Volume).is_none()
-            && fields.contains(ModelFields::VOLUME)
-        {
-            if let Some(p) = pages {
-                r.volume = numbers
-                    .volume
-                    .or_else(|| volume_before_colon(p).map(Into::into));
-                r.number = r.number.take().or(numbers.number);
-            }
-        }
-        // "Nat. Phys. 5,363", "Tetrahedron Lett. 21,731": the volume and the page glued by a
-        // comma, one pages run for the model, the page alone the rules' volume.
-        let glued = pages.and_then(glued_volume_and_page);
-        if let Some((volume, page)) = glued.filter(|(_, page)| {
-            segs.first(Label::Volume).is_none()
-                && fields.contains(ModelFields::VOLUME)
-                && fields.contains(ModelFields::PAGES)
-                && r.volume.as_deref().is_none_or(|v| v == *page)
-        }) {
-            r.volume = Some(volume.into());
-            r.pages = Some(page.into());
-        }
+        numbers_from_model(r, &segs, fields);
     }
     // "Middle East Development Journal 7 (2): 160–83" with its italics lost: the model may
     // keep the volume in the container and take the issue for the volume.

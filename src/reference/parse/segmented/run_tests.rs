@@ -2,6 +2,7 @@
 //! model began or ended inside a name starts or ends), of joined places, and of what of a
 //! container run is the container.
 
+use super::journal_run::*;
 use super::*;
 
 /// The runs `parts` (label, words) as the model might cut them, joined by spaces, after
@@ -883,4 +884,32 @@ fn a_places_cities_without_and_others() {
     );
     assert_eq!(r.container, None);
     assert!(r.location.is_some_and(|l| l.starts_with("Hildesheim")));
+}
+
+#[test]
+fn an_issue_the_model_reads_with_the_pages_stays_the_issue() {
+    let numbers = |volume: &str, pages: &str| {
+        let (text, runs) =
+            super::tests::labelled(&[(Label::Volume, volume), (Label::Pages, pages)]);
+        let segs = Segments { text: &text, runs };
+        let mut r = Reference::default();
+        journal_run::numbers_from_model(
+            &mut r,
+            &segs,
+            ModelFields::VOLUME.with(ModelFields::PAGES),
+        );
+        (r.volume, r.number, r.pages)
+    };
+    assert_eq!(
+        numbers("39", "(3):281–308."),
+        (Some("39".into()), Some("3".into()), Some("281–308".into()))
+    );
+    // Not a page range in brackets, nor a year.
+    assert_eq!(numbers("vol. 3", "(pp. 131-179).").1, None);
+    assert_eq!(numbers("B143", "(2005)335.").1, None);
+    // Read whole (a title of two capitalised words, so the model is run).
+    let r = crate::reference::parse(
+        "Okafor, Ada. 1996. “Tidal Mechanisms.” Acta Estuarica 39 (3):281–308.",
+    );
+    assert_eq!(r.number.as_deref(), Some("3"));
 }

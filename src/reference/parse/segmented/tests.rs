@@ -1,6 +1,7 @@
 //! Unit tests of the reconciliation of the field model's runs with the rules' reading.
 
 use super::imprint_run::{initial_to_place, place_opening_publisher, publisher_named_by_place};
+use super::journal_run::*;
 use super::*;
 
 #[test]
