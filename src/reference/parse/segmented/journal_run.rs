@@ -452,9 +452,26 @@ pub(super) fn numbers_from_model(r: &mut Reference, segs: &Segments, fields: Mod
             p.starts_with(char::is_uppercase) || (1..4).contains(&digits)
         })
     });
+    // "419:456" + "-459.": the range's last page, its first read with the volume.
+    let volume_and_page = |v: &str| {
+        v.trim().split_once(':').is_some_and(|(v, p)| {
+            let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+            digits(v.trim()) && digits(p.trim())
+        })
+    };
+    let range_end = pages.is_some_and(|p| p.trim_start().starts_with(['-', '–']))
+        && segs.first(Label::Volume).is_some_and(volume_and_page);
+    // "42:" + "2085-2093.": the colon already parts them.
+    let colon = segs
+        .first(Label::Volume)
+        .is_some_and(|v| v.trim_end().ends_with(':'));
     numbers_of(
         &mut numbers,
-        &words.join(if issue_first { " " } else { ", " }),
+        &words.join(if issue_first || range_end || colon {
+            " "
+        } else {
+            ", "
+        }),
     );
     if let Some(v) = segs
         .first(Label::Volume)

@@ -887,7 +887,7 @@ fn a_places_cities_without_and_others() {
 }
 
 #[test]
-fn an_issue_the_model_reads_with_the_pages_stays_the_issue() {
+fn numbers_the_model_reads_apart_are_read_together() {
     let numbers = |volume: &str, pages: &str| {
         let (text, runs) =
             super::tests::labelled(&[(Label::Volume, volume), (Label::Pages, pages)]);
@@ -904,6 +904,9 @@ fn an_issue_the_model_reads_with_the_pages_stays_the_issue() {
         numbers("39", "(3):281–308."),
         (Some("39".into()), Some("3".into()), Some("281–308".into()))
     );
+    // The range's first page read with the volume; a range that looks like years.
+    assert_eq!(numbers("419:456", "-459.").2, Some("456-459".into()));
+    assert_eq!(numbers("42:", "2085-2093.").2, Some("2085-2093".into()));
     // Not a page range in brackets, nor a year.
     assert_eq!(numbers("vol. 3", "(pp. 131-179).").1, None);
     assert_eq!(numbers("B143", "(2005)335.").1, None);
