@@ -157,7 +157,10 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     parse_tail(&mut reference, &tail);
     title::drop_date_echo(&mut reference);
     // A journal article whose fields the writer's punctuation marks: the model is not run.
-    if fields != ModelFields::NONE && !settled::journal_article(&reference, &cleaned) {
+    if fields != ModelFields::NONE
+        && !settled::journal_article(&reference, &cleaned)
+        && !settled::book(&reference, &cleaned)
+    {
         apply_model(&mut reference, &cleaned, fields);
     }
     authors::collaboration_alone(&mut reference, &text);

@@ -1,5 +1,5 @@
-//! A journal article the rules read in a shape the field model does not improve on is not
-//! given to the model at all: labelling a reference's words costs about as much as all the
+//! A journal article or a book the rules read in a shape the field model does not improve on
+//! is not given to the model at all: labelling a reference's words costs about as much as all the
 //! rules together, and where the writer's punctuation already marks every field there is
 //! nothing for it to decide.
 //!
@@ -15,9 +15,15 @@
 //! readings where this skips it compared field by field with the rules'), the model mostly
 //! changes nothing on such references, and where it does it mostly loses an issue number
 //! written without a space ("73 (4):441–69") or the first page of a range.
+//!
+//! A book is settled when it is written "Title. Place: Publisher, Year." with nothing between
+//! title, place and publisher but the sentence end and the colon, the place a place's words
+//! (not a subtitle run into it: "Eine Streitschrift, München") and no publisher's word, the
+//! publisher no city ("Springer-Verlag: Berlin" is the other way round) and no names or date
+//! run into the title.
 
-use crate::reference::fields::is_journal_word;
-use crate::reference::words::is_name_function_word;
+use crate::reference::fields::{is_journal_word, is_publisher_word, is_region};
+use crate::reference::words::{self, is_name_function_word};
 use crate::reference::Reference;
 
 /// Is `r`, as the rules read `text` (the cleaned reference the model would label), a journal
@@ -42,17 +48,7 @@ pub(super) fn journal_article(r: &Reference, text: &str) -> bool {
     if !plain_title(title) || !plain_journal(container) {
         return false;
     }
-    // Where the title is: its first character's places found by `memchr`, each compared
-    // with the whole title (a substring search sets up a searcher for the whole title first,
-    // which cost more than all the rest of this test).
-    let Some(first) = title.chars().next() else {
-        return false;
-    };
-    let Some(title_end) = text
-        .match_indices(first)
-        .find(|&(at, _)| text[at..].starts_with(title))
-        .map(|(at, _)| at + title.len())
-    else {
+    let Some(title_end) = find(text, title).map(|at| at + title.len()) else {
         return false;
     };
     let after = &text[title_end..];
@@ -78,6 +74,86 @@ fn volume_first(rest: &str, r: &Reference) -> bool {
         Some(n) if n.parse().ok() == year => numbers.next() == volume,
         _ => false,
     }
+}
+
+/// Is `r`, as the rules read `text`, a book written "Title. Place: Publisher, Year.": the
+/// title closed by a sentence end, then the place, its colon and the publisher, and nothing
+/// after them but numbers?
+pub(super) fn book(r: &Reference, text: &str) -> bool {
+    let (Some(title), Some(place), Some(publisher)) = (
+        r.title.as_deref(),
+        r.location.as_deref(),
+        r.publisher.as_deref(),
+    ) else {
+        return false;
+    };
+    if r.authors.is_empty()
+        || r.date.is_none()
+        || !r.editors.is_empty()
+        || r.container.is_some()
+        || r.volume.is_some()
+        || r.pages.is_some()
+        || r.edition.is_some()
+        || r.series.is_some()
+        || r.institution.is_some()
+    {
+        return false;
+    }
+    // Names or the date run into the title ("F./Berlitz, C., 1987: Jugendkriminalität"), a
+    // note run into the publisher ("Hogrefe (2. korrigierte Auflage").
+    let year = r.date.as_ref().map(|d| d.year);
+    let date_in_title = title
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4 && n.parse().ok() == year);
+    if title.contains(['/', '(', ';'])
+        || date_in_title
+        || publisher.contains(['(', ','])
+        || !plain_place(place)
+        || words::is_city(publisher)
+    {
+        return false;
+    }
+    let Some(title_end) = find(text, title).map(|at| at + title.len()) else {
+        return false;
+    };
+    let after = &text[title_end..];
+    let Some(rest) = after
+        .strip_prefix(['.', '?', '!'])
+        .and_then(|a| a.strip_prefix(' '))
+        .and_then(|a| a.strip_prefix(place))
+        .and_then(|a| a.strip_prefix(": "))
+        .and_then(|a| a.strip_prefix(publisher))
+    else {
+        return false;
+    };
+    numbers_only(rest)
+}
+
+/// Is `place` a place as written whole: a lower-case word only where a place's name holds
+/// one ("Reinbeck bei Hamburg"), each part between commas a known city or region
+/// ("Cambridge, MA"), not a subtitle run into it ("Eine Streitschrift, München"), and no
+/// publisher's word unless a known city ("Springer-Verlag: Berlin" read the other way round)?
+fn plain_place(place: &str) -> bool {
+    let lower_ok = place
+        .split_whitespace()
+        .all(|w| !w.starts_with(char::is_lowercase) || words::is_place_joiner(w));
+    let known = |part: &str| words::is_city(part) || is_region(part);
+    lower_ok
+        && if place.contains(',') {
+            place.split(',').map(str::trim).all(known)
+        } else {
+            known(place) || !place.split_whitespace().any(is_publisher_word)
+        }
+}
+
+/// Where `needle` first stands in `text`: its first character's places found by `memchr`,
+/// each compared with the whole of it (a substring search sets up a searcher for the whole
+/// needle first, which costs more than all the rest of these tests).
+fn find(text: &str, needle: &str) -> Option<usize> {
+    let first = needle.chars().next()?;
+    text.match_indices(first)
+        .map(|(at, _)| at)
+        .find(|&at| text[at..].starts_with(needle))
 }
 
 /// Is `title` no piece of an abbreviated journal name: two words or more, no short
@@ -187,5 +263,37 @@ mod tests {
         assert_eq!(r.volume.as_deref(), Some("73"));
         assert_eq!(r.number.as_deref(), Some("4"));
         assert_eq!(r.pages.as_deref(), Some("441–69"));
+    }
+
+    fn settled_book(text: &str) -> bool {
+        book(&parse_with(text, ModelFields::NONE), text)
+    }
+
+    #[test]
+    fn books_written_place_colon_publisher_are_settled() {
+        for text in [
+            "Okafor, Ada. 2002. Tidal Flats and Their Birds. Cambridge, MA: MIT Press.",
+            "Okafor, A. (2010). Gezeiten im Watt. Reinbek bei Hamburg: Rowohlt.",
+            "Okafor, Ada. Tidal Flats. London: Penguin, 1995.",
+        ] {
+            assert!(settled_book(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn books_the_rules_may_have_misread_are_not() {
+        for text in [
+            // A subtitle run into the place; the publisher and place the other way round.
+            "Okafor, A. (2012), Gezeiten. Eine Streitschrift, München: Beck.",
+            "Okafor, A. (2012). Gezeiten im Watt. Springer-Verlag: Berlin.",
+            // Names and the date run into the title; a note run into the publisher.
+            "Okafor, K. F./Lind, C./Marsh, H.-W., 1987: Gezeiten im Watt. Neuwied: Luchterhand.",
+            "Okafor, A. (1991). Gezeiten im Watt. Göttingen: Hogrefe (2. Auflage).",
+            // Words between title and place, or after the publisher.
+            "Okafor, Ada. Tidal Flats. Translated by B. Lind. London: Penguin, 1995.",
+            "Okafor, Ada. Tidal Flats. London: Penguin, 1995. Reprinted 2001.",
+        ] {
+            assert!(!settled_book(text), "{text}");
+        }
     }
 }
