@@ -141,6 +141,13 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
     if t.may(marks::UNDERSCORE) && t.s.contains('_') {
         t.set(UNDERSCORE_EMPH.replace_all(&t.s, "$1*$2*$3").into_owned());
     }
+    // "Nucl. Phys. A 714 (2003)589": the page glued to the year's bracket, as PDF text loses
+    // the space.
+    if t.may(marks::YEAR_THEN_PAGE) {
+        if let Some(spaced) = unglue_year_and_page(&t.s) {
+            t.set(spaced);
+        }
+    }
     // "정태연(2008). 한국노년학에서 ...", "Okafor(2001a)": a year's bracket glued to the name.
     if t.may(marks::GLUED_YEAR) {
         if let Cow::Owned(spaced) = GLUED_YEAR.replacen(&t.s, 1, "$1 $2") {
@@ -204,8 +211,40 @@ pub(super) fn city_stop_state(s: &str) -> Option<String> {
 }
 
 /// A letter glued to a bracketed year: the first such in the entry.
+/// A year in brackets with a number's first digit glued after it: "(2003)5", "( 2000)0".
+static YEAR_THEN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\(\s*(?:1[5-9]|20)[0-9]{2}[a-z]?\s*\)[0-9]",
+        "YEAR_THEN_NUMBER",
+    )
+});
+
 static GLUED_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"(\p{L})(\((?:1[5-9]|20)[0-9]{2}[a-z]?\))", "GLUED_YEAR"));
+
+/// `s` with a space between each year's bracket and the number glued after it ("(2003)589"),
+/// not inside an identifier ("10.1007/JHEP11(2013)158"); `None` where there is none.
+fn unglue_year_and_page(s: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut last = 0;
+    for m in YEAR_THEN_NUMBER.find_iter(s) {
+        let word_start = s[..m.start()]
+            .rfind(char::is_whitespace)
+            .map_or(0, |i| i + 1);
+        if s[word_start..m.start()].contains('/') {
+            continue;
+        }
+        // The bracket and its year, then a space, then the digit.
+        let close = m.end() - 1;
+        out.push_str(&s[last..close]);
+        out.push(' ');
+        last = close;
+    }
+    (last > 0).then(|| {
+        out.push_str(&s[last..]);
+        out
+    })
+}
 
 /// A collaboration named before its people, as particle physics and astronomy cite
 /// ("LHCb collaboration, R. Aaij et al., LHCb detector performance, ...", "H.E.S.S.

@@ -50,12 +50,14 @@ pub(super) const BLANKS: u32 = 1 << 17;
 pub(super) const LIGATURE: u32 = 1 << 18;
 /// A stop, a space, two capitals and a colon: "Belmont. CA:", a state's code after its city.
 pub(super) const STOP_STATE: u32 = 1 << 19;
+/// ')' glued to a digit: "(2003)589", a page after its year's bracket in PDF text.
+pub(super) const YEAR_THEN_PAGE: u32 = 1 << 20;
 
 /// What a byte is to [`Marks::of`]: nothing of its own (letters, digits and most other
 /// bytes, 0), a space (1), or one to look at with its neighbours (2).
 const KIND: [u8; 256] = {
     let mut kind = [0u8; 256];
-    let looked_at = b".,:(\"\t\n\r\x0b\x0c<]\\*_";
+    let looked_at = b".,:()\"\t\n\r\x0b\x0c<]\\*_";
     let mut i = 0;
     while i < looked_at.len() {
         kind[looked_at[i] as usize] = 2;
@@ -127,6 +129,7 @@ impl Marks {
                     let year = letter_or_wide(p) && q.is_ascii_digit();
                     bit(q == b' ', SPACED_BRACKET) | bit(year, GLUED_YEAR)
                 }
+                b')' => bit(q.is_ascii_digit(), YEAR_THEN_PAGE),
                 b'"' => bit(matches!(p, b',' | b'.' | b'?' | b'!'), QUOTE_AFTER_MARK),
                 b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => BLANKS,
                 // Lead bytes of the non-ASCII spaces (U+0085, U+00A0, U+1680, U+2000–U+205F,
@@ -169,7 +172,7 @@ fn bit(on: bool, bit: u32) -> u32 {
 mod tests {
     use super::super::{
         city_stop_state, glued_quote, has_glued_colon, has_glued_comma, has_glued_number,
-        has_initials_glued_before, needs_collapse, unglue_stops,
+        has_initials_glued_before, needs_collapse, unglue_stops, YEAR_THEN_NUMBER,
     };
     use super::*;
 
@@ -206,6 +209,7 @@ mod tests {
             }),
             (BLANKS, needs_collapse),
             (STOP_STATE, |s| city_stop_state(s).is_some()),
+            (YEAR_THEN_PAGE, |s| YEAR_THEN_NUMBER.is_match(s)),
             (LIGATURE, |s| {
                 s.contains(|c: char| ('\u{FB00}'..='\u{FB06}').contains(&c))
             }),
@@ -245,6 +249,7 @@ mod tests {
             "Klassiﬁkation, 2. Auﬂ., \u{FB00}\u{FB06}",
             "\u{FAFF}\u{FB07}\u{FB1D}",
             "Group dynamics. Belmont. CA: Wadsworth. Research. NY: Harrow. X. CA:",
+            "Nucl. Phys. A 714 (2003)589, Phys. Rev.C 61 ( 2000)024318, (12)3",
         ];
         let tests = tests();
         let mut seen = 0;

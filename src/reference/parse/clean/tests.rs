@@ -450,3 +450,20 @@ fn a_joining_word_glued_to_a_name_is_set_apart() {
         assert_eq!(got(kept), kept);
     }
 }
+
+#[test]
+fn a_page_glued_to_its_years_bracket_is_set_apart() {
+    assert_eq!(
+        unglue_year_and_page("J. Phys. A 714 (2003)589 ."),
+        Some("J. Phys. A 714 (2003) 589 .".into())
+    );
+    assert_eq!(
+        unglue_year_and_page("Phys. Rev.C 61 ( 2000)024318 ."),
+        Some("Phys. Rev.C 61 ( 2000) 024318 .".into())
+    );
+    // Not inside an identifier, nor after a bracket that holds no year.
+    assert_eq!(unglue_year_and_page("doi:10.1007/JHEP11(2013)158."), None);
+    assert_eq!(unglue_year_and_page("Tides 12 (3)45-67."), None);
+    let r = crate::reference::parse("A. Okafor, B. Lind, J. Tidal Phys. A 714 (2003)589 .");
+    assert_eq!(r.pages.as_deref(), Some("589"));
+}
