@@ -228,10 +228,11 @@ fn unglue_year_and_page(s: &str) -> Option<String> {
     let mut out = String::new();
     let mut last = 0;
     for m in YEAR_THEN_NUMBER.find_iter(s) {
-        let word_start = s[..m.start()]
-            .rfind(char::is_whitespace)
-            .map_or(0, |i| i + 1);
-        if s[word_start..m.start()].contains('/') {
+        let word = s[..m.start()]
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if word.contains('/') {
             continue;
         }
         // The bracket and its year, then a space, then the digit.

@@ -464,6 +464,12 @@ fn a_page_glued_to_its_years_bracket_is_set_apart() {
     // Not inside an identifier, nor after a bracket that holds no year.
     assert_eq!(unglue_year_and_page("doi:10.1007/JHEP11(2013)158."), None);
     assert_eq!(unglue_year_and_page("Tides 12 (3)45-67."), None);
+    // After a space of more than one byte.
+    assert_eq!(
+        unglue_year_and_page("A 714\u{a0}(2003)589"),
+        Some("A 714\u{a0}(2003) 589".into())
+    );
+    assert_eq!(unglue_year_and_page("10.1/x\u{a0}X/J(2013)158"), None);
     let r = crate::reference::parse("A. Okafor, B. Lind, J. Tidal Phys. A 714 (2003)589 .");
     assert_eq!(r.pages.as_deref(), Some("589"));
 }
