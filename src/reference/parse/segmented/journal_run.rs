@@ -491,7 +491,17 @@ pub(super) fn numbers_from_model(r: &mut Reference, segs: &Segments, fields: Mod
                 Some(v) if v == first => numbers_in(p).find(|n| *n != v).unwrap_or(first),
                 _ => first,
             });
-            r.pages = numbers.pages.or_else(|| page.map(Into::into));
+            // The run read alone where read with the volume run it gave no range ("1920-1950"
+            // + "(pp.94-111).", "Volume 1 1913-1926." + "62-74.": years before the pages).
+            let alone = || {
+                let mut alone = Reference::default();
+                numbers_of(&mut alone, p);
+                alone.pages.filter(|p| p.contains(['-', '–']))
+            };
+            r.pages = numbers
+                .pages
+                .or_else(alone)
+                .or_else(|| page.map(Into::into));
         }
     }
     // "Science 261:1179–1181", "2009;373(9657):82-93": a volume the model reads into its

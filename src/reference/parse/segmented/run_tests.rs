@@ -907,6 +907,16 @@ fn numbers_the_model_reads_apart_are_read_together() {
     // The range's first page read with the volume; a range that looks like years.
     assert_eq!(numbers("419:456", "-459.").2, Some("456-459".into()));
     assert_eq!(numbers("42:", "2085-2093.").2, Some("2085-2093".into()));
+    // A range that the volume run before it hid ("1920-1950, (pp.94-111)." read as years and
+    // a page), read from the run alone.
+    assert_eq!(
+        numbers("1920-1950", "(pp.94-111).").2,
+        Some("94-111".into())
+    );
+    assert_eq!(
+        numbers("Volume 1 1913-1926.", "62-74.").2,
+        Some("62-74".into())
+    );
     // Not a page range in brackets, nor a year.
     assert_eq!(numbers("vol. 3", "(pp. 131-179).").1, None);
     assert_eq!(numbers("B143", "(2005)335.").1, None);
