@@ -210,7 +210,6 @@ pub(super) fn city_stop_state(s: &str) -> Option<String> {
     Some(format!("{}, {}", &s[..at], &s[at + 2..]))
 }
 
-/// A letter glued to a bracketed year: the first such in the entry.
 /// A year in brackets with a number's first digit glued after it: "(2003)5", "( 2000)0".
 static YEAR_THEN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -219,6 +218,7 @@ static YEAR_THEN_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A letter glued to a bracketed year: the first such in the entry.
 static GLUED_YEAR: LazyLock<Regex> =
     LazyLock::new(|| re(r"(\p{L})(\((?:1[5-9]|20)[0-9]{2}[a-z]?\))", "GLUED_YEAR"));
 

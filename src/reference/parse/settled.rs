@@ -32,16 +32,11 @@ pub(super) fn journal_article(r: &Reference, text: &str) -> bool {
     let (Some(title), Some(container)) = (r.title.as_deref(), r.container.as_deref()) else {
         return false;
     };
-    if r.authors.is_empty()
-        || r.date.is_none()
+    if !authors_and_date_only(r)
         || r.volume.is_none()
         || r.pages.is_none()
-        || !r.editors.is_empty()
         || r.publisher.is_some()
         || r.location.is_some()
-        || r.edition.is_some()
-        || r.series.is_some()
-        || r.institution.is_some()
     {
         return false;
     }
@@ -58,6 +53,17 @@ pub(super) fn journal_article(r: &Reference, text: &str) -> bool {
         && between.contains(['.', '*', '"', '\'', '“', '”', '‘', '’'])
         && numbers_only(&journal[container.len()..])
         && volume_first(&journal[container.len()..], r)
+}
+
+/// Did the rules find authors and a date, and no editor, edition, series or institution (what
+/// an article and a book settled here both want)?
+fn authors_and_date_only(r: &Reference) -> bool {
+    !r.authors.is_empty()
+        && r.date.is_some()
+        && r.editors.is_empty()
+        && r.edition.is_none()
+        && r.series.is_none()
+        && r.institution.is_none()
 }
 
 /// Is the rules' volume the first number after the journal, or the first after its year
@@ -87,15 +93,7 @@ pub(super) fn book(r: &Reference, text: &str) -> bool {
     ) else {
         return false;
     };
-    if r.authors.is_empty()
-        || r.date.is_none()
-        || !r.editors.is_empty()
-        || r.container.is_some()
-        || r.volume.is_some()
-        || r.pages.is_some()
-        || r.edition.is_some()
-        || r.series.is_some()
-        || r.institution.is_some()
+    if !authors_and_date_only(r) || r.container.is_some() || r.volume.is_some() || r.pages.is_some()
     {
         return false;
     }
@@ -166,7 +164,7 @@ fn plain_title(title: &str) -> bool {
     let Some(last) = words.next_back() else {
         return false;
     };
-    let before = title.split_whitespace().count() - 1;
+    let before = words.clone().count();
     let abbreviation = |w: &str| {
         w.strip_suffix('.')
             .is_some_and(|core| core.chars().count() <= 4)

@@ -437,8 +437,9 @@ pub(super) fn numbers_in(s: &str) -> impl Iterator<Item = &str> {
 /// `fields` the model decides.
 pub(super) fn numbers_from_model(r: &mut Reference, segs: &Segments, fields: ModelFields) {
     let mut numbers = Reference::default();
+    let volume_run = segs.first(Label::Volume);
     let pages = segs.pages_run().filter(|p| !years_of_date(p, r, segs));
-    let words: Vec<&str> = [segs.first(Label::Volume), pages]
+    let words: Vec<&str> = [volume_run, pages]
         .into_iter()
         .flatten()
         .map(without_year_before_volume)
@@ -460,11 +461,9 @@ pub(super) fn numbers_from_model(r: &mut Reference, segs: &Segments, fields: Mod
         })
     };
     let range_end = pages.is_some_and(|p| p.trim_start().starts_with(['-', '–']))
-        && segs.first(Label::Volume).is_some_and(volume_and_page);
+        && volume_run.is_some_and(volume_and_page);
     // "42:" + "2085-2093.": the colon already parts them.
-    let colon = segs
-        .first(Label::Volume)
-        .is_some_and(|v| v.trim_end().ends_with(':'));
+    let colon = volume_run.is_some_and(|v| v.trim_end().ends_with(':'));
     numbers_of(
         &mut numbers,
         &words.join(if issue_first || range_end || colon {
@@ -473,10 +472,7 @@ pub(super) fn numbers_from_model(r: &mut Reference, segs: &Segments, fields: Mod
             ", "
         }),
     );
-    if let Some(v) = segs
-        .first(Label::Volume)
-        .filter(|_| fields.contains(ModelFields::VOLUME))
-    {
+    if let Some(v) = volume_run.filter(|_| fields.contains(ModelFields::VOLUME)) {
         r.volume = numbers
             .volume
             .take()
@@ -506,10 +502,7 @@ pub(super) fn numbers_from_model(r: &mut Reference, segs: &Segments, fields: Mod
     }
     // "Science 261:1179–1181", "2009;373(9657):82-93": a volume the model reads into its
     // pages run, where neither it nor the rules found one of its own.
-    if r.volume.is_none()
-        && segs.first(Label::Volume).is_none()
-        && fields.contains(ModelFields::VOLUME)
-    {
+    if r.volume.is_none() && volume_run.is_none() && fields.contains(ModelFields::VOLUME) {
         if let Some(p) = pages {
             r.volume = numbers
                 .volume
@@ -521,7 +514,7 @@ pub(super) fn numbers_from_model(r: &mut Reference, segs: &Segments, fields: Mod
     // comma, one pages run for the model, the page alone the rules' volume.
     let glued = pages.and_then(glued_volume_and_page);
     if let Some((volume, page)) = glued.filter(|(_, page)| {
-        segs.first(Label::Volume).is_none()
+        volume_run.is_none()
             && fields.contains(ModelFields::VOLUME)
             && fields.contains(ModelFields::PAGES)
             && r.volume.as_deref().is_none_or(|v| v == *page)
