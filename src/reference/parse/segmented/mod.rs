@@ -450,6 +450,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     // of it ([`editors::book_after_role`]), no publisher is read inside it; nor in the words
     // a container took on after a dangling word (`taken`).
     let (mut book, mut taken) = (None, None);
+    let mut imprint_kept = false;
     if !agree && fields.contains(ModelFields::CONTAINER) {
         // No title and a publisher: what the model calls the container is a book's title
         // ("Hesse, Hermann. Der Steppenwolf. Vol. 4 ... Berlin: Suhrkamp, 1958."), unless "In"
@@ -490,6 +491,15 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                     .any(is_publisher_word)
             };
             let taken_on = (run.end > model_end && !imprint()).then_some(model_end..run.end);
+            // The rules' imprint closing the run ("Leningrad, Nedra,", "Handbuch der
+            // Sozialarbeit. Luchterhand, Neuwied"): the container ends before it, and the
+            // rules' publisher and place stand.
+            let imprint_at = rules_imprint_at(text, &run, r);
+            imprint_kept = imprint_at.is_some();
+            let run = match imprint_at {
+                Some(at) => run.start..at,
+                None => run,
+            };
             let value = container_value(&text[run.clone()]);
             // An author the model read as a journal before the title ("Lerch Ch., Loos-Baroin
             // J. (2001), “Title”, Research Policy"): no container.
@@ -499,7 +509,10 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                         .as_deref()
                         .is_some_and(|v| head::written_as_author(&r.authors, v))
             };
-            if !in_authors(&r.authors, &value)
+            // Nothing before the imprint: the rules' container stands.
+            let imprint_only = imprint_kept && value.is_none();
+            if !imprint_only
+                && !in_authors(&r.authors, &value)
                 && !editors_only(&r.editors, value.as_deref())
                 && !author_read()
             {
@@ -562,6 +575,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         // No run of the model's: the rules' publisher stands only where it reads as one
         // ("Special Issue on ...", "Van der Pol oscillator", "[hep-th" are none).
         if run.is_none()
+            && !imprint_kept
             && !r
                 .publisher
                 .as_deref()
@@ -616,6 +630,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         // place or a place before its publisher's colon ("Kempen-Niederrhein: Thomas
         // Druckerei"); "See also", "The aesthetics of nations" are none.
         if place_run.is_none()
+            && !imprint_kept
             && !r
                 .location
                 .as_deref()
@@ -902,6 +917,26 @@ fn fold_words(s: &str, n: usize) -> String {
         fold_into(word, &mut out);
     }
     out
+}
+
+/// Where the rules' place and publisher, written one after the other ("Leningrad, Nedra",
+/// "Luchterhand, Neuwied"), start inside the model's container `run` and close it: the model
+/// read a book's imprint as (the end of) a container.
+fn rules_imprint_at(text: &str, run: &Range<usize>, r: &Reference) -> Option<usize> {
+    let (publisher, place) = (r.publisher.as_deref()?, r.location.as_deref()?);
+    if !is_place(place) || is_place(publisher) {
+        return None;
+    }
+    let value = text[run.clone()].trim_end_matches([',', '.', ';', ' ']);
+    [(place, publisher), (publisher, place)]
+        .into_iter()
+        .flat_map(|(a, b)| [(a, ", ", b), (a, ": ", b)])
+        .find_map(|(a, mark, b)| {
+            let head = value.strip_suffix(b)?.strip_suffix(mark)?.strip_suffix(a)?;
+            let before = head.trim_end();
+            (before.is_empty() || before.ends_with(['.', ',', ':', ';']))
+                .then(|| run.start + head.len())
+        })
 }
 
 /// Does `text` hold `parts` one right after the other ("Addison-Wesley", ": ", "Reading,

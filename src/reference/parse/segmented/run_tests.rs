@@ -926,3 +926,43 @@ fn numbers_the_model_reads_apart_are_read_together() {
     );
     assert_eq!(r.number.as_deref(), Some("3"));
 }
+
+#[test]
+fn the_rules_imprint_closing_a_container_run() {
+    let reference = |publisher: &str, place: &str| Reference {
+        publisher: Some(publisher.into()),
+        location: Some(place.into()),
+        ..Reference::default()
+    };
+    let at = |text: &str, r: &Reference| rules_imprint_at(text, &(0..text.len()), r);
+    let text = "Handbuch der Sozialarbeit. Luchterhand, Neuwied";
+    assert_eq!(at(text, &reference("Luchterhand", "Neuwied")), Some(27));
+    assert_eq!(
+        at("Leningrad, Nedra,", &reference("Nedra", "Leningrad")),
+        Some(0)
+    );
+    assert_eq!(
+        at(
+            "Soziologie. Opladen: Leske und Budrich,",
+            &reference("Leske und Budrich", "Opladen")
+        ),
+        Some(12)
+    );
+    // Not inside a name ("Journal of Opladen: Leske"), not a place the lists do not know,
+    // not where the imprint does not close the run.
+    assert_eq!(
+        at("Studies of Opladen: Leske", &reference("Leske", "Opladen")),
+        None
+    );
+    assert_eq!(
+        at("Studies. Nowhere: Leske", &reference("Leske", "Nowhere")),
+        None
+    );
+    assert_eq!(
+        at(
+            "Studies. Opladen: Leske, Vol. 2",
+            &reference("Leske", "Opladen")
+        ),
+        None
+    );
+}

@@ -451,3 +451,20 @@ fn a_stop_between_a_city_and_its_state() {
     let r = parse("Okafor, D. R. (1999). Tidal Research. NY: Harrow Press.");
     assert_eq!(r.title.as_deref(), Some("Tidal Research"));
 }
+
+#[test]
+fn a_chapters_imprint_the_model_reads_as_the_end_of_its_book() {
+    // The model reads "Opladen: Leske und Budrich," with the book's title as one container;
+    // the rules' place and publisher stand and the book's title ends before them.
+    let r = parse("Krause, Dieter (2006): Stadt und Land. In: Berger, Anna (Hrsg.): Wörterbuch der Stadtforschung. Opladen: Leske und Budrich, S. 112 –118");
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Wörterbuch der Stadtforschung")
+    );
+    assert_eq!(r.location.as_deref(), Some("Opladen"));
+    assert_eq!(r.publisher.as_deref(), Some("Leske und Budrich"));
+    let r = parse("Lange, P. (2001): Arbeit und Zeit. In: Huber, M. (Hg.): Soziologie der Arbeit. Darmstadt/Neuwied: Luchterhand, 45-67");
+    assert_eq!(r.container.as_deref(), Some("Soziologie der Arbeit"));
+    assert_eq!(r.location.as_deref(), Some("Darmstadt/Neuwied"));
+    assert_eq!(r.publisher.as_deref(), Some("Luchterhand"));
+}
