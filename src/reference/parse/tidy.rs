@@ -201,6 +201,7 @@ pub(super) fn fields(r: &mut Reference) {
     series::series_of_volume(r);
     series::labelled_series(r);
     series::series_in_brackets(r);
+    series::numbered_series(r);
 }
 
 /// A law's or press release's date after "vom" ("of") closing its title, the entry's year

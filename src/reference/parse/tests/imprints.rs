@@ -468,3 +468,15 @@ fn a_chapters_imprint_the_model_reads_as_the_end_of_its_book() {
     assert_eq!(r.location.as_deref(), Some("Darmstadt/Neuwied"));
     assert_eq!(r.publisher.as_deref(), Some("Luchterhand"));
 }
+
+#[test]
+fn a_books_numbered_series_is_no_journal() {
+    let r = parse("Okafor, Ada 1935. Tides as Reflected in Song. Memoirs of the Coastal Folk-lore Society 28. New York: Harbour Press.");
+    assert_eq!(r.entry_type, crate::reference::EntryType::Book);
+    assert_eq!(
+        r.series.as_deref(),
+        Some("Memoirs of the Coastal Folk-lore Society")
+    );
+    assert_eq!(r.number.as_deref(), Some("28"));
+    assert_eq!((r.container, r.volume), (None, None));
+}

@@ -4,6 +4,7 @@
 //! Computer Science", IEEE's "ser. Springer Series in ...", a series in brackets closing the
 //! title or the container; and, for the model's runs of the label, what of one is a series.
 
+use super::super::tail::EDITION;
 use crate::reference::fields::is_journal_word;
 use crate::reference::Reference;
 use compact_str::CompactString;
@@ -45,6 +46,62 @@ pub(super) fn series_closing_container(r: &mut Reference) {
     if let Some(name) = name {
         r.series = Some(name.into());
         r.container = Some(head.to_string());
+    }
+}
+
+/// A book's series and its number between the title and the imprint, read as a journal and
+/// its volume with no pages: "Kwakiutl Culture as Reflected in Mythology. Memoirs of the
+/// American Folk-lore Society 28. New York: Stechert.", "Freshwater Fishes of Canada.
+/// Bulletin 184. Fisheries Research Board of Canada, Ottawa." The series is the sentence
+/// after the title's full stop (not a chapter's book after "In"), its number right after it
+/// and then a full stop or comma, the publisher later; the number is the series' (BibLaTeX's
+/// `number`), not a volume.
+pub(super) fn numbered_series(r: &mut Reference) {
+    if r.pages.is_some() || r.number.is_some() || r.series.is_some() {
+        return;
+    }
+    let (Some(series), Some(number), Some(publisher)) = (
+        r.container.as_deref(),
+        r.volume.as_deref(),
+        r.publisher.as_deref(),
+    ) else {
+        return;
+    };
+    // Not a year ("Migrationsbericht 2005"), nor a volume's label read as the container
+    // ("Band 2").
+    let year = number.len() == 4 && (number.starts_with("19") || number.starts_with("20"));
+    let label = [
+        "Band", "Bd.", "Vol.", "Volume", "Teil", "Heft", "Tome", "Tomo",
+    ]
+    .contains(&series);
+    // A series' name closes on a name's word, not on an ordinal's article ("Gutachten zum 8.
+    // Deutschen Präventionstag").
+    let named = series
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| !w.starts_with(char::is_lowercase));
+    if year || label || !named || number.len() > 4 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return;
+    }
+    // The imprint right after the number: not an ordinal's noun ("Essays zum 20.
+    // Jahrhundert. München"), nor an edition ("Kommentar 7. Aufl., München").
+    let imprint = |a: &str| {
+        let a = a[2..].trim_start();
+        a.starts_with(publisher) || r.location.as_deref().is_some_and(|l| a.starts_with(l))
+    };
+    let raw = r.raw.as_str();
+    let written = raw.match_indices(series).any(|(at, _)| {
+        let numbered = &raw[at + series.len()..];
+        let after_number = numbered
+            .strip_prefix(' ')
+            .and_then(|a| a.strip_prefix(number))
+            .filter(|a| a.starts_with(". ") || a.starts_with(", "));
+        let edition = || EDITION.find(&numbered[1..]).is_some_and(|m| m.start() == 0);
+        raw[..at].trim_end().ends_with('.') && after_number.is_some_and(imprint) && !edition()
+    });
+    if written {
+        r.series = r.container.take().map(Into::into);
+        r.number = r.volume.take();
     }
 }
 
@@ -239,7 +296,10 @@ fn to_sentence_end(s: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::{labelled_series, series_closing_container, series_in_brackets, series_of_volume};
+    use super::{
+        labelled_series, numbered_series, series_closing_container, series_in_brackets,
+        series_of_volume,
+    };
     use crate::reference::Reference;
 
     fn container_of(raw: &str, container: &str) -> Option<String> {
@@ -465,6 +525,124 @@ mod tests {
             "Tidal Models",
             None,
         );
+        assert_eq!(r.series, None);
+    }
+
+    /// `numbered_series` on `raw` read as container, volume, publisher and place.
+    fn numbered(
+        raw: &str,
+        container: &str,
+        volume: &str,
+        publisher: &str,
+        place: &str,
+    ) -> Reference {
+        let mut r = Reference {
+            raw: raw.into(),
+            container: Some(container.into()),
+            volume: Some(volume.into()),
+            publisher: Some(publisher.into()),
+            location: Some(place.into()),
+            ..Reference::default()
+        };
+        numbered_series(&mut r);
+        r
+    }
+
+    #[test]
+    fn a_books_numbered_series_before_its_imprint() {
+        let raw = "Okafor, Ada 1935. Tides as Reflected in Song. Memoirs of the Coastal Folk-lore Society 28. New York: Harbour.";
+        let r = numbered(
+            raw,
+            "Memoirs of the Coastal Folk-lore Society",
+            "28",
+            "Harbour",
+            "New York",
+        );
+        assert_eq!(
+            r.series.as_deref(),
+            Some("Memoirs of the Coastal Folk-lore Society")
+        );
+        assert_eq!(
+            (r.number.as_deref(), r.container, r.volume),
+            (Some("28"), None, None)
+        );
+        let raw = "Lind, B. 1973 Fishes of the Lakes. Bulletin 184. Lakes Research Board, Ottawa.";
+        let r = numbered(raw, "Bulletin", "184", "Lakes Research Board", "Ottawa");
+        assert_eq!(
+            (r.series.as_deref(), r.number.as_deref()),
+            (Some("Bulletin"), Some("184"))
+        );
+    }
+
+    #[test]
+    fn no_series_where_the_number_is_no_series_number() {
+        let kept = |raw: &str, container: &str, volume: &str, publisher: &str, place: &str| {
+            let r = numbered(raw, container, volume, publisher, place);
+            r.series.is_none() && r.container.as_deref() == Some(container)
+        };
+        // A chapter's book after "In", an ordinal ("des 21. Jahrhunderts"), an edition, a
+        // year, a volume's label, pages or no imprint right after the number.
+        assert!(kept(
+            "Okafor, A. Tides. In Essays on Tides 3. London: Lind.",
+            "Essays on Tides",
+            "3",
+            "Lind",
+            "London"
+        ));
+        assert!(kept(
+            "Okafor, A. Tides. Wellen im Wandel des 21. Jahrhunderts. Zürich: Lind.",
+            "Wellen im Wandel des",
+            "21",
+            "Lind",
+            "Zürich"
+        ));
+        // (The publisher and place as the rules misread them.)
+        assert!(kept(
+            "Okafor, A. Tides. Kommentar 7. Aufl., München.",
+            "Kommentar",
+            "7",
+            "Aufl",
+            "München"
+        ));
+        assert!(kept(
+            "Okafor, A. Tides. Gutachten zum 8. Deutschen Gezeitentag. Internetquelle.",
+            "Gutachten zum",
+            "8",
+            "Deutschen",
+            "Internetquelle"
+        ));
+        assert!(kept(
+            "Okafor, A. Tides. Gezeitenbericht 2005. Berlin: Lind.",
+            "Gezeitenbericht",
+            "2005",
+            "Lind",
+            "Berlin"
+        ));
+        assert!(kept(
+            "Okafor, A. Tides. Band 2. Berlin: Lind.",
+            "Band",
+            "2",
+            "Lind",
+            "Berlin"
+        ));
+        assert!(kept(
+            "Okafor, A. Tides. Tidal Studies 4. Essays. Berlin: Lind.",
+            "Tidal Studies",
+            "4",
+            "Lind",
+            "Berlin"
+        ));
+        // A piece with pages is a journal's.
+        let mut r = Reference {
+            raw: "Okafor, A. Tides. Tidal Studies 4. Berlin: Lind, 1-9.".into(),
+            container: Some("Tidal Studies".into()),
+            volume: Some("4".into()),
+            publisher: Some("Lind".into()),
+            location: Some("Berlin".into()),
+            pages: Some("1-9".into()),
+            ..Reference::default()
+        };
+        numbered_series(&mut r);
         assert_eq!(r.series, None);
     }
 }
