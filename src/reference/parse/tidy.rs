@@ -21,6 +21,7 @@ use edges::{
 mod acronym_volume;
 mod cjk_numbers;
 mod edges;
+mod imprint_in_container;
 mod journal_head;
 mod place_in_brackets;
 mod section_letter;
@@ -202,6 +203,7 @@ pub(super) fn fields(r: &mut Reference) {
     series::labelled_series(r);
     series::series_in_brackets(r);
     series::numbered_series(r);
+    imprint_in_container::imprint_closing_container(r);
 }
 
 /// A law's or press release's date after "vom" ("of") closing its title, the entry's year
