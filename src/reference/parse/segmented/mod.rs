@@ -585,6 +585,13 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         }
         if let Some(run) = run {
             let run = segs.publisher_to_date(run);
+            // "VS Verlag für" + "Sozialwissenschaften:": a name goes on to the next mark (not
+            // out of a bracket it opened).
+            let run = if text[run.clone()].contains('(') {
+                run
+            } else {
+                over_dangling_word(text, run)
+            };
             if segs.author_before(&run) || !in_authors(&r.authors, &value_of(&text[run.clone()])) {
                 if let Some(run) = spans.give(r, &segs, Field::Publisher, run) {
                     let run_start = run.start;

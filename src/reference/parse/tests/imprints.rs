@@ -480,3 +480,13 @@ fn a_books_numbered_series_is_no_journal() {
     assert_eq!(r.number.as_deref(), Some("28"));
     assert_eq!((r.container, r.volume), (None, None));
 }
+
+#[test]
+fn a_publisher_the_model_stopped_on_a_dangling_word_goes_on_to_the_next_mark() {
+    // The model reads "Department of" as the publisher and "Trade and Industry" apart.
+    let r = parse("Department of Trade and Industry (Hrsg.) (1999a): Tidal Clusters. Report of a team led by Lord Lind. London.");
+    assert_eq!(
+        r.institution.as_deref().or(r.publisher.as_deref()),
+        Some("Department of Trade and Industry")
+    );
+}
