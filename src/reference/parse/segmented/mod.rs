@@ -358,7 +358,12 @@ fn bare(s: &str) -> Option<String> {
         Some(inner) => inner.trim_end_matches([',', '.']),
         None => s,
     };
-    field(s.trim_start_matches(['.', ' ', '*']))
+    let s = s.trim_start_matches(['.', ' ', '*']);
+    // A spaced colon closed up as the rules' values have it ("Postwar : a history").
+    if s.contains(" : ") {
+        return field(&s.replace(" : ", ": "));
+    }
+    field(s)
 }
 
 /// Set the fields of `fields` from the model's segmentation of `text` (the cleaned entry).

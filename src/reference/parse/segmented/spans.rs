@@ -42,9 +42,15 @@ impl Spans {
                 .find(|&i| hay[i..].starts_with(v))
                 .map(|i| i..i + v.len())
         };
+        // A title whose spaced colons the rules closed up ("Postwar : a history of Europe"
+        // read as "Postwar: a history of Europe") is found as written.
+        let title = find(r.title.as_deref()).or_else(|| {
+            let closed = r.title.as_deref().filter(|t| t.contains(": "))?;
+            find(Some(&closed.replace(": ", " : ")))
+        });
         Spans {
             at: [
-                find(r.title.as_deref()),
+                title,
                 find(r.container.as_deref()),
                 find(r.publisher.as_deref()),
                 find(r.location.as_deref()),

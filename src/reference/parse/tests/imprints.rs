@@ -490,3 +490,17 @@ fn a_publisher_the_model_stopped_on_a_dangling_word_goes_on_to_the_next_mark() {
         Some("Department of Trade and Industry")
     );
 }
+
+#[test]
+fn an_imprint_after_a_title_with_spaced_colons() {
+    // The rules read the whole as the title and close its spaced colons up; the model's place
+    // and publisher after it are found all the same, and its values closed up alike.
+    let r =
+        parse("Lind T. (2005) Tides : a history of waves since 1945, London : William Heinemann.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Tides: a history of waves since 1945")
+    );
+    assert_eq!(r.location.as_deref(), Some("London"));
+    assert_eq!(r.publisher.as_deref(), Some("William Heinemann"));
+}
