@@ -149,6 +149,27 @@ impl Segments<'_> {
                 i += 1;
             }
         }
+        // "Oxford &" + "Cambridge, Mass.:": a city and the joining word read as a publisher
+        // before a place's run are the first of two places.
+        let mut i = 0;
+        while i + 1 < self.runs.len() {
+            let value = self.text[self.runs[i].1.clone()].trim();
+            let city_joined = value
+                .rsplit_once(' ')
+                .is_some_and(|(city, joiner)| is_connector(joiner) && is_city(city));
+            // Not after a place of its own ("Berg:" + "Oxford and" + "New York").
+            let place_before = i > 0 && self.runs[i - 1].0 == Label::Location;
+            if self.runs[i].0 == Label::Publisher
+                && self.runs[i + 1].0 == Label::Location
+                && city_joined
+                && !place_before
+            {
+                self.runs[i].0 = Label::Location;
+                self.runs[i].1.end = self.runs[i + 1].1.end;
+                self.runs.remove(i + 1);
+            }
+            i += 1;
+        }
         // "Händels Rinaldo: Geschichte," + "Werk, Wirkung (Neuhausen-Stuttgart:": a place's run
         // that opens before the bracket its place is in (Chicago's "Title (Place: Publisher,
         // Year)") begins at the bracket; the words before it are the previous run's.
@@ -899,70 +920,5 @@ pub(super) fn without_taken_tail(value: &mut Option<String>, taken: &str) {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{names_only, number_label, title_before_place, without_role_mark};
-    use crate::reference::Reference;
-
-    #[test]
-    fn a_title_run_on_over_the_places_first_words() {
-        let cut = |title: &str, place: &str| {
-            let mut r = Reference {
-                title: Some(title.into()),
-                location: Some(place.into()),
-                ..Default::default()
-            };
-            title_before_place(&mut r);
-            r.title.unwrap_or_default()
-        };
-        assert_eq!(
-            cut("Tidal Ledgers, Ithaca and", "Ithaca and London"),
-            "Tidal Ledgers"
-        );
-        // Or after a dash or a stop, the place's conjunction abbreviated.
-        assert_eq!(
-            cut("Gezeiten im Hafen. - Weinheim u", "Weinheim u. München"),
-            "Gezeiten im Hafen"
-        );
-        assert_eq!(
-            cut("Gezeiten im Hafen, - Weinheim u", "Weinheim u. München"),
-            "Gezeiten im Hafen"
-        );
-        // A title's own last words, or a place's whole name, stay.
-        assert_eq!(cut("Tidal Ledgers, Lond", "London"), "Tidal Ledgers, Lond");
-        assert_eq!(cut("Ledgers, London", "London"), "Ledgers, London");
-    }
-
-    #[test]
-    fn role_marks_before_a_publisher() {
-        assert_eq!(
-            without_role_mark("(eds.), Springer Verlag"),
-            "Springer Verlag"
-        );
-        assert_eq!(without_role_mark("(Hrsg.): Beck"), "Beck");
-        assert_eq!(without_role_mark("(AIP) Press"), "(AIP) Press");
-    }
-
-    #[test]
-    fn founders_names() {
-        assert!(names_only("Holt, Rinehart and Winston,"));
-        assert!(names_only("Taylor, Nash, & Taylor"));
-        assert!(names_only("Little, Brown"));
-        assert!(!names_only("Oxford University Press (2nd printing)"));
-        assert!(!names_only("Penguin, 3 vols"));
-        assert!(!names_only("Penguin, in print"));
-        assert!(names_only("Alfred A. Knopf, Co."));
-        assert!(!names_only("World Health Organization. Retrieved"));
-    }
-
-    #[test]
-    fn a_numbers_label_names_no_publisher() {
-        for label in ["Nr.", "No.", "vol.", "Heft ", "n°"] {
-            assert!(number_label(label), "{label}");
-        }
-        assert!(!number_label("Nomos"));
-        // The whole entry: the label the model took for a publisher goes.
-        let r =
-            crate::reference::parse("Harrow Statistik, 1999: Nyt fra Harrow Statistik. Nr. 337.");
-        assert_eq!(r.publisher, None);
-    }
-}
+#[path = "imprint_run_tests.rs"]
+mod tests;

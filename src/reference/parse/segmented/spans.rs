@@ -20,6 +20,25 @@ pub(super) enum Field {
     Location,
 }
 
+/// How many bytes of `text` from its start spell `closed`, where `text` may have a space
+/// before any of `closed`'s colons ("Postwar : a history, London : Heinemann" for "Postwar: a
+/// history, London: Heinemann"); None where it does not.
+fn written_with_spaced_colons(text: &str, closed: &str) -> Option<usize> {
+    let (t, c) = (text.as_bytes(), closed.as_bytes());
+    let (mut i, mut j) = (0, 0);
+    while j < c.len() {
+        if t.get(i) == Some(&c[j]) {
+            i += 1;
+            j += 1;
+        } else if c[j] == b':' && t.get(i) == Some(&b' ') && t.get(i + 1) == Some(&b':') {
+            i += 1;
+        } else {
+            return None;
+        }
+    }
+    Some(i)
+}
+
 /// Where the rules' title, container, publisher and place stand in the cleaned text, found by
 /// looking each value up (the rules keep no offsets; a value they rewrote is not found and
 /// then not reconciled).
@@ -46,7 +65,9 @@ impl Spans {
         // read as "Postwar: a history of Europe") is found as written.
         let title = find(r.title.as_deref()).or_else(|| {
             let closed = r.title.as_deref().filter(|t| t.contains(": "))?;
-            find(Some(&closed.replace(": ", " : ")))
+            let first = *closed.as_bytes().first()?;
+            memchr::memchr_iter(first, text.as_bytes())
+                .find_map(|i| written_with_spaced_colons(&text[i..], closed).map(|n| i..i + n))
         });
         Spans {
             at: [
@@ -753,6 +774,24 @@ fn holds_range(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_with_its_colons_closed_up_is_found_as_written() {
+        let text = "Judt T. (2005) Postwar : a history, London : Lind. More";
+        let at = text.find("Postwar").unwrap();
+        let n = written_with_spaced_colons(&text[at..], "Postwar: a history, London: Lind");
+        assert_eq!(
+            &text[at..at + n.unwrap()],
+            "Postwar : a history, London : Lind"
+        );
+        // One colon spaced, one not; and a title that is not there.
+        assert_eq!(
+            written_with_spaced_colons("Tides : a, Mass.: Lind", "Tides: a, Mass.: Lind"),
+            Some(22)
+        );
+        assert_eq!(written_with_spaced_colons("Tides ; a", "Tides: a"), None);
+        assert_eq!(written_with_spaced_colons("Tides :", "Tides: a"), None);
+    }
 
     #[test]
     fn volume_and_pages_closing_an_unpunctuated_entry() {

@@ -1,0 +1,105 @@
+//! Unit tests of the imprint's runs: titles run on over a place, role marks, number labels,
+//! places joined by a word read as a publisher.
+
+use super::super::tests::labelled;
+use super::super::{Label, Segments};
+use super::{names_only, number_label, title_before_place, without_role_mark};
+use crate::reference::Reference;
+
+/// The runs `parts` after the places' mend.
+fn mended_runs(parts: &[(Label, &str)]) -> Vec<(Label, String)> {
+    let (text, runs) = labelled(parts);
+    let mut segs = Segments { text: &text, runs };
+    segs.mend_publishers_read_as_places();
+    segs.runs
+        .iter()
+        .map(|(l, r)| (*l, text[r.clone()].to_string()))
+        .collect()
+}
+
+#[test]
+fn a_title_run_on_over_the_places_first_words() {
+    let cut = |title: &str, place: &str| {
+        let mut r = Reference {
+            title: Some(title.into()),
+            location: Some(place.into()),
+            ..Default::default()
+        };
+        title_before_place(&mut r);
+        r.title.unwrap_or_default()
+    };
+    assert_eq!(
+        cut("Tidal Ledgers, Ithaca and", "Ithaca and London"),
+        "Tidal Ledgers"
+    );
+    // Or after a dash or a stop, the place's conjunction abbreviated.
+    assert_eq!(
+        cut("Gezeiten im Hafen. - Weinheim u", "Weinheim u. München"),
+        "Gezeiten im Hafen"
+    );
+    assert_eq!(
+        cut("Gezeiten im Hafen, - Weinheim u", "Weinheim u. München"),
+        "Gezeiten im Hafen"
+    );
+    // A title's own last words, or a place's whole name, stay.
+    assert_eq!(cut("Tidal Ledgers, Lond", "London"), "Tidal Ledgers, Lond");
+    assert_eq!(cut("Ledgers, London", "London"), "Ledgers, London");
+}
+
+#[test]
+fn role_marks_before_a_publisher() {
+    assert_eq!(
+        without_role_mark("(eds.), Springer Verlag"),
+        "Springer Verlag"
+    );
+    assert_eq!(without_role_mark("(Hrsg.): Beck"), "Beck");
+    assert_eq!(without_role_mark("(AIP) Press"), "(AIP) Press");
+}
+
+#[test]
+fn founders_names() {
+    assert!(names_only("Holt, Rinehart and Winston,"));
+    assert!(names_only("Taylor, Nash, & Taylor"));
+    assert!(names_only("Little, Brown"));
+    assert!(!names_only("Oxford University Press (2nd printing)"));
+    assert!(!names_only("Penguin, 3 vols"));
+    assert!(!names_only("Penguin, in print"));
+    assert!(names_only("Alfred A. Knopf, Co."));
+    assert!(!names_only("World Health Organization. Retrieved"));
+}
+
+#[test]
+fn a_numbers_label_names_no_publisher() {
+    for label in ["Nr.", "No.", "vol.", "Heft ", "n°"] {
+        assert!(number_label(label), "{label}");
+    }
+    assert!(!number_label("Nomos"));
+    // The whole entry: the label the model took for a publisher goes.
+    let r = crate::reference::parse("Harrow Statistik, 1999: Nyt fra Harrow Statistik. Nr. 337.");
+    assert_eq!(r.publisher, None);
+}
+
+#[test]
+fn a_city_and_its_joining_word_read_as_a_publisher_open_two_places() {
+    use Label::*;
+    let got = mended_runs(&[
+        (Title, "Tides,"),
+        (Publisher, "Oxford &"),
+        (Location, "Cambridge, Mass.:"),
+        (Publisher, "Lind."),
+    ]);
+    assert_eq!(got[1], (Location, "Oxford & Cambridge, Mass.:".to_string()));
+    // Not after a place of its own, nor a word that is no city.
+    let got = mended_runs(&[
+        (Location, "Berg:"),
+        (Publisher, "Oxford and"),
+        (Location, "New York"),
+    ]);
+    assert_eq!(got[1], (Publisher, "Oxford and".to_string()));
+    let got = mended_runs(&[
+        (Title, "Tides,"),
+        (Publisher, "Harbour &"),
+        (Location, "London:"),
+    ]);
+    assert_eq!(got[1], (Publisher, "Harbour &".to_string()));
+}
