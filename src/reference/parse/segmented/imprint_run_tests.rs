@@ -1,20 +1,13 @@
 //! Unit tests of the imprint's runs: titles run on over a place, role marks, number labels,
 //! places joined by a word read as a publisher.
 
-use super::super::tests::labelled;
-use super::super::{Label, Segments};
+use super::super::Label;
 use super::{names_only, number_label, title_before_place, without_role_mark};
 use crate::reference::Reference;
 
 /// The runs `parts` after the places' mend.
 fn mended_runs(parts: &[(Label, &str)]) -> Vec<(Label, String)> {
-    let (text, runs) = labelled(parts);
-    let mut segs = Segments { text: &text, runs };
-    segs.mend_publishers_read_as_places();
-    segs.runs
-        .iter()
-        .map(|(l, r)| (*l, text[r.clone()].to_string()))
-        .collect()
+    super::super::run_tests::mended_runs(parts, |s| s.mend_publishers_read_as_places())
 }
 
 #[test]

@@ -7,7 +7,10 @@ use super::*;
 
 /// The runs `parts` (label, words) as the model might cut them, joined by spaces, after
 /// `mend`.
-fn mended_runs(parts: &[(Label, &str)], mend: fn(&mut Segments<'_>)) -> Vec<(Label, String)> {
+pub(super) fn mended_runs(
+    parts: &[(Label, &str)],
+    mend: fn(&mut Segments<'_>),
+) -> Vec<(Label, String)> {
     let (text, runs) = super::tests::labelled(parts);
     let mut segs = Segments { text: &text, runs };
     mend(&mut segs);
