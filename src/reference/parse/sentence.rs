@@ -100,6 +100,33 @@ fn german_ordinal(before: &str, number: &str) -> bool {
             .is_some_and(|w| BEFORE_ORDINALS.contains(&w))
 }
 
+/// Where the first of `chars` (three lead bytes at most between them) stands in `s`: the
+/// bytes that open them found by `memchr`, where the search over a list of chars steps through
+/// every character of the text.
+fn find_any(s: &str, chars: &[char]) -> Option<usize> {
+    let mut leads = [0u8; 3];
+    let mut n = 0;
+    for c in chars {
+        let lead = c.encode_utf8(&mut [0u8; 4]).as_bytes()[0];
+        if !leads[..n].contains(&lead) {
+            if n == leads.len() {
+                return s.find(chars);
+            }
+            leads[n] = lead;
+            n += 1;
+        }
+    }
+    let hay = s.as_bytes();
+    // A lead byte never stands inside a character: each hit is a character's start.
+    let hit = |&i: &usize| chars.iter().any(|&c| s[i..].starts_with(c));
+    match n {
+        0 => None,
+        1 => memchr::memchr_iter(leads[0], hay).find(hit),
+        2 => memchr::memchr2_iter(leads[0], leads[1], hay).find(hit),
+        _ => memchr::memchr3_iter(leads[0], leads[1], leads[2], hay).find(hit),
+    }
+}
+
 /// A title in quotes at the start of `s`: (inner text, text after the closing quote).
 pub(super) fn quoted_prefix(s: &str) -> Option<(&str, &str)> {
     if let Some(body) = s.strip_prefix("``") {
@@ -125,7 +152,7 @@ pub(super) fn quoted_prefix(s: &str) -> Option<(&str, &str)> {
     // Quotes inside the title ("‘... the ‘Arab Spring’: ...’", "« La « société civile » ... »").
     let nests = matches!(open, '‘' | '«' | '»');
     let mut search_from = 0;
-    while let Some(pos) = body[search_from..].find(closers) {
+    while let Some(pos) = find_any(&body[search_from..], closers) {
         let at = search_from + pos;
         let close_len = body[at..].chars().next().map_or(1, char::len_utf8);
         let after = &body[at + close_len..];
@@ -187,6 +214,34 @@ fn closes_later(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_of_several_quotes_is_found_where_the_list_search_finds_it() {
+        let texts = [
+            "Tides”, 2001",
+            "Tides\", 2001”",
+            "na\u{ef}ve “x” end",
+            "none here",
+            "»a« ‹b›",
+        ];
+        let lists: [&[char]; 5] = [
+            &['”', '“', '"'],
+            &['"', '”'],
+            &['’'],
+            &['«', '‹', '»', '›'],
+            // Four lead bytes: the list search itself.
+            &['a', 'x', '"', '”'],
+        ];
+        for text in texts {
+            for chars in lists {
+                assert_eq!(
+                    super::find_any(text, chars),
+                    text.find(chars),
+                    "{text} {chars:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn sentence_ends() {
