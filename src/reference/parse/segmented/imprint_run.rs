@@ -556,6 +556,29 @@ impl Segments<'_> {
         run
     }
 
+    /// A container run after the pages, the place's run right after it and then the date or
+    /// the end, where the model read no publisher: the book's publisher ("..., pages 1–72." +
+    /// "Amer. Math. Soc.," + "Providence, RI," + "2013.").
+    pub(super) fn publisher_after_pages(&self) -> Option<Range<usize>> {
+        if self.runs.iter().any(|(l, _)| *l == Label::Publisher) {
+            return None;
+        }
+        let pages = self.runs.iter().position(|(l, _)| *l == Label::Pages)?;
+        let at = pages
+            + 1
+            + self.runs[pages + 1..]
+                .iter()
+                .position(|(l, _)| *l == Label::Container)?;
+        let place_next = self
+            .runs
+            .get(at + 1)
+            .is_some_and(|(l, _)| *l == Label::Location);
+        let then = self.runs.get(at + 2).is_none_or(|(l, _)| *l == Label::Date);
+        let value = &self.text[self.runs[at].1.clone()];
+        (place_next && then && !value.contains(|c: char| c.is_ascii_digit()))
+            .then(|| self.runs[at].1.clone())
+    }
+
     /// The run the model reads as a container that is the imprint's publisher: the only
     /// container, after a title, with no publisher, volume or pages anywhere, not opening with
     /// "In" nor holding a journal's or a meeting's word or a number, and either a city in it

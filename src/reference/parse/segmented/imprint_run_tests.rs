@@ -96,3 +96,37 @@ fn a_city_and_its_joining_word_read_as_a_publisher_open_two_places() {
     ]);
     assert_eq!(got[1], (Publisher, "Harbour &".to_string()));
 }
+
+#[test]
+fn a_container_after_the_pages_before_a_place_is_the_publisher() {
+    use Label::*;
+    let publisher = |parts: &[(Label, &str)]| {
+        let (text, runs) = super::super::tests::labelled(parts);
+        let segs = super::super::Segments { text: &text, runs };
+        segs.publisher_after_pages().map(|r| text[r].to_string())
+    };
+    let book = [
+        (Title, "Tides."),
+        (Container, "In Evolution equations,"),
+        (Pages, "pages 1–72."),
+        (Container, "Amer. Math. Soc.,"),
+        (Location, "Providence, RI,"),
+        (Date, "2013."),
+    ];
+    assert_eq!(publisher(&book).as_deref(), Some("Amer. Math. Soc.,"));
+    // Not before the pages, not without the place after it, not where the model read a
+    // publisher.
+    assert_eq!(publisher(&book[..4]), None);
+    assert_eq!(
+        publisher(&[
+            (Title, "Tides."),
+            (Container, "Tidal Society,"),
+            (Location, "Boston,"),
+            (Pages, "1-9.")
+        ]),
+        None
+    );
+    let mut read = book;
+    read[1] = (Publisher, "Lind,");
+    assert_eq!(publisher(&read), None);
+}

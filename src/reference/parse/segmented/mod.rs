@@ -559,11 +559,14 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         let run = segs.publisher_range().filter(|run| {
             !volume_of_before(text, run.start) && !imprint_run::number_label(&text[run.clone()])
         });
-        let run = run.or(publisher_run).filter(|run| {
-            !book
-                .as_ref()
-                .is_some_and(|b: &Range<usize>| b.start <= run.start && run.start < b.end)
-        });
+        let run = run
+            .or(publisher_run)
+            .or_else(|| segs.publisher_after_pages())
+            .filter(|run| {
+                !book
+                    .as_ref()
+                    .is_some_and(|b: &Range<usize>| b.start <= run.start && run.start < b.end)
+            });
         // A run that starts inside the words a container took on and goes on past them keeps
         // what is past them ("Globalizacion, Edicions Bellaterra" after "... en la Era de la"
         // + "Globalizacion").
