@@ -766,12 +766,13 @@ pub(super) fn cities(place: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// A number's label and nothing else ("Nr.", "No.", "Vol.", "Bd.", "Heft"), which names no
-/// publisher.
-pub(super) fn number_label(value: &str) -> bool {
+/// A number's label and nothing else ("Nr.", "No.", "Vol.", "Bd.", "Heft", "Band"), which
+/// names no publisher, nor a series.
+pub(in crate::reference::parse) fn number_label(value: &str) -> bool {
     let word = value.trim().trim_end_matches(['.', ',', ':', ';']);
     [
-        "nr", "no", "nos", "vol", "vols", "bd", "heft", "issue", "n°", "num",
+        "nr", "no", "nos", "vol", "vols", "volume", "bd", "band", "heft", "teil", "tome", "tomo",
+        "issue", "n°", "num",
     ]
     .iter()
     .any(|l| word.eq_ignore_ascii_case(l))

@@ -6,7 +6,7 @@
 //! held-out split (`cargo run --release --example score_anystyle -- --held-out --fields ...`).
 
 use super::authors::names_of;
-use super::clean::field;
+use super::clean::{field, tidy_punctuation};
 use super::imprint::{
     city_after_comma, city_after_stop, container_then_tail, is_place, last_sentence,
     looks_like_publisher, place_head, place_then_publisher, publisher_then_city,
@@ -361,7 +361,7 @@ fn bare(s: &str) -> Option<String> {
     let s = s.trim_start_matches(['.', ' ', '*']);
     // A spaced colon closed up as the rules' values have it ("Postwar : a history").
     if s.contains(" : ") {
-        return field(&s.replace(" : ", ": "));
+        return field(&tidy_punctuation(s));
     }
     field(s)
 }

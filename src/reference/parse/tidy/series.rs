@@ -4,6 +4,8 @@
 //! Computer Science", IEEE's "ser. Springer Series in ...", a series in brackets closing the
 //! title or the container; and, for the model's runs of the label, what of one is a series.
 
+use super::super::kind::is_year;
+use super::super::segmented::imprint_run::number_label;
 use super::super::tail::EDITION;
 use crate::reference::fields::is_journal_word;
 use crate::reference::Reference;
@@ -69,11 +71,8 @@ pub(super) fn numbered_series(r: &mut Reference) {
     };
     // Not a year ("Migrationsbericht 2005"), nor a volume's label read as the container
     // ("Band 2").
-    let year = number.len() == 4 && (number.starts_with("19") || number.starts_with("20"));
-    let label = [
-        "Band", "Bd.", "Vol.", "Volume", "Teil", "Heft", "Tome", "Tomo",
-    ]
-    .contains(&series);
+    let year = is_year(number);
+    let label = number_label(series);
     // A series' name closes on a name's word, not on an ordinal's article ("Gutachten zum 8.
     // Deutschen Präventionstag").
     let named = series
