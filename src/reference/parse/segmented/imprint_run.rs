@@ -872,7 +872,10 @@ pub(super) fn join_places<'t>(
     } else {
         forward
     };
-    let before = text[..at].trim_end();
+    // The city's whole name first ("New" + "York"), then a city joined before it ("Berlin
+    // and" + "New York").
+    let start = city_name_start(text, at, end);
+    let before = text[..start].trim_end();
     // " - Weinheim und München": a dash may open the imprint.
     let backward = [";", "/", "&", " and", " und", " u."]
         .iter()
@@ -883,10 +886,7 @@ pub(super) fn join_places<'t>(
             (head, city.trim_start_matches([' ', '-', '–']))
         })
         .filter(|(_, city)| is_city(city))
-        .map_or_else(
-            || city_name_start(text, at),
-            |(head, city)| head.len() - city.len(),
-        );
+        .map_or(start, |(head, city)| head.len() - city.len());
     if (backward, forward) == (at, end) {
         return None;
     }
@@ -896,15 +896,15 @@ pub(super) fn join_places<'t>(
     Some(text[backward..at].trim_end()).filter(|taken| !taken.is_empty())
 }
 
-/// Where the name of the city a place at byte `at` of `text` opens with begins, one or two
+/// Where the name of the city a place at bytes `at..end` of `text` opens with begins, one or two
 /// capitalised words before it, or three with a joining word ("Newbury" + "Park, Cal.",
 /// "Porto" + "Alegre:", "Upper Saddle" + "River, NJ", "Reinbek bei" + "Hamburg"), when the
 /// words together are one of the publishers' cities; else `at`. Unlike imprint::place_head,
 /// which moves the model's place run back before it is given (and not into a title's or
 /// container's run), this reads the words another run holds, which join_places' caller then
 /// cuts from it.
-fn city_name_start(text: &str, at: usize) -> usize {
-    let place = &text[at..];
+fn city_name_start(text: &str, at: usize, end: usize) -> usize {
+    let place = &text[at..end];
     let first = place
         .split([',', ':', ';', '('])
         .next()

@@ -185,6 +185,14 @@ fn places_joined_by_a_mark_or_and() {
         place("New York", text).as_deref(),
         Some("Cambridge and New York")
     );
+    // The model's "York" is first read whole, then joined.
+    let text = "Lenz, K. Die attische Flotte, Berlin and New York 1990, p. 228.";
+    assert_eq!(place("York", text).as_deref(), Some("Berlin and New York"));
+    let text = "Kunz, H. (Hg.), Kein Hafen, Reinbek bei Hamburg 1986.";
+    assert_eq!(
+        place("Hamburg", text).as_deref(),
+        Some("Reinbek bei Hamburg")
+    );
     // Not a word that names no publishers' city.
     let text = "Holm, K. Tides. Oxford and Beyond: Harbour Press, 2001.";
     assert_eq!(place("Oxford", text).as_deref(), Some("Oxford"));
