@@ -435,7 +435,8 @@ impl Segments<'_> {
     /// and Co." + "Ltd") that end the run before. From a
     /// title or container only the words after a full stop or colon are taken ("The Theory of
     /// Games" + "Princeton University Press" keeps its title; "Computer Aided Geometric" +
-    /// "Design, Academic Press" its container); from a genre only initials; from a place, the
+    /// "Design, Academic Press" its container), or a whole container before a publisher's run
+    /// of two words at most, where no editors or "In" make it a chapter's book; from a genre only initials; from a place, the
     /// whole run when another place follows ("Texas" + "Tech University Press," + "Lubbock,");
     /// from a note or words of no field, all such words.
     pub(super) fn mend_publisher_heads(&mut self) {
@@ -485,8 +486,15 @@ impl Segments<'_> {
                     .iter()
                     .any(|(l, _)| *l == Label::Location)
             };
+            // Two words at most, no sentence ending inside ("NRW. Gelsenkirchen").
+            let short = self.text[run.clone()].split_whitespace().count() <= 2
+                && !self.text[run.clone()].contains(". ");
             let allowed = match label {
-                Label::Title | Label::Container => after_stop,
+                Label::Title => after_stop,
+                // A container the model began a short publisher's name with ("Australian
+                // Broadcasting" + "Corporation,"), not a chapter's book ("In ... (Eds.),
+                // Understanding Poverty" + "Oxford University Press").
+                Label::Container => after_stop || (whole && short && !self.in_book(before.start)),
                 Label::Location => whole && place_later(),
                 Label::Genre => words[words.len() - taken..].iter().all(|w| initial(w)),
                 _ => true,
@@ -508,6 +516,17 @@ impl Segments<'_> {
                     end.as_ptr() as usize - self.text.as_ptr() as usize + end.len();
             }
         }
+    }
+
+    /// Does what stands before byte `at` make a run there a chapter's book: an editors' run,
+    /// or "In" opening a part ("In", "In:", "in:")?
+    fn in_book(&self, at: usize) -> bool {
+        self.runs
+            .iter()
+            .any(|(l, r)| *l == Label::Editor && r.start < at)
+            || self.text[..at]
+                .split_whitespace()
+                .any(|w| matches!(w, "In" | "In:" | "in:"))
     }
 
     /// `run`, the model's publisher, carried on to the date that closes the imprint when a

@@ -130,3 +130,49 @@ fn a_container_after_the_pages_before_a_place_is_the_publisher() {
     read[1] = (Publisher, "Lind,");
     assert_eq!(publisher(&read), None);
 }
+
+#[test]
+fn a_short_publisher_begun_late_takes_a_whole_container_before_it() {
+    use Label::*;
+    let mended = |parts: &[(Label, &str)]| {
+        super::super::run_tests::mended_runs(parts, |s| s.mend_publisher_heads())
+    };
+    let got = mended(&[
+        (Title, "Tidal art, television program,"),
+        (Container, "Harbour Broadcasting"),
+        (Publisher, "Corporation,"),
+        (Location, "Sydney,"),
+    ]);
+    assert_eq!(
+        got[2],
+        (Publisher, "Harbour Broadcasting Corporation,".to_string())
+    );
+    assert_eq!(got[1].0, Other);
+    // Not a chapter's book, after its editors or "In".
+    let parts = [
+        (Title, "Tidal poverty,"),
+        (Editor, "in: A. Lind (ed.)"),
+        (Container, "Understanding Tides"),
+        (Publisher, "Press,"),
+    ];
+    assert_eq!(mended(&parts)[2], (Container, parts[2].1.to_string()));
+    let parts = [
+        (Title, "Tidal poverty. In:"),
+        (Container, "Understanding Tides"),
+        (Publisher, "Press,"),
+    ];
+    assert_eq!(mended(&parts)[1], (Container, parts[1].1.to_string()));
+    // Nor before a longer publisher or one with a sentence's end inside.
+    let parts = [
+        (Title, "Tidal poverty."),
+        (Container, "Harbour Studies"),
+        (Publisher, "Institute Working Paper"),
+    ];
+    assert_eq!(mended(&parts)[1], (Container, parts[1].1.to_string()));
+    let parts = [
+        (Title, "Tidal poverty."),
+        (Container, "Harbour Studies"),
+        (Publisher, "NRW. Gelsenkirchen"),
+    ];
+    assert_eq!(mended(&parts)[1], (Container, parts[1].1.to_string()));
+}

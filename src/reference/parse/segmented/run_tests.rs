@@ -155,7 +155,8 @@ fn a_publisher_begun_late_takes_the_capitalised_words_before_it() {
         (Publisher, "Princeton University Press,"),
     ];
     assert_eq!(mended(&parts)[1], (Publisher, parts[1].1.to_string()));
-    // Nor is a container taken whole, or a run that opens with a bracket extended.
+    // Nor is a container taken whole before a longer publisher's run, or a run that opens
+    // with a bracket extended.
     let parts = [
         (Container, "Computer Aided Geometric"),
         (Publisher, "Design, Academic Press,"),
