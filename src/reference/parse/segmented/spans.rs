@@ -433,7 +433,34 @@ impl Spans {
                 // The model's other title is not one when it names two of the authors (a slip over
                 // the end of a given-first list: "..., Wan-Yen Lo, and Ross Girshick.
                 // Detectron2, 2019."): then the rules' title stands.
-                let other = segs.longest_outside(Label::Title, &run).and_then(bare);
+                let other_run = segs.longest_outside(Label::Title, &run);
+                // Nor when the model's other title follows the run that opens the rules'
+                // title, with at most a volume, a date or a word between ("The Environmental"
+                // + "Justice Reader: Politics, Poetics", "Os Lusiadas." + "Vols. 4 and 5" +
+                // "of" + "Obras completas.", "Jugend" + "2002:" + "Zwischen pragmatischem
+                // Idealismus"): no journal or book comes before the work's own title. A
+                // chapter's book after its editors, or a title after a meeting's place, is
+                // another reading.
+                let other_start = other_run.map(|t| t.as_ptr() as usize - text.as_ptr() as usize);
+                let container_first = field == Field::Container
+                    && run.start == title.start
+                    && other_start.is_some_and(|start| {
+                        start >= run.end
+                            && segs
+                                .runs
+                                .iter()
+                                .filter(|(_, o)| o.start >= run.end && o.end <= start)
+                                .all(|(l, o)| match l {
+                                    Label::Volume | Label::Date => true,
+                                    // "of", not "Edited by" before names read as a title.
+                                    Label::Other => !text[o.clone()].contains(' '),
+                                    _ => false,
+                                })
+                    });
+                if container_first {
+                    return None;
+                }
+                let other = other_run.and_then(bare);
                 let names_authors = other.as_deref().is_some_and(|t| {
                     let named = r.authors.iter().filter(|a| {
                         let family = a.family();
@@ -791,6 +818,55 @@ mod tests {
         );
         assert_eq!(written_with_spaced_colons("Tides ; a", "Tides: a"), None);
         assert_eq!(written_with_spaced_colons("Tides :", "Tides: a"), None);
+    }
+
+    #[test]
+    fn a_container_before_the_models_own_title_leaves_the_rules_title() {
+        use Label::{Author, Container, Date, Location, Other, Title, Volume};
+        let give = |parts: &[(Label, &str)], title: &str| {
+            let (text, runs) = super::super::tests::labelled(parts);
+            let segs = Segments { text: &text, runs };
+            let mut r = Reference {
+                title: Some(title.into()),
+                ..Reference::default()
+            };
+            let mut spans = Spans::of(&r, &text);
+            let run = segs.first_range(Label::Container).unwrap();
+            let given = spans.give(&mut r, &segs, Field::Container, run);
+            (given.is_some(), r.title.unwrap_or_default())
+        };
+        let title = "The Tidal Reader: Ports, Piers, and Pilots";
+        let parts = [
+            (Author, "Lenz, Ana, eds."),
+            (Container, "The Tidal"),
+            (Title, "Reader: Ports, Piers, and Pilots."),
+            (Location, "Tucson:"),
+        ];
+        assert_eq!(give(&parts, title), (false, title.to_string()));
+        // With a volume and a word between.
+        let parts = [
+            (Author, "Okafor, Ana."),
+            (Container, "Tidal Songs."),
+            (Volume, "Vols. 4 and 5"),
+            (Other, "of"),
+            (Title, "Collected Works."),
+        ];
+        assert_eq!(
+            give(&parts, "Tidal Songs"),
+            (false, "Tidal Songs".to_string())
+        );
+        // A meeting's place between: the model's title stands.
+        let parts = [
+            (Author, "Lenz, Ana 2012"),
+            (Container, "Harbour joint conference,"),
+            (Location, "Paris,"),
+            (Date, "July 5-8."),
+            (Title, "A tidal outlook on Europe"),
+        ];
+        assert_eq!(
+            give(&parts, "Harbour joint conference"),
+            (true, "A tidal outlook on Europe".to_string())
+        );
     }
 
     #[test]
