@@ -577,3 +577,19 @@ fn a_subtitle_runs_to_the_city_closing_the_entry() {
         assert_eq!(subtitle_before_city(after), None, "{after}");
     }
 }
+
+#[test]
+fn a_short_book_before_its_editors_initials_in_ieee_order() {
+    let r = crate::reference::parse(
+        "A. Lenz, \"Tidal work,\" in Harbour Studies, B. Okafor and C. Marsh, Eds. London: Lind, 2001, pp. 1-20.",
+    );
+    assert_eq!(editor_families(&r.raw), ["Okafor", "Marsh"]);
+    assert_eq!(r.container.as_deref(), Some("Harbour Studies"));
+    assert_eq!(
+        book_before_editors("Tidal Ledgers, A. L. Lind, Jr. and J. Okafor, Jr."),
+        (Some("Tidal Ledgers"), "A. L. Lind, Jr. and J. Okafor, Jr.")
+    );
+    // A given-first list opening with full given names: no book before it.
+    let list = "Victoria Lind, Jane F. Okafor, and Tom Marsh";
+    assert_eq!(book_before_editors(list), (None, list));
+}
