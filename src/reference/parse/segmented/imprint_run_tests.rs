@@ -176,3 +176,37 @@ fn a_short_publisher_begun_late_takes_a_whole_container_before_it() {
     ];
     assert_eq!(mended(&parts)[1], (Container, parts[1].1.to_string()));
 }
+
+#[test]
+fn a_meetings_town_left_in_the_container_is_the_places() {
+    use Label::*;
+    let mended = |parts: &[(Label, &str)]| {
+        super::super::run_tests::mended_runs(parts, |s| s.mend_meeting_places())
+    };
+    let got = mended(&[
+        (Container, "in Proc. Harbour Conference, Las Vegas,"),
+        (Location, "NV, USA,"),
+        (Date, "2016,"),
+    ]);
+    assert_eq!(
+        got[0],
+        (Container, "in Proc. Harbour Conference".to_string())
+    );
+    assert_eq!(got[1], (Location, "Las Vegas, NV, USA,".to_string()));
+    // A town cut in two.
+    let got = mended(&[
+        (Container, "in Proc. Harbour Conference, Long"),
+        (Location, "Beach, CA,"),
+    ]);
+    assert_eq!(got[1], (Location, "Long Beach, CA,".to_string()));
+    // Not an acronym, nor before a city that is also a state's name.
+    for parts in [
+        [(Container, "Harbour Review, ACM,"), (Location, "NV, USA,")],
+        [
+            (Container, "Harbour Review, Lind,"),
+            (Location, "New York, USA,"),
+        ],
+    ] {
+        assert_eq!(mended(&parts)[0], (Container, parts[0].1.to_string()));
+    }
+}

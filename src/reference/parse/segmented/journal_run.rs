@@ -2,6 +2,7 @@
 //! Person-Centered" + "Journal,", "Studies in History and Philosophy of" + "Biological and
 //! Biomedical Sciences,".
 
+use super::super::imprint::{is_state_code, is_state_or_country};
 use super::super::kind::is_year;
 use super::super::re;
 use super::super::tail::numbers_of;
@@ -9,7 +10,7 @@ use super::super::tail::{looks_like_year_range, EDITION, IN_PREFIX};
 use super::spans::names_a_place;
 use super::{bare, ModelFields, Segments};
 use crate::reference::fields::{is_publisher_word, is_region, Label};
-use crate::reference::words::{is_capitalised_word, is_particle, role_in_brackets};
+use crate::reference::words::{is_capitalised_word, is_city, is_particle, role_in_brackets};
 use crate::reference::Reference;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -255,6 +256,56 @@ impl<'t> Segments<'t> {
             let start = next.end - rest.len();
             self.runs[i - 1].1.end = end;
             self.runs[i].1.start = start;
+        }
+    }
+
+    /// A meeting's town the model left at the end of the proceedings' run, its state or
+    /// country opening the place's run ("... Pattern Recognition, Las Vegas," + "NV, USA,"),
+    /// or a town cut in two ("..., Long" + "Beach, CA"): the town is the place's. One to three
+    /// capitalised words after the container's last comma, no acronym ("ACM"), digit or
+    /// publisher's word.
+    pub(super) fn mend_meeting_places(&mut self) {
+        for i in 1..self.runs.len() {
+            let (Label::Container, container) = &self.runs[i - 1] else {
+                continue;
+            };
+            let (Label::Location, place) = &self.runs[i] else {
+                continue;
+            };
+            if !self.text[container.end..place.start].trim().is_empty() {
+                continue;
+            }
+            let value = &self.text[container.clone()];
+            let Some((head, town)) = value.rsplit_once(", ") else {
+                continue;
+            };
+            let words: Vec<&str> = town.trim_end_matches(',').split_whitespace().collect();
+            let named = (1..=3).contains(&words.len())
+                && head.split_whitespace().nth(1).is_some()
+                && words.iter().all(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && w.chars()
+                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                        && w.contains(char::is_lowercase)
+                        && !is_publisher_word(w)
+                });
+            let mut pieces = self.text[place.clone()].split(", ");
+            let first = pieces.next().unwrap_or("").trim_end_matches(',');
+            let state = |p: &str| is_region(p) || is_state_code(p) || is_state_or_country(p);
+            // Not before a city that is also a state's name ("ACM," + "New York, USA").
+            let moved = if town.ends_with(',') {
+                state(first) && !is_city(first)
+            } else {
+                // The town's last words open the place, its state after them.
+                first.split_whitespace().count() <= 2
+                    && first.starts_with(char::is_uppercase)
+                    && pieces.next().is_some_and(state)
+            };
+            if named && moved {
+                let start = container.start + head.len() + 2;
+                self.runs[i - 1].1.end = container.start + head.len();
+                self.runs[i].1.start = start;
+            }
         }
     }
 }

@@ -8,8 +8,8 @@
 use super::authors::names_of;
 use super::clean::{field, tidy_punctuation};
 use super::imprint::{
-    city_after_comma, city_after_stop, container_then_tail, is_place, last_sentence,
-    looks_like_publisher, place_head, place_then_publisher, publisher_then_city,
+    city_after_comma, city_after_stop, container_then_tail, is_place, is_town_and_state,
+    last_sentence, looks_like_publisher, place_head, place_then_publisher, publisher_then_city,
     publisher_then_place, publisher_then_tail, PUBLISHER_LABEL,
 };
 use super::tail::EDITION;
@@ -396,6 +396,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     segs.mend_publisher_heads();
     segs.mend_containers();
     segs.mend_container_ends();
+    segs.mend_meeting_places();
     segs.mend_open_page_ranges();
     segs.mend_page_labels();
     // Where the model reads the reference as the rules did, its runs need not be weighed.
@@ -646,10 +647,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
         // Druckerei"); "See also", "The aesthetics of nations" are none.
         if place_run.is_none()
             && !imprint_kept
-            && !r
-                .location
-                .as_deref()
-                .is_some_and(|l| is_place(l) || text.contains(&format!("{l}:")))
+            && !r.location.as_deref().is_some_and(|l| {
+                is_place(l) || is_town_and_state(l) || text.contains(&format!("{l}:"))
+            })
         {
             r.location = None;
         }

@@ -504,3 +504,15 @@ fn an_imprint_after_a_title_with_spaced_colons() {
     assert_eq!(r.location.as_deref(), Some("London"));
     assert_eq!(r.publisher.as_deref(), Some("William Heinemann"));
 }
+
+#[test]
+fn a_meetings_town_and_state_closing_the_proceedings() {
+    let r = parse(
+        "A. Lenz, \"Tidal work,\" in Proceedings of the Harbour Conference, Lake Tahoe, NV, 2016, pp. 7-8.",
+    );
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Proceedings of the Harbour Conference")
+    );
+    assert_eq!(r.location.as_deref(), Some("Lake Tahoe, NV"));
+}
