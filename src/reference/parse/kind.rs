@@ -490,7 +490,7 @@ pub(super) fn is_year(n: &str) -> bool {
 /// "FS I 00-209", the series of a research centre's papers); only one with a digit counts.
 static REPORT_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i:report|rep\.|rpt\.|(?:working|discussion|research|occasional|policy)\s+papers?)\s*(?:(?i:no)\.?\s*|#\s*)?((?:[A-Z]{1,6}\s){0,2}[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*)",
+        r"(?i:report|rep\.|rpt\.|(?:working|discussion|research|occasional|policy|issue)\s+(?:papers?|briefs?))\s*(?:(?i:no)\.?\s*|#\s*)?((?:[A-Z]{1,6}\s){0,2}[A-Z0-9][A-Za-z0-9]*(?:[-/.][A-Za-z0-9]+)*)",
         "REPORT_NUMBER",
     )
 });

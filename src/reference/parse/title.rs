@@ -463,7 +463,7 @@ static IMPRINT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 /// A bracketed note closing a title: edition, volume, medium, translator, genre.
 static TITLE_TAIL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\s[(\[](?:[^()\[\]]*(?-u:\b)(?:ed|eds|edn|edition|vol|vols|volume|trans|transl|translated|motion\s+picture|film|dvd|video|television|tv|audio|cd|podcast|brochure|report|thesis|dissertation|review|unpublished|doctoral|master'?s|data\s+set|software|computer\s+program|lecture|slides|blog|tweet|map|series|manuscript)(?-u:\b)[^()\[\]]*)[)\]]\s*$",
+        r"(?i)\s[(\[](?:[^()\[\]]*(?-u:\b)(?:ed|eds|edn|edition|vol|vols|volume|trans|transl|translated|motion\s+picture|film|dvd|video|television|tv|audio|cd|podcast|brochure|report|rep|paper|brief|memorandum|thesis|dissertation|review|unpublished|doctoral|master'?s|data\s+set|software|computer\s+program|lecture|slides|blog|tweet|map|series|manuscript)(?-u:\b)[^()\[\]]*)[)\]]\s*$",
         "TITLE_TAIL_GROUP",
     )
 });
@@ -885,6 +885,9 @@ mod tests {
                 "Title (2nd ed.)",
                 "Title [Motion picture]",
                 "Title (Vol. 2)",
+                "Title (Tech. Rep. No. 42)",
+                "Title (NBER Working Paper No. 8123)",
+                "Title (Policy Brief 2012-01PBL)",
             ],
             &["Title (Part one)", "Title (2nd ed.) more"],
         );

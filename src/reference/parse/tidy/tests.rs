@@ -64,9 +64,14 @@ fn a_report_has_a_number() {
         // A research centre's series of papers, their numbers no pages.
         ("Okafor, M. (2000), ‘The supply of new engineers’, WZB Discussion Paper FS I 00-209, Berlin: Wissenschaftszentrum Berlin.", "FS I 00-209"),
         ("Lind M. (2002), “Network Externalities in Markets”, Wissenschaftszentrum Berlin, Discussion Paper FS IV 02-32.", "FS IV 02-32"),
+        // APA's number in brackets after the title, which it leaves.
+        ("Lind, B. (2012). Why tides matter (Policy Brief 2012-01PBL). Washington, DC: Tide Council.", "2012-01PBL"),
+        ("Lind, B. (2001). Tidal control (Tech. Rep. No. 42). Woods Hole, MA: Harbour Institution.", "42"),
+        ("Lind, B. (2001). Tidal control (NBER Working Paper No. 8123). Cambridge, MA: Harbour Bureau.", "8123"),
     ] {
         let r = parse(text);
         assert_eq!(r.entry_type, EntryType::Report, "{text}");
+        assert!(!r.title.as_deref().unwrap_or("").contains('('), "{text}");
         assert_eq!(r.number.as_deref(), Some(number), "{text}");
         assert_eq!(r.pages, None, "{text}");
         assert_eq!(r.volume, None, "{text}");
