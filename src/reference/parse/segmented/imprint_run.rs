@@ -7,7 +7,7 @@ use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, La
 use crate::reference::names::is_initials;
 use crate::reference::parse::clean::field;
 use crate::reference::parse::imprint::{
-    is_place, last_sentence_start, looks_like_publisher, place_publisher,
+    is_place, is_state_or_country, last_sentence_start, looks_like_publisher, place_publisher,
 };
 use crate::reference::parse::kind::{MEDIA, PROCEEDINGS};
 use crate::reference::parse::re;
@@ -132,7 +132,8 @@ impl Segments<'_> {
 
     /// A place's run that names a publisher and no place ("Digital Signal Processing" +
     /// "(Pearson," + "2006)."; "(Freeman)") is the publisher's; a publisher's run of "and"
-    /// between two places' joins them; a place's run opening before its bracket begins at it.
+    /// between two places' joins them, one of a country alone after a place ends it; a place's
+    /// run opening before its bracket begins at it.
     pub(super) fn mend_publishers_read_as_places(&mut self) {
         // "Hamburg" + "und" + "Leipzig,": two places joined by a word the model read as a
         // publisher are one place.
@@ -145,6 +146,26 @@ impl Segments<'_> {
             if joined {
                 self.runs[i - 1].1.end = self.runs[i + 1].1.end;
                 self.runs.drain(i..i + 2);
+            } else {
+                i += 1;
+            }
+        }
+        // "Boston, MA," + "United States.": a country or state alone after a place's comma,
+        // read as a publisher, ends the place.
+        let mut i = 1;
+        while i < self.runs.len() {
+            let (before, run) = (&self.runs[i - 1].1, &self.runs[i].1);
+            let country = self.runs[i].0 == Label::Publisher
+                && self.runs[i - 1].0 == Label::Location
+                && self.text[before.clone()].ends_with(',')
+                && self.text[before.end..run.start].trim().is_empty()
+                && {
+                    let value = self.text[run.clone()].trim_end_matches(['.', ',', ';', ':']);
+                    is_state_or_country(value) || is_region(value)
+                };
+            if country {
+                self.runs[i - 1].1.end = self.runs[i].1.end;
+                self.runs.remove(i);
             } else {
                 i += 1;
             }

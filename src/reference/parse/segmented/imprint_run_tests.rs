@@ -210,3 +210,20 @@ fn a_meetings_town_left_in_the_container_is_the_places() {
         assert_eq!(mended(&parts)[0], (Container, parts[0].1.to_string()));
     }
 }
+
+#[test]
+fn a_country_read_as_a_publisher_after_a_place_ends_it() {
+    use Label::*;
+    let got = mended_runs(&[
+        (Container, "Harbour Conference 2001,"),
+        (Location, "Boston, MA,"),
+        (Publisher, "United States."),
+    ]);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[1], (Location, "Boston, MA, United States.".to_string()));
+    // Not a publisher of its own, nor a country after a colon.
+    let parts = [(Location, "Boston, MA,"), (Publisher, "Harbour Press.")];
+    assert_eq!(mended_runs(&parts)[1], (Publisher, parts[1].1.to_string()));
+    let parts = [(Location, "Ottawa:"), (Publisher, "Canada.")];
+    assert_eq!(mended_runs(&parts)[1], (Publisher, parts[1].1.to_string()));
+}
