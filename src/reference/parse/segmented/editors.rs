@@ -17,6 +17,54 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+impl Segments<'_> {
+    /// The words of a chapter's book: after the chapter's title, an editors' run ("In A. Name
+    /// (Eds.),"), then runs of title, note or container up to the next field of another kind.
+    pub(super) fn book_after_editors(&self) -> Option<Range<usize>> {
+        let title = self.runs.iter().position(|(l, _)| *l == Label::Title)?;
+        let editors = title
+            + self.runs[title..]
+                .iter()
+                .position(|(l, _)| *l == Label::Editor)?;
+        // "In Handbook of Combinatorics, R. Graham ..., Eds.,": the book was named before
+        // its editors; what follows them is no part of it.
+        if self.runs[title..editors]
+            .iter()
+            .any(|(l, _)| *l == Label::Container)
+        {
+            return None;
+        }
+        let mut book: Option<Range<usize>> = None;
+        for (label, run) in &self.runs[editors + 1..] {
+            match label {
+                // A bracketed note after the book's title is an edition or a medium ("(2nd
+                // edn),"), not the title's.
+                Label::Note if self.text[run.clone()].starts_with(['(', '[']) => break,
+                // So is a note that is an edition alone ("Schiff's Diseases of the Liver." +
+                // "8th ed."), Vancouver's.
+                Label::Note if edition_alone(&self.text[run.clone()]) => break,
+                Label::Title | Label::Note | Label::Container => {
+                    let start = book.as_ref().map_or(run.start, |b| b.start);
+                    book = Some(start..run.end);
+                }
+                Label::Other if !self.text[run.clone()].contains(char::is_alphanumeric) => {}
+                _ => break,
+            }
+        }
+        book
+    }
+}
+
+/// Is `note` an edition and nothing else ("8th ed.", "Second edition,")?
+fn edition_alone(note: &str) -> bool {
+    super::super::tail::EDITION.find(note).is_some_and(|m| {
+        m.start() == 0
+            && note[m.end()..]
+                .trim_matches(['.', ',', ';', ' '])
+                .is_empty()
+    })
+}
+
 /// Drops the rules' editors whose family name lies in none of the model's editor runs, when
 /// the first of them lies in one (so the two read the same list) and at least one is dropped
 /// only after it (a list cut short at its end, never a list the model read elsewhere), and
@@ -312,4 +360,38 @@ pub(super) fn title_before(title: &str) -> Option<&str> {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '–' | '—' | '-')
     });
     (!t.is_empty()).then_some(t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::labelled;
+    use super::*;
+
+    #[test]
+    fn a_chapters_book_ends_before_an_edition_alone() {
+        use Label::{Author, Container, Editor, Note, Publisher, Title};
+        let (text, runs) = labelled(&[
+            (Author, "Lind MP."),
+            (Title, "Tidal hepatitis."),
+            (Editor, "In: Okafor ER, Marsh MF, editors."),
+            (Container, "Diseases of the Harbour."),
+            (Note, "8th ed."),
+            (Publisher, "Lind Publishers,"),
+        ]);
+        let segs = Segments { text: &text, runs };
+        let book = segs.book_after_editors().unwrap();
+        assert_eq!(&text[book], "Diseases of the Harbour.");
+        // A note of other words is the book's.
+        let (text, runs) = labelled(&[
+            (Title, "Tidal hepatitis."),
+            (Editor, "In: Okafor ER, editor."),
+            (Container, "Diseases of the Harbour."),
+            (Note, "A Handbook."),
+            (Publisher, "Lind Publishers,"),
+        ]);
+        let segs = Segments { text: &text, runs };
+        let book = segs.book_after_editors().unwrap();
+        assert_eq!(&text[book], "Diseases of the Harbour. A Handbook.");
+        assert!(edition_alone("Second edition,") && !edition_alone("8th ed. Lind"));
+    }
 }

@@ -171,39 +171,6 @@ impl<'t> Segments<'t> {
         Some(&self.text[r.clone()])
     }
 
-    /// The words of a chapter's book: after the chapter's title, an editors' run ("In A. Name
-    /// (Eds.),"), then runs of title, note or container up to the next field of another kind.
-    fn book_after_editors(&self) -> Option<Range<usize>> {
-        let title = self.runs.iter().position(|(l, _)| *l == Label::Title)?;
-        let editors = title
-            + self.runs[title..]
-                .iter()
-                .position(|(l, _)| *l == Label::Editor)?;
-        // "In Handbook of Combinatorics, R. Graham ..., Eds.,": the book was named before
-        // its editors; what follows them is no part of it.
-        if self.runs[title..editors]
-            .iter()
-            .any(|(l, _)| *l == Label::Container)
-        {
-            return None;
-        }
-        let mut book: Option<Range<usize>> = None;
-        for (label, run) in &self.runs[editors + 1..] {
-            match label {
-                // A bracketed note after the book's title is an edition or a medium ("(2nd
-                // edn),"), not the title's.
-                Label::Note if self.text[run.clone()].starts_with(['(', '[']) => break,
-                Label::Title | Label::Note | Label::Container => {
-                    let start = book.as_ref().map_or(run.start, |b| b.start);
-                    book = Some(start..run.end);
-                }
-                Label::Other if !self.text[run.clone()].contains(char::is_alphanumeric) => {}
-                _ => break,
-            }
-        }
-        book
-    }
-
     /// The byte range of the first run labelled `label` of two words or more, else of the
     /// longest: the journal a reference names first is its container, a second run of the
     /// label is a slip ("Journal of biomechanics. 2011 44(4) 644-9. NIHMSID NIHMS252390
