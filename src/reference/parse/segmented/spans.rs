@@ -655,6 +655,8 @@ impl Spans {
             || next.starts_with(['(', '['])
             || IN_PREFIX.is_match(next)
             || FIELD_SEGMENT_STRICT.is_match(next)
+            // APA's "Unpublished master's thesis", the genre the model began after it.
+            || next.get(..11).is_some_and(|w| w.eq_ignore_ascii_case("unpublished"))
             || (r.year().is_some() && next.get(..4).and_then(|d| d.parse().ok()) == r.year())
         {
             return;

@@ -134,3 +134,12 @@ fn a_thesis_without_a_title() {
     assert_eq!(r.institution.as_deref(), Some("Université de Lyon"));
     assert_eq!(r.location.as_deref(), Some("Lyon, France"));
 }
+
+#[test]
+fn apas_unpublished_thesis_is_no_part_of_the_title() {
+    let r = parse(
+        "Lenz, A. (2001). Tidal Work. Unpublished master's thesis, University of Harbour, Lindtown, UK.",
+    );
+    assert_eq!(r.title.as_deref(), Some("Tidal Work"));
+    assert_eq!(r.institution.as_deref(), Some("University of Harbour"));
+}
