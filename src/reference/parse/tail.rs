@@ -54,6 +54,15 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
     });
     let t = bracket_before_in(r, t);
     let t = subtitle_before_in(r, t);
+    // "Pages 45-67 in B. Okafor, editor. Harbour studies.": the chapter's pages before its
+    // "in" (CSE's and SBL's order).
+    let t = match PAGES_THEN_IN.captures(t) {
+        Some(caps) if r.pages.is_none() => {
+            r.pages = caps.get(1).map(|p| p.as_str().into());
+            &t[caps.get(1).map_or(0, |p| p.end())..].trim_start()
+        }
+        _ => t,
+    };
     let rest: String = if let Some(m) = IN_PREFIX.find(t) {
         take_chapter_container(r, &t[m.end()..])
     } else {
@@ -149,6 +158,14 @@ fn subtitle_before_in<'t>(r: &mut Reference, t: &'t str) -> &'t str {
 /// "In:" / "In" / "In." opening a chapter's or paper's container.
 pub(super) static IN_PREFIX: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?i:in)\s*[:.]{0,2}\s+", "IN_PREFIX"));
+
+/// A chapter's pages before its "in" ("Pages 45-67 in", "Pp. 250–64 in"), the range captured.
+static PAGES_THEN_IN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:[Pp]ages|[Pp]p\.)\s*([0-9]+\s*[-–]\s*[0-9]+)\s+(?i:in)\s",
+        "PAGES_THEN_IN",
+    )
+});
 
 /// A translator's mark opening a sentence: "trans.", "tr.", "transl.", "translated by",
 /// "übersetzt von", "traduit par", "traducción de".

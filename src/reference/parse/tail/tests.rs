@@ -593,3 +593,16 @@ fn a_short_book_before_its_editors_initials_in_ieee_order() {
     let list = "Victoria Lind, Jane F. Okafor, and Tom Marsh";
     assert_eq!(book_before_editors(list), (None, list));
 }
+
+#[test]
+fn a_chapters_pages_before_its_in() {
+    let r = crate::reference::parse::parse_with(
+        "Lenz, A. 2001. Tidal work. Pages 45-67 in B. Okafor and C. Marsh, editors. Harbour studies. Lind Press, London, UK.",
+        crate::reference::ModelFields::NONE,
+    );
+    assert_eq!(r.pages.as_deref(), Some("45-67"));
+    assert_eq!(r.container.as_deref(), Some("Harbour studies"));
+    assert_eq!(editor_families(&r.raw), ["Okafor", "Marsh"]);
+    assert!(PAGES_THEN_IN.is_match("Pp. 250–64 in Rhetoric"));
+    assert!(!PAGES_THEN_IN.is_match("Pages 45-67, in Rhetoric"));
+}
