@@ -18,6 +18,49 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 impl Segments<'_> {
+    /// An editors' run the model carried one word past the role closing the list, onto the
+    /// book's first word ("In: Marsh C, editor. Harbour" + "studies.", "in B. Okafor, ed.
+    /// Harbour" + "studies."): the word opens the next run, a title's, container's or note's.
+    /// Only a capitalised word, after "editor(s)" or "ed(s)."
+    /// with a comma and names with initials before it (not "ed. Bo Okafor", the role before
+    /// the names).
+    pub(super) fn mend_editor_tails(&mut self) {
+        for i in 0..self.runs.len().saturating_sub(1) {
+            let (Label::Editor, run) = &self.runs[i] else {
+                continue;
+            };
+            let (next_label, next) = &self.runs[i + 1];
+            if !matches!(next_label, Label::Title | Label::Container | Label::Note)
+                || !self.text[run.end..next.start].trim().is_empty()
+            {
+                continue;
+            }
+            let value = &self.text[run.clone()];
+            let Some((head, last)) = value.trim_end().rsplit_once(' ') else {
+                continue;
+            };
+            let Some((names, role)) = head.rsplit_once(' ') else {
+                continue;
+            };
+            let closes = names.ends_with(',')
+                && names
+                    .split_whitespace()
+                    .any(|w| is_initials(w.trim_end_matches(',')))
+                && matches!(
+                    role.to_lowercase().as_str(),
+                    "editor." | "editors." | "ed." | "eds." | "editor," | "editors,"
+                );
+            let word =
+                last.starts_with(char::is_uppercase) && last.chars().all(char::is_alphabetic);
+            if closes && word {
+                let at = run.start + head.len();
+                let start = at + value[head.len()..].len() - value[head.len()..].trim_start().len();
+                self.runs[i].1.end = at;
+                self.runs[i + 1].1.start = start;
+            }
+        }
+    }
+
     /// The words of a chapter's book: after the chapter's title, an editors' run ("In A. Name
     /// (Eds.),"), then runs of title, note or container up to the next field of another kind.
     pub(super) fn book_after_editors(&self) -> Option<Range<usize>> {
@@ -393,5 +436,38 @@ mod tests {
         let book = segs.book_after_editors().unwrap();
         assert_eq!(&text[book], "Diseases of the Harbour. A Handbook.");
         assert!(edition_alone("Second edition,") && !edition_alone("8th ed. Lind"));
+    }
+
+    #[test]
+    fn the_books_first_word_after_the_editors_role() {
+        use Label::{Editor, Pages, Title};
+        let mend = |parts: &[(Label, &str)]| {
+            super::super::run_tests::mended_runs(parts, |s| s.mend_editor_tails())
+        };
+        let got = mend(&[
+            (Pages, "Pp. 45-67"),
+            (Editor, "in B. Okafor, ed. Harbour"),
+            (Title, "studies."),
+        ]);
+        assert_eq!(got[1], (Editor, "in B. Okafor, ed.".to_string()));
+        assert_eq!(got[2], (Title, "Harbour studies.".to_string()));
+        let got = mend(&[
+            (Editor, "In: Marsh C, editor. Harbour"),
+            (Title, "studies."),
+        ]);
+        assert_eq!(got[1], (Title, "Harbour studies.".to_string()));
+        let got = mend(&[
+            (Editor, "In: Marsh C, editors. A"),
+            (Title, "history of tides."),
+        ]);
+        assert_eq!(got[1], (Title, "A history of tides.".to_string()));
+        // The role before the names, or a name after it, stays.
+        for parts in [
+            [(Editor, "Harbour Studies, ed. Okafor"), (Title, "Tides.")],
+            [(Editor, "Tides, ed. B. Okafor"), (Title, "Tides.")],
+            [(Editor, "Okafor B, eds. 2nd"), (Title, "Tides.")],
+        ] {
+            assert_eq!(mend(&parts)[0], (Editor, parts[0].1.to_string()));
+        }
     }
 }

@@ -364,6 +364,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     segs.mend_containers();
     segs.mend_container_ends();
     segs.mend_meeting_places();
+    segs.mend_editor_tails();
     segs.mend_open_page_ranges();
     segs.mend_page_labels();
     // Where the model reads the reference as the rules did, its runs need not be weighed.
