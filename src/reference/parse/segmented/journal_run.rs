@@ -553,11 +553,16 @@ pub(super) fn numbers_from_model(r: &mut Reference, segs: &Segments, fields: Mod
     }
     // "Science 261:1179–1181", "2009;373(9657):82-93": a volume the model reads into its
     // pages run, where neither it nor the rules found one of its own.
+    // Not a book's year before its chapter's pages (AMA's "Lind Press; 2001:45-67.").
     if r.volume.is_none() && volume_run.is_none() && fields.contains(ModelFields::VOLUME) {
         if let Some(p) = pages {
-            r.volume = numbers
+            let volume = numbers
                 .volume
                 .or_else(|| volume_before_colon(p).map(Into::into));
+            let year = r.year().map(|y| y.to_string());
+            if r.publisher.is_none() || volume.as_deref() != year.as_deref() {
+                r.volume = volume;
+            }
             r.number = r.number.take().or(numbers.number);
         }
     }

@@ -516,3 +516,17 @@ fn a_meetings_town_and_state_closing_the_proceedings() {
     );
     assert_eq!(r.location.as_deref(), Some("Lake Tahoe, NV"));
 }
+
+#[test]
+fn a_books_year_before_its_chapters_pages_is_no_volume() {
+    for text in [
+        "Lenz A. Tidal work. In: Okafor B, ed. Harbour Studies. Lind Press; 2001:45-67.",
+        "Marsh C, editor. Clinical Harbour Medicine. Baltimore: Lind and Okafor, 1994:651–666.",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.volume, None, "{text}");
+        assert!(r.pages.is_some(), "{text}");
+    }
+    let r = parse("Lenz A. Tidal work. Science. 2001;261:1179-1181.");
+    assert_eq!(r.volume.as_deref(), Some("261"));
+}
