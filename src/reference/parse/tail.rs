@@ -46,8 +46,14 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
         r.edition = Some(t[..digits].into());
         t = t[digits + 2..].trim_start_matches(['.', ' ']).to_string();
     }
+    // A chapter's "In" the editors' patterns took with the names before the book ("In B.
+    // Okafor & C. Marsh (Eds.), Harbour studies: A handbook (pp. 45-67)"): what is left opens
+    // with the book, whose subtitle's colon is no imprint's.
+    let mut in_taken = false;
     if r.editors.is_empty() {
+        let opens_in = IN_PREFIX.is_match(t.trim_start());
         t = take_named_editors(r, &t);
+        in_taken = opens_in && !r.editors.is_empty() && !IN_PREFIX.is_match(t.trim_start());
     }
     let t = t.trim_start_matches(|c: char| {
         c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')')
@@ -66,7 +72,7 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
     let rest: String = if let Some(m) = IN_PREFIX.find(t) {
         take_chapter_container(r, &t[m.end()..])
     } else {
-        take_container(r, t, false)
+        take_container(r, t, in_taken)
     };
     let rest = take_numbers(r, &rest);
     take_publisher(r, &rest);

@@ -606,3 +606,15 @@ fn a_chapters_pages_before_its_in() {
     assert!(PAGES_THEN_IN.is_match("Pp. 250–64 in Rhetoric"));
     assert!(!PAGES_THEN_IN.is_match("Pages 45-67, in Rhetoric"));
 }
+
+#[test]
+fn a_chapters_book_with_a_subtitle_after_bracketed_editors() {
+    for text in [
+        "Lenz, A. (2001). Tidal work. In B. Okafor & C. Marsh (Eds.), Harbour studies: A handbook (pp. 45-67). London, England: Lind.",
+        "Lenz, A. (2001). Tidal work. In B. Okafor (Ed.), Harbour studies: A handbook (2nd ed., pp. 45-67). London: Lind.",
+    ] {
+        let r = crate::reference::parse::parse_with(text, crate::reference::ModelFields::NONE);
+        assert_eq!(r.container.as_deref(), Some("Harbour studies: A handbook"), "{text}");
+        assert_eq!(r.publisher.as_deref(), Some("Lind"), "{text}");
+    }
+}
