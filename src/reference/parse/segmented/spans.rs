@@ -655,8 +655,12 @@ impl Spans {
             || next.starts_with(['(', '['])
             || IN_PREFIX.is_match(next)
             || FIELD_SEGMENT_STRICT.is_match(next)
-            // APA's "Unpublished master's thesis", the genre the model began after it.
-            || next.get(..11).is_some_and(|w| w.eq_ignore_ascii_case("unpublished"))
+            // APA's "Unpublished master's thesis" after the title's stop, the genre the model
+            // began after it (not ", unpublished paper presented at ...", a meeting's paper
+            // tidy sets apart).
+            || ((rest.trim_start().starts_with(['.', '?', '!'])
+                || segs.text[title.clone()].ends_with(['.', '?', '!']))
+                && next.starts_with("Unpublished"))
             || (r.year().is_some() && next.get(..4).and_then(|d| d.parse().ok()) == r.year())
         {
             return;
