@@ -65,7 +65,7 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
     let t = match PAGES_THEN_IN.captures(t) {
         Some(caps) if r.pages.is_none() => {
             r.pages = caps.get(1).map(|p| p.as_str().into());
-            &t[caps.get(1).map_or(0, |p| p.end())..].trim_start()
+            t[caps.get(1).map_or(0, |p| p.end())..].trim_start()
         }
         _ => t,
     };
