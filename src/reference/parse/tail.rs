@@ -51,7 +51,7 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
     // with the book, whose subtitle's colon is no imprint's.
     let mut in_taken = false;
     if r.editors.is_empty() {
-        let opens_in = IN_PREFIX.is_match(t.trim_start());
+        let opens_in = t.trim_start().starts_with(['I', 'i']) && IN_PREFIX.is_match(t.trim_start());
         t = take_named_editors(r, &t);
         in_taken = opens_in && !r.editors.is_empty() && !IN_PREFIX.is_match(t.trim_start());
     }
@@ -62,7 +62,8 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
     let t = subtitle_before_in(r, t);
     // "Pages 45-67 in B. Okafor, editor. Harbour studies.": the chapter's pages before its
     // "in" (CSE's and SBL's order).
-    let t = match PAGES_THEN_IN.captures(t) {
+    let pages_first = t.starts_with(['P', 'p']);
+    let t = match pages_first.then(|| PAGES_THEN_IN.captures(t)).flatten() {
         Some(caps) if r.pages.is_none() => {
             r.pages = caps.get(1).map(|p| p.as_str().into());
             t[caps.get(1).map_or(0, |p| p.end())..].trim_start()
