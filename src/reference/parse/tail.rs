@@ -23,12 +23,12 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 pub(super) use named_editors::GIVEN_FIRST_NAME;
+use named_editors::{book_before_editors, take_named_editors};
 #[cfg(test)]
 use named_editors::{
     editing_body, given_names_first, in_names_before, initialled_name, may_mark_editors,
     EDITED_BY_ANY, NAMES_THEN_ED, PAREN_EDITORS, ROLE_AGAIN,
 };
-use named_editors::{is_title_word, take_named_editors};
 
 /// Take edition, editors, container, numbers, publisher and place from `tail`, what follows
 /// the title.
@@ -354,43 +354,6 @@ static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
         "EDITED_BY",
     )
 });
-
-/// "Handbook of Combinatorics, R. Graham, and L. Lovasz" (before "Eds."): the book, then its
-/// editors. The first comma part is the book when it reads as a title (a lower-case word, or
-/// four words without an initial) and the rest as names; or two or three words without an
-/// initial or a given name first, before a name of initials ("Harbour Studies, B. Okafor and
-/// C. Marsh", IEEE's order).
-fn book_before_editors(text: &str) -> (Option<&str>, &str) {
-    if let Some((head, tail)) = text.split_once(", ") {
-        let words: Vec<&str> = head.split_whitespace().collect();
-        let lower_word = words.iter().skip(1).any(|w| is_title_word(w));
-        let plain = !words.iter().any(|w| is_initials(w));
-        let long_plain = words.len() >= 4 && plain;
-        let first_name = tail
-            .split([','])
-            .next()
-            .unwrap_or("")
-            .split(" and ")
-            .next()
-            .unwrap_or("");
-        // Initials alone before the family name ("B. Okafor", not "Jane F. Fulcher", where
-        // "Victoria Johnson" before it may be the list's first name).
-        let initials_only = {
-            let names: Vec<&str> = first_name.split_whitespace().collect();
-            names.len() >= 2
-                && names[..names.len() - 1].iter().all(|w| is_initials(w))
-                && named_editors::initialled_name(first_name)
-        };
-        let short_before_initials = words.len() >= 2
-            && plain
-            && !words.first().is_some_and(|w| is_given_name(w))
-            && initials_only;
-        if (lower_word || long_plain || short_before_initials) && names_before_date(tail, true) {
-            return (Some(head), tail);
-        }
-    }
-    (None, text)
-}
 
 /// Split at the first ", " or sentence end: the editor list of "edited by A and B, 12–20".
 pub(super) fn split_at_piece_end(s: &str) -> (&str, &str) {
