@@ -507,15 +507,22 @@ fn town_and_state_at(value: &str) -> Option<usize> {
     let (at, town) = rest
         .rsplit_once(", ")
         .map_or((0, rest), |(head, town)| (head.len() + 2, town));
+    names_a_town(town).then_some(at)
+}
+
+/// Can `town` be a town's name the lists lack: one to three capitalised words of letters (a
+/// stop, hyphen or apostrophe allowed), each with a small letter (no acronym: "ACM"), none a
+/// publisher's word ("Lake Tahoe", "St. Louis", "Fort")?
+pub(super) fn names_a_town(town: &str) -> bool {
     let words: Vec<&str> = town.split_whitespace().collect();
-    let named = (1..=3).contains(&words.len())
+    (1..=3).contains(&words.len())
         && words.iter().all(|w| {
             w.starts_with(char::is_uppercase)
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                && w.contains(char::is_lowercase)
                 && !is_publisher_word(w)
-        });
-    named.then_some(at)
+        })
 }
 
 /// Is `place` a town and its state's code ("Lake Tahoe, NV", "Banff, AB, Canada")?

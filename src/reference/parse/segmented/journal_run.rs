@@ -2,7 +2,7 @@
 //! Person-Centered" + "Journal,", "Studies in History and Philosophy of" + "Biological and
 //! Biomedical Sciences,".
 
-use super::super::imprint::{is_state_code, is_state_or_country};
+use super::super::imprint::{is_state_code, is_state_or_country, names_a_town};
 use super::super::kind::is_year;
 use super::super::re;
 use super::super::tail::numbers_of;
@@ -279,16 +279,8 @@ impl<'t> Segments<'t> {
             let Some((head, town)) = value.rsplit_once(", ") else {
                 continue;
             };
-            let words: Vec<&str> = town.trim_end_matches(',').split_whitespace().collect();
-            let named = (1..=3).contains(&words.len())
-                && head.split_whitespace().nth(1).is_some()
-                && words.iter().all(|w| {
-                    w.starts_with(char::is_uppercase)
-                        && w.chars()
-                            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
-                        && w.contains(char::is_lowercase)
-                        && !is_publisher_word(w)
-                });
+            let named = head.split_whitespace().nth(1).is_some()
+                && names_a_town(town.trim_end_matches(','));
             let mut pieces = self.text[place.clone()].split(", ");
             let first = pieces.next().unwrap_or("").trim_end_matches(',');
             let state = |p: &str| is_region(p) || is_state_code(p) || is_state_or_country(p);
