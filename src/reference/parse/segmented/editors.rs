@@ -46,16 +46,17 @@ impl Segments<'_> {
                 && names
                     .split_whitespace()
                     .any(|w| is_initials(w.trim_end_matches(',')))
-                && matches!(
-                    role.to_lowercase().as_str(),
-                    "editor." | "editors." | "ed." | "eds." | "editor," | "editors,"
-                );
+                && ["editor.", "editors.", "ed.", "eds.", "editor,", "editors,"]
+                    .iter()
+                    .any(|r| role.eq_ignore_ascii_case(r));
             let word =
                 last.starts_with(char::is_uppercase) && last.chars().all(char::is_alphabetic);
             if closes && word {
-                let at = run.start + head.len();
-                let start = at + value[head.len()..].len() - value[head.len()..].trim_start().len();
-                self.runs[i].1.end = at;
+                let (end, start) = (
+                    run.start + head.len(),
+                    run.start + value.trim_end().len() - last.len(),
+                );
+                self.runs[i].1.end = end;
                 self.runs[i + 1].1.start = start;
             }
         }

@@ -551,8 +551,8 @@ pub(super) fn numbers_from_model(r: &mut Reference, segs: &Segments, fields: Mod
             let volume = numbers
                 .volume
                 .or_else(|| volume_before_colon(p).map(Into::into));
-            let year = r.year().map(|y| y.to_string());
-            if r.publisher.is_none() || volume.as_deref() != year.as_deref() {
+            let year = || volume.as_deref().and_then(|v| v.parse().ok()) == r.year();
+            if r.publisher.is_none() || !year() {
                 r.volume = volume;
             }
             r.number = r.number.take().or(numbers.number);

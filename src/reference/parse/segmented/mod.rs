@@ -162,13 +162,13 @@ impl<'t> Segments<'t> {
     }
 
     /// The longest run labelled `label` that shares no byte with `other`.
-    fn longest_outside(&self, label: Label, other: &Range<usize>) -> Option<&'t str> {
+    fn longest_outside(&self, label: Label, other: &Range<usize>) -> Option<Range<usize>> {
         let (_, r) = self
             .runs
             .iter()
             .filter(|(l, r)| *l == label && (r.end <= other.start || r.start >= other.end))
             .min_by_key(|(_, r)| std::cmp::Reverse(r.len()))?;
-        Some(&self.text[r.clone()])
+        Some(r.clone())
     }
 
     /// The byte range of the first run labelled `label` of two words or more, else of the

@@ -441,10 +441,9 @@ impl Spans {
                 // Idealismus"): no journal or book comes before the work's own title. A
                 // chapter's book after its editors, or a title after a meeting's place, is
                 // another reading.
-                let other_start = other_run.map(|t| t.as_ptr() as usize - text.as_ptr() as usize);
                 let container_first = field == Field::Container
                     && run.start == title.start
-                    && other_start.is_some_and(|start| {
+                    && other_run.as_ref().map(|o| o.start).is_some_and(|start| {
                         start >= run.end
                             && segs
                                 .runs
@@ -460,7 +459,7 @@ impl Spans {
                 if container_first {
                     return None;
                 }
-                let other = other_run.and_then(bare);
+                let other = other_run.and_then(|o| bare(&text[o]));
                 let names_authors = other.as_deref().is_some_and(|t| {
                     let named = r.authors.iter().filter(|a| {
                         let family = a.family();

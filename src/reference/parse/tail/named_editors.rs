@@ -225,7 +225,7 @@ pub(super) fn book_before_editors(text: &str) -> (Option<&str>, &str) {
         let plain = !words.iter().any(|w| is_initials(w));
         let long_plain = words.len() >= 4 && plain;
         let first_name = tail
-            .split([','])
+            .split(',')
             .next()
             .unwrap_or("")
             .split(" and ")
@@ -233,12 +233,8 @@ pub(super) fn book_before_editors(text: &str) -> (Option<&str>, &str) {
             .unwrap_or("");
         // Initials alone before the family name ("B. Okafor", not "Jane F. Fulcher", where
         // "Victoria Johnson" before it may be the list's first name).
-        let initials_only = {
-            let names: Vec<&str> = first_name.split_whitespace().collect();
-            names.len() >= 2
-                && names[..names.len() - 1].iter().all(|w| is_initials(w))
-                && initialled_name(first_name)
-        };
+        let initials_only = initialled_name(first_name)
+            && first_name.split_whitespace().rev().skip(1).all(is_initials);
         let short_before_initials = words.len() >= 2
             && plain
             && !words.first().is_some_and(|w| is_given_name(w))
