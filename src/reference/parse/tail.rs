@@ -649,7 +649,30 @@ fn numbers_start(s: &str) -> usize {
             "NUMBERS_START",
         )
     });
-    NUMBERS_START.find(s).map_or(s.len(), |m| m.start())
+    NUMBERS_START
+        .find_iter(s)
+        .find(|m| !counts_volumes(s, m.start(), m.end()))
+        .map_or(s.len(), |m| m.start())
+}
+
+/// Is the number found at `start..end` of `s` a count of volumes after "in" ("Gesammelte
+/// Werke in 13 Bänden", "Collected Works in 2 vols."), part of a title and no journal's
+/// numbers?
+fn counts_volumes(s: &str, start: usize, end: usize) -> bool {
+    const VOLUMES: &[&str] = &[
+        "bänden", "baenden", "bde", "bdn", "vols", "volumes", "tomes", "tomos", "volumi", "teilen",
+        "parts", "books",
+    ];
+    let before = s[..start].trim_end().as_bytes();
+    let after_in = before.len() >= 3
+        && before[before.len() - 2..].eq_ignore_ascii_case(b"in")
+        && before[before.len() - 3] == b' ';
+    after_in
+        && s[start..end].trim().bytes().all(|b| b.is_ascii_digit())
+        && s[end..]
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| VOLUMES.iter().any(|v| w.to_lowercase() == *v))
 }
 
 /// "vol. 3", "no. 2", "pp. 12", German "S. 12": numbers follow.

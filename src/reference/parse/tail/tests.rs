@@ -391,6 +391,13 @@ fn number_patterns() {
     assert_eq!(numbers_start("Kein Ende der Arbeit, Berlin, S. 89–109"), 28);
     // A lower-case "s." is no label: the numbers start at the number.
     assert_eq!(numbers_start("Physics s. 12"), 10);
+    // A count of volumes after "in" is the title's.
+    let s = "Gesammelte Werke in 13 Bänden, Bd. 11";
+    assert_eq!(&s[..numbers_start(s)], "Gesammelte Werke in 13 Bänden");
+    let s = "Collected Works in 2 vols., 45";
+    assert_eq!(&s[..numbers_start(s)], "Collected Works in 2 vols.");
+    assert_eq!(numbers_start("Studies in 13 Cases, 12"), 10);
+    assert_eq!(numbers_start("Studie a texty k náboženským 12"), 31);
     assert_matches(
         &INSTITUTION_WORDS,
         &[
