@@ -8,7 +8,7 @@
 use super::{bare, fold, names_of, Field, Segments, Spans};
 use crate::reference::fields::{is_journal_word, Label};
 use crate::reference::names::is_initials;
-use crate::reference::words::{is_connector, is_name_suffix};
+use crate::reference::words::{is_connector, is_name_suffix, is_particle};
 use crate::reference::{Name, Reference};
 use std::ops::Range;
 
@@ -202,7 +202,12 @@ fn names_or_year(s: &str) -> bool {
                 .chars()
                 .all(|c| c.is_uppercase() || c == '.' || c == '-')
     });
-    let joined = words.iter().any(|w| is_connector(w));
+    // "and" joins names ("Marx and Engels", "et al.", "y de Cooperación"), not a title's
+    // words ("Surveiller et punir").
+    let joined = words.windows(2).any(|pair| {
+        let next = pair[1].trim_end_matches(['.', ',']);
+        is_connector(pair[0]) && (!next.starts_with(char::is_lowercase) || is_particle(next))
+    });
     let commas = s.matches([',', ';']).count() >= 2
         && s.split([',', ';'])
             .map(str::trim)
@@ -595,5 +600,11 @@ mod tests {
         assert!(!names_or_year("Vitamin D: "));
         assert!(!names_or_year("Le citoyen, l’élu, l’expert, "));
         assert!(!names_or_year("2006 "));
+        // "and" between names, or before a particle or "al.", not between a title's words.
+        assert!(names_or_year("Vellin J-F, Achim V, Sinardet D, et al. "));
+        assert!(names_or_year(
+            "Ministerio de Asuntos Exteriores y de Cooperación, "
+        ));
+        assert!(!names_or_year("Surveiller et punir. "));
     }
 }

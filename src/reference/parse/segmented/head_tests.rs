@@ -148,3 +148,14 @@ fn a_rules_title_opening_in_the_models_edition_gives_way() {
     assert_eq!(r.edition.as_deref(), Some("3"));
     assert_eq!(r.publisher.as_deref(), Some("Harbour University Press"));
 }
+
+#[test]
+fn a_titles_and_between_small_words_is_no_list_of_names() {
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    let r =
+        parse("Okafor, M., Surveiller et punir. Naissance de la prison, Paris, Gallimard, 1975.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Surveiller et punir. Naissance de la prison")
+    );
+}
