@@ -45,9 +45,14 @@ pub(in crate::reference::parse) fn without_role_mark(s: &str) -> &str {
 /// ("Chicago: Irwin") or comes before a city ("Charles Griffin, London"). A journal's section,
 /// a note or a database ("Special Issue on ...", "sec A: 1", "Factiva") is none.
 pub(super) fn rules_publisher_stands(publisher: &str, text: &str) -> bool {
-    if publisher.contains(|c: char| {
-        c.is_ascii_digit() || matches!(c, '[' | ']' | '<' | '>' | '/' | '_' | '+')
-    }) {
+    // A plus joins two names ("Leske + Budrich", "Springer Science+Business Media"), not in
+    // "C++".
+    if publisher
+        .contains(|c: char| c.is_ascii_digit() || matches!(c, '[' | ']' | '<' | '>' | '/' | '_'))
+        || publisher.contains("++")
+        || publisher.starts_with('+')
+        || publisher.ends_with('+')
+    {
         return false;
     }
     if looks_like_publisher(publisher)

@@ -227,3 +227,17 @@ fn a_country_read_as_a_publisher_after_a_place_ends_it() {
     let parts = [(Location, "Ottawa:"), (Publisher, "Canada.")];
     assert_eq!(mended_runs(&parts)[1], (Publisher, parts[1].1.to_string()));
 }
+
+#[test]
+fn a_publisher_joined_by_a_plus_stands() {
+    use super::rules_publisher_stands;
+    let text = "Lamnek, S. (Hrsg.), 1995: Jugend. Opladen: Leske + Budrich.";
+    assert!(rules_publisher_stands("Leske + Budrich", text));
+    let text = "Okafor, A. 2009. Tides. New York: Springer Science+Business Media.";
+    assert!(rules_publisher_stands(
+        "Springer Science+Business Media",
+        text
+    ));
+    let text = "Okafor, A. 2009. Tides. Lagos: C++ Notes.";
+    assert!(!rules_publisher_stands("C++ Notes", text));
+}
