@@ -22,12 +22,15 @@ use crate::reference::Reference;
 use regex::Regex;
 use std::sync::LazyLock;
 
-pub(super) use named_editors::GIVEN_FIRST_NAME;
+use container_end::numbers_start;
 use named_editors::{book_before_editors, take_named_editors};
 #[cfg(test)]
 use named_editors::{
     editing_body, given_names_first, in_names_before, initialled_name, may_mark_editors,
     EDITED_BY_ANY, NAMES_THEN_ED, PAREN_EDITORS, ROLE_AGAIN,
+};
+pub(super) use named_editors::{
+    may_hold_other_language_mark, GIVEN_FIRST_NAME, OTHER_LANGUAGE_MARKS,
 };
 
 /// Take edition, editors, container, numbers, publisher and place from `tail`, what follows
@@ -642,39 +645,6 @@ fn subtitle_before_city(after: &str) -> Option<usize> {
         .then_some(lead + at)
 }
 
-fn numbers_start(s: &str) -> usize {
-    static NUMBERS_START: LazyLock<Regex> = LazyLock::new(|| {
-        re(
-            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?s?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e|jg|jahrgang|heft)\.?\s*[0-9]|(?-i:S)\.\s*[0-9]|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[\s,.;]|$)|[0-9]+(?:[\s,.:;(\-–]|$))",
-            "NUMBERS_START",
-        )
-    });
-    NUMBERS_START
-        .find_iter(s)
-        .find(|m| !counts_volumes(s, m.start(), m.end()))
-        .map_or(s.len(), |m| m.start())
-}
-
-/// Is the number found at `start..end` of `s` a count of volumes after "in" ("Gesammelte
-/// Werke in 13 Bänden", "Collected Works in 2 vols."), part of a title and no journal's
-/// numbers?
-fn counts_volumes(s: &str, start: usize, end: usize) -> bool {
-    const VOLUMES: &[&str] = &[
-        "bänden", "baenden", "bde", "bdn", "vols", "volumes", "tomes", "tomos", "volumi", "teilen",
-        "parts", "books",
-    ];
-    let before = s[..start].trim_end().as_bytes();
-    let after_in = before.len() >= 3
-        && before[before.len() - 2..].eq_ignore_ascii_case(b"in")
-        && before[before.len() - 3] == b' ';
-    after_in
-        && s[start..end].trim().bytes().all(|b| b.is_ascii_digit())
-        && s[end..]
-            .split(|c: char| !c.is_alphabetic())
-            .next()
-            .is_some_and(|w| VOLUMES.iter().any(|v| w.to_lowercase() == *v))
-}
-
 /// "vol. 3", "no. 2", "pp. 12", German "S. 12": numbers follow.
 pub(super) static NUMBER_LABEL_START: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -950,6 +920,15 @@ fn take_publisher(r: &mut Reference, s: &str) {
             r.location = field(piece.trim_start_matches(DASHES)).map(Into::into);
             continue;
         }
+        // "Roma, Viella" after a chapter's book: a city, then its publisher.
+        let city_first = (r.publisher.is_none() && r.location.is_none())
+            .then(|| place_then_publisher(piece))
+            .flatten();
+        if let Some((place, publ)) = city_first {
+            r.location = field(place).map(Into::into);
+            r.publisher = field(publ);
+            continue;
+        }
         if r.publisher.is_none()
             && (looks_like_publisher(piece) || r.container.is_some() || r.volume.is_some())
         {
@@ -997,6 +976,7 @@ static INSTITUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+mod container_end;
 mod named_editors;
 #[cfg(test)]
 mod tests;

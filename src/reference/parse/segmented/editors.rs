@@ -4,6 +4,7 @@
 //! as editors; a container the model read that is only the editors' names is none.
 
 use super::super::re;
+use super::super::tail::{may_hold_other_language_mark, OTHER_LANGUAGE_MARKS};
 use super::super::translators::{mark_before_names, may_name_translators};
 use super::{bare, fold, names_of, Field, Segments, Spans};
 use crate::reference::fields::{is_publisher_word, Label};
@@ -17,7 +18,47 @@ use regex::Regex;
 use std::ops::Range;
 use std::sync::LazyLock;
 
+/// An editors' mark in another language than English opening a piece, a capital after it.
+static OTHER_LANGUAGE_EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        &format!(r"(?:^|[.,;(]\s+)(?:{OTHER_LANGUAGE_MARKS})\s+\p{{Lu}}"),
+        "OTHER_LANGUAGE_EDITED_BY",
+    )
+});
+
 impl Segments<'_> {
+    /// Editors named after a mark the model was not trained on ("Hg. von Jens Timmermann.",
+    /// "a cura di Robert Di Marco,"), read into a title's or container's run: from the mark to
+    /// the run's end they are editors.
+    pub(super) fn mend_other_language_editors(&mut self) {
+        if !may_hold_other_language_mark(self.text.as_bytes()) {
+            return;
+        }
+        let mut i = 0;
+        while i < self.runs.len() {
+            let (label, run) = self.runs[i].clone();
+            let found = matches!(label, Label::Title | Label::Container)
+                .then(|| OTHER_LANGUAGE_EDITED_BY.find(&self.text[run.clone()]))
+                .flatten();
+            if let Some(m) = found {
+                let value = &self.text[run.clone()];
+                let lead = value[m.start()..].len()
+                    - value[m.start()..]
+                        .trim_start_matches([',', '.', ';', '(', ' '])
+                        .len();
+                let at = run.start + m.start() + lead;
+                if at == run.start {
+                    self.runs[i].0 = Label::Editor;
+                } else {
+                    self.runs[i].1.end = run.start + m.start() + 1;
+                    self.runs.insert(i + 1, (Label::Editor, at..run.end));
+                    i += 1;
+                }
+            }
+            i += 1;
+        }
+    }
+
     /// An editors' run the model carried one word past the role closing the list, onto the
     /// book's first word ("In: Marsh C, editor. Harbour" + "studies.", "in B. Okafor, ed.
     /// Harbour" + "studies."): the word opens the next run, a title's, container's or note's.
@@ -410,6 +451,38 @@ pub(super) fn title_before(title: &str) -> Option<&str> {
 mod tests {
     use super::super::tests::labelled;
     use super::*;
+
+    #[test]
+    fn editors_after_another_languages_mark_leave_the_title() {
+        use Label::{Container, Editor, Location, Title};
+        let mended = |parts: &[(Label, &str)]| {
+            super::super::run_tests::mended_runs(parts, |s| s.mend_other_language_editors())
+        };
+        let got = mended(&[
+            (
+                Title,
+                "Kritik der reinen Vernunft. Hg. von Jens Timmermann.",
+            ),
+            (Location, "Hamburg:"),
+        ]);
+        let want = [
+            (Title, "Kritik der reinen Vernunft."),
+            (Editor, "Hg. von Jens Timmermann."),
+            (Location, "Hamburg:"),
+        ];
+        assert_eq!(got, want.map(|(l, s)| (l, s.to_string())));
+        let got = mended(&[
+            (Title, "Lesekultur."),
+            (Container, "Hrsg. v. Mireille Serrano."),
+        ]);
+        assert_eq!(got[1], (Editor, "Hrsg. v. Mireille Serrano.".to_string()));
+        // A title's own words: no mark, no editors.
+        let got = mended(&[
+            (Title, "Die Cura di Roma. Hg und Recht."),
+            (Location, "Rom:"),
+        ]);
+        assert_eq!(got.len(), 2);
+    }
 
     #[test]
     fn a_chapters_book_ends_before_an_edition_alone() {

@@ -28,6 +28,7 @@ mod editors;
 mod head;
 pub(super) mod imprint_run;
 mod journal_run;
+mod place_run;
 mod series_run;
 mod spans;
 
@@ -357,6 +358,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     let mut segs = Segments::new(text);
     segs.mend_university_presses();
     segs.mend_publishers_read_as_places();
+    segs.mend_publishers_after_cities(r.publisher.as_deref());
     segs.mend_closing_publishers();
     segs.mend_journals_read_as_publishers();
     segs.mend_publishers();
@@ -365,6 +367,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     segs.mend_container_ends();
     segs.mend_meeting_places();
     segs.mend_editor_tails();
+    segs.mend_other_language_editors();
     segs.mend_open_page_ranges();
     segs.mend_page_labels();
     // Where the model reads the reference as the rules did, its runs need not be weighed.

@@ -73,7 +73,7 @@ fn bare_values() {
     assert_eq!(after_emphasis("*Gallimard*,"), "*Gallimard*,");
 }
 
-/// What the rules alone and the rules with the model make of references the rules misread.
+/// The rules alone and with the model on an imprint and a journal the rules once misread.
 #[test]
 fn model_mends_what_the_rules_misread() {
     use crate::reference::parse::parse_with;
@@ -99,7 +99,7 @@ fn model_mends_what_the_rules_misread() {
     let row = |rules: &str, model: &str| (rules.to_string(), model.to_string());
     let expected = vec![
         row(
-            r#"title=Some("Histoire de la ville") container=None volume=None pages=None publisher=Some("Paris, Gallimard") location=None"#,
+            r#"title=Some("Histoire de la ville") container=None volume=None pages=None publisher=Some("Gallimard") location=Some("Paris")"#,
             r#"title=Some("Histoire de la ville") container=None volume=None pages=None publisher=Some("Gallimard") location=Some("Paris")"#,
         ),
         row(

@@ -183,8 +183,8 @@ pub(super) fn take_named_editors(r: &mut Reference, t: &str) -> String {
 }
 
 /// Could [`EDITED_BY_ANY`] match: is there an "ed" or "Ed" followed by "ited", "." or "s.",
-/// or after an opening bracket? A byte search where the pattern walks the text (most tails
-/// have no editors).
+/// or after an opening bracket, or one of the other languages' marks? A byte search where the
+/// pattern walks the text (most tails have no editors).
 pub(super) fn may_mark_editors(t: &str) -> bool {
     let b = t.as_bytes();
     memchr::memchr_iter(b'd', b).any(|i| {
@@ -195,7 +195,7 @@ pub(super) fn may_mark_editors(t: &str) -> bool {
                 || after.starts_with(b".")
                 || after.starts_with(b"s.")
                 || t[..i - 1].trim_end().ends_with('('))
-    })
+    }) || may_hold_other_language_mark(b)
 }
 
 /// Is `w` a lower-case word no name holds: neither a connector ("and", "of") nor a particle
@@ -296,13 +296,30 @@ pub(super) static ROLE_AGAIN: LazyLock<Regex> =
 
 /// Editors named anywhere after the title: "Edited by Roy Harvey Pearce.", ". Ed. William L.
 /// Andrews.", ", ed. W. M. Green.", "Edited and translated by Donald Nicholson-Smith.",
-/// "(ed. J.H. Neyrey;", "(Eds D Armitage, F Berkes, N Doubleday)", "/ ed. A. Lieven" (GOST).
+/// "(ed. J.H. Neyrey;", "(Eds D Armitage, F Berkes, N Doubleday)", "/ ed. A. Lieven" (GOST),
+/// and [`OTHER_LANGUAGE_MARKS`].
 pub(super) static EDITED_BY_ANY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[.,;(/]\s*)(?:[Ee]dited(?:\s+and\s+translated)?\s+by|[Ee]ds?\.(?:\s+by)?|\(\s*[Ee]ds?)\s+(?P<first>\p{Lu})",
+        &format!(
+            r"(?:^|[.,;(/]\s*)(?:[Ee]dited(?:\s+and\s+translated)?\s+by|[Ee]ds?\.(?:\s+by)?|\(\s*[Ee]ds?|{OTHER_LANGUAGE_MARKS})\s+(?P<first>\p{{Lu}})"
+        ),
         "EDITED_BY_ANY",
     )
 });
+
+/// Editors' marks before the names in other languages than English: German "Hg. von", "hrsg.
+/// v.", "Herausgegeben von", Italian "a cura di", French "sous la direction de", "édité par".
+pub(in crate::reference::parse) const OTHER_LANGUAGE_MARKS: &str = r"[Hh](?:rs)?g\.\s+v(?:on|\.)|[Hh]erausgegeben\s+von|[Aa]\s+cura\s+di|sous\s+la\s+direction\s+de|[ÉéEe]dit[ée]\s+par";
+
+/// Could [`OTHER_LANGUAGE_MARKS`] match in `b`? A byte search for a piece of each.
+pub(in crate::reference::parse) fn may_hold_other_language_mark(b: &[u8]) -> bool {
+    // Built once: a finder made for each search cost more than the searches.
+    static FINDERS: LazyLock<[memchr::memmem::Finder<'static>; 5]> = LazyLock::new(|| {
+        ["g. v", "gegeben von", "cura di", "direction de", "dité par"]
+            .map(memchr::memmem::Finder::new)
+    });
+    FINDERS.iter().any(|f| f.find(b).is_some())
+}
 
 /// Given-first names (up to four capitalised words or initials each, two joined by "and" or
 /// "&") marked as editors after them, opening a piece: "Eike Middell (ed.)", "Y.-G. Le Dantec

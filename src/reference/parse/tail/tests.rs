@@ -15,6 +15,12 @@ fn editors_after_titles() {
         "Book, ( ed J.H. Neyrey;",
         "Book, (\u{a0}Ed A. Name)",
         "Edited and translated by Donald Nicholson-Smith.",
+        "Kritik der reinen Vernunft. Hg. von Jens Timmermann. Hamburg",
+        "Geschichte der Lesekultur. Hrsg. v. Mireille Serrano.",
+        "Salutogenese, hg. v. Alexa Franke, Tübingen.",
+        "Sämtliche Werke. Herausgegeben von Peter Meinhold.",
+        "in Le forme del racconto, a cura di Robert Di Marco, Roma",
+        "Les Essais, édité par Pierre Villey, Paris",
     ] {
         assert!(EDITED_BY_ANY.is_match(t) && may_mark_editors(t), "{t}");
     }

@@ -1,0 +1,91 @@
+//! A place's run the model read over the publisher after it ("Roma, Viella,").
+
+use super::Segments;
+use crate::reference::fields::{is_region, Label};
+use crate::reference::parse::imprint::is_place;
+use crate::reference::words::is_city;
+
+impl Segments<'_> {
+    /// "Roma, Viella," read as one place where the model reads no publisher: a city, its
+    /// comma, then the rules' publisher, a name that is no place ("Cambridge, MA", "Paris,
+    /// France", "Berlin, Heidelberg" stay places), is a place and its publisher.
+    pub(super) fn mend_publishers_after_cities(&mut self, rules_publisher: Option<&str>) {
+        let Some(rules_publisher) = rules_publisher else {
+            return;
+        };
+        if self.runs.iter().any(|(l, _)| *l == Label::Publisher) {
+            return;
+        }
+        let Some(i) = self.runs.iter().position(|(l, _)| *l == Label::Location) else {
+            return;
+        };
+        let run = self.runs[i].1.clone();
+        let value = self.text[run.clone()].trim_end_matches([',', '.', ';', ':']);
+        let Some((place, publisher)) = value.split_once(", ") else {
+            return;
+        };
+        let publisher = publisher.trim();
+        if publisher != rules_publisher {
+            return;
+        }
+        let opens = publisher.starts_with(char::is_uppercase);
+        let words = publisher.split_whitespace().count();
+        // A name's letters, spaces and joining marks: no page numbers mangled into symbols.
+        let named = publisher
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '.' | '\'' | '’'));
+        let no_place = named
+            && publisher.chars().filter(|c| c.is_alphabetic()).count() > 2
+            && !publisher.split_whitespace().any(is_region)
+            && !is_place(publisher);
+        if is_city(place) && opens && words <= 4 && !publisher.contains(',') && no_place {
+            let at = run.start + place.len() + 1;
+            let start = at + self.text[at..].len() - self.text[at..].trim_start().len();
+            self.runs[i].1.end = at;
+            self.runs.insert(i + 1, (Label::Publisher, start..run.end));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::run_tests::mended_runs;
+    use crate::reference::fields::Label::{self, *};
+
+    fn mended(parts: &[(Label, &str)]) -> Vec<(Label, String)> {
+        mended_runs(parts, |s| s.mend_publishers_after_cities(Some("Viella")))
+    }
+
+    #[test]
+    fn a_city_then_a_name_is_a_place_and_its_publisher() {
+        let got = mended(&[
+            (Container, "Le forme del racconto,"),
+            (Location, "Roma, Viella,"),
+            (Date, "2017,"),
+        ]);
+        assert_eq!(got[1], (Location, "Roma,".to_string()));
+        assert_eq!(got[2], (Publisher, "Viella,".to_string()));
+        // A state, a country, a second city: one place.
+        for place in [
+            "Cambridge, MA,",
+            "Paris, France,",
+            "Berlin, Heidelberg,",
+            "Toronto, Ontario,",
+        ] {
+            let got = mended(&[(Title, "Tides."), (Location, place), (Date, "2017.")]);
+            assert_eq!(got.len(), 3, "{place}");
+        }
+        // The rules' publisher is another: the model's place stands.
+        let got = mended_runs(&[(Location, "Roma, Viella,")], |s| {
+            s.mend_publishers_after_cities(Some("Laterza"))
+        });
+        assert_eq!(got.len(), 1);
+        let got = mended_runs(&[(Location, "Berlin, Ÿ¡¥–Ÿ¥Ÿ.")], |s| {
+            s.mend_publishers_after_cities(Some("Ÿ¡¥–Ÿ¥Ÿ"))
+        });
+        assert_eq!(got.len(), 1);
+        // A publisher's run elsewhere: the model's place stands.
+        let got = mended(&[(Location, "Roma, Viella,"), (Publisher, "Laterza,")]);
+        assert_eq!(got.len(), 2);
+    }
+}
