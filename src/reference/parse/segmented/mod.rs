@@ -367,7 +367,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     segs.mend_container_ends();
     segs.mend_meeting_places();
     segs.mend_editor_tails();
-    segs.mend_other_language_editors();
+    if !r.editors.is_empty() {
+        segs.mend_other_language_editors();
+    }
     segs.mend_open_page_ranges();
     segs.mend_page_labels();
     // Where the model reads the reference as the rules did, its runs need not be weighed.
