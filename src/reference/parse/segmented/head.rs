@@ -10,7 +10,45 @@ use crate::reference::fields::{is_journal_word, Label};
 use crate::reference::names::is_initials;
 use crate::reference::words::{is_connector, is_name_suffix, is_particle};
 use crate::reference::{Name, Reference};
+use crate::text::month_number;
 use std::ops::Range;
+
+impl Segments<'_> {
+    /// A title opening with a name and a year ("Icdar 2013 table competition", the year
+    /// closing the entry read as its date) that the model cut into a date and a title: the
+    /// date's run is the title's start where another date's run stands and it names no month.
+    pub(super) fn mend_dates_opening_titles(&mut self) {
+        let dates = self.runs.iter().filter(|(l, _)| *l == Label::Date).count();
+        if dates < 2 {
+            return;
+        }
+        let Some(i) = self.runs.windows(2).position(|pair| {
+            let [(Label::Date, date), (Label::Title, title)] = pair else {
+                return false;
+            };
+            let value = &self.text[date.clone()];
+            let mut words = value.split_whitespace();
+            let named = words.next().is_some_and(|w| {
+                w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && w.starts_with(char::is_alphabetic)
+                    && !w.ends_with(['.', ',', ':', ';'])
+                    && month_number(w).is_none()
+            });
+            let year = words.next().is_some_and(|w| {
+                let w = w.trim_end_matches([',', '.', ':']);
+                w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+            });
+            named
+                && year
+                && words.next().is_none()
+                && self.text[date.end..title.start].trim().is_empty()
+        }) else {
+            return;
+        };
+        self.runs[i + 1].1.start = self.runs[i].1.start;
+        self.runs.remove(i);
+    }
+}
 
 impl Spans {
     pub(super) fn title_from_model(&mut self, r: &mut Reference, segs: &Segments<'_>) {

@@ -159,3 +159,28 @@ fn a_titles_and_between_small_words_is_no_list_of_names() {
         Some("Surveiller et punir. Naissance de la prison")
     );
 }
+
+#[test]
+fn a_name_and_year_opening_the_title_are_the_titles() {
+    use Label::{Author, Container, Date, Title};
+    let mended = |parts: &[(Label, &str)]| {
+        super::run_tests::mended_runs(parts, |s| s.mend_dates_opening_titles())
+    };
+    let got = mended(&[
+        (Author, "A. Okafor."),
+        (Date, "Icdar 2013"),
+        (Title, "table competition."),
+        (Container, "In Proc. Harbour Conference,"),
+        (Date, "2013."),
+    ]);
+    assert_eq!(got[1], (Title, "Icdar 2013 table competition.".to_string()));
+    // The only date, a month, or a stop after the word: the date stands.
+    for date in ["Icdar 2013", "May 2013", "Review. 2013."] {
+        let only = date == "Icdar 2013";
+        let mut parts = vec![(Date, date), (Title, "Tides."), (Container, "J. Harb.")];
+        if !only {
+            parts.push((Date, "2014."));
+        }
+        assert_eq!(mended(&parts)[0].0, Date, "{date}");
+    }
+}

@@ -372,6 +372,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     segs.mend_open_page_ranges();
     segs.mend_page_labels();
+    segs.mend_dates_opening_titles();
     // Where the model reads the reference as the rules did, its runs need not be weighed.
     let agree = agree::skip_weighing(r, &segs);
     if r.authors.is_empty() {
