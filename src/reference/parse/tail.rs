@@ -897,6 +897,9 @@ fn take_publisher(r: &mut Reference, s: &str) {
         if names_genre(piece) {
             // "PhD thesis, University of X" / "Technical Report 12, Institute Y".
             if let Some((_, inst)) = piece.split_once(',') {
+                // "[Doctoral dissertation, University of Texas]. ProQuest ...": the bracket
+                // closes the institution.
+                let inst = inst.split([']', ')']).next().unwrap_or(inst);
                 if CUT_DEPARTMENT.is_match(inst.trim_start()) && !UNIVERSITY.is_match(inst) {
                     department = true;
                 } else if INSTITUTION_WORDS.is_match(inst) {

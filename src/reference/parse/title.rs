@@ -401,13 +401,20 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
         return format!("{} {after}", group.replacen(')', ".", 1));
     }
     // "Title (2nd ed.)", "Title [Motion picture]", "Title (Vol. 2)": the group goes to the tail.
-    let tail_group = TITLE_TAIL_GROUP
-        .find(title)
-        .filter(|m| m.len() <= 140)
-        .or_else(|| EDITION_GROUP.find(title));
-    if let Some(m) = tail_group {
-        r.title = field(&title[..m.start()]);
-        return format!("{}. {after}", &title[m.start()..]);
+    let tail_group = |title: &str| {
+        TITLE_TAIL_GROUP
+            .find(title)
+            .filter(|m| m.len() <= 140)
+            .or_else(|| EDITION_GROUP.find(title))
+            .map(|m| m.start())
+    };
+    if let Some(mut start) = tail_group(title) {
+        // Two groups: "Urban heat (Publication No. 37) [Doctoral dissertation, Univ. X]".
+        if let Some(first) = tail_group(&title[..start]) {
+            start = first;
+        }
+        r.title = field(&title[..start]);
+        return format!("{}. {after}", &title[start..]);
     }
     let (title, after) = extend_with_subtitles(s, title, after);
     // "Ekonómia v novej ekonomike. 2. vyd.": the sentence ran over an edition's number
@@ -463,7 +470,7 @@ static IMPRINT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 /// A bracketed note closing a title: edition, volume, medium, translator, genre.
 static TITLE_TAIL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\s[(\[](?:[^()\[\]]*(?-u:\b)(?:ed|eds|edn|edition|vol|vols|volume|trans|transl|translated|motion\s+picture|film|dvd|video|television|tv|audio|cd|podcast|brochure|report|rep|paper|brief|memorandum|thesis|dissertation|review|unpublished|doctoral|master'?s|data\s+set|software|computer\s+program|lecture|slides|blog|tweet|map|series|manuscript)(?-u:\b)[^()\[\]]*)[)\]]\s*$",
+        r"(?i)\s[(\[](?:[^()\[\]]*(?-u:\b)(?:ed|eds|edn|edition|vol|vols|volume|trans|transl|translated|motion\s+picture|film|dvd|video|television|tv|audio|cd|podcast|brochure|report|rep|paper|brief|memorandum|thesis|dissertation|review|unpublished|doctoral|master'?s|data\s+set|software|computer\s+program|lecture|slides|blog|tweet|map|series|manuscript|(?:publication|umi|order)\s+no)(?-u:\b)[^()\[\]]*)[)\]]\s*$",
         "TITLE_TAIL_GROUP",
     )
 });

@@ -79,6 +79,17 @@ fn a_report_has_a_number() {
 }
 
 #[test]
+fn an_apa_dissertations_number_and_genre_leave_the_title() {
+    let r = parse(
+        "Lind, B. (2015). Tidal heat (Publication No. 3700123) [Doctoral dissertation, \
+         Harbour State University]. ProQuest Dissertations and Theses Global.",
+    );
+    assert_eq!(r.entry_type, EntryType::Thesis);
+    assert_eq!(r.title.as_deref(), Some("Tidal heat"));
+    assert_eq!(r.institution.as_deref(), Some("Harbour State University"));
+}
+
+#[test]
 fn a_count_of_pages_is_no_volume() {
     let r = parse("Lind, Ben and Ada Okafor, Tidal Flats of the North, Harbour University Press 1988, 272 pp.");
     assert_eq!(r.volume, None);
