@@ -36,5 +36,10 @@ fn counts_volumes(s: &str, start: usize, end: usize) -> bool {
         && s[end..]
             .split(|c: char| !c.is_alphabetic())
             .next()
-            .is_some_and(|w| VOLUMES.iter().any(|v| w.to_lowercase() == *v))
+            .is_some_and(|w| VOLUMES.iter().any(|v| caseless_eq(w, v)))
+}
+
+/// Is `word` `lower` (lower-case) in any case ("Bänden", "BÄNDEN"), without lower-casing a copy?
+fn caseless_eq(word: &str, lower: &str) -> bool {
+    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
