@@ -266,26 +266,35 @@ pub(super) fn place_then_publisher(value: &str) -> Option<(&str, &str)> {
     .then_some((place, publ))
 }
 
-/// States, provinces and countries written out after a city ("Cambridge, Massachusetts"),
-/// lower-case, sorted: the ones the field model's short list of regions lacks.
+/// States, provinces and countries written out after a city ("Cambridge, Massachusetts",
+/// "Prague, Czech Rep", "Nürnberg, Deutschland"), lower-case, sorted: the ones the field
+/// model's short list of regions lacks. ("Österreich" is not: it closes a publisher's name,
+/// "Verlag Österreich".)
 const STATES_AND_COUNTRIES: &[&str] = &[
     "alabama",
     "alaska",
+    "allemagne",
     "argentina",
     "arizona",
     "arkansas",
+    "belgien",
+    "belgique",
     "british columbia",
     "california",
     "chile",
     "colombia",
     "colorado",
     "connecticut",
+    "czech rep",
     "czech republic",
     "delaware",
     "denmark",
+    "deutschland",
     "egypt",
+    "espagne",
     "finland",
     "florida",
+    "frankreich",
     "georgia",
     "greece",
     "hawaii",
@@ -296,6 +305,8 @@ const STATES_AND_COUNTRIES: &[&str] = &[
     "iowa",
     "ireland",
     "israel",
+    "italie",
+    "italien",
     "kansas",
     "kentucky",
     "louisiana",
@@ -315,6 +326,7 @@ const STATES_AND_COUNTRIES: &[&str] = &[
     "new mexico",
     "new york",
     "new zealand",
+    "niederlande",
     "nigeria",
     "north carolina",
     "north dakota",
@@ -329,11 +341,15 @@ const STATES_AND_COUNTRIES: &[&str] = &[
     "portugal",
     "quebec",
     "rhode island",
+    "royaume-uni",
     "russia",
+    "schweiz",
     "scotland",
     "south africa",
     "south carolina",
     "south dakota",
+    "spanien",
+    "suisse",
     "sweden",
     "taiwan",
     "tennessee",
@@ -351,6 +367,7 @@ const STATES_AND_COUNTRIES: &[&str] = &[
     "west virginia",
     "wisconsin",
     "wyoming",
+    "états-unis",
 ];
 
 /// The postal codes of the United States' states and of Canada's provinces, as a meeting's or

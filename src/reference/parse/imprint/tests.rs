@@ -363,3 +363,21 @@ fn a_meetings_town_and_state_close_a_container() {
     assert!(!is_town_and_state("Press, NV"));
     assert!(is_state_code("NV,") && !is_state_code("Nv") && !is_state_code("XX"));
 }
+
+#[test]
+fn countries_in_english_german_and_french() {
+    for country in [
+        "Czech Rep.",
+        "Deutschland",
+        "Frankreich",
+        "Suisse",
+        "États-Unis",
+        "Ohio",
+    ] {
+        assert!(is_state_or_country(country), "{country}");
+    }
+    assert!(!is_state_or_country("Österreich"));
+    // A city, then its country: no publisher.
+    assert_eq!(place_then_publisher("Paris, Frankreich"), None);
+    assert!(place_then_publisher("Paris, Gallimard").is_some());
+}
