@@ -565,7 +565,7 @@ static IMPRINT_YEAR: LazyLock<Regex> =
 /// genre or publication note, editors, a place and publisher.
 static SOURCE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)[0-9]+\s*\(|[0-9]\s*[-–]\s*[0-9]|[,:;]\s*[0-9]|[0-9]+$|^(?:in|see|paper|poster|presented|unpublished|manuscript|submitted|translated|trans|edited|ed|eds|dir|perf|available|retrieved|accessed|reprinted|originally|published|doctoral|master|phd|ph\.d|thesis|dissertation|technical|tech|working|report|vol|pp|no|chapter|series|preprint|to\s+appear|forthcoming|in\s+press|abstract|review\s+of)(?-u:\b)|\((?:eds?|editors?|hrsg)\.?\)|(?-u:\b)(?:press|publishers?|publishing|verlag)(?-u:\b)",
+        r"(?i)[0-9]+\s*\(|[0-9]\s*[-–]\s*[0-9]|[,:;]\s*[0-9]|[0-9]+$|^(?:in|see|paper|poster|presented|unpublished|manuscript|submitted|translated|trans|edited|ed|eds|hg|hrsg|herausgegeben|a\s+cura\s+di|sous\s+la\s+direction|dir|perf|available|retrieved|accessed|reprinted|originally|published|doctoral|master|phd|ph\.d|thesis|dissertation|technical|tech|working|report|vol|pp|no|chapter|series|preprint|to\s+appear|forthcoming|in\s+press|abstract|review\s+of)(?-u:\b)|\((?:eds?|editors?|hrsg)\.?\)|(?-u:\b)(?:press|publishers?|publishing|verlag)(?-u:\b)",
         "SOURCE_SENTENCE",
     )
 });

@@ -54,6 +54,17 @@ impl Segments<'_> {
                     self.runs.insert(i + 1, (Label::Editor, at..run.end));
                     i += 1;
                 }
+                // The names go on into the next title's or container's run until a piece
+                // ends ("Sous la direction de Géraldine" + "Barron et Pauline Le").
+                while i + 1 < self.runs.len()
+                    && matches!(self.runs[i + 1].0, Label::Title | Label::Container)
+                    && !self.text[self.runs[i].1.clone()]
+                        .trim_end()
+                        .ends_with(['.', ',', ';'])
+                {
+                    self.runs[i].1.end = self.runs[i + 1].1.end;
+                    self.runs.remove(i + 1);
+                }
             }
             i += 1;
         }
@@ -454,7 +465,7 @@ mod tests {
 
     #[test]
     fn editors_after_another_languages_mark_leave_the_title() {
-        use Label::{Container, Editor, Location, Title};
+        use Label::{Container, Editor, Location, Publisher, Title};
         let mended = |parts: &[(Label, &str)]| {
             super::super::run_tests::mended_runs(parts, |s| s.mend_other_language_editors())
         };
@@ -471,6 +482,22 @@ mod tests {
             (Location, "Hamburg:"),
         ];
         assert_eq!(got, want.map(|(l, s)| (l, s.to_string())));
+        let got = mended(&[
+            (
+                Title,
+                "Intégrer des ressources. Sous la direction de Géraldine",
+            ),
+            (Container, "Barron et Pauline Le"),
+            (Publisher, "Goff-Janton. Presses de l'Enssib,"),
+        ]);
+        assert_eq!(
+            got[1],
+            (
+                Editor,
+                "Sous la direction de Géraldine Barron et Pauline Le".to_string()
+            )
+        );
+        assert_eq!(got[2].0, Publisher);
         let got = mended(&[
             (Title, "Lesekultur."),
             (Container, "Hrsg. v. Mireille Serrano."),

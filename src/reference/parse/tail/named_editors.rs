@@ -309,7 +309,7 @@ pub(super) static EDITED_BY_ANY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Editors' marks before the names in other languages than English: German "Hg. von", "hrsg.
 /// v.", "Herausgegeben von", Italian "a cura di", French "sous la direction de", "édité par".
-pub(in crate::reference::parse) const OTHER_LANGUAGE_MARKS: &str = r"[Hh](?:rs)?g\.\s+v(?:on|\.)|[Hh]erausgegeben\s+von|[Aa]\s+cura\s+di|sous\s+la\s+direction\s+de|[ÉéEe]dit[ée]\s+par";
+pub(in crate::reference::parse) const OTHER_LANGUAGE_MARKS: &str = r"[Hh](?:rs)?g\.\s+v(?:on|\.)|[Hh]erausgegeben\s+von|[Aa]\s+cura\s+di|[Ss]ous\s+la\s+direction\s+de|[ÉéEe]dit[ée]\s+par";
 
 /// Could [`OTHER_LANGUAGE_MARKS`] match in `b`? The "v" of "hg. v" and "gegeben von", the "d"
 /// of "cura di", "direction de" and "dité par" (letters English text holds few of), the bytes

@@ -40,6 +40,28 @@ fn editor_families(raw: &str) -> Vec<String> {
 }
 
 #[test]
+fn editors_after_another_languages_mark_in_a_sentence_of_their_own() {
+    for (raw, family) in [
+        (
+            "Okafor, G. (1990). Opere. A cura di Andrea Lind. Milano: Mondadori.",
+            "Lind",
+        ),
+        (
+            "Okafor, G. Kritik. Herausgegeben von Jens Lind. Hamburg: Meiner, 1998.",
+            "Lind",
+        ),
+        (
+            "Okafor, G. Intégrer. Sous la direction de Ada Lind. Paris: Belin, 2014.",
+            "Lind",
+        ),
+    ] {
+        let r = crate::reference::parse(raw);
+        assert_eq!(editor_families(raw), vec![family.to_string()], "{raw}");
+        assert!(!r.title.as_deref().unwrap_or("").contains(family), "{raw}");
+    }
+}
+
+#[test]
 fn editor_marks_before_and_after_names() {
     // "eds." closing a chapter's editors, not opening the book's title.
     assert_eq!(
