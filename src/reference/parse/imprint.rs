@@ -268,8 +268,7 @@ pub(super) fn place_then_publisher(value: &str) -> Option<(&str, &str)> {
 
 /// States, provinces and countries written out after a city ("Cambridge, Massachusetts",
 /// "Prague, Czech Rep", "Nürnberg, Deutschland"), lower-case, sorted: the ones the field
-/// model's short list of regions lacks. ("Österreich" is not: it closes a publisher's name,
-/// "Verlag Österreich".)
+/// model's short list of regions lacks.
 const STATES_AND_COUNTRIES: &[&str] = &[
     "alabama",
     "alaska",
@@ -368,6 +367,7 @@ const STATES_AND_COUNTRIES: &[&str] = &[
     "wisconsin",
     "wyoming",
     "états-unis",
+    "österreich",
 ];
 
 /// The postal codes of the United States' states and of Canada's provinces, as a meeting's or
@@ -416,9 +416,10 @@ pub(super) fn publisher_then_place(value: &str) -> (&str, Option<&str>) {
         let Some(i) = head.rfind(' ') else { break };
         let (before, last) = (head[..i].trim_end_matches([',', ' ']), &head[i + 1..]);
         let last = last.trim_end_matches('.');
-        let place = is_region(last) || is_state_or_country(last) || is_city(last);
-        // Without a comma, only after a publisher's word ("Springer-Verlag Berlin").
+        // Without a comma, only after a publisher's word ("Springer-Verlag Berlin"), and not
+        // a country of the long list, which closes a publisher's name ("Verlag Österreich").
         let comma = head[..i].trim_end().ends_with(',');
+        let place = is_region(last) || is_city(last) || (comma && is_state_or_country(last));
         // "University of Central Florida", "Bank of New York": the publisher's own place;
         // after a comma the place it is in ("University of California, Berkeley").
         let owned = !comma

@@ -376,7 +376,16 @@ fn countries_in_english_german_and_french() {
     ] {
         assert!(is_state_or_country(country), "{country}");
     }
-    assert!(!is_state_or_country("Österreich"));
+    assert!(is_state_or_country("Österreich"));
+    // Without a comma a country closes a publisher's name; after one it is its place.
+    assert_eq!(
+        publisher_then_place("Verlag Österreich"),
+        ("Verlag Österreich", None)
+    );
+    assert_eq!(
+        publisher_then_place("Springer, Österreich"),
+        ("Springer", Some("Österreich"))
+    );
     // A city, then its country: no publisher.
     assert_eq!(place_then_publisher("Paris, Frankreich"), None);
     assert!(place_then_publisher("Paris, Gallimard").is_some());

@@ -8,6 +8,7 @@
 use super::{bare, fold, names_of, Field, Segments, Spans};
 use crate::reference::fields::{is_journal_word, Label};
 use crate::reference::names::is_initials;
+use crate::reference::parse::kind::is_year;
 use crate::reference::words::{is_connector, is_name_suffix, is_particle};
 use crate::reference::{Name, Reference};
 use crate::text::month_number;
@@ -34,10 +35,9 @@ impl Segments<'_> {
                     && !w.ends_with(['.', ',', ':', ';'])
                     && month_number(w).is_none()
             });
-            let year = words.next().is_some_and(|w| {
-                let w = w.trim_end_matches([',', '.', ':']);
-                w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
-            });
+            let year = words
+                .next()
+                .is_some_and(|w| is_year(w.trim_end_matches([',', '.', ':'])));
             named
                 && year
                 && words.next().is_none()

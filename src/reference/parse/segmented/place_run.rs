@@ -1,9 +1,8 @@
 //! A place's run the model read over the publisher after it ("Roma, Viella,").
 
 use super::Segments;
-use crate::reference::fields::{is_region, Label};
-use crate::reference::parse::imprint::is_place;
-use crate::reference::words::is_city;
+use crate::reference::fields::Label;
+use crate::reference::parse::imprint::{is_place, place_then_publisher};
 
 impl Segments<'_> {
     /// "Roma, Viella," read as one place where the model reads no publisher: a city, its
@@ -21,24 +20,16 @@ impl Segments<'_> {
         };
         let run = self.runs[i].1.clone();
         let value = self.text[run.clone()].trim_end_matches([',', '.', ';', ':']);
-        let Some((place, publisher)) = value.split_once(", ") else {
+        let Some((place, publisher)) = place_then_publisher(value) else {
             return;
         };
-        let publisher = publisher.trim();
-        if publisher != rules_publisher {
-            return;
-        }
-        let opens = publisher.starts_with(char::is_uppercase);
-        let words = publisher.split_whitespace().count();
-        // A name's letters, spaces and joining marks: no page numbers mangled into symbols.
+        // A name's letters, spaces and joining marks (no page numbers mangled into symbols),
+        // the rules' own publisher, and no second place ("Berlin, Heidelberg").
         let named = publisher
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '.' | '\'' | '’'));
-        let no_place = named
-            && publisher.chars().filter(|c| c.is_alphabetic()).count() > 2
-            && !publisher.split_whitespace().any(is_region)
-            && !is_place(publisher);
-        if is_city(place) && opens && words <= 4 && !publisher.contains(',') && no_place {
+        let comma = value[place.len()..].starts_with(", ");
+        if named && comma && publisher == rules_publisher && !is_place(publisher) {
             let at = run.start + place.len() + 1;
             let start = at + self.text[at..].len() - self.text[at..].trim_start().len();
             self.runs[i].1.end = at;
