@@ -80,7 +80,7 @@ pub(super) fn place_publisher(s: &str) -> Option<(&str, &str)> {
 }
 
 /// A volume's or part's number in roman numerals, up to five of I, V, X and L ("II", "XIV").
-fn is_roman_numeral(w: &str) -> bool {
+pub(super) fn is_roman_numeral(w: &str) -> bool {
     w.len() <= 5 && !w.is_empty() && w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L'))
 }
 

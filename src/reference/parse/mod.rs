@@ -221,6 +221,20 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
             }
         }
         if reference.entry_type == EntryType::Thesis {
+            // A container the model read over the department and university ("M.S. thesis,
+            // Dept. Elect. Eng., Univ. of Texas at Austin" with "Dept. Elect. Eng., Univ. of
+            // Texas" as a container): no container.
+            let institution = reference.institution.as_deref().unwrap_or("");
+            let within = |c: &String| {
+                let (Some(c_at), Some(i_at)) = (text.find(c.as_str()), text.find(institution))
+                else {
+                    return false;
+                };
+                !institution.is_empty() && c_at < i_at + institution.len() && i_at < c_at + c.len()
+            };
+            if reference.container.as_ref().is_some_and(within) {
+                reference.container = None;
+            }
             reference.institution = reference
                 .institution
                 .take()

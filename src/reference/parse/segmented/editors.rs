@@ -245,6 +245,19 @@ pub(super) fn missed(r: &mut Reference, segs: &Segments<'_>, spans: &Spans) {
     let names = names_of(&segs.text[run.clone()], false).0;
     if !read_elsewhere(&segs.text[run.clone()], &names) {
         r.editors = names;
+        // A volume cited by its editors ("Rivers. In Lindqvist and Barre, 88–104."), which
+        // the rules read as the container, all of the run after its "In": no container but
+        // the editors, two at least (one word may be a meeting's: "In NeurIPS, 2019.").
+        let after_in = segs.text[run.clone()]
+            .trim_start()
+            .strip_prefix("In ")
+            .and_then(bare);
+        if r.editors.len() >= 2
+            && after_in.is_some_and(|names| r.container.as_deref() == Some(names.as_str()))
+            && editors_only(&r.editors, r.container.as_deref())
+        {
+            r.container = None;
+        }
     }
     // The rules' title ran on over the first of them ("The Prelude, Jonathan Wordsworth" + ",
     // M. H. Abrams, and Stephen Gill (eds.)"): it ends before them.

@@ -15,6 +15,72 @@ use crate::text::month_number;
 use std::ops::Range;
 
 impl Segments<'_> {
+    /// A title whose first words the model read as an imprint ("US, China" + "Call on
+    /// Pakistan, Iran to Avoid Escalation." after the date): a publisher's or place's run
+    /// before the first title's, after the authors' or the date's, ended by no mark and
+    /// nothing between them, opens the title.
+    pub(super) fn mend_titles_opened_as_imprints(&mut self) {
+        let Some(i) = self.runs.iter().position(|(l, _)| *l == Label::Title) else {
+            return;
+        };
+        let Some(k) = i.checked_sub(1) else {
+            return;
+        };
+        let (label, run) = &self.runs[k];
+        let head_before = self.runs[..k]
+            .iter()
+            .rfind(|(l, _)| *l != Label::Other)
+            .is_some_and(|(l, _)| matches!(l, Label::Author | Label::Date));
+        if head_before
+            && matches!(label, Label::Publisher | Label::Location)
+            && self.text[run.clone()].ends_with(char::is_alphanumeric)
+            && self.runs[i].1.start == run.end + 1
+            && self.text[run.end..].starts_with(' ')
+        {
+            self.runs[i].1.start = run.start;
+            self.runs.remove(k);
+        }
+    }
+
+    /// A title the model read as the last of the authors' names, after names written given
+    /// first with initials ("[3] K. Okafor, Tidal Dynamics," + "Harbour University Press"):
+    /// where the model marks no title, every comma piece of the run but the last opens on
+    /// initials and the last holds none (one to four capitalised words of three letters or
+    /// more, no mark, no "and"), the last piece is the title's.
+    pub(super) fn mend_titles_read_as_names(&mut self) {
+        if self.runs.iter().any(|(l, _)| *l == Label::Title) {
+            return;
+        }
+        let Some(i) = self.runs.iter().position(|(l, _)| *l == Label::Author) else {
+            return;
+        };
+        let run = self.runs[i].1.clone();
+        let Some(value) = self.text[run.clone()].trim_end().strip_suffix(',') else {
+            return;
+        };
+        let Some(at) = value.rfind(", ") else {
+            return;
+        };
+        let initials_first = value[..at].split(", ").all(|piece| {
+            let mut words = piece.split_whitespace();
+            words.next().is_some_and(is_initials) && words.next().is_some()
+        });
+        let words = value[at + 2..].split_whitespace();
+        let titled = (1..=4).contains(&words.clone().count())
+            && words.clone().all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().count() >= 3
+                    && w.chars().all(char::is_alphabetic)
+                    && !is_name_suffix(w)
+            });
+        if !initials_first || !titled {
+            return;
+        }
+        self.runs[i].1.end = run.start + at + 1;
+        self.runs
+            .insert(i + 1, (Label::Title, run.start + at + 2..run.end));
+    }
+
     /// A title opening with a name and a year ("Icdar 2013 table competition", the year
     /// closing the entry read as its date) that the model cut into a date and a title: the
     /// date's run is the title's start where another date's run stands and it names no month.

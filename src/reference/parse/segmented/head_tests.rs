@@ -184,3 +184,75 @@ fn a_name_and_year_opening_the_title_are_the_titles() {
         assert_eq!(mended(&parts)[0].0, Date, "{date}");
     }
 }
+
+#[test]
+fn a_title_read_as_the_last_name_after_initials() {
+    use super::run_tests::mended_runs;
+    use Label::*;
+    let got = mended_runs(
+        &[
+            (Author, "K. Okafor, Tidal Dynamics,"),
+            (Publisher, "Harbour University Press"),
+            (Date, "(1999)."),
+        ],
+        |s| s.mend_titles_read_as_names(),
+    );
+    assert_eq!(got[0], (Author, "K. Okafor,".to_string()));
+    assert_eq!(got[1], (Title, "Tidal Dynamics,".to_string()));
+    // Names written family first, a name's suffix, a title run elsewhere: the run stands.
+    for parts in [
+        vec![(Author, "Okafor, K., Berg,"), (Publisher, "Harbour Press")],
+        vec![(Author, "K. Okafor, III,"), (Publisher, "Harbour Press")],
+        vec![
+            (Author, "K. Okafor, Lena Berg,"),
+            (Title, "Tides."),
+            (Publisher, "Harbour Press"),
+        ],
+    ] {
+        assert_eq!(
+            mended_runs(&parts, |s| s.mend_titles_read_as_names()).len(),
+            parts.len()
+        );
+    }
+}
+
+#[test]
+fn a_title_opened_as_an_imprint_after_the_date() {
+    use super::run_tests::mended_runs;
+    use Label::*;
+    let got = mended_runs(
+        &[
+            (Author, "Dawi, Akmal."),
+            (Date, "(January 18, 2024)."),
+            (Publisher, "US, China"),
+            (Title, "Call on Pakistan, Iran to Avoid Escalation."),
+        ],
+        |s| s.mend_titles_opened_as_imprints(),
+    );
+    assert_eq!(got.len(), 3);
+    assert_eq!(
+        got[2],
+        (
+            Title,
+            "US, China Call on Pakistan, Iran to Avoid Escalation.".to_string()
+        )
+    );
+    // An imprint ended by its mark, or opening the entry (an organisation's): it stands.
+    for parts in [
+        vec![
+            (Author, "Dawi, A."),
+            (Date, "2024."),
+            (Publisher, "Verso."),
+            (Title, "Tides."),
+        ],
+        vec![
+            (Publisher, "Verlag für Literatur"),
+            (Title, "Resolution über einige Fragen."),
+        ],
+    ] {
+        assert_eq!(
+            mended_runs(&parts, |s| s.mend_titles_opened_as_imprints()).len(),
+            parts.len()
+        );
+    }
+}

@@ -2,7 +2,7 @@
 //! Person-Centered" + "Journal,", "Studies in History and Philosophy of" + "Biological and
 //! Biomedical Sciences,".
 
-use super::super::imprint::{is_state_code, is_state_or_country, names_a_town};
+use super::super::imprint::{is_roman_numeral, is_state_code, is_state_or_country, names_a_town};
 use super::super::kind::is_year;
 use super::super::re;
 use super::super::tail::numbers_of;
@@ -63,6 +63,17 @@ impl<'t> Segments<'t> {
                     continue;
                 }
             }
+            // A last sentence of no word of three letters, the container's run right after
+            // it ("... drugs. $B r." + "J$. of Pharmacol.", a PDF's garbled "Br. J."): the
+            // container's head.
+            if let Some(at) = fragment_closing(text)
+                .filter(|_| self.text[title.end..container.start].trim().is_empty())
+            {
+                let (end, start) = (title.start + text[..at].trim_end().len(), title.start + at);
+                self.runs[i - 1].1.end = end;
+                self.runs[i].1.start = start;
+                continue;
+            }
             // A possessive's apostrophe may close it ("The Architects’" + "Journal,").
             if !text
                 .trim_end_matches(['’', '\''])
@@ -81,6 +92,23 @@ impl<'t> Segments<'t> {
                         || w.starts_with(char::is_uppercase)
                 });
             if !named {
+                // A title in sentence case ending on capitalised words, a journal's head in an
+                // unpunctuated style ("How rivers can shape valleys Complex" + "Systems 1").
+                // Only where the container's run cannot stand alone: one word ("Systems") or
+                // opening on a joining word ("and Sterility"); "... in colonial Lima" +
+                // "Hispanic American Historical Review" keeps its place's name.
+                let value = self.text[container.clone()].trim_end_matches([',', '.', ' ']);
+                let partial = !value.contains(' ')
+                    || value
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| matches!(w, "and" | "of" | "&" | "for" | "in"));
+                if let Some(at) = capitalised_close(text).filter(|_| partial) {
+                    let (end, start) =
+                        (title.start + text[..at].trim_end().len(), title.start + at);
+                    self.runs[i - 1].1.end = end;
+                    self.runs[i].1.start = start;
+                }
                 continue;
             }
             // The whole run, ended on a word that ends no name ("Communications of" + "the
@@ -107,6 +135,115 @@ impl<'t> Segments<'t> {
             let start = title.start + cut + (tail.len() - tail.trim_start().len());
             self.runs[i - 1].1.end = title.start + cut;
             self.runs[i].1.start = start;
+        }
+    }
+
+    /// A state or country the model read as a volume after a meeting's town ("Proceedings of
+    /// the Harbour Conference, Lake Tahoe," + "NV," + "2016,"): no digit, a state's code or
+    /// name: a place's run (which [`Self::mend_meeting_places`] then gives the town).
+    pub(super) fn mend_places_read_as_volumes(&mut self) {
+        for i in 1..self.runs.len() {
+            if self.runs[i].0 != Label::Volume || self.runs[i - 1].0 != Label::Container {
+                continue;
+            }
+            let value = self.text[self.runs[i].1.clone()].trim_end_matches([',', '.', ';', ':']);
+            if !value.contains(|c: char| c.is_ascii_digit())
+                && (is_state_code(value) || is_state_or_country(value))
+            {
+                self.runs[i].0 = Label::Location;
+            }
+        }
+    }
+
+    /// A series and its number the model read as one container's run before a book's
+    /// imprint, after the book's title or edition ("Studies in Maritime Writing 7." +
+    /// "Saltmarsh:" + "Gull and Tern Press,"): the number is a run of its own, as where the
+    /// model reads them apart. Not a year ("British Fiction since 1970"), nor after editors
+    /// (a chapter's book: "Advances in Neural Information Processing Systems 7").
+    pub(super) fn mend_series_numbers(&mut self) {
+        for i in 1..self.runs.len().saturating_sub(1) {
+            let (Label::Container, run) = &self.runs[i] else {
+                continue;
+            };
+            let book_before = self.runs[..i]
+                .iter()
+                .rfind(|(l, _)| *l != Label::Other)
+                .is_some_and(|(l, _)| matches!(l, Label::Title | Label::Edition | Label::Date));
+            if !book_before || !matches!(self.runs[i + 1].0, Label::Location | Label::Publisher) {
+                continue;
+            }
+            let value = self.text[run.clone()].trim_end_matches(['.', ',', ' ']);
+            let Some((name, number)) = value.rsplit_once(' ') else {
+                continue;
+            };
+            let numbered = (1..=4).contains(&number.len())
+                && number.bytes().all(|b| b.is_ascii_digit())
+                && !is_year(number)
+                && name.contains(' ')
+                && name.ends_with(char::is_alphabetic);
+            if numbered {
+                let at = run.start + name.len() + 1;
+                let end = run.end;
+                self.runs[i].1.end = run.start + name.len();
+                self.runs.insert(i + 1, (Label::Volume, at..end));
+            }
+        }
+    }
+
+    /// A meeting's paper the model read as a note, the meeting's name then cut between a
+    /// title's run and a container's ("unpublished paper presented" + "at" + "the 10th
+    /// Anniversary" + "Conference of the Journal ..."): one container's run from the note on,
+    /// as where the model reads the words whole ("Paper presented at Joint Workshops of ...").
+    pub(super) fn mend_meeting_papers(&mut self) {
+        let Some(i) = self.runs.iter().position(|(l, run)| {
+            *l == Label::Note
+                && self.text[run.clone()]
+                    .trim_end_matches([',', '.', ' '])
+                    .trim_end_matches(" at")
+                    .ends_with("presented")
+        }) else {
+            return;
+        };
+        let mut j = i + 1;
+        while self.runs.get(j).is_some_and(|(l, _)| *l == Label::Other) {
+            j += 1;
+        }
+        if self.runs.get(j).is_some_and(|(l, _)| *l == Label::Title) {
+            j += 1;
+        }
+        if self.runs.get(j).is_none_or(|(l, _)| *l != Label::Container) {
+            return;
+        }
+        let end = self.runs[j].1.end;
+        self.runs[i] = (Label::Container, self.runs[i].1.start..end);
+        self.runs.drain(i + 1..=j);
+    }
+
+    /// A meeting's acronym the model read apart as a container, its bracket left open and
+    /// closed by the year's run after it ("in Proc. 34th Int. Cosmic Ray Conference" +
+    /// "(ITC" + "2015),"): the acronym is the run's before it.
+    pub(super) fn mend_open_acronyms(&mut self) {
+        for i in (1..self.runs.len().saturating_sub(1)).rev() {
+            let (Label::Container, acronym) = &self.runs[i] else {
+                continue;
+            };
+            let (before, after) = (&self.runs[i - 1], &self.runs[i + 1]);
+            let value = self.text[acronym.clone()].trim_end();
+            let open = value.strip_prefix('(').is_some_and(|word| {
+                !word.is_empty()
+                    && !word.contains([' ', ')'])
+                    && word.starts_with(char::is_uppercase)
+            });
+            let closed = after.0 == Label::Date && self.text[after.1.clone()].contains(')');
+            if open
+                && closed
+                && matches!(before.0, Label::Title | Label::Container)
+                && self.text[before.1.clone()].ends_with(char::is_alphanumeric)
+            {
+                let end = acronym.end;
+                self.runs[i - 1].1.end = end;
+                self.runs.remove(i);
+            }
         }
     }
 
@@ -571,3 +708,50 @@ pub(super) fn numbers_from_model(r: &mut Reference, segs: &Segments, fields: Mod
         r.pages = Some(page.into());
     }
 }
+
+/// Where the last sentence of a title's run begins, when it is a fragment that holds no word
+/// of three letters or more, one or two pieces of one or two letters each, the first not
+/// opening on a small letter or a digit ("$B r.", "J."; not German's "hg. v.",
+/// "zit. n.", "Bd. 1, hg."), and the sentences before it hold such a word: `None` otherwise.
+fn fragment_closing(title: &str) -> Option<usize> {
+    let inner = title.trim_end().strip_suffix('.')?;
+    let at = inner.rfind(". ")? + 2;
+    let letters = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count();
+    let mut pieces = inner[at..].split_whitespace();
+    let fragment = pieces.clone().count() <= 2
+        && !inner[at..].starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit())
+        && pieces.clone().any(|w| letters(w) > 0)
+        && pieces.all(|w| letters(w) < 3);
+    (fragment && inner[..at].split_whitespace().any(|w| letters(w) >= 3)).then_some(at)
+}
+
+/// Where a title in sentence case (no capitalised word but its first among four words or
+/// more, no mark) ends on one capitalised word: its start (two are as often a place's name
+/// and a journal's first word: "... in colonial Lima Hispanic"). Not a roman numeral or
+/// a capitals' word of two letters, the title's ("... casein kinase II", "... stroke in AF").
+fn capitalised_close(title: &str) -> Option<usize> {
+    if title.contains([',', '.', ':', ';', '?', '!', '"', '(']) {
+        return None;
+    }
+    let words: Vec<(usize, &str)> = title
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let closing = words.iter().rev().take_while(|(_, w)| capital(w)).count();
+    let kept = words.len().checked_sub(closing)?;
+    let sentence_case = kept >= 4 && words[1..kept].iter().all(|(_, w)| !capital(w));
+    let first = words.get(kept)?.1;
+    let short_capitals = first.len() <= 2 && first.chars().all(|c| c.is_ascii_uppercase());
+    let titles = is_roman_numeral(first) || short_capitals;
+    (closing == 1 && sentence_case && !titles).then(|| words[kept].0)
+}
+
+#[cfg(test)]
+#[path = "journal_run_tests.rs"]
+mod tests;

@@ -363,8 +363,12 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     segs.mend_journals_read_as_publishers();
     segs.mend_publishers();
     segs.mend_publisher_heads();
+    segs.mend_open_acronyms();
+    segs.mend_series_numbers();
+    segs.mend_meeting_papers();
     segs.mend_containers();
     segs.mend_container_ends();
+    segs.mend_places_read_as_volumes();
     segs.mend_meeting_places();
     segs.mend_editor_tails();
     if !r.editors.is_empty() {
@@ -373,6 +377,8 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     segs.mend_open_page_ranges();
     segs.mend_page_labels();
     segs.mend_dates_opening_titles();
+    segs.mend_titles_read_as_names();
+    segs.mend_titles_opened_as_imprints();
     // Where the model reads the reference as the rules did, its runs need not be weighed.
     let agree = agree::skip_weighing(r, &segs);
     if r.authors.is_empty() {

@@ -1,21 +1,26 @@
-//! A place's run the model read over the publisher after it ("Roma, Viella,").
+//! A place's run the model read over the publisher after it ("Roma, Viella,"), or a
+//! publisher's over the place before it ("Opladen, Leske + Budrich.").
 
 use super::Segments;
 use crate::reference::fields::Label;
 use crate::reference::parse::imprint::{is_place, place_then_publisher};
 
 impl Segments<'_> {
-    /// "Roma, Viella," read as one place where the model reads no publisher: a city, its
-    /// comma, then the rules' publisher, a name that is no place ("Cambridge, MA", "Paris,
-    /// France", "Berlin, Heidelberg" stay places), is a place and its publisher.
+    /// "Roma, Viella," read as one place where the model reads no publisher, or as one
+    /// publisher where it reads no place: a city, its comma, then the rules' publisher, a
+    /// name that is no place ("Cambridge, MA", "Paris, France", "Berlin, Heidelberg" stay
+    /// places), is a place and its publisher.
     pub(super) fn mend_publishers_after_cities(&mut self, rules_publisher: Option<&str>) {
         let Some(rules_publisher) = rules_publisher else {
             return;
         };
-        if self.runs.iter().any(|(l, _)| *l == Label::Publisher) {
-            return;
-        }
-        let Some(i) = self.runs.iter().position(|(l, _)| *l == Label::Location) else {
+        let has = |label: Label| self.runs.iter().any(|(l, _)| *l == label);
+        let label = match (has(Label::Location), has(Label::Publisher)) {
+            (true, false) => Label::Location,
+            (false, true) => Label::Publisher,
+            _ => return,
+        };
+        let Some(i) = self.runs.iter().position(|(l, _)| *l == label) else {
             return;
         };
         let run = self.runs[i].1.clone();
@@ -27,12 +32,12 @@ impl Segments<'_> {
         // the rules' own publisher, and no second place ("Berlin, Heidelberg").
         let named = publisher
             .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '-' | '.' | '\'' | '’'));
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '&' | '+' | '-' | '.' | '\'' | '’'));
         let comma = value[place.len()..].starts_with(", ");
         if named && comma && publisher == rules_publisher && !is_place(publisher) {
             let at = run.start + place.len() + 1;
             let start = at + self.text[at..].len() - self.text[at..].trim_start().len();
-            self.runs[i].1.end = at;
+            self.runs[i] = (Label::Location, run.start..at);
             self.runs.insert(i + 1, (Label::Publisher, start..run.end));
         }
     }
@@ -77,6 +82,15 @@ mod tests {
         assert_eq!(got.len(), 1);
         // A publisher's run elsewhere: the model's place stands.
         let got = mended(&[(Location, "Roma, Viella,"), (Publisher, "Laterza,")]);
+        assert_eq!(got.len(), 2);
+        // A publisher's run over its place, no place's run: the same split.
+        let got = mended(&[
+            (Container, "Le forme del racconto,"),
+            (Publisher, "Roma, Viella."),
+        ]);
+        assert_eq!(got[1], (Location, "Roma,".to_string()));
+        assert_eq!(got[2], (Publisher, "Viella.".to_string()));
+        let got = mended(&[(Publisher, "Roma, Viella,"), (Location, "Roma.")]);
         assert_eq!(got.len(), 2);
     }
 }

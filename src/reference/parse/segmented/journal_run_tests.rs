@@ -1,0 +1,201 @@
+//! Unit tests of the container's runs as the model reads them (`journal_run.rs`): the mends
+//! that move a run's bounds or label.
+
+use super::super::run_tests::mended_runs;
+use super::*;
+use crate::reference::fields::Label::*;
+
+fn owned(parts: &[(Label, &str)]) -> Vec<(Label, String)> {
+    parts.iter().map(|(l, s)| (*l, s.to_string())).collect()
+}
+
+#[test]
+fn a_garbled_journal_head_closing_the_title_is_the_containers() {
+    let got = mended_runs(
+        &[
+            (Title, "Pharmacology of nitric oxide-donating drugs. $B r."),
+            (Container, "J$. of Pharmacol."),
+            (Volume, "137:"),
+        ],
+        |s| s.mend_containers(),
+    );
+    assert_eq!(
+        got[0],
+        (
+            Title,
+            "Pharmacology of nitric oxide-donating drugs.".to_string()
+        )
+    );
+    assert_eq!(got[1], (Container, "$B r. J$. of Pharmacol.".to_string()));
+    // A title's own last sentence of short words: a German editor's mark, a citing mark, a
+    // volume's number with its mark: they stay.
+    for title in [
+        "Salutogenese. Zur Entmystifizierung der Gesundheit, hg. v.",
+        "Russia TV, 12.1.1994, zit. n.",
+        "Festschrift der Universität Hannover, Bd. 1, hg.",
+    ] {
+        let parts = [(Title, title), (Container, "Alexa Franke,")];
+        assert_eq!(
+            mended_runs(&parts, |s| s.mend_containers()),
+            owned(&parts),
+            "{title}"
+        );
+    }
+}
+
+#[test]
+fn a_journals_first_word_closing_a_title_in_sentence_case() {
+    let got = mended_runs(
+        &[
+            (Title, "How rivers can shape valleys Complex"),
+            (Container, "Systems"),
+            (Volume, "1"),
+        ],
+        |s| s.mend_containers(),
+    );
+    assert_eq!(got[0], (Title, "How rivers can shape valleys".to_string()));
+    assert_eq!(got[1], (Container, "Complex Systems".to_string()));
+    // A container that stands alone, a numeral or a short acronym: the title keeps its word.
+    for (title, container) in [
+        (
+            "Urban water supply in colonial Lima",
+            "Hispanic American Historical Review",
+        ),
+        ("Electron transfer in respiratory complex III", "EMBO"),
+        ("Serine is phosphorylated by casein kinase II", "EMBO"),
+        ("Antithrombotics and stroke in AF", "Bandolier"),
+    ] {
+        let parts = [(Title, title), (Container, container), (Volume, "7")];
+        assert_eq!(
+            mended_runs(&parts, |s| s.mend_containers()),
+            owned(&parts),
+            "{title}"
+        );
+    }
+}
+
+#[test]
+fn a_state_read_as_a_volume_is_the_meetings_place() {
+    let got = mended_runs(
+        &[
+            (
+                Container,
+                "in Proceedings of the Harbour Conference, Lake Tahoe,",
+            ),
+            (Volume, "NV,"),
+            (Date, "2016,"),
+        ],
+        |s| s.mend_places_read_as_volumes(),
+    );
+    assert_eq!(got[1], (Location, "NV,".to_string()));
+    let parts = [
+        (Container, "Harbour Studies,"),
+        (Volume, "vol. 4,"),
+        (Date, "2016,"),
+    ];
+    assert_eq!(
+        mended_runs(&parts, |s| s.mend_places_read_as_volumes()),
+        owned(&parts)
+    );
+}
+
+#[test]
+fn a_meetings_acronym_left_open_joins_the_name() {
+    let got = mended_runs(
+        &[
+            (Title, "in Proc. 34th Int. Cosmic Ray Conference"),
+            (Container, "(ITC"),
+            (Date, "2015),"),
+        ],
+        |s| s.mend_open_acronyms(),
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            (Title, "in Proc. 34th Int. Cosmic Ray Conference (ITC"),
+            (Date, "2015),")
+        ])
+    );
+    // A bracket the run closes itself, or none after it closes: a run of its own.
+    for parts in [
+        [(Title, "Tides"), (Container, "(ITC)"), (Date, "2015),")],
+        [(Title, "Tides"), (Container, "(ITC"), (Date, "2015,")],
+    ] {
+        assert_eq!(
+            mended_runs(&parts, |s| s.mend_open_acronyms()),
+            owned(&parts)
+        );
+    }
+}
+
+#[test]
+fn a_meetings_paper_read_as_a_note_is_the_container() {
+    let got = mended_runs(
+        &[
+            (Title, "Rivers and Ports,"),
+            (Note, "unpublished paper presented"),
+            (Other, "at"),
+            (Title, "the 10th Anniversary"),
+            (Container, "Conference of Harbour Studies,"),
+            (Location, "Leeds."),
+        ],
+        |s| s.mend_meeting_papers(),
+    );
+    assert_eq!(
+        got[1],
+        (
+            Container,
+            "unpublished paper presented at the 10th Anniversary Conference of Harbour Studies,"
+                .to_string()
+        )
+    );
+    assert_eq!(got.len(), 3);
+    // A note of another kind: the runs stand.
+    let parts = [
+        (Note, "unpublished manuscript,"),
+        (Container, "Harbour Studies,"),
+    ];
+    assert_eq!(
+        mended_runs(&parts, |s| s.mend_meeting_papers()),
+        owned(&parts)
+    );
+}
+
+#[test]
+fn a_series_number_before_the_imprint_is_a_run_of_its_own() {
+    let got = mended_runs(
+        &[
+            (Title, "The Keepers’ Books."),
+            (Container, "Studies in Maritime Writing 7."),
+            (Location, "Saltmarsh:"),
+            (Publisher, "Gull and Tern Press,"),
+        ],
+        |s| s.mend_series_numbers(),
+    );
+    assert_eq!(
+        got[1],
+        (Container, "Studies in Maritime Writing".to_string())
+    );
+    assert_eq!(got[2], (Volume, "7.".to_string()));
+    // A year closing the book's name, a chapter's book after its editors: they stand.
+    for parts in [
+        [
+            (Title, "Ian McEwan."),
+            (Container, "British Fiction since 1970."),
+            (Location, "Basingstoke:"),
+        ],
+        [
+            (Editor, "In Tesauro, G. (Eds.),"),
+            (
+                Container,
+                "Advances in Neural Information Processing Systems 7.",
+            ),
+            (Publisher, "MIT Press."),
+        ],
+    ] {
+        assert_eq!(
+            mended_runs(&parts, |s| s.mend_series_numbers()),
+            owned(&parts)
+        );
+    }
+}
