@@ -9,7 +9,7 @@ use super::super::tail::numbers_of;
 use super::super::tail::{looks_like_year_range, EDITION, IN_PREFIX};
 use super::spans::names_a_place;
 use super::{bare, ModelFields, Segments};
-use crate::reference::fields::{is_publisher_word, is_region, Label};
+use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
 use crate::reference::words::{is_capitalised_word, is_city, is_particle, role_in_brackets};
 use crate::reference::Reference;
 use regex::Regex;
@@ -152,6 +152,46 @@ impl<'t> Segments<'t> {
             {
                 self.runs[i].0 = Label::Location;
             }
+        }
+    }
+
+    /// A meeting's publisher the model read as the container's last sentence, only dates or
+    /// pages after it and no publisher's run anywhere ("In Computer Vision and Pattern
+    /// Recognition (CVPR). IEEE," + "2016."): an acronym of three capitals or more after a
+    /// meeting's or book's name ("In", "Proc") of two words or more that ends on a bracket or
+    /// a whole word (not on an abbreviation: "Proc. IJCAI") is the publisher's run.
+    pub(super) fn mend_publishers_closing_containers(&mut self) {
+        if self.runs.iter().any(|(l, _)| *l == Label::Publisher) {
+            return;
+        }
+        let Some(i) = self.runs.iter().position(|(l, _)| *l == Label::Container) else {
+            return;
+        };
+        let closing = self.runs[i + 1..]
+            .iter()
+            .all(|(l, _)| matches!(l, Label::Date | Label::Pages | Label::Other));
+        let run = self.runs[i].1.clone();
+        let value = self.text[run.clone()].trim_end_matches([',', '.', ';', ' ']);
+        let Some((name, word)) = value.rsplit_once(". ") else {
+            return;
+        };
+        let last = name.rsplit(' ').next().unwrap_or("");
+        let sentence_end = last.ends_with(')')
+            || (last.chars().count() >= 4
+                && last.chars().all(char::is_alphabetic)
+                && !is_journal_word(last));
+        // A meeting's or a book's name ("In ...", "Proceedings ..."), not a journal's ("Rev.
+        // Esc. Enferm. USP.").
+        let meeting = IN_PREFIX.is_match(name) || name.starts_with("Proc");
+        let named = word.chars().count() >= 3
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            && name.contains(' ')
+            && sentence_end
+            && meeting;
+        if closing && named {
+            let at = run.start + name.len() + 1;
+            self.runs[i].1.end = at;
+            self.runs.insert(i + 1, (Label::Publisher, at + 1..run.end));
         }
     }
 

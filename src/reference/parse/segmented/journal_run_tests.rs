@@ -199,3 +199,42 @@ fn a_series_number_before_the_imprint_is_a_run_of_its_own() {
         );
     }
 }
+
+#[test]
+fn a_meetings_publisher_closing_its_name_is_the_publishers() {
+    let got = mended_runs(
+        &[
+            (Title, "Rethinking the inception architecture."),
+            (
+                Container,
+                "In Computer Vision and Pattern Recognition (CVPR). IEEE,",
+            ),
+            (Date, "2016."),
+        ],
+        |s| s.mend_publishers_closing_containers(),
+    );
+    assert_eq!(
+        got[1],
+        (
+            Container,
+            "In Computer Vision and Pattern Recognition (CVPR).".to_string()
+        )
+    );
+    assert_eq!(got[2], (Publisher, "IEEE,".to_string()));
+    // A journal's abbreviations, an abbreviation before the acronym, a publisher's run
+    // elsewhere: the runs stand.
+    for parts in [
+        vec![(Container, "Rev. Esc. Enferm. USP."), (Date, "2007;")],
+        vec![(Container, "In Proc. IJCAI,"), (Pages, "pages 741-747,")],
+        vec![
+            (Publisher, "Springer,"),
+            (Container, "In Proceedings of Functional Languages. ACM,"),
+            (Date, "1981."),
+        ],
+    ] {
+        assert_eq!(
+            mended_runs(&parts, |s| s.mend_publishers_closing_containers()),
+            owned(&parts)
+        );
+    }
+}
