@@ -155,6 +155,35 @@ impl<'t> Segments<'t> {
         }
     }
 
+    /// A meeting's year that closes its name, the model reading it with the date after it
+    /// ("in Unmanned Untethered Submersible Technology" + "2001, 2001."): where the date's
+    /// run opens with a year, a comma and another year, and the container's run before it
+    /// ends on a word with no mark, the first year is the container's.
+    pub(super) fn mend_years_closing_containers(&mut self) {
+        for i in 1..self.runs.len() {
+            let (Label::Container, container) = &self.runs[i - 1] else {
+                continue;
+            };
+            let (Label::Date, date) = &self.runs[i] else {
+                continue;
+            };
+            let value = &self.text[date.clone()];
+            let Some((first, rest)) = value.split_once(", ") else {
+                continue;
+            };
+            let second = rest.split([',', '.', ' ', ';']).next().unwrap_or("");
+            if is_year(first)
+                && is_year(second)
+                && self.text[container.clone()].ends_with(char::is_alphabetic)
+                && self.text[container.end..date.start].trim().is_empty()
+            {
+                let (end, start) = (date.start + first.len(), date.start + first.len() + 2);
+                self.runs[i - 1].1.end = end;
+                self.runs[i].1.start = start;
+            }
+        }
+    }
+
     /// A meeting's publisher the model read as the container's last sentence, only dates or
     /// pages after it and no publisher's run anywhere ("In Computer Vision and Pattern
     /// Recognition (CVPR). IEEE," + "2016."): an acronym of three capitals or more after a

@@ -238,3 +238,34 @@ fn a_meetings_publisher_closing_its_name_is_the_publishers() {
         );
     }
 }
+
+#[test]
+fn a_meetings_year_before_the_date_closes_its_name() {
+    let got = mended_runs(
+        &[
+            (Container, "in Unmanned Untethered Submersible Technology"),
+            (Date, "2001, 2001."),
+        ],
+        |s| s.mend_years_closing_containers(),
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            (
+                Container,
+                "in Unmanned Untethered Submersible Technology 2001"
+            ),
+            (Date, "2001."),
+        ])
+    );
+    // A date of one year, or a container closed by its comma: the runs stand.
+    for parts in [
+        [(Container, "in Harbour Studies"), (Date, "2001, pp. 3-4.")],
+        [(Container, "in Harbour Studies,"), (Date, "2001, 2001.")],
+    ] {
+        assert_eq!(
+            mended_runs(&parts, |s| s.mend_years_closing_containers()),
+            owned(&parts)
+        );
+    }
+}

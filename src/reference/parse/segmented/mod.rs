@@ -366,6 +366,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     segs.mend_open_acronyms();
     segs.mend_series_numbers();
     segs.mend_publishers_closing_containers();
+    segs.mend_years_closing_containers();
     segs.mend_meeting_papers();
     segs.mend_containers();
     segs.mend_container_ends();
