@@ -242,16 +242,15 @@ impl<'t> Segments<'t> {
                 continue;
             }
             let value = self.text[run.clone()].trim_end_matches(['.', ',', ' ']);
-            let Some((name, number)) = value.rsplit_once(' ') else {
+            let Some((name, number)) = trailing_number(value) else {
                 continue;
             };
-            let numbered = (1..=4).contains(&number.len())
-                && number.bytes().all(|b| b.is_ascii_digit())
+            let numbered = value.ends_with(number)
                 && !is_year(number)
                 && name.contains(' ')
                 && name.ends_with(char::is_alphabetic);
             if numbered {
-                let at = run.start + name.len() + 1;
+                let at = run.start + value.len() - number.len();
                 let end = run.end;
                 self.runs[i].1.end = run.start + name.len();
                 self.runs.insert(i + 1, (Label::Volume, at..end));
@@ -776,6 +775,16 @@ pub(super) fn numbers_from_model(r: &mut Reference, segs: &Segments, fields: Mod
         r.volume = Some(volume.into());
         r.pages = Some(page.into());
     }
+}
+
+/// A name closed by a number of one to four digits after a space ("Middle East Development
+/// Journal 7", "Studies in Maritime Writing 7", "*Journal* 7"): the name without its comma,
+/// and the number without emphasis marks.
+pub(super) fn trailing_number(c: &str) -> Option<(&str, &str)> {
+    let (head, tail) = c.trim_end_matches(',').rsplit_once(' ')?;
+    let tail = tail.trim_matches(['*', '_']);
+    let number = !tail.is_empty() && tail.len() <= 4 && tail.bytes().all(|b| b.is_ascii_digit());
+    (number && !head.trim().is_empty()).then(|| (head.trim_end_matches(','), tail))
 }
 
 /// Where the last sentence of a title's run begins, when it is a fragment that holds no word

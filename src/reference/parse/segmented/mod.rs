@@ -772,12 +772,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     // The rules' container (in emphasis) may already stand without the number; the model's
     // container run still ends with it ("*Middle East Development Journal* 7").
     let trailing_number = |c: &str| -> Option<(String, String)> {
-        let (head, tail) = c.trim_end_matches(',').rsplit_once(' ')?;
-        let tail = tail.trim_matches(['*', '_']);
-        let number =
-            !tail.is_empty() && tail.len() <= 4 && tail.bytes().all(|b| b.is_ascii_digit());
-        (number && !head.trim().is_empty())
-            .then(|| (head.trim_end_matches(',').to_string(), tail.to_string()))
+        journal_run::trailing_number(c).map(|(head, number)| (head.into(), number.into()))
     };
     let issue_only = segs
         .first(Label::Volume)
