@@ -381,11 +381,24 @@ pub(super) fn names_author(r: &mut Reference, segs: &Segments) {
         return;
     }
     let (names, editors) = names_of(text, false);
-    // Initials for given names in every name (a suffix and a bracketed mark aside): a title
-    // the model took for names ("Point Counter Point", "A Quiet Harbour") has other words;
-    // nor a journal's abbreviated words ("U.P.B. Sci. Bull."), nor a family name in lower case
-    // (EndNote's damaged "and, E.L. and P. Moreau*").
-    let people = !names.is_empty()
+    if editors || !initialled_people(&names) {
+        return;
+    }
+    // After the previous entry's dashes ("--, K. B. Liu, and B. Kocher, 2000:"), the names are
+    // the entry's own after the dashes' first author.
+    if r.same_authors && r.same_authors_before == 0 {
+        r.same_authors_before = 1;
+    }
+    r.authors = names;
+    r.title = segs.longest(Label::Title).and_then(bare);
+}
+
+/// Are `names` people's, with initials for given names in every name (a suffix and a
+/// bracketed mark aside)? A title the model took for names ("Point Counter Point", "A Quiet
+/// Harbour") has other words; nor a journal's abbreviated words ("U.P.B. Sci. Bull."), nor a
+/// family name in lower case (EndNote's damaged "and, E.L. and P. Moreau*").
+fn initialled_people(names: &[Name]) -> bool {
+    !names.is_empty()
         && names.iter().all(|n| {
             !n.is_literal()
                 && n.given().is_some_and(|g| {
@@ -399,17 +412,38 @@ pub(super) fn names_author(r: &mut Reference, segs: &Segments) {
                 })
                 && !is_journal_word(n.family())
                 && n.family().starts_with(char::is_uppercase)
-        });
-    if editors || !people {
+        })
+}
+
+/// A title written before its authors ("The impact of climate change on crop yields in
+/// Sub-Saharan Africa Blanc, É. 2012 American Journal of Climate Change, 1(1): 1–13"), which
+/// the rules, finding no names at the head, read whole as the title: where the model's runs
+/// open with a title, then an author run that reads as people with initials, then a date, and
+/// the rules' title holds those names, the names are the authors and the title is the model's.
+pub(super) fn title_first_authors(r: &mut Reference, segs: &Segments) {
+    let mut named = segs.runs.iter().filter(|(l, _)| *l != Label::Other);
+    let (Some((Label::Title, title)), Some((Label::Author, author)), Some((Label::Date, _))) =
+        (named.next(), named.next(), named.next())
+    else {
+        return;
+    };
+    if !segs.text[..title.start].trim().is_empty() {
         return;
     }
-    // After the previous entry's dashes ("--, K. B. Liu, and B. Kocher, 2000:"), the names are
-    // the entry's own after the dashes' first author.
-    if r.same_authors && r.same_authors_before == 0 {
-        r.same_authors_before = 1;
+    let text = &segs.text[author.clone()];
+    let holds = r
+        .title
+        .as_deref()
+        .is_some_and(|t| t.contains(text.trim_end_matches(['.', ',', ':', ';'])));
+    if !holds {
+        return;
+    }
+    let (names, editors) = names_of(text, false);
+    if editors || !initialled_people(&names) {
+        return;
     }
     r.authors = names;
-    r.title = segs.longest(Label::Title).and_then(bare);
+    r.title = bare(&segs.text[title.clone()]);
 }
 
 /// The model's first run of words, when it is an author run and nothing but blanks stands

@@ -256,3 +256,48 @@ fn a_title_opened_as_an_imprint_after_the_date() {
         );
     }
 }
+
+#[test]
+fn a_title_before_its_authors() {
+    use Label::*;
+    let read = |parts: &[(Label, &str)], rules_title: &str| {
+        let (text, runs) = super::tests::labelled(parts);
+        let segs = Segments { text: &text, runs };
+        let mut r = Reference {
+            title: Some(rules_title.to_string()),
+            ..Reference::default()
+        };
+        super::head::title_first_authors(&mut r, &segs);
+        (r.authors, r.title)
+    };
+    let parts = [
+        (Title, "Nutrient gradients in the western North Atlantic"),
+        (Author, "Cavender-Bares, K.K., D.M. Karl and S.W. Chisholm"),
+        (Date, "2001"),
+        (Container, "Deep Sea Research Part I,"),
+    ];
+    let whole = "Nutrient gradients in the western North Atlantic Cavender-Bares, K.K., D.M. \
+                 Karl and S.W. Chisholm 2001 Deep Sea Research Part I";
+    let (authors, title) = read(&parts, whole);
+    assert_eq!(authors.len(), 3);
+    assert_eq!(authors[0], Name::person("Cavender-Bares", Some("K.K.")));
+    assert_eq!(
+        title.as_deref(),
+        Some("Nutrient gradients in the western North Atlantic")
+    );
+    // Words the model took for names without initials, or names the rules' title does not
+    // hold, or no date after them: no authors.
+    let (authors, _) = read(
+        &[
+            (Title, "Tides of the"),
+            (Author, "Point Counter Point"),
+            (Date, "2001"),
+        ],
+        "Tides of the Point Counter Point",
+    );
+    assert!(authors.is_empty());
+    let (authors, _) = read(&parts, "Nutrient gradients in the western North Atlantic");
+    assert!(authors.is_empty());
+    let (authors, _) = read(&parts[..2], whole);
+    assert!(authors.is_empty());
+}

@@ -392,6 +392,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     if r.authors.is_empty() {
         head::cjk_authors(r, &segs);
     }
+    if r.authors.is_empty() {
+        head::title_first_authors(r, &segs);
+    }
     let mut spans = Spans::of(r, text);
     if !agree {
         spans.title_from_model(r, &segs);
