@@ -224,15 +224,14 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
             // A container the model read over the department and university ("M.S. thesis,
             // Dept. Elect. Eng., Univ. of Texas at Austin" with "Dept. Elect. Eng., Univ. of
             // Texas" as a container): no container.
-            let institution = reference.institution.as_deref().unwrap_or("");
-            let within = |c: &String| {
-                let (Some(c_at), Some(i_at)) = (text.find(c.as_str()), text.find(institution))
-                else {
-                    return false;
-                };
-                !institution.is_empty() && c_at < i_at + institution.len() && i_at < c_at + c.len()
+            let at = |s: &str| text.find(s).map(|start| start..start + s.len());
+            let overlaps = match (&reference.container, &reference.institution) {
+                (Some(c), Some(i)) if !i.is_empty() => at(c)
+                    .zip(at(i))
+                    .is_some_and(|(c, i)| c.start < i.end && i.start < c.end),
+                _ => false,
             };
-            if reference.container.as_ref().is_some_and(within) {
+            if overlaps {
                 reference.container = None;
             }
             reference.institution = reference

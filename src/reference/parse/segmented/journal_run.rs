@@ -139,17 +139,15 @@ impl<'t> Segments<'t> {
     }
 
     /// A state or country the model read as a volume after a meeting's town ("Proceedings of
-    /// the Harbour Conference, Lake Tahoe," + "NV," + "2016,"): no digit, a state's code or
-    /// name: a place's run (which [`Self::mend_meeting_places`] then gives the town).
+    /// the Harbour Conference, Lake Tahoe," + "NV," + "2016,"): no digit, a state's or
+    /// country's code or name ([`names_state`]): a place's run (which [`Self::mend_meeting_places`] then gives the town).
     pub(super) fn mend_places_read_as_volumes(&mut self) {
         for i in 1..self.runs.len() {
             if self.runs[i].0 != Label::Volume || self.runs[i - 1].0 != Label::Container {
                 continue;
             }
             let value = self.text[self.runs[i].1.clone()].trim_end_matches([',', '.', ';', ':']);
-            if !value.contains(|c: char| c.is_ascii_digit())
-                && (is_state_code(value) || is_state_or_country(value))
-            {
+            if !value.contains(|c: char| c.is_ascii_digit()) && names_state(value) {
                 self.runs[i].0 = Label::Location;
             }
         }
@@ -199,6 +197,9 @@ impl<'t> Segments<'t> {
         let closing = self.runs[i + 1..]
             .iter()
             .all(|(l, _)| matches!(l, Label::Date | Label::Pages | Label::Other));
+        if !closing {
+            return;
+        }
         let run = self.runs[i].1.clone();
         let value = self.text[run.clone()].trim_end_matches([',', '.', ';', ' ']);
         let Some((name, word)) = value.rsplit_once(". ") else {
@@ -210,14 +211,13 @@ impl<'t> Segments<'t> {
                 && last.chars().all(char::is_alphabetic)
                 && !is_journal_word(last));
         // A meeting's or a book's name ("In ...", "Proceedings ..."), not a journal's ("Rev.
-        // Esc. Enferm. USP.").
-        let meeting = IN_PREFIX.is_match(name) || name.starts_with("Proc");
+        // Esc. Enferm. USP."); the regex last.
         let named = word.chars().count() >= 3
             && word.chars().all(|c| c.is_ascii_uppercase())
             && name.contains(' ')
             && sentence_end
-            && meeting;
-        if closing && named {
+            && (name.starts_with("Proc") || IN_PREFIX.is_match(name));
+        if named {
             let at = run.start + name.len() + 1;
             self.runs[i].1.end = at;
             self.runs.insert(i + 1, (Label::Publisher, at + 1..run.end));
@@ -488,7 +488,7 @@ impl<'t> Segments<'t> {
                 && names_a_town(town.trim_end_matches(','));
             let mut pieces = self.text[place.clone()].split(", ");
             let first = pieces.next().unwrap_or("").trim_end_matches(',');
-            let state = |p: &str| is_region(p) || is_state_code(p) || is_state_or_country(p);
+            let state = names_state;
             // Not before a city that is also a state's name ("ACM," + "New York, USA").
             let moved = if town.ends_with(',') {
                 state(first) && !is_city(first)
@@ -775,6 +775,11 @@ pub(super) fn numbers_from_model(r: &mut Reference, segs: &Segments, fields: Mod
         r.volume = Some(volume.into());
         r.pages = Some(page.into());
     }
+}
+
+/// Does `p` name a state or country after a town ("NV", "Ontario", "USA", "Czech Rep")?
+fn names_state(p: &str) -> bool {
+    is_region(p) || is_state_code(p) || is_state_or_country(p)
 }
 
 /// A name closed by a number of one to four digits after a space ("Middle East Development
