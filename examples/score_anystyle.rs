@@ -45,8 +45,10 @@
 //! ("(eds.)", "ed.", "editor", "edited by", "edited and translated by" (until 2026-12-03 left
 //! in, which made "Edited" a name), "ed. and trans.", "trans.", "(sous la dir.)"; "ed. by" and
 //! a bare "(Ed)" since 2026-12-03, which had made "by" part of a name and "Ed" a name; Latin's
-//! "(edd.)", Italian's "a cura di" and "a c. di", and "(ed)" in lower case since 2026-12-05)
-//! and a leading "In:", split at ";", " and "/" And ", " et ", " und ", "&", "," and (since
+//! "(edd.)", Italian's "a cura di" and "a c. di", and "(ed)" in lower case since 2026-12-05;
+//! "(dir.)", "éd.", "éd. par", "sous la dir. de", "coord.", "org.", "comp.", "red." since
+//! 2026-12-07, the bracketed ones having been left in as names) and a leading "In:" (or
+//! Spanish "en", French "dans"), split at ";", " and "/" And ", " et ", " und ", "&", "," and (since
 //! 2026-12-05) spaced dashes (" – ", " — ", " - ": Italian lists) after a name with an
 //! initial and slashes between names (German lists: "Stegmaier, Peter/Feltes, Thomas"), and
 //! (since 2026-12-07) Italian and Portuguese " e " but where the word after it ends with a
@@ -310,7 +312,11 @@ fn gold_families(segment: &str) -> Vec<String> {
         "Edited and translated by",
         "edited and translated by",
         "ed. and trans.",
+        "sous la direction de",
+        "sous la dir. de",
         "sous la dir.",
+        "éd. par",
+        "dir. par",
         "gen. ed.",
         "(dir.)",
         "Editors",
@@ -344,11 +350,31 @@ fn gold_families(segment: &str) -> Vec<String> {
         s = s.replace(marker, " ");
     }
     // "(Ed)" without its stop, as a word of its own (the brackets are gone): "In S. R. Fussell
-    // (Ed),". Not inside a name ("Edward").
+    // (Ed),". Not inside a name ("Edward"). Since 2026-12-07 also the roles of other languages
+    // as words of their own, which the brackets' removal above had left in the names
+    // ("Salazar D. (dir.)" read as the family "Salazar D. dir."): French "dir.", "éd.",
+    // Spanish "coord.", Portuguese "org.", Spanish and Portuguese "comp.", Polish "red.".
     let s = s
         .split(' ')
         .map(|w| {
-            if matches!(w.trim_end_matches(','), "Ed" | "ed") {
+            if matches!(
+                w.trim_end_matches(','),
+                "Ed" | "ed"
+                    | "dir."
+                    | "Dir."
+                    | "éd."
+                    | "éds."
+                    | "Éd."
+                    | "coord."
+                    | "coords."
+                    | "Coord."
+                    | "org."
+                    | "orgs."
+                    | "Org."
+                    | "comp."
+                    | "comps."
+                    | "red."
+            ) {
                 ""
             } else {
                 w
@@ -356,9 +382,10 @@ fn gold_families(segment: &str) -> Vec<String> {
         })
         .collect::<Vec<_>>()
         .join(" ");
-    // "In " and (since 2026-12-07, when "In:" was left on the first name) "In:".
+    // "In " and (since 2026-12-07, when "In:" was left on the first name) "In:"; (later that day)
+    // Spanish "en" and French "dans".
     let s = s.trim();
-    let s = ["In:", "in:", "In ", "in "]
+    let s = ["In:", "in:", "In ", "in ", "En ", "en ", "Dans ", "dans "]
         .iter()
         .find_map(|p| s.strip_prefix(p))
         .unwrap_or(s);
