@@ -12,11 +12,11 @@ use other_cities::OTHER_CITIES;
 
 /// An editor's role as written after the names, as a regex fragment (no flags, no full stop):
 /// "ed", "eds", "edts", "edd" (Latin plural), "editor(s)", "Hrsg.", "Hrg.", "Hg.", "Hgg." (German),
-/// "dir(s)." (French), "coord(s).", "comp(s).", "compilador(es)", "a cura di" and "a c. di"
+/// "dir(s)." and "éd(s)." (French), "coord(s).", "comp(s).", "compilador(es)", "a cura di" and "a c. di"
 /// (Italian). One list for the patterns that read a role after the names (the parser's
 /// `EDS_MARK`, `EDS_AFTER_NAMES`, `ROLE_IN_BRACKETS`, `IN_EDITORS`, `NAMES_THEN_ED`), so they
 /// cannot drift apart.
-pub(crate) const EDITOR_ROLE: &str = r"(?:eds?|edts|edd|editors?|hrsg|hrg|hgg?|dirs?|coords?|comps?|compilador(?:es|a)?|a\s+cura\s+di|a\.?\s+c\.\s*di)";
+pub(crate) const EDITOR_ROLE: &str = r"(?:eds?|éds?|edts|edd|editors?|hrsg|hrg|hgg?|dirs?|coords?|comps?|compilador(?:es|a)?|a\s+cura\s+di|a\.?\s+c\.\s*di)";
 
 /// [`EDITOR_ROLE`] in round or square brackets, any case, as a regex fragment: "(Hg.)",
 /// "[Hrsg.]", "(eds)", "( Eds. )", and Portuguese "(Org.)". One fragment for the patterns that find the role closing

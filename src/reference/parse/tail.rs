@@ -11,7 +11,7 @@ use super::imprint::{
 use super::kind::{names_genre, PROCEEDINGS, REPORT};
 use super::sentence::{quoted_prefix, split_sentence};
 use super::{captures_where, re};
-use crate::reference::fields::is_journal_word;
+use crate::reference::fields::{is_journal_word, is_publisher_word};
 use crate::reference::given_names::is_given_name;
 use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
 use crate::reference::words::{
@@ -393,6 +393,7 @@ pub(super) fn split_at_piece_end(s: &str) -> (&str, &str) {
         if !connector
             && (last_joined
                 || semicolons_list
+                || publisher_closes(next)
                 || city_closes(before, next)
                 || next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || c == '(')
                 || imprint_opens(next))
@@ -428,6 +429,15 @@ fn city_closes(before: &str, next: &str) -> bool {
         || next[end..].trim().is_empty();
     let name = before.rsplit([',', ';']).next().unwrap_or("");
     closes && name.split_whitespace().nth(1).is_some() && is_city(next[..end].trim_end())
+}
+
+/// Is `next`, after a comma, a publisher's name of two words or more, ended by a publisher's
+/// word ("..., edited by Annelise Carrington, Manchester University Press, 2010": MLA's
+/// imprint after the editors)?
+fn publisher_closes(next: &str) -> bool {
+    let piece = next.split([',', ';']).next().unwrap_or("");
+    let mut words = piece.split_whitespace();
+    words.next().is_some() && words.next_back().is_some_and(is_publisher_word)
 }
 
 /// Does `s` end with dotted initials ("Linstrom, P. J.")?

@@ -79,6 +79,37 @@ fn editor_marks_before_and_after_names() {
         ),
         ["DUMONT"]
     );
+    // MLA's publisher after the editors, a comma between them: not a name of the list.
+    assert_eq!(
+        editor_families(
+            "Lund, Eva. “Harbour Songs.” Tides and Towns, edited by Hana Okafor, Leeds \
+             University Press, 2010, pp. 33–40."
+        ),
+        ["Okafor"]
+    );
+    assert_eq!(
+        split_at_piece_end("Hana Okafor, Leeds University Press, 2010, pp. 33–40.").0,
+        "Hana Okafor"
+    );
+    assert_eq!(
+        split_at_piece_end("Okafor, Hana, and Marsh, Jo. Leeds: Harrow").0,
+        "Okafor, Hana, and Marsh, Jo"
+    );
+    assert_eq!(
+        editor_families(
+            "Lund, Eva. “Harbour Songs.” Tides and Towns, edited by Hana Okafor and Jo Marsh, \
+             W. W. Norton, 2010, pp. 33–40."
+        ),
+        ["Okafor", "Marsh"]
+    );
+    // French "(éd.)" with its accent, not a family name of its own.
+    assert_eq!(
+        editor_families(
+            "Morin, A., « Le pain et la ville », in M. Lefort (éd.), Les villes du Nord, \
+             Paris 1994, pp. 25-44."
+        ),
+        ["Lefort"]
+    );
     assert_eq!(
         editor_families(
             "Hegel, G. W. F., Lectures on Art, Mary R. Clarke (ed. and trans.) (Boston, MA: \
