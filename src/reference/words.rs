@@ -27,8 +27,10 @@ pub(crate) fn role_in_brackets() -> String {
 }
 
 /// Editors' roles read only in brackets: Portuguese "(Org.)", "(Orgs.)" ("organizador"),
-/// which bare would be an organisation's abbreviation ("Int. Labour Org.").
-const BRACKETED_EDITOR_ROLE: &str = r"orgs?|organizador(?:es|as?)?";
+/// which bare would be an organisation's abbreviation ("Int. Labour Org."), and French "(sous
+/// la dir. de)".
+const BRACKETED_EDITOR_ROLE: &str =
+    r"orgs?|organizador(?:es|as?)?|sous\s+la\s+dir(?:\.|ection)\s+de";
 
 /// Cities where publishers sit: a comma segment that is one of them is the imprint, not the
 /// title ("Réinventer l'Etat, Paris, PUF").

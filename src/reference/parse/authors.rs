@@ -469,12 +469,13 @@ fn without_place_after_initials(seg: &str) -> &str {
     }
 }
 
-/// "In", "In:", "edited by", "ed. by", "eds." opening an editor segment (or all of it: "in:"),
+/// "In", "In:" (Spanish "en", French "dans"), "edited by", "ed. by", "eds." (French "éd. par",
+/// "dir. par") opening an editor segment (or all of it: "in:"),
 /// after the slashes that set off a book's editors in GOST's style ("/ ed. A. Lieven"); "ed"
 /// without its stop in lower case ("ed M. Jerez": "Ed" may be a given name).
 static LEADING_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:/{1,2}\s*)?(?:(?i:in:?(?:\s+|$)|(?:edited|ed\.|eds\.)\s+by\s+|eds?\.\s+|hrsg\.(?:\s+v(?:on|\.))?\s+)|eds?\s+)+",
+        r"^\s*(?:/{1,2}\s*)?(?:(?i:(?:in|en|dans):?(?:\s+|$)|(?:edited|ed\.|eds\.)\s+by\s+|(?:éd\.|dir\.)\s+par\s+|eds?\.\s+|hrsg\.(?:\s+v(?:on|\.))?\s+)|eds?\s+)+",
         "LEADING_ROLE",
     )
 });

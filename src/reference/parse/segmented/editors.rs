@@ -36,10 +36,28 @@ impl Segments<'_> {
         }
         let mut i = 0;
         while i < self.runs.len() {
-            let (label, run) = self.runs[i].clone();
-            let found = matches!(label, Label::Title | Label::Container)
+            let (label, mut run) = self.runs[i].clone();
+            let named = |l: &Label| matches!(l, Label::Title | Label::Container);
+            let mut found = named(&label)
                 .then(|| OTHER_LANGUAGE_EDITED_BY.find(&self.text[run.clone()]))
                 .flatten();
+            // A mark the model split between two runs ("La mémoire des lieux, éd." + "par
+            // Francesca Hoffmann,"): the two are read as one.
+            if found.is_none() && named(&label) {
+                if let Some((next_label, next)) = self.runs.get(i + 1).cloned() {
+                    let joined = run.start..next.end;
+                    found = (named(&next_label)
+                        && self.text[run.end..next.start].trim().is_empty())
+                    .then(|| OTHER_LANGUAGE_EDITED_BY.find(&self.text[joined.clone()]))
+                    .flatten()
+                    .filter(|m| m.start() < run.len() && m.end() > next.start - run.start);
+                    if found.is_some() {
+                        self.runs[i].1 = joined.clone();
+                        self.runs.remove(i + 1);
+                        run = joined;
+                    }
+                }
+            }
             if let Some(m) = found {
                 let value = &self.text[run.clone()];
                 let lead = value[m.start()..].len()
@@ -310,7 +328,7 @@ fn title_colon(part: &str) -> bool {
 /// editors, a run with neither is a slip of the model more often than names: performers
 /// ("Perf. John Travolta, ..."), a book's subtitle, a French publisher ("ED Rageot-Hatier").
 pub(super) fn marked(text: &str, run: Range<usize>) -> bool {
-    let is_in = |w: &str| ["in", "dans"].contains(&w.to_lowercase().as_str());
+    let is_in = |w: &str| ["in", "dans", "en"].contains(&w.to_lowercase().as_str());
     let opening = text[run.clone()]
         .split(|c: char| c.is_whitespace() || c == ':')
         .next()
@@ -516,6 +534,23 @@ mod tests {
             (Container, "Hrsg. v. Mireille Serrano."),
         ]);
         assert_eq!(got[1], (Editor, "Hrsg. v. Mireille Serrano.".to_string()));
+        // The mark split between two runs.
+        let got = mended(&[
+            (Title, "La mémoire des lieux, éd."),
+            (Container, "par Nadia Lefort,"),
+            (Location, "Lausanne,"),
+        ]);
+        let want = [
+            (Title, "La mémoire des lieux,"),
+            (Editor, "éd. par Nadia Lefort,"),
+            (Location, "Lausanne,"),
+        ];
+        assert_eq!(got, want.map(|(l, s)| (l, s.to_string())));
+        let got = mended(&[
+            (Title, "Die Rückkehr der Regionen, hrsg."),
+            (Container, "von Heinz Lind,"),
+        ]);
+        assert_eq!(got[1], (Editor, "hrsg. von Heinz Lind,".to_string()));
         // A title's own words: no mark, no editors.
         let got = mended(&[
             (Title, "Die Cura di Roma. Hg und Recht."),

@@ -102,6 +102,33 @@ fn editor_marks_before_and_after_names() {
         ),
         ["Okafor", "Marsh"]
     );
+    // Spanish "en" before a chapter's editors; French "(sous la dir. de)"; French "éd. par"
+    // after a comma-separated title.
+    assert_eq!(
+        editor_families(
+            "LIND, Eva (2001): «La ciudad y sus puertos», en Okafor, W. (coord.), Puertos \
+             del sur, Madrid, Cátedra, pp. 357-376."
+        ),
+        ["Okafor"]
+    );
+    assert_eq!(
+        editor_families(
+            "Lind E., « Les ports », in Okafor M. (sous la dir. de), Villes et ports, Paris, \
+             Fayard, 1984, p. 461-494."
+        ),
+        ["Okafor"]
+    );
+    for mark in ["éd. par", "édité par", "a cura di", "hg. von"] {
+        let raw = format!("Lind, Eva, Les ports du Nord, {mark} Hana Okafor, Lyon, Droz, 1956.");
+        assert_eq!(editor_families(&raw), ["Okafor"], "{raw}");
+        assert_eq!(
+            crate::reference::parse::parse_with(&raw, crate::reference::parse::ModelFields::NONE)
+                .title
+                .as_deref(),
+            Some("Les ports du Nord"),
+            "{raw}"
+        );
+    }
     // French "(éd.)" with its accent, not a family name of its own.
     assert_eq!(
         editor_families(
