@@ -241,3 +241,27 @@ fn a_publisher_joined_by_a_plus_stands() {
     let text = "Okafor, A. 2009. Tides. Lagos: C++ Notes.";
     assert!(!rules_publisher_stands("C++ Notes", text));
 }
+
+#[test]
+fn a_chapters_place_run_on_into_its_publisher_is_split() {
+    let imprint = |raw: &str| {
+        let r = crate::reference::parse(raw);
+        (r.location.unwrap_or_default().to_string(), r.publisher)
+    };
+    // A chapter of a book with editors: a city, then the publisher's name.
+    assert_eq!(
+        imprint(
+            "Lind E., « Les ports du Nord », in Okafor M. (dir.), Villes et ports, Paris, \
+             Fayard, 1984, p. 461-494."
+        ),
+        ("Paris".to_string(), Some("Fayard".to_string()))
+    );
+    // Two cities, or a publisher's colon after the places: no publisher there.
+    assert_eq!(
+        imprint(
+            "Lind, E. (2001): Harbour Towns. In M. Okafor and J. Marsh (eds.): Ports and \
+             Cities. Basingstoke, New York."
+        ),
+        ("Basingstoke, New York".to_string(), None)
+    );
+}

@@ -666,6 +666,9 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                                 .split(|c: char| !c.is_ascii_digit())
                                 .any(|n| n.len() == 4)
                         });
+                    // "London, Portland: Frank Cass": places before a publisher's colon.
+                    let colon_after = text[run.end..].trim_start().starts_with(':')
+                        || text[run.clone()].trim_end().ends_with(':');
                     r.location = value_of(&text[run]).map(Into::into);
                     // "Paris, Inserm, 2002": the model ran a book's place on into its
                     // publisher (a meeting's place has no publisher: "..., Proceedings of the
@@ -703,11 +706,14 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                         (r.location, r.publisher) = (place.map(Into::into), publ);
                     }
                     // A chapter's too, no publisher read, where a publisher's name follows the
-                    // city ("(S. 9-20). Opladen, Leske + Budrich.").
+                    // city ("(S. 9-20). Opladen, Leske + Budrich."), or any name where the book
+                    // has editors ("Paris, Fayard, 1984, p. 461-494").
                     let named = |l: &&str| {
                         r.publisher.is_none()
-                            && l.split_once(", ")
-                                .is_some_and(|(_, p)| looks_like_publisher(p))
+                            && l.split_once(", ").is_some_and(|(_, p)| {
+                                looks_like_publisher(p)
+                                    || (!colon_after && place_run::edited_books_publisher(r, p))
+                            })
                     };
                     let split = r.location.as_deref().filter(|l| book || named(l));
                     if let Some((place, publ)) = split.and_then(place_then_publisher) {

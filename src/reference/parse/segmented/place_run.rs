@@ -4,6 +4,28 @@
 use super::Segments;
 use crate::reference::fields::Label;
 use crate::reference::parse::imprint::{is_place, place_then_publisher};
+use crate::reference::parse::kind::PROCEEDINGS;
+use crate::reference::words::is_city;
+use crate::reference::Reference;
+
+/// Is `p`, after a city and its comma in the place the model read, the publisher of a chapter's
+/// book with editors, not a meeting's place ("in Quintana M. (dir.), Voyages et voyageurs,
+/// Paris, Fayard, 1984, p. 461-494.")? A name of words alone, not a second city ("Basingstoke,
+/// New York") nor a sentence ("Frankfurt, New York. Campus"); the caller has seen no publisher's
+/// colon after the places ("London, Portland: Frank Cass"), and `place_then_publisher` reads
+/// no state or country after the city.
+pub(super) fn edited_books_publisher(r: &Reference, p: &str) -> bool {
+    let p = p.trim();
+    !r.editors.is_empty()
+        && !r
+            .container
+            .as_deref()
+            .is_some_and(|c| PROCEEDINGS.is_match(c))
+        && !is_city(p)
+        && !p.contains(". ")
+        && p.chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || ".&-'’".contains(c))
+}
 
 impl Segments<'_> {
     /// "Roma, Viella," read as one place where the model reads no publisher, or as one
