@@ -73,8 +73,16 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
         }
         _ => t,
     };
+    // Spanish "en" before editors marked in brackets ("en Ferrand, W. (coord.), Memorias del
+    // exilio") opens a chapter's book as "In" does.
+    let en = ["en ", "En "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .filter(|after| IN_EDITORS.is_match(after));
     let rest: String = if let Some(m) = IN_PREFIX.find(t) {
         take_chapter_container(r, &t[m.end()..])
+    } else if let Some(after) = en {
+        take_chapter_container(r, after)
     } else {
         take_container(r, t, in_taken)
     };

@@ -111,6 +111,17 @@ fn editor_marks_before_and_after_names() {
         ),
         ["Okafor"]
     );
+    let r = crate::reference::parse::parse_with(
+        "LIND, Eva (2001): «La ciudad y sus puertos», en Okafor, W. (coord.), Puertos del sur, \
+         Madrid, Cátedra, pp. 357-376.",
+        crate::reference::parse::ModelFields::NONE,
+    );
+    assert_eq!(r.editors.len(), 1);
+    assert!(r
+        .container
+        .as_deref()
+        .unwrap_or("")
+        .starts_with("Puertos del sur"));
     assert_eq!(
         editor_families(
             "Lind E., « Les ports », in Okafor M. (sous la dir. de), Villes et ports, Paris, \
