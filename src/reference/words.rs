@@ -27,10 +27,11 @@ pub(crate) fn role_in_brackets() -> String {
 }
 
 /// Editors' roles read only in brackets: Portuguese "(Org.)", "(Orgs.)" ("organizador"),
-/// which bare would be an organisation's abbreviation ("Int. Labour Org."), and French "(sous
-/// la dir. de)".
+/// which bare would be an organisation's abbreviation ("Int. Labour Org."), French "(sous la
+/// dir. de)", and the "(red.)" of Dutch, the Scandinavian languages, Polish and Czech, Hungarian
+/// "(szerk.)", Finnish "(toim.)", which bare are words of their languages.
 const BRACKETED_EDITOR_ROLE: &str =
-    r"orgs?|organizador(?:es|as?)?|sous\s+la\s+dir(?:\.|ection)\s+de";
+    r"orgs?|organizador(?:es|as?)?|sous\s+la\s+dir(?:\.|ection)\s+de|red|szerk|toim";
 
 /// Cities where publishers sit: a comma segment that is one of them is the imprint, not the
 /// title ("Réinventer l'Etat, Paris, PUF").

@@ -73,9 +73,10 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
         }
         _ => t,
     };
-    // Spanish "en" before editors marked in brackets ("en Ferrand, W. (coord.), Memorias del
-    // exilio") opens a chapter's book as "In" does.
-    let en = ["en ", "En "]
+    // Spanish "en", Scandinavian "I:", Polish "w:" before editors marked in brackets ("en
+    // Ferrand, W. (coord.), Memorias del exilio", "I: L. Berg (red.), Kustens historia") open
+    // a chapter's book as "In" does.
+    let en = ["en ", "En ", "I: ", "W: ", "w: ", "[w:] "]
         .iter()
         .find_map(|p| t.strip_prefix(p))
         .filter(|after| IN_EDITORS.is_match(after));
@@ -401,7 +402,7 @@ pub(super) fn split_at_piece_end(s: &str) -> (&str, &str) {
         if !connector
             && (last_joined
                 || semicolons_list
-                || publisher_closes(next)
+                || publisher_closes(before, next)
                 || city_closes(before, next)
                 || next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || c == '(')
                 || imprint_opens(next))
@@ -439,13 +440,21 @@ fn city_closes(before: &str, next: &str) -> bool {
     closes && name.split_whitespace().nth(1).is_some() && is_city(next[..end].trim_end())
 }
 
-/// Is `next`, after a comma, a publisher's name of two words or more, ended by a publisher's
-/// word ("..., edited by Annelise Carrington, Manchester University Press, 2010": MLA's
-/// imprint after the editors)?
-fn publisher_closes(next: &str) -> bool {
+/// Is `next`, after a comma, a publisher's name ended by a publisher's word ("..., edited by
+/// Annelise Carrington, Manchester University Press, 2010": MLA's imprint after the editors)?
+/// One word alone only after a whole name written given first ("Anne Brown, Routledge"; not
+/// "Brown, Taylor", a family name and its given name).
+fn publisher_closes(before: &str, next: &str) -> bool {
     let piece = next.split([',', ';']).next().unwrap_or("");
     let mut words = piece.split_whitespace();
-    words.next().is_some() && words.next_back().is_some_and(is_publisher_word)
+    let first = words.next();
+    match words.next_back() {
+        Some(last) => is_publisher_word(last),
+        None => {
+            let name = before.rsplit([',', ';']).next().unwrap_or("");
+            first.is_some_and(is_publisher_word) && name.split_whitespace().nth(1).is_some()
+        }
+    }
 }
 
 /// Does `s` end with dotted initials ("Linstrom, P. J.")?

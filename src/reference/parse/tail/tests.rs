@@ -140,6 +140,20 @@ fn editor_marks_before_and_after_names() {
             "{raw}"
         );
     }
+    // Scandinavian "I:" and "(red.)"; Dutch "(red.)".
+    for raw in [
+        "Lind, E. (2004). Staden och hamnen. I: H. Okafor (red.), Kustens historia (s. 45–67). \
+         Stockholm: Norstedts.",
+        "Lind, E. (2004). De stad en de haven. In: H. Okafor (red.), Geschiedenis van de kust \
+         (pp. 45–67). Amsterdam: Boom.",
+    ] {
+        assert_eq!(editor_families(raw), ["Okafor"], "{raw}");
+    }
+    // A one-word publisher after a whole name written given first.
+    assert_eq!(
+        split_at_piece_end("Hana Okafor, Routledge, 2001, pp. 12–30.").0,
+        "Hana Okafor"
+    );
     // French "(éd.)" with its accent, not a family name of its own.
     assert_eq!(
         editor_families(
