@@ -297,7 +297,9 @@ fn slashes_as_separators(s: &str) -> String {
     out
 }
 
-fn gold_families(segment: &str) -> Vec<String> {
+/// The names of a gold author or editor segment as one string: without "et al." and what
+/// follows, role marks and a leading "In:" (the first steps of [`gold_families`]).
+fn gold_names_text(segment: &str) -> String {
     let mut s = segment.to_string();
     let lower = s.to_lowercase();
     // "a kol." (Czech and Slovak: "and colleagues") is "et al." too.
@@ -389,7 +391,13 @@ fn gold_families(segment: &str) -> Vec<String> {
         .iter()
         .find_map(|p| s.strip_prefix(p))
         .unwrap_or(s);
-    let s = s.trim_start_matches(|c: char| c == ':' || c.is_whitespace());
+    s.trim_start_matches(|c: char| c == ':' || c.is_whitespace())
+        .to_string()
+}
+
+fn gold_families(segment: &str) -> Vec<String> {
+    let s = gold_names_text(segment);
+    let s = s.as_str();
     let mut parts: Vec<String> = Vec::new();
     // Whether each part follows a comma: a family name and its given names are split by a
     // comma ("Smith, John"), never by "and" or a semicolon ("In Glotfelty and Fromm,").
@@ -522,7 +530,9 @@ fn names_match(pred: &[Name], gold_segment: &str) -> bool {
     if pred.len() == 1 && pred[0].is_literal() {
         let lit = norm(&pred[0].cite_name());
         let whole = norm(gold_segment);
-        if lit == whole || gold == [lit.clone()] {
+        // Since 2026-12-07 also the segment without a leading "In:" and role marks ("In:
+        // Institut für Sozialwissenschaftliche Forschung (Hg.):").
+        if lit == whole || lit == norm(&gold_names_text(gold_segment)) || gold == [lit.clone()] {
             return true;
         }
     }
