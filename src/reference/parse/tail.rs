@@ -23,7 +23,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 use container_end::numbers_start;
-use named_editors::{book_before_editors, take_named_editors};
+use named_editors::{book_before_editors, editors_before_role, take_named_editors};
 #[cfg(test)]
 use named_editors::{
     editing_body, given_names_first, in_names_before, initialled_name, may_mark_editors,
@@ -237,7 +237,7 @@ fn take_chapter_container(r: &mut Reference, s: &str) -> String {
             if !ed_text.contains(['"', '“', '*']) && ed_text.len() < 300 {
                 let (book, names) = book_before_editors(ed_text);
                 r.container = book.and_then(field);
-                r.editors = parse_name_list(names).0;
+                r.editors = editors_before_role(names);
                 s = s[all.end()..].to_string();
             }
         }

@@ -8,7 +8,7 @@ use super::{split_at_piece_end, IN_PREFIX};
 use crate::reference::given_names::is_given_name;
 use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
 use crate::reference::words::{is_connector, is_particle, EDITOR_ROLE};
-use crate::reference::Reference;
+use crate::reference::{Name, Reference};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -202,6 +202,33 @@ pub(super) fn may_mark_editors(t: &str) -> bool {
 /// ("de", "van")? A title's or a phrase's ("handbook", "pathways").
 pub(super) fn is_title_word(w: &str) -> bool {
     w.starts_with(char::is_lowercase) && !is_connector(w) && !is_particle(w)
+}
+
+/// The editors named before their role in brackets: an organisation whole ("In:
+/// Bundeszentrale für politische Bildung (Hrsg.)", "Expertenkommission der Bertelsmann
+/// Stiftung (Hg.)", "Agrarsoziale Gesellschaft e.V. (Hg.)"), when the words hold one of three
+/// letters or more that no name holds, or an organisation's word, and no list's marks or
+/// initials (German "u." and "u.a.", "and others", join lists; "dies." and "ders.", "the same",
+/// stand for the authors); else the names.
+pub(super) fn editors_before_role(names: &str) -> Vec<Name> {
+    let words = || names.split_whitespace();
+    let list = |w: &str| {
+        is_connector(w)
+            || is_initials(w)
+            || matches!(
+                w,
+                "u." | "u" | "u.a." | "al." | "dies." | "ders." | "dies" | "ders"
+            )
+    };
+    let phrase = |w: &str| is_title_word(w) && w.chars().count() >= 3;
+    let body = !names.contains([',', ';', '/', '&'])
+        && !words().any(list)
+        && (words().any(phrase) || looks_like_organisation(names));
+    if body {
+        vec![Name::literal(names.trim())]
+    } else {
+        parse_name_list(names).0
+    }
 }
 
 /// Can `eds`, after an editor's mark, be an organisation that edits ("edited by National

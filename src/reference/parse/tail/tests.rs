@@ -154,6 +154,28 @@ fn editor_marks_before_and_after_names() {
         split_at_piece_end("Hana Okafor, Routledge, 2001, pp. 12–30.").0,
         "Hana Okafor"
     );
+    // An organisation edits, read whole; names joined by "u." stay names.
+    let literal = |names: &str| match editors_before_role(names).as_slice() {
+        [crate::reference::Name::Literal { literal }] => Some(literal.to_string()),
+        _ => None,
+    };
+    assert_eq!(
+        literal("Bundeszentrale für politische Bildung").as_deref(),
+        Some("Bundeszentrale für politische Bildung")
+    );
+    assert_eq!(
+        literal("Harbour Research Institute").as_deref(),
+        Some("Harbour Research Institute")
+    );
+    for names in [
+        "Hana Okafor u. Jo Marsh",
+        "Hana Okafor u.a.",
+        "Okafor, Hana",
+    ] {
+        assert_eq!(literal(names), None, "{names}");
+    }
+    // "dies." ("the same") as the name reader has it.
+    assert_eq!(literal("dies.").as_deref(), Some("dies"));
     // French "(éd.)" with its accent, not a family name of its own.
     assert_eq!(
         editor_families(
