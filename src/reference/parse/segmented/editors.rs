@@ -407,10 +407,10 @@ pub(super) fn editors_only(editors: &[Name], value: Option<&str>) -> bool {
     };
     // Given names in a list, or a known given name or initials ("Aquatic Invertebrate
     // Bioassays" is no editor's name, even where the rules took it for one).
-    let list = value.contains([',', '&']) || value.contains(" and ");
+    let list = value.contains([',', '&', ';']) || value.contains(" and ");
     let mut family = false;
     value
-        .split([' ', ','])
+        .split([' ', ',', ';'])
         .filter(|w| !w.is_empty() && !matches!(*w, "and" | "&"))
         .all(|w| {
             if !w.starts_with(char::is_uppercase) {

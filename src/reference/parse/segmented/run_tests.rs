@@ -484,6 +484,9 @@ fn a_container_of_the_editors_names_alone() {
     ] {
         assert!(editors_only(&editors, Some(value)), "{value}");
     }
+    // ABNT's list, parted by semicolons.
+    let abnt = crate::reference::parse_name_list("LIND, Eva; OKAFOR, Hana").0;
+    assert!(editors_only(&abnt, Some("LIND, Eva; OKAFOR, Hana")));
     // A given name alone, a word no editor has, or a lower-case word is no such value.
     for value in ["Charles", "Perloff Studies", "Perloff and the Poets"] {
         assert!(!editors_only(&editors, Some(value)), "{value}");
