@@ -538,6 +538,52 @@ static EDS_AFTER_NAMES: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A government's agency after its country in capitals, the author ("BRASIL. Ministério da
+/// Educação. Diretrizes curriculares nacionais. Brasília: MEC, 2013.", ABNT's and ISO 690's
+/// corporate heading; "BRASIL. Ministério da Saúde. Secretaria de Atenção à Saúde. ..."): each
+/// agency's sentence joins the author while a title's sentence follows it. An agency opens
+/// with a ministry's, secretariat's or department's word, or reads as an organisation with its
+/// words capitalised; no digit, eight words at most. Returns the rest after them, if one joined.
+pub(super) fn agency_after_jurisdiction<'t>(r: &mut Reference, rest: &'t str) -> Option<&'t str> {
+    let [Name::Literal { literal }] = r.authors.as_mut_slice() else {
+        return None;
+    };
+    let capitals = literal
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if !capitals {
+        return None;
+    }
+    let mut rest = rest.trim_start();
+    let mut joined = false;
+    while let Some((agency, after)) = rest.split_once(". ") {
+        let first = agency.split_whitespace().next().unwrap_or("");
+        // An organisation's name capitalises its words ("The gas phase oxidation of
+        // hydrocarbons" is a title after a person's name in capitals).
+        let capitalised = agency
+            .split_whitespace()
+            .all(|w| w.chars().count() < 4 || w.starts_with(char::is_uppercase));
+        let named = ["Minist", "Secretar", "Department", "Departament"]
+            .iter()
+            .any(|p| first.starts_with(p))
+            || (capitalised && looks_like_organisation(agency));
+        let title_follows =
+            after.trim_start().starts_with(char::is_uppercase) && after.contains(". ");
+        if !named
+            || agency.split_whitespace().count() > 8
+            || agency.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | ',' | '('))
+            || !title_follows
+        {
+            break;
+        }
+        *literal = format!("{literal}. {agency}").into();
+        rest = after.trim_start();
+        joined = true;
+    }
+    joined.then_some(rest)
+}
+
 /// Author-date styles write a person family name first ("Abernethy, J. (2016)"); a name of
 /// two to five capitalised words with no comma, connector or initial right before the date
 /// is an organisation: "Natural England (2019)", "World Bank. 2022.", "CMS collaboration

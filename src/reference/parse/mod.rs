@@ -48,7 +48,7 @@ mod translators;
 use crate::reference::fields::is_journal_word;
 use crate::reference::words::is_capitalised_word;
 use crate::reference::{EntryType, Reference};
-use authors::take_authors_and_date;
+use authors::{agency_after_jurisdiction, take_authors_and_date};
 use clean::clean;
 use dates::take_date_anywhere;
 use ids::take_identifiers;
@@ -120,6 +120,10 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     reference.same_authors_before = same_authors.before_own;
     let no_names = reference.same_authors && same_authors.before_own == 0;
     let rest = take_authors_and_date(&mut reference, &text, no_names);
+    let rest = match agency_after_jurisdiction(&mut reference, &rest) {
+        Some(after) => after.to_string(),
+        None => rest,
+    };
     let comma_style = {
         let before = text[..text.len() - rest.len()].trim_end();
         let after = rest.trim_start();

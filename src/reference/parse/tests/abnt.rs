@@ -56,3 +56,37 @@ fn org_in_brackets_names_editors() {
     assert_eq!(r.container.as_deref(), Some("Superando as marés"));
     assert_eq!(r.editors.first().map(|n| n.family()), Some("MUNANGA"));
 }
+
+#[test]
+fn a_governments_agency_after_its_country_is_the_author() {
+    for (text, author, title) in [
+        (
+            "BRASIL. Ministério das Marés. Diretrizes para os estuários. Brasília: MM, 2013.",
+            "BRASIL. Ministério das Marés",
+            "Diretrizes para os estuários",
+        ),
+        (
+            "BRASIL. Ministério das Marés. Secretaria de Portos. Plano dos portos. Brasília: \
+             MM, 2004.",
+            "BRASIL. Ministério das Marés. Secretaria de Portos",
+            "Plano dos portos",
+        ),
+        (
+            "UNITED STATES. Department of Tides. Annual report. Washington, DC: GPO, 2010.",
+            "UNITED STATES. Department of Tides",
+            "Annual report",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.authors.len(), 1, "{text}");
+        assert_eq!(r.authors[0].cite_name(), author, "{text}");
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+    }
+    // A person's name in capitals, then a title: no agency.
+    let r =
+        parse("YA. LINDOV. The gas phase oxidation of hydrocarbons. Pergamon Press, Oxford. 1964.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("The gas phase oxidation of hydrocarbons")
+    );
+}
