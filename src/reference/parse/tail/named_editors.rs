@@ -336,11 +336,11 @@ pub(super) static EDITED_BY_ANY: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Editors' marks before the names in other languages than English: German "Hg. von", "hrsg.
 /// v.", "Herausgegeben von", Italian "a cura di", French "sous la direction de" ("sous la dir.
-/// de"), "édité par", "éd. par", "dir. par".
-pub(in crate::reference::parse) const OTHER_LANGUAGE_MARKS: &str = r"[Hh](?:rs)?g\.\s+v(?:on|\.)|[Hh]erausgegeben\s+von|[Aa]\s+cura\s+di|[Ss]ous\s+la\s+dir(?:ection|\.)\s+de|[ÉéEe]d(?:it[ée]|\.)\s+par|[Dd]ir\.\s+par";
+/// de"), "édité par", "éd. par", "dir. par", Polish and Czech "red." ("pod red.").
+pub(in crate::reference::parse) const OTHER_LANGUAGE_MARKS: &str = r"[Hh](?:rs)?g\.\s+v(?:on|\.)|[Hh]erausgegeben\s+von|[Aa]\s+cura\s+di|[Ss]ous\s+la\s+dir(?:ection|\.)\s+de|[ÉéEe]d(?:it[ée]|\.)\s+par|[Dd]ir\.\s+par|(?:pod\s+)?red\.";
 
 /// Could [`OTHER_LANGUAGE_MARKS`] match in `b`? The "v" of "hg. v" and "gegeben von", the "d"
-/// of "cura di", "direction de", "dir. de", "dité par", "éd. par" and "dir. par" (letters English
+/// of "cura di", "direction de", "dir. de", "dité par", "éd. par", "dir. par" and "red." (letters English
 /// text holds few of), the bytes around them compared: five substring searches, or a stop at
 /// every space, cost 700-800 instructions a reference.
 pub(in crate::reference::parse) fn may_hold_other_language_mark(b: &[u8]) -> bool {
@@ -358,6 +358,7 @@ pub(in crate::reference::parse) fn may_hold_other_language_mark(b: &[u8]) -> boo
                 || (before.ends_with(b"la ") && after.starts_with(b"ir. de "))
                 || after.starts_with("ité par".as_bytes())
                 || after.starts_with(b"ir. par ")
+                || (before.ends_with(b"re") && after.starts_with(b". "))
                 || (after.starts_with(b". par ")
                     && ["é", "É", "e", "E"]
                         .iter()

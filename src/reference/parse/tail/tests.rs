@@ -21,6 +21,8 @@ fn editors_after_titles() {
         "Sämtliche Werke. Herausgegeben von Peter Meinhold.",
         "in Le forme del racconto, a cura di Robert Di Marco, Roma",
         "Les Essais, édité par Pierre Villey, Paris",
+        "Les Essais, éd. par Pierre Villey, Paris",
+        "Historia wybrzeża, red. A. Nowak, Warszawa",
     ] {
         assert!(EDITED_BY_ANY.is_match(t) && may_mark_editors(t), "{t}");
     }
@@ -149,6 +151,14 @@ fn editor_marks_before_and_after_names() {
     ] {
         assert_eq!(editor_families(raw), ["Okafor"], "{raw}");
     }
+    // Polish "red." before the names.
+    assert_eq!(
+        editor_families(
+            "Lind E., Miasto i port, [w:] Historia wybrzeża, red. A. Okafor, Warszawa: PWN, \
+             2001, s. 12–30."
+        ),
+        ["Okafor"]
+    );
     // A one-word publisher after a whole name written given first.
     assert_eq!(
         split_at_piece_end("Hana Okafor, Routledge, 2001, pp. 12–30.").0,
