@@ -443,7 +443,8 @@ fn city_closes(before: &str, next: &str) -> bool {
 /// Is `next`, after a comma, a publisher's name ended by a publisher's word ("..., edited by
 /// Annelise Carrington, Manchester University Press, 2010": MLA's imprint after the editors)?
 /// One word alone only after a whole name written given first ("Anne Brown, Routledge"; not
-/// "Brown, Taylor", a family name and its given name).
+/// "Brown, Taylor", a family name and its given name, nor "Hale M., Kluwer", a family name
+/// and its initials, where the book follows the list).
 fn publisher_closes(before: &str, next: &str) -> bool {
     let piece = next.split([',', ';']).next().unwrap_or("");
     let mut words = piece.split_whitespace();
@@ -452,7 +453,9 @@ fn publisher_closes(before: &str, next: &str) -> bool {
         Some(last) => is_publisher_word(last),
         None => {
             let name = before.rsplit([',', ';']).next().unwrap_or("");
-            first.is_some_and(is_publisher_word) && name.split_whitespace().nth(1).is_some()
+            let given_first = name.split_whitespace().nth(1).is_some()
+                && !name.split_whitespace().next_back().is_some_and(is_initials);
+            first.is_some_and(is_publisher_word) && given_first
         }
     }
 }
