@@ -11,12 +11,11 @@ use super::imprint::{
 use super::kind::{names_genre, PROCEEDINGS, REPORT};
 use super::sentence::{quoted_prefix, split_sentence};
 use super::{captures_where, re};
-use crate::reference::fields::{is_journal_word, is_publisher_word};
+use crate::reference::fields::is_journal_word;
 use crate::reference::given_names::is_given_name;
 use crate::reference::names::{is_initials, looks_like_organisation, parse_name_list};
 use crate::reference::words::{
-    is_city, is_connector, is_name_glue, is_organisation_word, is_title_start, role_in_brackets,
-    starts_with_city,
+    is_city, is_name_glue, is_organisation_word, is_title_start, role_in_brackets, starts_with_city,
 };
 use crate::reference::Reference;
 use regex::Regex;
@@ -32,6 +31,8 @@ use named_editors::{
 pub(super) use named_editors::{
     may_hold_other_language_mark, GIVEN_FIRST_NAME, OTHER_LANGUAGE_MARKS,
 };
+use piece_end::before_imprint;
+pub(super) use piece_end::split_at_piece_end;
 
 /// Take edition, editors, container, numbers, publisher and place from `tail`, what follows
 /// the title.
@@ -366,123 +367,6 @@ static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
         "EDITED_BY",
     )
 });
-
-/// Split at the first ", " or sentence end: the editor list of "edited by A and B, 12–20".
-pub(super) fn split_at_piece_end(s: &str) -> (&str, &str) {
-    let (sentence, after) = split_sentence(s);
-    // "ed. J.H. Neyrey; Peabody, Ma.": a semicolon ends the list; not one between names
-    // written family name first, initials closing each ("Eds. Linstrom, P. J.; Mallard W. G.").
-    if let Some(i) = sentence
-        .match_indices(';')
-        .map(|(i, _)| i)
-        .find(|&i| !semicolon_between_names(&sentence[..i], &sentence[i + 1..]))
-    {
-        return (&sentence[..i], &s[i + 1..]);
-    }
-    // "ed. Don E. Fehrenbacher (New York: ...)": a group ends the list.
-    if let Some(i) = sentence.find(" (") {
-        return (&sentence[..i], &s[i..]);
-    }
-    // A comma followed by a number, a lower-case word ("and" aside) or a city and its
-    // publisher's colon ("edited by Marc Szydlik, Wiesbaden: VS") ends a name list too;
-    // so does one after a whole name joined by the list's last "and" ("edited by Andreas D.
-    // Baxevanis and B. F. Francis Ouellette, Wiley", "eds. Mark O'Connor and Piotr Wilczek,
-    // Boston"), not after a lone family name whose given names follow ("Giaccaria, Paolo and
-    // Minca, Claudio").
-    for (i, _) in sentence.match_indices(',') {
-        let next = sentence[i + 1..].trim_start();
-        let connector = next.split_whitespace().next().is_some_and(is_connector);
-        let before = &sentence[..i];
-        let last_joined = before
-            .rsplit_once(" and ")
-            .or_else(|| before.rsplit_once(" & "))
-            .is_some_and(|(_, name)| !name.contains(',') && name.split_whitespace().count() >= 2);
-        // Names parted by semicolons: a comma after one's initials ends the list.
-        let semicolons_list = ends_with_initials(before) && before.contains(';');
-        if !connector
-            && (last_joined
-                || semicolons_list
-                || publisher_closes(before, next)
-                || city_closes(before, next)
-                || next.starts_with(|c: char| c.is_ascii_digit() || c.is_lowercase() || c == '(')
-                || imprint_opens(next))
-        {
-            return (before, &s[i + 1..]);
-        }
-    }
-    (sentence, after)
-}
-
-/// "Linstrom, P. J." before a semicolon and "Mallard W. G." or "Mallard, W." after it: the
-/// semicolon is a name list's.
-fn semicolon_between_names(before: &str, after: &str) -> bool {
-    let mut words = after.split_whitespace();
-    let family = words.next().unwrap_or("").trim_end_matches(',');
-    before.contains(',')
-        && ends_with_initials(before)
-        && family.starts_with(char::is_uppercase)
-        && family.chars().skip(1).any(char::is_lowercase)
-        && words
-            .next()
-            .is_some_and(|w| w.contains('.') && is_initials(w.trim_end_matches([',', ';'])))
-}
-
-/// Is `next`, after a comma, a known city alone, before a year, a comma or the sentence's end ("...,
-/// ed. by Mary Louise Lord, Ithaca 1995", the imprint as Italian and German lists write it),
-/// after a whole name of two words or more (not "Jones, Chester": a given name)?
-fn city_closes(before: &str, next: &str) -> bool {
-    let end = next
-        .find(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | ';' | '('))
-        .unwrap_or(next.len());
-    let closes = next[end..].starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','))
-        || next[end..].trim().is_empty();
-    let name = before.rsplit([',', ';']).next().unwrap_or("");
-    closes && name.split_whitespace().nth(1).is_some() && is_city(next[..end].trim_end())
-}
-
-/// Is `next`, after a comma, a publisher's name ended by a publisher's word ("..., edited by
-/// Annelise Carrington, Manchester University Press, 2010": MLA's imprint after the editors)?
-/// One word alone only after a whole name written given first ("Anne Brown, Routledge"; not
-/// "Brown, Taylor", a family name and its given name, nor "Hale M., Kluwer", a family name
-/// and its initials, where the book follows the list).
-fn publisher_closes(before: &str, next: &str) -> bool {
-    let piece = next.split([',', ';']).next().unwrap_or("");
-    let mut words = piece.split_whitespace();
-    let first = words.next();
-    match words.next_back() {
-        Some(last) => is_publisher_word(last),
-        None => {
-            let name = before.rsplit([',', ';']).next().unwrap_or("");
-            let given_first = name.split_whitespace().nth(1).is_some()
-                && !name.split_whitespace().next_back().is_some_and(is_initials);
-            first.is_some_and(is_publisher_word) && given_first
-        }
-    }
-}
-
-/// Does `s` end with dotted initials ("Linstrom, P. J.")?
-fn ends_with_initials(s: &str) -> bool {
-    s.trim_end()
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| w.ends_with('.') && is_initials(w))
-}
-
-/// Does `s` open with an imprint: a known city, then the publisher's colon after it or after a
-/// second city ("Wiesbaden: VS", "Frankfurt, New York: Campus")?
-fn imprint_opens(s: &str) -> bool {
-    s.contains(':')
-        && s.split([',', ':'])
-            .next()
-            .is_some_and(|place| is_city(place.trim()))
-}
-
-/// `s` up to an imprint after a comma ("Marc Szydlik" of "Marc Szydlik, Wiesbaden: VS").
-fn before_imprint(s: &str) -> &str {
-    s.match_indices(',')
-        .find(|(i, _)| imprint_opens(s[i + 1..].trim_start()))
-        .map_or(s, |(i, _)| &s[..i])
-}
 
 /// Take the container (journal, book, site) from the start of `s`; return the rest.
 fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
@@ -1011,5 +895,6 @@ static INSTITUTION_WORDS: LazyLock<Regex> = LazyLock::new(|| {
 
 mod container_end;
 mod named_editors;
+mod piece_end;
 #[cfg(test)]
 mod tests;

@@ -1,3 +1,4 @@
+use super::piece_end::imprint_opens;
 use super::*;
 use crate::reference::parse::{assert_matches, captured};
 
