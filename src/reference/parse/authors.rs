@@ -6,6 +6,7 @@ use super::imprint::is_imprint;
 use super::kind::MEDIA;
 use super::name_scan::scan_names;
 use super::sentence::split_sentence;
+use super::tail::OTHER_LANGUAGE_MARKS;
 use super::{captures_where, re};
 use crate::reference::given_names::is_given_name;
 use crate::reference::names::{
@@ -469,13 +470,15 @@ fn without_place_after_initials(seg: &str) -> &str {
     }
 }
 
-/// "In", "In:" (Spanish "en", French "dans"), "edited by", "ed. by", "eds." (French "éd. par",
-/// "dir. par") opening an editor segment (or all of it: "in:"),
+/// "In", "In:" (Spanish "en", French "dans"), "edited by", "ed. by", "eds." (other languages'
+/// marks: "éd. par", "a cura di", `OTHER_LANGUAGE_MARKS`) opening an editor segment (or all of it: "in:"),
 /// after the slashes that set off a book's editors in GOST's style ("/ ed. A. Lieven"); "ed"
 /// without its stop in lower case ("ed M. Jerez": "Ed" may be a given name).
 static LEADING_ROLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^\s*(?:/{1,2}\s*)?(?:(?i:(?:in|en|dans):?(?:\s+|$)|(?:edited|ed\.|eds\.)\s+by\s+|(?:éd\.|dir\.)\s+par\s+|eds?\.\s+|hrsg\.(?:\s+v(?:on|\.))?\s+)|eds?\s+)+",
+        &format!(
+            r"^\s*(?:/{{1,2}}\s*)?(?:(?i:(?:in|en|dans):?(?:\s+|$)|(?:edited|ed\.|eds\.)\s+by\s+|(?:{OTHER_LANGUAGE_MARKS})\s+|eds?\.\s+|hrsg\.(?:\s+v(?:on|\.))?\s+)|eds?\s+)+"
+        ),
         "LEADING_ROLE",
     )
 });

@@ -7,7 +7,7 @@ use super::imprint::{looks_like_publisher, place_publisher};
 use super::re;
 use super::segmented::imprint_run::without_role_mark;
 use super::sentence::{quoted_prefix, split_sentence};
-use super::tail::{EDITION, IN_PREFIX, NUMBER_LABEL_START};
+use super::tail::{EDITION, IN_PREFIX, NUMBER_LABEL_START, OTHER_LANGUAGE_MARKS};
 use crate::reference::parse_date_text;
 use crate::reference::words::{cities_pattern, city_tail_pattern, is_name_function_word};
 use crate::reference::Reference;
@@ -565,7 +565,9 @@ static IMPRINT_YEAR: LazyLock<Regex> =
 /// genre or publication note, editors, a place and publisher.
 static SOURCE_SENTENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)[0-9]+\s*\(|[0-9]\s*[-–]\s*[0-9]|[,:;]\s*[0-9]|[0-9]+$|^(?:in|see|paper|poster|presented|unpublished|manuscript|submitted|translated|trans|edited|ed|eds|hg|hrsg|herausgegeben|a\s+cura\s+di|sous\s+la\s+direction|dir|perf|available|retrieved|accessed|reprinted|originally|published|doctoral|master|phd|ph\.d|thesis|dissertation|technical|tech|working|report|vol|pp|no|chapter|series|preprint|to\s+appear|forthcoming|in\s+press|abstract|review\s+of)(?-u:\b)|^(?:éd\.|dir\.|édit[ée]e?s?)\s+par\s|\((?:eds?|editors?|hrsg)\.?\)|(?-u:\b)(?:press|publishers?|publishing|verlag)(?-u:\b)",
+        &format!(
+            r"(?i)[0-9]+\s*\(|[0-9]\s*[-–]\s*[0-9]|[,:;]\s*[0-9]|[0-9]+$|^(?:in|see|paper|poster|presented|unpublished|manuscript|submitted|translated|trans|edited|ed|eds|hg|hrsg|herausgegeben|a\s+cura\s+di|sous\s+la\s+direction|dir|perf|available|retrieved|accessed|reprinted|originally|published|doctoral|master|phd|ph\.d|thesis|dissertation|technical|tech|working|report|vol|pp|no|chapter|series|preprint|to\s+appear|forthcoming|in\s+press|abstract|review\s+of)(?-u:\b)|^(?:{OTHER_LANGUAGE_MARKS})\s|\((?:eds?|editors?|hrsg)\.?\)|(?-u:\b)(?:press|publishers?|publishing|verlag)(?-u:\b)"
+        ),
         "SOURCE_SENTENCE",
     )
 });
@@ -677,7 +679,7 @@ static FIELD_SEGMENT: LazyLock<Regex> = LazyLock::new(|| {
     let tail = city_tail_pattern();
     re(
         &format!(
-            r#"^(?:[0-9]|["“'`«(\[]|(?i:(?:in|to\s+appear|pages?|edited|translated|preprint|submitted|unpublished|manuscript|forthcoming|volume)(?-u:\b)|(?:pp?|vol|v|no|nr|eds?|trans|tr|rev|red)\.|(?:a\s+cura\s+di|h(?:rs)?g\.\s+v(?:on|\.)|herausgegeben\s+von|sous\s+la\s+dir(?:\.|ection)\s+de|(?:éd\.|dir\.|édit[ée]e?s?)\s+par)\s)|(?:IEEE|ACM|IFIP|SIAM|SPIE|AIAA|ASME|IET|AIP)(?-u:\b)|(?:{cities}){tail}(?:,\s*\p{{Lu}}{{2}}\.?)?$|\p{{Lu}}[\p{{L}}.&\s]*\s[0-9]{{1,4}}(?:\s*\([0-9]+\))?$)|(?i:(?-u:\b)(?:proc|proceedings|journal|j|trans|transactions|conference|conf|symposium|workshop|review|letters|lecture\s+notes|series|press|publishers?|university|verlag|thesis|dissertation|report|technical|magazine|bulletin|annals|acta|quarterly|arxiv|preprint)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)|(?-u:\b)(?:1[5-9]|20)[0-9]{{2}}(?-u:\b)"#
+            r#"^(?:[0-9]|["“'`«(\[]|(?i:(?:in|to\s+appear|pages?|edited|translated|preprint|submitted|unpublished|manuscript|forthcoming|volume)(?-u:\b)|(?:pp?|vol|v|no|nr|eds?|trans|tr|rev)\.|(?:{OTHER_LANGUAGE_MARKS})\s)|(?:IEEE|ACM|IFIP|SIAM|SPIE|AIAA|ASME|IET|AIP)(?-u:\b)|(?:{cities}){tail}(?:,\s*\p{{Lu}}{{2}}\.?)?$|\p{{Lu}}[\p{{L}}.&\s]*\s[0-9]{{1,4}}(?:\s*\([0-9]+\))?$)|(?i:(?-u:\b)(?:proc|proceedings|journal|j|trans|transactions|conference|conf|symposium|workshop|review|letters|lecture\s+notes|series|press|publishers?|university|verlag|thesis|dissertation|report|technical|magazine|bulletin|annals|acta|quarterly|arxiv|preprint)(?-u:\b))|\((?i:eds?|editors?|trans|tr)\.?\)|(?-u:\b)(?:1[5-9]|20)[0-9]{{2}}(?-u:\b)"#
         ),
         "FIELD_SEGMENT",
     )

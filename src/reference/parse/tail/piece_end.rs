@@ -77,8 +77,14 @@ fn city_closes(before: &str, next: &str) -> bool {
         .unwrap_or(next.len());
     let closes = next[end..].starts_with(|c: char| c.is_ascii_digit() || matches!(c, '.' | ','))
         || next[end..].trim().is_empty();
+    closes && whole_name_before(before).is_some() && is_city(next[..end].trim_end())
+}
+
+/// The last name of the list `before`, after its last comma or semicolon, when it is a whole
+/// name of two words or more ("Mary Louise Lord"; not "Chester" of "Jones, Chester").
+fn whole_name_before(before: &str) -> Option<&str> {
     let name = before.rsplit([',', ';']).next().unwrap_or("");
-    closes && name.split_whitespace().nth(1).is_some() && is_city(next[..end].trim_end())
+    name.split_whitespace().nth(1).is_some().then_some(name)
 }
 
 /// Is `next`, after a comma, a publisher's name ended by a publisher's word ("..., edited by
@@ -93,10 +99,9 @@ fn publisher_closes(before: &str, next: &str) -> bool {
     match words.next_back() {
         Some(last) => is_publisher_word(last),
         None => {
-            let name = before.rsplit([',', ';']).next().unwrap_or("");
-            let given_first = name.split_whitespace().nth(1).is_some()
-                && !name.split_whitespace().next_back().is_some_and(is_initials);
-            first.is_some_and(is_publisher_word) && given_first
+            first.is_some_and(is_publisher_word)
+                && whole_name_before(before)
+                    .is_some_and(|n| !n.split_whitespace().next_back().is_some_and(is_initials))
         }
     }
 }
