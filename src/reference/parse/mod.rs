@@ -37,6 +37,7 @@ mod patent;
 mod segmented;
 mod semicolons;
 mod sentence;
+mod series_mark;
 mod settled;
 mod tail;
 #[cfg(test)]
@@ -110,6 +111,8 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     let cleaned = editors_in_brackets::normalise(&cleaned).unwrap_or(cleaned);
     // "[in Russian]": the work's language, no field's words, for the rules and the model.
     let cleaned = language::take_language(&mut reference, &cleaned).unwrap_or(cleaned);
+    // "coll. « Points Histoire »": a series, no field's words.
+    let cleaned = series_mark::take_series(&mut reference, &cleaned).unwrap_or(cleaned);
     let lower = cleaned.to_ascii_lowercase();
     let text = take_identifiers(&mut reference, &cleaned, &lower);
     let (text, patent) = match patent::take(&text, &lower) {

@@ -812,8 +812,11 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             );
         }
     }
-    // The rules read no series before this (tidy's readings, later, replace the model's).
-    r.series = segs.series();
+    // The rules read no series before this but a marked one ("coll. « Points »"); tidy's
+    // readings, later, replace the model's.
+    if r.series.is_none() {
+        r.series = segs.series();
+    }
     if fields.contains(ModelFields::AUTHOR) {
         if let Some(seg) = segs.first(Label::Author) {
             let (names, _) = names_of(seg, segs.before_date(Label::Author));

@@ -530,3 +530,19 @@ fn a_books_year_before_its_chapters_pages_is_no_volume() {
     let r = parse("Lenz A. Tidal work. Science. 2001;261:1179-1181.");
     assert_eq!(r.volume.as_deref(), Some("261"));
 }
+
+#[test]
+fn french_series_after_the_publisher() {
+    // The series mark is taken out before the rules and the model read the imprint, and the
+    // model's reading keeps it.
+    for text in [
+        "Veyne P., Comment on écrit l'histoire, Paris, Seuil, coll. « Points Histoire », 1971, 352 p.",
+        "Okafor A., Les marchés du littoral, Genève, Droz, coll. « Points Histoire », 1972, 417 p.",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.series.as_deref(), Some("Points Histoire"), "{text}");
+        assert!(r.location.as_deref().is_some_and(|l| !l.contains(',')), "{text}");
+        assert!(r.publisher.is_some(), "{text}");
+        assert_eq!(r.entry_type, crate::reference::EntryType::Book, "{text}");
+    }
+}
