@@ -15,6 +15,17 @@ use crate::reference::Reference;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// Does `value` open with a lower-case article or preposition elided before a letter ("d'Italia",
+/// "l’oubli", "dell'arte", "qu'il")?
+fn opens_with_elision(value: &str) -> bool {
+    let Some((head, after)) = value.split_once(['\'', '’']) else {
+        return false;
+    };
+    (1..=4).contains(&head.len())
+        && head.bytes().all(|b| b.is_ascii_lowercase())
+        && after.starts_with(char::is_alphabetic)
+}
+
 impl<'t> Segments<'t> {
     /// The pages: the longest pages run, one in brackets only when no other is ("26
     /// (308-309) (1987) 445-450" with the issue read as pages too: "445-450").
@@ -149,6 +160,48 @@ impl<'t> Segments<'t> {
             let value = self.text[self.runs[i].1.clone()].trim_end_matches([',', '.', ';', ':']);
             if !value.contains(|c: char| c.is_ascii_digit()) && names_state(value) {
                 self.runs[i].0 = Label::Location;
+            }
+        }
+    }
+
+    /// A word opened by an elided article ("d'Italia,", "l'oubli.", "dell'arte") the model read
+    /// as a volume (it has no number), after the title's or container's run: the word is that
+    /// run's ("in Storia" + "d'Italia,"). And a container opened by one right after the
+    /// title's comma is the title's own ("La mémoire," + "l'histoire, l'oubli.").
+    pub(super) fn mend_elided_words(&mut self) {
+        let mut i = 1;
+        while i < self.runs.len() {
+            let (label, run) = self.runs[i].clone();
+            let value = &self.text[run.clone()];
+            let (before, before_run) = self.runs[i - 1].clone();
+            // (Runs the mends before moved may overlap: then none is joined.)
+            let adjacent = self
+                .text
+                .get(before_run.end..run.start)
+                .is_some_and(|between| between.trim().is_empty());
+            let single = !value.trim().contains(char::is_whitespace);
+            let joins = adjacent
+                && opens_with_elision(value)
+                && match (before, label) {
+                    (Label::Title | Label::Container, Label::Volume) => single,
+                    // Not a journal's with its numbers after it ("..., l'Institut de
+                    // Statistique de L'Universite de Paris," + "8,").
+                    (Label::Title, Label::Container) => {
+                        self.text[before_run].trim_end().ends_with(',')
+                            && !self.runs.get(i + 1).is_some_and(|(l, r)| {
+                                matches!(l, Label::Volume | Label::Pages)
+                                    && self.text[r.clone()].contains(|c: char| c.is_ascii_digit())
+                            })
+                    }
+                    _ => false,
+                };
+            if joins {
+                self.runs[i - 1].1.end = run.end;
+                self.runs.remove(i);
+                // The joined run may join the one before it in turn.
+                i = i.saturating_sub(1).max(1);
+            } else {
+                i += 1;
             }
         }
     }

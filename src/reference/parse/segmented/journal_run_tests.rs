@@ -269,3 +269,59 @@ fn a_meetings_year_before_the_date_closes_its_name() {
         );
     }
 }
+
+#[test]
+fn words_opened_by_an_elided_article_are_no_volumes() {
+    let got = mended_runs(
+        &[
+            (Container, "in Storia"),
+            (Volume, "d'Italia,"),
+            (Location, "Torino,"),
+        ],
+        |s| s.mend_elided_words(),
+    );
+    assert_eq!(
+        got,
+        owned(&[(Container, "in Storia d'Italia,"), (Location, "Torino,")])
+    );
+    let got = mended_runs(
+        &[
+            (Title, "La mémoire,"),
+            (Container, "l'histoire,"),
+            (Volume, "l’oubli."),
+            (Location, "Paris :"),
+        ],
+        |s| s.mend_elided_words(),
+    );
+    assert_eq!(
+        got,
+        owned(&[
+            (Title, "La mémoire, l'histoire, l’oubli."),
+            (Location, "Paris :")
+        ])
+    );
+    // A number, a capital or a container after a title's stop stay as they are.
+    for parts in [
+        [
+            (Container, "Annales,"),
+            (Volume, "44,"),
+            (Pages, "1505-1520."),
+        ],
+        [
+            (Title, "Les lieux."),
+            (Container, "l'Année sociologique,"),
+            (Volume, "1,"),
+        ],
+        [
+            (Title, "Fonctions,"),
+            (Container, "l'Institut de Paris,"),
+            (Volume, "8,"),
+        ],
+        [(Container, "Revue,"), (Volume, "L'Année"), (Pages, "12.")],
+    ] {
+        assert_eq!(
+            mended_runs(&parts, |s| s.mend_elided_words()),
+            owned(&parts)
+        );
+    }
+}

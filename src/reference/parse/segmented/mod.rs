@@ -371,6 +371,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     segs.mend_containers();
     segs.mend_container_ends();
     segs.mend_places_read_as_volumes();
+    segs.mend_elided_words();
     segs.mend_meeting_places();
     segs.mend_editor_tails();
     if !r.editors.is_empty() {

@@ -9,14 +9,15 @@ use crate::reference::words::is_city;
 use crate::reference::Reference;
 
 /// Is `p`, after a city and its comma in the place the model read, the publisher of a chapter's
-/// book with editors, not a meeting's place ("in Quintana M. (dir.), Voyages et voyageurs,
-/// Paris, Fayard, 1984, p. 461-494.")? A name of words alone, not a second city ("Basingstoke,
+/// book with editors, or one named after "in", not a meeting's place ("in Quintana M. (dir.),
+/// Voyages et voyageurs, Paris, Fayard, 1984, p. 461-494.", "in Enciclopedia Einaudi, vol.
+/// III, Torino, Einaudi, 1978")? A name of words alone, not a second city ("Basingstoke,
 /// New York") nor a sentence ("Frankfurt, New York. Campus"); the caller has seen no publisher's
 /// colon after the places ("London, Portland: Frank Cass"), and `place_then_publisher` reads
 /// no state or country after the city.
 pub(super) fn edited_books_publisher(r: &Reference, p: &str) -> bool {
     let p = p.trim();
-    !r.editors.is_empty()
+    (!r.editors.is_empty() || book_after_in(r))
         && !r
             .container
             .as_deref()
@@ -25,6 +26,18 @@ pub(super) fn edited_books_publisher(r: &Reference, p: &str) -> bool {
         && !p.contains(". ")
         && p.chars()
             .all(|c| c.is_alphabetic() || c.is_whitespace() || ".&-'’".contains(c))
+}
+
+/// Does the entry name its container after "in" ("in Enciclopedia Einaudi, vol. III, Torino,
+/// Einaudi, 1978"), a chapter's book with no editors named?
+fn book_after_in(r: &Reference) -> bool {
+    let (Some(container), raw) = (r.container.as_deref(), r.raw.as_str()) else {
+        return false;
+    };
+    raw.match_indices(container).any(|(at, _)| {
+        let before = raw[..at].trim_end().trim_end_matches(':');
+        before.ends_with(" in") || before.ends_with(" In")
+    })
 }
 
 impl Segments<'_> {

@@ -546,3 +546,20 @@ fn french_series_after_the_publisher() {
         assert_eq!(r.entry_type, crate::reference::EntryType::Book, "{text}");
     }
 }
+
+#[test]
+fn chapters_place_then_publisher_with_no_editors() {
+    // "in" names the book; the model read "Torino, Einaudi" as one place.
+    let r = parse(
+        "Pomian, K., \"Collezione\", in Enciclopedia Treccani, vol. III, Torino, Einaudi, 1978, pp. 330-364.",
+    );
+    assert_eq!(r.location.as_deref(), Some("Torino"));
+    assert_eq!(r.publisher.as_deref(), Some("Einaudi"));
+    // An elided article's word is no volume: "d'Italia" is the book's.
+    let r = parse(
+        "Pomian, K., \"Collezione\", in Storia d'Italia, Torino, Laterza, 1978, pp. 330-364.",
+    );
+    assert_eq!(r.container.as_deref(), Some("Storia d'Italia"));
+    assert_eq!(r.location.as_deref(), Some("Torino"));
+    assert_eq!(r.publisher.as_deref(), Some("Laterza"));
+}
