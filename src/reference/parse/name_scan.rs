@@ -667,8 +667,8 @@ impl<'t> NameScanner<'t> {
             });
         // Brazil's ABNT closes the given names of an inverted name with its particle ("SILVA,
         // A. C. da.", "SOUZA, J. A. de;") or sets it between initials ("OLIVEIRA, R. de C."),
-        // before the stop or semicolon that ends the name. (Before a comma, German lists'
-        // "Felten, M. von, 1998:" are read as they were: the year's reading hangs on it.)
+        // before the stop or semicolon that ends the name. (Before a comma and a year, German
+        // lists' "Felten, M. von, 1998:" are read as they were: the year's reading hangs on it.)
         let particle_next = self.name.state == NameState::Given
             && word.next.is_some_and(|n| {
                 let t = n.trim_end_matches([',', ';', '.']);
@@ -677,7 +677,13 @@ impl<'t> NameScanner<'t> {
                     && (n.ends_with(['.', ';'])
                         || word.after_next.is_some_and(|a| {
                             a.ends_with(['.', ';']) && is_initials(a.trim_end_matches(';'))
-                        }))
+                        })
+                        // French and German lists' "Tocqueville, A. de, De la démocratie",
+                        // "Humboldt, W. von, Über ...": a comma, then no year.
+                        || (n.ends_with(',')
+                            && word
+                                .after_next
+                                .is_some_and(|a| a.starts_with(char::is_alphabetic))))
             });
         let more = !undotted
             && !self.vancouver

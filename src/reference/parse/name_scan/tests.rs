@@ -9,6 +9,15 @@ fn initials_in_brackets() {
 
 /// (text, the name list at its start).
 const LISTS: &[(&str, &str)] = &[
+    // A particle after the initials, then a comma and the title (no year).
+    (
+        "Tocqueville, A. de, De la démocratie en Amérique, Paris, Gosselin, 1835.",
+        "Tocqueville, A. de,",
+    ),
+    (
+        "Humboldt, W. von, Über die Verschiedenheit des menschlichen Sprachbaues, Berlin, 1836.",
+        "Humboldt, W. von,",
+    ),
     // Chemistry's chapters: the book after "in", no mark before it.
     (
         "L. L. Okafor, W. E. Lindqvist, R. E. Marsh in Proceedings of the Pest Conference, 1990, pp. 87–90.",
