@@ -174,6 +174,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     translators::take_translators(&mut reference, &text);
     forthcoming::take_state(&mut reference);
     title::drop_role_tail(&mut reference);
+    title::drop_volume_label(&mut reference);
     title::drop_name_before_in(&mut reference);
     title::drop_role_head(&mut reference);
     title::pages_read_as_title(&mut reference, &text);

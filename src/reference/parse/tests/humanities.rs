@@ -208,3 +208,56 @@ fn a_family_name_alone_before_a_quoted_title() {
         assert_eq!(r.title.as_deref(), Some(title), "{text}");
     }
 }
+
+#[test]
+fn a_books_volume_label_after_the_title() {
+    for (text, title, volume) in [
+        (
+            "Wehler, Hans-Ulrich: Deutsche Gesellschaftsgeschichte, Bd. 3, München: C. H. Beck, 1995.",
+            "Deutsche Gesellschaftsgeschichte",
+            "3",
+        ),
+        (
+            "Braudel F., Civilisation matérielle, économie et capitalisme, t. 2, Paris, Armand Colin, 1979.",
+            "Civilisation matérielle, économie et capitalisme",
+            "2",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert_eq!(r.volume.as_deref(), Some(volume), "{text}");
+        assert_eq!(r.container, None, "{text}");
+    }
+    // Pages after the volume: the piece before the label is the journal.
+    let r = parse("Mann, Steffen (2004), Soziale Ungleichheit in der Europäischen Union, Aus Politik und Zeitgeschichte, Bd. 38, S. 38–46.");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Soziale Ungleichheit in der Europäischen Union")
+    );
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Aus Politik und Zeitgeschichte")
+    );
+    assert_eq!(r.volume.as_deref(), Some("38"));
+}
+
+#[test]
+fn a_volume_label_closing_the_title_goes() {
+    let mut r = crate::reference::Reference {
+        title: Some("Das Prinzip Hoffnung, Gesamtausgabe, Bd".into()),
+        volume: Some("5".into()),
+        ..Default::default()
+    };
+    super::super::title::drop_volume_label(&mut r);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Das Prinzip Hoffnung, Gesamtausgabe")
+    );
+    // With no volume read, the title is left as it is.
+    let mut r = crate::reference::Reference {
+        title: Some("Studies, Vol".into()),
+        ..Default::default()
+    };
+    super::super::title::drop_volume_label(&mut r);
+    assert_eq!(r.title.as_deref(), Some("Studies, Vol"));
+}
