@@ -867,9 +867,14 @@ fn over_dangling_word(text: &str, run: Range<usize>) -> Range<usize> {
 /// Does `value` stop on a word that cannot end a title or a name ("The Turkish Straits and",
 /// "A Manual of")?
 pub(super) fn ends_on_dangling_word(value: &str) -> bool {
+    // Other languages' "and" ("et", "e", "y", "och", "og"), articles and prepositions too
+    // ("Commerce et" + "navigation,"). Not German "im", "zum", "vom": an ordinal's or a date's
+    // stop follows them ("Exile im" + "20. Jahrhundert", "vom 18. Dezember").
     const DANGLING: &[&str] = &[
-        "a", "an", "and", "at", "de", "der", "des", "die", "du", "for", "from", "für", "in", "of",
-        "on", "since", "the", "to", "und", "with",
+        "a", "an", "and", "at", "au", "aux", "de", "degli", "dei", "del", "della", "delle", "der",
+        "des", "di", "die", "du", "e", "el", "et", "for", "from", "für", "in", "la", "las", "le",
+        "les", "los", "nel", "nella", "och", "of", "og", "on", "pour", "since", "sur", "the", "to",
+        "und", "with", "y", "zur", "à",
     ];
     let last = value.trim_end().rsplit(' ').next().unwrap_or("");
     DANGLING.contains(&last)

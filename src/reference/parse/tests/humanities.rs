@@ -261,3 +261,11 @@ fn a_volume_label_closing_the_title_goes() {
     super::super::title::drop_volume_label(&mut r);
     assert_eq!(r.title.as_deref(), Some("Studies, Vol"));
 }
+
+#[test]
+fn a_book_title_run_on_over_another_languages_and() {
+    // The model ended the book's run at "et": a word no title ends on.
+    let r = parse("Dubois, J.-P., « Les ports francs au XVIIIe siècle », dans M. Morineau (dir.), Commerce et navigation, Rennes, PUR, 2002, p. 77-98.");
+    assert_eq!(r.container.as_deref(), Some("Commerce et navigation"));
+    assert_eq!(r.entry_type, EntryType::InCollection);
+}
