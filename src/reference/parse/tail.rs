@@ -74,10 +74,11 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
         }
         _ => t,
     };
-    // Spanish "en", Scandinavian "I:", Polish "w:" before editors marked in brackets ("en
-    // Ferrand, W. (coord.), Memorias del exilio", "I: L. Berg (red.), Kustens historia") open
-    // a chapter's book as "In" does.
-    let en = ["en ", "En ", "I: ", "W: ", "w: ", "[w:] "]
+    // Spanish "en", French "dans", Scandinavian "I:", Polish "w:" before editors marked in
+    // brackets ("en Ferrand, W. (coord.), Memorias del exilio", "dans M. Morineau (éd.),
+    // Commerce et navigation", "I: L. Berg (red.), Kustens historia") open a chapter's book as
+    // "In" does.
+    let en = ["en ", "En ", "dans ", "Dans ", "I: ", "W: ", "w: ", "[w:] "]
         .iter()
         .find_map(|p| t.strip_prefix(p))
         .filter(|after| IN_EDITORS.is_match(after));

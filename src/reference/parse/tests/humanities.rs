@@ -269,3 +269,16 @@ fn a_book_title_run_on_over_another_languages_and() {
     assert_eq!(r.container.as_deref(), Some("Commerce et navigation"));
     assert_eq!(r.entry_type, EntryType::InCollection);
 }
+
+#[test]
+fn french_dans_opens_a_chapters_book() {
+    let text = "Dubois, J.-P., « Les ports francs au XVIIIe siècle », dans M. Morineau (éd.), Commerce et navigation, Rennes, Presses universitaires de Rennes, 2002, p. 77-98.";
+    let r = parse(text);
+    assert_eq!(families(&r.editors), ["Morineau"]);
+    assert_eq!(r.container.as_deref(), Some("Commerce et navigation"));
+    assert_eq!(r.location.as_deref(), Some("Rennes"));
+    assert_eq!(
+        r.publisher.as_deref(),
+        Some("Presses universitaires de Rennes")
+    );
+}
