@@ -132,6 +132,35 @@ impl Segments<'_> {
         }
     }
 
+    /// An editor's initials the model read as the end of the book's run before the names
+    /// (IEEE's "in Handbook of Coastal Engineering, J." + "Stein, Ed."): after the run's last
+    /// comma, initials alone, and the editors' run right after; they open the editors' run.
+    pub(super) fn mend_initials_before_editors(&mut self) {
+        for i in 1..self.runs.len() {
+            let (Label::Editor, run) = &self.runs[i] else {
+                continue;
+            };
+            let (before_label, before) = &self.runs[i - 1];
+            if !matches!(before_label, Label::Container | Label::Title)
+                || !self.text[before.end..run.start].trim().is_empty()
+            {
+                continue;
+            }
+            let value = self.text[before.clone()].trim_end();
+            let Some((head, initials)) = value.rsplit_once(", ") else {
+                continue;
+            };
+            let all_initials = !initials.is_empty()
+                && initials.ends_with('.')
+                && initials.split_whitespace().all(is_initials);
+            if all_initials && head.contains(char::is_alphabetic) {
+                let at = before.start + head.len() + 2;
+                self.runs[i - 1].1.end = before.start + head.len() + 1;
+                self.runs[i].1.start = at;
+            }
+        }
+    }
+
     /// The words of a chapter's book: after the chapter's title, an editors' run ("In A. Name
     /// (Eds.),"), then runs of title, note or container up to the next field of another kind.
     pub(super) fn book_after_editors(&self) -> Option<Range<usize>> {
@@ -618,5 +647,30 @@ mod tests {
         ] {
             assert_eq!(mend(&parts)[0], (Editor, parts[0].1.to_string()));
         }
+    }
+
+    #[test]
+    fn an_editors_initials_closing_the_books_run() {
+        use Label::{Container, Editor, Location, Title};
+        let mend = |parts: &[(Label, &str)]| {
+            super::super::run_tests::mended_runs(parts, |s| s.mend_initials_before_editors())
+        };
+        let got = mend(&[
+            (Title, "\"Wave models,\""),
+            (Container, "in Handbook of Coastal Engineering, J. R."),
+            (Editor, "Stein, Ed."),
+            (Location, "Berlin:"),
+        ]);
+        assert_eq!(
+            got[1],
+            (Container, "in Handbook of Coastal Engineering,".to_string())
+        );
+        assert_eq!(got[2], (Editor, "J. R. Stein, Ed.".to_string()));
+        // A word after the comma is the book's.
+        let parts = [
+            (Container, "in Handbook of Coastal Engineering, Vol."),
+            (Editor, "Stein, Ed."),
+        ];
+        assert_eq!(mend(&parts)[0], (Container, parts[0].1.to_string()));
     }
 }

@@ -64,7 +64,14 @@ pub(super) fn take_named_editors(r: &mut Reference, t: &str) -> String {
                     .next()
                     .unwrap_or("")
                     .trim();
-                initialled_name(before.rsplit([',', ';']).next().unwrap_or(""))
+                // Two names joined by "and" too (IEEE's "J. Stein and R. Lee, Eds. Berlin").
+                before
+                    .rsplit([',', ';'])
+                    .next()
+                    .unwrap_or("")
+                    .split(" and ")
+                    .flat_map(|name| name.split(" & "))
+                    .all(initialled_name)
                     || (given_names_first(sentence) && names_before_date(sentence, false))
             };
             if !names.is_empty()

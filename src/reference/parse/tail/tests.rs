@@ -769,3 +769,20 @@ fn a_chapters_book_with_a_subtitle_after_bracketed_editors() {
         assert_eq!(r.publisher.as_deref(), Some("Lind"), "{text}");
     }
 }
+
+#[test]
+fn names_joined_by_and_before_eds_are_the_editors() {
+    // IEEE: the editors' names, then "Eds." and the imprint ("Berlin" is no editor).
+    let mut r = Reference::default();
+    parse_tail(
+        &mut r,
+        ", in Handbook of Coastal Engineering, J. Stein and R. Lee, Eds. Berlin, Germany: Springer, 2008, pp. 101–130.",
+    );
+    assert_eq!(
+        r.container.as_deref(),
+        Some("Handbook of Coastal Engineering")
+    );
+    let families: Vec<String> = r.editors.iter().map(|n| n.cite_name()).collect();
+    assert_eq!(families, ["Stein", "Lee"]);
+    assert_eq!(r.publisher.as_deref(), Some("Springer"));
+}
