@@ -408,14 +408,17 @@ pub(super) fn genre_then_university(title: &str) -> bool {
 /// "M.Phil.", "thes" of "thesis", "thès" of "thèse").
 static THESIS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        "thes|diss|doctoral|ph|master|habilitation|doktorarbeit|th[èÈ]s",
+        "thes|diss|doctoral|ph|master|habilitation|doktorarbeit|th[èÈ]s|tesi|tese|disserta|moire|proefschrift",
         "THESIS_CUE",
     )
 });
 
 /// Thesis markers, in lower case ("thèse" in either case: the lower-cased copies
 /// [`folds_as_ascii`] allows keep other letters than ASCII as they were).
-const THESIS_WORDS: &str = r"(?-u:\b)(?:thesis|dissertation|diss(?-u:\b)\.?|doctoral|ph\.?\s?d\.?|master'?s|habilitation|m\.?\s?phil|doktorarbeit|th[èÈ]se)(?-u:\b)";
+/// Italian, Spanish, Portuguese, French and Dutch theses too ("Tesi di dottorato", "Tesis
+/// doctoral", "Tese (Doutorado)", "Dissertação de mestrado", "Mémoire de master",
+/// "Proefschrift"; "mémoire" alone is a title's word).
+const THESIS_WORDS: &str = r"(?-u:\b)(?:thesis|dissertation|diss(?-u:\b)\.?|doctoral|ph\.?\s?d\.?|master'?s|habilitation|m\.?\s?phil|doktorarbeit|th[èÈ]se|tesi\s+di\s+(?:dottorato|laurea)|tesis\s+doctoral|tese\s*\(?(?:de\s+)?(?:doutorado|mestrado)|disserta[çÇ][ãÃ]o|m[éÉ]moire\s+de\s+(?:master|ma[îÎ]trise|dea|licence)|proefschrift)(?-u:\b)";
 
 /// Thesis markers.
 pub(super) static THESIS: LazyLock<Regex> =

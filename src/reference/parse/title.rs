@@ -537,7 +537,7 @@ static IMPRINT_GROUP: LazyLock<Regex> = LazyLock::new(|| {
 /// A bracketed note closing a title: edition, volume, medium, translator, genre.
 static TITLE_TAIL_GROUP: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)\s[(\[](?:[^()\[\]]*(?-u:\b)(?:ed|eds|edn|edition|vol|vols|volume|trans|transl|translated|motion\s+picture|film|dvd|video|television|tv|audio|cd|podcast|brochure|report|rep|paper|brief|memorandum|thesis|dissertation|review|unpublished|doctoral|master'?s|data\s+set|software|computer\s+program|lecture|slides|blog|tweet|map|series|manuscript|(?:publication|umi|order)\s+no)(?-u:\b)[^()\[\]]*)[)\]]\s*$",
+        r"(?i)\s[(\[](?:[^()\[\]]*(?-u:\b)(?:ed|eds|edn|edition|vol|vols|volume|trans|transl|translated|motion\s+picture|film|dvd|video|television|tv|audio|cd|podcast|brochure|report|rep|paper|brief|memorandum|thesis|dissertation|review|unpublished|doctoral|master'?s|th[èe]se|tesis?|tese|disserta[çc][ãa]o|m[ée]moire\s+de|proefschrift|data\s+set|software|computer\s+program|lecture|slides|blog|tweet|map|series|manuscript|(?:publication|umi|order)\s+no)(?-u:\b)[^()\[\]]*)[)\]]\s*$",
         "TITLE_TAIL_GROUP",
     )
 });

@@ -143,3 +143,32 @@ fn apas_unpublished_thesis_is_no_part_of_the_title() {
     assert_eq!(r.title.as_deref(), Some("Tidal Work"));
     assert_eq!(r.institution.as_deref(), Some("University of Harbour"));
 }
+
+#[test]
+fn theses_in_other_languages() {
+    for (text, title, institution) in [
+        (
+            "Rossi, M. (2015). Il porto di Genova. Tesi di dottorato, Università di Genova.",
+            "Il porto di Genova",
+            "Università di Genova",
+        ),
+        (
+            "García, L. (2010). La pesca en Vigo. Tesis doctoral, Universidad de Vigo.",
+            "La pesca en Vigo",
+            "Universidad de Vigo",
+        ),
+        (
+            "Dupont, M. (2005). Les ports du Ponant (Mémoire de master). Université de Nantes.",
+            "Les ports du Ponant",
+            "Université de Nantes",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.entry_type, EntryType::Thesis, "{text}");
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert_eq!(r.institution.as_deref(), Some(institution), "{text}");
+    }
+    // "mémoire" alone is a title's word.
+    let r = parse("Nora P., Les lieux de mémoire, Paris, Gallimard, 1984.");
+    assert_eq!(r.entry_type, EntryType::Book);
+}
