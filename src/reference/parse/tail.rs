@@ -86,6 +86,9 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
         take_chapter_container(r, &t[m.end()..])
     } else if let Some(after) = en {
         take_chapter_container(r, after)
+    } else if book_then_editors(t) {
+        // The American Meteorological Society's chapters name the book with no "In".
+        take_chapter_container(r, t)
     } else {
         take_container(r, t, in_taken)
     };
@@ -227,6 +230,30 @@ const DASHES: &[char] = &['–', '—', '-', ' '];
 /// Is `s` a place alone, a dash perhaps before it ("– Weinheim/München.", "Frankfurt/M.")?
 fn place_alone(s: &str) -> bool {
     is_city(s.trim_start_matches(DASHES).trim_end_matches('.'))
+}
+
+/// Does `t` open with a book's title, its editors' names and their role, no "In" before
+/// them ("Coastal Engineering Handbook, J. Stein and M. Hale, Eds., McGraw-Hill, 45–67.")?
+/// One sentence: not a subtitle and a chapter's "In" before the names ("A Computerized Tool.
+/// In Lang, A., Ed., ...").
+fn book_then_editors(t: &str) -> bool {
+    IN_EDITORS_WORD
+        .captures(t)
+        .and_then(|caps| caps.get(1))
+        .is_some_and(|ed| {
+            let ed = ed.as_str();
+            // A sentence's stop after a word, not an initial's.
+            let sentences = ed
+                .match_indices(". ")
+                .any(|(at, _)| ed[..at].ends_with(|c: char| c.is_lowercase()));
+            // People's names with initials ("... Society, Psychoanalysis, and the
+            // Imagination. ed. & transl." names none).
+            let (book, names) = book_before_editors(ed);
+            let initials = names
+                .split_whitespace()
+                .any(|w| is_initials(w.trim_end_matches(',')));
+            ed.len() < 300 && !sentences && book.is_some() && initials
+        })
 }
 
 /// "In A. Editor (Eds.), *Book* (pp. 1–10). Place: Publisher." / "In Book, edited by A. Editor, 1–10."

@@ -786,3 +786,21 @@ fn names_joined_by_and_before_eds_are_the_editors() {
     assert_eq!(families, ["Stein", "Lee"]);
     assert_eq!(r.publisher.as_deref(), Some("Springer"));
 }
+
+#[test]
+fn a_book_and_its_editors_with_no_in() {
+    // The American Meteorological Society's chapters.
+    let mut r = Reference::default();
+    parse_tail(
+        &mut r,
+        "Coastal Engineering Handbook, J. Stein and M. Hale, Eds., McGraw-Hill, 45–67.",
+    );
+    assert_eq!(r.container.as_deref(), Some("Coastal Engineering Handbook"));
+    let families: Vec<String> = r.editors.iter().map(|n| n.cite_name()).collect();
+    assert_eq!(families, ["Stein", "Hale"]);
+    assert_eq!(r.publisher.as_deref(), Some("McGraw-Hill"));
+    // A second sentence with its "In" is the chapter's own reading.
+    assert!(!book_then_editors(
+        "A Computerized Tool for Research. In Lang, A., Ed., Measuring responses. Hillsdale, NJ: Erlbaum, 15-64."
+    ));
+}
