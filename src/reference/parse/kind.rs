@@ -14,7 +14,9 @@ pub(super) fn infer_type(r: &Reference, text: &str) -> EntryType {
     // case-blind patterns' searches walk every byte, the lower-case ones' skip to a word's
     // letters.
     let lower = folds_as_ascii(all).then(|| all.to_ascii_lowercase());
-    if thesis_in(all, lower.as_deref()) {
+    if thesis_in(all, lower.as_deref())
+        || (r.volume.is_none() && other_thesis_in(all, lower.as_deref()))
+    {
         return EntryType::Thesis;
     }
     let proceedings = if folds_as_ascii(container) {
@@ -377,14 +379,32 @@ fn thesis_in(text: &str, lower: Option<&str>) -> bool {
     }
 }
 
+/// Does `text` hold another language's thesis marker ([`OTHER_THESIS_WORDS`])? Asked of a
+/// genre's piece, and of whole entries only with no volume (a journal's article names none),
+/// to spare the others the search.
+fn other_thesis_in(text: &str, lower: Option<&str>) -> bool {
+    match lower {
+        Some(l) => OTHER_THESIS_CUE.is_match(l) && OTHER_THESIS_LOWER.is_match(l),
+        None => OTHER_THESIS.is_match(text),
+    }
+}
+
 /// Does `text` name a genre, a thesis or a report ([`THESIS`], [`REPORT`], [`REPORT_WORD`])?
 pub(super) fn names_genre(text: &str) -> bool {
     let lower = folds_as_ascii(text).then(|| text.to_ascii_lowercase());
     match lower.as_deref() {
         Some(l) => {
-            thesis_in(text, Some(l)) || REPORT_LOWER.is_match(l) || REPORT_WORD_LOWER.is_match(l)
+            thesis_in(text, Some(l))
+                || REPORT_LOWER.is_match(l)
+                || REPORT_WORD_LOWER.is_match(l)
+                || other_thesis_in(text, Some(l))
         }
-        None => THESIS.is_match(text) || REPORT.is_match(text) || REPORT_WORD.is_match(text),
+        None => {
+            THESIS.is_match(text)
+                || REPORT.is_match(text)
+                || REPORT_WORD.is_match(text)
+                || OTHER_THESIS.is_match(text)
+        }
     }
 }
 
@@ -408,24 +428,44 @@ pub(super) fn genre_then_university(title: &str) -> bool {
 /// "M.Phil.", "thes" of "thesis", "thès" of "thèse").
 static THESIS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        "thes|diss|doctoral|ph|master|habilitation|doktorarbeit|th[èÈ]s|tesi|tese|disserta|moire|proefschrift",
+        "thes|diss|doctoral|ph|master|habilitation|doktorarbeit|th[èÈ]s",
         "THESIS_CUE",
     )
 });
 
 /// Thesis markers, in lower case ("thèse" in either case: the lower-cased copies
 /// [`folds_as_ascii`] allows keep other letters than ASCII as they were).
-/// Italian, Spanish, Portuguese, French and Dutch theses too ("Tesi di dottorato", "Tesis
-/// doctoral", "Tese (Doutorado)", "Dissertação de mestrado", "Mémoire de master",
-/// "Proefschrift"; "mémoire" alone is a title's word).
-const THESIS_WORDS: &str = r"(?-u:\b)(?:thesis|dissertation|diss(?-u:\b)\.?|doctoral|ph\.?\s?d\.?|master'?s|habilitation|m\.?\s?phil|doktorarbeit|th[èÈ]se|tesi\s+di\s+(?:dottorato|laurea)|tesis\s+doctoral|tese\s*\(?(?:de\s+)?(?:doutorado|mestrado)|disserta[çÇ][ãÃ]o|m[éÉ]moire\s+de\s+(?:master|ma[îÎ]trise|dea|licence)|proefschrift)(?-u:\b)";
+const THESIS_WORDS: &str = r"(?-u:\b)(?:thesis|dissertation|diss(?-u:\b)\.?|doctoral|ph\.?\s?d\.?|master'?s|habilitation|m\.?\s?phil|doktorarbeit|th[èÈ]se)(?-u:\b)";
 
-/// Thesis markers.
+/// Theses in Italian, Spanish, Portuguese, French and Dutch, in lower case ("Tesi di
+/// dottorato", "Tesis doctoral", "Tese (Doutorado)", "Dissertação de mestrado", "Mémoire de
+/// master", "Proefschrift"; "mémoire" alone is a title's word). Apart from [`THESIS_WORDS`]:
+/// the lower-cased texts are searched for them only after [`OTHER_THESIS_CUE`].
+const OTHER_THESIS_WORDS: &str = r"(?-u:\b)(?:tesi\s+di\s+(?:dottorato|laurea)|tesis\s+doctoral|tese\s*\(?(?:de\s+)?(?:doutorado|mestrado)|disserta[çÇ][ãÃ]o|m[éÉ]moire\s+de\s+(?:master|ma[îÎ]trise|dea|licence)|proefschrift)(?-u:\b)";
+
+/// Thesis markers (those of [`THESIS_WORDS`]: the other languages' are looked for where the
+/// entry's type is inferred, [`thesis_in`]).
 pub(super) static THESIS: LazyLock<Regex> =
     LazyLock::new(|| re(&format!("(?i){THESIS_WORDS}"), "THESIS"));
 
-/// [`THESIS`] for a lower-cased text.
+/// [`OTHER_THESIS_WORDS`], in any case.
+pub(super) static OTHER_THESIS: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!("(?i){OTHER_THESIS_WORDS}"), "OTHER_THESIS"));
+
+/// [`THESIS_WORDS`] for a lower-cased text.
 static THESIS_LOWER: LazyLock<Regex> = LazyLock::new(|| re(THESIS_WORDS, "THESIS_LOWER"));
+
+/// [`OTHER_THESIS_WORDS`] for a lower-cased text.
+static OTHER_THESIS_LOWER: LazyLock<Regex> =
+    LazyLock::new(|| re(OTHER_THESIS_WORDS, "OTHER_THESIS_LOWER"));
+
+/// Letters every marker of [`OTHER_THESIS_WORDS`] holds, in lower case (one literal search).
+static OTHER_THESIS_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        "tesi|tese|disserta|moire de|proefschrift",
+        "OTHER_THESIS_CUE",
+    )
+});
 
 /// Report markers, in lower case.
 const REPORT_WORDS: &str = r"(?-u:\b)(?:technical\s+report|tech\.\s*(?:rep(?:\.|ort)?|rpt)|report\s+no(?-u:\b)|working\s+paper|white\s+paper|discussion\s+paper|policy\s+brief|memorandum|tech\.\s*memo)(?-u:\b)";
@@ -517,6 +557,10 @@ mod tests {
             "PhD Thesis, Université",
             "THÈSE de doctorat",
             "Thèse",
+            "Tesi di Dottorato, Università",
+            "Mémoire de master",
+            "Dissertação de Mestrado",
+            "Protese",
             "Ph. D. Diss.",
             "Diss. University of California",
             "Tech. Rpt. CIS-91-2",
@@ -539,12 +583,21 @@ mod tests {
                 "{text}"
             );
             assert_eq!(
-                THESIS.is_match(text) || REPORT.is_match(text) || REPORT_WORD.is_match(text),
+                OTHER_THESIS.is_match(text),
+                other_thesis_in(text, Some(&lower)),
+                "{text}"
+            );
+            assert_eq!(
+                THESIS.is_match(text)
+                    || REPORT.is_match(text)
+                    || REPORT_WORD.is_match(text)
+                    || OTHER_THESIS.is_match(text),
                 names_genre(text),
                 "{text}"
             );
             for (blind, twin) in [
                 (&THESIS, &THESIS_LOWER),
+                (&OTHER_THESIS, &OTHER_THESIS_LOWER),
                 (&REPORT, &REPORT_LOWER),
                 (&REPORT_WORD, &REPORT_WORD_LOWER),
                 (&PROCEEDINGS, &PROCEEDINGS_LOWER),

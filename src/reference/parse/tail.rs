@@ -237,6 +237,10 @@ fn place_alone(s: &str) -> bool {
 /// One sentence: not a subtitle and a chapter's "In" before the names ("A Computerized Tool.
 /// In Lang, A., Ed., ...").
 fn book_then_editors(t: &str) -> bool {
+    // The role after the names' comma; most tails hold none, and are spared the pattern.
+    if !(t.contains(", Ed") || t.contains(", ed")) {
+        return false;
+    }
     IN_EDITORS_WORD
         .captures(t)
         .and_then(|caps| caps.get(1))

@@ -2,7 +2,7 @@
 //! place ([`Spans::give`]) or carries a title on ([`Spans::extend_title`]).
 
 use super::super::imprint::{is_place, publisher_then_city};
-use super::super::kind::{is_year, REPORT, THESIS};
+use super::super::kind::{is_year, OTHER_THESIS, REPORT, THESIS};
 use super::super::tail::{EDITION, IN_PREFIX};
 use super::super::title::FIELD_SEGMENT_STRICT;
 use super::{bare, ends_on_dangling_word, fold, journal_run, Segments};
@@ -661,6 +661,7 @@ impl Spans {
                 || segs.text[title.clone()].ends_with(['.', '?', '!']))
                 && next.starts_with("Unpublished"))
             || (r.year().is_some() && next.get(..4).and_then(|d| d.parse().ok()) == r.year())
+            || OTHER_THESIS.is_match(rest)
         {
             return;
         }
