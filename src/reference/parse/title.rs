@@ -14,8 +14,10 @@ use crate::reference::Reference;
 use regex::Regex;
 use segments::{in_words, years_in_title};
 use std::sync::LazyLock;
+pub(super) use volume_label::drop_volume_label;
 
 mod segments;
+mod volume_label;
 
 /// Take the title from the start of `rest`; return what follows it.
 /// `comma_style`: fields are separated by commas (IEEE, many sciences): an unquoted title ends
@@ -383,24 +385,9 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
         r.title = field(&title[..cut]);
         return s[cut..].to_string();
     }
-    // "Deutsche Gesellschaftsgeschichte, Bd. 3, München", "Les lieux de mémoire, t. 1": the
-    // sentence ended at a book's volume label; the title ends at the comma before it, and the
-    // tail reads the label as the volume's (written "vol.", which it knows in any language).
-    // With pages after the volume, the piece before the label is a journal's ("Soziale
-    // Ungleichheit ..., Aus Politik und Zeitgeschichte, Bd. 38, S. 38–46"): the title ends
-    // at the comma before it, the tail reads the journal and its volume.
-    if let Some(c) = title.rfind(", ").filter(|&c| {
-        let label = title[c + 2..].trim_end_matches('.');
-        BOOK_VOLUME_LABELS.contains(&label) && volume_number_opens(after)
-    }) {
-        if pages_after_volume(after) {
-            if let Some(journal) = title[..c].rfind(", ") {
-                r.title = field(&title[..journal]);
-                return s[journal..].to_string();
-            }
-        }
-        r.title = field(&title[..c]);
-        return format!(", vol. {}", after.trim_start_matches(['.', ' ']));
+    // "Deutsche Gesellschaftsgeschichte, Bd. 3, München": a book's volume label.
+    if let Some(tail) = volume_label::cut_title(r, s, title, after) {
+        return tail;
     }
     // "..., Phys. Rev. Lett. 96": the sentence ended inside an abbreviated journal name.
     if comma_style && !after.trim().is_empty() {
@@ -471,54 +458,6 @@ fn acronym_year(group: &str) -> bool {
 }
 
 /// A volume (and issue) right after an emphasised name: ", 49(3)", ", *220*(4598)", ", 12,".
-/// Labels of a book's volume in the languages of the references we read: German "Bd.",
-/// "Bde.", "Band", "Teil"; French "t.", "tome"; Italian and Spanish "tomo", "vol."; English
-/// "vol.", "vols.".
-const BOOK_VOLUME_LABELS: &[&str] = &[
-    "Bd", "Bde", "Band", "Teil", "Tl", "t", "T", "tome", "Tome", "tomo", "Tomo", "vol", "Vol",
-    "vols", "Vols",
-];
-
-/// Does `after` open with a volume's number and a comma or stop ("3, München", "2-3.")?
-fn volume_number_opens(after: &str) -> bool {
-    let rest = after.trim_start_matches(['.', ' ']);
-    let digits = rest
-        .bytes()
-        .take_while(|b| b.is_ascii_digit() || matches!(b, b'-' | b'/'))
-        .count();
-    rest.starts_with(|c: char| c.is_ascii_digit()) && rest[digits..].starts_with([',', '.'])
-}
-
-/// After a volume's number, pages: "38, S. 38–46", "24, pp. 11", "12, 319-324".
-fn pages_after_volume(after: &str) -> bool {
-    let rest = after
-        .trim_start_matches(['.', ' '])
-        .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '-' | '/'))
-        .trim_start_matches([',', ' ']);
-    let range = rest.bytes().take_while(u8::is_ascii_digit).count() > 0
-        && rest
-            .trim_start_matches(|c: char| c.is_ascii_digit())
-            .starts_with(['-', '–']);
-    range
-        || ["S. ", "pp.", "p. ", "s. "]
-            .iter()
-            .any(|l| rest.starts_with(l))
-}
-
-/// A book's volume label closing the title after its comma, the volume read ("...,
-/// Gesamtausgabe, Bd" where the model's title ran on to the label): the label goes.
-pub(super) fn drop_volume_label(r: &mut Reference) {
-    if r.volume.is_none() {
-        return;
-    }
-    let Some((head, label)) = r.title.as_deref().and_then(|t| t.rsplit_once(", ")) else {
-        return;
-    };
-    if BOOK_VOLUME_LABELS.contains(&label.trim_end_matches('.')) {
-        r.title = field(head);
-    }
-}
-
 static JOURNAL_NUMBERS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^\s*,\s*\*?[0-9]{1,5}\*?\s*(?:\(|,|\.?\s*$)",
