@@ -26,6 +26,18 @@ fn opens_with_elision(value: &str) -> bool {
         && after.starts_with(char::is_alphabetic)
 }
 
+/// Is `value` one lower-case word of four letters or more, no label of a number ("istorii.",
+/// of "Voprosy istorii."; not "suppl.", "vol.")?
+fn lower_case_word(value: &str) -> bool {
+    let word = value.trim_end_matches(['.', ',', ';', ':']);
+    word.len() >= 4
+        && word.chars().all(|c| c.is_lowercase())
+        && !matches!(
+            word,
+            "suppl" | "spec" | "special" | "issue" | "part" | "band" | "tome"
+        )
+}
+
 impl<'t> Segments<'t> {
     /// The pages: the longest pages run, one in brackets only when no other is ("26
     /// (308-309) (1987) 445-450" with the issue read as pages too: "445-450").
@@ -181,13 +193,15 @@ impl<'t> Segments<'t> {
                 .is_some_and(|between| between.trim().is_empty());
             let single = !value.trim().contains(char::is_whitespace);
             let joins = adjacent
-                && opens_with_elision(value)
                 && match (before, label) {
-                    (Label::Title | Label::Container, Label::Volume) => single,
+                    (Label::Title | Label::Container, Label::Volume) => {
+                        single && (opens_with_elision(value) || lower_case_word(value))
+                    }
                     // Not a journal's with its numbers after it ("..., l'Institut de
                     // Statistique de L'Universite de Paris," + "8,").
                     (Label::Title, Label::Container) => {
-                        self.text[before_run].trim_end().ends_with(',')
+                        opens_with_elision(value)
+                            && self.text[before_run].trim_end().ends_with(',')
                             && !self.runs.get(i + 1).is_some_and(|(l, r)| {
                                 matches!(l, Label::Volume | Label::Pages)
                                     && self.text[r.clone()].contains(|c: char| c.is_ascii_digit())

@@ -325,3 +325,25 @@ fn words_opened_by_an_elided_article_are_no_volumes() {
         );
     }
 }
+
+#[test]
+fn a_lower_case_word_read_as_a_volume_is_the_journals() {
+    let got = mended_runs(
+        &[
+            (Container, "Voprosy"),
+            (Volume, "istorii."),
+            (Date, "2005."),
+        ],
+        |s| s.mend_elided_words(),
+    );
+    assert_eq!(
+        got,
+        owned(&[(Container, "Voprosy istorii."), (Date, "2005.")])
+    );
+    // A label of a number stays.
+    let parts = [(Container, "Annales,"), (Volume, "suppl."), (Pages, "12.")];
+    assert_eq!(
+        mended_runs(&parts, |s| s.mend_elided_words()),
+        owned(&parts)
+    );
+}
