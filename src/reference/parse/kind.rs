@@ -361,7 +361,7 @@ fn names_preprint(text: &str) -> bool {
 }
 
 /// Does "In" stand right before `container` in `text` ("In CVPR, 2016", "in: NAACL")?
-fn in_before(text: &str, container: &str) -> bool {
+pub(in crate::reference::parse) fn in_before(text: &str, container: &str) -> bool {
     text.match_indices(container).any(|(at, _)| {
         let before = text[..at].trim_end_matches([' ', ':']);
         before.ends_with(" In") || before.ends_with(" in") || before == "In" || before == "in"

@@ -811,13 +811,13 @@ pub(super) fn cities(place: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// A number's label and nothing else ("Nr.", "No.", "Vol.", "Bd.", "Heft", "Band"), which
-/// names no publisher, nor a series.
+/// A number's label and nothing else ("Nr.", "No.", "Vol.", "Bd.", "Heft", "Band", "Suppl."),
+/// which names no publisher, nor a series, nor a journal's last word.
 pub(in crate::reference::parse) fn number_label(value: &str) -> bool {
     let word = value.trim().trim_end_matches(['.', ',', ':', ';']);
     [
         "nr", "no", "nos", "vol", "vols", "volume", "bd", "band", "heft", "teil", "tome", "tomo",
-        "issue", "n°", "num",
+        "issue", "n°", "num", "suppl", "part",
     ]
     .iter()
     .any(|l| word.eq_ignore_ascii_case(l))

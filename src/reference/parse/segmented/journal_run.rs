@@ -7,6 +7,7 @@ use super::super::kind::is_year;
 use super::super::re;
 use super::super::tail::numbers_of;
 use super::super::tail::{looks_like_year_range, EDITION, IN_PREFIX};
+use super::imprint_run::number_label;
 use super::spans::names_a_place;
 use super::{bare, ModelFields, Segments};
 use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
@@ -27,15 +28,10 @@ fn opens_with_elision(value: &str) -> bool {
 }
 
 /// Is `value` one lower-case word of four letters or more, no label of a number ("istorii.",
-/// of "Voprosy istorii."; not "suppl.", "vol.")?
+/// of "Voprosy istorii."; not "suppl.", "band")?
 fn lower_case_word(value: &str) -> bool {
     let word = value.trim_end_matches(['.', ',', ';', ':']);
-    word.len() >= 4
-        && word.chars().all(|c| c.is_lowercase())
-        && !matches!(
-            word,
-            "suppl" | "spec" | "special" | "issue" | "part" | "band" | "tome"
-        )
+    word.len() >= 4 && word.chars().all(|c| c.is_lowercase()) && !number_label(word)
 }
 
 impl<'t> Segments<'t> {

@@ -868,17 +868,19 @@ fn over_dangling_word(text: &str, run: Range<usize>) -> Range<usize> {
 /// Does `value` stop on a word that cannot end a title or a name ("The Turkish Straits and",
 /// "A Manual of")?
 pub(super) fn ends_on_dangling_word(value: &str) -> bool {
-    // Other languages' "and" ("et", "e", "y", "och", "og"), articles and prepositions too
-    // ("Commerce et" + "navigation,"). Not German "im", "zum", "vom": an ordinal's or a date's
-    // stop follows them ("Exile im" + "20. Jahrhundert", "vom 18. Dezember").
-    const DANGLING: &[&str] = &[
-        "a", "an", "and", "at", "au", "aux", "de", "degli", "dei", "del", "della", "delle", "der",
-        "des", "di", "die", "du", "e", "el", "et", "for", "from", "für", "in", "la", "las", "le",
-        "les", "los", "nel", "nella", "och", "of", "og", "on", "pour", "since", "sur", "the", "to",
-        "und", "with", "y", "zur", "à",
+    // Beyond the words a journal's or publisher's name may hold inside it
+    // ([`words::is_name_function_word`]: "of", "and", "für", "et", "la" ...): other languages'
+    // "and" ("och", "og"), articles and prepositions ("Commerce et" + "navigation,"). Not German
+    // "im", "zum", "vom": an ordinal's or a date's stop follows them ("Exile im" + "20.
+    // Jahrhundert", "vom 18. Dezember").
+    const MORE: &[&str] = &[
+        "au", "aux", "degli", "dei", "della", "delle", "el", "from", "las", "les", "los", "nel",
+        "nella", "och", "og", "pour", "since", "sur", "with", "zur", "à",
     ];
     let last = value.trim_end().rsplit(' ').next().unwrap_or("");
-    DANGLING.contains(&last)
+    // Not the particles "van", "von" of that list: tried, two German chapters lost their book
+    // ("Ursachen, Prävention und Kontrolle von" + "Gewalt, Band III").
+    (words::is_name_function_word(last) && !matches!(last, "van" | "von")) || MORE.contains(&last)
 }
 
 /// Does a volume's number and "of" stand right before byte `at` of `text` ("Vol. 6 of" +

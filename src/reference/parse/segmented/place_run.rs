@@ -4,7 +4,7 @@
 use super::Segments;
 use crate::reference::fields::Label;
 use crate::reference::parse::imprint::{is_place, place_then_publisher};
-use crate::reference::parse::kind::PROCEEDINGS;
+use crate::reference::parse::kind::{in_before, PROCEEDINGS};
 use crate::reference::words::is_city;
 use crate::reference::Reference;
 
@@ -17,7 +17,7 @@ use crate::reference::Reference;
 /// no state or country after the city.
 pub(super) fn edited_books_publisher(r: &Reference, p: &str) -> bool {
     let p = p.trim();
-    (!r.editors.is_empty() || book_after_in(r))
+    (!r.editors.is_empty() || r.container.as_deref().is_some_and(|c| in_before(&r.raw, c)))
         && !r
             .container
             .as_deref()
@@ -26,18 +26,6 @@ pub(super) fn edited_books_publisher(r: &Reference, p: &str) -> bool {
         && !p.contains(". ")
         && p.chars()
             .all(|c| c.is_alphabetic() || c.is_whitespace() || ".&-'’".contains(c))
-}
-
-/// Does the entry name its container after "in" ("in Enciclopedia Einaudi, vol. III, Torino,
-/// Einaudi, 1978"), a chapter's book with no editors named?
-fn book_after_in(r: &Reference) -> bool {
-    let (Some(container), raw) = (r.container.as_deref(), r.raw.as_str()) else {
-        return false;
-    };
-    raw.match_indices(container).any(|(at, _)| {
-        let before = raw[..at].trim_end().trim_end_matches(':');
-        before.ends_with(" in") || before.ends_with(" In")
-    })
 }
 
 impl Segments<'_> {

@@ -13,7 +13,7 @@ use crate::reference::Reference;
 pub(super) fn cut_title(r: &mut Reference, s: &str, title: &str, after: &str) -> Option<String> {
     let c = title.rfind(", ").filter(|&c| {
         let label = title[c + 2..].trim_end_matches('.');
-        BOOK_VOLUME_LABELS.contains(&label) && volume_number_opens(after)
+        book_volume_label(label) && volume_number_opens(after)
     })?;
     if pages_after_volume(after) {
         if let Some(journal) = title[..c].rfind(", ") {
@@ -29,9 +29,15 @@ pub(super) fn cut_title(r: &mut Reference, s: &str, title: &str, after: &str) ->
 /// "Bde.", "Band", "Teil"; French "t.", "tome"; Italian and Spanish "tomo", "vol."; English
 /// "vol.", "vols.".
 const BOOK_VOLUME_LABELS: &[&str] = &[
-    "Bd", "Bde", "Band", "Teil", "Tl", "t", "T", "tome", "Tome", "tomo", "Tomo", "vol", "Vol",
-    "vols", "Vols",
+    "bd", "bde", "band", "teil", "tl", "t", "tome", "tomo", "vol", "vols",
 ];
+
+/// Is `word` (any case, no stop) one of [`BOOK_VOLUME_LABELS`]?
+fn book_volume_label(word: &str) -> bool {
+    BOOK_VOLUME_LABELS
+        .iter()
+        .any(|l| word.eq_ignore_ascii_case(l))
+}
 
 /// Does `after` open with a volume's number and a comma or stop ("3, München", "2-3.")?
 fn volume_number_opens(after: &str) -> bool {
@@ -68,7 +74,7 @@ pub(in crate::reference::parse) fn drop_volume_label(r: &mut Reference) {
     let Some((head, label)) = r.title.as_deref().and_then(|t| t.rsplit_once(", ")) else {
         return;
     };
-    if BOOK_VOLUME_LABELS.contains(&label.trim_end_matches('.')) {
+    if book_volume_label(label.trim_end_matches('.')) {
         r.title = field(head);
     }
 }
