@@ -15,9 +15,11 @@ use regex::Regex;
 use segments::{in_words, years_in_title};
 use std::sync::LazyLock;
 pub(super) use volume_label::drop_volume_label;
+pub(super) use year_span::years_read_as_pages;
 
 mod segments;
 mod volume_label;
+mod year_span;
 
 /// Take the title from the start of `rest`; return what follows it.
 /// `comma_style`: fields are separated by commas (IEEE, many sciences): an unquoted title ends
