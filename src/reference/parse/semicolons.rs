@@ -6,6 +6,7 @@
 //! it up to the year; the title or book before them ends at its semicolon.
 
 use super::imprint::{is_place, looks_like_publisher};
+use super::tail::EDITION;
 use crate::reference::Reference;
 
 /// Read the ACS imprint of `text` (the cleaned reference) into `r`, and end the title or
@@ -41,6 +42,22 @@ pub(super) fn fields(r: &mut Reference, text: &str) {
         .max();
     if let Some(book) = opens.map(|i| &last[i..]) {
         let book = book.trim().trim_end_matches(['.', ',']);
+        // "In Encyclopedia of Ocean Sciences, 3rd ed.;": the edition is no part of the book.
+        let edition = EDITION.captures(book).filter(|caps| {
+            caps.get(0)
+                .is_some_and(|m| m.end() == book.len() && m.start() > 0)
+        });
+        let book = match edition
+            .as_ref()
+            .and_then(|caps| Some((caps.get(0)?, caps.get(1)?)))
+        {
+            Some((all, number)) => {
+                r.edition
+                    .get_or_insert_with(|| number.as_str().trim_end_matches('.').into());
+                book[..all.start()].trim_end().trim_end_matches(',')
+            }
+            None => book,
+        };
         // A container read whole after a comma of the part (a series: "..., Theoretical and
         // Computational Chemistry, Vol. 9") stays; a piece of the book ("Systems") goes.
         let piece = |c: &str| book.contains(c) && !book.contains(&format!(", {c}"));
@@ -125,6 +142,16 @@ mod tests {
         );
         assert_eq!(r.publisher.as_deref(), Some("Morgan Kaufmann"));
         assert_eq!(r.location.as_deref(), Some("San Mateo, CA, USA"));
+
+        // The book's edition is no part of its title.
+        let r = super::super::parse(
+            "Lindqvist, M. Salt marshes. In Encyclopedia of Ocean Sciences, 3rd ed.; Okafor, B., Marsh, H., Eds.; Academic Press: Oxford, UK, 2019; pp. 512-520.",
+        );
+        assert_eq!(
+            r.container.as_deref(),
+            Some("Encyclopedia of Ocean Sciences")
+        );
+        assert_eq!(r.edition.as_deref(), Some("3"));
     }
 
     #[test]
