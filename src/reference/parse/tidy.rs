@@ -9,10 +9,11 @@ use super::translators::{may_name_translators, TRANSLATOR};
 use crate::reference::fields::is_publisher_word;
 use crate::reference::words::{is_city, is_place_joiner};
 use crate::reference::{EntryType, Reference};
-use crate::text::{is_month_word, strip_word_suffix};
+use crate::text::is_month_word;
 use regex::Regex;
 use std::sync::LazyLock;
 
+use date_numbers::{date_year, days_beside_month, labelled_at, standalone};
 use edges::{
     after_book_mark, glued_volume, keep, months_only, without_edition_head, without_link_lead,
     without_lone_quotes, without_manuscript_note, without_open_bracket, without_spaced_dash,
@@ -20,6 +21,7 @@ use edges::{
 
 mod acronym_volume;
 mod cjk_numbers;
+mod date_numbers;
 mod edges;
 mod imprint_in_container;
 mod journal_head;
@@ -680,6 +682,13 @@ pub(super) fn numbers(r: &mut Reference, text: &str) {
     {
         r.pages = None;
     }
+    // "The Diplomat, May 12, 2019.": a date's year is no page.
+    if r.pages
+        .as_deref()
+        .is_some_and(|p| date_year(p, &r.raw, PAGE_LABELS))
+    {
+        r.pages = None;
+    }
     // "Paris : Seuil, 1998, 702 p.": a number before "p." counts a book's pages, whether it
     // was read as the pages or, with no pages, as a volume ("Princeton University Press 1988,
     // 272 pp.").
@@ -697,69 +706,6 @@ pub(super) fn numbers(r: &mut Reference, text: &str) {
 /// Is `word` one of `list` (lower-case ASCII), in any case?
 fn listed(word: &str, list: &[&str]) -> bool {
     list.iter().any(|l| l.eq_ignore_ascii_case(word))
-}
-
-/// Is `value` (a volume or pages read) a day of the month (1 to 31), or a range of days, that
-/// `text` writes beside a month's name wherever it stands as a number, with none of `labels`
-/// before it: "Observer, 3 December 2006", "Mercure de France, 15 novembre 1925", a
-/// meeting's "26-27 April 2012" and "July 5-8"; not "vol. 21, 21 gennaio 1960", "Vol. 21 March,
-/// 2017", "(May), 25-30" (a mark between), nor a sum ("$30 billion ... 30 October").
-fn days_beside_month(value: &str, text: &str, labels: &[&str]) -> bool {
-    let day = |d: &str| d.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
-    let days = match value.split_once(['-', '–']) {
-        Some((first, last)) => day(first) && day(last),
-        None => day(value),
-    };
-    if !days {
-        return false;
-    }
-    // "25 July2016": a year glued to the month.
-    let month = |w: &str| is_month_word(w.trim_end_matches(|c: char| c.is_ascii_digit()));
-    // The month after the days, a volume's range of days ("26-27 April") read on over.
-    let month_after = |end: usize| {
-        let mut rest = &text[end..];
-        if let Some(r) = rest.strip_prefix(['-', '–']) {
-            rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
-        }
-        rest.strip_prefix(' ')
-            .and_then(|after| after.split_whitespace().next())
-            .is_some_and(|w| month(w.trim_end_matches([',', '.'])))
-    };
-    // The month right before them, nothing but a space between ("July 5-8", "Mar. 25").
-    let month_before = |at: usize| {
-        text[..at].strip_suffix(' ').is_some_and(|before| {
-            before
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| month(w.trim_end_matches('.')))
-        })
-    };
-    let mut numbers = standalone(value, text)
-        .filter(|&at| !text[..at].ends_with(['$', '€', '£']))
-        .peekable();
-    numbers.peek().is_some()
-        && numbers.all(|at| {
-            !labelled_at(text, at, labels) && (month_after(at + value.len()) || month_before(at))
-        })
-}
-
-/// Does one of `labels` (any case, a word of its own) stand right before byte `at` of `text`?
-fn labelled_at(text: &str, at: usize, labels: &[&str]) -> bool {
-    let before = text[..at].trim_end();
-    labels
-        .iter()
-        .any(|l| strip_word_suffix(before, l).is_some())
-}
-
-/// Where `number` stands in `text` as a number of its own, not a piece of a word or a longer
-/// number.
-fn standalone<'t>(number: &'t str, text: &'t str) -> impl Iterator<Item = usize> + 't {
-    let b = text.as_bytes();
-    memchr::memmem::find_iter(b, number.as_bytes()).filter(move |&at| {
-        let glued_before = at > 0 && b[at - 1].is_ascii_alphanumeric();
-        let glued_after = b.get(at + number.len()).is_some_and(u8::is_ascii_digit);
-        !(glued_before || glued_after)
-    })
 }
 
 /// Is `title` numbers and marks alone (no letter) that are `r`'s volume, issue, pages or
