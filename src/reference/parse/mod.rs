@@ -28,6 +28,7 @@ mod doc_mark;
 mod editors_in_brackets;
 mod forthcoming;
 mod gost;
+mod group_author;
 mod ids;
 mod imprint;
 mod kind;
@@ -48,7 +49,7 @@ mod translators;
 
 use crate::reference::fields::is_journal_word;
 use crate::reference::words::is_capitalised_word;
-use crate::reference::{EntryType, Reference};
+use crate::reference::{EntryType, Name, Reference};
 use authors::{agency_after_jurisdiction, take_authors_and_date};
 use clean::clean;
 use dates::take_date_anywhere;
@@ -122,7 +123,17 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     reference.same_authors = same_authors.dashes > 0;
     reference.same_authors_before = same_authors.before_own;
     let no_names = reference.same_authors && same_authors.before_own == 0;
-    let rest = take_authors_and_date(&mut reference, &text, no_names);
+    // "World Health Organization (WHO). 2021.": a group, its acronym, then the date.
+    let rest = match group_author::take(&text).filter(|_| !no_names) {
+        Some((group, after)) => {
+            let rest = take_authors_and_date(&mut reference, after, true);
+            reference.authors = vec![Name::Literal {
+                literal: group.into(),
+            }];
+            rest
+        }
+        None => take_authors_and_date(&mut reference, &text, no_names),
+    };
     let rest = match agency_after_jurisdiction(&mut reference, &rest) {
         Some(after) => after.to_string(),
         None => rest,
