@@ -194,6 +194,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     tidy::fields(&mut reference);
     tidy::meeting_paper_in_title(&mut reference, &text);
     title::years_read_as_pages(&mut reference, &text);
+    title::subtitle_read_as_container(&mut reference, &text);
     reference.entry_type = marked.unwrap_or_else(|| infer_type(&reference, &text));
     reference.work_type = kind::work_type(reference.entry_type, &text).map(Into::into);
     title::personal_communication(&mut reference);

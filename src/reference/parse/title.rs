@@ -14,10 +14,12 @@ use crate::reference::Reference;
 use regex::Regex;
 use segments::{in_words, years_in_title};
 use std::sync::LazyLock;
+pub(super) use subtitle::subtitle_read_as_container;
 pub(super) use volume_label::drop_volume_label;
 pub(super) use year_span::years_read_as_pages;
 
 mod segments;
+mod subtitle;
 mod volume_label;
 mod year_span;
 
