@@ -11,11 +11,12 @@ use crate::text::MONTH;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A date in parentheses: "(2011)", "(2021a)", "(January 29, 2024)", "(2020, March 3)", "(n.d.)".
+/// A date in parentheses: "(2011)", "(2021a)", "(January 29, 2024)", "(2020, March 3)", "(n.d.)",
+/// "(2001 [1944])" (a reprint, then its first edition's year).
 pub(super) static DATE_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         &format!(
-            r"(?i)[(\[]\s*(?:(?P<d>{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}[a-z]?|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+[0-9]{{4}}[a-z]?|[0-9]{{4}}[a-z]?,\s*{MONTH}(?:\s+[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?)?|[0-9]{{4}}[a-z]?,\s*[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?\s+{MONTH}|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:{MONTH},?\s+)?(?:1[5-9]|20)[0-9]{{2}}(?:\s*[-–/]\s*[0-9]{{2,4}})?[a-z]?)|(?P<st>n\.\s?d\.?|in\s+press|forthcoming|no\s+date|s\.\s?d\.?|in\s+preparation|submitted|under\s+review))\s*[)\]]"
+            r"(?i)[(\[]\s*(?:(?P<d>{MONTH}\s+[0-9]{{1,2}}(?:st|nd|rd|th)?,?\s+[0-9]{{4}}[a-z]?|[0-9]{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+[0-9]{{4}}[a-z]?|[0-9]{{4}}[a-z]?,\s*{MONTH}(?:\s+[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?)?|[0-9]{{4}}[a-z]?,\s*[0-9]{{1,2}}(?:\s*[-–]\s*[0-9]{{1,2}})?\s+{MONTH}|(?:(?:spring|summer|fall|autumn|winter)\s+)?(?:{MONTH},?\s+)?(?:1[5-9]|20)[0-9]{{2}}(?:\s*[-–/]\s*[0-9]{{2,4}})?[a-z]?(?:\s*\[(?:1[5-9]|20)[0-9]{{2}}\])?)|(?P<st>n\.\s?d\.?|in\s+press|forthcoming|no\s+date|s\.\s?d\.?|in\s+preparation|submitted|under\s+review))\s*[)\]]"
         ),
         "DATE_PAREN",
     )
@@ -470,6 +471,8 @@ mod tests {
         assert_eq!(date("(Spring 2019)"), Some("Spring 2019"));
         assert_eq!(date("(1999-2000)"), Some("1999-2000"));
         assert_eq!(date("[1999]"), Some("1999"));
+        // A reprint's year, its first edition's after it.
+        assert_eq!(date("(2001 [1944])"), Some("2001 [1944]"));
         assert_eq!(captured(&DATE_PAREN, "(n.d.).", "st"), Some("n.d."));
         assert_eq!(captured(&DATE_PAREN, "(in press)", "st"), Some("in press"));
         assert_matches(&DATE_PAREN, &[], &["(Vol. 3)", "(12)", "(1234)"]);
@@ -483,6 +486,7 @@ mod tests {
             "(\u{a0}in press )",
             "(Spring 1999-2000b)",
             "(2019, 3–5 Sept.)",
+            "(2001 [1944])",
         ] {
             let caps = DATE_PAREN.captures(text).expect(text);
             let (mut by_caps, mut by_text) = (Reference::default(), Reference::default());

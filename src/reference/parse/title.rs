@@ -430,12 +430,19 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
     // "Ekonómia v novej ekonomike. 2. vyd.": the sentence ran over an edition's number
     // ("2." ends no sentence); "Die offene Gesellschaft II, 7. Aufl.", "The Open Society, 7th
     // ed.": the sentence ended at the edition's number or its label, after a comma.
-    // Looked for only where a full stop or a comma stands before a number in the title.
+    // Looked for only where a full stop or a comma stands before a number in the title, or
+    // where it ends on an edition's word ("Thought and language, revised edition.").
     let number_after_mark = title
         .as_bytes()
         .windows(3)
         .any(|w| matches!(w[0], b'.' | b',') && w[1] == b' ' && w[2].is_ascii_digit());
-    let edition = number_after_mark
+    let edition_word = || {
+        let last = title.trim_end_matches('.').rsplit(' ').next().unwrap_or("");
+        ["edition", "ed", "edn"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
+    };
+    let edition = (number_after_mark || edition_word())
         .then(|| EDITION.find(s))
         .flatten()
         .filter(|m| {

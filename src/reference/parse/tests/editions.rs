@@ -27,6 +27,17 @@ fn an_edition_after_a_comma_ends_the_title() {
             "The Grammar of Igbo Verbs",
             "2",
         ),
+        // An edition in words, and after a reprint's first year.
+        (
+            "Okoro, Chidi (1986 [1934]). Igbo verbs, revised edition. Ibadan: Spectrum Books.",
+            "Igbo verbs",
+            "revised",
+        ),
+        (
+            "Okoro, Chidi. The Grammar of Igbo Verbs, Second Edition. Ibadan: Spectrum, 1998.",
+            "The Grammar of Igbo Verbs",
+            "2",
+        ),
         // PDF text's ligature glyphs ("Auﬂ." for "Aufl."), read as their letters.
         (
             "Lindgren, Paul (2011): Klassiﬁkation im Wasserrecht, 2. Auﬂ., Berlin: Harrow.",
