@@ -95,6 +95,13 @@ mod tests {
         assert_eq!(r.title.as_deref(), Some("Global Tuberculosis Report"));
         assert_eq!(r.authors.len(), 1);
         assert_eq!(r.authors[0].family(), "World Health Organization (WHO)");
+        // An agency whose last word is "Administration" is no person of that family name.
+        let r = super::super::parse(
+            "U.S. Harbour Safety Administration. (2020). Annual report 2020. Washington, DC: Author.",
+        );
+        assert_eq!(r.authors.len(), 1);
+        assert_eq!(r.authors[0].given(), None);
+        assert_eq!(r.authors[0].family(), "U.S. Harbour Safety Administration");
     }
 
     #[test]
