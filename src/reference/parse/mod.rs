@@ -227,10 +227,22 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
                 .container
                 .as_deref()
                 .filter(|c| genre_first(c))
-                .and_then(|c| c.split_once(", "))
+                .and_then(|c| {
+                    // "Diss. Universität Kiel": the university after the genre's stop.
+                    c.split_once(", ").or_else(|| {
+                        c.rsplit_once(". ")
+                            .filter(|(_, i)| !i.contains('.') && tail::UNIVERSITY.is_match(i))
+                    })
+                })
             {
                 reference.institution = Some(institution.trim().to_string());
                 reference.container = None;
+            }
+        }
+        // "Université Paris 1 Panthéon-Sorbonne": the university's number is no volume.
+        if let (Some(v), Some(i)) = (&reference.volume, &reference.institution) {
+            if i.split([' ', '-']).any(|w| w == v) {
+                reference.volume = None;
             }
         }
         // "University of Massachusetts, Amherst, Massachusetts" with the place read apart:

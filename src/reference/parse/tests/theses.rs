@@ -47,6 +47,18 @@ fn theses_have_their_degree_and_university() {
             Some("phdthesis"),
             "MIT",
         ),
+        // German "Diss." and its university after a stop; a university's number.
+        (
+            "Lindner, H. 1999. Die Hanse und der Salzhandel. Diss. Universität Kiel.",
+            Some("phdthesis"),
+            "Universität Kiel",
+        ),
+        (
+            "Morel, M. (2003). Les ports francs. Thèse de doctorat, Université Paris 1 \
+             Panthéon-Sorbonne, Paris.",
+            Some("phdthesis"),
+            "Université Paris 1 Panthéon-Sorbonne",
+        ),
         // The degree not said: no kind is made up.
         (
             "Kim, S. (2018). Ports of the Yellow Sea. Thesis, University of Leeds.",
@@ -58,6 +70,7 @@ fn theses_have_their_degree_and_university() {
         assert_eq!(r.entry_type, EntryType::Thesis, "{text}");
         assert_eq!(r.work_type.as_deref(), work_type, "{text}");
         assert_eq!(r.institution.as_deref(), Some(institution), "{text}");
+        assert_eq!((r.container, r.volume), (None, None), "{text}");
     }
 }
 
