@@ -206,6 +206,7 @@ pub(super) fn fields(r: &mut Reference) {
     series::series_in_brackets(r);
     series::numbered_series(r);
     imprint_in_container::imprint_closing_container(r);
+    imprint_in_container::place_and_publisher_closing_container(r);
 }
 
 /// A law's or press release's date after "vom" ("of") closing its title, the entry's year

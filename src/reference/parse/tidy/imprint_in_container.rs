@@ -43,6 +43,41 @@ pub(super) fn imprint_closing_container(r: &mut Reference) {
     r.container = Some(book.to_string());
 }
 
+/// The container "Book. – Place (Publisher)" (or with a comma or a stop before the place), as
+/// German geographers write a chapter's book ("In: Schmidt, P. (Hrsg.): Handbuch Küste. –
+/// Stuttgart (Ulmer): 45–60"), is "Book", its place "Place" and its publisher "Publisher",
+/// where neither reader found an imprint elsewhere: the place one the lists know, the
+/// publisher a capitalised name with no number and no place.
+pub(super) fn place_and_publisher_closing_container(r: &mut Reference) {
+    if r.publisher.is_some() || r.location.is_some() {
+        return;
+    }
+    let Some((head, publisher)) = r
+        .container
+        .as_deref()
+        .and_then(|c| c.strip_suffix(')'))
+        .and_then(|c| c.rsplit_once('('))
+    else {
+        return;
+    };
+    let named = publisher.starts_with(char::is_uppercase)
+        && !publisher.contains(|c: char| c.is_ascii_digit() || c == '(')
+        && !is_place(publisher);
+    let split = [". – ", ". — ", ". - ", ", ", ". "]
+        .iter()
+        .filter_map(|mark| head.trim_end().rsplit_once(mark))
+        .min_by_key(|(_, place)| place.len());
+    let Some((book, place)) = split.filter(|_| named) else {
+        return;
+    };
+    if book.split_whitespace().count() < 2 || !place.split('/').any(is_place) {
+        return;
+    }
+    r.location = Some(place.into());
+    r.publisher = Some(publisher.trim().into());
+    r.container = Some(book.trim_end_matches(['.', ',']).to_string());
+}
+
 /// Where the place closing `before` starts: after a comma or full stop, the parts from there
 /// to the end each a known place (one of "Frankfurt/Main" is enough); None when the last part
 /// is none.
@@ -70,7 +105,7 @@ fn place_start(before: &str) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use super::imprint_closing_container;
+    use super::{imprint_closing_container, place_and_publisher_closing_container};
     use crate::reference::Reference;
 
     fn split(container: &str) -> (Option<String>, Option<String>, Option<String>) {
@@ -102,5 +137,29 @@ mod tests {
         assert_eq!(split("Essays on Tides, Berlin: Germany").1, None);
         // The book's name would be one word.
         assert_eq!(split("Tides, Berlin: Lind").1, None);
+    }
+
+    #[test]
+    fn a_books_place_then_its_publisher_in_brackets() {
+        let split = |container: &str| {
+            let mut r = Reference {
+                container: Some(container.into()),
+                ..Reference::default()
+            };
+            place_and_publisher_closing_container(&mut r);
+            (r.container, r.location.map(|l| l.to_string()), r.publisher)
+        };
+        let got = split("Handbuch der Gezeiten. – Stuttgart (Ulmer)");
+        assert_eq!(got.0.as_deref(), Some("Handbuch der Gezeiten"));
+        assert_eq!(got.1.as_deref(), Some("Stuttgart"));
+        assert_eq!(got.2.as_deref(), Some("Ulmer"));
+        // A country, a number, no known place in front: no imprint.
+        for container in [
+            "Handbuch der Gezeiten. – Stuttgart (Germany)",
+            "Handbuch der Gezeiten, Berlin (1990)",
+            "Handbuch der Gezeiten. – Wellen (Ulmer)",
+        ] {
+            assert_eq!(split(container).1, None, "{container}");
+        }
     }
 }
