@@ -15,8 +15,9 @@ use std::sync::LazyLock;
 
 use date_numbers::{date_year, days_beside_month, labelled_at, standalone};
 use edges::{
-    after_book_mark, glued_volume, keep, months_only, without_edition_head, without_link_lead,
-    without_lone_quotes, without_manuscript_note, without_open_bracket, without_spaced_dash,
+    after_book_mark, glued_volume, keep, months_only, without_edition_head, without_edition_number,
+    without_link_lead, without_lone_quotes, without_manuscript_note, without_open_bracket,
+    without_spaced_dash,
 };
 
 mod acronym_volume;
@@ -46,6 +47,10 @@ pub(super) fn fields(r: &mut Reference) {
     // "6.A. München", "(1. Aufl.) Bielefeld": the edition is not the place's.
     keep(&mut r.location, without_edition_head);
     keep(&mut r.location, without_manuscript_note);
+    if r.edition.is_some() {
+        keep(&mut r.container, without_edition_number);
+        keep(&mut r.title, without_edition_number);
+    }
     // "..., online unter", "... abrufbar unter": the words before a link the model read as
     // the value's last words.
     keep(&mut r.title, without_link_lead);

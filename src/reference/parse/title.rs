@@ -386,6 +386,9 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
         return s[cut + 1..].to_string();
     }
     if let Some(cut) = comma_field_break(title, comma_style, r.date.is_some()) {
+        // "Harbour Engineering, 3rd ed. Wiley, New York": an edition before the field the
+        // comma opens ends the title.
+        let cut = edition_start(s, &title[..cut]).unwrap_or(cut);
         r.title = field(&title[..cut]);
         return s[cut..].to_string();
     }
@@ -427,35 +430,40 @@ pub(super) fn take_title(r: &mut Reference, rest: &str, comma_style: bool) -> St
         return format!("{}. {after}", &title[start..]);
     }
     let (title, after) = extend_with_subtitles(s, title, after);
-    // "Ekonómia v novej ekonomike. 2. vyd.": the sentence ran over an edition's number
-    // ("2." ends no sentence); "Die offene Gesellschaft II, 7. Aufl.", "The Open Society, 7th
-    // ed.": the sentence ended at the edition's number or its label, after a comma.
-    // Looked for only where a full stop or a comma stands before a number in the title, or
-    // where it ends on an edition's word ("Thought and language, revised edition.").
+    if let Some(at) = edition_start(s, title) {
+        r.title = field(&s[..at]);
+        return s[at..].to_string();
+    }
+    r.title = field(title);
+    after.to_string()
+}
+
+/// Where an edition after a stop or a comma starts in `title` (a slice of `s` from its start,
+/// which may run on past it): "Ekonómia v novej ekonomike. 2. vyd." (the sentence ran over
+/// the edition's number: "2." ends no sentence), "Die offene Gesellschaft II, 7. Aufl.", "The
+/// Open Society, 7th ed." (the sentence ended at the edition's number or its label, after a
+/// comma), "Thought and language, revised edition.". Looked for only where a stop or a comma
+/// stands before a number in the title, or where one of its words is an edition's label.
+fn edition_start(s: &str, title: &str) -> Option<usize> {
     let number_after_mark = title
         .as_bytes()
         .windows(3)
         .any(|w| matches!(w[0], b'.' | b',') && w[1] == b' ' && w[2].is_ascii_digit());
     let edition_word = || {
-        let last = title.trim_end_matches('.').rsplit(' ').next().unwrap_or("");
-        ["edition", "ed", "edn"]
-            .iter()
-            .any(|w| last.eq_ignore_ascii_case(w))
+        title.split(' ').any(|w| {
+            let w = w.trim_end_matches(['.', ',']);
+            ["edition", "ed", "edn"]
+                .iter()
+                .any(|label| w.eq_ignore_ascii_case(label))
+        })
     };
-    let edition = (number_after_mark || edition_word())
-        .then(|| EDITION.find(s))
-        .flatten()
-        .filter(|m| {
-            s.as_ptr() == title.as_ptr()
-                && m.start() < title.len()
-                && s[..m.start()].trim_end().ends_with(['.', ','])
-        });
-    if let Some(m) = edition {
-        r.title = field(&s[..m.start()]);
-        return s[m.start()..].to_string();
+    if !(number_after_mark || edition_word()) || s.as_ptr() != title.as_ptr() {
+        return None;
     }
-    r.title = field(title);
-    after.to_string()
+    EDITION
+        .find(s)
+        .filter(|m| m.start() < title.len() && s[..m.start()].trim_end().ends_with(['.', ',']))
+        .map(|m| m.start())
 }
 
 /// " (ICRC 2015)", " (PAZ 2000)": an acronym and a year in brackets, a meeting's or a work's

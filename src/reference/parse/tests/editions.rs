@@ -27,6 +27,17 @@ fn an_edition_after_a_comma_ends_the_title() {
             "The Grammar of Igbo Verbs",
             "2",
         ),
+        // Elsevier's Harvard: the edition, then the publisher and its city after commas.
+        (
+            "Okoro, C., 1998. The Grammar of Igbo Verbs, 3rd ed. Spectrum, Ibadan.",
+            "The Grammar of Igbo Verbs",
+            "3",
+        ),
+        (
+            "Okoro, C., 1998. The Grammar of Igbo Verbs, third ed. Spectrum, Ibadan.",
+            "The Grammar of Igbo Verbs",
+            "3",
+        ),
         // An edition in words, and after a reprint's first year.
         (
             "Okoro, Chidi (1986 [1934]). Igbo verbs, revised edition. Ibadan: Spectrum Books.",
@@ -62,4 +73,15 @@ fn a_number_after_a_comma_with_no_edition_stays_in_the_title() {
         "{:?}",
         r.title
     );
+}
+
+#[test]
+fn a_books_edition_number_is_no_part_of_its_title() {
+    // The model reads "2nd" with the book and "edn." apart.
+    let r = parse(
+        "Okafor, B. (2011) ‘Wave loads on piers’, in Lind, R. (ed.) Coastal structures. 2nd \
+         edn. Reston, VA: Harbour Press, pp. 55–70.",
+    );
+    assert_eq!(r.container.as_deref(), Some("Coastal structures"));
+    assert_eq!(r.edition.as_deref(), Some("2"));
 }

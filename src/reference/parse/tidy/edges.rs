@@ -111,6 +111,24 @@ pub(super) fn without_edition_head(v: &str) -> &str {
     }
 }
 
+/// A title or book without an edition's number the model read as its last word, its label
+/// left apart ("Coastal structures. 2nd" of "Coastal structures. 2nd edn."): only where the
+/// entry's edition was read.
+pub(super) fn without_edition_number(v: &str) -> &str {
+    let Some((head, last)) = v.rsplit_once(' ') else {
+        return v;
+    };
+    let digits = last.trim_end_matches(|c: char| c.is_ascii_alphabetic() || c == '.');
+    let suffix = &last[digits.len()..];
+    let ordinal = (1..=2).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && ["st", "nd", "rd", "th", "."].contains(&suffix);
+    match head.strip_suffix(['.', ',']) {
+        Some(kept) if ordinal && kept.contains(' ') => kept,
+        _ => v,
+    }
+}
+
 /// A place without a note in brackets closing it that the entry is a manuscript ("München
 /// (Ms.)", "Frankfurt a. M. (mimeo)").
 pub(super) fn without_manuscript_note(v: &str) -> &str {
