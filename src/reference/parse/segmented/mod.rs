@@ -469,9 +469,20 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                 .is_some_and(|l| imprint_run::cities(l).any(|city| city == words))
                 && words::is_city(words)
         };
-        if let Some(run) = run
-            .filter(|run| !book_title && publisher_run.as_ref() != Some(run) && !city_of_place(run))
-        {
+        // "Pages 55-70 in ...", "..., Heft 8": a label alone is no container (CSE's chapters);
+        // a title the rules ran on over it ends before it.
+        let label = |run: &Range<usize>| imprint_run::number_label(&text[run.clone()]);
+        if let Some(run) = run.as_ref().filter(|run| label(run)) {
+            let label = text[run.clone()].trim_end_matches(['.', ',', ':', ';']);
+            if let Some(t) = r.title.as_deref() {
+                if let Some(at) = t.find(&format!(", {label}")).filter(|&at| at > 0) {
+                    r.title = Some(t[..at].to_string());
+                }
+            }
+        }
+        if let Some(run) = run.filter(|run| {
+            !book_title && publisher_run.as_ref() != Some(run) && !city_of_place(run) && !label(run)
+        }) {
             // The words a run that stopped on a dangling word takes on ("... Institutional
             // and" + "National Divides."): no publisher is read in them either.
             let model_end = run.end;
@@ -580,6 +591,14 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
             r.publisher = None;
         }
         if let Some(run) = run {
+            // "Coastal structures. Harbour Press,": the rules' book of a chapter with editors,
+            // then the publisher, in one run; the book stays.
+            let book = r.container.as_deref().filter(|_| !r.editors.is_empty());
+            let book_first = book.and_then(|c| {
+                let after = text[run.clone()].strip_prefix(c)?.strip_prefix(". ")?;
+                (!after.trim().is_empty()).then(|| run.end - after.len())
+            });
+            let run = book_first.map_or(run.clone(), |start| start..run.end);
             let run = segs.publisher_to_date(run);
             // "VS Verlag für" + "Sozialwissenschaften:": a name goes on to the next mark (not
             // out of a bracket it opened).

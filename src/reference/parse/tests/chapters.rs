@@ -172,3 +172,32 @@ fn springers_series_after_the_book_is_no_part_of_it() {
         assert_eq!(parse(text).container.as_deref(), Some(book), "{text}");
     }
 }
+
+#[test]
+fn a_label_alone_is_no_book() {
+    // CSE: the pages before "in" and the editors; German: the issue's label after the journal.
+    for (text, book) in [
+        (
+            "Okafor, B. 2011. Wave loads on piers. Pages 55-70 in R. Lind and S. Marsh, editors. \
+             Coastal structures. Harbour Press, Reston, Virginia, USA.",
+            "Coastal structures",
+        ),
+        (
+            "LINDNER, M. (1996): Bauen am Hafen. In: Die alte Werft, Heft 4, S. 332- 341.",
+            "Die alte Werft",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.container.as_deref(), Some(book), "{text}");
+    }
+    // A series' issue label after the title: no container, and the title ends before it.
+    let r = parse(
+        "Lindner, A./Marsh, J. (1999):Soziale Fähigkeiten im Hafen, Schriften aus dem Institut \
+         für Hafenforschung, Heft 8, Lüneburg.",
+    );
+    assert_eq!(r.container, None);
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Soziale Fähigkeiten im Hafen, Schriften aus dem Institut für Hafenforschung")
+    );
+}
