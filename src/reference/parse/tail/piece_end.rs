@@ -6,7 +6,7 @@
 use super::super::sentence::split_sentence;
 use crate::reference::fields::is_publisher_word;
 use crate::reference::names::is_initials;
-use crate::reference::words::{is_city, is_connector};
+use crate::reference::words::{is_city, is_connector, is_name_suffix};
 
 /// Split at the first ", " or sentence end: the editor list of "edited by A and B, 12–20".
 pub(in crate::reference::parse) fn split_at_piece_end(s: &str) -> (&str, &str) {
@@ -88,7 +88,8 @@ fn whole_name_before(before: &str) -> Option<&str> {
 }
 
 /// Is `next`, after a comma, a publisher's name ended by a publisher's word ("..., edited by
-/// Annelise Carrington, Manchester University Press, 2010": MLA's imprint after the editors)?
+/// Annelise Carrington, Manchester University Press, 2010", "..., Oxford UP": MLA's imprint
+/// after the editors)?
 /// One word alone only after a whole name written given first ("Anne Brown, Routledge"; not
 /// "Brown, Taylor", a family name and its given name, nor "Hale M., Kluwer", a family name
 /// and its initials, where the book follows the list).
@@ -97,11 +98,23 @@ fn publisher_closes(before: &str, next: &str) -> bool {
     let mut words = piece.split_whitespace();
     let first = words.next();
     match words.next_back() {
+        // MLA's "Oxford UP", "U of Toronto P": a university press abbreviated.
+        Some("UP") => true,
+        Some("P") => first == Some("U"),
         Some(last) => is_publisher_word(last),
+        // An acronym ("ASCE", "MIT"; not a suffix, "III") names no person after a name
+        // written in full.
         None => {
-            first.is_some_and(is_publisher_word)
-                && whole_name_before(before)
-                    .is_some_and(|n| !n.split_whitespace().next_back().is_some_and(is_initials))
+            let acronym = first.is_some_and(|w| {
+                (2..=6).contains(&w.len())
+                    && w.bytes().all(|b| b.is_ascii_uppercase())
+                    && !is_name_suffix(w)
+            });
+            (acronym || first.is_some_and(is_publisher_word))
+                && whole_name_before(before).is_some_and(|n| {
+                    let last = n.split_whitespace().next_back().unwrap_or("");
+                    !is_initials(last) && !last.bytes().all(|b| b.is_ascii_uppercase())
+                })
         }
     }
 }

@@ -400,6 +400,13 @@ fn editor_list_ends() {
         "H. Wylde Okafor"
     );
     assert_eq!(eds("Okafor, Sydney. Harbours"), "Okafor, Sydney");
+    // MLA's university presses abbreviated and a publisher's acronym after a whole name; a
+    // suffix and a name in capitals go on with the list.
+    assert_eq!(eds("Maren Lund, Oxford UP, 2018, pp. 2-9."), "Maren Lund");
+    assert_eq!(eds("Maren Lund, U of Toronto P, 2009."), "Maren Lund");
+    assert_eq!(eds("R. Okafor, ASCE, 2011, pp. 55-70."), "R. Okafor");
+    assert_eq!(eds("R. Okafor, III, 2011"), "R. Okafor, III");
+    assert_eq!(eds("OKAFOR, RB, 2011"), "OKAFOR, RB");
 }
 
 #[test]
