@@ -205,6 +205,7 @@ pub(super) fn fields(r: &mut Reference) {
     acronym_volume::acronym_then_volume(r);
     place_in_brackets::place_in_brackets(r);
     place_in_brackets::publisher_in_brackets(r);
+    place_in_brackets::city_after_publisher(r);
     series::series_closing_container(r);
     series::series_of_volume(r);
     series::labelled_series(r);

@@ -4,6 +4,7 @@
 //! publisher's name, and the place.
 
 use super::super::imprint::is_place;
+use crate::reference::fields::is_publisher_word;
 use crate::reference::Reference;
 
 /// The place "Place (Name)" is "Place", its publisher "Name" when no other publisher was
@@ -24,6 +25,40 @@ pub(super) fn publisher_in_brackets(r: &mut Reference) {
     if named && first_place(place) {
         r.publisher = Some(name.to_string());
         r.location = Some(place.into());
+    }
+}
+
+/// A publisher in brackets with a city and the year after its comma and no place read
+/// ("(ASCE, Reston, 2011)", "(AIP Press, Woodbury, 1996)", as physics writes an imprint): the
+/// publisher, then the place. Only where the publisher reads as one (an acronym or a publisher's word
+/// closing it) and the city as none ("(Little, Brown, 2012)" is one publisher).
+pub(super) fn city_after_publisher(r: &mut Reference) {
+    if r.location.is_some() {
+        return;
+    }
+    let Some((name, city)) = r.publisher.as_deref().and_then(|p| p.split_once(", ")) else {
+        return;
+    };
+    let last = name.rsplit(' ').next().unwrap_or("");
+    let acronym =
+        (2..=8).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
+    let publisher = acronym || is_publisher_word(last);
+    let place = (1..=3).contains(&city.split(' ').count())
+        && city.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase)
+                && !w.contains(|c: char| c.is_ascii_digit())
+                && !is_publisher_word(w)
+        });
+    // The year after them, inside the brackets (not "(DES, Fermi-LAT)", two collaborations).
+    let written = format!("({name}, {city}, ");
+    let bracketed = r
+        .raw
+        .find(&written)
+        .is_some_and(|at| r.raw[at + written.len()..].starts_with(|c: char| c.is_ascii_digit()));
+    if publisher && place && bracketed {
+        let (name, city) = (name.to_string(), city.to_string());
+        r.publisher = Some(name);
+        r.location = Some(city.into());
     }
 }
 
@@ -65,7 +100,7 @@ pub(super) fn place_in_brackets(r: &mut Reference) {
 
 #[cfg(test)]
 mod tests {
-    use super::{place_in_brackets, publisher_in_brackets};
+    use super::{city_after_publisher, place_in_brackets, publisher_in_brackets};
     use crate::reference::Reference;
 
     fn split(publisher: &str, location: Option<&str>) -> (Option<String>, Option<String>) {
@@ -133,6 +168,54 @@ mod tests {
             "Berlin (Ost)",
         ] {
             assert_eq!(read(place, None), (Some(place.into()), None), "{place}");
+        }
+    }
+
+    #[test]
+    fn a_city_after_the_publisher_in_brackets() {
+        let read = |publisher: &str, raw: &str| {
+            let mut r = Reference {
+                publisher: Some(publisher.into()),
+                raw: raw.into(),
+                ..Reference::default()
+            };
+            city_after_publisher(&mut r);
+            (r.publisher, r.location.map(|l| l.to_string()))
+        };
+        for (publisher, raw) in [
+            (
+                "HSE, Harbourton",
+                "B. Okafor, Tides (HSE, Harbourton, 2012)",
+            ),
+            (
+                "Tide Press, New Harbour",
+                "B. Okafor, Tides (Tide Press, New Harbour, 2012)",
+            ),
+        ] {
+            let (name, city) = publisher.split_once(", ").unwrap();
+            assert_eq!(
+                read(publisher, raw),
+                (Some(name.into()), Some(city.into())),
+                "{raw}"
+            );
+        }
+        // One publisher's name, two collaborations, no year after them: no city.
+        for (publisher, raw) in [
+            ("Little, Brown", "B. Okafor, Tides (Little, Brown, 2012)"),
+            (
+                "DES, Fermi-LAT",
+                "A. Okafor et al. (DES, Fermi-LAT), Astrophys. J. 834, 110",
+            ),
+            (
+                "HSE, Harbourton",
+                "B. Okafor, Tides. HSE, Harbourton, 2012.",
+            ),
+        ] {
+            assert_eq!(
+                read(publisher, raw),
+                (Some(publisher.into()), None),
+                "{raw}"
+            );
         }
     }
 }
