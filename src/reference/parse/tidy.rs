@@ -194,6 +194,7 @@ pub(super) fn fields(r: &mut Reference) {
     numbered_document(r);
     place_before_closing_year(r);
     subtitle_read_as_container(r);
+    city_abbreviation_apart(r);
     city_read_as_publisher(r);
     title_read_as_place(r);
     title_run_into_chapter(r);
@@ -270,6 +271,33 @@ fn title_run_into_chapter(r: &mut Reference) {
         if !kept.is_empty() {
             r.title = Some(kept.to_string());
         }
+    }
+}
+
+/// "St. Louis, MO", "Ft. Collins", "Mt. Vernon": the abbreviated first word of a city read
+/// apart from the rest (as a container, or as the title's last word) is the place's.
+fn city_abbreviation_apart(r: &mut Reference) {
+    let Some(place) = r.location.as_deref() else {
+        return;
+    };
+    for abbr in ["St", "Ste", "Mt", "Ft"] {
+        let whole = format!("{abbr}. {place}");
+        if !r.raw.contains(&whole) {
+            continue;
+        }
+        r.location = Some(whole.into());
+        if r.container
+            .as_deref()
+            .is_some_and(|c| c.trim_end_matches('.') == abbr)
+        {
+            r.container = None;
+        }
+        if let Some(t) = r.title.as_deref() {
+            if let Some(head) = t.strip_suffix(abbr).filter(|h| h.ends_with(['.', ' '])) {
+                r.title = Some(head.trim_end().trim_end_matches('.').to_string());
+            }
+        }
+        return;
     }
 }
 

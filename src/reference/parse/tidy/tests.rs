@@ -863,3 +863,24 @@ fn an_edition_or_a_newspaper_read_as_the_place() {
     assert_eq!(r.location, None);
     assert_eq!(r.container.as_deref(), Some("Washington Post"));
 }
+
+#[test]
+fn a_citys_abbreviated_first_word_is_the_places() {
+    for (text, title, place) in [
+        (
+            "Okafor, B. (2010). Harbours and the state. St. Louis, MO: Tide Press.",
+            "Harbours and the state",
+            "St. Louis, MO",
+        ),
+        (
+            "Okafor, B. (2010). Harbours. Ft. Collins, CO: Tide Press.",
+            "Harbours",
+            "Ft. Collins, CO",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert_eq!(r.location.as_deref(), Some(place), "{text}");
+        assert_eq!(r.container, None, "{text}");
+    }
+}
