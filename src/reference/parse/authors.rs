@@ -292,7 +292,7 @@ fn names_before_note(before: &str) -> Option<(&str, &str)> {
 }
 
 /// "CDC", "IGM": one word of two to eight capitals.
-fn is_acronym(word: &str) -> bool {
+pub(super) fn is_acronym(word: &str) -> bool {
     (2..=8).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
 }
 

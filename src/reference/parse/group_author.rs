@@ -3,6 +3,8 @@
 //! (2020).", "World Health Organization [WHO]. (2021)." The acronym's stop would end the
 //! names and the bracket would read as a note or as the title.
 
+use super::authors::is_acronym;
+
 /// The group's name with its acronym ("World Health Organization (WHO)") and the text from
 /// the date on, where `text` opens with a name whose words' capitals spell the acronym in
 /// order, its first letter first, the acronym then a stop, and a date after it (a year in
@@ -40,11 +42,7 @@ fn dated(text: &str) -> bool {
 /// "Centers for Disease Control and Prevention")? A name of one word or one with a comma
 /// (a person's, "Okafor, B.") spells none.
 fn spells(name: &str, acronym: &str) -> bool {
-    if !(2..=8).contains(&acronym.len())
-        || !acronym.bytes().all(|b| b.is_ascii_uppercase())
-        || name.contains([',', '.', '(', '['])
-        || !name.contains(' ')
-    {
+    if !is_acronym(acronym) || name.contains([',', '.', '(', '[']) || !name.contains(' ') {
         return false;
     }
     let mut capitals = name

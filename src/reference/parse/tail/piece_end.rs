@@ -3,6 +3,7 @@
 //! imprint or a publisher's name ("edited by Annelise Carrington, Manchester University
 //! Press, 2010").
 
+use super::super::authors::is_acronym;
 use super::super::sentence::split_sentence;
 use crate::reference::fields::is_publisher_word;
 use crate::reference::names::is_initials;
@@ -105,11 +106,7 @@ fn publisher_closes(before: &str, next: &str) -> bool {
         // An acronym ("ASCE", "MIT"; not a suffix, "III") names no person after a name
         // written in full.
         None => {
-            let acronym = first.is_some_and(|w| {
-                (2..=6).contains(&w.len())
-                    && w.bytes().all(|b| b.is_ascii_uppercase())
-                    && !is_name_suffix(w)
-            });
+            let acronym = first.is_some_and(|w| is_acronym(w) && !is_name_suffix(w));
             (acronym || first.is_some_and(is_publisher_word))
                 && whole_name_before(before).is_some_and(|n| {
                     let last = n.split_whitespace().next_back().unwrap_or("");

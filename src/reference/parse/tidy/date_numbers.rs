@@ -1,6 +1,7 @@
 //! Numbers a date writes (a day beside its month, a year after its month and day) read as
 //! a volume or pages.
 
+use super::super::kind::is_year;
 use crate::text::{is_month_word, strip_word_suffix};
 
 /// Is `value` (a volume or pages read) a day of the month (1 to 31), or a range of days, that
@@ -66,17 +67,13 @@ pub(super) fn standalone<'t>(number: &'t str, text: &'t str) -> impl Iterator<It
     })
 }
 
-/// Is `value` (the pages read) a year (1000 to 2099) that `text` writes as a date's year after
+/// Is `value` (the pages read) a year (1500 to 2099) that `text` writes as a date's year after
 /// its month ("January 2024", "12 May 2019") or its month and day ("January 25, 2024", "Mar.
 /// 3, 2021"), with none of `labels` before it, and elsewhere only as a year alone? A
 /// newspaper's or a web page's date, after the year that dates the names ("Mir, A. 2024. ...
 /// Lawfare, January 25, 2024."), is no pages.
 pub(super) fn date_year(value: &str, text: &str, labels: &[&str]) -> bool {
-    let year = value.len() == 4
-        && value
-            .parse::<u16>()
-            .is_ok_and(|y| (1000..2100).contains(&y));
-    if !year {
+    if !is_year(value) {
         return false;
     }
     let month = |w: &str| is_month_word(w.trim_end_matches(['.', ',']));

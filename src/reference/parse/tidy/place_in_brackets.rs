@@ -3,6 +3,7 @@
 //! (Berlin)"), or a place with its publisher in brackets ("Frankfurt (Campus)"): the
 //! publisher's name, and the place.
 
+use super::super::authors::is_acronym;
 use super::super::imprint::is_place;
 use crate::reference::fields::is_publisher_word;
 use crate::reference::Reference;
@@ -30,8 +31,9 @@ pub(super) fn publisher_in_brackets(r: &mut Reference) {
 
 /// A publisher in brackets with a city and the year after its comma and no place read
 /// ("(ASCE, Reston, 2011)", "(AIP Press, Woodbury, 1996)", as physics writes an imprint): the
-/// publisher, then the place. Only where the publisher reads as one (an acronym or a publisher's word
-/// closing it) and the city as none ("(Little, Brown, 2012)" is one publisher).
+/// publisher, then the place. Only where the publisher reads as one (an acronym or a
+/// publisher's word closing it) and the city as none ("(Little, Brown, 2012)" is one
+/// publisher).
 pub(super) fn city_after_publisher(r: &mut Reference) {
     if r.location.is_some() {
         return;
@@ -40,9 +42,7 @@ pub(super) fn city_after_publisher(r: &mut Reference) {
         return;
     };
     let last = name.rsplit(' ').next().unwrap_or("");
-    let acronym =
-        (2..=8).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
-    let publisher = acronym || is_publisher_word(last);
+    let publisher = is_acronym(last) || is_publisher_word(last);
     let place = (1..=3).contains(&city.split(' ').count())
         && city.split(' ').all(|w| {
             w.starts_with(char::is_uppercase)
