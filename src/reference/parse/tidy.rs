@@ -281,11 +281,16 @@ fn city_abbreviation_apart(r: &mut Reference) {
         return;
     };
     for abbr in ["St", "Ste", "Mt", "Ft"] {
-        let whole = format!("{abbr}. {place}");
-        if !r.raw.contains(&whole) {
+        // Looked for with no string built: most entries name no such city.
+        let written = memchr::memmem::find_iter(r.raw.as_bytes(), abbr.as_bytes()).any(|at| {
+            r.raw[at + abbr.len()..]
+                .strip_prefix(". ")
+                .is_some_and(|rest| rest.starts_with(place))
+        });
+        if !written {
             continue;
         }
-        r.location = Some(whole.into());
+        r.location = Some(format!("{abbr}. {place}").into());
         if r.container
             .as_deref()
             .is_some_and(|c| c.trim_end_matches('.') == abbr)

@@ -450,7 +450,11 @@ fn edition_start(s: &str, title: &str) -> Option<usize> {
         .windows(3)
         .any(|w| matches!(w[0], b'.' | b',') && w[1] == b' ' && w[2].is_ascii_digit());
     let edition_word = || {
-        title.split(' ').any(|w| {
+        // Most titles hold no word opening "ed" (any case): looked for first, by its "d".
+        let b = title.as_bytes();
+        let ed = memchr::memchr2_iter(b'd', b'D', b)
+            .any(|i| i >= 2 && b[i - 1].eq_ignore_ascii_case(&b'e') && b[i - 2] == b' ');
+        ed && title.split(' ').any(|w| {
             let w = w.trim_end_matches(['.', ',']);
             ["edition", "ed", "edn"]
                 .iter()
