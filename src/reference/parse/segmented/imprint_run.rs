@@ -256,8 +256,9 @@ impl Segments<'_> {
             }
             let value = self.text[run.clone()]
                 .trim_matches(|c: char| matches!(c, '(' | ')' | ',' | '.' | ';' | ':' | ' '));
+            // Not places a semicolon parts ("Oxford; New York:").
             if !value.is_empty()
-                && !value.contains(',')
+                && !value.contains([',', ';'])
                 && looks_like_publisher(value)
                 && !is_place(value)
                 && !value.split_whitespace().any(is_city)

@@ -563,3 +563,10 @@ fn chapters_place_then_publisher_with_no_editors() {
     assert_eq!(r.location.as_deref(), Some("Torino"));
     assert_eq!(r.publisher.as_deref(), Some("Laterza"));
 }
+
+#[test]
+fn places_a_semicolon_parts_are_the_place() {
+    let r = parse("Okafor, B. 2010. Harbours and the state. Oxford; New York: Tide Press.");
+    assert_eq!(r.location.as_deref(), Some("Oxford; New York"));
+    assert_eq!(r.publisher.as_deref(), Some("Tide Press"));
+}
