@@ -521,7 +521,16 @@ impl Segments<'_> {
                 // A container the model began a short publisher's name with ("Australian
                 // Broadcasting" + "Corporation,"), not a chapter's book ("In ... (Eds.),
                 // Understanding Poverty" + "Oxford University Press").
-                Label::Container => after_stop || (whole && short && !self.in_book(before.start)),
+                // Or after the book's comma where the publisher's run is a word that names no
+                // publisher alone ("Handbook of Harbours, Tide" + "Press,").
+                Label::Container => {
+                    after_stop
+                        || (whole && short && !self.in_book(before.start))
+                        || (stop.is_some_and(|w| w.ends_with(','))
+                            && names_no_publisher(
+                                self.text[run.clone()].trim_end_matches([',', '.', ';', ':']),
+                            ))
+                }
                 Label::Location => whole && place_later(),
                 Label::Genre => words[words.len() - taken..].iter().all(|w| initial(w)),
                 _ => true,

@@ -570,3 +570,14 @@ fn places_a_semicolon_parts_are_the_place() {
     assert_eq!(r.location.as_deref(), Some("Oxford; New York"));
     assert_eq!(r.publisher.as_deref(), Some("Tide Press"));
 }
+
+#[test]
+fn a_publishers_first_word_after_the_books_comma() {
+    // Emerald's chapters: the model reads "Tide" with the book, "Press" alone.
+    let r = parse(
+        "Okafor, B. (2015), \"Tidal flows\", in Lund, M. and Marsh, S. (Eds), Handbook of \
+         Harbours, Tide Press, Lagos, pp. 12-30.",
+    );
+    assert_eq!(r.container.as_deref(), Some("Handbook of Harbours"));
+    assert_eq!(r.publisher.as_deref(), Some("Tide Press"));
+}
