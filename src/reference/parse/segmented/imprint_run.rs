@@ -841,24 +841,6 @@ pub(super) fn names_no_publisher(publisher: &str) -> bool {
     )
 }
 
-/// A place closing on an initial whose second initial the model gave the publisher
-/// ("Washington, D." and "C. MIT Press"): the initial is the place's.
-pub(super) fn initial_to_place(r: &mut Reference) {
-    let (Some(place), Some(publisher)) = (r.location.as_deref(), r.publisher.as_deref()) else {
-        return;
-    };
-    let lone = |w: &str| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
-    let ends_on_initial = place.rsplit([' ', ',']).next().is_some_and(lone);
-    let Some((initial, rest)) = publisher.split_once(". ") else {
-        return;
-    };
-    if ends_on_initial && lone(initial) && rest.starts_with(char::is_uppercase) {
-        let place = format!("{place}. {initial}.");
-        r.publisher = Some(rest.to_string());
-        r.location = Some(place.into());
-    }
-}
-
 /// A place of one word that is no publishers' city, written right before the publisher with no
 /// mark between ("Texas" + "Tech University Press"): the first word of the publisher's name.
 pub(super) fn place_opening_publisher(r: &mut Reference, text: &str) {

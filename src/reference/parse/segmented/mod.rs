@@ -755,7 +755,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     if let Some((publisher, place)) = publisher_first {
         (r.publisher, r.location) = (Some(publisher), Some(place));
     }
-    imprint_run::initial_to_place(r);
+    place_run::initial_to_place(r);
     imprint_run::place_opening_publisher(r, text);
     if fields.contains(ModelFields::LOCATION) {
         if let Some(taken) = imprint_run::join_places(&mut r.location, text) {

@@ -1,5 +1,6 @@
 //! A place's run the model read over the publisher after it ("Roma, Viella,"), or a
-//! publisher's over the place before it ("Opladen, Leske + Budrich.").
+//! publisher's over the place before it ("Opladen, Leske + Budrich.", "Washington, D." + "C.
+//! MIT Press").
 
 use super::Segments;
 use crate::reference::fields::Label;
@@ -66,6 +67,24 @@ impl Segments<'_> {
     }
 }
 
+/// A place closing on an initial whose second initial the model gave the publisher
+/// ("Washington, D." and "C. MIT Press"): the initial is the place's.
+pub(super) fn initial_to_place(r: &mut Reference) {
+    let (Some(place), Some(publisher)) = (r.location.as_deref(), r.publisher.as_deref()) else {
+        return;
+    };
+    let lone = |w: &str| w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase());
+    let ends_on_initial = place.rsplit([' ', ',']).next().is_some_and(lone);
+    let Some((initial, rest)) = publisher.split_once(". ") else {
+        return;
+    };
+    if ends_on_initial && lone(initial) && rest.starts_with(char::is_uppercase) {
+        let place = format!("{place}. {initial}.");
+        r.publisher = Some(rest.to_string());
+        r.location = Some(place.into());
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::run_tests::mended_runs;
@@ -115,5 +134,25 @@ mod tests {
         assert_eq!(got[2], (Publisher, "Viella.".to_string()));
         let got = mended(&[(Publisher, "Roma, Viella,"), (Location, "Roma.")]);
         assert_eq!(got.len(), 2);
+    }
+
+    #[test]
+    fn a_places_second_initial_read_as_the_publishers() {
+        let mut r = crate::reference::Reference {
+            location: Some("Washington, D".into()),
+            publisher: Some("C. Harbour Press".into()),
+            ..Default::default()
+        };
+        super::initial_to_place(&mut r);
+        assert_eq!(r.location.as_deref(), Some("Washington, D. C."));
+        assert_eq!(r.publisher.as_deref(), Some("Harbour Press"));
+        // A publisher named with initials after a whole place keeps them.
+        let mut r = crate::reference::Reference {
+            location: Some("Munich".into()),
+            publisher: Some("C. H. Beck".into()),
+            ..Default::default()
+        };
+        super::initial_to_place(&mut r);
+        assert_eq!(r.publisher.as_deref(), Some("C. H. Beck"));
     }
 }

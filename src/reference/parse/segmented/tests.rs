@@ -1,6 +1,6 @@
 //! Unit tests of the reconciliation of the field model's runs with the rules' reading.
 
-use super::imprint_run::{initial_to_place, place_opening_publisher, publisher_named_by_place};
+use super::imprint_run::{place_opening_publisher, publisher_named_by_place};
 use super::journal_run::*;
 use super::*;
 
@@ -918,26 +918,6 @@ fn a_publisher_named_after_its_place() {
     };
     publisher_named_by_place(&mut r, text, text.find("Harrow").unwrap());
     assert_eq!(r.location.as_deref(), Some("Stanford"));
-}
-
-#[test]
-fn a_places_second_initial_read_as_the_publishers() {
-    let mut r = Reference {
-        location: Some("Washington, D".into()),
-        publisher: Some("C. Harbour Press".into()),
-        ..Reference::default()
-    };
-    initial_to_place(&mut r);
-    assert_eq!(r.location.as_deref(), Some("Washington, D. C."));
-    assert_eq!(r.publisher.as_deref(), Some("Harbour Press"));
-    // A publisher named with initials after a whole place keeps them.
-    let mut r = Reference {
-        location: Some("Munich".into()),
-        publisher: Some("C. H. Beck".into()),
-        ..Reference::default()
-    };
-    initial_to_place(&mut r);
-    assert_eq!(r.publisher.as_deref(), Some("C. H. Beck"));
 }
 
 #[test]
