@@ -26,6 +26,7 @@ mod clean;
 mod dates;
 mod doc_mark;
 mod editors_in_brackets;
+mod first_published;
 mod forthcoming;
 mod gost;
 mod group_author;
@@ -112,6 +113,8 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     let cleaned = editors_in_brackets::normalise(&cleaned).unwrap_or(cleaned);
     // "[in Russian]": the work's language, no field's words, for the rules and the model.
     let cleaned = language::take_language(&mut reference, &cleaned).unwrap_or(cleaned);
+    // "First published 1990." closing the entry: no field's words.
+    let cleaned = first_published::take(&cleaned).unwrap_or(cleaned);
     // "coll. « Points Histoire »": a series, no field's words.
     let cleaned = series_mark::take_series(&mut reference, &cleaned).unwrap_or(cleaned);
     let lower = cleaned.to_ascii_lowercase();
