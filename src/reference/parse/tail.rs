@@ -195,7 +195,7 @@ static PAGES_THEN_IN: LazyLock<Regex> = LazyLock::new(|| {
 /// "übersetzt von", "traduit par", "traducción de".
 static TRANSLATOR_MARK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:trans(?:l)?\.|tr\.|translated\s+by|übersetzt\s+von|traduit\s+par|trad\.|traducción\s+de)\s+\p{Lu}",
+        r"(?i)^(?:trans(?:l)?\.|tr\.|translated(?:\s+and\s+(?:edited|annotated))?\s+by|übersetzt\s+von|traduit\s+par|trad\.|traducción\s+de)\s+\p{Lu}",
         "TRANSLATOR_MARK",
     )
 });

@@ -944,6 +944,8 @@ fn a_translator_is_no_container() {
     assert_eq!(r.container, None);
     assert_eq!(r.publisher.as_deref(), Some("Knopf"));
     assert_eq!(r.entry_type, EntryType::Book);
+    let r = parse("Lund, M. Harbours. Translated and edited by B. Okafor. Lagos: Tide, 1995.");
+    assert_eq!((r.title.as_deref(), r.container), (Some("Harbours"), None));
     // MLA's medium is no publisher. (With "Trans. A. S. Kline." the model reads "Kline. The
     // Poetry Archive. Web." as the container: not mended yet.)
     let r = parse("Ovid. Metamorphoses. Trans. W. D. Ross. The Poetry Archive. Web. 2 May 2012.");

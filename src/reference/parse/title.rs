@@ -297,7 +297,7 @@ pub(super) fn drop_role_tail(r: &mut Reference) {
 /// See [`drop_role_tail`].
 static ROLE_TAIL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:,\s+(?:to\s+appear|tr|trans|working\s+paper)|\.\s+(?:dir|to\s+appear))\.?$|\.\s+(?:traduction\s+de|translated\s+by|trad\.\s+de)\s.*$",
+        r"(?i)(?:,\s+(?:to\s+appear|tr|trans|working\s+paper)|\.\s+(?:dir|to\s+appear))\.?$|\.\s+(?:traduction\s+de|translated(?:\s+and\s+(?:edited|annotated))?\s+by|trad\.\s+de)\s.*$",
         "ROLE_TAIL",
     )
 });

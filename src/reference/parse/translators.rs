@@ -26,7 +26,7 @@ mod tests;
 /// Trans. R. Soc." are journals.
 pub(super) static TRANSLATOR: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[\s(.,;])(?i:translated(?:\s+from\s+(?:the\s+)?\p{L}+)?\s+by|[üu]bersetzt\s+von|traduit\s+par|traducci[óo]n\s+de|traduction\s+de)\s+(?P<names>\p{Lu})|(?:^|[(.,;]\s*)(?:transl?|tr|trad)\.\s+(?P<lower>\p{Lu})|\.\s+Transl?\.\s+(?P<upper>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|\p{Lu}\.\s*\p{Lu}\.)",
+        r"(?:^|[\s(.,;])(?i:translated(?:\s+from\s+(?:the\s+)?\p{L}+)?(?:\s+and\s+(?:edited|annotated))?\s+by|[üu]bersetzt\s+von|traduit\s+par|traducci[óo]n\s+de|traduction\s+de)\s+(?P<names>\p{Lu})|(?:^|[(.,;]\s*)(?:transl?|tr|trad)\.\s+(?P<lower>\p{Lu})|\.\s+Transl?\.\s+(?P<upper>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}|\p{Lu}\.\s*\p{Lu}\.)",
         "TRANSLATOR",
     )
 });
