@@ -9,12 +9,25 @@ use std::sync::LazyLock;
 
 /// `text` without a first-publication note closing it, or None when it closes with none.
 pub(super) fn take(text: &str) -> Option<String> {
-    // Most entries hold none of the notes' words: looked for before the pattern.
-    if !(text.contains("ublished") || text.contains("pub.")) {
+    // The note closes the text: only its last bytes are searched, first for the notes'
+    // words (most entries hold none), by finders built once ("str::contains" sets its search
+    // up at every call).
+    let mut from = text.len().saturating_sub(64);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    static WORDS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| {
+        [
+            memchr::memmem::Finder::new("ublished"),
+            memchr::memmem::Finder::new("pub."),
+        ]
+    });
+    let tail = &text.as_bytes()[from..];
+    if !WORDS.iter().any(|w| w.find(tail).is_some()) {
         return None;
     }
-    let m = FIRST_PUBLISHED.find(text)?;
-    let kept = text[..m.start()].trim_end();
+    let m = FIRST_PUBLISHED.find(&text[from..])?;
+    let kept = text[..from + m.start()].trim_end();
     (!kept.is_empty()).then(|| kept.to_string())
 }
 
