@@ -600,7 +600,10 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                 let after = text[run.clone()].strip_prefix(c)?.strip_prefix(". ")?;
                 (!after.trim().is_empty()).then(|| run.end - after.len())
             });
-            let run = book_first.map_or(run.clone(), |start| start..run.end);
+            let run = match book_first {
+                Some(start) => start..run.end,
+                None => run,
+            };
             let run = segs.publisher_to_date(run);
             // "VS Verlag für" + "Sozialwissenschaften:": a name goes on to the next mark (not
             // out of a bracket it opened).

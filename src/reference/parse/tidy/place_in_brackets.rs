@@ -42,20 +42,24 @@ pub(super) fn city_after_publisher(r: &mut Reference) {
         return;
     };
     let last = name.rsplit(' ').next().unwrap_or("");
-    let publisher = is_acronym(last) || is_publisher_word(last);
+    if !(is_acronym(last) || is_publisher_word(last)) {
+        return;
+    }
     let place = (1..=3).contains(&city.split(' ').count())
         && city.split(' ').all(|w| {
             w.starts_with(char::is_uppercase)
                 && !w.contains(|c: char| c.is_ascii_digit())
                 && !is_publisher_word(w)
         });
-    // The year after them, inside the brackets (not "(DES, Fermi-LAT)", two collaborations).
-    let written = format!("({name}, {city}, ");
-    let bracketed = r
-        .raw
-        .find(&written)
-        .is_some_and(|at| r.raw[at + written.len()..].starts_with(|c: char| c.is_ascii_digit()));
-    if publisher && place && bracketed {
+    // The year after them, inside the brackets (not "(DES, Fermi-LAT)", two collaborations):
+    // looked for last, as it builds a string.
+    let bracketed = || {
+        let written = format!("({name}, {city}, ");
+        r.raw
+            .find(&written)
+            .is_some_and(|at| r.raw[at + written.len()..].starts_with(|c: char| c.is_ascii_digit()))
+    };
+    if place && bracketed() {
         let (name, city) = (name.to_string(), city.to_string());
         r.publisher = Some(name);
         r.location = Some(city.into());
