@@ -202,8 +202,17 @@ fn may_have_et_al(text: &str) -> bool {
         || b.windows(5).any(|w| w.eq_ignore_ascii_case(b"other"))
         || text.contains("a kol")
         || und_andere(text)
-        || text.contains("...")
-        || text.contains('…')
+        || has_ellipsis(text)
+}
+
+/// Does `text` hold an ellipsis ("...", ". . .", "…")? One pass over its stops and the
+/// ellipsis's first byte.
+fn has_ellipsis(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(b'.', 0xE2, b).any(|i| {
+        let rest = &b[i..];
+        rest.starts_with(b"...") || rest.starts_with(b". . .") || rest.starts_with("…".as_bytes())
+    })
 }
 
 /// Could [`GROUP_TAIL`] match: does a comma or semicolon come before an "f" or "o" (of "for",
@@ -298,7 +307,7 @@ fn compact_initials<'w>(family: &str, word: &'w str) -> Option<&'w str> {
 /// Handles "Surname, Initials" and "Given Surname" orders, "&"/"and"/comma separators,
 /// "et al.", particles and organisations. `(Eds.)`-style markers must already be removed.
 pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
-    let text = if text.contains("...") || text.contains('…') || text.contains(". . .") {
+    let text = if has_ellipsis(text) {
         ELLIPSIS_NAME.replace_all(text, ", $1")
     } else {
         std::borrow::Cow::Borrowed(text)

@@ -155,7 +155,7 @@ pub(super) fn clean(s: &str) -> (String, SameAuthors) {
         }
     }
     // "LHCb collaboration, R. Aaij et al., ...": the people are the authors.
-    if t.s.contains("ollab") {
+    if COLLAB.find(t.s.as_bytes()).is_some() {
         if let Some(people) = after_collaboration(&t.s) {
             t.set(people);
         }
@@ -593,6 +593,8 @@ static INITIALS_GLUED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The searchers for [`unglue_joiners`]' words.
+static COLLAB: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("ollab"));
 static AND: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("and"));
 static ET: LazyLock<memchr::memmem::Finder<'static>> =

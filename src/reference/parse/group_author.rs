@@ -11,7 +11,8 @@ use super::authors::is_acronym;
 /// brackets or a year and a stop).
 pub(super) fn take(text: &str) -> Option<(String, &str)> {
     // Most references open with no group's name: the first bracket comes late or never.
-    let open = text.get(..120).unwrap_or(text).find(['(', '['])?;
+    let head = &text.as_bytes()[..text.len().min(120)];
+    let open = memchr::memchr2(b'(', b'[', head)?;
     let close = if text.as_bytes()[open] == b'(' {
         ')'
     } else {

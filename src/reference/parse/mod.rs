@@ -362,12 +362,12 @@ static JOURNAL_VOLUME: LazyLock<Regex> = LazyLock::new(|| {
 /// abbreviations, then the volume (or the year).
 fn journal_head<'t>(title: &str, rest: &str, tail: &'t str) -> Option<regex::Match<'t>> {
     let word = title.len() <= 12 && is_capitalised_word(title);
-    let words: Vec<&str> = title.split_whitespace().collect();
-    let abbreviations = (2..=4).contains(&words.len())
-        && words.iter().enumerate().all(|(i, w)| {
+    let count = title.split_whitespace().take(5).count();
+    let abbreviations = (2..=4).contains(&count)
+        && title.split_whitespace().enumerate().all(|(i, w)| {
             w.starts_with(char::is_uppercase)
                 && is_journal_word(w)
-                && (w.ends_with('.') || i + 1 == words.len())
+                && (w.ends_with('.') || i + 1 == count)
         });
     // Right after the names and their punctuation ("C. Okafor et al. (Particle Data
     // Group), Chin. Phys. C40": the group went with the names).
