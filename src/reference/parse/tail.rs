@@ -78,10 +78,7 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
     // brackets ("en Ferrand, W. (coord.), Memorias del exilio", "dans M. Morineau (éd.),
     // Commerce et navigation", "I: L. Berg (red.), Kustens historia") open a chapter's book as
     // "In" does.
-    let en = ["en ", "En ", "dans ", "Dans ", "I: ", "W: ", "w: ", "[w:] "]
-        .iter()
-        .find_map(|p| t.strip_prefix(p))
-        .filter(|after| IN_EDITORS.is_match(after));
+    let en = other_language_in(t);
     let rest: String = if let Some(m) = IN_PREFIX.find(t) {
         take_chapter_container(r, &t[m.end()..])
     } else if let Some(after) = en {
@@ -117,6 +114,16 @@ pub(super) fn parse_tail(r: &mut Reference, tail: &str) {
             r.publisher = Some(t);
         }
     }
+}
+
+/// The text after a chapter's "In" in another language that opens `t`, before its book's
+/// editors marked in brackets: Spanish "en", French "dans", Scandinavian "I:", Polish "w:" ("en
+/// Ferrand, W. (coord.), ...", "W: A. Kowalski (red.), ..."; not "I: Development").
+pub(in crate::reference::parse) fn other_language_in(t: &str) -> Option<&str> {
+    ["en ", "En ", "dans ", "Dans ", "I: ", "W: ", "w: ", "[w:] "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .filter(|after| IN_EDITORS.is_match(after))
 }
 
 /// A subtitle or a translation in brackets after a title that ended at its question mark or

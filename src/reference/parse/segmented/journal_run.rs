@@ -435,6 +435,25 @@ impl<'t> Segments<'t> {
             self.runs[i - 1].1.end = run.start + space;
             self.runs[i].1.start = run.start + space + 1;
         }
+        // A pages run that is only its label ("(s." + "45–67)." read as an identifier): the
+        // range after it is its.
+        let mut i = 1;
+        while i < self.runs.len() {
+            let (label, run) = &self.runs[i - 1];
+            let next = &self.text[self.runs[i].1.clone()];
+            let alone = *label == Label::Pages
+                && matches!(
+                    self.text[run.clone()].trim().trim_start_matches('('),
+                    "S." | "s." | "p." | "pp."
+                );
+            let digits = next.len() - next.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            if alone && digits > 0 && next[digits..].starts_with(['-', '–']) {
+                self.runs[i - 1].1.end = self.runs[i].1.end;
+                self.runs.remove(i);
+            } else {
+                i += 1;
+            }
+        }
     }
 
     /// A page range the model cut at its spaced dash ("pp. 1581 –" + "1592, 2009."): the

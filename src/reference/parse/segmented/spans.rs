@@ -3,7 +3,7 @@
 
 use super::super::imprint::{is_place, publisher_then_city};
 use super::super::kind::{is_year, OTHER_THESIS, REPORT, THESIS};
-use super::super::tail::{EDITION, IN_PREFIX};
+use super::super::tail::{other_language_in, EDITION, IN_PREFIX};
 use super::super::title::FIELD_SEGMENT_STRICT;
 use super::{bare, ends_on_dangling_word, fold, journal_run, Segments};
 use crate::reference::fields::{is_journal_word, is_publisher_word, is_region, Label};
@@ -653,6 +653,10 @@ impl Spans {
             || !rest.contains(char::is_alphanumeric)
             || next.starts_with(['(', '['])
             || IN_PREFIX.is_match(next)
+            // Its "In" in another language after a stop or comma ("Porty Bałtyku. W: A.
+            // Kowalski (red.), ...", "I: K. Lund (red.)").
+            || (rest.trim_start().starts_with(['.', ','])
+                && other_language_in(next).is_some())
             || FIELD_SEGMENT_STRICT.is_match(next)
             // APA's "Unpublished master's thesis" after the title's stop, the genre the model
             // began after it (not ", unpublished paper presented at ...", a meeting's paper

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 pub(super) fn numbers_start(s: &str) -> usize {
     static NUMBERS_START: LazyLock<Regex> = LazyLock::new(|| {
         re(
-            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?s?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e|jg|jahrgang|heft)\.?\s*[0-9]|(?-i:S)\.\s*[0-9]|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[\s,.;]|$)|[0-9]+(?:[\s,.:;(\-–]|$))",
+            r"(?i)(?:[,;:]\s*|\s+|\()(?:\(?(?:vol(?:ume)?s?|v|no|nr|n°|issue|pp?|pages?|bd|t|tome|art|article|e|jg|jahrgang|heft)\.?\s*[0-9]|\(?(?-i:S)\.\s*[0-9]|\((?-i:s)\.\s*[0-9]|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}(?:[\s,.;]|$)|[0-9]+(?:[\s,.:;(\-–]|$))|,\s*(?-i:s)\.\s*[0-9]",
             "NUMBERS_START",
         )
     });

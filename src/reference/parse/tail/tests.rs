@@ -266,6 +266,14 @@ fn a_journal_ends_before_a_dated_issue() {
     // A number before a slash that is no date stays in the name.
     let s = "Web 2/3 Studies, 12";
     assert_eq!(&s[..numbers_start(s)], "Web 2/3 Studies");
+    // Pages labelled "s." (Polish, Czech, Scandinavian) or "S." (German), in brackets or not.
+    for s in [
+        "Historia żeglugi (s. 45–67)",
+        "Historia żeglugi, s. 45–67",
+        "Historia żeglugi, S. 45",
+    ] {
+        assert_eq!(&s[..numbers_start(s)], "Historia żeglugi", "{s}");
+    }
 }
 
 #[test]
@@ -540,7 +548,8 @@ fn number_patterns() {
     assert_eq!(numbers_start("Speculum"), 8);
     // German lists' page label ("Seite"), in capitals only.
     assert_eq!(numbers_start("Kein Ende der Arbeit, Berlin, S. 89–109"), 28);
-    // A lower-case "s." is no label: the numbers start at the number.
+    // A lower-case "s." is no label (but after a comma or in brackets, as Polish, Czech and
+    // Scandinavian lists write it): the numbers start at the number.
     assert_eq!(numbers_start("Physics s. 12"), 10);
     // A count of volumes after "in" is the title's.
     let s = "Gesammelte Werke in 13 Bänden, Bd. 11";

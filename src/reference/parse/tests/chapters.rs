@@ -201,3 +201,40 @@ fn a_label_alone_is_no_book() {
         Some("Soziale Fähigkeiten im Hafen, Schriften aus dem Institut für Hafenforschung")
     );
 }
+
+#[test]
+fn in_another_language_after_the_title_opens_the_book() {
+    // Polish "W:" and Swedish "I:" before the book's editors (the model, trained on none,
+    // reads the title on over them), pages labelled "s." in brackets.
+    for (text, title, book, pages) in [
+        (
+            "Nowak, J. (2015). Porty Bałtyku. W: A. Kowalski (red.), Historia żeglugi (s. 45–67). \
+             Gdańsk: Wydawnictwo Morskie.",
+            "Porty Bałtyku",
+            "Historia żeglugi",
+            "45–67",
+        ),
+        (
+            "Berg, L. (2009). Hamnar och städer. I: K. Lund (red.), Kustens historia (s. 45–67). \
+             Stockholm: Atlantis.",
+            "Hamnar och städer",
+            "Kustens historia",
+            "45–67",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert_eq!(r.container.as_deref(), Some(book), "{text}");
+        assert_eq!(r.pages.as_deref(), Some(pages), "{text}");
+        assert_eq!(r.editors.len(), 1, "{text}");
+    }
+    // A part's number is no "In": "I: Development" stays in the title.
+    let r = parse(
+        "Okafor, B. (1986). Meander flow model. I: Development. Journal of Harbour Engineering, \
+         112(12), 1117-1135.",
+    );
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Meander flow model. I: Development")
+    );
+}
