@@ -446,6 +446,22 @@ pub(super) fn publisher_then_place(value: &str) -> (&str, Option<&str>) {
     (publisher, place)
 }
 
+/// A chapter's book, then its city and publisher after commas, French and Spanish style
+/// ("Histoire maritime, Rennes, PUR", "Memorias del exilio, Madrid, Alianza"): (book, city,
+/// publisher). The city is a known one; the publisher one to four capitalised words with no
+/// digit, no place ("Newbury Park, Beverly Hills" are two); the book two words or more.
+pub(super) fn book_city_publisher(value: &str) -> Option<(&str, &str, &str)> {
+    let (before, publisher) = value.trim_end_matches(['.', ',', ' ']).rsplit_once(", ")?;
+    let (book, city) = before.rsplit_once(", ")?;
+    let words = publisher.split_whitespace().count();
+    let named = (1..=4).contains(&words)
+        && publisher.starts_with(char::is_uppercase)
+        && !publisher.contains(|c: char| c.is_ascii_digit())
+        && !is_place(publisher);
+    (named && is_city(city) && book.split_whitespace().nth(1).is_some())
+        .then_some((book, city, publisher))
+}
+
 /// A container the model ran on over what follows the journal's or book's name: a volume in
 /// roman numerals ("Annales du Musée ..., VII", "Word & World XIV:4"), an empty "Issue" or
 /// "No", a date ("Lien social, 25/04/2013") or a meeting's or a book's city ("... Joint

@@ -5,8 +5,8 @@ use super::authors::names_before_date;
 use super::clean::{collapse_spaces, field, tidy_punctuation};
 use super::dates::{ends_with_number, without_trailing_year};
 use super::imprint::{
-    container_then_tail, looks_like_publisher, place_publisher, place_then_publisher,
-    publisher_then_city, PUBLISHER_LABEL,
+    book_city_publisher, container_then_tail, looks_like_publisher, place_publisher,
+    place_then_publisher, publisher_then_city, PUBLISHER_LABEL,
 };
 use super::kind::{names_genre, PROCEEDINGS, REPORT};
 use super::sentence::{quoted_prefix, split_sentence};
@@ -533,6 +533,12 @@ fn take_container(r: &mut Reference, s: &str, chapter: bool) -> String {
         if let (book, Some(place)) = container_then_tail(head_trimmed) {
             r.container = field(book);
             r.location = field(place).map(Into::into);
+            return rest;
+        }
+        if let Some((book, place, publisher)) = book_city_publisher(head_trimmed) {
+            r.container = field(book);
+            r.location = field(place).map(Into::into);
+            r.publisher = field(publisher);
             return rest;
         }
     }

@@ -282,3 +282,29 @@ fn french_dans_opens_a_chapters_book() {
         Some("Presses universitaires de Rennes")
     );
 }
+
+#[test]
+fn a_chapters_book_then_city_and_publisher_after_commas() {
+    for (text, book, place, publisher) in [
+        (
+            "Dubois, Marie. « Les ports bretons ». In Pierre Martin (dir.), Histoire maritime, \
+             Rennes, PUR, 2012, p. 45-67.",
+            "Histoire maritime",
+            "Rennes",
+            "PUR",
+        ),
+        (
+            "Okafor, A. (1953): «La frontera olvidada», en Valdés, D. (coord.), Mujeres del \
+             puerto, Buenos Aires, Siglo XXI, pp. 416-439.",
+            "Mujeres del puerto",
+            "Buenos Aires",
+            "Siglo XXI",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.container.as_deref(), Some(book), "{text}");
+        assert_eq!(r.location.as_deref(), Some(place), "{text}");
+        assert_eq!(r.publisher.as_deref(), Some(publisher), "{text}");
+        assert_eq!(r.entry_type, EntryType::InCollection, "{text}");
+    }
+}
