@@ -7,7 +7,8 @@
 
 use super::imprint::{is_place, looks_like_publisher};
 use super::tail::EDITION;
-use crate::reference::Reference;
+use crate::reference::names::parse_name_list;
+use crate::reference::{Name, Reference};
 
 /// Read the ACS imprint of `text` (the cleaned reference) into `r`, and end the title or
 /// container that ran on into it, or into the editors' part, at their semicolon.
@@ -25,7 +26,13 @@ pub(super) fn fields(r: &mut Reference, text: &str) {
     let before = &text[..at];
     let mut parts = before.trim_end().trim_end_matches(';').rsplit("; ");
     let mut last = parts.next().unwrap_or("");
-    if ends_with_editors_mark(last) {
+    if let Some(names) = before_editors_mark(last) {
+        // The editors are this part's names: another reading may have run the book into them
+        // ("In Coastal Histories; Kim, R., Haas, L., Eds.;" read as three editors).
+        let (editors, _) = parse_name_list(names);
+        if !editors.is_empty() && !editors.iter().any(Name::is_literal) {
+            r.editors = editors;
+        }
         last = parts.next().unwrap_or("");
     }
     // A part's semicolon ends it: what ran on past it ("Theory; Damgaard") goes.
@@ -67,10 +74,12 @@ pub(super) fn fields(r: &mut Reference, text: &str) {
     }
 }
 
-/// "Ed.;", "Eds.;" closing a part.
-fn ends_with_editors_mark(part: &str) -> bool {
+/// The names of a part that "Ed." or "Eds." closes ("Kim, R., Haas, L., Eds.;"), without the
+/// mark.
+fn before_editors_mark(part: &str) -> Option<&str> {
     let p = part.trim_end().trim_end_matches([';', ',']);
-    p.ends_with(" Ed.") || p.ends_with(" Eds.") || p.ends_with(", Ed.") || p.ends_with(", Eds.")
+    let names = p.strip_suffix(" Eds.").or_else(|| p.strip_suffix(" Ed."))?;
+    Some(names.trim_end_matches(','))
 }
 
 /// The part after a semicolon that reads "Publisher: Place, Year": where it starts, the
@@ -152,6 +161,13 @@ mod tests {
             Some("Encyclopedia of Ocean Sciences")
         );
         assert_eq!(r.edition.as_deref(), Some("3"));
+        // The editors are the part's names, not the book's words before them.
+        let r = super::super::parse(
+            "Okafor, B. Tides and Towns. In Coastal Histories; Kim, R., Haas, L., Eds.; University of Chicago Press: Chicago, 2014; pp 112-138.",
+        );
+        let editors: Vec<&str> = r.editors.iter().map(|n| n.family()).collect();
+        assert_eq!(editors, ["Kim", "Haas"]);
+        assert_eq!(r.container.as_deref(), Some("Coastal Histories"));
     }
 
     #[test]
