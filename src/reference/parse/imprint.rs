@@ -717,6 +717,17 @@ pub(super) fn is_imprint(s: &str) -> bool {
 }
 
 /// Does `s` name a publisher ("Oxford University Press", "Wiley"), and not a journal?
+/// MLA's abbreviated university press: "Oxford UP", "U of Toronto P".
+pub(super) fn university_press_abbreviated(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let first = words.next();
+    match words.next_back() {
+        Some("UP") => true,
+        Some("P") => first == Some("U"),
+        _ => false,
+    }
+}
+
 pub(super) fn looks_like_publisher(s: &str) -> bool {
     PUBLISHER_WORDS.is_match(s) && !s.to_ascii_lowercase().contains("journal")
 }

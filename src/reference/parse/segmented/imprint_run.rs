@@ -8,6 +8,7 @@ use crate::reference::names::is_initials;
 use crate::reference::parse::clean::field;
 use crate::reference::parse::imprint::{
     is_place, is_state_or_country, last_sentence_start, looks_like_publisher, place_publisher,
+    university_press_abbreviated,
 };
 use crate::reference::parse::kind::{MEDIA, PROCEEDINGS};
 use crate::reference::parse::re;
@@ -56,6 +57,7 @@ pub(super) fn rules_publisher_stands(publisher: &str, text: &str) -> bool {
         return false;
     }
     if looks_like_publisher(publisher)
+        || university_press_abbreviated(publisher)
         || publisher
             .split_whitespace()
             .any(|w| is_organisation_word(w.trim_matches(|c: char| !c.is_alphanumeric())))

@@ -4,6 +4,7 @@
 //! Press, 2010").
 
 use super::super::authors::is_acronym;
+use super::super::imprint::university_press_abbreviated;
 use super::super::sentence::split_sentence;
 use crate::reference::fields::is_publisher_word;
 use crate::reference::names::is_initials;
@@ -96,12 +97,12 @@ fn whole_name_before(before: &str) -> Option<&str> {
 /// and its initials, where the book follows the list).
 fn publisher_closes(before: &str, next: &str) -> bool {
     let piece = next.split([',', ';']).next().unwrap_or("");
+    if university_press_abbreviated(piece) {
+        return true;
+    }
     let mut words = piece.split_whitespace();
     let first = words.next();
     match words.next_back() {
-        // MLA's "Oxford UP", "U of Toronto P": a university press abbreviated.
-        Some("UP") => true,
-        Some("P") => first == Some("U"),
         Some(last) => is_publisher_word(last),
         // An acronym ("ASCE", "MIT"; not a suffix, "III") names no person after a name
         // written in full.

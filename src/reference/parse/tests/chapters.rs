@@ -238,3 +238,18 @@ fn in_another_language_after_the_title_opens_the_book() {
         Some("Meander flow model. I: Development")
     );
 }
+
+#[test]
+fn mla_chapter_with_a_university_press_abbreviated() {
+    // The model, having seen few "U of ... P", reads it as a second book: the rules'
+    // publisher stands.
+    for text in [
+        "Okafor, Bisi. \"Tides and Towns.\" Coastal Histories, edited by Rhea Kim, U of Chicago P, 2014, pp. 112-38.",
+        "Okafor, Bisi. \"Tides and Towns.\" Coastal Histories, edited by Rhea Kim and Lena Haas, U of Chicago P, 2014, pp. 112-38.",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.container.as_deref(), Some("Coastal Histories"), "{text}");
+        assert_eq!(r.publisher.as_deref(), Some("U of Chicago P"), "{text}");
+        assert_eq!(r.editors[0].family(), "Kim", "{text}");
+    }
+}
