@@ -415,6 +415,28 @@ impl<'t> Segments<'t> {
         }
     }
 
+    /// A chapter's number the model read as the volume (IEEE's "..., 2014, ch. 4, pp. 1-9",
+    /// Vancouver's "Chapter 4, Harbours; p. 45-67"): no volume.
+    pub(super) fn mend_chapter_numbers(&mut self) {
+        let text = self.text;
+        for (label, run) in &mut self.runs {
+            if *label != Label::Volume {
+                continue;
+            }
+            let Some(digit) = text[run.clone()].find(|c: char| c.is_ascii_digit()) else {
+                continue;
+            };
+            let head = text[..run.start + digit].trim_end();
+            let word = head.rsplit([' ', '(', ',', ';']).next().unwrap_or("");
+            if ["ch.", "chap.", "chapt.", "chapter"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w))
+            {
+                *label = Label::Other;
+            }
+        }
+    }
+
     /// A pages label the model left at the end of the run before the pages ("Frankfurt am
     /// Main: Suhrkamp. S." + "111-139", German's "S." for "Seite"; "Harbour Press, pp." +
     /// "12-19"): the label is the pages', the run ends before it.

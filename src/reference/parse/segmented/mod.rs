@@ -382,6 +382,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     }
     segs.mend_open_page_ranges();
     segs.mend_page_labels();
+    segs.mend_chapter_numbers();
     segs.mend_dates_opening_titles();
     segs.mend_titles_read_as_names();
     segs.mend_titles_opened_as_imprints();

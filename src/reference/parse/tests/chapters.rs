@@ -253,3 +253,15 @@ fn mla_chapter_with_a_university_press_abbreviated() {
         assert_eq!(r.editors[0].family(), "Kim", "{text}");
     }
 }
+
+#[test]
+fn a_chapters_number_is_no_volume() {
+    for text in [
+        "B. Okafor, \"Tides and towns,\" in Coastal Histories, R. Kim and L. Haas, Eds. Chicago, IL, USA: Univ. Chicago Press, 2014, ch. 4, pp. 112-138.",
+        "Kim R, Haas L, editors. Coastal engineering. 2nd ed. New York: Springer; 2015. Chapter 4, Harbours; p. 45-67.",
+    ] {
+        let r = parse(text);
+        assert_eq!(r.volume, None, "{text}");
+        assert!(r.pages.is_some(), "{text}");
+    }
+}
