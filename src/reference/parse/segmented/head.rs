@@ -698,6 +698,33 @@ pub(super) fn journal_read_as_organisation(r: &mut Reference, segs: &Segments<'_
     }
 }
 
+/// A one-word title the rules read as a person's family name after a Vancouver name ("Smith
+/// A. Harbours. Berlin: ..." read as the given names "Smith A." of "Harbours"), where the
+/// model's author run ends before it and its title is that word: the model's author stands.
+pub(super) fn title_word_read_as_family(r: &mut Reference, segs: &Segments<'_>) {
+    let ([author], Some(title)) = (r.authors.as_slice(), r.title.as_deref()) else {
+        return;
+    };
+    if author.is_literal() || author.given().is_none() || title != author.family() {
+        return;
+    }
+    let Some(run) = segs.first_range(Label::Author) else {
+        return;
+    };
+    let title_after = segs
+        .first_range(Label::Title)
+        .is_some_and(|t| run.end <= t.start && segs.text[t].trim_start().starts_with(title));
+    if !title_after {
+        return;
+    }
+    let (names, _) = names_of(&segs.text[run], false);
+    if let [name] = names.as_slice() {
+        if !name.is_literal() && name.family() != title {
+            r.authors = names;
+        }
+    }
+}
+
 /// A title the rules read as the author, an organisation's name or a person's, which the
 /// model reads as the title ("CIA World Factbook. Washington, DC: Central Intelligence Agency,
 /// 2009.", "Webster's Collegiate Dictionary. Springfield, MA: ..."): a work with no author,

@@ -301,3 +301,18 @@ fn a_title_before_its_authors() {
     let (authors, _) = read(&parts[..2], whole);
     assert!(authors.is_empty());
 }
+
+#[test]
+fn a_one_word_title_is_no_family_name() {
+    // Vancouver: the family name, its initials, then a title of one word.
+    let parse = |t: &str| crate::reference::parse::parse_with(t, super::super::MODEL_FIELDS);
+    let r = parse("Smith A. Harbours. Berlin: Springer; 2010.");
+    assert_eq!(r.authors.len(), 1);
+    assert_eq!(r.authors[0].family(), "Smith");
+    assert_eq!(r.authors[0].given(), Some("A."));
+    assert_eq!(r.title.as_deref(), Some("Harbours"));
+    // A name written given name first stays as it is.
+    let r = parse("John A. Smith. Harbours. Berlin: Springer, 2010.");
+    assert_eq!(r.authors[0].family(), "Smith");
+    assert_eq!(r.authors[0].given(), Some("John A."));
+}

@@ -866,6 +866,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     head::journal_read_as_organisation(r, &segs);
     head::authors_into_container(r, &segs);
     head::title_read_as_author(r);
+    head::title_word_read_as_family(r, &segs);
 }
 
 /// Does a volume's number and "of" stand right before byte `at` of `text` ("Vol. 6 of" +
