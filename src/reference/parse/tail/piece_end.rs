@@ -4,7 +4,7 @@
 //! Press, 2010").
 
 use super::super::authors::is_acronym;
-use super::super::imprint::university_press_abbreviated;
+use super::super::imprint::{looks_like_publisher, university_press_abbreviated};
 use super::super::sentence::split_sentence;
 use crate::reference::fields::is_publisher_word;
 use crate::reference::names::is_initials;
@@ -108,7 +108,9 @@ fn publisher_closes(before: &str, next: &str) -> bool {
         // written in full.
         None => {
             let acronym = first.is_some_and(|w| is_acronym(w) && !is_name_suffix(w));
-            (acronym || first.is_some_and(is_publisher_word))
+            // A publisher's one-word name ("Verso", "Routledge").
+            let publisher = first.is_some_and(|w| is_publisher_word(w) || looks_like_publisher(w));
+            (acronym || publisher)
                 && whole_name_before(before).is_some_and(|n| {
                     let last = n.split_whitespace().next_back().unwrap_or("");
                     !is_initials(last) && !last.bytes().all(|b| b.is_ascii_uppercase())

@@ -206,3 +206,12 @@ fn a_translated_work_on_its_own_is_a_book() {
         );
     }
 }
+
+#[test]
+fn a_publishers_one_word_name_ends_the_translators() {
+    // MLA: "Translated by" a name written in full, then the publisher.
+    let r = parse("Lund, Maren. Harbour Cities. Translated by Bisi Okafor, Verso, 2015.");
+    let translators: Vec<&str> = r.translators.iter().map(|n| n.family()).collect();
+    assert_eq!(translators, ["Okafor"]);
+    assert_eq!(r.publisher.as_deref(), Some("Verso"));
+}
