@@ -532,8 +532,12 @@ pub(super) fn container_then_tail(value: &str) -> (&str, Option<&str>) {
 /// ([`is_state_code`]).
 fn town_and_state_at(value: &str) -> Option<usize> {
     let (mut rest, mut last) = value.rsplit_once(", ")?;
+    // "Banff, AB, Canada": the country after the state's code; "Reston, VA": a code that
+    // names a state too.
     if is_state_or_country(last) || is_region(last) {
-        (rest, last) = rest.rsplit_once(", ")?;
+        if let Some(before) = rest.rsplit_once(", ") {
+            (rest, last) = before;
+        }
     }
     if !is_state_code(last) {
         return None;

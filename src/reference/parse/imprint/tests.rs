@@ -359,6 +359,8 @@ fn a_meetings_town_and_state_close_a_container() {
     assert_eq!(container_then_tail(whole), (whole, None));
     assert!(is_town_and_state("Lake Tahoe, NV"));
     assert!(is_town_and_state("Banff, AB, Canada"));
+    // A state's code that is also read as a state.
+    assert!(is_town_and_state("Reston, VA"));
     assert!(!is_town_and_state("Lake Tahoe"));
     assert!(!is_town_and_state("Press, NV"));
     assert!(is_state_code("NV,") && !is_state_code("Nv") && !is_state_code("XX"));

@@ -867,6 +867,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     head::authors_into_container(r, &segs);
     head::title_read_as_author(r);
     head::title_word_read_as_family(r, &segs);
+    place_run::imprint_place_after_meetings(&mut r.location);
 }
 
 /// Does a volume's number and "of" stand right before byte `at` of `text` ("Vol. 6 of" +

@@ -4,10 +4,25 @@
 
 use super::Segments;
 use crate::reference::fields::Label;
-use crate::reference::parse::imprint::{is_place, place_then_publisher};
+use crate::reference::parse::imprint::{is_place, is_town_and_state, place_then_publisher};
 use crate::reference::parse::kind::{in_before, PROCEEDINGS};
 use crate::reference::words::is_city;
 use crate::reference::Reference;
+
+/// A meeting's place, a stop, then the imprint's place, read as one place (Vancouver's "2011
+/// Jun 5-8; Reston, VA. Reston: ASCE"): the imprint's. The first reads as a place, the second
+/// as a town (a known city, or a town and its state; not "New York. USA"), or it is the
+/// first's town.
+pub(super) fn imprint_place_after_meetings(location: &mut Option<compact_str::CompactString>) {
+    let Some((meeting, place)) = location.as_deref().and_then(|l| l.rsplit_once(". ")) else {
+        return;
+    };
+    let town = |p: &str| is_city(p.trim()) || is_town_and_state(p.trim());
+    let placed = town(meeting) || meeting.split(", ").all(is_place);
+    if placed && (town(place) || meeting.starts_with(place.trim())) {
+        *location = Some(place.trim().into());
+    }
+}
 
 /// Is `p`, after a city and its comma in the place the model read, the publisher of a chapter's
 /// book with editors, or one named after "in", not a meeting's place ("in Quintana M. (dir.),
@@ -88,6 +103,7 @@ pub(super) fn initial_to_place(r: &mut Reference) {
 #[cfg(test)]
 mod tests {
     use super::super::run_tests::mended_runs;
+    use super::imprint_place_after_meetings;
     use crate::reference::fields::Label::{self, *};
 
     fn mended(parts: &[(Label, &str)]) -> Vec<(Label, String)> {
@@ -154,5 +170,25 @@ mod tests {
         };
         super::initial_to_place(&mut r);
         assert_eq!(r.publisher.as_deref(), Some("C. H. Beck"));
+    }
+
+    #[test]
+    fn the_imprints_place_after_the_meetings() {
+        for (place, kept) in [
+            ("Reston, VA. Reston", "Reston"),
+            ("Hamburg, Germany. Berlin", "Berlin"),
+            // A country after its city, a stop between: one place.
+            ("New York. USA", "New York. USA"),
+        ] {
+            let mut location = Some(place.into());
+            imprint_place_after_meetings(&mut location);
+            assert_eq!(location.as_deref(), Some(kept), "{place}");
+        }
+        // The whole parser, Vancouver's conference paper.
+        let r = crate::reference::parse(
+            "Okafor B, Kim R. Tidal flats. In: Proceedings of the 5th Coastal Conference; 2011 Jun 5-8; Reston, VA. Reston: ASCE; 2011. p. 45-52.",
+        );
+        assert_eq!(r.location.as_deref(), Some("Reston"));
+        assert_eq!(r.publisher.as_deref(), Some("ASCE"));
     }
 }
