@@ -4,6 +4,7 @@
 //! names and the bracket would read as a note or as the title.
 
 use super::authors::is_acronym;
+use crate::reference::{Name, Reference};
 
 /// The group's name with its acronym ("World Health Organization (WHO)") and the text from
 /// the date on, where `text` opens with a name whose words' capitals spell the acronym in
@@ -28,6 +29,24 @@ pub(super) fn take(text: &str) -> Option<(String, &str)> {
         return None;
     }
     Some((format!("{name} ({acronym})"), after))
+}
+
+/// An organisation's name, then the title with no date between (Chicago's and MLA's
+/// "International Energy Agency. World Energy Outlook 2020. Paris: IEA, 2020."), where the
+/// title's year was read as the date: the author ran on over the title's first words. The
+/// author is the name before its stop (two words or more); the title stays as it is.
+pub(super) fn title_opening_in_author(r: &mut Reference) {
+    let ([Name::Literal { literal }], Some(title)) = (r.authors.as_slice(), r.title.as_deref())
+    else {
+        return;
+    };
+    let Some((name, head)) = literal.rsplit_once(". ") else {
+        return;
+    };
+    let opens = !head.is_empty() && title.len() > head.len() && title.starts_with(head);
+    if opens && name.split_whitespace().nth(1).is_some() {
+        r.authors = vec![Name::literal(name)];
+    }
 }
 
 /// Does `text` open with a year in brackets ("(2020).", "(2020, March 3)") or a year and a
@@ -101,6 +120,27 @@ mod tests {
         assert_eq!(r.authors.len(), 1);
         assert_eq!(r.authors[0].given(), None);
         assert_eq!(r.authors[0].family(), "U.S. Harbour Safety Administration");
+    }
+
+    #[test]
+    fn an_organisation_then_a_title_holding_a_year() {
+        // No date after the name: the title's year was read as the date.
+        for (text, group, title) in [
+            (
+                "International Energy Agency. World Energy Outlook 2020. Paris: IEA, 2020.",
+                "International Energy Agency",
+                "World Energy Outlook 2020",
+            ),
+            (
+                "Ministry of Ports. Annual Report 2019–20. New Delhi: Government of India, 2020.",
+                "Ministry of Ports",
+                "Annual Report 2019–20",
+            ),
+        ] {
+            let r = super::super::parse(text);
+            assert_eq!(r.authors, [Name::literal(group)], "{text}");
+            assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        }
     }
 
     #[test]

@@ -191,6 +191,7 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
     title::drop_volume_label(&mut reference);
     title::drop_name_before_in(&mut reference);
     title::drop_role_head(&mut reference);
+    group_author::title_opening_in_author(&mut reference);
     title::pages_read_as_title(&mut reference, &text);
     title::drop_in_mark(&mut reference, &text);
     semicolons::fields(&mut reference, &text);
