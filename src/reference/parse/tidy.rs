@@ -722,6 +722,7 @@ pub(super) fn numbers(r: &mut Reference, text: &str) {
     {
         r.pages = None;
     }
+    date_numbers::month_read_as_container(&mut r.container);
     // "The Diplomat, May 12, 2019.": a date's year is no page.
     if r.pages
         .as_deref()

@@ -1,8 +1,19 @@
 //! Numbers a date writes (a day beside its month, a year after its month and day) read as
-//! a volume or pages.
+//! a volume or pages, and a date's month read as the container.
 
 use super::super::kind::is_year;
 use crate::text::{is_month_word, strip_word_suffix};
+
+/// A month's name alone read as the container: the date's, written after the title with no
+/// outlet named (a news item in Chicago's style: "Dawn. 2024. \"Title.\" January 17, 2024.").
+pub(super) fn month_read_as_container(container: &mut Option<String>) {
+    if container
+        .as_deref()
+        .is_some_and(|c| is_month_word(c.trim_end_matches(['.', ','])))
+    {
+        *container = None;
+    }
+}
 
 /// Is `value` (a volume or pages read) a day of the month (1 to 31), or a range of days, that
 /// `text` writes beside a month's name wherever it stands as a number, with none of `labels`
@@ -146,6 +157,14 @@ mod tests {
             "Okafor, Bisi. 2024. \"Border Trade Resumes.\" The Harbour Post, January 25, 2024.",
         );
         assert_eq!(r.container.as_deref(), Some("The Harbour Post"));
+        assert_eq!(r.pages, None);
+        // No outlet named: the date's month is no container.
+        let r = crate::reference::parse::parse(
+            "Harbour Post. 2024. \"Border Trade Resumes.\" January 25, 2024.",
+        );
+        assert_eq!(r.title.as_deref(), Some("Border Trade Resumes"));
+        assert_eq!(r.container, None);
+        assert_eq!(r.volume, None);
         assert_eq!(r.pages, None);
     }
 }
