@@ -243,6 +243,13 @@ pub fn parse_with(raw: &str, fields: ModelFields) -> Reference {
                 reference.container = None;
             }
         }
+        // APA's "[Doctoral dissertation, University of Oslo]. DUO Research Archive.": the
+        // university is the bracket's; what follows it is the archive.
+        if reference.entry_type == EntryType::Thesis {
+            if let Some(university) = kind::university_in_genre_bracket(&text) {
+                reference.institution = Some(university.to_string());
+            }
+        }
         // "Université Paris 1 Panthéon-Sorbonne": the university's number is no volume.
         if let (Some(v), Some(i)) = (&reference.volume, &reference.institution) {
             if i.split([' ', '-']).any(|w| w == v) {

@@ -185,3 +185,22 @@ fn theses_in_other_languages() {
     let r = parse("Nora P., Les lieux de mémoire, Paris, Gallimard, 1984.");
     assert_eq!(r.entry_type, EntryType::Book);
 }
+
+#[test]
+fn apa_bracket_names_the_university() {
+    // APA 7: the genre and the university in brackets, then the archive holding the thesis.
+    for (text, university) in [
+        (
+            "Lindqvist, M. (2018). Harbour governance [Doctoral dissertation, University of Oslo]. DUO Research Archive.",
+            "University of Oslo",
+        ),
+        (
+            "Okafor, B. (2014). Credit and empire in Lagos [Doctoral dissertation, University of Lagos].",
+            "University of Lagos",
+        ),
+    ] {
+        let r = parse(text);
+        assert_eq!(r.entry_type, EntryType::Thesis, "{text}");
+        assert_eq!(r.institution.as_deref(), Some(university), "{text}");
+    }
+}
