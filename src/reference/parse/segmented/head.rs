@@ -701,26 +701,36 @@ pub(super) fn journal_read_as_organisation(r: &mut Reference, segs: &Segments<'_
 /// A one-word title the rules read as a person's family name after a Vancouver name ("Smith
 /// A. Harbours. Berlin: ..." read as the given names "Smith A." of "Harbours"), where the
 /// model's author run ends before it and its title is that word: the model's author stands.
+/// The rules' title, then, is the model's too where they read another after the word ("Okafor
+/// B. Tides. In: Coastal Histories (eds ...)" had the title "In: Coastal Histories").
 pub(super) fn title_word_read_as_family(r: &mut Reference, segs: &Segments<'_>) {
-    let ([author], Some(title)) = (r.authors.as_slice(), r.title.as_deref()) else {
+    let [author] = r.authors.as_slice() else {
         return;
     };
-    if author.is_literal() || author.given().is_none() || title != author.family() {
+    let family = author.family();
+    if author.is_literal() || author.given().is_none() || r.title.is_none() {
         return;
     }
     let Some(run) = segs.first_range(Label::Author) else {
         return;
     };
-    let title_after = segs
-        .first_range(Label::Title)
-        .is_some_and(|t| run.end <= t.start && segs.text[t].trim_start().starts_with(title));
-    if !title_after {
+    // The model's title is the word, or opens with it where the rules' title is the word.
+    let word_title = segs.first_range(Label::Title).and_then(|t| {
+        let value = bare(&segs.text[t.clone()])?;
+        let opens = r.title.as_deref() == Some(family) && value.starts_with(family);
+        (run.end <= t.start && (value == family || opens)).then_some(value)
+    });
+    let Some(title) = word_title else {
         return;
-    }
+    };
+    let retitle = r.title.as_deref() != Some(family);
     let (names, _) = names_of(&segs.text[run], false);
-    if let [name] = names.as_slice() {
-        if !name.is_literal() && name.family() != title {
-            r.authors = names;
+    let person =
+        matches!(names.as_slice(), [name] if !name.is_literal() && name.family() != family);
+    if person {
+        r.authors = names;
+        if retitle {
+            r.title = Some(title);
         }
     }
 }

@@ -311,6 +311,13 @@ fn a_one_word_title_is_no_family_name() {
     assert_eq!(r.authors[0].family(), "Smith");
     assert_eq!(r.authors[0].given(), Some("A."));
     assert_eq!(r.title.as_deref(), Some("Harbours"));
+    // The rules, having taken the word, read the next sentence as the title: the model's
+    // title stands.
+    let r = parse(
+        "Okafor B. Tides. In: Coastal Histories (eds Kim R and Haas L). London: Routledge, 2015, pp.45-67.",
+    );
+    assert_eq!(r.authors[0].family(), "Okafor");
+    assert_eq!(r.title.as_deref(), Some("Tides"));
     // A name written given name first stays as it is.
     let r = parse("John A. Smith. Harbours. Berlin: Springer, 2010.");
     assert_eq!(r.authors[0].family(), "Smith");
