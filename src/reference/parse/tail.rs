@@ -320,7 +320,16 @@ fn take_chapter_container(r: &mut Reference, s: &str) -> String {
         if let Some(m) = EDITED_BY.find(&container) {
             r.container = field(&container[..m.start()]);
             if r.editors.is_empty() {
-                r.editors = parse_name_list(before_imprint(&container[m.end()..])).0;
+                let names = before_imprint(&container[m.end()..]);
+                // After Harvard's "eds" the list ends where a piece does ("R. Kim and L. Haas,
+                // Routledge, London").
+                let harvard = m.as_str().trim_end().ends_with('s');
+                let names = if harvard {
+                    split_at_piece_end(names).0
+                } else {
+                    names
+                };
+                r.editors = parse_name_list(names).0;
             }
         }
     }
@@ -399,10 +408,11 @@ static IN_EDITORS_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Editors after the book: ", edited by A. Editor", ", ed. A. Editor", ". Ed. A. Editor".
+/// Editors after the book: ", edited by A. Editor", ", ed. A. Editor", ". Ed. A. Editor",
+/// Harvard's ", eds R. Kim and L. Haas" (no stop, after a comma).
 static EDITED_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:,|\.)?\s*(?-u:\b)(?:[Ee]dited\s+by|[Ee]ds?\.|[Hh]rsg\.\s+v\.)\s+",
+        r"(?:,|\.)?\s*(?-u:\b)(?:[Ee]dited\s+by|[Ee]ds?\.|[Hh]rsg\.\s+v\.)\s+|,\s*[Ee]ds\s+",
         "EDITED_BY",
     )
 });

@@ -718,7 +718,13 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                         let whole = r.location.as_deref().unwrap_or("");
                         let city = city_after_comma(whole);
                         if city.len() < whole.len() {
+                            // "Routledge, London": a publisher's name before the city.
+                            let before =
+                                whole[..whole.len() - city.len()].trim_end_matches([',', ' ']);
+                            let publ = r.publisher.is_none() && looks_like_publisher(before);
+                            let publ = publ.then(|| bare(before)).flatten();
                             r.location = bare(city).map(Into::into).or(r.location.take());
+                            r.publisher = r.publisher.take().or(publ);
                         }
                     }
                     // A chapter's imprint in brackets ("(Magnes, Jerusalem, 1983)", Nature's):

@@ -265,3 +265,18 @@ fn a_chapters_number_is_no_volume() {
         assert!(r.pages.is_some(), "{text}");
     }
 }
+
+#[test]
+fn harvard_eds_after_the_book() {
+    // Cite Them Right: the book, "eds" with no stop, the editors, then publisher and city.
+    let text = "Okafor, B. (2015) 'Tides', in Coastal Histories, eds R. Kim and L. Haas, Routledge, London, pp. 45-67.";
+    for fields in [crate::reference::ModelFields::NONE, crate::reference::MODEL_FIELDS] {
+        let r = crate::reference::parse_with(text, fields);
+        let editors: Vec<&str> = r.editors.iter().map(|n| n.family()).collect();
+        assert_eq!(editors, ["Kim", "Haas"], "{fields:?}");
+        assert_eq!(r.container.as_deref(), Some("Coastal Histories"), "{fields:?}");
+    }
+    let r = parse(text);
+    assert_eq!(r.publisher.as_deref(), Some("Routledge"));
+    assert_eq!(r.location.as_deref(), Some("London"));
+}
