@@ -270,13 +270,30 @@ fn a_chapters_number_is_no_volume() {
 fn harvard_eds_after_the_book() {
     // Cite Them Right: the book, "eds" with no stop, the editors, then publisher and city.
     let text = "Okafor, B. (2015) 'Tides', in Coastal Histories, eds R. Kim and L. Haas, Routledge, London, pp. 45-67.";
-    for fields in [crate::reference::ModelFields::NONE, crate::reference::MODEL_FIELDS] {
+    for fields in [
+        crate::reference::ModelFields::NONE,
+        crate::reference::MODEL_FIELDS,
+    ] {
         let r = crate::reference::parse_with(text, fields);
         let editors: Vec<&str> = r.editors.iter().map(|n| n.family()).collect();
         assert_eq!(editors, ["Kim", "Haas"], "{fields:?}");
-        assert_eq!(r.container.as_deref(), Some("Coastal Histories"), "{fields:?}");
+        assert_eq!(
+            r.container.as_deref(),
+            Some("Coastal Histories"),
+            "{fields:?}"
+        );
     }
     let r = parse(text);
     assert_eq!(r.publisher.as_deref(), Some("Routledge"));
     assert_eq!(r.location.as_deref(), Some("London"));
+}
+
+#[test]
+fn emerald_series_in_brackets_after_the_book() {
+    let r = parse(
+        "Okafor, B. (2015), \"Tides\", Kim, R. and Haas, L. (Ed.) Coastal Histories (Advances in Coastal Studies, Vol. 5), Emerald, Bingley, pp. 45-67.",
+    );
+    assert_eq!(r.container.as_deref(), Some("Coastal Histories"));
+    assert_eq!(r.series.as_deref(), Some("Advances in Coastal Studies"));
+    assert_eq!(r.volume.as_deref(), Some("5"));
 }

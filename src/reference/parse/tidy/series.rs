@@ -214,11 +214,29 @@ pub(in crate::reference::parse) fn series_of_run(run: &str) -> Option<CompactStr
     .then(|| name.into())
 }
 
+/// A container cut before its series' volume inside brackets (Emerald's "Coastal Histories
+/// (Advances in Coastal Studies, Vol. 5), Emerald, Bingley" read as the container "Coastal
+/// Histories (Advances in Coastal Studies" and the volume 5): the bracket's words are the
+/// series, where they name one ([`SERIES_WORD`], or Emerald's "Advances in").
+fn series_opened_in_container(r: &mut Reference) {
+    let Some((head, inner)) = r.container.as_deref().and_then(|c| c.rsplit_once(" (")) else {
+        return;
+    };
+    let named = inner.starts_with(char::is_uppercase)
+        && !inner.contains(['(', ')'])
+        && (inner.starts_with("Advances in ") || SERIES_WORD.is_match(inner));
+    if named && r.volume.is_some() && r.series.is_none() && head.contains(char::is_alphabetic) {
+        r.series = Some(inner.trim_end_matches([',', ' ']).into());
+        r.container = Some(head.trim_end().to_string());
+    }
+}
+
 /// A series in brackets closing the title or the container, with its number: "The
 /// Fokker-Planck Equation (Springer Series in Synergetics vol 18)", "... Apokryphen
 /// (Patristische Texte und Studien 20)", "Hans-Böckler-Stiftung (Graue Reihe)". The number
 /// is the volume after a label ("vol 18"), else the number in the series.
 pub(super) fn series_in_brackets(r: &mut Reference) {
+    series_opened_in_container(r);
     for field in [&mut r.title, &mut r.container] {
         let Some(value) = field.as_deref().filter(|v| v.ends_with(')')) else {
             continue;
