@@ -448,17 +448,16 @@ pub(super) fn publisher_then_place(value: &str) -> (&str, Option<&str>) {
 
 /// A chapter's book, then its city and publisher after commas, French and Spanish style
 /// ("Histoire maritime, Rennes, PUR", "Memorias del exilio, Madrid, Alianza"): (book, city,
-/// publisher). The city is a known one; the publisher one to four capitalised words with no
-/// digit, no place ("Newbury Park, Beverly Hills" are two); the book two words or more.
+/// publisher). The city and publisher are read as [`place_then_publisher`] reads them (a known
+/// city, then a name that is no region); the book is two words or more.
 pub(super) fn book_city_publisher(value: &str) -> Option<(&str, &str, &str)> {
-    let (before, publisher) = value.trim_end_matches(['.', ',', ' ']).rsplit_once(", ")?;
-    let (book, city) = before.rsplit_once(", ")?;
-    let words = publisher.split_whitespace().count();
-    let named = (1..=4).contains(&words)
-        && publisher.starts_with(char::is_uppercase)
-        && !publisher.contains(|c: char| c.is_ascii_digit())
-        && !is_place(publisher);
-    (named && is_city(city) && book.split_whitespace().nth(1).is_some())
+    let value = value.trim_end_matches(['.', ',', ' ']);
+    let (before, _) = value.rsplit_once(", ")?;
+    let (book, _) = before.rsplit_once(", ")?;
+    let (city, publisher) = place_then_publisher(&value[book.len() + 2..])?;
+    book.split_whitespace()
+        .nth(1)
+        .is_some()
         .then_some((book, city, publisher))
 }
 

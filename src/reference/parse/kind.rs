@@ -391,15 +391,16 @@ fn other_thesis_in(text: &str, lower: Option<&str>) -> bool {
 
 /// Does `text` name a genre, a thesis or a report ([`THESIS`], [`REPORT`], [`REPORT_WORD`])?
 /// The university of APA's bracketed genre ("[Doctoral dissertation, University of Oslo]",
-/// "[Master's thesis, Universität Kiel]"): the part after the bracket's comma, where the part
-/// before names a thesis or report and the part after a university.
+/// "[Master's thesis, Universität Kiel]"): the part after the bracket's comma, where the
+/// bracket reads as [`genre_then_university`].
 pub(super) fn university_in_genre_bracket(text: &str) -> Option<&str> {
     let open = text.find('[')?;
     let inner = &text[open + 1..];
     let inner = &inner[..inner.find(']')?];
-    let (genre, university) = inner.split_once(", ")?;
-    let university = university.trim();
-    (names_genre(genre) && super::tail::UNIVERSITY.is_match(university)).then_some(university)
+    let (_, university) = inner
+        .split_once(',')
+        .filter(|_| genre_then_university(inner))?;
+    Some(university.trim())
 }
 
 pub(super) fn names_genre(text: &str) -> bool {

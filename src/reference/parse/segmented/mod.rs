@@ -721,10 +721,13 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
                             // "Routledge, London": a publisher's name before the city.
                             let before =
                                 whole[..whole.len() - city.len()].trim_end_matches([',', ' ']);
-                            let publ = r.publisher.is_none() && looks_like_publisher(before);
-                            let publ = publ.then(|| bare(before)).flatten();
+                            let publ = (r.publisher.is_none() && looks_like_publisher(before))
+                                .then(|| bare(before))
+                                .flatten();
                             r.location = bare(city).map(Into::into).or(r.location.take());
-                            r.publisher = r.publisher.take().or(publ);
+                            if publ.is_some() {
+                                r.publisher = publ;
+                            }
                         }
                     }
                     // A chapter's imprint in brackets ("(Magnes, Jerusalem, 1983)", Nature's):
