@@ -712,8 +712,17 @@ fn take_numbers(r: &mut Reference, s: &str) -> String {
     if r.number.is_none() {
         if let Some(caps) = NUM_LABEL.captures(&t) {
             if let (Some(all), Some(n)) = (caps.get(0), caps.get(1)) {
-                r.number = Some(n.as_str().replace(' ', "").into());
-                t.replace_range(all.range(), " ");
+                // "p. 228 n. 138": a bare "n." after a page is the page's note.
+                let label = t[all.start()..n.start()].trim_start_matches([' ', ',', '.', ';', '(']);
+                let note = label.trim_end().eq_ignore_ascii_case("n.")
+                    && r.pages.as_deref().is_some_and(|p| {
+                        s.find(p)
+                            .is_some_and(|i| s[i + p.len()..].trim_start().starts_with(['n', 'N']))
+                    });
+                if !note {
+                    r.number = Some(n.as_str().replace(' ', "").into());
+                    t.replace_range(all.range(), " ");
+                }
             }
         }
     }
@@ -785,10 +794,10 @@ static VOL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A labelled issue: "no. 9", "No 134", "issue 2", "nr 29", "n°95", a range "Nos. 1-4",
-/// "Nr. 269-271", "no. 18-2002".
+/// "Nr. 269-271", "no. 18-2002", Portuguese and Italian "n. 3", Spanish "núm. 4", "nº 5".
 static NUM_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[\s,.;(])(?:nos?|nr|issue|n°|num|number|heft)\.?\s*([0-9]{1,6}[A-Z]?(?:\s*[-–]\s*[0-9]{1,6}(?-u:\b))?)(?-u:\b)",
+        r"(?i)(?:^|[\s,.;(])(?:(?:nos?|nr|issue|n°|nº|num|núm|number|heft)\.?|n\.)\s*([0-9]{1,6}[A-Z]?(?:\s*[-–]\s*[0-9]{1,6}(?-u:\b))?)(?-u:\b)",
         "NUM_LABEL",
     )
 });

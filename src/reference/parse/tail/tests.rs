@@ -705,6 +705,12 @@ fn an_issues_range_is_no_pages() {
         ("12(3-4).", "12", "3-4", None),
         // A page range in brackets after a volume's label stays the pages.
         ("Band. 22 (pp. 57-84).", "22", "", Some("57-84")),
+        // Portuguese (ABNT) and Italian "n.", Spanish "núm." and "nº".
+        ("v. 12, n. 3, p. 45-67, 2010.", "12", "3", Some("45-67")),
+        ("vol. 8, núm. 2, pp. 11-30.", "8", "2", Some("11-30")),
+        ("v. 5, nº 4, p. 9-19.", "5", "4", Some("9-19")),
+        // A page's note is no issue.
+        ("vol. 2, p. 228 n. 138.", "2", "", Some("228")),
     ];
     for (text, volume, number, pages) in cases {
         let mut r = Reference {
