@@ -361,6 +361,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     segs.mend_university_presses();
     segs.mend_publishers_read_as_places();
     segs.mend_publishers_after_cities(r.publisher.as_deref());
+    segs.mend_articles_read_as_places();
     segs.mend_closing_publishers();
     segs.mend_journals_read_as_publishers();
     segs.mend_publishers();

@@ -80,6 +80,29 @@ impl Segments<'_> {
             self.runs.insert(i + 1, (Label::Publisher, start..run.end));
         }
     }
+
+    /// A publisher's name opened by an article in lower case ("il Mulino", "la Découverte"),
+    /// the article read as a place of its own: one lower-case word of letters alone (no
+    /// place's name), the publisher's run right after it, is the publisher's.
+    pub(super) fn mend_articles_read_as_places(&mut self) {
+        let Some(i) = self.runs.iter().position(|(l, _)| *l == Label::Location) else {
+            return;
+        };
+        let run = self.runs[i].1.clone();
+        let word = self.text[run.clone()].trim();
+        let article =
+            (1..=3).contains(&word.chars().count()) && word.chars().all(|c| c.is_lowercase());
+        let next = self.runs.get(i + 1).filter(|(l, next)| {
+            *l == Label::Publisher
+                && self.text[run.end..next.start].trim().is_empty()
+                && self.text[next.clone()].starts_with(char::is_uppercase)
+        });
+        if let Some((_, next)) = next.filter(|_| article) {
+            let end = next.end;
+            self.runs[i] = (Label::Publisher, run.start..end);
+            self.runs.remove(i + 1);
+        }
+    }
 }
 
 /// A place closing on an initial whose second initial the model gave the publisher
@@ -108,6 +131,23 @@ mod tests {
 
     fn mended(parts: &[(Label, &str)]) -> Vec<(Label, String)> {
         mended_runs(parts, |s| s.mend_publishers_after_cities(Some("Viella")))
+    }
+
+    #[test]
+    fn an_article_read_as_a_place_opens_the_publisher() {
+        let parts = [
+            (Title, "Storia del mare."),
+            (Location, "il"),
+            (Publisher, "Mulino,"),
+            (Date, "2010."),
+        ];
+        let got = mended_runs(&parts, |s| s.mend_articles_read_as_places());
+        assert_eq!(got[1], (Publisher, "il Mulino,".to_string()));
+        assert_eq!(got.len(), 3);
+        // A place of its own stays.
+        let parts = [(Location, "Rome:"), (Publisher, "Viella,")];
+        let got = mended_runs(&parts, |s| s.mend_articles_read_as_places());
+        assert_eq!(got[0], (Location, "Rome:".to_string()));
     }
 
     #[test]
