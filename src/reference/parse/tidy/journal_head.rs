@@ -105,13 +105,21 @@ pub(super) fn journal_head_as_title(r: &mut Reference) {
         let stopped = raw[at..=at + title.len()]
             .split_whitespace()
             .all(|w| w.ends_with('.'));
-        (stopped && after.starts_with(container))
+        (stopped && !journal_written_out(container) && after.starts_with(container))
             .then(|| &raw[at..raw.len() - after.len() + container.len()])
     });
     if let Some(journal) = journal {
         r.container = Some(journal.to_string());
         r.title = None;
     }
+}
+
+/// Does `container` open with a journal's word written out ("Journal of Maritime History",
+/// "Revista de História"), which no abbreviation before it is part of ("Tides." before it is
+/// a title of one word; "Z." before "Physik" opens the journal)?
+fn journal_written_out(container: &str) -> bool {
+    let first = container.split(' ').next().unwrap_or("");
+    first.len() >= 5 && !first.ends_with('.') && is_journal_word(first)
 }
 
 /// The container's first word closing the title after a comma as well ("..., Second order
@@ -248,6 +256,7 @@ mod tests {
                 "G. N. Okafor, Usp. Fiz. Nauk 169, 625 (1999).",
                 "Usp. Fiz. Nauk",
             ),
+            ("E. W. Okafor, Z. Physik, 146: 333 (1956).", "Z. Physik"),
         ] {
             let r = parse(text);
             assert_eq!(r.container.as_deref(), Some(journal), "{text}");
@@ -264,6 +273,14 @@ mod tests {
             let r = parse(text);
             assert_eq!(r.container.as_deref(), Some(journal), "{text}");
             assert_eq!(r.title, None, "{text}");
+        }
+        // A title of one short word before a journal written out is the title.
+        for text in [
+            "Okafor, B. (2010). Tides. Journal of Maritime History, 12(3), 45-67.",
+            "Silva, J. Portos. Revista de História, vol. 12, no. 3, pp. 45-67, 2010.",
+        ] {
+            let r = parse(text);
+            assert!(r.title.is_some(), "{text}: {:?}", r.container);
         }
         // Words of a title, with no stop of their own.
         let text = "J. Okafor (hrsg.), Homers Ilias. Gesamtkommentar. Band I. Erster Gesang (A). Faszikel 2: Kommentar, München und Leipzig 2000.";
