@@ -777,6 +777,11 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
     if lenient {
         return true;
     }
+    // "OECD. Harbour Statistics 2019.": an organisation's acronym, its stop, then words
+    // before a bare year: the title's year, not the names' date.
+    if words.len() > 1 && words[0].strip_suffix('.').is_some_and(is_acronym) {
+        return false;
+    }
     // A bare year: the text must read as a name list to its end, or be a short organisation.
     let end = scan_names(s);
     if end + 1 >= s.len() {

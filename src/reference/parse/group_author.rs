@@ -136,6 +136,13 @@ mod tests {
                 "Ministry of Ports",
                 "Annual Report 2019–20",
             ),
+            // An acronym alone (had been a person, "Harbour Statistics" the given names, the
+            // title a journal and its volume).
+            (
+                "OECD. Harbour Statistics 2019. Paris: OECD Publishing, 2019.",
+                "OECD",
+                "Harbour Statistics 2019",
+            ),
         ] {
             let r = super::super::parse(text);
             assert_eq!(r.authors, [Name::literal(group)], "{text}");

@@ -337,13 +337,17 @@ fn edition_number(edition: &str) -> &str {
 
 /// Is `title` a journal and its volume ("Nature 466") before a `tail` with the rest of its
 /// numbers? A year in the volume's place ends a title ("The Economics of 1992. Oxford: Oxford
-/// University Press") unless the tail holds a number, its pages.
+/// University Press"; "Harbour Statistics 2019. Paris: OECD, 2019.") unless the tail holds a
+/// number other than a year, its pages.
 fn journal_and_volume(title: &str, tail: &str) -> bool {
     let tail = tail.trim();
     let number = title.rsplit(' ').next().unwrap_or_default();
     JOURNAL_VOLUME.is_match(title)
         && !tail.is_empty()
-        && (!kind::is_year(number) || tail.bytes().any(|b| b.is_ascii_digit()))
+        && (!kind::is_year(number)
+            || tail
+                .split(|c: char| !c.is_ascii_digit())
+                .any(|n| !n.is_empty() && !kind::is_year(n)))
 }
 
 /// Did [`take_title`] read the title between quotation marks ("\"Element 106.\" Physical
