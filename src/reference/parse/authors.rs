@@ -14,7 +14,7 @@ use crate::reference::names::{
     parse_name_list,
 };
 use crate::reference::words::{
-    is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
+    is_abbreviation, is_connector, is_name_glue, is_organisation_word, is_particle, is_title_start,
     role_in_brackets, EDITOR_ROLE,
 };
 use crate::reference::{Date, Name, Reference};
@@ -777,9 +777,28 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
     if lenient {
         return true;
     }
-    // "OECD. Harbour Statistics 2019.": an organisation's acronym, its stop, then words
-    // before a bare year: the title's year, not the names' date.
-    if words.len() > 1 && words[0].strip_suffix('.').is_some_and(is_acronym) {
+    // "OECD. Harbour Statistics 2019.", "World Bank. World Development Report 2019.": an
+    // organisation's name (an acronym, or a word of three letters or more, no abbreviation)
+    // closed by its stop, then words with no stop before a bare year: the title's year, not
+    // the names' date ("U.S. Department of Labor. Bureau of Labor Statistics. 2019." is; a
+    // journal's abbreviations, "Nucl. Phys. B, 2006", are no name).
+    let name_closed = |(i, w): (usize, &&str)| {
+        let Some(core) = w.strip_suffix('.') else {
+            return false;
+        };
+        (i == 0 && is_acronym(core))
+            || (core.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && core.contains(char::is_lowercase)
+                && core.chars().all(char::is_alphabetic)
+                && !is_abbreviation(&core.to_lowercase()))
+    };
+    let closed = words[..words.len() - 1]
+        .iter()
+        .enumerate()
+        .position(name_closed);
+    let stop_before_year = before.trim_end().ends_with('.');
+    if closed.is_some_and(|i| !stop_before_year && !words[i + 1..].iter().any(|w| w.contains('.')))
+    {
         return false;
     }
     // A bare year: the text must read as a name list to its end, or be a short organisation.

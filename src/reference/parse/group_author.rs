@@ -143,6 +143,11 @@ mod tests {
                 "OECD",
                 "Harbour Statistics 2019",
             ),
+            (
+                "World Bank. World Harbour Report 2019. Washington, DC: World Bank, 2019.",
+                "World Bank",
+                "World Harbour Report 2019",
+            ),
         ] {
             let r = super::super::parse(text);
             assert_eq!(r.authors, [Name::literal(group)], "{text}");
