@@ -2,7 +2,8 @@
 //! Data Bases (eds Gallaire, H. & Minker, J.) 55–76 (Plenum Press, New York, 1978)." The rules
 //! and the model read editors before the book they edit ("In: Gallaire, H. & Minker, J.
 //! (eds.) Logic and Data Bases, 55–76 (...)"), the order of most styles, so the book and its
-//! editors are written the other way round.
+//! editors are written the other way round. SAGE's Vancouver writes the same order with
+//! "In:" and names without stops ("In: Coastal Histories (eds Kim R and Haas L). London: ...").
 
 use super::re;
 use regex::Regex;
@@ -11,7 +12,7 @@ use std::sync::LazyLock;
 /// "in Book (eds Names)" after a sentence end: the book, the role and the names.
 static BOOK_THEN_EDITORS: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"(?:^|[.?!]["”’]?\s)(?P<in>in|In) (?P<book>[^()]{3,}?) \((?P<role>eds|ed\.) (?P<names>\p{Lu}[^()]*?)\)"#,
+        r#"(?:^|[.?!]["”’]?\s)(?P<in>in|In):? (?P<book>[^()]{3,}?) \((?P<role>eds|ed\.) (?P<names>\p{Lu}[^()]*?)\)"#,
         "BOOK_THEN_EDITORS",
     )
 });
@@ -22,8 +23,9 @@ pub(super) fn normalise(text: &str) -> Option<String> {
     memchr::memmem::find(text.as_bytes(), b"(ed")?;
     let caps = BOOK_THEN_EDITORS.captures(text)?;
     let (book, role, names) = (&caps["book"], &caps["role"], &caps["names"]);
-    // Names hold a comma or an initial's stop: "(eds Gallaire, H. & Minker, J.)".
-    if !names.contains([',', '.']) {
+    // Names hold a comma or an initial's stop ("(eds Gallaire, H. & Minker, J.)"), or are
+    // Vancouver's, each a family name and its initials ("(eds Kim R and Haas L)").
+    if !names.contains([',', '.']) && !vancouver_names(names) {
         return None;
     }
     let (whole, at) = (caps.get(0)?, caps.name("in")?.start());
@@ -33,7 +35,9 @@ pub(super) fn normalise(text: &str) -> Option<String> {
     let range = rest
         .split_once(['–', '-'])
         .is_some_and(|(a, _)| !a.is_empty() && a.bytes().all(|b| b.is_ascii_digit()));
-    let joint = if range {
+    let joint = if rest.starts_with(['.', ',']) {
+        ""
+    } else if range {
         ", pp. "
     } else if rest.starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with("vol") {
         ", "
@@ -45,6 +49,26 @@ pub(super) fn normalise(text: &str) -> Option<String> {
         "{}In: {names} ({role}) {book}{joint}{rest}",
         &text[..at]
     ))
+}
+
+/// "Kim R and Haas L", "Kim RA & Haas L": family names, each with one to three initials in
+/// capitals, joined by "and" or "&".
+fn vancouver_names(names: &str) -> bool {
+    names
+        .split(" and ")
+        .flat_map(|n| n.split(" & "))
+        .all(|name| {
+            let mut words = name.split(' ');
+            let (Some(family), Some(initials), None) = (words.next(), words.next(), words.next())
+            else {
+                return false;
+            };
+            family.starts_with(char::is_uppercase)
+                && family.chars().skip(1).all(char::is_lowercase)
+                && family.len() > 1
+                && (1..=3).contains(&initials.len())
+                && initials.bytes().all(|b| b.is_ascii_uppercase())
+        })
 }
 
 #[cfg(test)]
@@ -62,6 +86,22 @@ mod tests {
             normalise("Okafor, A. Rivers. in Valley Essays (ed. Marsh, T.) (Plenum Press, New York, 1978).")
                 .as_deref(),
             Some("Okafor, A. Rivers. In: Marsh, T. (ed.) Valley Essays (Plenum Press, New York, 1978).")
+        );
+    }
+
+    #[test]
+    fn vancouver_names_after_in_and_a_colon() {
+        assert_eq!(
+            normalise("Okafor B. Tides. In: Coastal Histories (eds Kim R and Haas L). London: Routledge, 2015, pp.10-20.")
+                .as_deref(),
+            Some("Okafor B. Tides. In: Kim R and Haas L (eds.) Coastal Histories. London: Routledge, 2015, pp.10-20.")
+        );
+        // Words that are no names stay.
+        assert_eq!(
+            normalise(
+                "Okafor B. Tides. In: Coastal Histories (eds Kim and others). London: Routledge."
+            ),
+            None
         );
     }
 

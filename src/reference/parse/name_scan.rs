@@ -700,11 +700,15 @@ impl<'t> NameScanner<'t> {
         }
         // "Larry D. Wittie," "Peter W. J. Staar." — middle initials: the family name follows.
         // Not after Vancouver's initials, two or more capitals without stops ("Gutstein WH.
-        // Vasopasm, vascular injury": the list's end, then the title).
+        // Vasopasm, vascular injury": the list's end, then the title), nor a word a chapter's
+        // "In" follows ("Okafor B. Tides. In: Kim R, Haas L, editors.": a title of one word).
+        let chapter_next = word.next.is_some_and(|n| n.ends_with('.'))
+            && word.after_next.is_some_and(|n| n == "In:" || n == "In");
         if self.name.state == NameState::HasWord
             && (2..=4).contains(&self.name.words)
             && !self.vancouver
             && !undotted
+            && !chapter_next
             && family_follows(word)
         {
             return ControlFlow::Continue(());

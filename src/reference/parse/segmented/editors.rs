@@ -132,6 +132,30 @@ impl Segments<'_> {
         }
     }
 
+    /// A chapter's book read as the title where the model ran the author over the chapter's
+    /// own title ("Okafor B, Lind C. Tides." + "In: Kim R and Haas L (eds.)" + "Coastal
+    /// Histories."): a title's run right after editors opened by "In", right after the
+    /// author's, is the book, the container.
+    pub(super) fn mend_books_read_as_titles(&mut self) {
+        let Some(i) = self.runs.iter().position(|(l, _)| *l == Label::Title) else {
+            return;
+        };
+        // The author's run right before the editors'.
+        let (Some((Label::Author, _)), Some((Label::Editor, editors))) = (
+            i.checked_sub(2).map(|a| &self.runs[a]),
+            i.checked_sub(1).map(|e| &self.runs[e]),
+        ) else {
+            return;
+        };
+        let opened = self.text[editors.clone()]
+            .trim_start()
+            .strip_prefix("In")
+            .is_some_and(|r| r.starts_with([' ', ':']));
+        if opened {
+            self.runs[i].0 = Label::Container;
+        }
+    }
+
     /// An editor's initials the model read as the end of the book's run before the names
     /// (IEEE's "in Handbook of Coastal Engineering, J." + "Stein, Ed."): after the run's last
     /// comma, initials alone, and the editors' run right after; they open the editors' run.

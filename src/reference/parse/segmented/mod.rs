@@ -378,6 +378,7 @@ pub(super) fn apply_model(r: &mut Reference, text: &str, fields: ModelFields) {
     segs.mend_meeting_places();
     segs.mend_editor_tails();
     segs.mend_initials_before_editors();
+    segs.mend_books_read_as_titles();
     if !r.editors.is_empty() {
         segs.mend_other_language_editors();
     }

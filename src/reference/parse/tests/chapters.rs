@@ -297,3 +297,44 @@ fn emerald_series_in_brackets_after_the_book() {
     assert_eq!(r.series.as_deref(), Some("Advances in Coastal Studies"));
     assert_eq!(r.volume.as_deref(), Some("5"));
 }
+
+/// SAGE's Vancouver names the book, then its editors in brackets ("In: Coastal Histories (eds
+/// Kim R and Haas L)."); NLM names them first ("In: Kim R, Haas L, editors."). A title of one
+/// word after one author reads as the title, not as the author's family name.
+#[test]
+fn vancouver_chapters_with_the_book_before_or_after_its_editors() {
+    for (text, authors, title, book) in [
+        (
+            "Okafor B, Lind C. Tides. In: Coastal Histories (eds Kim R and Haas L). London: Routledge, 2015, pp.10-20.",
+            &["Okafor", "Lind"][..],
+            "Tides",
+            "Coastal Histories",
+        ),
+        (
+            "Marsh T, Okafor B. Harbour cranes and their keepers. In: The Port Book (eds Kim R, Haas L and Lind C). Oxford: Blackwell, 2009, pp.101-120.",
+            &["Marsh", "Okafor"],
+            "Harbour cranes and their keepers",
+            "The Port Book",
+        ),
+        (
+            "Okafor B. Tides. In: Kim R, Haas L, editors. Coastal Histories. London: Routledge; 2015. p. 10-20.",
+            &["Okafor"],
+            "Tides",
+            "Coastal Histories",
+        ),
+        (
+            "Lind C. Estuaries. In: Rivers in Time (eds Kim RA and Haas LM). 2nd ed. Cambridge: Polity, 2011, pp.5-19.",
+            &["Lind"],
+            "Estuaries",
+            "Rivers in Time",
+        ),
+    ] {
+        let r = parse(text);
+        let families: Vec<&str> = r.authors.iter().map(|n| n.family()).collect();
+        assert_eq!(families, authors, "{text}");
+        assert_eq!(r.title.as_deref(), Some(title), "{text}");
+        assert_eq!(r.container.as_deref(), Some(book), "{text}");
+        let editors: Vec<&str> = r.editors.iter().map(|n| n.family()).collect();
+        assert_eq!(editors[..2], ["Kim", "Haas"][..], "{text}");
+    }
+}
