@@ -551,8 +551,8 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
         // "Hearn, Lafcadio", "Fazl-e-Haider, Syed": one family word, then given names. A
         // particle written after them stays with them, as BibTeX reads it ("Camões, Luís de").
         // So is a family name opened by particles written with capitals ("Van Dijk, Jan",
-        // "De Souza, Maria"), before one given name: "Van" and "Le" are given names too, and
-        // "Van Jacobson, Sally Floyd" is two people.
+        // "De Souza, Maria", "Le Roy Ladurie, Emmanuel"), before one given name: "Van" and
+        // "Le" are given names too, and "Van Jacobson, Sally Floyd" is two people.
         if let Some(given) = next {
             let words = part.split_whitespace();
             // The last word is the family's own ("Ten, Have-Opbroek").
@@ -565,7 +565,12 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
             // "Mason, R. Hal": an initial before the given name, the chunk's last part (else
             // "R. Drach" may be the next person, written given name first).
             let initial_then_given = i + 2 == parts.len() && initial_then_given_name(bare_given);
-            if family_words == 1
+            // "Le Roy Ladurie, Emmanuel": two words after the particles, then a common given
+            // name.
+            let particles_and_two = capitals > 0
+                && family_words == 2
+                && crate::reference::given_names::is_given_name(bare_given);
+            if (family_words == 1 || particles_and_two)
                 && (capitals == 0 || bare_given.split_whitespace().count() == 1)
                 && !is_initials(part)
                 && (is_given_words(bare_given) || initial_then_given)

@@ -405,6 +405,8 @@ fn family_names_opened_by_capitalised_particles() {
         ["Van de Kamp", "Okafor"]
     );
     assert_eq!(families("VAN DE KAMP, Noor"), ["VAN DE KAMP"]);
+    // Two words after the particles, then a common given name.
+    assert_eq!(families("Le Roy Ladurie, Emmanuel"), ["Le Roy Ladurie"]);
     assert_eq!(
         families("Lindqvist, Maja, Ada Okafor, and Le Marsh, Tessa"),
         ["Lindqvist", "Okafor", "Le Marsh"]

@@ -855,7 +855,7 @@ fn initial_opens_journal(word: &Word<'_>) -> bool {
 /// Does `word` open a journal's abbreviated name rather than a name: a word of two letters or
 /// more with its stop, in mixed case, no initial, title or suffix ("St.", "Dr.", "Jr."), before
 /// another capitalised word, either a journal's word itself ("Phys.", "Astron.") or before
-/// another abbreviation ("Mon. Not.", "Nucl. Instrum.")?
+/// another abbreviation ("Mon. Not.", "Nucl. Instrum."), then no given name?
 fn opens_journal(word: &Word<'_>) -> bool {
     const NOT: &[&str] = &[
         "st", "ste", "dr", "mr", "mrs", "ms", "prof", "jr", "sr", "hon", "mme",
@@ -869,12 +869,15 @@ fn opens_journal(word: &Word<'_>) -> bool {
         && !is_initials(word.text)
         && !NOT.contains(&word.lower.as_ref());
     let next_core = next.trim_end_matches([',', ';', ':']);
+    // A given name before a one-word title ("Le Roy Ladurie, Emmanuel. Montaillou.") is no
+    // abbreviation.
     abbreviation
         && next.starts_with(char::is_uppercase)
         && (is_journal_word(word.core)
             || (next_core.ends_with('.')
                 && next_core.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                && !is_initials(next_core)))
+                && !is_initials(next_core)
+                && !is_given_name(word.core)))
 }
 
 /// "(M.I.)," → "M.I.,": initials written in brackets, with what follows the bracket.

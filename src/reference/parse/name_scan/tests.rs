@@ -9,6 +9,11 @@ fn initials_in_brackets() {
 
 /// (text, the name list at its start).
 const LISTS: &[(&str, &str)] = &[
+    // A given name before a one-word title: no journal's abbreviations.
+    (
+        "Le Roy Ladurie, Emmanuel. Montaillou. Paris: Gallimard, 1975.",
+        "Le Roy Ladurie, Emmanuel.",
+    ),
     // A particle after the initials, then a comma and the title (no year).
     (
         "Tocqueville, A. de, De la démocratie en Amérique, Paris, Gosselin, 1835.",
