@@ -384,7 +384,7 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
         return (names, et_al);
     }
     let mut names = Vec::new();
-    for chunk in SPLIT_AND.split(&text) {
+    for chunk in split_and(&text) {
         let chunk = chunk.trim().trim_end_matches(',');
         if chunk.is_empty() {
             continue;
@@ -399,6 +399,32 @@ pub fn parse_name_list(text: &str) -> (Vec<Name>, bool) {
     }
     names.extend(group);
     (names, et_al)
+}
+
+/// `text` split at the words and marks that join names ([`SPLIT_AND`]), except a Spanish
+/// family name of two words joined by "y" ("Ortega y Gasset, José", "Ramón y Cajal,
+/// Santiago"): one capitalised word, "y", then a capitalised word and its comma.
+fn split_and(text: &str) -> Vec<&str> {
+    let mut chunks = Vec::new();
+    let mut start = 0;
+    for m in SPLIT_AND.find_iter(text) {
+        let before = text[start..m.start()].trim();
+        let one_word = before.starts_with(char::is_uppercase)
+            && !before.contains([' ', ','])
+            && before.chars().any(char::is_lowercase);
+        let family_after = || {
+            text[m.end()..].split(' ').next().is_some_and(|w| {
+                w.len() > 2 && w.ends_with(',') && w.starts_with(char::is_uppercase)
+            })
+        };
+        if m.as_str() == " y " && one_word && family_after() {
+            continue;
+        }
+        chunks.push(&text[start..m.start()]);
+        start = m.end();
+    }
+    chunks.push(&text[start..]);
+    chunks
 }
 
 /// A list of names each written given name first, of two to five words ("Iz Beltagy, Matthew
@@ -565,11 +591,11 @@ fn split_comma_chunk(chunk: &str) -> Vec<Name> {
             // "Mason, R. Hal": an initial before the given name, the chunk's last part (else
             // "R. Drach" may be the next person, written given name first).
             let initial_then_given = i + 2 == parts.len() && initial_then_given_name(bare_given);
-            // "Le Roy Ladurie, Emmanuel": two words after the particles, then a common given
-            // name.
-            let particles_and_two = capitals > 0
-                && family_words == 2
-                && crate::reference::given_names::is_given_name(bare_given);
+            // "Le Roy Ladurie, Emmanuel", "Ortega y Gasset, José": two words after the
+            // particles or joined by "y", then a common given name.
+            let particles_and_two = family_words == 2
+                && ((capitals > 0 && crate::reference::given_names::is_given_name(bare_given))
+                    || (part.contains(" y ") && is_given_words(bare_given)));
             if (family_words == 1 || particles_and_two)
                 && (capitals == 0 || bare_given.split_whitespace().count() == 1)
                 && !is_initials(part)

@@ -405,6 +405,13 @@ fn family_names_opened_by_capitalised_particles() {
         ["Van de Kamp", "Okafor"]
     );
     assert_eq!(families("VAN DE KAMP, Noor"), ["VAN DE KAMP"]);
+    // A Spanish family name of two words joined by "y".
+    assert_eq!(
+        families("Ortega y Gasset, José; Marsh, Tessa"),
+        ["Ortega y Gasset", "Marsh"]
+    );
+    assert_eq!(families("Okafor, Ada y Marsh, Tessa"), ["Okafor", "Marsh"]);
+    assert_eq!(families("Ramón y Cajal, Santiago"), ["Ramón y Cajal"]);
     // Two words after the particles, then a common given name.
     assert_eq!(families("Le Roy Ladurie, Emmanuel"), ["Le Roy Ladurie"]);
     assert_eq!(
