@@ -559,7 +559,7 @@ pub(super) const ORG_WORDS: &[&str] = &[
 
 /// Is `w` (any case) one of [`ORG_WORDS`]? Lower-cased in a buffer on the stack, as every
 /// one of them is short and ASCII.
-pub(super) fn is_organisation_word(w: &str) -> bool {
+pub(crate) fn is_organisation_word(w: &str) -> bool {
     let mut buf = [0u8; 14];
     if !(3..=14).contains(&w.len()) || !w.is_ascii() {
         return false;

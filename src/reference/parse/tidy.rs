@@ -27,6 +27,7 @@ mod edges;
 mod imprint_in_container;
 mod journal_head;
 mod place_in_brackets;
+mod publisher_place;
 mod section_letter;
 pub(super) mod series;
 #[cfg(test)]
@@ -339,6 +340,7 @@ pub(super) fn city_alone_read_as_publisher(r: &mut Reference) {
     if r.location.is_none() && r.publisher.as_deref().is_some_and(is_city) {
         r.location = r.publisher.take().map(Into::into);
     }
+    publisher_place::place_and_publisher_read_as_publisher(r);
 }
 
 /// A book's title read into its place or as its publisher, no title nor container left: "Löw,

@@ -2,7 +2,9 @@
 //! Person-Centered" + "Journal,", "Studies in History and Philosophy of" + "Biological and
 //! Biomedical Sciences,".
 
-use super::super::imprint::{is_roman_numeral, is_state_code, is_state_or_country, names_a_town};
+use super::super::imprint::{
+    is_roman_numeral, is_state_code, is_state_or_country, looks_like_publisher, names_a_town,
+};
 use super::super::kind::is_year;
 use super::super::re;
 use super::super::tail::numbers_of;
@@ -166,10 +168,34 @@ impl<'t> Segments<'t> {
                 continue;
             }
             let value = self.text[self.runs[i].1.clone()].trim_end_matches([',', '.', ';', ':']);
-            if !value.contains(|c: char| c.is_ascii_digit()) && names_state(value) {
+            if value.contains(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            if names_state(value) {
+                self.runs[i].0 = Label::Location;
+            } else if self.publisher_then_town(i) {
+                // "Emerald," + "Bingley.": a publisher's name read as a journal, then its
+                // town (no list knows it) as the volume.
+                self.runs[i - 1].0 = Label::Publisher;
                 self.runs[i].0 = Label::Location;
             }
         }
+    }
+
+    /// Is the container's run before run `i`, the last but for a closing stop, a publisher's
+    /// name of three words at most ([`looks_like_publisher`]), and run `i` one or two
+    /// capitalised words?
+    fn publisher_then_town(&self, i: usize) -> bool {
+        let words = |s: &str| s.split_whitespace().count();
+        let container = self.text[self.runs[i - 1].1.clone()].trim_end_matches([',', ' ']);
+        let town = self.text[self.runs[i].1.clone()].trim_end_matches(['.', ' ']);
+        i + 1 == self.runs.len()
+            && words(container) <= 3
+            && looks_like_publisher(container)
+            && (1..=2).contains(&words(town))
+            && town
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
     }
 
     /// A word opened by an elided article ("d'Italia,", "l'oubli.", "dell'arte") the model read
