@@ -654,7 +654,11 @@ fn family_then_initials(words: &[&str]) -> bool {
 }
 
 /// A family name in mixed case and a block of `count` capitals, its initials.
-fn family_and_initials(family: &str, initials: &str, count: RangeInclusive<usize>) -> bool {
+pub(super) fn family_and_initials(
+    family: &str,
+    initials: &str,
+    count: RangeInclusive<usize>,
+) -> bool {
     family.chars().any(char::is_lowercase)
         && count.contains(&initials.chars().count())
         && initials.chars().all(char::is_uppercase)

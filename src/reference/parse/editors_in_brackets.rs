@@ -5,6 +5,7 @@
 //! editors are written the other way round. SAGE's Vancouver writes the same order with
 //! "In:" and names without stops ("In: Coastal Histories (eds Kim R and Haas L). London: ...").
 
+use super::authors::family_and_initials;
 use super::re;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -63,11 +64,7 @@ fn vancouver_names(names: &str) -> bool {
             else {
                 return false;
             };
-            family.starts_with(char::is_uppercase)
-                && family.chars().skip(1).all(char::is_lowercase)
-                && family.len() > 1
-                && (1..=3).contains(&initials.len())
-                && initials.bytes().all(|b| b.is_ascii_uppercase())
+            family.starts_with(char::is_uppercase) && family_and_initials(family, initials, 1..=3)
         })
 }
 

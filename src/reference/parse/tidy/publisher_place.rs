@@ -3,7 +3,7 @@
 
 use super::super::imprint::{is_place, looks_like_publisher};
 use crate::reference::fields::is_publisher_word;
-use crate::reference::words::{is_city, is_organisation_word};
+use crate::reference::words::{is_capitalised_word, is_city, is_organisation_word};
 use crate::reference::{EntryType, Reference};
 
 /// A place and a publisher after a comma, in either order, read as the publisher with no
@@ -20,8 +20,7 @@ pub(super) fn place_and_publisher_read_as_publisher(r: &mut Reference) {
     // Science Department", "McGrawHill", "MSH" are none), or a place known as one.
     let place = |p: &str| {
         let one_word = p.chars().count() >= 4
-            && p.starts_with(char::is_uppercase)
-            && p.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && is_capitalised_word(p)
             && !is_organisation_word(p)
             && !is_publisher_word(p);
         (one_word || is_city(p) || is_place(p)) && !looks_like_publisher(p)
