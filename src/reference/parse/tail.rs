@@ -785,19 +785,20 @@ static VOL_ISSUE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A labelled volume: "Vol. 3", "vol 12", "v. 32", "Bd. 4", "Jg. 41" (German: the year of a
-/// journal's run).
+/// journal's run), French "t. 12", Italian "anno 5", "a. 5", Spanish "año 5", "tomo 3".
 static VOL_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[\s,.;(])(?:vol(?:ume)?|v|bd|t|tome|jg|jahrgang)\.?\s*([0-9]{1,5}[A-Z]?)(?-u:\b)",
+        r"(?i)(?:^|[\s,.;(])(?:(?:vol(?:ume)?|v|bd|t|tome|tomo|jg|jahrgang|anno|año)\.?|a\.)\s*([0-9]{1,5}[A-Z]?)(?-u:\b)",
         "VOL_LABEL",
     )
 });
 
 /// A labelled issue: "no. 9", "No 134", "issue 2", "nr 29", "n°95", a range "Nos. 1-4",
-/// "Nr. 269-271", "no. 18-2002", Portuguese and Italian "n. 3", Spanish "núm. 4", "nº 5".
+/// "Nr. 269-271", "no. 18-2002", Portuguese and Italian "n. 3", Spanish "núm. 4", "nº 5",
+/// Italian "fasc. 2".
 static NUM_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(?:^|[\s,.;(])(?:(?:nos?|nr|issue|n°|nº|num|núm|number|heft)\.?|n\.)\s*([0-9]{1,6}[A-Z]?(?:\s*[-–]\s*[0-9]{1,6}(?-u:\b))?)(?-u:\b)",
+        r"(?i)(?:^|[\s,.;(])(?:(?:nos?|nr|issue|n°|nº|num|núm|number|heft|fasc)\.?|n\.)\s*([0-9]{1,6}[A-Z]?(?:\s*[-–]\s*[0-9]{1,6}(?-u:\b))?)(?-u:\b)",
         "NUM_LABEL",
     )
 });

@@ -897,7 +897,13 @@ fn without_numbers_tail<'c>(container: &'c str, pages: Option<&str>) -> &'c str 
     const LABELS: &[&str] = &["no", "nr", "jg", "jahrgang", "heft", "bd", "vom"];
     let after_comma = c.rsplit_once(',').filter(|(_, last)| {
         let label = last.trim().trim_end_matches('.');
-        listed(label, LABELS) || listed(label, &["vol", "v", "issue", "band", "h"])
+        listed(label, LABELS)
+            || listed(
+                label,
+                &[
+                    "vol", "v", "issue", "band", "h", "t", "tome", "tomo", "a", "anno", "año",
+                ],
+            )
     });
     let after_space = || {
         c.trim_end_matches('.')

@@ -824,12 +824,13 @@ pub(super) fn cities(place: &str) -> impl Iterator<Item = &str> {
 }
 
 /// A number's label and nothing else ("Nr.", "No.", "Vol.", "Bd.", "Heft", "Band", "Suppl.",
-/// "Pages", "pp."), which names no publisher, nor a series, nor a journal.
+/// "Pages", "pp.", Italian "anno", "fasc."), which names no publisher, nor a series, nor a
+/// journal.
 pub(in crate::reference::parse) fn number_label(value: &str) -> bool {
     let word = value.trim().trim_end_matches(['.', ',', ':', ';']);
     [
         "nr", "no", "nos", "vol", "vols", "volume", "bd", "band", "heft", "teil", "tome", "tomo",
-        "issue", "n°", "num", "suppl", "part", "p", "pp", "page", "pages",
+        "anno", "año", "fasc", "issue", "n°", "num", "suppl", "part", "p", "pp", "page", "pages",
     ]
     .iter()
     .any(|l| word.eq_ignore_ascii_case(l))

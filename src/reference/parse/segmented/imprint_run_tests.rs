@@ -63,10 +63,15 @@ fn founders_names() {
 
 #[test]
 fn a_numbers_label_names_no_publisher() {
-    for label in ["Nr.", "No.", "vol.", "Heft ", "n°"] {
+    for label in ["Nr.", "No.", "vol.", "Heft ", "n°", "anno", "fasc."] {
         assert!(number_label(label), "{label}");
     }
     assert!(!number_label("Nomos"));
+    // Italian "anno" read as the journal before its volume.
+    let r = crate::reference::parse(
+        "Rossi, M. Il porto. Rivista storica italiana, anno 5, fasc. 2, 2011, pp. 3-20.",
+    );
+    assert_eq!(r.container.as_deref(), Some("Rivista storica italiana"));
     // The whole entry: the label the model took for a publisher goes.
     let r = crate::reference::parse("Harrow Statistik, 1999: Nyt fra Harrow Statistik. Nr. 337.");
     assert_eq!(r.publisher, None);

@@ -457,6 +457,9 @@ fn a_container_without_the_numbers_it_ran_into() {
         // An issue's or volume's label without its number, after a comma or a space (and the
         // stop before it); after a space only the labels no name ends with.
         ("Hafenkunde, H", None, "Hafenkunde"),
+        ("Revue des ports, t", None, "Revue des ports"),
+        ("Rivista dei porti, a", None, "Rivista dei porti"),
+        ("Revista de puertos, año", None, "Revista de puertos"),
         ("Der Hafen Nr", None, "Der Hafen"),
         ("Hafenblätter. Heft", None, "Hafenblätter"),
         ("Hafen-Anzeiger vom", None, "Hafen-Anzeiger"),
