@@ -72,6 +72,14 @@ fn a_numbers_label_names_no_publisher() {
         "Rossi, M. Il porto. Rivista storica italiana, anno 5, fasc. 2, 2011, pp. 3-20.",
     );
     assert_eq!(r.container.as_deref(), Some("Rivista storica italiana"));
+    // The model's volume the rules' issue ("año 5, núm." read into the title, "2," alone).
+    let r = crate::reference::parse(
+        "García, J. Los puertos. Revista de Indias, año 5, núm. 2, 1990, pp. 45-67.",
+    );
+    assert_eq!(
+        (r.volume.as_deref(), r.number.as_deref()),
+        (Some("5"), Some("2"))
+    );
     // The whole entry: the label the model took for a publisher goes.
     let r = crate::reference::parse("Harrow Statistik, 1999: Nyt fra Harrow Statistik. Nr. 337.");
     assert_eq!(r.publisher, None);

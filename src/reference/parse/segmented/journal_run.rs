@@ -850,7 +850,17 @@ pub(super) fn numbers_from_model(r: &mut Reference, segs: &Segments, fields: Mod
             ", "
         }),
     );
-    if let Some(v) = volume_run.filter(|_| fields.contains(ModelFields::VOLUME)) {
+    // "año 5, núm." read into the title, "2," the model's volume: the rules' issue alone,
+    // their volume beside it, stand.
+    let issue_alone = volume_run.is_some_and(|v| {
+        r.volume.is_some()
+            && r.number.is_some()
+            && numbers.volume.is_none()
+            && numbers.number.is_none()
+            && first_number(v) == r.number.as_deref()
+            && numbers_in(v).count() == 1
+    });
+    if let Some(v) = volume_run.filter(|_| fields.contains(ModelFields::VOLUME) && !issue_alone) {
         r.volume = numbers
             .volume
             .take()

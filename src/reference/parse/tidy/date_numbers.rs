@@ -37,9 +37,21 @@ pub(super) fn days_beside_month(value: &str, text: &str, labels: &[&str]) -> boo
         if let Some(r) = rest.strip_prefix(['-', '–']) {
             rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
         }
-        rest.strip_prefix(' ')
-            .and_then(|after| after.split_whitespace().next())
-            .is_some_and(|w| month(w.trim_end_matches([',', '.'])))
+        // German writes the day as an ordinal ("30. Oktober"), or the date in numbers
+        // ("22.12.2001").
+        let numeric_date = rest.strip_prefix('.').is_some_and(|r| {
+            let month_digits = r.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&month_digits)
+                && r[month_digits..]
+                    .strip_prefix('.')
+                    .is_some_and(|y| y.bytes().take_while(u8::is_ascii_digit).count() >= 2)
+        });
+        numeric_date
+            || rest
+                .strip_prefix(". ")
+                .or_else(|| rest.strip_prefix(' '))
+                .and_then(|after| after.split_whitespace().next())
+                .is_some_and(|w| month(w.trim_end_matches([',', '.'])))
     };
     // The month right before them, nothing but a space between ("July 5-8", "Mar. 25").
     let month_before = |at: usize| {

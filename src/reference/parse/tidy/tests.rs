@@ -107,10 +107,19 @@ fn a_day_before_its_month_is_no_volume() {
         let r = parse(text);
         assert_eq!(r.volume, None, "{text}");
     }
+    // German's ordinal day, and its date in numbers: no volume, no pages.
+    for text in [
+        "Lind, Ben (1992): Ebbe und Flut. In: Hafen-Rundschau, 9. Oktober 1992.",
+        "Lind, Ben (2005): Ebbe. Pressemitteilung vom 22.03.2005.",
+    ] {
+        let r = parse(text);
+        assert_eq!((r.volume, r.pages), (None, None), "{text}");
+    }
     for text in [
         "Lind, B., “Tides,” Coastal Journal, Vol. 3, March 2001, pp. 4-9.",
         "Lind, B.: On Tides. Journal of the Harbour College, Vol. 3 March, 2017, 214-254",
         "Lind, B., Tides, The Harbour Journal, vol. 3, 3 gennaio 1960, pp. 121-26.",
+        "Lind, Ben (1993): Ebbe. In: Hafenzeitschrift, Heft 2, Jg. 3. S. 238-253",
     ] {
         let r = parse(text);
         assert_eq!(r.volume.as_deref(), Some("3"), "{text}");
