@@ -3,6 +3,7 @@
 
 use super::cap;
 use super::kind::is_year;
+use super::segmented::imprint_run::number_label;
 use crate::reference::fields::is_journal_word;
 use crate::reference::given_names::is_given_name;
 use crate::reference::names::{
@@ -624,8 +625,14 @@ impl<'t> NameScanner<'t> {
             return self.initials_stop(word);
         }
         // A whole word with a full stop ends the list ("Hearn, Lafcadio."), unless it is an
-        // abbreviation ("No.") or breaks the list's form ("H. Fischer, Centre Pompidou.").
-        if is_abbreviation(&word.lower) || !self.complete_name(self.name.has_initials) {
+        // abbreviation ("No."), a volume's label where given names would stand ("Marx, K.,
+        // Das Kapital, Bd. 1": the title before it), or breaks the list's form ("H. Fischer,
+        // Centre Pompidou.").
+        let label_as_given = self.name.state == NameState::Given && number_label(word.text);
+        if is_abbreviation(&word.lower)
+            || label_as_given
+            || !self.complete_name(self.name.has_initials)
+        {
             return ControlFlow::Break(self.last_sep_end);
         }
         ControlFlow::Break(word.end)

@@ -702,6 +702,11 @@ pub(super) fn numbers(r: &mut Reference, text: &str) {
     {
         r.volume = None;
     }
+    // "Das Kapital, Bd. 1": the volume's number, labelled, read as the edition too.
+    let labelled = |v: &str| standalone(v, &r.raw).any(|at| labelled_at(&r.raw, at, VOLUME_LABELS));
+    if r.edition.is_some() && r.edition == r.volume && r.volume.as_deref().is_some_and(labelled) {
+        r.edition = None;
+    }
     // A newspaper's section ("New York Times, November 2, 1997, sec. 4, 1+."; "sec. 1A") is
     // no volume.
     // A journal's lettered section stays ("Nucl. Instrum. Methods Phys. Res., Sect. A829").

@@ -9,6 +9,8 @@ fn initials_in_brackets() {
 
 /// (text, the name list at its start).
 const LISTS: &[(&str, &str)] = &[
+    // A volume's label where given names would stand: the title before it.
+    ("Marx, K., Das Kapital, Bd. 1, Berlin: Dietz, 1962.", "Marx, K.,"),
     // A given name before a one-word title: no journal's abbreviations.
     (
         "Le Roy Ladurie, Emmanuel. Montaillou. Paris: Gallimard, 1975.",

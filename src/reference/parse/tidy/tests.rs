@@ -97,6 +97,14 @@ fn a_count_of_pages_is_no_volume() {
 }
 
 #[test]
+fn a_labelled_volume_is_no_edition() {
+    let r = parse("Marx, K., Das Kapital, Bd. 1, Berlin: Dietz, 1962.");
+    assert_eq!(r.authors.len(), 1);
+    assert_eq!(r.title.as_deref(), Some("Das Kapital"));
+    assert_eq!((r.volume.as_deref(), r.edition), (Some("1"), None));
+}
+
+#[test]
 fn a_day_before_its_month_is_no_volume() {
     for text in [
         "Lind, Ben, ‘So, what is a tide?’, Observer, 3 December 2006.",
