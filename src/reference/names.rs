@@ -1,6 +1,8 @@
 //! Personal and organisational names, and splitting an author list into them.
 
-use super::words::{is_joined_particle, is_name_suffix, is_organisation_word, is_particle};
+use super::words::{
+    is_capitalised_word, is_joined_particle, is_name_suffix, is_organisation_word, is_particle,
+};
 use compact_str::CompactString;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
@@ -408,16 +410,17 @@ fn split_and(text: &str) -> Vec<&str> {
     let mut chunks = Vec::new();
     let mut start = 0;
     for m in SPLIT_AND.find_iter(text) {
-        let before = text[start..m.start()].trim();
-        let one_word = before.starts_with(char::is_uppercase)
-            && !before.contains([' ', ','])
-            && before.chars().any(char::is_lowercase);
         let family_after = || {
-            text[m.end()..].split(' ').next().is_some_and(|w| {
-                w.len() > 2 && w.ends_with(',') && w.starts_with(char::is_uppercase)
-            })
+            text[m.end()..]
+                .split(' ')
+                .next()
+                .and_then(|w| w.strip_suffix(','))
+                .is_some_and(is_capitalised_word)
         };
-        if m.as_str() == " y " && one_word && family_after() {
+        if m.as_str() == " y "
+            && is_capitalised_word(text[start..m.start()].trim())
+            && family_after()
+        {
             continue;
         }
         chunks.push(&text[start..m.start()]);

@@ -791,7 +791,7 @@ pub(super) fn names_before_date(before: &str, lenient: bool) -> bool {
             return false;
         };
         (i == 0 && is_acronym(core))
-            || (core.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            || (core.chars().count() >= 3
                 && core.contains(char::is_lowercase)
                 && core.chars().all(char::is_alphabetic)
                 && !is_abbreviation(&core.to_lowercase()))

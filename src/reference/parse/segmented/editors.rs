@@ -147,6 +147,8 @@ impl Segments<'_> {
         ) else {
             return;
         };
+        // "In" with its capital ("in: A. Connes (Eds.), Les Houches Lectures" names no title of
+        // its own: the book is read as the title there).
         let opened = self.text[editors.clone()]
             .trim_start()
             .strip_prefix("In")

@@ -193,9 +193,7 @@ impl<'t> Segments<'t> {
             && words(container) <= 3
             && looks_like_publisher(container)
             && (1..=2).contains(&words(town))
-            && town
-                .split_whitespace()
-                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+            && town.split_whitespace().all(is_capitalised_word)
     }
 
     /// A word opened by an elided article ("d'Italia,", "l'oubli.", "dell'arte") the model read
